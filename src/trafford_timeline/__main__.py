@@ -1,0 +1,3 @@
+from trafford_timeline.cli import app
+
+app(prog_name="trafford")

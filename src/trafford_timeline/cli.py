@@ -1,0 +1,301 @@
+"""The `trafford` command: parse options, ask the core, hand the answer to `render`."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, NoReturn, TypeVar
+
+import typer
+
+from trafford_timeline import __version__, render
+from trafford_timeline.dates import DateSpan, parse_user_date
+from trafford_timeline.errors import DataError, NotFound, TraffordError
+from trafford_timeline.query import (
+    Filters,
+    date_window,
+    facts_of,
+    find_item,
+    resolve_source,
+    select_events,
+    select_facts,
+    source_usage,
+)
+from trafford_timeline.schema import AREAS, EVENT_KINDS, FACT_KINDS, Event, Record, Status
+from trafford_timeline.store import ENV_VAR, load_record, resolve_data_dir
+from trafford_timeline.verify import verify_dataset
+
+
+class ExitStatus(enum.IntEnum):
+    SUCCESS = 0
+    NEGATIVE = 1
+    """A negative answer: verification failed, an id not found, a dataset that cannot be used."""
+    USAGE = 2
+
+
+T = TypeVar("T")
+
+app = typer.Typer(
+    name="trafford",
+    help=(
+        "Check facts and build a timeline of the collapse of Trafford Council's children's services "
+        "(Ofsted: good in 2015, inadequate in 2019). Every answer quotes a named source file and line."
+    ),
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+RECORD_PANEL = "Read the record"
+CHECK_PANEL = "Check the record"
+
+
+@dataclass
+class State:
+    data_dir: Path
+    _record: Record | None = None
+
+    def record(self) -> Record:
+        if self._record is None:
+            self._record = guarded(lambda: load_record(self.data_dir))
+        return self._record
+
+
+def fail(message: str, details: tuple[str, ...] = (), status: ExitStatus = ExitStatus.NEGATIVE) -> NoReturn:
+    render.show_error(message, details)
+    raise typer.Exit(status)
+
+
+def guarded(action: Callable[[], T]) -> T:
+    """Run a core call, turning its domain errors into a message on stderr and an exit status."""
+    try:
+        return action()
+    except DataError as exc:
+        fail(str(exc), exc.details)
+    except NotFound as exc:
+        fail(str(exc))
+    except TraffordError as exc:
+        fail(str(exc))
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"trafford {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            envvar=ENV_VAR,
+            metavar="DIR",
+            help="Dataset folder holding events.json and sources/. Default: the record shipped with the tool.",
+            file_okay=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", is_eager=True, callback=_show_version, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    ctx.obj = State(resolve_data_dir(data))
+
+
+def _state(ctx: typer.Context) -> State:
+    state = ctx.find_object(State)
+    return state if state is not None else State(resolve_data_dir(None))
+
+
+def _user_date(value: str | None, option: str) -> DateSpan | None:
+    if value is None:
+        return None
+    try:
+        return parse_user_date(value)
+    except ValueError as exc:
+        raise typer.BadParameter(
+            f"{exc}. Use a date such as 2019-05-08, 08/05/2019 (day first), 'May 2019' or 2019.",
+            param_hint=f"'{option}'",
+        ) from None
+
+
+def _choices(values: list[str] | None, allowed: tuple[str, ...], option: str) -> frozenset[str]:
+    for value in values or []:
+        if value not in allowed:
+            raise typer.BadParameter(f"{value!r} is not one of: {', '.join(allowed)}", param_hint=f"'{option}'")
+    return frozenset(values or [])
+
+
+def _filters(
+    record: Record,
+    start: str | None,
+    end: str | None,
+    kinds: frozenset[str],
+    sources: list[str] | None,
+    search: str | None,
+    status: Status | None,
+    areas: frozenset[str] = frozenset(),
+    event: str | None = None,
+) -> Filters:
+    try:
+        window = date_window(_user_date(start, "--from"), _user_date(end, "--to"))
+    except ValueError as exc:
+        raise typer.BadParameter(f"--from {start!r} is later than --to {end!r}", param_hint="'--from'") from exc
+    try:
+        files = frozenset(resolve_source(record, name) for name in sources or [])
+    except NotFound as exc:
+        known = ", ".join(s.file for s in record.sources)
+        raise typer.BadParameter(f"{exc}. Sources: {known}", param_hint="'--source'") from None
+    return Filters(
+        window=window,
+        kinds=kinds,
+        sources=files,
+        search=search,
+        status=status,
+        areas=areas,
+        event=event,
+    )
+
+
+def _format(as_json: bool) -> render.OutputFormat:
+    return "json" if as_json else "table"
+
+
+FromOption = Annotated[
+    str | None,
+    typer.Option("--from", metavar="DATE", help="Only from this date: 2019-05-08, 08/05/2019 (day first), 'May 2019', 2019."),
+]
+ToOption = Annotated[
+    str | None, typer.Option("--to", metavar="DATE", help="Only up to this date (the whole month or year if imprecise).")
+]
+SourceOption = Annotated[
+    list[str] | None,
+    typer.Option("--source", metavar="FILE", help="Only items citing this source (file name or a prefix like 002)."),
+]
+SearchOption = Annotated[
+    str | None, typer.Option("--search", metavar="TEXT", help="Only items whose text or quotes contain TEXT.")
+]
+StatusOption = Annotated[
+    Status | None,
+    typer.Option("--status", help="Happened, or planned as of its source."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")]
+
+
+@app.command(
+    rich_help_panel=RECORD_PANEL,
+    epilog=(
+        "Examples:\n\n"
+        "  trafford timeline\n\n"
+        "  trafford timeline --from 'May 2019' --to 2019-05-31\n\n"
+        "  trafford timeline --kind inspection --kind publication --json\n\n"
+        "  trafford timeline --status planned --source 003"
+    ),
+)
+def timeline(
+    ctx: typer.Context,
+    start: FromOption = None,
+    end: ToOption = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--kind", metavar="KIND", help=f"Only events of this kind (repeatable): {', '.join(EVENT_KINDS)}."
+        ),
+    ] = None,
+    source: SourceOption = None,
+    search: SearchOption = None,
+    status: StatusOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The events in date order, each with its date at its own precision, its kind and its sources."""
+    record = _state(ctx).record()
+    filters = _filters(record, start, end, _choices(kind, EVENT_KINDS, "--kind"), source, search, status)
+    render.emit(render.events_listing(select_events(record, filters)), _format(as_json))
+
+
+@app.command(
+    rich_help_panel=RECORD_PANEL,
+    epilog=(
+        "Examples:\n\n"
+        "  trafford facts --kind rating\n\n"
+        "  trafford facts --area care_leavers --search 'pathway plans'\n\n"
+        "  trafford facts --event improvement-notice-2019 --json"
+    ),
+)
+def facts(
+    ctx: typer.Context,
+    start: FromOption = None,
+    end: ToOption = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option("--kind", metavar="KIND", help=f"Only facts of this kind (repeatable): {', '.join(FACT_KINDS)}."),
+    ] = None,
+    area: Annotated[
+        list[str] | None,
+        typer.Option("--area", metavar="AREA", help=f"Only facts about this judgement area (repeatable): {', '.join(AREAS)}."),
+    ] = None,
+    event: Annotated[str | None, typer.Option("--event", metavar="ID", help="Only facts belonging to this event.")] = None,
+    source: SourceOption = None,
+    search: SearchOption = None,
+    status: StatusOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The facts: judgements, findings, figures, roles, commitments and who said what."""
+    record = _state(ctx).record()
+    if event is not None:
+        guarded(lambda: find_item(record, event))
+    kinds = _choices(kind, FACT_KINDS, "--kind")
+    filters = _filters(record, start, end, kinds, source, search, status, _choices(area, AREAS, "--area"), event)
+    render.emit(render.facts_listing(select_facts(record, filters)), _format(as_json))
+
+
+@app.command(
+    rich_help_panel=RECORD_PANEL,
+    epilog="Examples:\n\n  trafford show improvement-notice-2019\n\n  trafford show rating-2015-overall --json",
+)
+def show(
+    ctx: typer.Context,
+    item_id: Annotated[str, typer.Argument(metavar="ID", help="An event or fact id, as listed by timeline or facts.")],
+    as_json: JsonOption = False,
+) -> None:
+    """One event or fact with every citation quoted, and the facts that belong to an event."""
+    record = _state(ctx).record()
+    item = guarded(lambda: find_item(record, item_id))
+    belonging = facts_of(record, item.id) if isinstance(item, Event) else ()
+    if as_json:
+        render.write_json(render.item_record(item, belonging))
+        return
+    event_title = next((e.title for e in record.events if e.id == getattr(item, "event", None)), None)
+    render.show_item(item, belonging, event_title)
+
+
+@app.command(
+    rich_help_panel=RECORD_PANEL,
+    epilog="Examples:\n\n  trafford sources\n\n  trafford sources --json",
+)
+def sources(ctx: typer.Context, as_json: JsonOption = False) -> None:
+    """Each source: title, publisher, author, kind, date (stated or inferred) and how often it is cited."""
+    record = _state(ctx).record()
+    render.emit(render.sources_listing(source_usage(record)), _format(as_json))
+
+
+@app.command(
+    rich_help_panel=CHECK_PANEL,
+    epilog="Examples:\n\n  trafford verify\n\n  trafford --data ./my-dataset verify --json",
+)
+def verify(ctx: typer.Context, as_json: JsonOption = False) -> None:
+    """Re-find every quote in its source at its line, check the source hashes, ids and references.
+
+    Prints one row per problem with a stable code, then a count per code. Exits 1 on any problem.
+    """
+    result = verify_dataset(_state(ctx).data_dir)
+    if as_json:
+        render.write_json(render.verification_record(result))
+    else:
+        render.show_verification(result)
+    raise typer.Exit(ExitStatus.SUCCESS if result.ok else ExitStatus.NEGATIVE)

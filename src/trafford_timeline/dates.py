@@ -1,0 +1,137 @@
+"""Dates with their precision: the EDTF-style strings the record stores, and what a person types.
+
+The record never holds free text for a date. It holds `2019`, `2019-05`, `2019-05-23`, or an
+interval such as `2019-03-04/2019-03-08`, whose ends may be open (`..`). Every date is
+handled as the span of days it covers, so "May 2019" overlaps "2019-05-23" and a filter never
+drops an imprecise date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+Precision = Literal["year", "month", "day", "open"]
+
+_SINGLE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+OPEN = ".."
+
+
+@dataclass(frozen=True, order=True)
+class DateSpan:
+    """The first and last day a date can mean, with the precision of each end."""
+
+    first: date
+    last: date
+    first_precision: Precision = "day"
+    last_precision: Precision = "day"
+
+    def overlaps(self, other: DateSpan) -> bool:
+        return self.first <= other.last and other.first <= self.last
+
+    @property
+    def is_interval(self) -> bool:
+        return (self.first, self.first_precision) != (self.last, self.last_precision) or (
+            self.first_precision == "open"
+        )
+
+
+def _single_span(text: str) -> tuple[date, date, Precision]:
+    match = _SINGLE.match(text)
+    if match is None:
+        raise ValueError(f"{text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    year = int(match[1])
+    if match[2] is None:
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    month = int(match[2])
+    if not 1 <= month <= 12:
+        raise ValueError(f"{text!r} has no month {month}")
+    if match[3] is None:
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month"
+    try:
+        day = date(year, month, int(match[3]))
+    except ValueError as exc:
+        raise ValueError(f"{text!r} is not a calendar date ({exc})") from None
+    return day, day, "day"
+
+
+def parse_record_date(text: str) -> DateSpan:
+    """Read a stored date; raise ValueError saying what is wrong with it."""
+    if "/" not in text:
+        first, last, precision = _single_span(text)
+        return DateSpan(first, last, precision, precision)
+    start_text, _, end_text = text.partition("/")
+    if start_text == OPEN and end_text == OPEN:
+        raise ValueError(f"{text!r} is open at both ends")
+    if start_text == OPEN:
+        start: tuple[date, date, Precision] = (date.min, date.min, "open")
+    else:
+        start = _single_span(start_text)
+    end: tuple[date, date, Precision] = (
+        (date.max, date.max, "open") if end_text == OPEN else _single_span(end_text)
+    )
+    if start[0] > end[1]:
+        raise ValueError(f"{text!r} ends before it starts")
+    return DateSpan(start[0], end[1], start[2], end[2])
+
+
+def _format_end(day: date, precision: Precision) -> str:
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return f"{_MONTHS[day.month]} {day.year}"
+    return f"{day.day} {_MONTHS[day.month]} {day.year}"
+
+
+def format_span(span: DateSpan) -> str:
+    """A date as a reader says it: `8 May 2019`, `May 2019`, `4–8 Mar 2019`, `after 29 May 2019`."""
+    if span.first_precision == "open":
+        return f"by {_format_end(span.last, span.last_precision)}"
+    if span.last_precision == "open":
+        return f"after {_format_end(span.first, span.first_precision)}"
+    first = _format_end(span.first, span.first_precision)
+    last = _format_end(span.last, span.last_precision)
+    if first == last:
+        return first
+    both_days = span.first_precision == span.last_precision == "day"
+    if both_days and (span.first.year, span.first.month) == (span.last.year, span.last.month):
+        return f"{span.first.day}–{last}"
+    return f"{first} – {last}"
+
+
+_PROBE_A = (1, 1, 1)
+_PROBE_B = (2, 2, 2)
+
+
+def parse_user_date(text: str) -> DateSpan:
+    """Read a date as a person in the UK types it: ISO, `May 2019`, `2019`, `08/05/2019` (8 May).
+
+    The span is as wide as the precision given, so `--to "May 2019"` includes 31 May.
+    """
+    from datetime import datetime
+
+    from dateutil import parser as dateutil_parser
+
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise ValueError("the date is empty")
+    try:
+        return parse_record_date(cleaned)
+    except ValueError:
+        pass
+    try:
+        probe_a = dateutil_parser.parse(cleaned, dayfirst=True, default=datetime(*_PROBE_A))
+        probe_b = dateutil_parser.parse(cleaned, dayfirst=True, default=datetime(*_PROBE_B))
+    except (ValueError, OverflowError) as exc:
+        raise ValueError(f"could not read {text!r} as a date") from exc
+    if probe_a.year != probe_b.year:
+        raise ValueError(f"{text!r} gives no year")
+    if probe_a.month != probe_b.month:
+        return parse_record_date(f"{probe_a.year:04d}")
+    if probe_a.day != probe_b.day:
+        return parse_record_date(f"{probe_a.year:04d}-{probe_a.month:02d}")
+    return parse_record_date(probe_a.date().isoformat())

@@ -1,0 +1,30 @@
+"""The errors the tool reports to a person: each says what went wrong and where, never a traceback."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+class TraffordError(Exception):
+    """Base of every error the command line turns into a message and an exit status."""
+
+
+class DataError(TraffordError):
+    """The dataset cannot be used: `file` is where, `details` are `location: message` lines."""
+
+    def __init__(self, file: str, summary: str, details: Sequence[str] = ()) -> None:
+        super().__init__(f"{file}: {summary}")
+        self.file = file
+        self.summary = summary
+        self.details = tuple(details)
+
+
+class NotFound(TraffordError):
+    """An id or name the record does not hold, with the closest ones it does."""
+
+    def __init__(self, what: str, key: str, suggestions: Sequence[str] = ()) -> None:
+        hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"no {what} {key!r} in the record{hint}")
+        self.what = what
+        self.key = key
+        self.suggestions = tuple(suggestions)

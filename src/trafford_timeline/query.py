@@ -1,0 +1,159 @@
+"""Questions asked of a loaded record: which events and facts match, what one id is, who cites what."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from trafford_timeline.dates import DateSpan, parse_record_date
+from trafford_timeline.errors import NotFound
+from trafford_timeline.schema import Citation, Event, Fact, Record, Source
+
+Item = Event | Fact
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What `timeline` and `facts` narrow by; an empty field does not narrow."""
+
+    window: DateSpan | None = None
+    kinds: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
+    search: str | None = None
+    status: str | None = None
+    areas: frozenset[str] = frozenset()
+    event: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceUsage:
+    source: Source
+    events: int = 0
+    facts: int = 0
+
+
+def date_window(start: DateSpan | None, end: DateSpan | None) -> DateSpan | None:
+    """The days from the start of `start` to the end of `end`; ValueError if they are reversed."""
+    if start is None and end is None:
+        return None
+    first = start.first if start else date.min
+    last = end.last if end else date.max
+    if first > last:
+        raise ValueError("the start of the range is later than its end")
+    return DateSpan(first, last)
+
+
+def fold(text: str) -> str:
+    """Text for matching: case folded, typographic quotes made plain, whitespace collapsed."""
+    plain = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(plain.casefold().split())
+
+
+def sort_key(span: DateSpan) -> tuple[date, date]:
+    """Order by the first day known; an interval open at its start sorts by its end."""
+    first = span.last if span.first_precision == "open" else span.first
+    return first, span.last
+
+
+def _text_of(item: Item) -> str:
+    parts: list[str] = [item.id, item.note or "", *(c.quote for c in item.citations)]
+    if isinstance(item, Event):
+        parts += [item.title, item.summary or ""]
+    else:
+        parts += [item.text]
+    return fold(" ".join(parts))
+
+
+def _cites_any(citations: Iterable[Citation], files: frozenset[str]) -> bool:
+    return any(c.source in files for c in citations)
+
+
+def resolve_source(record: Record, name: str) -> str:
+    """A source named by its file name or any unambiguous start of it, such as `002`."""
+    files = [source.file for source in record.sources]
+    if name in files:
+        return name
+    matches = [file for file in files if file.startswith(name)]
+    if len(matches) == 1:
+        return matches[0]
+    raise NotFound("source", name, matches or difflib.get_close_matches(name, files, n=3, cutoff=0.5))
+
+
+def event_span(event: Event) -> DateSpan:
+    return parse_record_date(event.date)
+
+
+def fact_span(fact: Fact, event_dates: dict[str, str]) -> DateSpan | None:
+    """A fact's own date, or else its event's; `event_dates` maps event ids to stored dates."""
+    stored = fact.date if fact.date is not None else event_dates.get(fact.event or "")
+    return parse_record_date(stored) if stored is not None else None
+
+
+def _matches_common(item: Item, filters: Filters, span: DateSpan | None) -> bool:
+    if filters.window is not None and (span is None or not span.overlaps(filters.window)):
+        return False
+    if filters.kinds and item.kind not in filters.kinds:
+        return False
+    if filters.sources and not _cites_any(item.citations, filters.sources):
+        return False
+    return not filters.search or fold(filters.search) in _text_of(item)
+
+
+def select_events(record: Record, filters: Filters) -> list[Event]:
+    """The matching events in date order; an imprecise date matches if it overlaps the window."""
+    chosen = [
+        event
+        for event in record.events
+        if _matches_common(event, filters, event_span(event))
+        and (filters.status is None or event.status == filters.status)
+    ]
+    return sorted(chosen, key=lambda e: (sort_key(event_span(e)), e.id))
+
+
+def select_facts(record: Record, filters: Filters) -> list[Fact]:
+    """The matching facts, in the date order of their events, undated ones last."""
+    status_of = {event.id: event.status for event in record.events}
+    event_dates = {event.id: event.date for event in record.events}
+    chosen: list[tuple[tuple[date, date], Fact]] = []
+    for fact in record.facts:
+        span = fact_span(fact, event_dates)
+        if not _matches_common(fact, filters, span):
+            continue
+        if filters.areas and fact.area not in filters.areas:
+            continue
+        if filters.status is not None and status_of.get(fact.event or "") != filters.status:
+            continue
+        if filters.event is not None and fact.event != filters.event:
+            continue
+        chosen.append((sort_key(span) if span else (date.max, date.max), fact))
+    return [fact for _, fact in sorted(chosen, key=lambda pair: pair[0])]
+
+
+def find_item(record: Record, item_id: str) -> Item:
+    """One event or fact by id; NotFound suggests the closest ids."""
+    for item in (*record.events, *record.facts):
+        if item.id == item_id:
+            return item
+    ids = [item.id for item in (*record.events, *record.facts)]
+    raise NotFound("event or fact", item_id, difflib.get_close_matches(item_id, ids, n=3, cutoff=0.5))
+
+
+def facts_of(record: Record, event_id: str) -> tuple[Fact, ...]:
+    return tuple(fact for fact in record.facts if fact.event == event_id)
+
+
+def source_usage(record: Record) -> list[SourceUsage]:
+    """Each source with how many events and facts cite it at least once."""
+    usage: list[SourceUsage] = []
+    for source in record.sources:
+        only = frozenset({source.file})
+        usage.append(
+            SourceUsage(
+                source,
+                events=sum(_cites_any(e.citations, only) for e in record.events),
+                facts=sum(_cites_any(f.citations, only) for f in record.facts),
+            )
+        )
+    return usage

@@ -1,0 +1,294 @@
+"""The one place that writes to the terminal: tables on a terminal, JSON for scripts.
+
+Every listing command builds a `Listing` (plain columns and rows, plus the JSON records) and hands
+it to `emit`, so all of them share the same output choices. Text from the data is never read as
+Rich markup, and control characters in it never reach the terminal.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from trafford_timeline.dates import format_span, parse_record_date
+from trafford_timeline.query import Item, SourceUsage
+from trafford_timeline.schema import Citation, Event, Fact, RatingFact
+from trafford_timeline.verify import PROBLEM_CODES, Verification
+
+OutputFormat = Literal["table", "json"]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """Data text with escape codes and other control characters removed (tabs and newlines stay)."""
+    return _CONTROL.sub("", text)
+
+
+def plain(text: str, style: str = "") -> Text:
+    """Data text as a Rich `Text`, so `[bold]` in the data is shown, not obeyed."""
+    return Text(clean(text), style=style)
+
+
+def stdout() -> Console:
+    return Console(highlight=False)
+
+
+def stderr() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def write_json(data: Any) -> None:
+    """JSON on stdout and nothing else; non-ASCII kept readable."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    style: str = ""
+    no_wrap: bool = False
+    ratio: int | None = None
+    justify: Literal["left", "right"] = "left"
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What a listing command shows: a table for people and the records for `--json`."""
+
+    title: str
+    columns: Sequence[Column]
+    rows: Sequence[Sequence[str]]
+    records: list[dict[str, Any]]
+    caption: str = ""
+    empty_message: str = "Nothing matches."
+    row_styles: Sequence[str] = field(default_factory=tuple)
+
+
+def emit(listing: Listing, fmt: OutputFormat) -> None:
+    if fmt == "json":
+        write_json(listing.records)
+        return
+    console = stdout()
+    if not listing.rows:
+        stderr().print(listing.empty_message, style="yellow")
+        return
+    table = Table(title=listing.title, caption=listing.caption or None, title_justify="left", expand=False)
+    for column in listing.columns:
+        table.add_column(
+            column.header, style=column.style, no_wrap=column.no_wrap, ratio=column.ratio, justify=column.justify
+        )
+    styles = list(listing.row_styles) or [""] * len(listing.rows)
+    for row, style in zip(listing.rows, styles, strict=True):
+        table.add_row(*(plain(cell) for cell in row), style=style or None)
+    console.print(table)
+
+
+def date_label(stored: str) -> str:
+    return format_span(parse_record_date(stored))
+
+
+def short_source(file: str) -> str:
+    """`000_e2f23ab22afb2358.txt` as `000`: enough to tell the five apart in a table."""
+    return file.split("_", 1)[0] if "_" in file else file.removesuffix(".txt")
+
+
+def source_refs(citations: Sequence[Citation]) -> str:
+    seen: dict[str, None] = {}
+    for citation in citations:
+        seen.setdefault(short_source(citation.source), None)
+    return " ".join(sorted(seen))
+
+
+def source_legend(citations: Sequence[Citation]) -> str:
+    files = sorted({c.source for c in citations})
+    return "Sources: " + ", ".join(f"{short_source(f)} = {f}" for f in files) if files else ""
+
+
+def _event_record(event: Event) -> dict[str, Any]:
+    return event.model_dump(mode="json")
+
+
+def events_listing(events: Sequence[Event]) -> Listing:
+    rows = [
+        [date_label(e.date) + (" ~" if e.approximate else ""), e.kind, e.title, e.status, source_refs(e.citations)]
+        for e in events
+    ]
+    return Listing(
+        title=f"Timeline: {len(events)} event" + ("s" if len(events) != 1 else ""),
+        columns=[
+            Column("Date", no_wrap=True, style="cyan"),
+            Column("Kind", no_wrap=True),
+            Column("Event", ratio=1),
+            Column("Status", no_wrap=True),
+            Column("Sources", no_wrap=True, style="dim"),
+        ],
+        rows=rows,
+        records=[_event_record(e) for e in events],
+        caption=source_legend([c for e in events for c in e.citations]) + "   ~ approximate",
+        empty_message="No events match these filters.",
+        row_styles=["italic dim" if e.status == "planned" else "" for e in events],
+    )
+
+
+def fact_detail(fact: Fact) -> str:
+    if isinstance(fact, RatingFact):
+        return f"{fact.year} {fact.framework}: {fact.area} {fact.grade}"
+    for name in ("polarity", "speaker", "person", "by", "measure"):
+        value = getattr(fact, name, None)
+        if isinstance(value, str):
+            return value
+    return ""
+
+
+def facts_listing(facts: Sequence[Fact]) -> Listing:
+    rows = [[f.id, f.kind, fact_detail(f), f.text, source_refs(f.citations)] for f in facts]
+    return Listing(
+        title=f"Facts: {len(facts)}",
+        columns=[
+            Column("Id", style="cyan", ratio=1),
+            Column("Kind", no_wrap=True),
+            Column("Detail"),
+            Column("Fact", ratio=2),
+            Column("Sources", no_wrap=True, style="dim"),
+        ],
+        rows=rows,
+        records=[f.model_dump(mode="json") for f in facts],
+        caption=source_legend([c for f in facts for c in f.citations]),
+        empty_message="No facts match these filters.",
+    )
+
+
+def sources_listing(usages: Sequence[SourceUsage]) -> Listing:
+    rows = []
+    for usage in usages:
+        s = usage.source
+        date_text = date_label(s.date) + ("" if s.date_basis == "stated" else " (inferred)")
+        rows.append(
+            [s.file, s.title or f"(untitled) {s.description}", s.publisher or "not named",
+             s.author or "not named", s.kind.replace("_", " "), date_text, str(usage.events), str(usage.facts)]
+        )  # fmt: skip
+    records = [
+        {**u.source.model_dump(mode="json"), "cited_by_events": u.events, "cited_by_facts": u.facts}
+        for u in usages
+    ]
+    return Listing(
+        title=f"Sources: {len(usages)}",
+        columns=[
+            Column("File", style="cyan", no_wrap=True),
+            Column("Title", ratio=2),
+            Column("Publisher"),
+            Column("Author"),
+            Column("Kind"),
+            Column("Published"),
+            Column("Events", justify="right"),
+            Column("Facts", justify="right"),
+        ],
+        rows=rows,
+        records=records,
+        empty_message="The record describes no sources.",
+    )
+
+
+def _citation_block(citations: Sequence[Citation]) -> Group:
+    parts = []
+    for citation in citations:
+        quote = Text("“", style="green") + plain(citation.quote, "green") + Text("”", style="green")
+        where = Text(f"  — {citation.source}:{citation.line}", style="dim")
+        if citation.caption:
+            where.append(" (photo caption)", style="yellow")
+        parts.append(Padding(Group(quote, where), (0, 0, 0, 2)))
+    return Group(*parts)
+
+
+def _field_lines(item: Item) -> list[tuple[str, str]]:
+    if isinstance(item, Event):
+        lines = [("Date", f"{date_label(item.date)} ({item.date})" + (", approximate" if item.approximate else ""))]
+        lines += [("Kind", item.kind), ("Status", item.status)]
+        if item.as_of:
+            lines.append(("Planned as of", date_label(item.as_of)))
+        if item.summary:
+            lines.append(("Summary", item.summary))
+        if item.date_basis:
+            basis = item.date_basis
+            wording = f"“{basis.wording}”, " if basis.wording else ""
+            relative = f" (relative to {date_label(basis.relative_to)})" if basis.relative_to else ""
+            lines.append(("Date basis", f"{wording}{basis.reason}{relative}"))
+        return lines + ([("Note", item.note)] if item.note else [])
+    skip = {"id", "text", "citations", "note"}
+    lines = [(k.replace("_", " ").capitalize(), str(v)) for k, v in item.model_dump().items() if k not in skip and v is not None]
+    return lines + ([("Note", item.note)] if item.note else [])
+
+
+def show_item(item: Item, facts: Sequence[Fact], event_title: str | None = None) -> None:
+    """One event or fact with every citation quoted, and for an event the facts that belong to it."""
+    console = stdout()
+    heading = item.title if isinstance(item, Event) else item.text
+    console.print(Text("event" if isinstance(item, Event) else "fact", style="dim") + Text("  ") + plain(item.id, "bold cyan"))
+    console.print(plain(heading, "bold"))
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column()
+    for name, value in _field_lines(item):
+        if name == "Event" and event_title:
+            value = f"{value}: {event_title}"
+        grid.add_row(name, plain(value))
+    console.print(grid)
+    console.print(Text(f"Citations ({len(item.citations)})", style="bold"))
+    console.print(_citation_block(item.citations))
+    if isinstance(item, Event):
+        emit(facts_listing(facts), "table") if facts else console.print(Text("No facts belong to this event.", style="dim"))
+
+
+def item_record(item: Item, facts: Sequence[Fact]) -> dict[str, Any]:
+    record = item.model_dump(mode="json")
+    if isinstance(item, Event):
+        record["facts"] = [fact.model_dump(mode="json") for fact in facts]
+    return record
+
+
+def verification_record(result: Verification) -> dict[str, Any]:
+    return {
+        "ok": result.ok,
+        "citations_checked": result.citations_checked,
+        "sources_checked": result.sources_checked,
+        "counts": result.counts(),
+        "problems": [{"code": p.code, "where": p.where, "message": p.message} for p in result.problems],
+    }
+
+
+def show_verification(result: Verification) -> None:
+    console = stdout()
+    if result.problems:
+        table = Table(title=f"{len(result.problems)} problems", title_justify="left")
+        table.add_column("Code", style="red", no_wrap=True)
+        table.add_column("Where", style="cyan")
+        table.add_column("Problem", ratio=1)
+        for p in result.problems:
+            table.add_row(plain(p.code), plain(p.where), plain(p.message))
+        console.print(table)
+        counts = Table(title="Count per code", title_justify="left")
+        counts.add_column("Code", style="red")
+        counts.add_column("Count", justify="right")
+        counts.add_column("Meaning", style="dim")
+        for code, n in result.counts().items():
+            counts.add_row(code, str(n), PROBLEM_CODES.get(code, ""))
+        console.print(counts)
+    verdict = Text("✓ verified", style="bold green") if result.ok else Text("✗ verification failed", style="bold red")
+    console.print(verdict + Text(f": {result.citations_checked} citations in {result.sources_checked} sources"))
+
+
+def show_error(message: str, details: Sequence[str] = ()) -> None:
+    console = stderr()
+    console.print(Text("Error: ", style="bold red") + plain(message))
+    for line in details:
+        console.print(Text("  ") + plain(line))

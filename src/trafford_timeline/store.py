@@ -1,0 +1,124 @@
+"""Finding and loading a dataset folder: `events.json` beside a `sources/` folder of text files."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from trafford_timeline.errors import DataError
+from trafford_timeline.schema import RECORD_ADAPTER, Record, ReferenceErrors
+
+ENV_VAR = "TRAFFORD_DATA"
+EVENTS_FILE = "events.json"
+SOURCES_DIR = "sources"
+MAX_REPORTED_ERRORS = 20
+
+
+def shipped_data_dir() -> Path:
+    """The record inside the installed wheel, or the checkout's `data/` in a development install."""
+    packaged = Path(__file__).parent / "data"
+    if (packaged / EVENTS_FILE).is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "data"
+
+
+def resolve_data_dir(option: Path | None = None) -> Path:
+    """`--data` wins, then `$TRAFFORD_DATA`, then the shipped record."""
+    if option is not None:
+        return option
+    from_env = os.environ.get(ENV_VAR)
+    return Path(from_env) if from_env else shipped_data_dir()
+
+
+def source_path(data_dir: Path, file: str) -> Path:
+    """The path of a source, refusing any name that would leave the sources folder."""
+    folder = (data_dir / SOURCES_DIR).resolve()
+    path = (folder / file).resolve()
+    if Path(file).is_absolute() or path.parent != folder:
+        raise DataError(file, "a source must be a file directly inside the sources folder")
+    return path
+
+
+def read_source_text(data_dir: Path, file: str) -> str:
+    path = source_path(data_dir, file)
+    try:
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise DataError(str(path), "the source file does not exist") from None
+    except UnicodeDecodeError as exc:
+        raise DataError(str(path), f"not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise DataError(str(path), f"cannot be read ({exc.strerror})") from None
+
+
+def _read_events_bytes(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DataError(str(path), "not found: a dataset folder holds events.json and sources/") from None
+    except IsADirectoryError:
+        raise DataError(str(path), "is a folder, not a file") from None
+    except OSError as exc:
+        raise DataError(str(path), f"cannot be read ({exc.strerror})") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(str(path), f"not UTF-8 text (byte {exc.start})") from None
+
+
+def _location(loc: tuple[int | str, ...], raw: Any) -> str:
+    """`('facts', 3, 'finding', 'polarity')` as `facts[3] (id 'x', finding).polarity`."""
+    text = ""
+    node = raw
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+            if isinstance(node, dict) and isinstance(node.get("id"), str):
+                text += f" (id {node['id']!r})"
+        elif isinstance(node, dict) and part not in node and isinstance(node.get("kind"), str):
+            continue  # the tag pydantic adds for a union variant; the kind is already shown
+        else:
+            text += f".{part}" if text else str(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return text or "(top level)"
+
+
+def _describe_validation_error(error: ValidationError, text: str) -> list[str]:
+    try:
+        raw: Any = json.loads(text)
+    except ValueError:
+        raw = None
+    details: list[str] = []
+    for item in error.errors(include_url=False):
+        cause = (item.get("ctx") or {}).get("error")
+        if isinstance(cause, ReferenceErrors):
+            details += [f"{p.where}: {p.message} [{p.code}]" for p in cause.problems]
+        else:
+            details.append(f"{_location(item['loc'], raw)}: {item['msg']}")
+    return details
+
+
+def load_record(data_dir: Path, *, check_references: bool = True) -> Record:
+    """Read and validate `events.json`; a DataError names the file and every place that is wrong."""
+    path = data_dir / EVENTS_FILE
+    text = _read_events_bytes(path)
+    try:
+        return RECORD_ADAPTER.validate_json(text, context={"check_references": check_references})
+    except ValidationError as error:
+        if any(item["type"] == "json_invalid" for item in error.errors()):
+            try:
+                json.loads(text)
+            except json.JSONDecodeError as exc:
+                where = f"line {exc.lineno}, column {exc.colno}"
+                raise DataError(str(path), f"not valid JSON at {where}: {exc.msg}") from None
+        details = _describe_validation_error(error, text)
+        shown = details[:MAX_REPORTED_ERRORS]
+        if len(details) > len(shown):
+            shown.append(f"... and {len(details) - len(shown)} more")
+        count = f"{len(details)} problem" + ("s" if len(details) != 1 else "")
+        raise DataError(str(path), f"does not match the schema ({count})", shown) from None

@@ -1,0 +1,114 @@
+"""`verify`: re-find every quote in its source, at its line, and check what holds the record together.
+
+Problems carry stable codes so scripts can count them, in the manner of `frictionless validate`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from trafford_timeline.errors import DataError
+from trafford_timeline.schema import Citation, Record, all_citations, find_reference_problems
+from trafford_timeline.store import SOURCES_DIR, load_record, read_source_text, source_path
+
+MIN_QUOTE_WORDS = 4
+
+PROBLEM_CODES: dict[str, str] = {
+    "invalid-data": "events.json cannot be read or does not match the schema",
+    "duplicate-id": "two events or facts share an id",
+    "duplicate-source": "a source is described twice",
+    "unknown-event": "a fact belongs to an event that is not in the record",
+    "missing-source": "a citation names a source the record does not describe",
+    "missing-file": "a described source has no file in sources/",
+    "unreadable-source": "a source file is not UTF-8 text or cannot be read",
+    "hash-mismatch": "a source file differs from the SHA-256 the record gives",
+    "unlisted-source": "a file in sources/ is not described in the record",
+    "quote-not-found": "a quote does not occur anywhere in its source",
+    "wrong-line": "a quote occurs in its source, but not on the line given",
+    "short-quote": f"a quote has fewer than {MIN_QUOTE_WORDS} words",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    where: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Verification:
+    problems: tuple[Problem, ...]
+    citations_checked: int
+    sources_checked: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def counts(self) -> dict[str, int]:
+        return dict(sorted(Counter(p.code for p in self.problems).items()))
+
+
+def _check_citation(where: str, citation: Citation, lines: list[str]) -> list[Problem]:
+    problems: list[Problem] = []
+    if len(citation.quote.split()) < MIN_QUOTE_WORDS:
+        problems.append(Problem("short-quote", where, f"{citation.quote!r} is too short to anchor"))
+    if citation.line <= len(lines) and citation.quote in lines[citation.line - 1]:
+        return problems
+    found = [n for n, text in enumerate(lines, 1) if citation.quote in text]
+    place = f"{citation.source}:{citation.line}"
+    if found:
+        at = ", ".join(str(n) for n in found[:5])
+        problems.append(Problem("wrong-line", where, f"quote is not on {place}; it is on line {at}"))
+    else:
+        problems.append(Problem("quote-not-found", where, f"quote not found in {citation.source}: {citation.quote!r}"))
+    return problems
+
+
+def _check_sources(data_dir: Path, record: Record) -> tuple[list[Problem], dict[str, list[str]]]:
+    problems: list[Problem] = []
+    texts: dict[str, list[str]] = {}
+    for i, source in enumerate(record.sources):
+        where = f"sources[{i}] ({source.file})"
+        try:
+            path = source_path(data_dir, source.file)
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            texts[source.file] = read_source_text(data_dir, source.file).splitlines()
+        except FileNotFoundError:
+            problems.append(Problem("missing-file", where, f"{SOURCES_DIR}/{source.file} does not exist"))
+            continue
+        except (DataError, OSError) as exc:
+            problems.append(Problem("unreadable-source", where, str(exc)))
+            continue
+        if digest != source.sha256:
+            problems.append(Problem("hash-mismatch", where, f"SHA-256 is {digest}, the record says {source.sha256}"))
+    described = {source.file for source in record.sources}
+    folder = data_dir / SOURCES_DIR
+    on_disk = sorted(p.name for p in folder.glob("*.txt")) if folder.is_dir() else []
+    problems += [
+        Problem("unlisted-source", f"{SOURCES_DIR}/{name}", "not described in events.json")
+        for name in on_disk
+        if name not in described
+    ]
+    return problems, texts
+
+
+def verify_dataset(data_dir: Path) -> Verification:
+    """Check everything `verify` promises; a dataset that cannot be read at all is one problem."""
+    try:
+        record = load_record(data_dir, check_references=False)
+    except DataError as exc:
+        details = [Problem("invalid-data", exc.file, line) for line in exc.details]
+        return Verification(tuple(details or [Problem("invalid-data", exc.file, exc.summary)]), 0, 0)
+    problems = [Problem(p.code, p.where, p.message) for p in find_reference_problems(record)]
+    source_problems, texts = _check_sources(data_dir, record)
+    problems += source_problems
+    citations = all_citations(record)
+    for where, citation in citations:
+        if citation.source in texts:
+            problems += _check_citation(where, citation, texts[citation.source])
+    return Verification(tuple(problems), len(citations), len(texts))
