@@ -145,7 +145,7 @@ def _filters(
     try:
         window = date_window(_user_date(start, "--from"), _user_date(end, "--to"))
     except ValueError as exc:
-        raise typer.BadParameter(f"--from {start!r} is later than --to {end!r}", param_hint="'--from'") from exc
+        raise typer.BadParameter(f"{start!r} is later than --to {end!r}", param_hint="'--from'") from exc
     try:
         files = frozenset(resolve_source(record, name) for name in sources or [])
     except NotFound as exc:

@@ -59,6 +59,8 @@ class Column:
     no_wrap: bool = False
     ratio: int | None = None
     justify: Literal["left", "right"] = "left"
+    overflow: Literal["fold", "ellipsis"] = "fold"
+    """Long words fold onto the next line rather than lose characters: ids are meant to be copied."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,8 @@ def emit(listing: Listing, fmt: OutputFormat) -> None:
     table = Table(title=listing.title, caption=listing.caption or None, title_justify="left", expand=False)
     for column in listing.columns:
         table.add_column(
-            column.header, style=column.style, no_wrap=column.no_wrap, ratio=column.ratio, justify=column.justify
+            column.header, style=column.style, no_wrap=column.no_wrap, ratio=column.ratio, justify=column.justify,
+            overflow=column.overflow,
         )
     styles = list(listing.row_styles) or [""] * len(listing.rows)
     for row, style in zip(listing.rows, styles, strict=True):
@@ -155,7 +158,7 @@ def facts_listing(facts: Sequence[Fact]) -> Listing:
     return Listing(
         title=f"Facts: {len(facts)}",
         columns=[
-            Column("Id", style="cyan", ratio=1),
+            Column("Id", style="cyan"),
             Column("Kind", no_wrap=True),
             Column("Detail"),
             Column("Fact", ratio=2),
@@ -172,11 +175,11 @@ def sources_listing(usages: Sequence[SourceUsage]) -> Listing:
     rows = []
     for usage in usages:
         s = usage.source
-        date_text = date_label(s.date) + ("" if s.date_basis == "stated" else " (inferred)")
-        rows.append(
-            [s.file, s.title or f"(untitled) {s.description}", s.publisher or "not named",
-             s.author or "not named", s.kind.replace("_", " "), date_text, str(usage.events), str(usage.facts)]
-        )  # fmt: skip
+        byline = "; ".join(x for x in (s.publisher, s.author) if x) or "publisher and author not named"
+        title = s.title or f"(no title in the text) {s.description}"
+        published = date_label(s.date) + ("" if s.date_basis == "stated" else "\n(inferred)")
+        cited = f"{usage.events} events\n{usage.facts} facts"
+        rows.append([s.file, f"{title}\n{s.kind.replace('_', ' ')}: {byline}", published, cited])
     records = [
         {**u.source.model_dump(mode="json"), "cited_by_events": u.events, "cited_by_facts": u.facts}
         for u in usages
@@ -184,14 +187,10 @@ def sources_listing(usages: Sequence[SourceUsage]) -> Listing:
     return Listing(
         title=f"Sources: {len(usages)}",
         columns=[
-            Column("File", style="cyan", no_wrap=True),
-            Column("Title", ratio=2),
-            Column("Publisher"),
-            Column("Author"),
-            Column("Kind"),
+            Column("File", style="cyan"),
+            Column("Source", ratio=1),
             Column("Published"),
-            Column("Events", justify="right"),
-            Column("Facts", justify="right"),
+            Column("Cited by", justify="right"),
         ],
         rows=rows,
         records=records,

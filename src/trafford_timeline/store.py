@@ -93,13 +93,19 @@ def _describe_validation_error(error: ValidationError, text: str) -> list[str]:
         raw: Any = json.loads(text)
     except ValueError:
         raw = None
+    errors = error.errors(include_url=False)
+    deeper = [e["loc"] for e in errors]
     details: list[str] = []
-    for item in error.errors(include_url=False):
+    for item in errors:
+        loc = item["loc"]
+        if item["type"] == "too_short" and any(d[: len(loc)] == loc and d != loc for d in deeper):
+            continue  # only a knock-on of a failed item inside it, reported on its own
+
         cause = (item.get("ctx") or {}).get("error")
         if isinstance(cause, ReferenceErrors):
             details += [f"{p.where}: {p.message} [{p.code}]" for p in cause.problems]
         else:
-            details.append(f"{_location(item['loc'], raw)}: {item['msg']}")
+            details.append(f"{_location(loc, raw)}: {item['msg']}")
     return details
 
 

@@ -1,0 +1,80 @@
+"""`verify` finds each kind of fault, with its stable code, and passes a sound dataset."""
+
+from __future__ import annotations
+
+from conftest import SOURCE_NAME, SOURCE_TEXT, DatasetFactory, citation, event, minimal_record
+from trafford_timeline.verify import verify_dataset
+
+
+def codes(root: object) -> list[str]:
+    return [p.code for p in verify_dataset(root).problems]  # type: ignore[arg-type]
+
+
+def test_a_sound_dataset_verifies(make_dataset: DatasetFactory) -> None:
+    result = verify_dataset(make_dataset())
+    assert result.ok
+    assert (result.citations_checked, result.sources_checked) == (4, 1)
+
+
+def test_a_tampered_quote_is_caught(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["events"][0]["citations"][0]["quote"] = "An Ofsted report published on 9 May"
+    result = verify_dataset(make_dataset(record))
+    assert [p.code for p in result.problems] == ["quote-not-found"]
+    assert result.problems[0].where == "report-2019.citations[0]"
+
+
+def test_a_quote_at_the_wrong_line_says_where_it_is(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["events"][0]["citations"][0]["line"] = 4
+    problem = verify_dataset(make_dataset(record)).problems[0]
+    assert problem.code == "wrong-line"
+    assert "it is on line 3" in problem.message
+
+
+def test_a_quote_with_plain_marks_for_typographic_ones_is_not_verbatim(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["facts"][0]["citations"][0]["quote"] = 'Staff morale is "good" in many teams'
+    assert codes(make_dataset(record)) == ["quote-not-found"]
+
+
+def test_an_edited_source_fails_its_hash(make_dataset: DatasetFactory) -> None:
+    root = make_dataset(sources={SOURCE_NAME: SOURCE_TEXT + "One more line.\n"})
+    assert codes(root) == ["hash-mismatch"]
+
+
+def test_missing_and_unlisted_source_files_are_reported(make_dataset: DatasetFactory) -> None:
+    root = make_dataset(sources={"999_stray.txt": "Nothing to see here at all.\n"})
+    assert sorted(codes(root)) == ["missing-file", "unlisted-source"]
+
+
+def test_a_short_quote_is_reported(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["events"][0]["citations"][0]["quote"] = "Ofsted report"
+    assert codes(make_dataset(record)) == ["short-quote"]
+
+
+def test_duplicate_ids_and_dangling_references_are_rows_not_a_crash(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["events"].append(event("report-2019", "2019"))
+    record["facts"][0]["event"] = "nowhere"
+    record["facts"][0]["citations"].append(citation(1, "Council rated inadequate again", "gone.txt"))
+    result = verify_dataset(make_dataset(record))
+    assert result.counts() == {"duplicate-id": 1, "missing-source": 1, "unknown-event": 1}
+
+
+def test_a_dataset_that_cannot_be_read_is_one_problem(make_dataset: DatasetFactory) -> None:
+    result = verify_dataset(make_dataset("{not json"))
+    assert [p.code for p in result.problems] == ["invalid-data"]
+    assert "line 1, column 2" in result.problems[0].message
+
+
+def test_a_source_that_is_not_utf8_is_named(make_dataset: DatasetFactory) -> None:
+    import hashlib
+
+    raw = SOURCE_TEXT.encode("utf-8") + b"\xff\n"
+    record = minimal_record()
+    record["sources"][0]["sha256"] = hashlib.sha256(raw).hexdigest()
+    problems = verify_dataset(make_dataset(record, sources={SOURCE_NAME: raw})).problems
+    assert [p.code for p in problems] == ["unreadable-source"]
+    assert SOURCE_NAME in problems[0].message
