@@ -93,7 +93,9 @@ def make_dataset(tmp_path: Path) -> DatasetFactory:
     ) -> Path:
         root = tmp_path / name
         (root / "sources").mkdir(parents=True)
-        body = record if isinstance(record, str) else json.dumps(record or minimal_record(), ensure_ascii=False)
+        body = (
+            record if isinstance(record, str) else json.dumps(record or minimal_record(), ensure_ascii=False)
+        )
         (root / "events.json").write_text(body, encoding="utf-8")
         for file, text in (sources if sources is not None else {SOURCE_NAME: SOURCE_TEXT}).items():
             data = text if isinstance(text, bytes) else text.encode("utf-8")
@@ -103,6 +105,6 @@ def make_dataset(tmp_path: Path) -> DatasetFactory:
     return build
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shipped() -> Path:
     return shipped_data_dir()

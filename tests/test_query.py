@@ -34,9 +34,7 @@ def record(make_dataset: DatasetFactory) -> Record:
 
 
 def ids_between(record: Record, start: str | None, end: str | None) -> list[str]:
-    window = date_window(
-        parse_user_date(start) if start else None, parse_user_date(end) if end else None
-    )
+    window = date_window(parse_user_date(start) if start else None, parse_user_date(end) if end else None)
     return [e.id for e in select_events(record, Filters(window=window))]
 
 
@@ -48,7 +46,12 @@ def test_events_come_in_date_order(record: Record) -> None:
 
 
 def test_a_month_filter_keeps_days_and_months_inside_it(record: Record) -> None:
-    assert ids_between(record, "May 2019", "May 2019") == ["response-may", "report-2019", "notice-2019", "board"]
+    assert ids_between(record, "May 2019", "May 2019") == [
+        "response-may",
+        "report-2019",
+        "notice-2019",
+        "board",
+    ]
 
 
 def test_day_first_dates_select_8_may_not_5_august(record: Record) -> None:
@@ -86,7 +89,10 @@ def test_kind_status_source_and_search_narrow_the_events(record: Record) -> None
 
 
 def test_search_matches_typographic_quotes_with_plain_ones(record: Record) -> None:
-    assert [f.id for f in select_facts(record, Filters(search='morale is "good"'))] == ["morale-good", "undated"]
+    assert [f.id for f in select_facts(record, Filters(search='morale is "good"'))] == [
+        "morale-good",
+        "undated",
+    ]
 
 
 def test_facts_take_their_events_date_and_undated_facts_drop_out_of_a_date_filter(record: Record) -> None:

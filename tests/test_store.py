@@ -81,7 +81,7 @@ def test_the_number_of_errors_listed_is_capped(make_dataset: DatasetFactory) -> 
          "facts[1].id: 'notice-2019' is already used at events[1].id"),
         (lambda r: r["facts"].append(finding("orphan", "no-such-event")),
          "belongs to event 'no-such-event', which is not in the record"),
-        (lambda r: r["events"][0]["citations"].append(citation(1, "Council rated inadequate here", "ghost.txt")),
+        (lambda r: r["events"][0]["citations"].append(citation(1, "Council rated inadequate", "ghost.txt")),
          "cites 'ghost.txt', which is not among the record's sources"),
     ],
 )  # fmt: skip
@@ -94,7 +94,9 @@ def test_cross_record_faults_fail_the_load_and_say_where(
     assert any(expected in line for line in error.details), error.details
 
 
-@pytest.mark.parametrize("bad_name", ["../escape.txt", "/etc/passwd", "sub/dir.txt", "notes.md", ".hidden.txt"])
+@pytest.mark.parametrize(
+    "bad_name", ["../escape.txt", "/etc/passwd", "sub/dir.txt", "notes.md", ".hidden.txt"]
+)
 def test_a_source_name_that_could_leave_the_sources_folder_is_refused(
     make_dataset: DatasetFactory, bad_name: str
 ) -> None:

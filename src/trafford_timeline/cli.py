@@ -96,12 +96,13 @@ def main(
             "--data",
             envvar=ENV_VAR,
             metavar="DIR",
-            help="Dataset folder holding events.json and sources/. Default: the record shipped with the tool.",
+            help="Dataset folder with events.json and sources/. Default: the record shipped with trafford.",
             file_okay=False,
         ),
     ] = None,
     version: Annotated[
-        bool, typer.Option("--version", is_eager=True, callback=_show_version, help="Print the version and exit.")
+        bool,
+        typer.Option("--version", is_eager=True, callback=_show_version, help="Print the version and exit."),
     ] = False,
 ) -> None:
     ctx.obj = State(resolve_data_dir(data))
@@ -127,7 +128,9 @@ def _user_date(value: str | None, option: str) -> DateSpan | None:
 def _choices(values: list[str] | None, allowed: tuple[str, ...], option: str) -> frozenset[str]:
     for value in values or []:
         if value not in allowed:
-            raise typer.BadParameter(f"{value!r} is not one of: {', '.join(allowed)}", param_hint=f"'{option}'")
+            raise typer.BadParameter(
+                f"{value!r} is not one of: {', '.join(allowed)}", param_hint=f"'{option}'"
+            )
     return frozenset(values or [])
 
 
@@ -168,14 +171,21 @@ def _format(as_json: bool) -> render.OutputFormat:
 
 FromOption = Annotated[
     str | None,
-    typer.Option("--from", metavar="DATE", help="Only from this date: 2019-05-08, 08/05/2019 (day first), 'May 2019', 2019."),
+    typer.Option(
+        "--from",
+        metavar="DATE",
+        help="Only from this date: 2019-05-08, 08/05/2019 (day first), 'May 2019', 2019.",
+    ),
 ]
 ToOption = Annotated[
-    str | None, typer.Option("--to", metavar="DATE", help="Only up to this date (the whole month or year if imprecise).")
+    str | None,
+    typer.Option("--to", metavar="DATE", help="Only up to this date (the whole month or year if imprecise)."),
 ]
 SourceOption = Annotated[
     list[str] | None,
-    typer.Option("--source", metavar="FILE", help="Only items citing this source (file name or a prefix like 002)."),
+    typer.Option(
+        "--source", metavar="FILE", help="Only items citing this source (file name or a prefix like 002)."
+    ),
 ]
 SearchOption = Annotated[
     str | None, typer.Option("--search", metavar="TEXT", help="Only items whose text or quotes contain TEXT.")
@@ -233,13 +243,21 @@ def facts(
     end: ToOption = None,
     kind: Annotated[
         list[str] | None,
-        typer.Option("--kind", metavar="KIND", help=f"Only facts of this kind (repeatable): {', '.join(FACT_KINDS)}."),
+        typer.Option(
+            "--kind", metavar="KIND", help=f"Only facts of this kind (repeatable): {', '.join(FACT_KINDS)}."
+        ),
     ] = None,
     area: Annotated[
         list[str] | None,
-        typer.Option("--area", metavar="AREA", help=f"Only facts about this judgement area (repeatable): {', '.join(AREAS)}."),
+        typer.Option(
+            "--area",
+            metavar="AREA",
+            help=f"Only facts about this judgement area (repeatable): {', '.join(AREAS)}.",
+        ),
     ] = None,
-    event: Annotated[str | None, typer.Option("--event", metavar="ID", help="Only facts belonging to this event.")] = None,
+    event: Annotated[
+        str | None, typer.Option("--event", metavar="ID", help="Only facts belonging to this event.")
+    ] = None,
     source: SourceOption = None,
     search: SearchOption = None,
     status: StatusOption = None,
@@ -250,17 +268,23 @@ def facts(
     if event is not None:
         guarded(lambda: find_item(record, event))
     kinds = _choices(kind, FACT_KINDS, "--kind")
-    filters = _filters(record, start, end, kinds, source, search, status, _choices(area, AREAS, "--area"), event)
+    filters = _filters(
+        record, start, end, kinds, source, search, status, _choices(area, AREAS, "--area"), event
+    )
     render.emit(render.facts_listing(select_facts(record, filters)), _format(as_json))
 
 
 @app.command(
     rich_help_panel=RECORD_PANEL,
-    epilog="Examples:\n\n  trafford show improvement-notice-2019\n\n  trafford show rating-2015-overall --json",
+    epilog=(
+        "Examples:\n\n  trafford show improvement-notice-2019\n\n  trafford show rating-2015-overall --json"
+    ),
 )
 def show(
     ctx: typer.Context,
-    item_id: Annotated[str, typer.Argument(metavar="ID", help="An event or fact id, as listed by timeline or facts.")],
+    item_id: Annotated[
+        str, typer.Argument(metavar="ID", help="An event or fact id, as listed by timeline or facts.")
+    ],
     as_json: JsonOption = False,
 ) -> None:
     """One event or fact with every citation quoted, and the facts that belong to an event."""

@@ -87,7 +87,11 @@ def emit(listing: Listing, fmt: OutputFormat) -> None:
     table = Table(title=listing.title, caption=listing.caption or None, title_justify="left", expand=False)
     for column in listing.columns:
         table.add_column(
-            column.header, style=column.style, no_wrap=column.no_wrap, ratio=column.ratio, justify=column.justify,
+            column.header,
+            style=column.style,
+            no_wrap=column.no_wrap,
+            ratio=column.ratio,
+            justify=column.justify,
             overflow=column.overflow,
         )
     styles = list(listing.row_styles) or [""] * len(listing.rows)
@@ -123,7 +127,13 @@ def _event_record(event: Event) -> dict[str, Any]:
 
 def events_listing(events: Sequence[Event]) -> Listing:
     rows = [
-        [date_label(e.date) + (" ~" if e.approximate else ""), e.kind, e.title, e.status, source_refs(e.citations)]
+        [
+            date_label(e.date) + (" ~" if e.approximate else ""),
+            e.kind,
+            e.title,
+            e.status,
+            source_refs(e.citations),
+        ]
         for e in events
     ]
     return Listing(
@@ -211,7 +221,9 @@ def _citation_block(citations: Sequence[Citation]) -> Group:
 
 def _field_lines(item: Item) -> list[tuple[str, str]]:
     if isinstance(item, Event):
-        lines = [("Date", f"{date_label(item.date)} ({item.date})" + (", approximate" if item.approximate else ""))]
+        lines = [
+            ("Date", f"{date_label(item.date)} ({item.date})" + (", approximate" if item.approximate else ""))
+        ]
         lines += [("Kind", item.kind), ("Status", item.status)]
         if item.as_of:
             lines.append(("Planned as of", date_label(item.as_of)))
@@ -224,7 +236,11 @@ def _field_lines(item: Item) -> list[tuple[str, str]]:
             lines.append(("Date basis", f"{wording}{basis.reason}{relative}"))
         return lines + ([("Note", item.note)] if item.note else [])
     skip = {"id", "text", "citations", "note"}
-    lines = [(k.replace("_", " ").capitalize(), str(v)) for k, v in item.model_dump().items() if k not in skip and v is not None]
+    lines = [
+        (k.replace("_", " ").capitalize(), str(v))
+        for k, v in item.model_dump().items()
+        if k not in skip and v is not None
+    ]
     return lines + ([("Note", item.note)] if item.note else [])
 
 
@@ -232,7 +248,11 @@ def show_item(item: Item, facts: Sequence[Fact], event_title: str | None = None)
     """One event or fact with every citation quoted, and for an event the facts that belong to it."""
     console = stdout()
     heading = item.title if isinstance(item, Event) else item.text
-    console.print(Text("event" if isinstance(item, Event) else "fact", style="dim") + Text("  ") + plain(item.id, "bold cyan"))
+    console.print(
+        Text("event" if isinstance(item, Event) else "fact", style="dim")
+        + Text("  ")
+        + plain(item.id, "bold cyan")
+    )
     console.print(plain(heading, "bold"))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
@@ -245,7 +265,9 @@ def show_item(item: Item, facts: Sequence[Fact], event_title: str | None = None)
     console.print(Text(f"Citations ({len(item.citations)})", style="bold"))
     console.print(_citation_block(item.citations))
     if isinstance(item, Event):
-        emit(facts_listing(facts), "table") if facts else console.print(Text("No facts belong to this event.", style="dim"))
+        emit(facts_listing(facts), "table") if facts else console.print(
+            Text("No facts belong to this event.", style="dim")
+        )
 
 
 def item_record(item: Item, facts: Sequence[Fact]) -> dict[str, Any]:
@@ -282,12 +304,18 @@ def show_verification(result: Verification) -> None:
         for code, n in result.counts().items():
             counts.add_row(code, str(n), PROBLEM_CODES.get(code, ""))
         console.print(counts)
-    verdict = Text("✓ verified", style="bold green") if result.ok else Text("✗ verification failed", style="bold red")
-    console.print(verdict + Text(f": {result.citations_checked} citations in {result.sources_checked} sources"))
+    verdict = (
+        Text("✓ verified", style="bold green")
+        if result.ok
+        else Text("✗ verification failed", style="bold red")
+    )
+    console.print(
+        verdict + Text(f": {result.citations_checked} citations in {result.sources_checked} sources")
+    )
 
 
 def show_error(message: str, details: Sequence[str] = ()) -> None:
     console = stderr()
-    console.print(Text("Error: ", style="bold red") + plain(message))
+    console.print(Text("Error: ", style="bold red") + plain(message), soft_wrap=True)
     for line in details:
-        console.print(Text("  ") + plain(line))
+        console.print(Text("  ") + plain(line), soft_wrap=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -190,9 +190,9 @@ Fact = Annotated[
 FactKind = Literal[
     "rating", "finding", "recommendation", "figure", "role", "statement", "commitment", "detail",
 ]  # fmt: skip
-FACT_KINDS: tuple[str, ...] = FactKind.__args__
-EVENT_KINDS: tuple[str, ...] = EventKind.__args__
-AREAS: tuple[str, ...] = Area.__args__
+FACT_KINDS: tuple[str, ...] = get_args(FactKind)
+EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
+AREAS: tuple[str, ...] = get_args(Area)
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,9 @@ def _check_citation(where: str, citation: Citation, lines: list[str]) -> list[Pr
         at = ", ".join(str(n) for n in found[:5])
         problems.append(Problem("wrong-line", where, f"quote is not on {place}; it is on line {at}"))
     else:
-        problems.append(Problem("quote-not-found", where, f"quote not found in {citation.source}: {citation.quote!r}"))
+        problems.append(
+            Problem("quote-not-found", where, f"quote not found in {citation.source}: {citation.quote!r}")
+        )
     return problems
 
 
@@ -85,7 +87,9 @@ def _check_sources(data_dir: Path, record: Record) -> tuple[list[Problem], dict[
             problems.append(Problem("unreadable-source", where, str(exc)))
             continue
         if digest != source.sha256:
-            problems.append(Problem("hash-mismatch", where, f"SHA-256 is {digest}, the record says {source.sha256}"))
+            problems.append(
+                Problem("hash-mismatch", where, f"SHA-256 is {digest}, the record says {source.sha256}")
+            )
     described = {source.file for source in record.sources}
     folder = data_dir / SOURCES_DIR
     on_disk = sorted(p.name for p in folder.glob("*.txt")) if folder.is_dir() else []

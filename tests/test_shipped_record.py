@@ -1,0 +1,150 @@
+"""The record we ship: every quote verifies, the required events are there, nothing cites page furniture."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from trafford_timeline.query import facts_of
+from trafford_timeline.schema import FigureFact, RatingFact, Record
+from trafford_timeline.store import load_record
+from trafford_timeline.verify import verify_dataset
+
+SHARED_SOURCES = Path(__file__).resolve().parents[2] / "shared" / "sources"
+
+# Lines that are not about Trafford: subscription blocks, site furniture, sidebar stories, reader comments.
+NOT_FACTS = {
+    "000_e2f23ab22afb2358.txt": range(49, 70),
+    "002_4122ef60e093352d.txt": [*range(1, 4), *range(65, 108)],
+    "004_bcb878378186b359.txt": [5, *range(41, 52)],
+}
+
+REQUIRED_EVENTS = {
+    "inspection-2015": ("2015", "occurred"),
+    "new-council-leader-2018": ("2018-05", "occurred"),
+    "new-lead-member-2018": ("2018-05", "occurred"),
+    "interim-chief-executive-2018": ("2018-07", "occurred"),
+    "chief-executive-starts-2019": ("2019-02", "occurred"),
+    "inspection-2019": ("2019-03-04/2019-03-08", "occurred"),
+    "ofsted-report-2019": ("2019-05-08", "occurred"),
+    "improvement-notice-2019": ("2019-05-23", "occurred"),
+    "adviser-appointed-2019": ("2019-05-23", "occurred"),
+    "dfe-announcement-2019": ("2019-05", "occurred"),
+    "committee-meeting-2019": ("2019-05/2019-08", "occurred"),
+    "action-plan-to-ofsted-2019-08-13": ("2019-08-13", "planned"),
+    "committee-update-2019-10": ("2019-10", "planned"),
+    "director-appointment-panel-2019-10": ("2019-10", "planned"),
+    "ofsted-monitoring-visit": ("2019-05/2020-02", "planned"),
+    "dfe-six-monthly-reviews": ("2019-05-23/2020-08", "planned"),
+    "implementation-deadline-2020-08": ("2020-08", "planned"),
+}
+
+
+@pytest.fixture(scope="module")
+def record(shipped: Path) -> Record:
+    return load_record(shipped)
+
+
+def test_every_quote_in_the_shipped_record_verifies(shipped: Path) -> None:
+    result = verify_dataset(shipped)
+    assert result.problems == ()
+    assert result.citations_checked > 250
+
+
+def test_the_sources_are_byte_identical_to_their_published_checksums(shipped: Path) -> None:
+    sums = dict(
+        reversed(line.split()) for line in (shipped / "sources" / "SHA256SUMS").read_text().splitlines()
+    )
+    assert len(sums) == 5
+    for name, digest in sums.items():
+        assert hashlib.sha256((shipped / "sources" / name).read_bytes()).hexdigest() == digest, name
+        if SHARED_SOURCES.is_dir():
+            assert (shipped / "sources" / name).read_bytes() == (SHARED_SOURCES / name).read_bytes()
+
+
+def test_the_record_describes_each_source_with_its_hash(record: Record, shipped: Path) -> None:
+    for source in record.sources:
+        assert hashlib.sha256((shipped / "sources" / source.file).read_bytes()).hexdigest() == source.sha256
+
+
+@pytest.mark.parametrize(("event_id", "expected"), REQUIRED_EVENTS.items())
+def test_each_required_event_is_present_with_its_date_and_status(
+    record: Record, event_id: str, expected: tuple[str, str]
+) -> None:
+    event = next(e for e in record.events if e.id == event_id)
+    assert (event.date, event.status) == expected
+    assert event.citations
+
+
+def test_planned_events_say_as_of_which_source_date(record: Record) -> None:
+    planned = [e for e in record.events if e.status == "planned"]
+    assert len(planned) >= 8
+    assert all(e.as_of for e in planned)
+
+
+def test_the_record_is_large_enough_to_answer_questions(record: Record) -> None:
+    assert len(record.events) >= 25
+    assert len(record.facts) >= 80
+
+
+def test_no_citation_points_at_comments_adverts_or_sidebars(record: Record) -> None:
+    from trafford_timeline.schema import all_citations
+
+    bad = [
+        (where, c.source, c.line)
+        for where, c in all_citations(record)
+        if c.line in NOT_FACTS.get(c.source, ()) and not where.startswith("sources[")
+    ]
+    assert bad == []
+
+
+def test_the_ratings_are_exactly_those_the_sources_state(record: Record) -> None:
+    ratings = {(f.year, f.area): (f.grade, f.framework) for f in record.facts if isinstance(f, RatingFact)}
+    assert ratings == {
+        (2015, "overall"): ("good", "SIF"),
+        (2015, "leadership"): ("outstanding", "SIF"),
+        (2015, "care_leavers"): ("outstanding", "SIF"),
+        (2019, "overall"): ("inadequate", "ILACS"),
+        (2019, "leadership"): ("inadequate", "ILACS"),
+        (2019, "help_and_protection"): ("requires_improvement", "ILACS"),
+        (2019, "children_in_care"): ("requires_improvement", "ILACS"),
+        (2019, "care_leavers"): ("requires_improvement", "ILACS"),
+    }
+
+
+def test_the_2019_findings_belong_to_the_report(record: Record) -> None:
+    findings = [f for f in facts_of(record, "ofsted-report-2019") if f.kind == "finding"]
+    assert len(findings) >= 40
+    assert {f.polarity for f in findings} == {"strength", "weakness"}  # type: ignore[union-attr]
+
+
+def test_the_rise_in_looked_after_children_is_a_figure(record: Record) -> None:
+    figures = [f for f in record.facts if isinstance(f, FigureFact)]
+    assert [(f.value, f.unit, f.qualifier) for f in figures] == [(24, "percent", "over")]
+    assert figures[0].citations[0].source == "003_46fb6be4c90ae91a.txt"
+
+
+def test_both_sides_of_the_adviser_disagreement_are_recorded(record: Record) -> None:
+    quotes = [c.quote for f in record.facts for c in f.citations]
+    assert any("has been appointed" in q for q in quotes)
+    assert any("yet to be appointed" in q for q in quotes)
+
+
+def test_a_caption_only_statement_is_marked_as_a_caption(record: Record) -> None:
+    caption_cited = [f for f in record.facts if any(c.caption for c in f.citations)]
+    assert caption_cited
+    assert all(all(c.caption for c in f.citations) for f in caption_cited)
+
+
+def test_the_two_undated_sources_have_inferred_dates_with_reasons(record: Record) -> None:
+    basis = {s.file[:3]: s.date_basis for s in record.sources}
+    assert basis == {
+        "000": "stated",
+        "001": "stated",
+        "002": "inferred",
+        "003": "inferred",
+        "004": "inferred",
+    }
+    assert all(s.date_reason for s in record.sources)
