@@ -59,6 +59,10 @@ class Column:
     no_wrap: bool = False
     ratio: int | None = None
     justify: Literal["left", "right"] = "left"
+    min_width: int | None = None
+    secondary: bool = False
+    """On a narrow terminal this column folds into the main one, as a dim line under its text."""
+    main: bool = False
     overflow: Literal["fold", "ellipsis"] = "fold"
     """Long words fold onto the next line rather than lose characters: ids are meant to be copied."""
 
@@ -76,28 +80,50 @@ class Listing:
     row_styles: Sequence[str] = field(default_factory=tuple)
 
 
-def emit(listing: Listing, fmt: OutputFormat) -> None:
-    if fmt == "json":
-        write_json(listing.records)
-        return
-    console = stdout()
-    if not listing.rows:
-        stderr().print(listing.empty_message, style="yellow")
-        return
-    table = Table(title=listing.title, caption=listing.caption or None, title_justify="left", expand=False)
-    for column in listing.columns:
+NARROW = 88
+"""Below this many columns, secondary columns fold into the main one."""
+
+
+def _table(listing: Listing, width: int) -> Table:
+    narrow = width < NARROW
+    shown = [c for c in listing.columns if not (narrow and c.secondary)]
+    table = Table(title=listing.title, caption=listing.caption or None, title_justify="left")
+    for column in shown:
         table.add_column(
             column.header,
             style=column.style,
             no_wrap=column.no_wrap,
             ratio=column.ratio,
             justify=column.justify,
+            min_width=column.min_width,
             overflow=column.overflow,
         )
     styles = list(listing.row_styles) or [""] * len(listing.rows)
     for row, style in zip(listing.rows, styles, strict=True):
-        table.add_row(*(plain(cell) for cell in row), style=style or None)
-    console.print(table)
+        cells: list[Text] = []
+        folded = " · ".join(
+            v for c, v in zip(listing.columns, row, strict=True) if narrow and c.secondary and v
+        )
+        for column, value in zip(listing.columns, row, strict=True):
+            if narrow and column.secondary:
+                continue
+            cell = plain(value)
+            if column.main and folded:
+                cell.append("\n" + clean(folded), style="dim")
+            cells.append(cell)
+        table.add_row(*cells, style=style or None)
+    return table
+
+
+def emit(listing: Listing, fmt: OutputFormat) -> None:
+    if fmt == "json":
+        write_json(listing.records)
+        return
+    if not listing.rows:
+        stderr().print(listing.empty_message, style="yellow")
+        return
+    console = stdout()
+    console.print(_table(listing, console.width))
 
 
 def date_label(stored: str) -> str:
@@ -139,11 +165,11 @@ def events_listing(events: Sequence[Event]) -> Listing:
     return Listing(
         title=f"Timeline: {len(events)} event" + ("s" if len(events) != 1 else ""),
         columns=[
-            Column("Date", no_wrap=True, style="cyan"),
-            Column("Kind", no_wrap=True),
-            Column("Event", ratio=1),
-            Column("Status", no_wrap=True),
-            Column("Sources", no_wrap=True, style="dim"),
+            Column("Date", style="cyan", min_width=8),
+            Column("Kind", secondary=True),
+            Column("Event", ratio=1, min_width=20, main=True),
+            Column("Status", secondary=True),
+            Column("Sources", style="dim", min_width=3, secondary=True),
         ],
         rows=rows,
         records=[_event_record(e) for e in events],
@@ -168,11 +194,11 @@ def facts_listing(facts: Sequence[Fact]) -> Listing:
     return Listing(
         title=f"Facts: {len(facts)}",
         columns=[
-            Column("Id", style="cyan"),
-            Column("Kind", no_wrap=True),
-            Column("Detail"),
-            Column("Fact", ratio=2),
-            Column("Sources", no_wrap=True, style="dim"),
+            Column("Id", style="cyan", ratio=1),
+            Column("Kind", secondary=True),
+            Column("Detail", ratio=1, secondary=True),
+            Column("Fact", ratio=2, min_width=20, main=True),
+            Column("Sources", style="dim", min_width=3, secondary=True),
         ],
         rows=rows,
         records=[f.model_dump(mode="json") for f in facts],
@@ -198,9 +224,9 @@ def sources_listing(usages: Sequence[SourceUsage]) -> Listing:
         title=f"Sources: {len(usages)}",
         columns=[
             Column("File", style="cyan"),
-            Column("Source", ratio=1),
+            Column("Source", ratio=1, main=True),
             Column("Published"),
-            Column("Cited by", justify="right"),
+            Column("Cited by", justify="right", secondary=True),
         ],
         rows=rows,
         records=records,
