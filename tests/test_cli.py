@@ -174,3 +174,20 @@ def test_every_command_is_in_the_readme_command_list() -> None:
     assert registered == sorted(COMMANDS)
     for command in registered:
         assert f"`trafford {command}" in readme, command
+
+
+@pytest.mark.parametrize("width", [60, 120])
+def test_tables_fit_the_terminal_and_never_cut_text(width: int) -> None:
+    listings = (["timeline"], ["facts", "--kind", "rating"], ["sources"], ["show", "rating-2015-overall"])
+    for command in listings:
+        result = run(*command, env={"COLUMNS": str(width)})
+        assert result.exit_code == 0
+        assert max(len(line) for line in result.stdout.splitlines()) <= width
+        assert "…" not in result.stdout
+
+
+def test_the_timeline_table_shows_dates_as_people_say_them() -> None:
+    result = run("timeline", env={"COLUMNS": "120"})
+    assert "4–8 Mar 2019" in result.stdout
+    assert "8 May 2019" in result.stdout
+    assert "planned" in result.stdout

@@ -81,6 +81,11 @@ def guarded(action: Callable[[], T]) -> T:
         fail(str(exc))
 
 
+def examples(*commands: str) -> str:
+    """The epilog every command ends its help with."""
+    return "Examples:\n\n" + "\n\n".join(f"  {command}" for command in commands)
+
+
 def _show_version(value: bool) -> None:
     if value:
         typer.echo(f"trafford {__version__}")
@@ -199,12 +204,12 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts
 
 @app.command(
     rich_help_panel=RECORD_PANEL,
-    epilog=(
-        "Examples:\n\n"
-        "  trafford timeline\n\n"
-        "  trafford timeline --from 'May 2019' --to 2019-05-31\n\n"
-        "  trafford timeline --kind inspection --kind publication --json\n\n"
-        "  trafford timeline --status planned --source 003"
+    epilog=examples(
+        "trafford timeline",
+        "trafford timeline --from 'May 2019' --to 2019-05-31",
+        "trafford timeline --from 08/05/2019 --to 08/05/2019",
+        "trafford timeline --kind inspection --kind publication --json",
+        "trafford timeline --status planned --source 003",
     ),
 )
 def timeline(
@@ -230,11 +235,10 @@ def timeline(
 
 @app.command(
     rich_help_panel=RECORD_PANEL,
-    epilog=(
-        "Examples:\n\n"
-        "  trafford facts --kind rating\n\n"
-        "  trafford facts --area care_leavers --search 'pathway plans'\n\n"
-        "  trafford facts --event improvement-notice-2019 --json"
+    epilog=examples(
+        "trafford facts --kind rating",
+        "trafford facts --area care_leavers --search 'pathway plans'",
+        "trafford facts --event improvement-notice-2019 --json",
     ),
 )
 def facts(
@@ -276,9 +280,7 @@ def facts(
 
 @app.command(
     rich_help_panel=RECORD_PANEL,
-    epilog=(
-        "Examples:\n\n  trafford show improvement-notice-2019\n\n  trafford show rating-2015-overall --json"
-    ),
+    epilog=examples("trafford show improvement-notice-2019", "trafford show rating-2015-overall --json"),
 )
 def show(
     ctx: typer.Context,
@@ -300,7 +302,7 @@ def show(
 
 @app.command(
     rich_help_panel=RECORD_PANEL,
-    epilog="Examples:\n\n  trafford sources\n\n  trafford sources --json",
+    epilog=examples("trafford sources", "trafford sources --json"),
 )
 def sources(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Each source: title, publisher, author, kind, date (stated or inferred) and how often it is cited."""
@@ -310,7 +312,7 @@ def sources(ctx: typer.Context, as_json: JsonOption = False) -> None:
 
 @app.command(
     rich_help_panel=CHECK_PANEL,
-    epilog="Examples:\n\n  trafford verify\n\n  trafford --data ./my-dataset verify --json",
+    epilog=examples("trafford verify", "trafford --data ./my-dataset verify --json"),
 )
 def verify(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Re-find every quote in its source at its line, check the source hashes, ids and references.
