@@ -75,8 +75,6 @@ def guarded(action: Callable[[], T]) -> T:
         return action()
     except DataError as exc:
         fail(str(exc), exc.details)
-    except NotFound as exc:
-        fail(str(exc))
     except TraffordError as exc:
         fail(str(exc))
 
