@@ -43,31 +43,25 @@ def source_path(data_dir: Path, file: str) -> Path:
     return path
 
 
-def read_source_text(data_dir: Path, file: str) -> str:
-    path = source_path(data_dir, file)
-    try:
-        return path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise DataError(str(path), "the source file does not exist") from None
-    except UnicodeDecodeError as exc:
-        raise DataError(str(path), f"not UTF-8 text (byte {exc.start})") from None
-    except OSError as exc:
-        raise DataError(str(path), f"cannot be read ({exc.strerror})") from None
-
-
-def _read_events_bytes(path: Path) -> str:
+def _read_text(path: Path, missing: str) -> tuple[bytes, str]:
+    """The file's bytes and its UTF-8 text; a DataError names the file and what is wrong."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise DataError(str(path), "not found: a dataset folder holds events.json and sources/") from None
+        raise DataError(str(path), missing) from None
     except IsADirectoryError:
         raise DataError(str(path), "is a folder, not a file") from None
     except OSError as exc:
         raise DataError(str(path), f"cannot be read ({exc.strerror})") from None
     try:
-        return raw.decode("utf-8")
+        return raw, raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise DataError(str(path), f"not UTF-8 text (byte {exc.start})") from None
+
+
+def read_source(data_dir: Path, file: str) -> tuple[bytes, str]:
+    """A source's bytes (for its hash) and its text (for its quotes), read once."""
+    return _read_text(source_path(data_dir, file), "the source file does not exist")
 
 
 def _location(loc: tuple[int | str, ...], raw: Any) -> str:
@@ -112,7 +106,7 @@ def _describe_validation_error(error: ValidationError, text: str) -> list[str]:
 def load_record(data_dir: Path, *, check_references: bool = True) -> Record:
     """Read and validate `events.json`; a DataError names the file and every place that is wrong."""
     path = data_dir / EVENTS_FILE
-    text = _read_events_bytes(path)
+    _, text = _read_text(path, "not found: a dataset folder holds events.json and sources/")
     try:
         return RECORD_ADAPTER.validate_json(text, context={"check_references": check_references})
     except ValidationError as error:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from trafford_timeline.errors import DataError
 from trafford_timeline.schema import Citation, Record, all_citations, find_reference_problems
-from trafford_timeline.store import SOURCES_DIR, load_record, read_source_text, source_path
+from trafford_timeline.store import SOURCES_DIR, load_record, read_source, source_path
 
 MIN_QUOTE_WORDS = 4
 
@@ -76,16 +76,16 @@ def _check_sources(data_dir: Path, record: Record) -> tuple[list[Problem], dict[
     texts: dict[str, list[str]] = {}
     for i, source in enumerate(record.sources):
         where = f"sources[{i}] ({source.file})"
-        try:
-            path = source_path(data_dir, source.file)
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            texts[source.file] = read_source_text(data_dir, source.file).splitlines()
-        except FileNotFoundError:
+        if not source_path(data_dir, source.file).exists():
             problems.append(Problem("missing-file", where, f"{SOURCES_DIR}/{source.file} does not exist"))
             continue
-        except (DataError, OSError) as exc:
+        try:
+            raw, text = read_source(data_dir, source.file)
+        except DataError as exc:
             problems.append(Problem("unreadable-source", where, str(exc)))
             continue
+        texts[source.file] = text.splitlines()
+        digest = hashlib.sha256(raw).hexdigest()
         if digest != source.sha256:
             problems.append(
                 Problem("hash-mismatch", where, f"SHA-256 is {digest}, the record says {source.sha256}")
