@@ -103,13 +103,12 @@ def _matches_common(item: Item, filters: Filters, span: DateSpan | None) -> bool
 
 def select_events(record: Record, filters: Filters) -> list[Event]:
     """The matching events in date order; an imprecise date matches if it overlaps the window."""
-    chosen = [
-        event
-        for event in record.events
-        if _matches_common(event, filters, event_span(event))
-        and (filters.status is None or event.status == filters.status)
-    ]
-    return sorted(chosen, key=lambda e: (sort_key(event_span(e)), e.id))
+    chosen: list[tuple[tuple[date, date], str, Event]] = []
+    for event in record.events:
+        span = event_span(event)
+        if _matches_common(event, filters, span) and filters.status in (None, event.status):
+            chosen.append((sort_key(span), event.id, event))
+    return [event for *_, event in sorted(chosen, key=lambda entry: entry[:2])]
 
 
 def select_facts(record: Record, filters: Filters) -> list[Fact]:
