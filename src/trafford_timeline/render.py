@@ -147,10 +147,6 @@ def source_legend(citations: Sequence[Citation]) -> str:
     return "Sources: " + ", ".join(f"{short_source(f)} = {f}" for f in files) if files else ""
 
 
-def _event_record(event: Event) -> dict[str, Any]:
-    return event.model_dump(mode="json")
-
-
 def events_listing(events: Sequence[Event]) -> Listing:
     rows = [
         [
@@ -172,7 +168,7 @@ def events_listing(events: Sequence[Event]) -> Listing:
             Column("Sources", style="dim", min_width=3, secondary=True),
         ],
         rows=rows,
-        records=[_event_record(e) for e in events],
+        records=[e.model_dump(mode="json") for e in events],
         caption=source_legend([c for e in events for c in e.citations]) + "   ~ approximate",
         empty_message="No events match these filters.",
         row_styles=["italic dim" if e.status == "planned" else "" for e in events],
@@ -291,9 +287,10 @@ def show_item(item: Item, facts: Sequence[Fact], event_title: str | None = None)
     console.print(Text(f"Citations ({len(item.citations)})", style="bold"))
     console.print(_citation_block(item.citations))
     if isinstance(item, Event):
-        emit(facts_listing(facts), "table") if facts else console.print(
-            Text("No facts belong to this event.", style="dim")
-        )
+        if facts:
+            emit(facts_listing(facts), "table")
+        else:
+            console.print(Text("No facts belong to this event.", style="dim"))
 
 
 def item_record(item: Item, facts: Sequence[Fact]) -> dict[str, Any]:
