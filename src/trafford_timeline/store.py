@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from trafford_timeline.errors import DataError
+from trafford_timeline.glossary import GLOSSARY_FILE, Glossary, GlossaryFile
 from trafford_timeline.schema import RECORD_ADAPTER, Record, ReferenceErrors
 
 ENV_VAR = "TRAFFORD_DATA"
@@ -122,3 +123,16 @@ def load_record(data_dir: Path, *, check_references: bool = True) -> Record:
             shown.append(f"... and {len(details) - len(shown)} more")
         count = f"{len(details)} problem" + ("s" if len(details) != 1 else "")
         raise DataError(str(path), f"does not match the schema ({count})", shown) from None
+
+
+def load_glossary(data_dir: Path) -> Glossary:
+    """The dataset's own `glossary.json`, or the shipped one when the dataset has none."""
+    path = data_dir / GLOSSARY_FILE
+    if not path.is_file():
+        path = shipped_data_dir() / GLOSSARY_FILE
+    _, text = _read_text(path, "not found")
+    try:
+        return Glossary.compile(GlossaryFile.model_validate_json(text))
+    except ValidationError as error:
+        details = _describe_validation_error(error, text)[:MAX_REPORTED_ERRORS]
+        raise DataError(str(path), "does not match the glossary's shape", details) from None

@@ -1,0 +1,461 @@
+"""Check a claim against the record: supported, contradicted or not found, with quoted evidence.
+
+A claim is read the way every fact is read (see `reading`). Facts that share its terms are
+retrieved and compared field by field: dates, quantities, grades and negation. A rating claim
+("rated good in 2015") is compared with the record's rating facts by year and area. When the
+record does not say enough to decide, the answer is `not_found`: a false "supported" is the worst
+mistake a fact checker can make.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from trafford_timeline.dates import DateMention, DateSpan, format_span, parse_record_date
+from trafford_timeline.glossary import Glossary
+from trafford_timeline.language import fold, stem, tokens
+from trafford_timeline.quantities import Quantity, agrees, find_quantities
+from trafford_timeline.reading import AREA_PREFIX, GRADE_PREFIX, Reading, Vocabulary, read_text
+from trafford_timeline.schema import Citation, Event, Fact, FigureFact, RatingFact, Record
+
+Verdict = Literal["supported", "contradicted", "not_found"]
+VERDICTS: tuple[Verdict, ...] = ("supported", "contradicted", "not_found")
+
+SUPPORT_COVERAGE = 0.75
+"""The share of a claim's term weight one record item must carry for the claim to be supported."""
+CONTRADICT_COVERAGE = 0.7
+"""For a date, number or grade that differs, the rest of the claim must still be this well matched."""
+RELATED_COVERAGE = 0.3
+CANDIDATES = 12
+MAX_CORRECTIONS = 40
+_CLAUSE = re.compile(r",? but |; |: |, although |, while |, whereas |despite |, though ")
+GRADE_LABELS = {
+    "outstanding": "outstanding",
+    "good": "good",
+    "requires_improvement": "requires improvement to be good",
+    "inadequate": "inadequate",
+}
+AREA_LABELS = {
+    "overall": "overall effectiveness",
+    "leadership": "leadership",
+    "help_and_protection": "children who need help and protection",
+    "children_in_care": "children in care",
+    "care_leavers": "care leavers",
+}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    id: str
+    source: str
+    line: int
+    quote: str
+    score: float
+
+
+@dataclass(frozen=True)
+class ClaimCheck:
+    claim: str
+    verdict: Verdict
+    explanation: str
+    evidence: tuple[Evidence, ...] = ()
+    related: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """One event or fact as the checker sees it."""
+
+    item: Event | Fact
+    clauses: tuple[Reading, ...]
+    bag: frozenset[str]
+    dates: tuple[DateSpan, ...]
+    quantities: tuple[Quantity, ...]
+    grades: frozenset[str]
+    quote_terms: tuple[frozenset[str], ...]
+
+
+@dataclass
+class ClaimIndex:
+    glossary: Glossary
+    vocabulary: Vocabulary
+    documents: list[Document]
+    postings: dict[str, list[int]]
+    idf: dict[str, float]
+    unknown_weight: float
+    record_years: frozenset[int]
+    ratings: dict[tuple[int, str], RatingFact]
+    dated_titles: list[tuple[DateSpan, str]] = field(default_factory=list)
+
+
+@dataclass
+class Comparison:
+    document: Document
+    coverage: float
+    missing: list[str]
+    agreements: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    gaps: list[str] = field(default_factory=list)
+    soft_conflict: bool = False
+    """The only conflict is a negation or an opposite, which needs a closer match to decide."""
+
+
+def _own_text(item: Event | Fact) -> str:
+    return item.title if isinstance(item, Event) else item.text
+
+
+def _spans(values: Iterable[str | None]) -> list[DateSpan]:
+    return [parse_record_date(value) for value in values if value is not None]
+
+
+def _document(
+    item: Event | Fact, glossary: Glossary, vocabulary: Vocabulary, event_of: dict[str, Event]
+) -> Document:
+    text = _own_text(item)
+    clauses = tuple(read_text(part, glossary, vocabulary) for part in _CLAUSE.split(text) if part.strip())
+    whole = read_text(text, glossary, vocabulary)
+    quotes = tuple(frozenset(read_text(c.quote, glossary, vocabulary).terms) for c in item.citations)
+    event = item if isinstance(item, Event) else event_of.get(item.event or "")
+    dates = _spans([item.date, event.date if event is not None else None])
+    dates += [mention.span for mention in whole.dates if mention.span is not None]
+    quantities = list(whole.quantities)
+    if isinstance(item, FigureFact) and item.unit == "percent":
+        quantities.append(Quantity(item.value, "percent", item.qualifier or "exact", f"{item.value:g}%", 0, 0))
+    return Document(
+        item=item,
+        clauses=clauses or (whole,),
+        bag=frozenset(whole.terms).union(*quotes),
+        dates=tuple(dates),
+        quantities=tuple(quantities),
+        grades=frozenset(whole.grades) | ({item.grade} if isinstance(item, RatingFact) else set()),
+        quote_terms=quotes,
+    )
+
+
+def build_index(record: Record, glossary: Glossary) -> ClaimIndex:
+    """Read every event and fact once, so that each claim is compared against ready readings."""
+    items: list[Event | Fact] = [*record.events, *record.facts]
+    texts = [_own_text(item) for item in items] + [c.quote for item in items for c in item.citations]
+    words = {word for text in texts for word in tokens(text)}
+    vocabulary = Vocabulary(frozenset(words), frozenset(stem(word) for word in words))
+    event_of = {event.id: event for event in record.events}
+    documents = [_document(item, glossary, vocabulary, event_of) for item in items]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for number, document in enumerate(documents):
+        for term in document.bag:
+            postings[term].append(number)
+    total = len(documents)
+    idf = {term: math.log(1 + total / len(found)) for term, found in postings.items()}
+    years = {
+        year
+        for document in documents
+        for span in document.dates
+        for year in (span.first.year, span.last.year)
+        if span.first_precision != "open" or year == span.last.year
+    } - {1, 9999}
+    ratings = {(f.year, f.area or "overall"): f for f in record.facts if isinstance(f, RatingFact)}
+    titles = [(parse_record_date(e.date), e.title) for e in record.events]
+    return ClaimIndex(
+        glossary, vocabulary, documents, dict(postings), idf, math.log(1 + total) + 1.0,
+        frozenset(years), ratings, titles,
+    )  # fmt: skip
+
+
+def _weight(index: ClaimIndex, term: str) -> float:
+    return index.idf.get(term, index.unknown_weight)
+
+
+def _describe_dates(spans: Sequence[DateSpan]) -> str:
+    return ", ".join(dict.fromkeys(format_span(span) for span in spans))
+
+
+def _compare_dates(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:
+    for mention in claim.dates:
+        said = mention.text
+        if not document.dates:
+            result.gaps.append(f"the record gives no date for this (the claim says {said})")
+        elif any(mention.covers(span) or _inside_days(mention, span) for span in document.dates):
+            result.agreements.append(f"date {said} matches {_describe_dates(document.dates)}")
+        elif any(mention.overlaps(span) for span in document.dates):
+            result.gaps.append(f"the record dates this only to {_describe_dates(document.dates)}, not {said}")
+        else:
+            elsewhere = [title for span, title in index.dated_titles if mention.covers(span)]
+            aside = f" ({said} is when: {elsewhere[0]})" if elsewhere else ""
+            result.conflicts.append(
+                f"the claim says {said}; the record says {_describe_dates(document.dates)}{aside}"
+            )
+
+
+def _inside_days(mention: DateMention, span: DateSpan) -> bool:
+    return span.first_precision == span.last_precision == "day" and mention.within(span)
+
+
+def _compare_quantities(claim: Reading, document: Document, result: Comparison) -> None:
+    for quantity in claim.quantities:
+        same_unit = [q for q in document.quantities if q.unit == quantity.unit]
+        if not same_unit:
+            result.gaps.append(f"the record states no such figure as {quantity.text}")
+        elif any(agrees(quantity, stated) for stated in same_unit):
+            result.agreements.append(f"{quantity.text} matches {same_unit[0].describe()}")
+        else:
+            stated = ", ".join(q.describe() for q in same_unit)
+            result.conflicts.append(f"the claim says {quantity.describe()}; the record says {stated}")
+
+
+def _compare_grades(claim: Reading, document: Document, result: Comparison) -> None:
+    for grade in claim.grades:
+        if grade in document.grades:
+            result.agreements.append(f"grade {GRADE_LABELS[grade]} matches")
+        elif document.grades:
+            stated = ", ".join(GRADE_LABELS[g] for g in sorted(document.grades))
+            result.conflicts.append(f"the claim says {GRADE_LABELS[grade]}; the record says {stated}")
+
+
+def _closest_clause(claim: Reading, document: Document) -> Reading:
+    terms = set(claim.terms)
+    return max(document.clauses, key=lambda clause: len(terms & set(clause.terms)))
+
+
+def _compare(claim: Reading, document: Document, index: ClaimIndex) -> Comparison:
+    terms = list(dict.fromkeys(claim.terms))
+    total = sum(_weight(index, term) for term in terms) or 1.0
+    matched = [term for term in terms if term in document.bag]
+    result = Comparison(
+        document,
+        coverage=sum(_weight(index, term) for term in matched) / total,
+        missing=[term for term in terms if term not in document.bag],
+    )
+    _compare_dates(claim, document, result, index)
+    _compare_quantities(claim, document, result)
+    _compare_grades(claim, document, result)
+    if claim.negated != _closest_clause(claim, document).negated:
+        if not result.conflicts:
+            result.soft_conflict = True
+        side = "the claim" if claim.negated else "the record"
+        result.conflicts.append(f"{side} says the opposite: {_own_text(document.item)!r}")
+    return result
+
+
+def _evidence(comparison: Comparison, claim: Reading) -> list[Evidence]:
+    terms = set(claim.terms)
+    document = comparison.document
+    ranked = sorted(
+        zip(document.item.citations, document.quote_terms, strict=True),
+        key=lambda pair: -len(terms & pair[1]),
+    )
+    score = round(comparison.coverage, 3)
+    return [_cite(document.item.id, citation, score) for citation, _ in ranked]
+
+
+def _cite(item_id: str, citation: Citation, score: float) -> Evidence:
+    return Evidence(item_id, citation.source, citation.line, citation.quote, score)
+
+
+def _unique(evidence: Iterable[Evidence], limit: int = 12) -> tuple[Evidence, ...]:
+    seen: set[tuple[str, int, str]] = set()
+    kept: list[Evidence] = []
+    for item in evidence:
+        key = (item.source, item.line, item.quote)
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return tuple(kept[:limit])
+
+
+def _readable(term: str) -> str:
+    return term.split(":", 1)[-1].replace("_", " ").replace("-", " ")
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _not_found(claim: str, reason: str, related: Sequence[Comparison] = (), reading: Reading | None = None) -> ClaimCheck:
+    near = [e for c in related for e in _evidence(c, reading)[:1]] if reading is not None else []
+    return ClaimCheck(claim, "not_found", reason, related=_unique(near, 3))
+
+
+def _years(reading: Reading) -> list[int]:
+    return sorted({m.span.first.year for m in reading.dates if m.span is not None and m.span.first.year == m.span.last.year})
+
+
+def _unrecorded_year(reading: Reading, on_record: frozenset[int]) -> int | None:
+    for mention in reading.dates:
+        if mention.span is not None and not set(range(mention.span.first.year, mention.span.last.year + 1)) & on_record:
+            return mention.span.first.year
+    return None
+
+
+def _unknown_words(claim: str, index: ClaimIndex) -> list[str]:
+    from trafford_timeline.language import STOPWORDS
+
+    words = [w for w in tokens(claim) if w.isalpha() and w not in STOPWORDS]
+    return [
+        w
+        for w in dict.fromkeys(words)
+        if stem(index.vocabulary.correct(w)) not in index.vocabulary.stems and w not in index.glossary.words
+    ]
+
+
+def _rating_pairs(
+    reading: Reading, years: list[int], rating_years: list[int]
+) -> list[tuple[str, str, int | None]] | None:
+    grades = list(reading.grades)
+    areas = list(dict.fromkeys(reading.areas)) or ["overall"]
+    if len(grades) == 1:
+        return [(area, grades[0], year) for area in areas for year in (years or [None])]
+    if len(years) == len(grades):
+        chosen = areas if len(areas) == len(grades) else [areas[0]] * len(grades)
+        return list(zip(chosen, grades, years, strict=True))
+    if len(areas) == len(grades):
+        return [(area, grade, year) for area, grade in zip(areas, grades, strict=True) for year in (years or [None])]
+    if not years and len(grades) == len(rating_years):
+        return [(areas[0], grade, year) for grade, year in zip(grades, rating_years, strict=True)]
+    return None
+
+
+def _check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
+    """A claim that gives a grade, checked against the rating facts by year and area."""
+    rating_years = sorted({year for year, _ in index.ratings})
+    on_record = " and ".join(str(year) for year in rating_years) or "no year"
+    years = _years(reading)
+    absent = [year for year in years if year not in rating_years]
+    if absent:
+        return _not_found(claim, f"the record holds Ofsted ratings for {on_record} only; none for {absent[0]}")
+    pairs = _rating_pairs(reading, years, rating_years)
+    if pairs is None:
+        return _not_found(claim, "the claim gives several grades and it is unclear which year or area each is for")
+    agree: list[RatingFact] = []
+    differ: list[tuple[str, RatingFact]] = []
+    unstated: list[str] = []
+    for area, grade, year in pairs:
+        stated = [index.ratings[(y, area)] for y in ([year] if year else rating_years) if (y, area) in index.ratings]
+        label = f"{AREA_LABELS[area]}{f' in {year}' if year else ''}"
+        if not stated:
+            unstated.append(f"the sources state no grade for {label}")
+        elif matching := [fact for fact in stated if fact.grade == grade]:
+            agree.extend(matching[:1])
+        else:
+            differ += [(grade, fact) for fact in stated]
+    negated = reading.negated
+    if differ and not negated or agree and negated and not differ:
+        return _rating_verdict(claim, "contradicted", reading, index, differ, agree)
+    if unstated:
+        return _not_found(claim, "; ".join(unstated))
+    if differ and negated:
+        return _rating_verdict(claim, "supported", reading, index, differ, agree)
+    return _rating_verdict(claim, "supported", reading, index, differ, agree)
+
+
+def _rating_verdict(
+    claim: str,
+    verdict: Verdict,
+    reading: Reading,
+    index: ClaimIndex,
+    differ: list[tuple[str, RatingFact]],
+    agree: list[RatingFact],
+) -> ClaimCheck:
+    def said(fact: RatingFact) -> str:
+        return f"{AREA_LABELS[fact.area or 'overall']} {fact.year}: {GRADE_LABELS[fact.grade]} ({fact.framework})"
+
+    parts: list[str] = []
+    for grade, fact in differ:
+        same_year = [
+            AREA_LABELS[area]
+            for (year, area), other in index.ratings.items()
+            if year == fact.year and other.grade == grade and other is not fact
+        ]
+        aside = f" ({' and '.join(same_year)} rated {GRADE_LABELS[grade]} that year)" if same_year else ""
+        parts.append(f"the claim says {GRADE_LABELS[grade]}; the record says {said(fact)}{aside}")
+    parts += [f"the record says {said(fact)}" for fact in agree if not differ]
+    if reading.negated:
+        parts.append("the claim is negated")
+    facts = [fact for _, fact in differ] + agree
+    evidence = [
+        e
+        for fact in facts
+        for e in _evidence(Comparison(_document_of(index, fact.id), 1.0, []), reading)
+    ]
+    return ClaimCheck(claim, verdict, "; ".join(dict.fromkeys(parts)), _unique(evidence))
+
+
+def _document_of(index: ClaimIndex, item_id: str) -> Document:
+    return next(d for d in index.documents if d.item.id == item_id)
+
+
+def _candidates(reading: Reading, index: ClaimIndex) -> list[Comparison]:
+    hits: Counter[int] = Counter()
+    for term in set(reading.terms):
+        for number in index.postings.get(term, ()):
+            hits[number] += 1
+    ranked = [_compare(reading, index.documents[number], index) for number, _ in hits.most_common(200)]
+    ranked.sort(key=lambda c: (-c.coverage, len(c.conflicts), len(c.gaps)))
+    return ranked[:CANDIDATES]
+
+
+def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
+    comparisons = _candidates(reading, index)
+    enough_terms = len(set(reading.terms)) >= 2
+    supporting = [
+        c for c in comparisons if enough_terms and c.coverage >= SUPPORT_COVERAGE and not c.conflicts and not c.gaps
+    ]
+    contradicting = [
+        c
+        for c in comparisons
+        if c.conflicts and c.coverage >= (SUPPORT_COVERAGE if c.soft_conflict else CONTRADICT_COVERAGE)
+    ]
+    if supporting:
+        best = supporting[0]
+        matched = len(set(reading.terms)) - len(best.missing)
+        parts = [f"{best.document.item.id} matches {matched} of {len(set(reading.terms))} terms", *best.agreements]
+        if contradicting:
+            parts.append(f"but {contradicting[0].document.item.id} says otherwise (see `trafford conflicts`)")
+        evidence = [e for c in supporting[:3] for e in _evidence(c, reading)[:2]]
+        evidence += [e for c in contradicting[:1] for e in _evidence(c, reading)[:1]]
+        return ClaimCheck(claim, "supported", "; ".join(parts), _unique(evidence))
+    if contradicting and enough_terms:
+        best = contradicting[0]
+        evidence = [e for c in contradicting[:3] for e in _evidence(c, reading)[:2]]
+        return ClaimCheck(claim, "contradicted", f"{best.conflicts[0]} [{best.document.item.id}]", _unique(evidence))
+    related = [c for c in comparisons if c.coverage >= RELATED_COVERAGE][:3]
+    unknown = _unknown_words(claim, index)
+    if unknown:
+        reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
+    elif related and related[0].gaps:
+        reason = f"the closest record item, {related[0].document.item.id}, does not say: {related[0].gaps[0]}"
+    elif related:
+        best = related[0]
+        missing = ", ".join(_readable(term) for term in best.missing[:4])
+        reason = f"no record item states this; the closest, {best.document.item.id}, says nothing of {missing}"
+    else:
+        reason = "no record item speaks to this claim"
+    return _not_found(claim, reason, related, reading)
+
+
+def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
+    """The verdict on one claim, with the explanation and the evidence that decide it."""
+    text = " ".join(claim.split())
+    reading = read_text(text, index.glossary, index.vocabulary, correct=True)
+    if not reading.terms and not reading.dates and not reading.quantities:
+        return _not_found(text, "the claim has no words the record could speak to")
+    year = _unrecorded_year(reading, index.record_years)
+    if year is not None:
+        return _not_found(text, f"the record holds nothing dated {year}")
+    if reading.grades:
+        context = index.glossary.rating_context
+        leftover = [t for t in reading.terms if not t.startswith((GRADE_PREFIX, AREA_PREFIX)) and t not in context]
+        if not leftover:
+            return _check_rating(text, reading, index)
+        if reading.rated:
+            general = _check_general(text, reading, index)
+            if general.verdict != "not_found":
+                return general
+            rated = ", ".join(sorted({AREA_LABELS[area] for _, area in index.ratings}))
+            words = ", ".join(repr(_readable(term)) for term in leftover[:3])
+            return _not_found(text, f"the record holds Ofsted ratings only for {rated}; nothing rates {words}")
+    return _check_general(text, reading, index)

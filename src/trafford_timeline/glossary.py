@@ -1,0 +1,136 @@
+"""The domain's words, kept as data: synonyms, areas, grades, negations and opposites.
+
+`glossary.json` says that "DfE" and "the Department for Education" are one thing, that "unstable"
+means "not stable" and that "requires improvement to be good" is a grade. Compiling it turns each
+phrase into a sequence of stems, so a claim and the record are rewritten the same way.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from trafford_timeline.language import FILLER, stem, term, tokens
+from trafford_timeline.schema import Area, Grade, Model, Slug, Text
+
+NOT = "NOT"
+RATED = "RATED"
+GLOSSARY_FILE = "glossary.json"
+
+
+class Concept(Model):
+    id: Slug
+    terms: list[Text]
+
+
+class Opposites(Model):
+    """`negative` terms mean "not" the first `positive` term: `unstable` is `not stable`."""
+
+    positive: list[Text]
+    negative: list[Text]
+
+
+class GlossaryFile(Model):
+    about: str
+    concepts: list[Concept]
+    areas: dict[Area, list[Text]]
+    grades: dict[Grade, list[Text]]
+    rating_words: list[Text]
+    rating_context: list[Text]
+    negations: list[Text]
+    antonyms: list[Opposites]
+    negative_prefixes: list[Text]
+    not_negative: list[Text]
+
+
+def concept_token(kind: str, name: str) -> str:
+    return f"{kind}:{name}"
+
+
+def _stems(phrase: str) -> tuple[str, ...]:
+    return tuple(term(word) for word in tokens(phrase))
+
+
+@dataclass
+class Glossary:
+    """A compiled glossary: phrase stems to the tokens that replace them, longest phrase first."""
+
+    phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = field(default_factory=dict)
+    rating_context: frozenset[str] = frozenset()
+    negative_prefixes: tuple[str, ...] = ()
+    not_negative: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    """Every surface word the glossary knows, for correcting typos."""
+
+    @classmethod
+    def compile(cls, source: GlossaryFile) -> Glossary:
+        table: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+        def add(terms: list[str], replacement: tuple[str, ...]) -> None:
+            for term in terms:
+                key = _stems(term)
+                if key:
+                    table.setdefault(key, replacement)
+
+        add(source.negations, (NOT,))
+        for grade, terms in source.grades.items():
+            add(terms, (concept_token("grade", grade),))
+        for area, terms in source.areas.items():
+            add(terms, (concept_token("area", area),))
+        for concept in source.concepts:
+            add(concept.terms, (concept_token("concept", concept.id),))
+        for pair in source.antonyms:
+            base = _stems(pair.positive[0])
+            add(pair.positive, base)
+            add(pair.negative, (NOT, *base))
+        add(source.rating_words, (RATED,))
+        phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
+        for key, replacement in table.items():
+            phrases[key[0]].append((key, replacement))
+        for entries in phrases.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+        glossary = cls(
+            phrases=dict(phrases),
+            negative_prefixes=tuple(source.negative_prefixes),
+            not_negative=frozenset(stem(word) for word in source.not_negative),
+            words=frozenset(
+                word
+                for terms in (
+                    source.negations, source.rating_words, *source.grades.values(),
+                    *source.areas.values(), *(c.terms for c in source.concepts),
+                    *(p.positive + p.negative for p in source.antonyms),
+                )
+                for term in terms
+                for word in tokens(term)
+            ),
+        )  # fmt: skip
+        glossary.rating_context = frozenset(
+            token for term in source.rating_context for token in glossary.rewrite(_stems(term))
+        )
+        return glossary
+
+    def rewrite(self, stems: tuple[str, ...] | list[str], known: frozenset[str] = frozenset()) -> list[str]:
+        """Replace glossary phrases by their tokens; split `unX` into `NOT X` when X is a known stem."""
+        out: list[str] = []
+        index = 0
+        while index < len(stems):
+            for key, replacement in self.phrases.get(stems[index], ()):
+                if tuple(stems[index : index + len(key)]) == key:
+                    out.extend(replacement)
+                    index += len(key)
+                    break
+            else:
+                out.extend(self._split_negative(stems[index], known))
+                index += 1
+        return out
+
+    def _split_negative(self, word: str, known: frozenset[str]) -> tuple[str, ...]:
+        if word in self.not_negative:
+            return (word,)
+        for prefix in self.negative_prefixes:
+            rest = word[len(prefix) :]
+            if not word.startswith(FILLER) and word.startswith(prefix) and len(rest) >= 4 and rest in known:
+                replaced = self.rewrite((rest,))
+                return (NOT, *replaced)
+        return (word,)
+

@@ -1,0 +1,78 @@
+"""Plain English as the claim checker compares it: folded text, word tokens and crude stems.
+
+Nothing here knows about Trafford; the domain's words live in the glossary.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-"})
+_TOKEN = re.compile(r"[a-z0-9£$€]+(?:[.,][0-9]+)*%?|%")
+
+STOPWORDS = frozenset(
+    """
+    a an the and or but if so as of in on at to for from by with into onto about over than then
+    this that these those there here it its it's they them their he she his her him we our us you
+    your i me my is are was were be been being am do does did done have has had having will would
+    shall should can could may might must also too very much many more most some any all each such
+    just only even still yet already which who whom whose what when where why how while whether
+    said says say saying told according reported reports reporting noted notes stated states
+    took take takes taken place happened happen occurred occur made make makes get got gets
+    itself themselves per via upon s t
+    """.split()
+)
+"""Words that carry no claim of their own; `no`, `not` and `never` are deliberately absent."""
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12,
+}  # fmt: skip
+
+_SUFFIXES = (
+    ("ational", "ate"), ("ization", "ize"), ("isation", "ise"), ("fulness", "ful"),
+    ("iveness", "ive"), ("ousness", "ous"), ("ments", ""), ("ment", ""), ("ingly", ""),
+    ("edly", ""), ("ings", ""), ("ing", ""), ("ations", "ate"), ("ation", "ate"), ("ions", ""),
+    ("ion", ""), ("ies", "y"), ("ied", "y"), ("ness", ""), ("ers", ""), ("er", ""), ("ed", ""),
+    ("ly", ""), ("es", ""), ("s", ""),
+)  # fmt: skip
+_KEEP = frozenset({"news", "across", "less", "process", "access", "business", "always", "towards"})
+
+
+def fold(text: str) -> str:
+    """Text for matching: case folded, typographic quotes and dashes made plain, spaces collapsed."""
+    return " ".join(text.translate(_QUOTES).casefold().split())
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens of folded text: `children's` gives `children`, `didn't` gives `did` `not`."""
+    folded = fold(text).replace("n't", " not").replace("'s ", " ").replace("s' ", "s ")
+    return _TOKEN.findall(folded.replace("'", " "))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude suffix-stripping stem, the same on both sides of a comparison: `rated` is `rat`."""
+    if len(word) <= 3 or word in _KEEP or not word.isalpha():
+        return word
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + replacement
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+FILLER = "~"
+
+
+def term(word: str) -> str:
+    """The form a word is matched in: its stem, or `~word` for a stopword that only a phrase uses."""
+    return FILLER + word if word in STOPWORDS else stem(word)

@@ -1,0 +1,143 @@
+"""Numbers as claims state them: percentages, sums of money, counts, durations and frequencies.
+
+`over 24%`, `six monitoring visits`, `within six months` and `every six months` are four different
+things; each is read into a value, a unit and a qualifier so that two of them can be compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from trafford_timeline.language import NUMBER_WORDS
+
+Unit = Literal["percent", "money", "count", "months", "every_months"]
+"""`months` is a duration (`within six months`); `every_months` a frequency (`every six months`)."""
+Qualifier = Literal["exact", "over", "under", "about"]
+
+_WORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"one", "dozen"}), key=len, reverse=True))
+_NUM = rf"(?P<n>\d[\d,]*(?:\.\d+)?|{_WORD}|one|a|an|other|second)"
+_COUNT = rf"(?P<n>\d[\d,]*(?:\.\d+)?|{_WORD})"
+_MONTHS_IN = {"day": 1 / 30, "week": 12 / 52, "fortnight": 24 / 52, "month": 1.0, "quarter": 3.0, "year": 12.0}
+_UNIT = r"(?P<u>day|week|fortnight|month|quarter|year)s?"
+_ADVERBS = {
+    "daily": 1 / 30, "weekly": 12 / 52, "fortnightly": 24 / 52, "monthly": 1.0, "quarterly": 3.0,
+    "annually": 12.0, "annual": 12.0, "yearly": 12.0, "biannually": 6.0, "biannual": 6.0,
+    "bi-annually": 6.0, "bi-annual": 6.0, "half-yearly": 6.0, "biennially": 24.0, "biennial": 24.0,
+}  # fmt: skip
+_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
+    ("more than", "over"), ("over", "over"), ("above", "over"), ("at least", "over"),
+    ("in excess of", "over"), ("upwards of", "over"), ("less than", "under"), ("fewer than", "under"),
+    ("under", "under"), ("below", "under"), ("at most", "under"), ("up to", "under"),
+    ("about", "about"), ("around", "about"), ("approximately", "about"), ("nearly", "about"),
+    ("almost", "about"), ("roughly", "about"), ("some", "about"), ("circa", "about"),
+)  # fmt: skip
+_PATTERNS: tuple[tuple[Unit, re.Pattern[str]], ...] = (
+    ("every_months", re.compile(rf"\bevery\s+(?:{_NUM}\s+)?{_UNIT}\b")),
+    ("every_months", re.compile(rf"\b{_NUM}[\s-]+monthly\b")),
+    ("every_months", re.compile(rf"\b(?P<times>once|twice|{_NUM}\s+times)\s+(?:a|per|each|every)\s+{_UNIT}\b")),
+    ("every_months", re.compile(r"\b(?P<adverb>" + "|".join(sorted(_ADVERBS, key=len, reverse=True)) + r")\b")),
+    ("percent", re.compile(rf"(?P<n>\d[\d,]*(?:\.\d+)?|{_WORD})\s*(?:%|per\s?cent\b|percent\b)")),
+    ("money", re.compile(r"(?P<cur>[£$€])\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>k|m|bn|thousand|million|billion)?\b")),
+    ("months", re.compile(rf"\b{_COUNT}\s+{_UNIT}\b")),
+    ("count", re.compile(rf"(?<![\w£$€.,/-])(?P<n>\d[\d,]*(?:\.\d+)?|{_WORD})(?![\w%/-])(?!\s*(?:%|per\s?cent))")),
+)  # fmt: skip
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: Unit
+    qualifier: Qualifier
+    text: str
+    start: int
+    end: int
+
+    def describe(self) -> str:
+        return self.text if self.qualifier == "exact" else f"{self.text} ({self.qualifier})"
+
+
+def _number(text: str | None) -> float | None:
+    if text is None or text in {"a", "an", "one"}:
+        return 1.0
+    if text in {"other", "second"}:
+        return 2.0
+    if text in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text])
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _value(unit: Unit, match: re.Match[str]) -> float | None:
+    groups = match.groupdict()
+    if groups.get("adverb"):
+        return _ADVERBS[groups["adverb"]]
+    number = _number(groups.get("n"))
+    if number is None:
+        return None
+    if unit == "money":
+        return number * _SCALES.get(groups.get("scale") or "", 1.0)
+    if unit == "every_months" and groups.get("times"):
+        times = {"once": 1.0, "twice": 2.0}.get(groups["times"], number)
+        return _MONTHS_IN[groups["u"]] / times if times else None
+    if unit in {"every_months", "months"}:
+        return number * _MONTHS_IN[groups.get("u") or "month"]
+    return number
+
+
+def _qualifier(text: str, start: int) -> Qualifier:
+    before = text[max(0, start - 16) : start].rstrip()
+    for phrase, qualifier in _QUALIFIERS:
+        if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalpha()):
+            return qualifier
+    return "exact"
+
+
+def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """The quantities in folded text, ignoring the character ranges in `skip` (dates, say)."""
+    taken = list(skip or [])
+    found: list[Quantity] = []
+    for unit, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            value = _value(unit, match)
+            if value is None:
+                continue
+            if unit == "count" and not match["n"][0].isdigit() and match["n"] not in NUMBER_WORDS:
+                continue
+            qualifier = _qualifier(text, match.start())
+            found.append(Quantity(value, unit, qualifier, match[0].strip(), match.start(), match.end()))
+            taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda quantity: quantity.start)
+
+
+def agrees(claim: Quantity, record: Quantity) -> bool:
+    """Whether the claim's quantity is what the record states, read with both qualifiers.
+
+    `over 24%` in the record supports `24%` and `more than 20%`, but not `50%`: a writer who
+    knew of a doubling would not have written "over 24%".
+    """
+    value, stated = claim.value, record.value
+    slack = max(0.1 * abs(stated), 0.5)
+    if record.qualifier == "over":
+        if claim.qualifier == "over":
+            return value <= stated + slack
+        if claim.qualifier == "under":
+            return False
+        return stated <= value <= stated + slack
+    if record.qualifier == "under":
+        if claim.qualifier == "under":
+            return value >= stated - slack
+        return stated - slack <= value <= stated and claim.qualifier != "over"
+    if record.qualifier == "about" or claim.qualifier == "about":
+        return abs(value - stated) <= slack
+    if claim.qualifier == "over":
+        return stated > value
+    if claim.qualifier == "under":
+        return stated < value
+    return abs(value - stated) < 1e-9

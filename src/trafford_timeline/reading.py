@@ -1,0 +1,99 @@
+"""A text read into the parts a claim is compared on: terms, negations, dates, quantities, grades.
+
+The same reading is applied to a claim and to every fact, so "did not have enough capacity" and
+"lacked sufficient capacity" meet as `NOT enough capacity` on both sides.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from trafford_timeline.dates import DateMention, find_dates
+from trafford_timeline.glossary import NOT, RATED, Glossary
+from trafford_timeline.language import FILLER, STOPWORDS, fold, stem, term, tokens
+from trafford_timeline.quantities import Quantity, find_quantities
+
+GRADE_PREFIX = "grade:"
+AREA_PREFIX = "area:"
+
+
+@dataclass(frozen=True)
+class Reading:
+    terms: tuple[str, ...]
+    """Content tokens in order, glossary phrases replaced, without negations."""
+    negations: int
+    dates: tuple[DateMention, ...]
+    quantities: tuple[Quantity, ...]
+    rated: bool
+    corrections: tuple[tuple[str, str], ...] = ()
+    """Typos fixed on the way in: (as typed, as read)."""
+
+    @property
+    def grades(self) -> tuple[str, ...]:
+        return tuple(t.removeprefix(GRADE_PREFIX) for t in self.terms if t.startswith(GRADE_PREFIX))
+
+    @property
+    def areas(self) -> tuple[str, ...]:
+        return tuple(t.removeprefix(AREA_PREFIX) for t in self.terms if t.startswith(AREA_PREFIX))
+
+    @property
+    def negated(self) -> bool:
+        return self.negations % 2 == 1
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the record's own texts contain: surface words (for typos) and stems (for `unX`)."""
+
+    words: frozenset[str]
+    stems: frozenset[str]
+
+    def correct(self, word: str) -> str:
+        """The record's word for a typo (`Ofstead` is `ofsted`); the word itself when unsure.
+
+        Only a long word one edit away is corrected, so `fined` is never read as `find`.
+        """
+        if len(word) < 6 or not word.isalpha() or word in self.words or stem(word) in self.stems:
+            return word
+        close = difflib.get_close_matches(word, self.words, n=1, cutoff=0.84)
+        if close and abs(len(close[0]) - len(word)) <= 1 and close[0][0] == word[0]:
+            return close[0]
+        return word
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def read_text(
+    text: str, glossary: Glossary, vocabulary: Vocabulary | None = None, *, correct: bool = False
+) -> Reading:
+    """Read a text; with `correct`, unknown long words are corrected to the vocabulary's spelling."""
+    folded = fold(text)
+    dates = find_dates(folded)
+    quantities = find_quantities(folded, skip=[(d.start, d.end) for d in dates])
+    rest = _blank(folded, [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities])
+    corrections: list[tuple[str, str]] = []
+    stems: list[str] = []
+    for word in tokens(rest):
+        if correct and vocabulary is not None and word not in glossary.words and word not in STOPWORDS:
+            fixed = vocabulary.correct(word)
+            if fixed != word:
+                corrections.append((word, fixed))
+                word = fixed
+        stems.append(term(word))
+    known = vocabulary.stems if vocabulary is not None else frozenset(stems)
+    rewritten = glossary.rewrite(stems, known)
+    return Reading(
+        terms=tuple(t for t in rewritten if t not in (NOT, RATED) and not t.startswith(FILLER)),
+        negations=rewritten.count(NOT),
+        dates=tuple(dates),
+        quantities=tuple(quantities),
+        rated=RATED in rewritten,
+        corrections=tuple(corrections),
+    )
