@@ -65,6 +65,40 @@ def finding(id: str, event_id: str | None = None, **extra: Any) -> dict[str, Any
     return base | extra
 
 
+def rating(year: int, area: str, grade: str, **extra: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "id": f"rating-{year}-{area.replace('_', '-')}",
+        "kind": "rating",
+        "text": f"{area} was rated {grade} in {year}.",
+        "year": year,
+        "framework": "SIF" if year < 2018 else "ILACS",
+        "area": area,
+        "grade": grade,
+        "citations": [citation(3, "said the services are inadequate")],
+    }
+    return base | extra
+
+
+def conflict(id: str, **extra: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "id": id,
+        "topic": "Whether morale is good",
+        "sides": [
+            {
+                "statement": "Good in many teams.",
+                "citations": [citation(5, "Staff morale is “good” in many teams")],
+            },
+            {
+                "statement": "Services are inadequate.",
+                "citations": [citation(3, "said the services are inadequate")],
+            },
+        ],
+        "favours": 0,
+        "assessment": "The first side is quoted more closely.",
+    }
+    return base | extra
+
+
 def minimal_record() -> dict[str, Any]:
     return {
         "sources": [source_entry()],

@@ -9,11 +9,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from conftest import DatasetFactory, minimal_record
+from conftest import DatasetFactory, conflict, minimal_record, rating
+from trafford_timeline import render
 from trafford_timeline.cli import app
+from trafford_timeline.ratings import compare
+from trafford_timeline.store import load_record
 
 runner = CliRunner()
-COMMANDS = ["timeline", "facts", "show", "sources", "verify"]
+COMMANDS = ["timeline", "facts", "show", "sources", "ratings", "conflicts", "verify"]
 CITATION_KEYS = {"source", "line", "quote"}
 
 
@@ -150,7 +153,8 @@ def test_markup_and_escape_codes_in_the_data_are_shown_inert(make_dataset: Datas
 
 
 def test_json_output_is_only_json(make_dataset: DatasetFactory) -> None:
-    for command in (["timeline"], ["facts"], ["sources"], ["verify"], ["show", "report-2019"]):
+    commands = (["timeline"], ["facts"], ["sources"], ["verify"], ["show", "report-2019"], ["ratings"])
+    for command in (*commands, ["conflicts"]):
         result = run("--data", str(make_dataset(name=command[0] + "x")), *command, "--json")
         json.loads(result.stdout)
 
@@ -178,7 +182,15 @@ def test_every_command_is_in_the_readme_command_list() -> None:
 
 @pytest.mark.parametrize("width", [60, 120])
 def test_tables_fit_the_terminal_and_never_cut_text(width: int) -> None:
-    listings = (["timeline"], ["facts", "--kind", "rating"], ["sources"], ["show", "rating-2015-overall"])
+    listings = (
+        ["timeline"],
+        ["facts", "--kind", "rating"],
+        ["sources"],
+        ["show", "rating-2015-overall"],
+        ["ratings"],
+        ["ratings", "--compare", "2015", "2019"],
+        ["conflicts"],
+    )
     for command in listings:
         result = run(*command, env={"COLUMNS": str(width)})
         assert result.exit_code == 0
@@ -191,3 +203,114 @@ def test_the_timeline_table_shows_dates_as_people_say_them() -> None:
     assert "4–8 Mar 2019" in result.stdout
     assert "8 May 2019" in result.stdout
     assert "planned" in result.stdout
+
+
+def test_ratings_compare_json_is_exactly_the_contract() -> None:
+    report = json_of(run("ratings", "--compare", "2015", "2019", "--json"))
+    assert isinstance(report, dict)
+    assert report.keys() == {"years", "rows"}
+    assert report["years"] == [2015, 2019]
+    assert [row["area"] for row in report["rows"]] == [
+        "overall", "leadership", "help_and_protection", "children_in_care", "care_leavers",
+    ]  # fmt: skip
+    for row in report["rows"]:
+        assert row.keys() == {"area", "label", "grades", "change"}
+        assert row["grades"].keys() == {"2015", "2019"}
+        for cell in row["grades"].values():
+            assert cell.keys() == {"grade", "citations"}
+            assert all(c.keys() == CITATION_KEYS for c in cell["citations"])
+            assert bool(cell["citations"]) == (cell["grade"] is not None)
+    by_area = {row["area"]: row for row in report["rows"]}
+    assert by_area["overall"]["grades"]["2015"]["grade"] == "good"
+    assert by_area["overall"]["grades"]["2019"]["grade"] == "inadequate"
+    assert by_area["overall"]["change"] == -2
+    assert by_area["help_and_protection"]["grades"]["2015"] == {"grade": None, "citations": []}
+    assert by_area["help_and_protection"]["change"] is None
+
+
+def test_ratings_json_lists_every_year_without_a_change() -> None:
+    report = json_of(run("ratings", "--json"))
+    assert report["years"] == [2015, 2019]  # type: ignore[index]
+    assert all("change" not in row for row in report["rows"])  # type: ignore[index]
+
+
+@pytest.mark.parametrize("years", [["2015", "2017"], ["2020", "2019"]])
+def test_ratings_for_a_year_not_on_record_exit_2_naming_the_years_that_are(years: list[str]) -> None:
+    result = run("ratings", "--compare", *years)
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "the years on record are: 2015, 2019" in message
+    assert f"no ratings on record for {years[0] if years[0] != '2015' else years[1]}" in message
+    assert result.stdout == ""
+
+
+def test_ratings_compare_needs_two_whole_years() -> None:
+    assert run("ratings", "--compare", "2015").exit_code == 2
+    assert run("ratings", "--compare", "2015", "last-year").exit_code == 2
+
+
+def test_the_comparison_shows_unstated_grades_and_the_direction_of_each_change() -> None:
+    result = run("ratings", "--compare", "2015", "2019", env={"COLUMNS": "120"})
+    assert result.exit_code == 0
+    rows = {line.split("│")[1].strip(): line for line in result.stdout.splitlines() if line.startswith("│")}
+    assert "not stated in the" in rows["Children who need help"]
+    assert "↓ -2" in rows["Overall effectiveness"]
+    assert "↓ -3" in rows["Leadership"]
+    assert "n/a" in rows["Children in care"]
+
+
+def test_the_comparison_notes_where_the_frameworks_judge_an_area_differently(shipped: Path) -> None:
+    listing = render.comparison_listing(compare(load_record(shipped), 2015, 2019))
+    notes = {row[0]: row[-1] for row in listing.rows}
+    assert notes["Overall effectiveness"] == ""
+    assert notes["Leadership"].startswith("SIF: leadership, management and governance. ILACS: the impact")
+    assert "The scope differs" in notes["Children in care"]
+    assert "its grade is that of children in care" in notes["Care leavers"]
+
+
+def test_a_better_grade_is_an_up_arrow(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["facts"] += [rating(2019, "overall", "inadequate"), rating(2022, "overall", "good")]
+    result = run("--data", str(make_dataset(record)), "ratings", "--compare", "2019", "2022")
+    assert "↑ +2" in result.stdout
+
+
+def test_the_ratings_table_cites_each_grade_by_source_and_line() -> None:
+    result = run("ratings", env={"COLUMNS": "120"})
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())
+    assert "2015 (SIF)" in text
+    assert "2019 (ILACS)" in text
+    assert "002:15" in text
+    assert "not stated in the sources" in text
+
+
+def test_conflicts_json_is_the_contract_with_both_known_conflicts() -> None:
+    conflicts = json_of(run("conflicts", "--json"))
+    assert isinstance(conflicts, list)
+    for item in conflicts:
+        assert item.keys() == {"id", "topic", "sides", "assessment"}
+        assert len(item["sides"]) >= 2
+        for side in item["sides"]:
+            assert side.keys() == {"statement", "citations"}
+            assert side["citations"]
+            assert all(c.keys() == CITATION_KEYS for c in side["citations"])
+    quotes = {item["id"]: [[c["quote"] for c in s["citations"]] for s in item["sides"]] for item in conflicts}
+    rating_sides = quotes["previous-rating-outstanding-or-good"]
+    assert any("from “outstanding” to “inadequate”" in q for q in rating_sides[0])
+    assert any("good" in q for q in rating_sides[1])
+    adviser_sides = quotes["adviser-appointed-or-not"]
+    assert any("has been appointed" in q for q in adviser_sides[0])
+    assert any("yet to be appointed" in q for q in adviser_sides[1])
+
+
+def test_conflicts_are_shown_side_by_side_with_the_assessment(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["conflicts"] = [conflict("morale")]
+    result = run("--data", str(make_dataset(record)), "conflicts", env={"COLUMNS": "120"})
+    assert result.exit_code == 0
+    side_by_side = [line for line in result.stdout.splitlines() if "Good in many teams." in line]
+    assert "Services are inadequate." in side_by_side[0]
+    assert "Side 1: the weight of evidence" in result.stdout
+    assert "Assessment: The first side is quoted more closely." in result.stdout
+    assert "— 001:5" in result.stdout

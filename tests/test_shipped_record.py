@@ -132,6 +132,30 @@ def test_both_sides_of_the_adviser_disagreement_are_recorded(record: Record) -> 
     assert any("yet to be appointed" in q for q in quotes)
 
 
+def test_both_known_conflicts_are_recorded_with_the_evidence_on_each_side(record: Record) -> None:
+    places = {
+        c.id: [{(cit.source[:3], cit.line) for cit in side.citations} for side in c.sides]
+        for c in record.conflicts
+    }
+    outstanding, good = places["previous-rating-outstanding-or-good"]
+    assert outstanding == {("003", 25)}
+    assert {("002", 9), ("004", 13), ("001", 11), ("000", 11)} <= good
+    appointed, not_yet = places["adviser-appointed-or-not"]
+    assert appointed == {("001", 1)}
+    assert ("000", 27) in not_yet
+    favoured = {c.id: c.favours for c in record.conflicts}
+    assert favoured["previous-rating-outstanding-or-good"] == 1
+
+
+def test_every_conflict_has_two_cited_sides_and_says_if_the_evidence_favours_neither(record: Record) -> None:
+    assert len(record.conflicts) >= 5
+    for conflict in record.conflicts:
+        assert len(conflict.sides) == 2
+        assert all(side.citations for side in conflict.sides)
+        if conflict.favours is None:
+            assert "does not settle" in conflict.assessment, conflict.id
+
+
 def test_a_caption_only_statement_is_marked_as_a_caption(record: Record) -> None:
     caption_cited = [f for f in record.facts if any(c.caption for c in f.citations)]
     assert caption_cited

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DatasetFactory, citation, event, finding, minimal_record
+from conftest import DatasetFactory, citation, conflict, event, finding, minimal_record, rating
 from trafford_timeline.errors import DataError
 from trafford_timeline.store import load_record, resolve_data_dir, source_path
 
@@ -72,6 +72,12 @@ def test_the_number_of_errors_listed_is_capped(make_dataset: DatasetFactory) -> 
     assert error.details[-1] == "... and 10 more"
 
 
+GHOST_SIDE = {
+    "statement": "A side citing a source not described.",
+    "citations": [citation(1, "A quote", "ghost.txt")],
+}
+
+
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
@@ -83,6 +89,15 @@ def test_the_number_of_errors_listed_is_capped(make_dataset: DatasetFactory) -> 
          "belongs to event 'no-such-event', which is not in the record"),
         (lambda r: r["events"][0]["citations"].append(citation(1, "Council rated inadequate", "ghost.txt")),
          "cites 'ghost.txt', which is not among the record's sources"),
+        (lambda r: r.update(conflicts=[conflict("morale"), conflict("morale")]),
+         "conflicts[1].id: 'morale' is already used at conflicts[0].id"),
+        (lambda r: r.update(conflicts=[conflict("report-2019")]),
+         "conflicts[0].id: 'report-2019' is already used at events[0].id"),
+        (lambda r: r["facts"].extend([rating(2019, "overall", "inadequate"),
+                                      rating(2019, "overall", "good", id="second-opinion")]),
+         "facts[2]: 2019 overall is already rated by 'rating-2019-overall'"),
+        (lambda r: r.update(conflicts=[conflict("c", sides=[GHOST_SIDE, GHOST_SIDE])]),
+         "c.sides[1].citations[0].source: cites 'ghost.txt'"),
     ],
 )  # fmt: skip
 def test_cross_record_faults_fail_the_load_and_say_where(
@@ -156,3 +171,25 @@ def test_events_json_round_trips_through_the_json_contract(make_dataset: Dataset
     dumped = json.loads(json.dumps([e.model_dump(mode="json") for e in record.events]))
     assert dumped[2]["date"] == "2020-08"
     assert dumped[2]["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"favours": 2}, "`favours` is 2, but there are only 2 sides"),
+        ({"favours": -1}, "favours: Input should be greater than or equal to 0"),
+        ({"sides": []}, "sides: Tuple should have at least 2 items"),
+        ({"assessment": ""}, "assessment: String should have at least 1 character"),
+    ],
+)
+def test_a_conflict_must_have_two_sides_and_say_which_is_favoured(
+    make_dataset: DatasetFactory, change: dict[str, object], expected: str
+) -> None:
+    record = minimal_record()
+    record["conflicts"] = [conflict("morale", **change)]
+    error = load_error(make_dataset(record))
+    assert any(expected in line for line in error.details), error.details
+
+
+def test_a_record_without_conflicts_loads_with_none(make_dataset: DatasetFactory) -> None:
+    assert load_record(make_dataset()).conflicts == ()

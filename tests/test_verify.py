@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SOURCE_NAME, SOURCE_TEXT, DatasetFactory, citation, event, minimal_record
+from conftest import SOURCE_NAME, SOURCE_TEXT, DatasetFactory, citation, conflict, event, minimal_record
 from trafford_timeline.verify import verify_dataset
 
 
@@ -78,3 +78,12 @@ def test_a_source_that_is_not_utf8_is_named(make_dataset: DatasetFactory) -> Non
     problems = verify_dataset(make_dataset(record, sources={SOURCE_NAME: raw})).problems
     assert [p.code for p in problems] == ["unreadable-source"]
     assert SOURCE_NAME in problems[0].message
+
+
+def test_the_quotes_of_a_conflict_are_verified_too(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["conflicts"] = [conflict("morale")]
+    assert verify_dataset(make_dataset(record)).citations_checked == 6
+    record["conflicts"][0]["sides"][1]["citations"][0]["quote"] = "said the services are good"
+    problems = verify_dataset(make_dataset(record, name="tampered")).problems
+    assert [(p.code, p.where) for p in problems] == [("quote-not-found", "morale.sides[1].citations[0]")]

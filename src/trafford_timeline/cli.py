@@ -12,7 +12,7 @@ import typer
 
 from trafford_timeline import __version__, render
 from trafford_timeline.dates import DateSpan, parse_user_date
-from trafford_timeline.errors import DataError, NotFound, TraffordError
+from trafford_timeline.errors import DataError, NotFound, TraffordError, UsageError
 from trafford_timeline.query import (
     Filters,
     date_window,
@@ -23,6 +23,7 @@ from trafford_timeline.query import (
     select_facts,
     source_usage,
 )
+from trafford_timeline.ratings import all_ratings, compare
 from trafford_timeline.schema import AREAS, EVENT_KINDS, FACT_KINDS, Event, Record, Status
 from trafford_timeline.store import ENV_VAR, load_record, resolve_data_dir
 from trafford_timeline.verify import verify_dataset
@@ -75,6 +76,8 @@ def guarded(action: Callable[[], T]) -> T:
         return action()
     except DataError as exc:
         fail(str(exc), exc.details)
+    except UsageError as exc:
+        fail(str(exc), status=ExitStatus.USAGE)
     except TraffordError as exc:
         fail(str(exc))
 
@@ -306,6 +309,45 @@ def sources(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Each source: title, publisher, author, kind, date (stated or inferred) and how often it is cited."""
     record = _state(ctx).record()
     render.emit(render.sources_listing(source_usage(record)), _format(as_json))
+
+
+@app.command(
+    rich_help_panel=RECORD_PANEL,
+    epilog=examples("trafford ratings", "trafford ratings --compare 2015 2019", "trafford ratings --json"),
+)
+def ratings(
+    ctx: typer.Context,
+    years: Annotated[
+        tuple[int, int] | None,
+        typer.Option(
+            "--compare",
+            metavar="A B",
+            help="Compare two inspections area by area, with the change in grade from year A to year B.",
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Ofsted's judgements by year and area, each grade with its sources; none is ever inferred.
+
+    Where the sources state no grade, the cell says "not stated in the sources".
+
+    Trafford was inspected under SIF in 2015 and ILACS in 2019: --compare notes where areas differ.
+    """
+    record = _state(ctx).record()
+    if years is None:
+        render.emit(render.ratings_listing(all_ratings(record)), _format(as_json))
+        return
+    grid = guarded(lambda: compare(record, *years))
+    render.emit(render.comparison_listing(grid), _format(as_json))
+
+
+@app.command(
+    rich_help_panel=RECORD_PANEL,
+    epilog=examples("trafford conflicts", "trafford conflicts --json"),
+)
+def conflicts(ctx: typer.Context, as_json: JsonOption = False) -> None:
+    """Where the sources disagree: both sides with their quotes, and which the evidence favours."""
+    render.show_conflicts(_state(ctx).record().conflicts, _format(as_json))
 
 
 @app.command(

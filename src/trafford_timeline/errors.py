@@ -28,3 +28,7 @@ class NotFound(TraffordError):
         self.what = what
         self.key = key
         self.suggestions = tuple(suggestions)
+
+
+class UsageError(TraffordError):
+    """A request the record cannot answer as asked, such as a year it holds no ratings for: exit 2."""

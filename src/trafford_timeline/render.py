@@ -21,7 +21,8 @@ from rich.text import Text
 
 from trafford_timeline.dates import format_span, parse_record_date
 from trafford_timeline.query import Item, SourceUsage
-from trafford_timeline.schema import Citation, Event, Fact, RatingFact
+from trafford_timeline.ratings import GRADE_RANK, RatingGrid, RatingRow, framework_label
+from trafford_timeline.schema import Citation, Conflict, Event, Fact, RatingFact
 from trafford_timeline.verify import PROBLEM_CODES, Verification
 
 OutputFormat = Literal["table", "json"]
@@ -74,10 +75,13 @@ class Listing:
     title: str
     columns: Sequence[Column]
     rows: Sequence[Sequence[str]]
-    records: list[dict[str, Any]]
+    records: list[dict[str, Any]] | dict[str, Any]
+    """What `--json` prints: a list of records, or an object where a command's contract says so."""
     caption: str = ""
     empty_message: str = "Nothing matches."
     row_styles: Sequence[str] = field(default_factory=tuple)
+    cell_styles: Sequence[Sequence[str]] = field(default_factory=tuple)
+    """A style per cell, row by row, for a value whose colour carries meaning; empty for none."""
 
 
 NARROW = 88
@@ -99,15 +103,16 @@ def _table(listing: Listing, width: int) -> Table:
             overflow=column.overflow,
         )
     styles = list(listing.row_styles) or [""] * len(listing.rows)
-    for row, style in zip(listing.rows, styles, strict=True):
+    cell_styles = list(listing.cell_styles) or [[""] * len(listing.columns)] * len(listing.rows)
+    for row, style, row_cell_styles in zip(listing.rows, styles, cell_styles, strict=True):
         cells: list[Text] = []
         folded = " · ".join(
             v for c, v in zip(listing.columns, row, strict=True) if narrow and c.secondary and v
         )
-        for column, value in zip(listing.columns, row, strict=True):
+        for column, value, cell_style in zip(listing.columns, row, row_cell_styles, strict=True):
             if narrow and column.secondary:
                 continue
-            cell = plain(value)
+            cell = plain(value, cell_style)
             if column.main and folded:
                 cell.append("\n" + clean(folded), style="dim")
             cells.append(cell)
@@ -145,6 +150,17 @@ def source_refs(citations: Sequence[Citation]) -> str:
 def source_legend(citations: Sequence[Citation]) -> str:
     files = sorted({c.source for c in citations})
     return "Sources: " + ", ".join(f"{short_source(f)} = {f}" for f in files) if files else ""
+
+
+def citation_refs(citations: Sequence[Citation]) -> str:
+    """Each place cited, as `002:9`, in source and line order."""
+    places = sorted({(short_source(c.source), c.line) for c in citations})
+    return " ".join(f"{source}:{line}" for source, line in places)
+
+
+def citation_record(citation: Citation) -> dict[str, Any]:
+    """A citation as the `ratings` and `conflicts` JSON contracts give it."""
+    return {"source": citation.source, "line": citation.line, "quote": citation.quote}
 
 
 def events_listing(events: Sequence[Event]) -> Listing:
@@ -228,6 +244,172 @@ def sources_listing(usages: Sequence[SourceUsage]) -> Listing:
         records=records,
         empty_message="The record describes no sources.",
     )
+
+
+NOT_STATED = "not stated in the sources"
+GRADE_LABELS = {
+    "outstanding": "outstanding",
+    "good": "good",
+    "requires_improvement": "requires improvement",
+    "inadequate": "inadequate",
+}
+
+
+def ratings_record(grid: RatingGrid, *, with_change: bool) -> dict[str, Any]:
+    """The `ratings --json` object; with `change` it is the `ratings --compare A B --json` contract."""
+    rows = []
+    for row in grid.rows:
+        grades = {
+            str(year): {"grade": cell.grade, "citations": [citation_record(c) for c in cell.citations]}
+            for year, cell in row.cells.items()
+        }
+        item: dict[str, Any] = {"area": row.mapping.area, "label": row.mapping.label, "grades": grades}
+        if with_change:
+            item["change"] = row.change
+        rows.append(item)
+    return {"years": list(grid.years), "rows": rows}
+
+
+def _year_header(grid: RatingGrid, year: int) -> str:
+    framework = grid.frameworks[year]
+    return f"{year} ({framework})" if framework else str(year)
+
+
+def _grade_cells(row: RatingRow) -> tuple[list[str], list[str]]:
+    """Each year's grade with the places that state it, or that the sources state none."""
+    texts, styles = [], []
+    for cell in row.cells.values():
+        if cell.grade is None:
+            texts.append(NOT_STATED)
+            styles.append("dim italic")
+        else:
+            texts.append(f"{GRADE_LABELS[cell.grade]}\n{citation_refs(cell.citations)}")
+            styles.append("")
+    return texts, styles
+
+
+def _citations_of(grid: RatingGrid) -> list[Citation]:
+    return [c for row in grid.rows for cell in row.cells.values() for c in cell.citations]
+
+
+def ratings_listing(grid: RatingGrid) -> Listing:
+    """Every judgement on record: one row per area, one column per year, each grade with its sources."""
+    rows, styles = [], []
+    for row in grid.rows if grid.years else ():
+        texts, cell_styles = _grade_cells(row)
+        rows.append([row.mapping.label, *texts])
+        styles.append(["", *cell_styles])
+    return Listing(
+        title="Ofsted judgements on record",
+        columns=[
+            Column("Judgement area", main=True, ratio=1),
+            *(Column(_year_header(grid, year), ratio=1) for year in grid.years),
+        ],
+        rows=rows,
+        records=ratings_record(grid, with_change=False),
+        caption=source_legend(_citations_of(grid)),
+        empty_message="The record holds no ratings.",
+        cell_styles=styles,
+    )
+
+
+def _change_cell(change: int | None) -> tuple[str, str]:
+    if change is None:
+        return "n/a", "dim"
+    if change < 0:
+        return f"↓ {change}", "bold red"
+    if change > 0:
+        return f"↑ +{change}", "bold green"
+    return "= 0", "dim"
+
+
+def _framework_note(grid: RatingGrid, row: RatingRow) -> str:
+    """Where the two years' frameworks judge the area differently: what each calls it, and how."""
+    if not grid.frameworks_differ:
+        return ""
+    frameworks = [f for f in dict.fromkeys(grid.frameworks.values()) if f is not None]
+    names = {framework: framework_label(row.mapping.area, framework) for framework in frameworks}
+    parts = [f"{f}: {name}." for f, name in names.items()] if len(set(names.values())) > 1 else []
+    if row.mapping.note:
+        parts.append(row.mapping.note[0].upper() + row.mapping.note[1:] + ".")
+    return " ".join(parts)
+
+
+def comparison_listing(grid: RatingGrid) -> Listing:
+    """Two years side by side, one row per area, with the change in steps on the four-point scale."""
+    rows, styles = [], []
+    for row in grid.rows:
+        texts, cell_styles = _grade_cells(row)
+        change, change_style = _change_cell(row.change)
+        rows.append([row.mapping.label, *texts, change, _framework_note(grid, row)])
+        styles.append(["bold", *cell_styles, change_style, ""])
+    first, last = grid.years[0], grid.years[-1]
+    scale = ", ".join(GRADE_LABELS[grade] for grade in GRADE_RANK)
+    return Listing(
+        title=f"Ofsted judgements: {_year_header(grid, first)} against {_year_header(grid, last)}",
+        columns=[
+            Column("Judgement area", ratio=2, min_width=12, main=True),
+            *(Column(_year_header(grid, year), ratio=1) for year in grid.years),
+            Column("Change", no_wrap=True),
+            Column("Frameworks", ratio=2, style="dim", secondary=True),
+        ],
+        rows=rows,
+        records=ratings_record(grid, with_change=True),
+        caption=f"Change: steps on the scale {scale}. " + source_legend(_citations_of(grid)),
+        cell_styles=styles,
+    )
+
+
+def conflict_records(conflicts: Sequence[Conflict]) -> list[dict[str, Any]]:
+    """The `conflicts --json` contract."""
+    return [
+        {
+            "id": conflict.id,
+            "topic": conflict.topic,
+            "sides": [
+                {"statement": side.statement, "citations": [citation_record(c) for c in side.citations]}
+                for side in conflict.sides
+            ],
+            "assessment": conflict.assessment,
+        }
+        for conflict in conflicts
+    ]
+
+
+def _side_text(statement: str, citations: Sequence[Citation]) -> str:
+    quotes = [f"“{c.quote}”\n  — {short_source(c.source)}:{c.line}" for c in citations]
+    return "\n\n".join([statement, *quotes])
+
+
+def conflict_listing(conflict: Conflict) -> Listing:
+    """One disagreement: its sides in columns side by side, each with its quotes."""
+    headers = [
+        f"Side {i}" + (": the weight of evidence" if conflict.favours == i - 1 else "")
+        for i in range(1, len(conflict.sides) + 1)
+    ]
+    return Listing(
+        title=f"{conflict.topic} ({conflict.id})",
+        columns=[Column(header, ratio=1) for header in headers],
+        rows=[[_side_text(side.statement, side.citations) for side in conflict.sides]],
+        records=conflict_records([conflict]),
+    )
+
+
+def show_conflicts(conflicts: Sequence[Conflict], fmt: OutputFormat) -> None:
+    """Each conflict as its own table of sides, then the record's assessment of them."""
+    if fmt == "json":
+        write_json(conflict_records(conflicts))
+        return
+    if not conflicts:
+        stderr().print("The record holds no conflicts between sources.", style="yellow")
+        return
+    console = stdout()
+    for conflict in conflicts:
+        console.print(_table(conflict_listing(conflict), console.width))
+        console.print(Text("Assessment: ", style="bold") + plain(conflict.assessment))
+        console.print()
+    cited = [c for conflict in conflicts for side in conflict.sides for c in side.citations]
+    console.print(Text(source_legend(cited), style="dim"))
 
 
 def _citation_block(citations: Sequence[Citation]) -> Group:

@@ -195,6 +195,31 @@ EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
 AREAS: tuple[str, ...] = get_args(Area)
 
 
+class ConflictSide(Model):
+    """One side of a disagreement: what it says, in our words, and the quotes that say it."""
+
+    statement: Text
+    citations: Citations
+
+
+class Conflict(Model):
+    """Where sources disagree, or say different things about the same matter; no side is deleted."""
+
+    id: Slug
+    topic: Text
+    sides: Annotated[tuple[ConflictSide, ...], Field(min_length=2)]
+    favours: int | None = Field(default=None, ge=0)
+    """The index of the side the weight of evidence supports; None where it supports neither."""
+    assessment: Text
+    """Which side the evidence supports and why, or why it cannot say."""
+
+    @model_validator(mode="after")
+    def _favours_a_side(self) -> Conflict:
+        if self.favours is not None and self.favours >= len(self.sides):
+            raise ValueError(f"`favours` is {self.favours}, but there are only {len(self.sides)} sides")
+        return self
+
+
 @dataclass(frozen=True)
 class ReferenceProblem:
     """A cross-record fault: `code` is stable, `where` is a path such as `facts[3].event`."""
@@ -214,6 +239,7 @@ class Record(Model):
     sources: tuple[Source, ...]
     events: tuple[Event, ...]
     facts: tuple[Fact, ...]
+    conflicts: tuple[Conflict, ...] = ()
 
     @model_validator(mode="after")
     def _references_resolve(self, info: ValidationInfo) -> Record:
@@ -233,11 +259,16 @@ def all_citations(record: Record) -> list[tuple[str, Citation]]:
     for items in (record.events, record.facts):
         for item in items:
             found += [(f"{item.id}.citations[{j}]", c) for j, c in enumerate(item.citations)]
+    for conflict in record.conflicts:
+        for i, side in enumerate(conflict.sides):
+            where = f"{conflict.id}.sides[{i}]"
+            found += [(f"{where}.citations[{j}]", c) for j, c in enumerate(side.citations)]
     return found
 
 
 def find_reference_problems(record: Record) -> list[ReferenceProblem]:
-    """Ids unique across events and facts, and every id or source named by a record exists."""
+    """Ids unique across events, facts and conflicts, one rating per year and area, and every id or
+    source named by a record exists."""
     problems: list[ReferenceProblem] = []
     files = Counter(source.file for source in record.sources)
     problems += [
@@ -246,7 +277,12 @@ def find_reference_problems(record: Record) -> list[ReferenceProblem]:
         if files[s.file] > 1
     ]
     first_place: dict[str, str] = {}
-    for group, items in (("events", record.events), ("facts", record.facts)):
+    groups: tuple[tuple[str, tuple[Event | Fact | Conflict, ...]], ...] = (
+        ("events", record.events),
+        ("facts", record.facts),
+        ("conflicts", record.conflicts),
+    )
+    for group, items in groups:
         for i, item in enumerate(items):
             place = f"{group}[{i}].id"
             if item.id in first_place:
@@ -254,6 +290,15 @@ def find_reference_problems(record: Record) -> list[ReferenceProblem]:
                 problems.append(ReferenceProblem("duplicate-id", place, message))
             else:
                 first_place[item.id] = place
+    rated: dict[tuple[int, str], str] = {}
+    for i, fact in enumerate(record.facts):
+        if isinstance(fact, RatingFact):
+            key = (fact.year, fact.area)
+            if key in rated:
+                message = f"{fact.year} {fact.area} is already rated by {rated[key]!r}"
+                problems.append(ReferenceProblem("duplicate-rating", f"facts[{i}]", message))
+            else:
+                rated[key] = fact.id
     event_ids = {event.id for event in record.events}
     for i, fact in enumerate(record.facts):
         if fact.event is not None and fact.event not in event_ids:

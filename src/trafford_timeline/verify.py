@@ -18,7 +18,8 @@ MIN_QUOTE_WORDS = 4
 
 PROBLEM_CODES: dict[str, str] = {
     "invalid-data": "events.json cannot be read or does not match the schema",
-    "duplicate-id": "two events or facts share an id",
+    "duplicate-id": "two events, facts or conflicts share an id",
+    "duplicate-rating": "two ratings give a grade for the same year and judgement area",
     "duplicate-source": "a source is described twice",
     "unknown-event": "a fact belongs to an event that is not in the record",
     "missing-source": "a citation names a source the record does not describe",
