@@ -20,6 +20,7 @@ from trafford_timeline.dates import DateMention, DateSpan, format_span, parse_re
 from trafford_timeline.glossary import Glossary
 from trafford_timeline.language import fold, stem, tokens
 from trafford_timeline.quantities import Quantity, agrees, find_quantities
+from trafford_timeline.ratings import GRADE_LABELS, MAPPING_OF
 from trafford_timeline.reading import AREA_PREFIX, GRADE_PREFIX, Reading, Vocabulary, read_text
 from trafford_timeline.schema import Citation, Event, Fact, FigureFact, RatingFact, Record
 
@@ -31,22 +32,11 @@ SUPPORT_COVERAGE = 0.75
 CONTRADICT_COVERAGE = 0.7
 """For a date, number or grade that differs, the rest of the claim must still be this well matched."""
 RELATED_COVERAGE = 0.3
+RECOMMEND = "concept:recommend"
 CANDIDATES = 12
 MAX_CORRECTIONS = 40
 _CLAUSE = re.compile(r",? but |; |: |, although |, while |, whereas |despite |, though ")
-GRADE_LABELS = {
-    "outstanding": "outstanding",
-    "good": "good",
-    "requires_improvement": "requires improvement to be good",
-    "inadequate": "inadequate",
-}
-AREA_LABELS = {
-    "overall": "overall effectiveness",
-    "leadership": "leadership",
-    "help_and_protection": "children who need help and protection",
-    "children_in_care": "children in care",
-    "care_leavers": "care leavers",
-}
+
 
 
 @dataclass(frozen=True)
@@ -117,7 +107,8 @@ def _document(
     item: Event | Fact, glossary: Glossary, vocabulary: Vocabulary, event_of: dict[str, Event]
 ) -> Document:
     text = _own_text(item)
-    clauses = tuple(read_text(part, glossary, vocabulary) for part in _CLAUSE.split(text) if part.strip())
+    parts = [part for passage in (text, *(c.quote for c in item.citations)) for part in _CLAUSE.split(passage)]
+    clauses = tuple(read_text(part, glossary, vocabulary) for part in parts if part.strip())
     whole = read_text(text, glossary, vocabulary)
     quotes = tuple(frozenset(read_text(c.quote, glossary, vocabulary).terms) for c in item.citations)
     event = item if isinstance(item, Event) else event_of.get(item.event or "")
@@ -128,7 +119,7 @@ def _document(
         quantities.append(Quantity(item.value, "percent", item.qualifier or "exact", f"{item.value:g}%", 0, 0))
     return Document(
         item=item,
-        clauses=clauses or (whole,),
+        clauses=clauses,
         bag=frozenset(whole.terms).union(*quotes),
         dates=tuple(dates),
         quantities=tuple(quantities),
@@ -216,9 +207,12 @@ def _compare_grades(claim: Reading, document: Document, result: Comparison) -> N
             result.conflicts.append(f"the claim says {GRADE_LABELS[grade]}; the record says {stated}")
 
 
-def _closest_clause(claim: Reading, document: Document) -> Reading:
+def _closest_clauses(claim: Reading, document: Document) -> list[Reading]:
+    """The clauses of a fact that share most of the claim's terms; negation is judged per clause."""
     terms = set(claim.terms)
-    return max(document.clauses, key=lambda clause: len(terms & set(clause.terms)))
+    overlaps = [len(terms & set(clause.terms)) for clause in document.clauses]
+    best = max(overlaps)
+    return [clause for clause, overlap in zip(document.clauses, overlaps, strict=True) if overlap >= 0.8 * best]
 
 
 def _compare(claim: Reading, document: Document, index: ClaimIndex) -> Comparison:
@@ -233,11 +227,14 @@ def _compare(claim: Reading, document: Document, index: ClaimIndex) -> Compariso
     _compare_dates(claim, document, result, index)
     _compare_quantities(claim, document, result)
     _compare_grades(claim, document, result)
-    if claim.negated != _closest_clause(claim, document).negated:
-        if not result.conflicts:
-            result.soft_conflict = True
-        side = "the claim" if claim.negated else "the record"
-        result.conflicts.append(f"{side} says the opposite: {_own_text(document.item)!r}")
+    for clause in _closest_clauses(claim, document):
+        shared = set(claim.terms) & set(clause.terms)
+        if (claim.negations_of(shared) + clause.negations_of(shared)) % 2 == 1:
+            if not result.conflicts:
+                result.soft_conflict = True
+            side = "the claim" if claim.negations_of(shared) % 2 else "the record"
+            result.conflicts.append(f"{side} says the opposite: {_own_text(document.item)!r}")
+            break
     return result
 
 
@@ -291,6 +288,10 @@ def _unrecorded_year(reading: Reading, on_record: frozenset[int]) -> int | None:
     return None
 
 
+def _area_label(area: str) -> str:
+    return MAPPING_OF[area].label.lower()
+
+
 def _unknown_words(claim: str, index: ClaimIndex) -> list[str]:
     from trafford_timeline.language import STOPWORDS
 
@@ -335,14 +336,14 @@ def _check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck
     unstated: list[str] = []
     for area, grade, year in pairs:
         stated = [index.ratings[(y, area)] for y in ([year] if year else rating_years) if (y, area) in index.ratings]
-        label = f"{AREA_LABELS[area]}{f' in {year}' if year else ''}"
+        label = f"{_area_label(area)}{f' in {year}' if year else ''}"
         if not stated:
             unstated.append(f"the sources state no grade for {label}")
         elif matching := [fact for fact in stated if fact.grade == grade]:
             agree.extend(matching[:1])
         else:
             differ += [(grade, fact) for fact in stated]
-    negated = reading.negated
+    negated = reading.negations_of({GRADE_PREFIX + grade for grade in reading.grades}) % 2 == 1
     if differ and not negated or agree and negated and not differ:
         return _rating_verdict(claim, "contradicted", reading, index, differ, agree)
     if unstated:
@@ -352,7 +353,7 @@ def _check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck
     return _rating_verdict(claim, "supported", reading, index, differ, agree)
 
 
-def _rating_verdict(
+def _rating_verdict(  # noqa: PLR0913
     claim: str,
     verdict: Verdict,
     reading: Reading,
@@ -361,19 +362,19 @@ def _rating_verdict(
     agree: list[RatingFact],
 ) -> ClaimCheck:
     def said(fact: RatingFact) -> str:
-        return f"{AREA_LABELS[fact.area or 'overall']} {fact.year}: {GRADE_LABELS[fact.grade]} ({fact.framework})"
+        return f"{_area_label(fact.area or 'overall')} {fact.year}: {GRADE_LABELS[fact.grade]} ({fact.framework})"
 
     parts: list[str] = []
     for grade, fact in differ:
         same_year = [
-            AREA_LABELS[area]
+            _area_label(area)
             for (year, area), other in index.ratings.items()
             if year == fact.year and other.grade == grade and other is not fact
         ]
         aside = f" ({' and '.join(same_year)} rated {GRADE_LABELS[grade]} that year)" if same_year else ""
         parts.append(f"the claim says {GRADE_LABELS[grade]}; the record says {said(fact)}{aside}")
     parts += [f"the record says {said(fact)}" for fact in agree if not differ]
-    if reading.negated:
+    if verdict == "supported" and differ or verdict == "contradicted" and agree and not differ:
         parts.append("the claim is negated")
     facts = [fact for _, fact in differ] + agree
     evidence = [
@@ -398,22 +399,31 @@ def _candidates(reading: Reading, index: ClaimIndex) -> list[Comparison]:
     return ranked[:CANDIDATES]
 
 
+def _can_support(comparison: Comparison, claim: Reading) -> bool:
+    """A recommendation says what should happen, so it supports only a claim about recommending."""
+    item = comparison.document.item
+    return item.kind != "recommendation" or RECOMMEND in claim.terms
+
+
 def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     comparisons = _candidates(reading, index)
     enough_terms = len(set(reading.terms)) >= 2
-    supporting = [
-        c for c in comparisons if enough_terms and c.coverage >= SUPPORT_COVERAGE and not c.conflicts and not c.gaps
-    ]
     contradicting = [
         c
         for c in comparisons
         if c.conflicts and c.coverage >= (SUPPORT_COVERAGE if c.soft_conflict else CONTRADICT_COVERAGE)
     ]
+    floor = max(SUPPORT_COVERAGE, contradicting[0].coverage if contradicting else 0.0)
+    supporting = [
+        c
+        for c in comparisons
+        if enough_terms and c.coverage >= floor and not c.conflicts and not c.gaps and _can_support(c, reading)
+    ]
     if supporting:
         best = supporting[0]
         matched = len(set(reading.terms)) - len(best.missing)
         parts = [f"{best.document.item.id} matches {matched} of {len(set(reading.terms))} terms", *best.agreements]
-        if contradicting:
+        if contradicting and contradicting[0].soft_conflict and contradicting[0].coverage >= best.coverage:
             parts.append(f"but {contradicting[0].document.item.id} says otherwise (see `trafford conflicts`)")
         evidence = [e for c in supporting[:3] for e in _evidence(c, reading)[:2]]
         evidence += [e for c in contradicting[:1] for e in _evidence(c, reading)[:1]]
@@ -455,7 +465,7 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
             general = _check_general(text, reading, index)
             if general.verdict != "not_found":
                 return general
-            rated = ", ".join(sorted({AREA_LABELS[area] for _, area in index.ratings}))
+            rated = ", ".join(sorted({_area_label(area) for _, area in index.ratings}))
             words = ", ".join(repr(_readable(term)) for term in leftover[:3])
             return _not_found(text, f"the record holds Ofsted ratings only for {rated}; nothing rates {words}")
     return _check_general(text, reading, index)

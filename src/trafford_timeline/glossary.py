@@ -14,6 +14,9 @@ from trafford_timeline.language import FILLER, stem, term, tokens
 from trafford_timeline.schema import Area, Grade, Model, Slug, Text
 
 NOT = "NOT"
+"""Negates the next two terms: `no practice standards`."""
+OPPOSITE = "OPPOSITE"
+"""`OPPOSITE1 stable` for `unstable`, `OPPOSITE2 part time` for `full-time`: negates the next N terms."""
 RATED = "RATED"
 GLOSSARY_FILE = "glossary.json"
 
@@ -36,8 +39,12 @@ class GlossaryFile(Model):
     areas: dict[Area, list[Text]]
     grades: dict[Grade, list[Text]]
     rating_words: list[Text]
+    fillers: list[Text]
+    """Phrases that say nothing a fact could differ on: `took place`, `happened`."""
     rating_context: list[Text]
     negations: list[Text]
+    narrow_negations: list[Text]
+    """Negations of the next word only: `lack of effective oversight` denies `effective`."""
     antonyms: list[Opposites]
     negative_prefixes: list[Text]
     not_negative: list[Text]
@@ -72,7 +79,9 @@ class Glossary:
                 if key:
                     table.setdefault(key, replacement)
 
+        add(source.narrow_negations, (f"{OPPOSITE}1",))
         add(source.negations, (NOT,))
+        add(source.fillers, (FILLER,))
         for grade, terms in source.grades.items():
             add(terms, (concept_token("grade", grade),))
         for area, terms in source.areas.items():
@@ -82,7 +91,7 @@ class Glossary:
         for pair in source.antonyms:
             base = _stems(pair.positive[0])
             add(pair.positive, base)
-            add(pair.negative, (NOT, *base))
+            add(pair.negative, (f"{OPPOSITE}{len(base)}", *base))
         add(source.rating_words, (RATED,))
         phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
         for key, replacement in table.items():
@@ -96,7 +105,7 @@ class Glossary:
             words=frozenset(
                 word
                 for terms in (
-                    source.negations, source.rating_words, *source.grades.values(),
+                    source.negations, source.narrow_negations, source.rating_words, *source.grades.values(),
                     *source.areas.values(), *(c.terms for c in source.concepts),
                     *(p.positive + p.negative for p in source.antonyms),
                 )
@@ -110,7 +119,7 @@ class Glossary:
         return glossary
 
     def rewrite(self, stems: tuple[str, ...] | list[str], known: frozenset[str] = frozenset()) -> list[str]:
-        """Replace glossary phrases by their tokens; split `unX` into `NOT X` when X is a known stem."""
+        """Replace glossary phrases by their tokens; split `unX` into `OPPOSITE X` when X is a known stem."""
         out: list[str] = []
         index = 0
         while index < len(stems):
@@ -131,6 +140,6 @@ class Glossary:
             rest = word[len(prefix) :]
             if not word.startswith(FILLER) and word.startswith(prefix) and len(rest) >= 4 and rest in known:
                 replaced = self.rewrite((rest,))
-                return (NOT, *replaced)
+                return (f"{OPPOSITE}{len(replaced)}", *replaced)
         return (word,)
 

@@ -19,7 +19,7 @@ STOPWORDS = frozenset(
     shall should can could may might must also too very much many more most some any all each such
     just only even still yet already which who whom whose what when where why how while whether
     said says say saying told according reported reports reporting noted notes stated states
-    took take takes taken place happened happen occurred occur made make makes get got gets
+    made make makes get got gets
     itself themselves per via upon s t
     """.split()
 )

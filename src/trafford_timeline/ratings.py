@@ -59,6 +59,12 @@ MAPPING_OF: dict[str, AreaMapping] = {mapping.area: mapping for mapping in AREA_
 
 GRADE_RANK: dict[str, int] = {"outstanding": 4, "good": 3, "requires_improvement": 2, "inadequate": 1}
 """Ofsted's four-point scale, best first: a change is a difference of ranks."""
+GRADE_LABELS: dict[str, str] = {
+    "outstanding": "outstanding",
+    "good": "good",
+    "requires_improvement": "requires improvement",
+    "inadequate": "inadequate",
+}
 
 
 def framework_label(area: str, framework: Framework) -> str:

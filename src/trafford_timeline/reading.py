@@ -11,10 +11,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from trafford_timeline.dates import DateMention, find_dates
-from trafford_timeline.glossary import NOT, RATED, Glossary
+from trafford_timeline.glossary import NOT, OPPOSITE, RATED, Glossary
 from trafford_timeline.language import FILLER, STOPWORDS, fold, stem, term, tokens
 from trafford_timeline.quantities import Quantity, find_quantities
 
+NEGATION_SCOPE = 2
+"""How many terms after `not` it applies to: `not have enough capacity` negates `enough capacity`."""
 GRADE_PREFIX = "grade:"
 AREA_PREFIX = "area:"
 
@@ -23,10 +25,11 @@ AREA_PREFIX = "area:"
 class Reading:
     terms: tuple[str, ...]
     """Content tokens in order, glossary phrases replaced, without negations."""
-    negations: int
     dates: tuple[DateMention, ...]
     quantities: tuple[Quantity, ...]
     rated: bool
+    negations: tuple[frozenset[str], ...] = ()
+    """The terms each negation applies to: `no practice standards` negates `practic` and `standard`."""
     corrections: tuple[tuple[str, str], ...] = ()
     """Typos fixed on the way in: (as typed, as read)."""
 
@@ -38,9 +41,10 @@ class Reading:
     def areas(self) -> tuple[str, ...]:
         return tuple(t.removeprefix(AREA_PREFIX) for t in self.terms if t.startswith(AREA_PREFIX))
 
-    @property
-    def negated(self) -> bool:
-        return self.negations % 2 == 1
+    def negations_of(self, terms: frozenset[str] | set[str]) -> int:
+        """How many negations touch `terms`: an odd count means the claim or fact denies them."""
+        return sum(1 for negated in self.negations if negated & terms)
+
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,15 @@ class Vocabulary:
         if close and abs(len(close[0]) - len(word)) <= 1 and close[0][0] == word[0]:
             return close[0]
         return word
+
+
+def _scope(token: str) -> int:
+    """How many following terms a negation token applies to; 0 for any other token."""
+    if token == NOT:
+        return NEGATION_SCOPE
+    if token.startswith(OPPOSITE) and token[len(OPPOSITE) :].isdigit():
+        return int(token[len(OPPOSITE) :])
+    return 0
 
 
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -88,10 +101,16 @@ def read_text(
                 word = fixed
         stems.append(term(word))
     known = vocabulary.stems if vocabulary is not None else frozenset(stems)
-    rewritten = glossary.rewrite(stems, known)
+    rewritten = [t for t in glossary.rewrite(stems, known) if not t.startswith(FILLER)]
+    negations: list[frozenset[str]] = []
+    for at, token in enumerate(rewritten):
+        scope = _scope(token)
+        if scope:
+            following = [t for t in rewritten[at + 1 :] if not _scope(t)][:scope]
+            negations.append(frozenset(following))
     return Reading(
-        terms=tuple(t for t in rewritten if t not in (NOT, RATED) and not t.startswith(FILLER)),
-        negations=rewritten.count(NOT),
+        terms=tuple(t for t in rewritten if t != RATED and not _scope(t)),
+        negations=tuple(negations),
         dates=tuple(dates),
         quantities=tuple(quantities),
         rated=RATED in rewritten,

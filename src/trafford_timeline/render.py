@@ -21,7 +21,7 @@ from rich.text import Text
 
 from trafford_timeline.dates import format_span, parse_record_date
 from trafford_timeline.query import Item, SourceUsage
-from trafford_timeline.ratings import GRADE_RANK, RatingGrid, RatingRow, framework_label
+from trafford_timeline.ratings import GRADE_LABELS, GRADE_RANK, RatingGrid, RatingRow, framework_label
 from trafford_timeline.schema import Citation, Conflict, Event, Fact, RatingFact
 from trafford_timeline.verify import PROBLEM_CODES, Verification
 
@@ -247,12 +247,6 @@ def sources_listing(usages: Sequence[SourceUsage]) -> Listing:
 
 
 NOT_STATED = "not stated in the sources"
-GRADE_LABELS = {
-    "outstanding": "outstanding",
-    "good": "good",
-    "requires_improvement": "requires improvement",
-    "inadequate": "inadequate",
-}
 
 
 def ratings_record(grid: RatingGrid, *, with_change: bool) -> dict[str, Any]:
