@@ -22,7 +22,7 @@ from trafford_timeline.language import fold, stem, tokens
 from trafford_timeline.quantities import Quantity, agrees, find_quantities
 from trafford_timeline.ratings import GRADE_LABELS, MAPPING_OF
 from trafford_timeline.reading import AREA_PREFIX, GRADE_PREFIX, Reading, Vocabulary, read_text
-from trafford_timeline.schema import Citation, Event, Fact, FigureFact, RatingFact, Record
+from trafford_timeline.schema import Citation, Event, Fact, FigureFact, RatingFact, Record, RoleFact
 
 Verdict = Literal["supported", "contradicted", "not_found"]
 VERDICTS: tuple[Verdict, ...] = ("supported", "contradicted", "not_found")
@@ -33,8 +33,10 @@ CONTRADICT_COVERAGE = 0.7
 """For a date, number or grade that differs, the rest of the claim must still be this well matched."""
 RELATED_COVERAGE = 0.3
 RECOMMEND = "concept:recommend"
+ROLE_CONTEXT = frozenset({"concept:council", "concept:childrens-services", "concept:children"})
+"""Terms too general to tell one role from another."""
+RECURRING_KINDS = frozenset({"inspection", "publication", "finding", "rating", "recommendation"})
 CANDIDATES = 12
-MAX_CORRECTIONS = 40
 _CLAUSE = re.compile(r",? but |; |: |, although |, while |, whereas |despite |, though ")
 
 
@@ -68,6 +70,18 @@ class Document:
     quantities: tuple[Quantity, ...]
     grades: frozenset[str]
     quote_terms: tuple[frozenset[str], ...]
+    caption_only: bool = False
+    """Only a photo caption says this: shown as related, never decisive."""
+    recurring: bool = False
+    """An inspection or its findings: a year not on record may be another inspection, not an error."""
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone the record names, with the terms of each role it gives them."""
+
+    name: frozenset[str]
+    roles: tuple[tuple[RoleFact, frozenset[str]], ...]
 
 
 @dataclass
@@ -80,6 +94,8 @@ class ClaimIndex:
     unknown_weight: float
     record_years: frozenset[int]
     ratings: dict[tuple[int, str], RatingFact]
+    people: tuple[Person, ...]
+    actors: frozenset[str]
     dated_titles: list[tuple[DateSpan, str]] = field(default_factory=list)
 
 
@@ -104,7 +120,11 @@ def _spans(values: Iterable[str | None]) -> list[DateSpan]:
 
 
 def _document(
-    item: Event | Fact, glossary: Glossary, vocabulary: Vocabulary, event_of: dict[str, Event]
+    item: Event | Fact,
+    glossary: Glossary,
+    vocabulary: Vocabulary,
+    event_of: dict[str, Event],
+    people: Sequence[Person],
 ) -> Document:
     text = _own_text(item)
     parts = [part for passage in (text, *(c.quote for c in item.citations)) for part in _CLAUSE.split(passage)]
@@ -117,14 +137,20 @@ def _document(
     quantities = list(whole.quantities)
     if isinstance(item, FigureFact) and item.unit == "percent":
         quantities.append(Quantity(item.value, "percent", item.qualifier or "exact", f"{item.value:g}%", 0, 0))
+    bag = frozenset(whole.terms).union(*quotes)
+    for person in people:
+        if person.name <= bag:  # "Sara Todd said" is also what "the chief executive said"
+            bag = bag.union(*(terms for _, terms in person.roles))
     return Document(
         item=item,
         clauses=clauses,
-        bag=frozenset(whole.terms).union(*quotes),
+        bag=bag,
         dates=tuple(dates),
         quantities=tuple(quantities),
         grades=frozenset(whole.grades) | ({item.grade} if isinstance(item, RatingFact) else set()),
         quote_terms=quotes,
+        caption_only=all(citation.caption for citation in item.citations),
+        recurring=item.kind in RECURRING_KINDS,
     )
 
 
@@ -135,7 +161,8 @@ def build_index(record: Record, glossary: Glossary) -> ClaimIndex:
     words = {word for text in texts for word in tokens(text)}
     vocabulary = Vocabulary(frozenset(words), frozenset(stem(word) for word in words))
     event_of = {event.id: event for event in record.events}
-    documents = [_document(item, glossary, vocabulary, event_of) for item in items]
+    people = _people(record, glossary, vocabulary)
+    documents = [_document(item, glossary, vocabulary, event_of, people) for item in items]
     postings: dict[str, list[int]] = defaultdict(list)
     for number, document in enumerate(documents):
         for term in document.bag:
@@ -153,8 +180,20 @@ def build_index(record: Record, glossary: Glossary) -> ClaimIndex:
     titles = [(parse_record_date(e.date), e.title) for e in record.events]
     return ClaimIndex(
         glossary, vocabulary, documents, dict(postings), idf, math.log(1 + total) + 1.0,
-        frozenset(years), ratings, titles,
+        frozenset(years), ratings, people,
+        glossary.actors.union(*(terms for person in people for _, terms in person.roles)), titles,
     )  # fmt: skip
+
+
+def _people(record: Record, glossary: Glossary, vocabulary: Vocabulary) -> tuple[Person, ...]:
+    """The named people and their roles, from the record's role facts."""
+    roles: dict[frozenset[str], list[tuple[RoleFact, frozenset[str]]]] = defaultdict(list)
+    for fact in record.facts:
+        if isinstance(fact, RoleFact) and fact.person:
+            name = frozenset(read_text(fact.person, glossary, vocabulary).terms)
+            terms = frozenset(read_text(fact.role, glossary, vocabulary).terms) - ROLE_CONTEXT
+            roles[name].append((fact, terms))
+    return tuple(Person(name, tuple(found)) for name, found in roles.items() if name)
 
 
 def _weight(index: ClaimIndex, term: str) -> float:
@@ -174,12 +213,19 @@ def _compare_dates(claim: Reading, document: Document, result: Comparison, index
             result.agreements.append(f"date {said} matches {_describe_dates(document.dates)}")
         elif any(mention.overlaps(span) for span in document.dates):
             result.gaps.append(f"the record dates this only to {_describe_dates(document.dates)}, not {said}")
+        elif document.recurring and _year_unrecorded(mention, index.record_years):
+            result.gaps.append(f"the record holds no inspection or report from {said}")
         else:
             elsewhere = [title for span, title in index.dated_titles if mention.covers(span)]
             aside = f" ({said} is when: {elsewhere[0]})" if elsewhere else ""
             result.conflicts.append(
                 f"the claim says {said}; the record says {_describe_dates(document.dates)}{aside}"
             )
+
+
+def _year_unrecorded(mention: DateMention, on_record: frozenset[int]) -> bool:
+    span = mention.span
+    return span is not None and not set(range(span.first.year, span.last.year + 1)) & on_record
 
 
 def _inside_days(mention: DateMention, span: DateSpan) -> bool:
@@ -281,26 +327,14 @@ def _years(reading: Reading) -> list[int]:
     return sorted({m.span.first.year for m in reading.dates if m.span is not None and m.span.first.year == m.span.last.year})
 
 
-def _unrecorded_year(reading: Reading, on_record: frozenset[int]) -> int | None:
-    for mention in reading.dates:
-        if mention.span is not None and not set(range(mention.span.first.year, mention.span.last.year + 1)) & on_record:
-            return mention.span.first.year
-    return None
-
-
 def _area_label(area: str) -> str:
     return MAPPING_OF[area].label.lower()
 
 
-def _unknown_words(claim: str, index: ClaimIndex) -> list[str]:
-    from trafford_timeline.language import STOPWORDS
-
-    words = [w for w in tokens(claim) if w.isalpha() and w not in STOPWORDS]
-    return [
-        w
-        for w in dict.fromkeys(words)
-        if stem(index.vocabulary.correct(w)) not in index.vocabulary.stems and w not in index.glossary.words
-    ]
+def _unknown_words(reading: Reading, index: ClaimIndex) -> list[str]:
+    """The claim's words that no record text and no glossary entry contains."""
+    known, glossary = index.vocabulary.stems, index.glossary.words
+    return [w for w in dict.fromkeys(reading.words) if w.isalpha() and stem(w) not in known and w not in glossary]
 
 
 def _rating_pairs(
@@ -399,10 +433,17 @@ def _candidates(reading: Reading, index: ClaimIndex) -> list[Comparison]:
     return ranked[:CANDIDATES]
 
 
-def _can_support(comparison: Comparison, claim: Reading) -> bool:
-    """A recommendation says what should happen, so it supports only a claim about recommending."""
-    item = comparison.document.item
-    return item.kind != "recommendation" or RECOMMEND in claim.terms
+def _can_support(comparison: Comparison, claim: Reading, actors: frozenset[str]) -> bool:
+    """Whether a well-matched item may support the claim at all.
+
+    Not when the claim names someone the item does not (the board "chaired by the council
+    leader"), and not from a recommendation, which says what should happen, unless the claim is
+    about recommending.
+    """
+    document = comparison.document
+    if document.caption_only or set(comparison.missing) & actors:
+        return False
+    return document.item.kind != "recommendation" or RECOMMEND in claim.terms
 
 
 def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
@@ -411,13 +452,15 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
     contradicting = [
         c
         for c in comparisons
-        if c.conflicts and c.coverage >= (SUPPORT_COVERAGE if c.soft_conflict else CONTRADICT_COVERAGE)
+        if c.conflicts
+        and not c.document.caption_only
+        and c.coverage >= (SUPPORT_COVERAGE if c.soft_conflict else CONTRADICT_COVERAGE)
     ]
     floor = max(SUPPORT_COVERAGE, contradicting[0].coverage if contradicting else 0.0)
     supporting = [
         c
         for c in comparisons
-        if enough_terms and c.coverage >= floor and not c.conflicts and not c.gaps and _can_support(c, reading)
+        if enough_terms and c.coverage >= floor and not c.conflicts and not c.gaps and _can_support(c, reading, index.actors)
     ]
     if supporting:
         best = supporting[0]
@@ -433,8 +476,10 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         evidence = [e for c in contradicting[:3] for e in _evidence(c, reading)[:2]]
         return ClaimCheck(claim, "contradicted", f"{best.conflicts[0]} [{best.document.item.id}]", _unique(evidence))
     related = [c for c in comparisons if c.coverage >= RELATED_COVERAGE][:3]
-    unknown = _unknown_words(claim, index)
-    if unknown:
+    unknown = _unknown_words(reading, index)
+    if related and related[0].document.caption_only and not related[0].conflicts and not related[0].gaps:
+        reason = "only a photo caption says this, and a caption is not evidence in the record"
+    elif unknown:
         reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
     elif related and related[0].gaps:
         reason = f"the closest record item, {related[0].document.item.id}, does not say: {related[0].gaps[0]}"
@@ -447,15 +492,32 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
     return _not_found(claim, reason, related, reading)
 
 
+def _check_roles(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck | None:
+    """`Sara Todd is the council leader`: the record gives that role to someone else."""
+    terms = set(reading.terms)
+    named = [person for person in index.people if person.name <= terms]
+    if len(named) != 1:
+        return None
+    person = named[0]
+    if any(role_terms and role_terms <= terms for _, role_terms in person.roles):
+        return None
+    for other in index.people:
+        for fact, role_terms in other.roles:
+            if other is not person and role_terms and role_terms <= terms:
+                theirs = "; ".join(f.role for f, _ in person.roles)
+                explanation = f"the record gives the role {fact.role!r} to {fact.person}; {theirs} is given to the person the claim names"
+                evidence = [_cite(fact.id, c, 1.0) for c in fact.citations]
+                evidence += [_cite(f.id, c, 1.0) for f, _ in person.roles for c in f.citations[:1]]
+                return ClaimCheck(claim, "contradicted", explanation, _unique(evidence))
+    return None
+
+
 def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     """The verdict on one claim, with the explanation and the evidence that decide it."""
     text = " ".join(claim.split())
     reading = read_text(text, index.glossary, index.vocabulary, correct=True)
     if not reading.terms and not reading.dates and not reading.quantities:
         return _not_found(text, "the claim has no words the record could speak to")
-    year = _unrecorded_year(reading, index.record_years)
-    if year is not None:
-        return _not_found(text, f"the record holds nothing dated {year}")
     if reading.grades:
         context = index.glossary.rating_context
         leftover = [t for t in reading.terms if not t.startswith((GRADE_PREFIX, AREA_PREFIX)) and t not in context]
@@ -468,4 +530,7 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
             rated = ", ".join(sorted({_area_label(area) for _, area in index.ratings}))
             words = ", ".join(repr(_readable(term)) for term in leftover[:3])
             return _not_found(text, f"the record holds Ofsted ratings only for {rated}; nothing rates {words}")
-    return _check_general(text, reading, index)
+    general = _check_general(text, reading, index)
+    if general.verdict == "supported":
+        return general
+    return _check_roles(text, reading, index) or general

@@ -36,6 +36,8 @@ class Opposites(Model):
 class GlossaryFile(Model):
     about: str
     concepts: list[Concept]
+    actors: list[Slug]
+    """Concepts naming who did something: a fact about someone else never supports the claim."""
     areas: dict[Area, list[Text]]
     grades: dict[Grade, list[Text]]
     rating_words: list[Text]
@@ -68,6 +70,7 @@ class Glossary:
     not_negative: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     """Every surface word the glossary knows, for correcting typos."""
+    actors: frozenset[str] = frozenset()
 
     @classmethod
     def compile(cls, source: GlossaryFile) -> Glossary:
@@ -89,7 +92,8 @@ class Glossary:
         for concept in source.concepts:
             add(concept.terms, (concept_token("concept", concept.id),))
         for pair in source.antonyms:
-            base = _stems(pair.positive[0])
+            first = _stems(pair.positive[0])
+            base = table.get(first, first)  # `good` stays the grade it already is
             add(pair.positive, base)
             add(pair.negative, (f"{OPPOSITE}{len(base)}", *base))
         add(source.rating_words, (RATED,))
@@ -100,6 +104,7 @@ class Glossary:
             entries.sort(key=lambda entry: -len(entry[0]))
         glossary = cls(
             phrases=dict(phrases),
+            actors=frozenset(concept_token("concept", actor) for actor in source.actors),
             negative_prefixes=tuple(source.negative_prefixes),
             not_negative=frozenset(stem(word) for word in source.not_negative),
             words=frozenset(

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from snowballstemmer.english_stemmer import EnglishStemmer
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-"})
 _TOKEN = re.compile(r"[a-z0-9£$€]+(?:[.,][0-9]+)*%?|%")
@@ -19,7 +23,8 @@ STOPWORDS = frozenset(
     shall should can could may might must also too very much many more most some any all each such
     just only even still yet already which who whom whose what when where why how while whether
     said says say saying told according reported reports reporting noted notes stated states
-    made make makes get got gets
+    made make makes get got gets due under fully entirely completely largely particular specific
+    across describe described describes characterised characterized
     itself themselves per via upon s t
     """.split()
 )
@@ -32,16 +37,6 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "dozen": 12,
 }  # fmt: skip
-
-_SUFFIXES = (
-    ("ational", "ate"), ("ization", "ize"), ("isation", "ise"), ("fulness", "ful"),
-    ("iveness", "ive"), ("ousness", "ous"), ("ments", ""), ("ment", ""), ("ingly", ""),
-    ("edly", ""), ("ings", ""), ("ing", ""), ("ations", "ate"), ("ation", "ate"), ("ions", ""),
-    ("ion", ""), ("ies", "y"), ("ied", "y"), ("ness", ""), ("ers", ""), ("er", ""), ("ed", ""),
-    ("ly", ""), ("es", ""), ("s", ""),
-)  # fmt: skip
-_KEEP = frozenset({"news", "across", "less", "process", "access", "business", "always", "towards"})
-
 
 def fold(text: str) -> str:
     """Text for matching: case folded, typographic quotes and dashes made plain, spaces collapsed."""
@@ -56,18 +51,15 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude suffix-stripping stem, the same on both sides of a comparison: `rated` is `rat`."""
-    if len(word) <= 3 or word in _KEEP or not word.isalpha():
-        return word
-    for suffix, replacement in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)] + replacement
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
-        word = word[:-1]
-    if len(word) > 3 and word.endswith("e"):
-        word = word[:-1]
-    return word
+    """The Snowball (Porter 2) stem, the same on both sides of a comparison: `rated` is `rate`."""
+    return _stemmer().stemWord(word)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> EnglishStemmer:
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    return EnglishStemmer()
 
 
 FILLER = "~"

@@ -15,6 +15,8 @@ from trafford_timeline.glossary import NOT, OPPOSITE, RATED, Glossary
 from trafford_timeline.language import FILLER, STOPWORDS, fold, stem, term, tokens
 from trafford_timeline.quantities import Quantity, find_quantities
 
+MAX_CORRECTIONS = 64
+"""Typo correction is a fuzzy search; a pasted essay gets only its first few words corrected."""
 NEGATION_SCOPE = 2
 """How many terms after `not` it applies to: `not have enough capacity` negates `enough capacity`."""
 GRADE_PREFIX = "grade:"
@@ -28,6 +30,8 @@ class Reading:
     dates: tuple[DateMention, ...]
     quantities: tuple[Quantity, ...]
     rated: bool
+    words: tuple[str, ...] = ()
+    """The content words as read (typos corrected), outside dates and quantities."""
     negations: tuple[frozenset[str], ...] = ()
     """The terms each negation applies to: `no practice standards` negates `practic` and `standard`."""
     corrections: tuple[tuple[str, str], ...] = ()
@@ -91,14 +95,16 @@ def read_text(
     dates = find_dates(folded)
     quantities = find_quantities(folded, skip=[(d.start, d.end) for d in dates])
     rest = _blank(folded, [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities])
-    corrections: list[tuple[str, str]] = []
+    corrections: dict[str, str] = {}
     stems: list[str] = []
+    words: list[str] = []
     for word in tokens(rest):
-        if correct and vocabulary is not None and word not in glossary.words and word not in STOPWORDS:
-            fixed = vocabulary.correct(word)
-            if fixed != word:
-                corrections.append((word, fixed))
-                word = fixed
+        if word not in STOPWORDS:
+            if correct and vocabulary is not None and word not in glossary.words:
+                if word not in corrections and len(corrections) < MAX_CORRECTIONS:
+                    corrections[word] = vocabulary.correct(word)
+                word = corrections.get(word, word)
+            words.append(word)
         stems.append(term(word))
     known = vocabulary.stems if vocabulary is not None else frozenset(stems)
     rewritten = [t for t in glossary.rewrite(stems, known) if not t.startswith(FILLER)]
@@ -114,5 +120,6 @@ def read_text(
         dates=tuple(dates),
         quantities=tuple(quantities),
         rated=RATED in rewritten,
-        corrections=tuple(corrections),
+        words=tuple(words),
+        corrections=tuple((typed, read) for typed, read in corrections.items() if typed != read),
     )
