@@ -206,7 +206,7 @@ def _describe_dates(spans: Sequence[DateSpan]) -> str:
 
 def _compare_dates(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:
     for mention in claim.dates:
-        said = mention.text
+        said = format_span(mention.span) if mention.span is not None else mention.text
         if not document.dates:
             result.gaps.append(f"the record gives no date for this (the claim says {said})")
         elif any(mention.covers(span) or _inside_days(mention, span) for span in document.dates):
@@ -473,7 +473,8 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         return ClaimCheck(claim, "supported", "; ".join(parts), _unique(evidence))
     if contradicting and enough_terms:
         best = contradicting[0]
-        evidence = [e for c in contradicting[:3] for e in _evidence(c, reading)[:2]]
+        close = [c for c in contradicting[:3] if c.coverage >= best.coverage - 0.1]
+        evidence = [e for c in close for e in _evidence(c, reading)[:2]]
         return ClaimCheck(claim, "contradicted", f"{best.conflicts[0]} [{best.document.item.id}]", _unique(evidence))
     related = [c for c in comparisons if c.coverage >= RELATED_COVERAGE][:3]
     unknown = _unknown_words(reading, index)

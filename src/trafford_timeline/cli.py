@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+import json
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +13,7 @@ from typing import Annotated, NoReturn, TypeVar
 import typer
 
 from trafford_timeline import __version__, render
+from trafford_timeline.claims import ClaimIndex, build_index, check_claim
 from trafford_timeline.dates import DateSpan, parse_user_date
 from trafford_timeline.errors import DataError, NotFound, TraffordError, UsageError
 from trafford_timeline.query import (
@@ -25,7 +28,7 @@ from trafford_timeline.query import (
 )
 from trafford_timeline.ratings import all_ratings, compare
 from trafford_timeline.schema import AREAS, EVENT_KINDS, FACT_KINDS, Event, Record, Status
-from trafford_timeline.store import ENV_VAR, load_record, resolve_data_dir
+from trafford_timeline.store import ENV_VAR, load_glossary, load_record, resolve_data_dir
 from trafford_timeline.verify import verify_dataset
 
 
@@ -63,6 +66,10 @@ class State:
         if self._record is None:
             self._record = guarded(lambda: load_record(self.data_dir))
         return self._record
+
+    def claim_index(self) -> ClaimIndex:
+        record = self.record()
+        return guarded(lambda: build_index(record, load_glossary(self.data_dir)))
 
 
 def fail(message: str, details: tuple[str, ...] = (), status: ExitStatus = ExitStatus.NEGATIVE) -> NoReturn:
@@ -365,3 +372,73 @@ def verify(ctx: typer.Context, as_json: JsonOption = False) -> None:
     else:
         render.show_verification(result)
     raise typer.Exit(ExitStatus.SUCCESS if result.ok else ExitStatus.NEGATIVE)
+
+
+def _batch_claims(path: Path) -> list[str]:
+    """One claim per line; a JSON object with a `claim` key (as in an evaluation file) also works."""
+    try:
+        text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise typer.BadParameter(f"cannot read {str(path)!r}: {reason}", param_hint="'--batch'") from None
+    claims: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("{"):
+            try:
+                line = str(json.loads(line).get("claim", line))
+            except (ValueError, AttributeError):
+                pass
+        if line:
+            claims.append(line)
+    return claims
+
+
+@app.command(
+    rich_help_panel=CHECK_PANEL,
+    epilog=examples(
+        'trafford cite "The improvement notice was issued on 8 May 2019"',
+        'trafford cite "Trafford was rated good in 2015" --json',
+        "trafford cite --batch claims.txt",
+        "cat claims.txt | trafford cite --batch - --json",
+    ),
+)
+def cite(
+    ctx: typer.Context,
+    claim: Annotated[
+        str | None, typer.Argument(help="The claim to check, in quotes.", show_default=False)
+    ] = None,
+    batch: Annotated[
+        Path | None,
+        typer.Option(
+            "--batch",
+            metavar="FILE",
+            help="Check one claim per line of FILE ('-' reads standard input) instead of CLAIM.",
+            dir_okay=False,
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Check a claim against the record: supported, contradicted or not found, with quoted evidence.
+
+    Dates are read day-first (08/05/2019 is 8 May). Exits 0 when the claim is supported and 1 when it
+    is contradicted or not found; with --batch, 0 only if every claim is supported.
+    """
+    if (claim is None) == (batch is None):
+        raise typer.BadParameter("give either a CLAIM or --batch FILE, not both or neither")
+    if claim is not None and not claim.strip():
+        raise typer.BadParameter("the claim is empty; write the claim in quotes", param_hint="'CLAIM'")
+    claims = _batch_claims(batch) if batch is not None else [claim or ""]
+    index = _state(ctx).claim_index()
+    checks = [check_claim(text, index) for text in claims]
+    if batch is None:
+        if as_json:
+            render.write_json(render.claim_record(checks[0]))
+        else:
+            render.show_claim(checks[0])
+    elif as_json:
+        render.write_json_lines(render.claim_record(check) for check in checks)
+    else:
+        render.emit(render.claims_listing(checks), "table")
+    supported = all(check.verdict == "supported" for check in checks)
+    raise typer.Exit(ExitStatus.SUCCESS if supported else ExitStatus.NEGATIVE)

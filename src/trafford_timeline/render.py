@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -19,6 +19,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from trafford_timeline.claims import ClaimCheck, Evidence
 from trafford_timeline.dates import format_span, parse_record_date
 from trafford_timeline.query import Item, SourceUsage
 from trafford_timeline.ratings import GRADE_LABELS, GRADE_RANK, RatingGrid, RatingRow, framework_label
@@ -147,8 +148,8 @@ def source_refs(citations: Sequence[Citation]) -> str:
     return " ".join(sorted(seen))
 
 
-def source_legend(citations: Sequence[Citation]) -> str:
-    files = sorted({c.source for c in citations})
+def source_legend(cited: Sequence[Citation] | Sequence[Evidence]) -> str:
+    files = sorted({c.source for c in cited})
     return "Sources: " + ", ".join(f"{short_source(f)} = {f}" for f in files) if files else ""
 
 
@@ -518,3 +519,88 @@ def show_error(message: str, details: Sequence[str] = ()) -> None:
     console.print(Text("Error: ", style="bold red") + plain(message), soft_wrap=True)
     for line in details:
         console.print(Text("  ") + plain(line), soft_wrap=True)
+
+
+VERDICT_STYLES = {"supported": "bold green", "contradicted": "bold red", "not_found": "bold yellow"}
+VERDICT_LABELS = {"supported": "supported", "contradicted": "contradicted", "not_found": "not found"}
+
+
+def evidence_record(evidence: Evidence) -> dict[str, Any]:
+    return {
+        "id": evidence.id,
+        "source": evidence.source,
+        "line": evidence.line,
+        "quote": evidence.quote,
+        "score": evidence.score,
+    }
+
+
+def claim_record(check: ClaimCheck) -> dict[str, Any]:
+    """One verdict as the `cite --json` contract gives it; near misses only for `not_found`."""
+    record: dict[str, Any] = {
+        "claim": check.claim,
+        "verdict": check.verdict,
+        "explanation": check.explanation,
+        "evidence": [evidence_record(e) for e in check.evidence],
+    }
+    if check.verdict == "not_found":
+        record["related"] = [evidence_record(e) for e in check.related]
+    return record
+
+
+def _quote_lines(title: str, evidence: Sequence[Evidence]) -> list[Text]:
+    lines = [Text(title, style="bold")]
+    for item in evidence:
+        lines.append(Text("  “") + plain(item.quote) + Text("”"))
+        lines.append(Text(f"    — {short_source(item.source)}:{item.line}  ", style="dim") + plain(item.id, "dim"))
+    return lines
+
+
+def show_claim(check: ClaimCheck) -> None:
+    """A verdict for a person: the verdict and why on one line, then the quotes that decide it."""
+    console = stdout()
+    verdict = Text(VERDICT_LABELS[check.verdict].upper(), style=VERDICT_STYLES[check.verdict])
+    console.print(verdict + Text(": ") + plain(check.explanation))
+    console.print(Text("Claim: ", style="dim") + plain(check.claim))
+    if check.evidence:
+        console.print(*_quote_lines("Evidence", check.evidence[:5]), sep="\n")
+    elif check.related:
+        console.print(*_quote_lines("Related, but not evidence", check.related), sep="\n")
+    shown = check.evidence[:5] or check.related
+    if shown:
+        console.print(Text(source_legend(shown), style="dim"))
+
+
+def claims_listing(checks: Sequence[ClaimCheck]) -> Listing:
+    counts = {verdict: sum(c.verdict == verdict for c in checks) for verdict in VERDICT_LABELS}
+    caption = ", ".join(f"{n} {VERDICT_LABELS[v]}" for v, n in counts.items())
+    return Listing(
+        title=f"{len(checks)} claims checked",
+        columns=[
+            Column("#", justify="right", no_wrap=True),
+            Column("Verdict", no_wrap=True),
+            Column("Claim", ratio=3, main=True),
+            Column("Why", ratio=3, secondary=True),
+            Column("Evidence", ratio=1, secondary=True),
+        ],
+        rows=[
+            [
+                str(number),
+                VERDICT_LABELS[check.verdict],
+                check.claim,
+                check.explanation,
+                " ".join(dict.fromkeys(f"{short_source(e.source)}:{e.line}" for e in check.evidence[:3])),
+            ]
+            for number, check in enumerate(checks, start=1)
+        ],
+        records=[claim_record(check) for check in checks],
+        caption=caption,
+        cell_styles=[["", VERDICT_STYLES[check.verdict], "", "", ""] for check in checks],
+        empty_message="The batch holds no claims.",
+    )
+
+
+def write_json_lines(records: Iterable[dict[str, Any]]) -> None:
+    """One compact JSON object per line, as `cite --batch --json` promises."""
+    for record in records:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
