@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import SOURCE_NAME, SOURCE_TEXT, DatasetFactory, citation, event, minimal_record
 from trafford_timeline.verify import verify_dataset
 
@@ -78,3 +80,15 @@ def test_a_source_that_is_not_utf8_is_named(make_dataset: DatasetFactory) -> Non
     problems = verify_dataset(make_dataset(record, sources={SOURCE_NAME: raw})).problems
     assert [p.code for p in problems] == ["unreadable-source"]
     assert SOURCE_NAME in problems[0].message
+
+
+def test_a_source_linked_out_of_the_sources_folder_is_refused_not_read(
+    make_dataset: DatasetFactory, tmp_path: Path
+) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text(SOURCE_TEXT, encoding="utf-8")
+    root = make_dataset(sources={})
+    (root / "sources" / SOURCE_NAME).symlink_to(outside)
+    problems = verify_dataset(root).problems
+    assert [p.code for p in problems] == ["unreadable-source"]
+    assert "directly inside the sources folder" in problems[0].message

@@ -317,7 +317,8 @@ def verify(ctx: typer.Context, as_json: JsonOption = False) -> None:
 
     Prints one row per problem with a stable code, then a count per code. Exits 1 on any problem.
     """
-    result = verify_dataset(_state(ctx).data_dir)
+    data_dir = _state(ctx).data_dir
+    result = guarded(lambda: verify_dataset(data_dir))
     if as_json:
         render.write_json(render.verification_record(result))
     else:
