@@ -9,7 +9,7 @@ import pytest
 
 from conftest import DatasetFactory, citation, event, finding, minimal_record
 from trafford_timeline.errors import DataError
-from trafford_timeline.store import load_record, resolve_data_dir, source_path
+from trafford_timeline.store import MB, SIZE_LIMIT_VAR, load_record, resolve_data_dir, source_path
 
 
 def load_error(root: Path) -> DataError:
@@ -156,3 +156,44 @@ def test_events_json_round_trips_through_the_json_contract(make_dataset: Dataset
     dumped = json.loads(json.dumps([e.model_dump(mode="json") for e in record.events]))
     assert dumped[2]["date"] == "2020-08"
     assert dumped[2]["status"] == "planned"
+
+
+def test_an_events_file_above_the_size_limit_is_refused_before_it_is_read(
+    make_dataset: DatasetFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(SIZE_LIMIT_VAR, raising=False)
+    root = make_dataset()
+    with (root / "events.json").open("r+b") as file:
+        file.truncate(300 * MB)  # sparse: no disk or memory is spent on it
+    error = load_error(root)
+    assert error.file == str(root / "events.json")
+    assert "is 300.0 MB, more than the 256 MB limit" in error.summary
+    assert SIZE_LIMIT_VAR in error.summary
+
+
+def test_a_200_mb_events_file_is_read_not_refused(
+    make_dataset: DatasetFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(SIZE_LIMIT_VAR, raising=False)
+    root = make_dataset()
+    with (root / "events.json").open("r+b") as file:
+        file.truncate(200 * MB)  # a valid start, then 200 MB of NUL bytes
+    assert "not valid JSON at line 1" in load_error(root).summary
+
+
+def test_the_size_limit_can_be_raised(make_dataset: DatasetFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_dataset(json.dumps(minimal_record()) + " " * (2 * MB))
+    monkeypatch.setenv(SIZE_LIMIT_VAR, "2")
+    assert "more than the 2 MB limit" in load_error(root).summary
+    monkeypatch.setenv(SIZE_LIMIT_VAR, "3")
+    assert len(load_record(root).events) == 3
+
+
+@pytest.mark.parametrize("setting", ["lots", "0", "-5", "1.5"])
+def test_a_size_limit_that_is_not_a_number_of_megabytes_is_named(
+    make_dataset: DatasetFactory, monkeypatch: pytest.MonkeyPatch, setting: str
+) -> None:
+    monkeypatch.setenv(SIZE_LIMIT_VAR, setting)
+    error = load_error(make_dataset())
+    assert error.file == SIZE_LIMIT_VAR
+    assert f"not {setting!r}" in error.summary

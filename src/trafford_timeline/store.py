@@ -16,6 +16,11 @@ ENV_VAR = "TRAFFORD_DATA"
 EVENTS_FILE = "events.json"
 SOURCES_DIR = "sources"
 MAX_REPORTED_ERRORS = 20
+SIZE_LIMIT_VAR = "TRAFFORD_MAX_EVENTS_MB"
+DEFAULT_SIZE_LIMIT_MB = 256
+"""Loading takes about 11 bytes of memory per byte of JSON (a 233 MB record: 2.5 GB, 20 s), so a
+larger file is refused before it is read, unless `$TRAFFORD_MAX_EVENTS_MB` raises the limit."""
+MB = 1024 * 1024
 
 
 def shipped_data_dir() -> Path:
@@ -103,9 +108,34 @@ def _describe_validation_error(error: ValidationError, text: str) -> list[str]:
     return details
 
 
+def size_limit() -> int:
+    """The largest `events.json` we load, in bytes: `$TRAFFORD_MAX_EVENTS_MB` or the default."""
+    setting = os.environ.get(SIZE_LIMIT_VAR, "").strip()
+    if not setting:
+        return DEFAULT_SIZE_LIMIT_MB * MB
+    if not setting.isdecimal() or int(setting) == 0:
+        raise DataError(SIZE_LIMIT_VAR, f"must be a whole number of megabytes, such as 512, not {setting!r}")
+    return int(setting) * MB
+
+
+def _refuse_if_too_large(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # reading it says what is wrong
+    limit = size_limit()
+    if size > limit:
+        raise DataError(
+            str(path),
+            f"is {size / MB:,.1f} MB, more than the {limit // MB:,} MB limit; "
+            f"to load it anyway, set {SIZE_LIMIT_VAR} to a larger number of megabytes",
+        )
+
+
 def load_record(data_dir: Path, *, check_references: bool = True) -> Record:
     """Read and validate `events.json`; a DataError names the file and every place that is wrong."""
     path = data_dir / EVENTS_FILE
+    _refuse_if_too_large(path)
     _, text = _read_text(path, "not found: a dataset folder holds events.json and sources/")
     try:
         return RECORD_ADAPTER.validate_json(text, context={"check_references": check_references})
