@@ -141,12 +141,43 @@ def test_a_missing_dataset_folder_is_reported(tmp_path: Path) -> None:
     assert "events.json: not found" in " ".join(result.stderr.split())
 
 
-def test_markup_and_escape_codes_in_the_data_are_shown_inert(make_dataset: DatasetFactory) -> None:
+HOSTILE = (
+    "[bold]Loud[/bold] A\x1b[31mB\x1b]8;;https://evil.example\x07C\x1b]8;;\x07D\x07E\rF\u202eG\x9b2JH\x7fI"
+)
+"""Markup, then CSI, an OSC 8 hyperlink, BEL, a carriage return, a bidi override, C1 CSI and DEL."""
+HOSTILE_SHOWN = "[bold]Loud[/bold] A[31mB]8;;https://evil.exampleC]8;;DEFG2JHI"
+TERMINAL = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "COLUMNS": "250"}
+RICH_STYLE = re.compile(r"\x1b\[[0-9;]*m")
+UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def hostile_dataset(make_dataset: DatasetFactory) -> Path:
     record = minimal_record()
-    record["events"][0]["title"] = "[bold]Loud[/bold] \x1b[31mred\x1b[0m title"
-    result = run("--data", str(make_dataset(record)), "timeline")
-    assert "[bold]Loud[/bold]" in result.stdout
-    assert "\x1b" not in result.stdout
+    record["sources"][0] |= {"title": HOSTILE, "publisher": HOSTILE}
+    record["events"][0] |= {"title": HOSTILE, "summary": HOSTILE, "note": HOSTILE}
+    record["facts"][0] |= {"text": HOSTILE, "note": HOSTILE}
+    record["facts"][0]["citations"][0]["quote"] = HOSTILE
+    return make_dataset(record)
+
+
+@pytest.mark.parametrize(
+    "command", [["timeline"], ["facts"], ["sources"], ["show", "report-2019"], ["show", "morale-good"]]
+)
+def test_markup_and_escape_codes_in_the_data_are_shown_inert_on_a_colour_terminal(
+    make_dataset: DatasetFactory, command: list[str]
+) -> None:
+    result = run("--data", str(hostile_dataset(make_dataset)), *command, env=TERMINAL)
+    assert result.exit_code == 0
+    assert "\x1b[" in result.stdout, "the console should be styling: this test needs a terminal"
+    text = RICH_STYLE.sub("", result.stdout)
+    assert HOSTILE_SHOWN in text
+    assert not UNSAFE.findall(text)
+
+
+def test_json_keeps_hostile_text_exact_but_escaped(make_dataset: DatasetFactory) -> None:
+    result = run("--data", str(hostile_dataset(make_dataset)), "timeline", "--json", env=TERMINAL)
+    assert json.loads(result.stdout)[0]["title"] == HOSTILE
+    assert not UNSAFE.findall(result.stdout.replace("\n", ""))
 
 
 def test_json_output_is_only_json(make_dataset: DatasetFactory) -> None:
