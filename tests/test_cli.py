@@ -102,6 +102,28 @@ def test_usage_errors_say_what_was_wrong(args: list[str], message: str) -> None:
     assert "Traceback" not in result.output
 
 
+HUGE = "May 2019 " * 11_500
+"""Over 100 kB, typed (or pasted) as one argument."""
+
+
+def test_a_100_kb_search_still_answers() -> None:
+    result = run("timeline", "--search", HUGE, "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [(["timeline", "--from", HUGE], 2), (["facts", "--kind", HUGE], 2), (["show", HUGE], 1)],
+)
+def test_a_100_kb_value_is_quoted_back_shortened(args: list[str], status: int) -> None:
+    result = run(*args)
+    assert result.exit_code == status
+    assert "'May 2019 May 2019" in result.stderr
+    assert "(103,500 characters)" in " ".join(result.stderr.split())
+    assert len(result.stderr) < 2_000
+
+
 def test_verify_passes_the_shipped_record_and_exits_0() -> None:
     result = run("verify")
     assert result.exit_code == 0

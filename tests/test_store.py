@@ -127,6 +127,14 @@ def test_a_bad_stored_date_is_an_error_at_its_field(make_dataset: DatasetFactory
     assert error.details[0].startswith("events[0] (id 'report-2019').date: Value error")
 
 
+def test_a_huge_id_is_shortened_where_an_error_names_it(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["events"][0] |= {"id": "x" * 100_000, "date": "someday"}
+    detail = load_error(make_dataset(record)).details[0]
+    assert detail.startswith("events[0] (id 'xxxx")
+    assert "(100,000 characters)).date: Value error" in detail
+
+
 def test_the_record_is_frozen(make_dataset: DatasetFactory) -> None:
     record = load_record(make_dataset())
     with pytest.raises(ValueError, match="frozen"):

@@ -12,7 +12,7 @@ import typer
 
 from trafford_timeline import __version__, render
 from trafford_timeline.dates import DateSpan, parse_user_date
-from trafford_timeline.errors import DataError, NotFound, TraffordError
+from trafford_timeline.errors import DataError, NotFound, TraffordError, quoted
 from trafford_timeline.query import (
     Filters,
     date_window,
@@ -132,7 +132,7 @@ def _choices(values: list[str] | None, allowed: tuple[str, ...], option: str) ->
     for value in values or []:
         if value not in allowed:
             raise typer.BadParameter(
-                f"{value!r} is not one of: {', '.join(allowed)}", param_hint=f"'{option}'"
+                f"{quoted(value)} is not one of: {', '.join(allowed)}", param_hint=f"'{option}'"
             )
     return frozenset(values or [])
 

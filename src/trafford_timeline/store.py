@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from trafford_timeline.errors import DataError
+from trafford_timeline.errors import DataError, quoted
 from trafford_timeline.schema import RECORD_ADAPTER, Record, ReferenceErrors
 
 ENV_VAR = "TRAFFORD_DATA"
@@ -78,7 +78,7 @@ def _location(loc: tuple[int | str, ...], raw: Any) -> str:
             text += f"[{part}]"
             node = node[part] if isinstance(node, list) and part < len(node) else None
             if isinstance(node, dict) and isinstance(node.get("id"), str):
-                text += f" (id {node['id']!r})"
+                text += f" (id {quoted(node['id'])})"
         elif isinstance(node, dict) and part not in node and isinstance(node.get("kind"), str):
             continue  # the tag pydantic adds for a union variant; the kind is already shown
         else:
