@@ -208,6 +208,63 @@ def test_json_output_is_only_json(make_dataset: DatasetFactory) -> None:
         json.loads(result.stdout)
 
 
+BROKEN_DATA = "<a dataset whose events.json is not JSON>"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "no-such-id", "--json"],
+        ["timeline", "--from", "someday", "--json"],
+        ["facts", "--kind", "gossip", "--json"],
+        ["--data", BROKEN_DATA, "timeline", "--json"],
+    ],
+)
+def test_with_json_an_error_is_on_stderr_and_stdout_stays_empty(
+    make_dataset: DatasetFactory, args: list[str]
+) -> None:
+    broken = str(make_dataset("{"))
+    result = run(*(broken if arg == BROKEN_DATA else arg for arg in args))
+    assert result.exit_code in (1, 2)
+    assert result.stdout == ""
+    assert "Error" in result.stderr
+
+
+def test_verify_json_reports_an_unreadable_dataset_as_json(make_dataset: DatasetFactory) -> None:
+    result = run("--data", str(make_dataset("{")), "verify", "--json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["counts"] == {"invalid-data": 1}
+
+
+EVERY_COMMAND = [
+    [name, *args, *json_flag]
+    for name, args in [
+        ("timeline", []),
+        ("facts", []),
+        ("show", ["report-2019"]),
+        ("sources", []),
+        ("verify", []),
+    ]
+    for json_flag in ([], ["--json"])
+]
+
+
+def test_no_command_changes_the_data_folder(make_dataset: DatasetFactory) -> None:
+    assert {command[0] for command in EVERY_COMMAND} == set(COMMANDS)
+    root = make_dataset()
+
+    def snapshot() -> dict[Path, tuple[bytes | None, int]]:
+        return {
+            path: (path.read_bytes() if path.is_file() else None, path.stat().st_mtime_ns)
+            for path in [root, *root.rglob("*")]
+        }
+
+    before = snapshot()
+    for command in EVERY_COMMAND:
+        assert run("--data", str(root), *command).exit_code == 0, command
+    assert snapshot() == before
+
+
 def test_version() -> None:
     result = run("--version")
     assert re.fullmatch(r"trafford \d+\.\d+\.\d+\n", result.stdout)

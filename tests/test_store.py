@@ -30,6 +30,19 @@ def test_a_missing_events_file_is_named(tmp_path: Path) -> None:
     assert "not found" in error.summary
 
 
+def test_an_events_file_that_cannot_be_read_is_named(make_dataset: DatasetFactory) -> None:
+    folder = make_dataset(name="folder")
+    (folder / "events.json").unlink()
+    (folder / "events.json").mkdir()
+    looped = make_dataset(name="looped")
+    (looped / "events.json").unlink()
+    (looped / "events.json").symlink_to(looped / "events.json")
+    assert load_error(folder).summary == "is a folder, not a file"
+    error = load_error(looped)
+    assert error.file == str(looped / "events.json")
+    assert error.summary.startswith("cannot be read (")
+
+
 def test_invalid_json_gives_line_and_column(make_dataset: DatasetFactory) -> None:
     error = load_error(make_dataset('{\n  "sources": [],\n  "events": [,]\n}'))
     assert "line 3, column 14" in error.summary
