@@ -48,6 +48,14 @@ def test_invalid_json_gives_line_and_column(make_dataset: DatasetFactory) -> Non
     assert "line 3, column 14" in error.summary
 
 
+@pytest.mark.parametrize("depth", [300, 100_000])
+def test_json_nested_too_deep_is_invalid_json_with_its_place(
+    make_dataset: DatasetFactory, depth: int
+) -> None:
+    error = load_error(make_dataset('{"sources": ' + "[" * depth + "]" * depth + "}"))
+    assert error.summary.startswith("not valid JSON: recursion limit exceeded at line 1 column ")
+
+
 def test_events_json_that_is_not_utf8_is_named(make_dataset: DatasetFactory, tmp_path: Path) -> None:
     root = make_dataset()
     (root / "events.json").write_bytes(b'{"sources": [], "events": [], "facts": ["\xff"]}')

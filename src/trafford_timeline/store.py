@@ -140,12 +140,17 @@ def load_record(data_dir: Path, *, check_references: bool = True) -> Record:
     try:
         return RECORD_ADAPTER.validate_json(text, context={"check_references": check_references})
     except ValidationError as error:
-        if any(item["type"] == "json_invalid" for item in error.errors()):
+        invalid = [item["msg"] for item in error.errors() if item["type"] == "json_invalid"]
+        if invalid:
             try:
                 json.loads(text)
             except json.JSONDecodeError as exc:
                 where = f"line {exc.lineno}, column {exc.colno}"
                 raise DataError(str(path), f"not valid JSON at {where}: {exc.msg}") from None
+            except RecursionError:
+                pass  # nested too deep for Python too; pydantic's message says where
+            summary = f"not valid JSON: {invalid[0].removeprefix('Invalid JSON: ')}"
+            raise DataError(str(path), summary) from None
         details = _describe_validation_error(error, text)
         shown = details[:MAX_REPORTED_ERRORS]
         if len(details) > len(shown):
