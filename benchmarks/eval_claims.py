@@ -27,7 +27,9 @@ def fever_hit(check: ClaimCheck, label: str, sources: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("claims", type=Path, help="a JSON Lines file of labelled claims")
-    parser.add_argument("--data", type=Path, default=None, help="dataset folder (default: the shipped record)")
+    parser.add_argument(
+        "--data", type=Path, default=None, help="dataset folder (default: the shipped record)"
+    )
     parser.add_argument("--show-errors", action="store_true", help="list every claim the checker gets wrong")
     args = parser.parse_args(argv)
 

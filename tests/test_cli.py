@@ -16,7 +16,7 @@ from trafford_timeline.ratings import compare
 from trafford_timeline.store import load_record
 
 runner = CliRunner()
-COMMANDS = ["timeline", "facts", "show", "sources", "ratings", "conflicts", "verify"]
+COMMANDS = ["timeline", "facts", "show", "sources", "ratings", "conflicts", "cite", "verify"]
 CITATION_KEYS = {"source", "line", "quote"}
 
 
@@ -105,6 +105,28 @@ def test_usage_errors_say_what_was_wrong(args: list[str], message: str) -> None:
     assert "Traceback" not in result.output
 
 
+HUGE = "May 2019 " * 11_500
+"""Over 100 kB, typed (or pasted) as one argument."""
+
+
+def test_a_100_kb_search_still_answers() -> None:
+    result = run("timeline", "--search", HUGE, "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [(["timeline", "--from", HUGE], 2), (["facts", "--kind", HUGE], 2), (["show", HUGE], 1)],
+)
+def test_a_100_kb_value_is_quoted_back_shortened(args: list[str], status: int) -> None:
+    result = run(*args)
+    assert result.exit_code == status
+    assert "'May 2019 May 2019" in result.stderr
+    assert "(103,500 characters)" in " ".join(result.stderr.split())
+    assert len(result.stderr) < 2_000
+
+
 def test_verify_passes_the_shipped_record_and_exits_0() -> None:
     result = run("verify")
     assert result.exit_code == 0
@@ -144,12 +166,43 @@ def test_a_missing_dataset_folder_is_reported(tmp_path: Path) -> None:
     assert "events.json: not found" in " ".join(result.stderr.split())
 
 
-def test_markup_and_escape_codes_in_the_data_are_shown_inert(make_dataset: DatasetFactory) -> None:
+HOSTILE = (
+    "[bold]Loud[/bold] A\x1b[31mB\x1b]8;;https://evil.example\x07C\x1b]8;;\x07D\x07E\rF\u202eG\x9b2JH\x7fI"
+)
+"""Markup, then CSI, an OSC 8 hyperlink, BEL, a carriage return, a bidi override, C1 CSI and DEL."""
+HOSTILE_SHOWN = "[bold]Loud[/bold] A[31mB]8;;https://evil.exampleC]8;;DEFG2JHI"
+TERMINAL = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "COLUMNS": "250"}
+RICH_STYLE = re.compile(r"\x1b\[[0-9;]*m")
+UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def hostile_dataset(make_dataset: DatasetFactory) -> Path:
     record = minimal_record()
-    record["events"][0]["title"] = "[bold]Loud[/bold] \x1b[31mred\x1b[0m title"
-    result = run("--data", str(make_dataset(record)), "timeline")
-    assert "[bold]Loud[/bold]" in result.stdout
-    assert "\x1b" not in result.stdout
+    record["sources"][0] |= {"title": HOSTILE, "publisher": HOSTILE}
+    record["events"][0] |= {"title": HOSTILE, "summary": HOSTILE, "note": HOSTILE}
+    record["facts"][0] |= {"text": HOSTILE, "note": HOSTILE}
+    record["facts"][0]["citations"][0]["quote"] = HOSTILE
+    return make_dataset(record)
+
+
+@pytest.mark.parametrize(
+    "command", [["timeline"], ["facts"], ["sources"], ["show", "report-2019"], ["show", "morale-good"]]
+)
+def test_markup_and_escape_codes_in_the_data_are_shown_inert_on_a_colour_terminal(
+    make_dataset: DatasetFactory, command: list[str]
+) -> None:
+    result = run("--data", str(hostile_dataset(make_dataset)), *command, env=TERMINAL)
+    assert result.exit_code == 0
+    assert "\x1b[" in result.stdout, "the console should be styling: this test needs a terminal"
+    text = RICH_STYLE.sub("", result.stdout)
+    assert HOSTILE_SHOWN in text
+    assert not UNSAFE.findall(text)
+
+
+def test_json_keeps_hostile_text_exact_but_escaped(make_dataset: DatasetFactory) -> None:
+    result = run("--data", str(hostile_dataset(make_dataset)), "timeline", "--json", env=TERMINAL)
+    assert json.loads(result.stdout)[0]["title"] == HOSTILE
+    assert not UNSAFE.findall(result.stdout.replace("\n", ""))
 
 
 def test_json_output_is_only_json(make_dataset: DatasetFactory) -> None:
@@ -157,6 +210,66 @@ def test_json_output_is_only_json(make_dataset: DatasetFactory) -> None:
     for command in (*commands, ["conflicts"]):
         result = run("--data", str(make_dataset(name=command[0] + "x")), *command, "--json")
         json.loads(result.stdout)
+
+
+BROKEN_DATA = "<a dataset whose events.json is not JSON>"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "no-such-id", "--json"],
+        ["timeline", "--from", "someday", "--json"],
+        ["facts", "--kind", "gossip", "--json"],
+        ["--data", BROKEN_DATA, "timeline", "--json"],
+    ],
+)
+def test_with_json_an_error_is_on_stderr_and_stdout_stays_empty(
+    make_dataset: DatasetFactory, args: list[str]
+) -> None:
+    broken = str(make_dataset("{"))
+    result = run(*(broken if arg == BROKEN_DATA else arg for arg in args))
+    assert result.exit_code in (1, 2)
+    assert result.stdout == ""
+    assert "Error" in result.stderr
+
+
+def test_verify_json_reports_an_unreadable_dataset_as_json(make_dataset: DatasetFactory) -> None:
+    result = run("--data", str(make_dataset("{")), "verify", "--json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["counts"] == {"invalid-data": 1}
+
+
+EVERY_COMMAND = [
+    [name, *args, *json_flag]
+    for name, args in [
+        ("timeline", []),
+        ("facts", []),
+        ("show", ["report-2019"]),
+        ("sources", []),
+        ("ratings", []),
+        ("conflicts", []),
+        ("cite", ["Morale is good in many teams"]),
+        ("verify", []),
+    ]
+    for json_flag in ([], ["--json"])
+]
+
+
+def test_no_command_changes_the_data_folder(make_dataset: DatasetFactory) -> None:
+    assert {command[0] for command in EVERY_COMMAND} == set(COMMANDS)
+    root = make_dataset()
+
+    def snapshot() -> dict[Path, tuple[bytes | None, int]]:
+        return {
+            path: (path.read_bytes() if path.is_file() else None, path.stat().st_mtime_ns)
+            for path in [root, *root.rglob("*")]
+        }
+
+    before = snapshot()
+    for command in EVERY_COMMAND:
+        assert run("--data", str(root), *command).exit_code == 0, command
+    assert snapshot() == before
 
 
 def test_version() -> None:

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import minimal_record
 from trafford_timeline.dates import parse_record_date, parse_user_date
 from trafford_timeline.errors import DataError
 from trafford_timeline.store import load_record
 
+DATE_LIKE = st.text(alphabet="0123456789/-.,: MayJunSepOctTZ+", max_size=40) | st.lists(
+    st.integers(0, 10**30).map(str), min_size=1, max_size=4
+).flatmap(lambda parts: st.sampled_from(["/", "-", " ", "."]).map(lambda sep: sep.join(parts)))
+"""Digits and separators reach deeper into the parsers than arbitrary text: huge numbers, odd splits."""
 
-@given(st.text(max_size=40))
+
+@given(st.text(max_size=40) | DATE_LIKE)
 def test_the_date_parsers_only_ever_raise_value_error(text: str) -> None:
     for parse in (parse_user_date, parse_record_date):
         try:
@@ -23,14 +32,57 @@ def test_the_date_parsers_only_ever_raise_value_error(text: str) -> None:
         assert span.first <= span.last
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.binary(max_size=200) | st.text(max_size=200).map(str.encode))
-def test_loading_any_bytes_raises_only_data_error(raw: bytes) -> None:
+def assert_loads_or_raises_data_error(raw: bytes) -> None:
+    """Load `raw` as events.json; any exception but DataError fails the test."""
+    failure: DataError | None = None
     with tempfile.TemporaryDirectory() as folder:
         (Path(folder) / "events.json").write_bytes(raw)
-        failure: DataError | None = None
         try:
             load_record(Path(folder))
         except DataError as error:
             failure = error
-        assert failure is None or failure.file.endswith("events.json")
+    if failure is not None:
+        assert failure.file.endswith("events.json")
+        assert all(isinstance(line, str) for line in failure.details)
+
+
+NESTED = st.integers(1, 5000).map(lambda depth: '{"sources": ' + "[" * depth + "]" * depth + "}")
+"""Deep enough to exceed both pydantic's and Python's JSON nesting limits."""
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=200) | st.text(max_size=200).map(str.encode) | NESTED.map(str.encode))
+def test_loading_any_bytes_raises_only_data_error(raw: bytes) -> None:
+    assert_loads_or_raises_data_error(raw)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+def places(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
+    """Every path into a JSON value, the value itself first."""
+    yield path
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, child in children:
+        yield from places(child, (*path, key))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_a_record_with_any_part_replaced_or_removed_raises_only_data_error(data: st.DataObject) -> None:
+    """A sound record with a few parts broken: the error paths (ids, tags, locations) see odd shapes."""
+    record: Any = minimal_record()
+    for _ in range(data.draw(st.integers(1, 3))):
+        *parents, last = data.draw(st.sampled_from([p for p in places(record) if p]))
+        node = record
+        for key in parents:
+            node = node[key]
+        if isinstance(node, dict) and data.draw(st.booleans()):
+            del node[last]
+        else:
+            node[last] = data.draw(JSON_VALUES)
+    assert_loads_or_raises_data_error(json.dumps(record).encode())

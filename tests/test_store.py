@@ -9,7 +9,7 @@ import pytest
 
 from conftest import DatasetFactory, citation, conflict, event, finding, minimal_record, rating
 from trafford_timeline.errors import DataError
-from trafford_timeline.store import load_record, resolve_data_dir, source_path
+from trafford_timeline.store import MB, SIZE_LIMIT_VAR, load_record, resolve_data_dir, source_path
 
 
 def load_error(root: Path) -> DataError:
@@ -30,9 +30,30 @@ def test_a_missing_events_file_is_named(tmp_path: Path) -> None:
     assert "not found" in error.summary
 
 
+def test_an_events_file_that_cannot_be_read_is_named(make_dataset: DatasetFactory) -> None:
+    folder = make_dataset(name="folder")
+    (folder / "events.json").unlink()
+    (folder / "events.json").mkdir()
+    looped = make_dataset(name="looped")
+    (looped / "events.json").unlink()
+    (looped / "events.json").symlink_to(looped / "events.json")
+    assert load_error(folder).summary == "is a folder, not a file"
+    error = load_error(looped)
+    assert error.file == str(looped / "events.json")
+    assert error.summary.startswith("cannot be read (")
+
+
 def test_invalid_json_gives_line_and_column(make_dataset: DatasetFactory) -> None:
     error = load_error(make_dataset('{\n  "sources": [],\n  "events": [,]\n}'))
     assert "line 3, column 14" in error.summary
+
+
+@pytest.mark.parametrize("depth", [300, 100_000])
+def test_json_nested_too_deep_is_invalid_json_with_its_place(
+    make_dataset: DatasetFactory, depth: int
+) -> None:
+    error = load_error(make_dataset('{"sources": ' + "[" * depth + "]" * depth + "}"))
+    assert error.summary.startswith("not valid JSON: recursion limit exceeded at line 1 column ")
 
 
 def test_events_json_that_is_not_utf8_is_named(make_dataset: DatasetFactory, tmp_path: Path) -> None:
@@ -142,6 +163,14 @@ def test_a_bad_stored_date_is_an_error_at_its_field(make_dataset: DatasetFactory
     assert error.details[0].startswith("events[0] (id 'report-2019').date: Value error")
 
 
+def test_a_huge_id_is_shortened_where_an_error_names_it(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["events"][0] |= {"id": "x" * 100_000, "date": "someday"}
+    detail = load_error(make_dataset(record)).details[0]
+    assert detail.startswith("events[0] (id 'xxxx")
+    assert "(100,000 characters)).date: Value error" in detail
+
+
 def test_the_record_is_frozen(make_dataset: DatasetFactory) -> None:
     record = load_record(make_dataset())
     with pytest.raises(ValueError, match="frozen"):
@@ -193,3 +222,44 @@ def test_a_conflict_must_have_two_sides_and_say_which_is_favoured(
 
 def test_a_record_without_conflicts_loads_with_none(make_dataset: DatasetFactory) -> None:
     assert load_record(make_dataset()).conflicts == ()
+
+
+def test_an_events_file_above_the_size_limit_is_refused_before_it_is_read(
+    make_dataset: DatasetFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(SIZE_LIMIT_VAR, raising=False)
+    root = make_dataset()
+    with (root / "events.json").open("r+b") as file:
+        file.truncate(300 * MB)  # sparse: no disk or memory is spent on it
+    error = load_error(root)
+    assert error.file == str(root / "events.json")
+    assert "is 300.0 MB, more than the 256 MB limit" in error.summary
+    assert SIZE_LIMIT_VAR in error.summary
+
+
+def test_a_200_mb_events_file_is_read_not_refused(
+    make_dataset: DatasetFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(SIZE_LIMIT_VAR, raising=False)
+    root = make_dataset()
+    with (root / "events.json").open("r+b") as file:
+        file.truncate(200 * MB)  # a valid start, then 200 MB of NUL bytes
+    assert "not valid JSON at line 1" in load_error(root).summary
+
+
+def test_the_size_limit_can_be_raised(make_dataset: DatasetFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_dataset(json.dumps(minimal_record()) + " " * (2 * MB))
+    monkeypatch.setenv(SIZE_LIMIT_VAR, "2")
+    assert "more than the 2 MB limit" in load_error(root).summary
+    monkeypatch.setenv(SIZE_LIMIT_VAR, "3")
+    assert len(load_record(root).events) == 3
+
+
+@pytest.mark.parametrize("setting", ["lots", "0", "-5", "1.5"])
+def test_a_size_limit_that_is_not_a_number_of_megabytes_is_named(
+    make_dataset: DatasetFactory, monkeypatch: pytest.MonkeyPatch, setting: str
+) -> None:
+    monkeypatch.setenv(SIZE_LIMIT_VAR, setting)
+    error = load_error(make_dataset())
+    assert error.file == SIZE_LIMIT_VAR
+    assert f"not {setting!r}" in error.summary

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import SOURCE_NAME, SOURCE_TEXT, DatasetFactory, citation, conflict, event, minimal_record
 from trafford_timeline.verify import verify_dataset
 
@@ -87,3 +89,15 @@ def test_the_quotes_of_a_conflict_are_verified_too(make_dataset: DatasetFactory)
     record["conflicts"][0]["sides"][1]["citations"][0]["quote"] = "said the services are good"
     problems = verify_dataset(make_dataset(record, name="tampered")).problems
     assert [(p.code, p.where) for p in problems] == [("quote-not-found", "morale.sides[1].citations[0]")]
+
+
+def test_a_source_linked_out_of_the_sources_folder_is_refused_not_read(
+    make_dataset: DatasetFactory, tmp_path: Path
+) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text(SOURCE_TEXT, encoding="utf-8")
+    root = make_dataset(sources={})
+    (root / "sources" / SOURCE_NAME).symlink_to(outside)
+    problems = verify_dataset(root).problems
+    assert [p.code for p in problems] == ["unreadable-source"]
+    assert "directly inside the sources folder" in problems[0].message

@@ -18,8 +18,8 @@ from typing import Literal
 
 from trafford_timeline.dates import DateMention, DateSpan, format_span, parse_record_date
 from trafford_timeline.glossary import Glossary
-from trafford_timeline.language import fold, stem, tokens
-from trafford_timeline.quantities import Quantity, agrees, find_quantities
+from trafford_timeline.language import stem, tokens
+from trafford_timeline.quantities import Quantity, agrees
 from trafford_timeline.ratings import GRADE_LABELS, MAPPING_OF
 from trafford_timeline.reading import AREA_PREFIX, GRADE_PREFIX, Reading, Vocabulary, read_text
 from trafford_timeline.schema import Citation, Event, Fact, FigureFact, RatingFact, Record, RoleFact
@@ -38,7 +38,6 @@ ROLE_CONTEXT = frozenset({"concept:council", "concept:childrens-services", "conc
 RECURRING_KINDS = frozenset({"inspection", "publication", "finding", "rating", "recommendation"})
 CANDIDATES = 12
 _CLAUSE = re.compile(r",? but |; |: |, although |, while |, whereas |despite |, though ")
-
 
 
 @dataclass(frozen=True)
@@ -127,7 +126,9 @@ def _document(
     people: Sequence[Person],
 ) -> Document:
     text = _own_text(item)
-    parts = [part for passage in (text, *(c.quote for c in item.citations)) for part in _CLAUSE.split(passage)]
+    parts = [
+        part for passage in (text, *(c.quote for c in item.citations)) for part in _CLAUSE.split(passage)
+    ]
     clauses = tuple(read_text(part, glossary, vocabulary) for part in parts if part.strip())
     whole = read_text(text, glossary, vocabulary)
     quotes = tuple(frozenset(read_text(c.quote, glossary, vocabulary).terms) for c in item.citations)
@@ -136,7 +137,9 @@ def _document(
     dates += [mention.span for mention in whole.dates if mention.span is not None]
     quantities = list(whole.quantities)
     if isinstance(item, FigureFact) and item.unit == "percent":
-        quantities.append(Quantity(item.value, "percent", item.qualifier or "exact", f"{item.value:g}%", 0, 0))
+        quantities.append(
+            Quantity(item.value, "percent", item.qualifier or "exact", f"{item.value:g}%", 0, 0)
+        )
     bag = frozenset(whole.terms).union(*quotes)
     for person in people:
         if person.name <= bag:  # "Sara Todd said" is also what "the chief executive said"
@@ -176,7 +179,9 @@ def build_index(record: Record, glossary: Glossary) -> ClaimIndex:
         for year in (span.first.year, span.last.year)
         if span.first_precision != "open" or year == span.last.year
     } - {1, 9999}
-    ratings = {(f.year, f.area or "overall"): f for f in record.facts if isinstance(f, RatingFact)}
+    ratings: dict[tuple[int, str], RatingFact] = {
+        (f.year, f.area or "overall"): f for f in record.facts if isinstance(f, RatingFact)
+    }
     titles = [(parse_record_date(e.date), e.title) for e in record.events]
     return ClaimIndex(
         glossary, vocabulary, documents, dict(postings), idf, math.log(1 + total) + 1.0,
@@ -258,7 +263,9 @@ def _closest_clauses(claim: Reading, document: Document) -> list[Reading]:
     terms = set(claim.terms)
     overlaps = [len(terms & set(clause.terms)) for clause in document.clauses]
     best = max(overlaps)
-    return [clause for clause, overlap in zip(document.clauses, overlaps, strict=True) if overlap >= 0.8 * best]
+    return [
+        clause for clause, overlap in zip(document.clauses, overlaps, strict=True) if overlap >= 0.8 * best
+    ]
 
 
 def _compare(claim: Reading, document: Document, index: ClaimIndex) -> Comparison:
@@ -318,13 +325,21 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _not_found(claim: str, reason: str, related: Sequence[Comparison] = (), reading: Reading | None = None) -> ClaimCheck:
+def _not_found(
+    claim: str, reason: str, related: Sequence[Comparison] = (), reading: Reading | None = None
+) -> ClaimCheck:
     near = [e for c in related for e in _evidence(c, reading)[:1]] if reading is not None else []
     return ClaimCheck(claim, "not_found", reason, related=_unique(near, 3))
 
 
 def _years(reading: Reading) -> list[int]:
-    return sorted({m.span.first.year for m in reading.dates if m.span is not None and m.span.first.year == m.span.last.year})
+    return sorted(
+        {
+            m.span.first.year
+            for m in reading.dates
+            if m.span is not None and m.span.first.year == m.span.last.year
+        }
+    )
 
 
 def _area_label(area: str) -> str:
@@ -334,7 +349,9 @@ def _area_label(area: str) -> str:
 def _unknown_words(reading: Reading, index: ClaimIndex) -> list[str]:
     """The claim's words that no record text and no glossary entry contains."""
     known, glossary = index.vocabulary.stems, index.glossary.words
-    return [w for w in dict.fromkeys(reading.words) if w.isalpha() and stem(w) not in known and w not in glossary]
+    return [
+        w for w in dict.fromkeys(reading.words) if w.isalpha() and stem(w) not in known and w not in glossary
+    ]
 
 
 def _rating_pairs(
@@ -342,13 +359,14 @@ def _rating_pairs(
 ) -> list[tuple[str, str, int | None]] | None:
     grades = list(reading.grades)
     areas = list(dict.fromkeys(reading.areas)) or ["overall"]
+    each_year: list[int | None] = list(years) or [None]
     if len(grades) == 1:
-        return [(area, grades[0], year) for area in areas for year in (years or [None])]
+        return [(area, grades[0], year) for area in areas for year in each_year]
     if len(years) == len(grades):
         chosen = areas if len(areas) == len(grades) else [areas[0]] * len(grades)
         return list(zip(chosen, grades, years, strict=True))
     if len(areas) == len(grades):
-        return [(area, grade, year) for area, grade in zip(areas, grades, strict=True) for year in (years or [None])]
+        return [(area, grade, year) for area, grade in zip(areas, grades, strict=True) for year in each_year]
     if not years and len(grades) == len(rating_years):
         return [(areas[0], grade, year) for grade, year in zip(grades, rating_years, strict=True)]
     return None
@@ -361,15 +379,21 @@ def _check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck
     years = _years(reading)
     absent = [year for year in years if year not in rating_years]
     if absent:
-        return _not_found(claim, f"the record holds Ofsted ratings for {on_record} only; none for {absent[0]}")
+        return _not_found(
+            claim, f"the record holds Ofsted ratings for {on_record} only; none for {absent[0]}"
+        )
     pairs = _rating_pairs(reading, years, rating_years)
     if pairs is None:
-        return _not_found(claim, "the claim gives several grades and it is unclear which year or area each is for")
+        return _not_found(
+            claim, "the claim gives several grades and it is unclear which year or area each is for"
+        )
     agree: list[RatingFact] = []
     differ: list[tuple[str, RatingFact]] = []
     unstated: list[str] = []
     for area, grade, year in pairs:
-        stated = [index.ratings[(y, area)] for y in ([year] if year else rating_years) if (y, area) in index.ratings]
+        stated = [
+            index.ratings[(y, area)] for y in ([year] if year else rating_years) if (y, area) in index.ratings
+        ]
         label = f"{_area_label(area)}{f' in {year}' if year else ''}"
         if not stated:
             unstated.append(f"the sources state no grade for {label}")
@@ -378,7 +402,7 @@ def _check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck
         else:
             differ += [(grade, fact) for fact in stated]
     negated = reading.negations_of({GRADE_PREFIX + grade for grade in reading.grades}) % 2 == 1
-    if differ and not negated or agree and negated and not differ:
+    if (differ and not negated) or (agree and negated and not differ):
         return _rating_verdict(claim, "contradicted", reading, index, differ, agree)
     if unstated:
         return _not_found(claim, "; ".join(unstated))
@@ -387,7 +411,7 @@ def _check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck
     return _rating_verdict(claim, "supported", reading, index, differ, agree)
 
 
-def _rating_verdict(  # noqa: PLR0913
+def _rating_verdict(
     claim: str,
     verdict: Verdict,
     reading: Reading,
@@ -396,7 +420,8 @@ def _rating_verdict(  # noqa: PLR0913
     agree: list[RatingFact],
 ) -> ClaimCheck:
     def said(fact: RatingFact) -> str:
-        return f"{_area_label(fact.area or 'overall')} {fact.year}: {GRADE_LABELS[fact.grade]} ({fact.framework})"
+        area = _area_label(fact.area or "overall")
+        return f"{area} {fact.year}: {GRADE_LABELS[fact.grade]} ({fact.framework})"
 
     parts: list[str] = []
     for grade, fact in differ:
@@ -408,13 +433,11 @@ def _rating_verdict(  # noqa: PLR0913
         aside = f" ({' and '.join(same_year)} rated {GRADE_LABELS[grade]} that year)" if same_year else ""
         parts.append(f"the claim says {GRADE_LABELS[grade]}; the record says {said(fact)}{aside}")
     parts += [f"the record says {said(fact)}" for fact in agree if not differ]
-    if verdict == "supported" and differ or verdict == "contradicted" and agree and not differ:
+    if (verdict == "supported" and differ) or (verdict == "contradicted" and agree and not differ):
         parts.append("the claim is negated")
     facts = [fact for _, fact in differ] + agree
     evidence = [
-        e
-        for fact in facts
-        for e in _evidence(Comparison(_document_of(index, fact.id), 1.0, []), reading)
+        e for fact in facts for e in _evidence(Comparison(_document_of(index, fact.id), 1.0, []), reading)
     ]
     return ClaimCheck(claim, verdict, "; ".join(dict.fromkeys(parts)), _unique(evidence))
 
@@ -460,12 +483,19 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
     supporting = [
         c
         for c in comparisons
-        if enough_terms and c.coverage >= floor and not c.conflicts and not c.gaps and _can_support(c, reading, index.actors)
+        if enough_terms
+        and c.coverage >= floor
+        and not c.conflicts
+        and not c.gaps
+        and _can_support(c, reading, index.actors)
     ]
     if supporting:
         best = supporting[0]
         matched = len(set(reading.terms)) - len(best.missing)
-        parts = [f"{best.document.item.id} matches {matched} of {len(set(reading.terms))} terms", *best.agreements]
+        parts = [
+            f"{best.document.item.id} matches {matched} of {len(set(reading.terms))} terms",
+            *best.agreements,
+        ]
         if contradicting and contradicting[0].soft_conflict and contradicting[0].coverage >= best.coverage:
             parts.append(f"but {contradicting[0].document.item.id} says otherwise (see `trafford conflicts`)")
         evidence = [e for c in supporting[:3] for e in _evidence(c, reading)[:2]]
@@ -475,7 +505,9 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         best = contradicting[0]
         close = [c for c in contradicting[:3] if c.coverage >= best.coverage - 0.1]
         evidence = [e for c in close for e in _evidence(c, reading)[:2]]
-        return ClaimCheck(claim, "contradicted", f"{best.conflicts[0]} [{best.document.item.id}]", _unique(evidence))
+        return ClaimCheck(
+            claim, "contradicted", f"{best.conflicts[0]} [{best.document.item.id}]", _unique(evidence)
+        )
     related = [c for c in comparisons if c.coverage >= RELATED_COVERAGE][:3]
     unknown = _unknown_words(reading, index)
     if related and related[0].document.caption_only and not related[0].conflicts and not related[0].gaps:
@@ -487,7 +519,9 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
     elif related:
         best = related[0]
         missing = ", ".join(_readable(term) for term in best.missing[:4])
-        reason = f"no record item states this; the closest, {best.document.item.id}, says nothing of {missing}"
+        reason = (
+            f"no record item states this; the closest, {best.document.item.id}, says nothing of {missing}"
+        )
     else:
         reason = "no record item speaks to this claim"
     return _not_found(claim, reason, related, reading)
@@ -506,7 +540,10 @@ def _check_roles(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck 
         for fact, role_terms in other.roles:
             if other is not person and role_terms and role_terms <= terms:
                 theirs = "; ".join(f.role for f, _ in person.roles)
-                explanation = f"the record gives the role {fact.role!r} to {fact.person}; {theirs} is given to the person the claim names"
+                explanation = (
+                    f"the record gives the role {fact.role!r} to {fact.person}; "
+                    f"the person the claim names is given: {theirs}"
+                )
                 evidence = [_cite(fact.id, c, 1.0) for c in fact.citations]
                 evidence += [_cite(f.id, c, 1.0) for f, _ in person.roles for c in f.citations[:1]]
                 return ClaimCheck(claim, "contradicted", explanation, _unique(evidence))
@@ -521,7 +558,9 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
         return _not_found(text, "the claim has no words the record could speak to")
     if reading.grades:
         context = index.glossary.rating_context
-        leftover = [t for t in reading.terms if not t.startswith((GRADE_PREFIX, AREA_PREFIX)) and t not in context]
+        leftover = [
+            t for t in reading.terms if not t.startswith((GRADE_PREFIX, AREA_PREFIX)) and t not in context
+        ]
         if not leftover:
             return _check_rating(text, reading, index)
         if reading.rated:
@@ -530,7 +569,9 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
                 return general
             rated = ", ".join(sorted({_area_label(area) for _, area in index.ratings}))
             words = ", ".join(repr(_readable(term)) for term in leftover[:3])
-            return _not_found(text, f"the record holds Ofsted ratings only for {rated}; nothing rates {words}")
+            return _not_found(
+                text, f"the record holds Ofsted ratings only for {rated}; nothing rates {words}"
+            )
     general = _check_general(text, reading, index)
     if general.verdict == "supported":
         return general

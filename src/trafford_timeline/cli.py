@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import json
 import sys
@@ -15,7 +16,7 @@ import typer
 from trafford_timeline import __version__, render
 from trafford_timeline.claims import ClaimIndex, build_index, check_claim
 from trafford_timeline.dates import DateSpan, parse_user_date
-from trafford_timeline.errors import DataError, NotFound, TraffordError, UsageError
+from trafford_timeline.errors import DataError, NotFound, TraffordError, UsageError, quoted
 from trafford_timeline.query import (
     Filters,
     date_window,
@@ -142,7 +143,7 @@ def _choices(values: list[str] | None, allowed: tuple[str, ...], option: str) ->
     for value in values or []:
         if value not in allowed:
             raise typer.BadParameter(
-                f"{value!r} is not one of: {', '.join(allowed)}", param_hint=f"'{option}'"
+                f"{quoted(value)} is not one of: {', '.join(allowed)}", param_hint=f"'{option}'"
             )
     return frozenset(values or [])
 
@@ -366,7 +367,8 @@ def verify(ctx: typer.Context, as_json: JsonOption = False) -> None:
 
     Prints one row per problem with a stable code, then a count per code. Exits 1 on any problem.
     """
-    result = verify_dataset(_state(ctx).data_dir)
+    data_dir = _state(ctx).data_dir
+    result = guarded(lambda: verify_dataset(data_dir))
     if as_json:
         render.write_json(render.verification_record(result))
     else:
@@ -385,10 +387,8 @@ def _batch_claims(path: Path) -> list[str]:
     for line in text.splitlines():
         line = line.strip()
         if line.startswith("{"):
-            try:
+            with contextlib.suppress(ValueError, AttributeError):
                 line = str(json.loads(line).get("claim", line))
-            except (ValueError, AttributeError):
-                pass
         if line:
             claims.append(line)
     return claims

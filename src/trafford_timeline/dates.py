@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from trafford_timeline.errors import quoted
+
 Precision = Literal["year", "month", "day", "open"]
 
 _SINGLE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -127,9 +129,9 @@ def parse_user_date(text: str) -> DateSpan:
         probe_a = dateutil_parser.parse(cleaned, dayfirst=True, default=datetime(*_PROBE_A))
         probe_b = dateutil_parser.parse(cleaned, dayfirst=True, default=datetime(*_PROBE_B))
     except (ValueError, OverflowError) as exc:
-        raise ValueError(f"could not read {text!r} as a date") from exc
+        raise ValueError(f"could not read {quoted(text)} as a date") from exc
     if probe_a.year != probe_b.year:
-        raise ValueError(f"{text!r} gives no year")
+        raise ValueError(f"{quoted(text)} gives no year")
     if probe_a.month != probe_b.month:
         return parse_record_date(f"{probe_a.year:04d}")
     if probe_a.day != probe_b.day:

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+QUOTE_LIMIT = 80
+
+
+def quoted(value: str) -> str:
+    """`value` quoted back to the user, shortened if long: a 100 kB argument is not echoed whole."""
+    if len(value) <= QUOTE_LIMIT:
+        return repr(value)
+    return f"{value[: QUOTE_LIMIT - 1] + '…'!r} ({len(value):,} characters)"
+
 
 class TraffordError(Exception):
     """Base of every error the command line turns into a message and an exit status."""
@@ -24,7 +33,7 @@ class NotFound(TraffordError):
 
     def __init__(self, what: str, key: str, suggestions: Sequence[str] = ()) -> None:
         hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"no {what} {key!r} in the record{hint}")
+        super().__init__(f"no {what} {quoted(key)} in the record{hint}")
         self.what = what
         self.key = key
         self.suggestions = tuple(suggestions)

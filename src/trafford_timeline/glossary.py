@@ -76,9 +76,9 @@ class Glossary:
     def compile(cls, source: GlossaryFile) -> Glossary:
         table: dict[tuple[str, ...], tuple[str, ...]] = {}
 
-        def add(terms: list[str], replacement: tuple[str, ...]) -> None:
-            for term in terms:
-                key = _stems(term)
+        def add(phrases: list[str], replacement: tuple[str, ...]) -> None:
+            for phrase in phrases:
+                key = _stems(phrase)
                 if key:
                     table.setdefault(key, replacement)
 
@@ -119,7 +119,7 @@ class Glossary:
             ),
         )  # fmt: skip
         glossary.rating_context = frozenset(
-            token for term in source.rating_context for token in glossary.rewrite(_stems(term))
+            token for phrase in source.rating_context for token in glossary.rewrite(_stems(phrase))
         )
         return glossary
 
@@ -147,4 +147,3 @@ class Glossary:
                 replaced = self.rewrite((rest,))
                 return (f"{OPPOSITE}{len(replaced)}", *replaced)
         return (word,)
-

@@ -12,22 +12,20 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from snowballstemmer.english_stemmer import EnglishStemmer
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-"})
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u2011": "-"})
 _TOKEN = re.compile(r"[a-z0-9£$€]+(?:[.,][0-9]+)*%?|%")
 
-STOPWORDS = frozenset(
-    """
-    a an the and or but if so as of in on at to for from by with into onto about over than then
-    this that these those there here it its it's they them their he she his her him we our us you
-    your i me my is are was were be been being am do does did done have has had having will would
-    shall should can could may might must also too very much many more most some any all each such
-    just only even still yet already which who whom whose what when where why how while whether
-    said says say saying told according reported reports reporting noted notes stated states
-    made make makes get got gets due under fully entirely completely largely particular specific
-    across describe described describes characterised characterized
-    itself themselves per via upon s t
-    """.split()
-)
+_STOPWORD_LIST = """
+a an the and or but if so as of in on at to for from by with into onto about over than then this
+that these those there here it its it's they them their he she his her him we our us you your i
+me my is are was were be been being am do does did done have has had having will would shall
+should can could may might must also too very much many more most some any all each such just
+only even still yet already which who whom whose what when where why how while whether said says
+say saying told according reported reports reporting noted notes stated states made make makes
+get got gets due under fully entirely completely largely particular specific across describe
+described describes characterised characterized itself themselves per via upon s t
+"""
+STOPWORDS = frozenset(_STOPWORD_LIST.split())
 """Words that carry no claim of their own; `no`, `not` and `never` are deliberately absent."""
 
 NUMBER_WORDS = {
@@ -37,6 +35,7 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "dozen": 12,
 }  # fmt: skip
+
 
 def fold(text: str) -> str:
     """Text for matching: case folded, typographic quotes and dashes made plain, spaces collapsed."""
@@ -52,7 +51,7 @@ def tokens(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem, the same on both sides of a comparison: `rated` is `rate`."""
-    return _stemmer().stemWord(word)
+    return str(_stemmer().stemWord(word))
 
 
 @lru_cache(maxsize=1)

@@ -14,12 +14,19 @@ from trafford_timeline.language import NUMBER_WORDS
 
 Unit = Literal["percent", "money", "count", "months", "every_months"]
 """`months` is a duration (`within six months`); `every_months` a frequency (`every six months`)."""
-Qualifier = Literal["exact", "over", "under", "about"]
+Qualifier = Literal["exactly", "over", "under", "about"]
 
 _WORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"one", "dozen"}), key=len, reverse=True))
 _NUM = rf"(?P<n>\d[\d,]*(?:\.\d+)?|{_WORD}|one|a|an|other|second)"
 _COUNT = rf"(?P<n>\d[\d,]*(?:\.\d+)?|{_WORD})"
-_MONTHS_IN = {"day": 1 / 30, "week": 12 / 52, "fortnight": 24 / 52, "month": 1.0, "quarter": 3.0, "year": 12.0}
+_MONTHS_IN = {
+    "day": 1 / 30,
+    "week": 12 / 52,
+    "fortnight": 24 / 52,
+    "month": 1.0,
+    "quarter": 3.0,
+    "year": 12.0,
+}
 _UNIT = r"(?P<u>day|week|fortnight|month|quarter|year)s?"
 _ADVERBS = {
     "daily": 1 / 30, "weekly": 12 / 52, "fortnightly": 24 / 52, "monthly": 1.0, "quarterly": 3.0,
@@ -33,15 +40,23 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("about", "about"), ("around", "about"), ("approximately", "about"), ("nearly", "about"),
     ("almost", "about"), ("roughly", "about"), ("some", "about"), ("circa", "about"),
 )  # fmt: skip
+_DIGITS = r"\d[\d,]*(?:\.\d+)?"
+_ADVERB = "|".join(sorted(_ADVERBS, key=len, reverse=True))
 _PATTERNS: tuple[tuple[Unit, re.Pattern[str]], ...] = (
     ("every_months", re.compile(rf"\bevery\s+(?:{_NUM}\s+)?{_UNIT}\b")),
     ("every_months", re.compile(rf"\b{_NUM}[\s-]+monthly\b")),
-    ("every_months", re.compile(rf"\b(?P<times>once|twice|{_NUM}\s+times)\s+(?:a|per|each|every)\s+{_UNIT}\b")),
-    ("every_months", re.compile(r"\b(?P<adverb>" + "|".join(sorted(_ADVERBS, key=len, reverse=True)) + r")\b")),
-    ("percent", re.compile(rf"(?P<n>\d[\d,]*(?:\.\d+)?|{_WORD})\s*(?:%|per\s?cent\b|percent\b)")),
-    ("money", re.compile(r"(?P<cur>[£$€])\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>k|m|bn|thousand|million|billion)?\b")),
+    ("every_months", re.compile(
+        rf"\b(?P<times>once|twice|{_NUM}\s+times)\s+(?:a|per|each|every)\s+{_UNIT}\b"
+    )),
+    ("every_months", re.compile(rf"\b(?P<adverb>{_ADVERB})\b")),
+    ("percent", re.compile(rf"(?P<n>{_DIGITS}|{_WORD})\s*(?:%|per\s?cent\b|percent\b)")),
+    ("money", re.compile(
+        rf"(?P<cur>[£$€])\s?(?P<n>{_DIGITS})\s*(?P<scale>k|m|bn|thousand|million|billion)?\b"
+    )),
     ("months", re.compile(rf"\b{_COUNT}\s+{_UNIT}\b")),
-    ("count", re.compile(rf"(?<![\w£$€.,/-])(?P<n>\d[\d,]*(?:\.\d+)?|{_WORD})(?![\w%/-])(?!\s*(?:%|per\s?cent))")),
+    ("count", re.compile(
+        rf"(?<![\w£$€.,/-])(?P<n>{_DIGITS}|{_WORD})(?![\w%/-])(?!\s*(?:%|per\s?cent))"
+    )),
 )  # fmt: skip
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
@@ -56,7 +71,7 @@ class Quantity:
     end: int
 
     def describe(self) -> str:
-        return self.text if self.qualifier == "exact" else f"{self.text} ({self.qualifier})"
+        return self.text if self.qualifier == "exactly" else f"{self.text} ({self.qualifier})"
 
 
 def _number(text: str | None) -> float | None:
@@ -94,7 +109,7 @@ def _qualifier(text: str, start: int) -> Qualifier:
     for phrase, qualifier in _QUALIFIERS:
         if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalpha()):
             return qualifier
-    return "exact"
+    return "exactly"
 
 
 def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Quantity]:

@@ -50,7 +50,6 @@ class Reading:
         return sum(1 for negated in self.negations if negated & terms)
 
 
-
 @dataclass(frozen=True)
 class Vocabulary:
     """What the record's own texts contain: surface words (for typos) and stems (for `unX`)."""

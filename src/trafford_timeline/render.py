@@ -28,11 +28,15 @@ from trafford_timeline.verify import PROBLEM_CODES, Verification
 
 OutputFormat = Literal["table", "json"]
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BIDI = r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+"""Bidirectional controls: an override such as U+202E makes a terminal show text reversed."""
+_CONTROL = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+_RAW_IN_JSON = re.compile(rf"[\x7f-\x9f{_BIDI}]")
+"""What `json.dumps(ensure_ascii=False)` leaves raw but a terminal would obey."""
 
 
 def clean(text: str) -> str:
-    """Data text with escape codes and other control characters removed (tabs and newlines stay)."""
+    """Data text without escape codes, control characters or bidi controls (tabs and newlines stay)."""
     return _CONTROL.sub("", text)
 
 
@@ -50,8 +54,9 @@ def stderr() -> Console:
 
 
 def write_json(data: Any) -> None:
-    """JSON on stdout and nothing else; non-ASCII kept readable."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """JSON on stdout and nothing else; non-ASCII kept readable, control characters escaped."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    sys.stdout.write(_RAW_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text) + "\n")
 
 
 @dataclass(frozen=True)
@@ -552,7 +557,9 @@ def _quote_lines(title: str, evidence: Sequence[Evidence]) -> list[Text]:
     lines = [Text(title, style="bold")]
     for item in evidence:
         lines.append(Text("  “") + plain(item.quote) + Text("”"))
-        lines.append(Text(f"    — {short_source(item.source)}:{item.line}  ", style="dim") + plain(item.id, "dim"))
+        lines.append(
+            Text(f"    — {short_source(item.source)}:{item.line}  ", style="dim") + plain(item.id, "dim")
+        )
     return lines
 
 

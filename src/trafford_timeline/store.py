@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from trafford_timeline.errors import DataError
+from trafford_timeline.errors import DataError, quoted
 from trafford_timeline.glossary import GLOSSARY_FILE, Glossary, GlossaryFile
 from trafford_timeline.schema import RECORD_ADAPTER, Record, ReferenceErrors
 
@@ -17,6 +17,11 @@ ENV_VAR = "TRAFFORD_DATA"
 EVENTS_FILE = "events.json"
 SOURCES_DIR = "sources"
 MAX_REPORTED_ERRORS = 20
+SIZE_LIMIT_VAR = "TRAFFORD_MAX_EVENTS_MB"
+DEFAULT_SIZE_LIMIT_MB = 256
+"""Loading takes about 11 bytes of memory per byte of JSON (a 233 MB record: 2.5 GB, 20 s), so a
+larger file is refused before it is read, unless `$TRAFFORD_MAX_EVENTS_MB` raises the limit."""
+MB = 1024 * 1024
 
 
 def shipped_data_dir() -> Path:
@@ -74,7 +79,7 @@ def _location(loc: tuple[int | str, ...], raw: Any) -> str:
             text += f"[{part}]"
             node = node[part] if isinstance(node, list) and part < len(node) else None
             if isinstance(node, dict) and isinstance(node.get("id"), str):
-                text += f" (id {node['id']!r})"
+                text += f" (id {quoted(node['id'])})"
         elif isinstance(node, dict) and part not in node and isinstance(node.get("kind"), str):
             continue  # the tag pydantic adds for a union variant; the kind is already shown
         else:
@@ -104,19 +109,49 @@ def _describe_validation_error(error: ValidationError, text: str) -> list[str]:
     return details
 
 
+def size_limit() -> int:
+    """The largest `events.json` we load, in bytes: `$TRAFFORD_MAX_EVENTS_MB` or the default."""
+    setting = os.environ.get(SIZE_LIMIT_VAR, "").strip()
+    if not setting:
+        return DEFAULT_SIZE_LIMIT_MB * MB
+    if not setting.isdecimal() or int(setting) == 0:
+        raise DataError(SIZE_LIMIT_VAR, f"must be a whole number of megabytes, such as 512, not {setting!r}")
+    return int(setting) * MB
+
+
+def _refuse_if_too_large(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # reading it says what is wrong
+    limit = size_limit()
+    if size > limit:
+        raise DataError(
+            str(path),
+            f"is {size / MB:,.1f} MB, more than the {limit // MB:,} MB limit; "
+            f"to load it anyway, set {SIZE_LIMIT_VAR} to a larger number of megabytes",
+        )
+
+
 def load_record(data_dir: Path, *, check_references: bool = True) -> Record:
     """Read and validate `events.json`; a DataError names the file and every place that is wrong."""
     path = data_dir / EVENTS_FILE
+    _refuse_if_too_large(path)
     _, text = _read_text(path, "not found: a dataset folder holds events.json and sources/")
     try:
         return RECORD_ADAPTER.validate_json(text, context={"check_references": check_references})
     except ValidationError as error:
-        if any(item["type"] == "json_invalid" for item in error.errors()):
+        invalid = [item["msg"] for item in error.errors() if item["type"] == "json_invalid"]
+        if invalid:
             try:
                 json.loads(text)
             except json.JSONDecodeError as exc:
                 where = f"line {exc.lineno}, column {exc.colno}"
                 raise DataError(str(path), f"not valid JSON at {where}: {exc.msg}") from None
+            except RecursionError:
+                pass  # nested too deep for Python too; pydantic's message says where
+            summary = f"not valid JSON: {invalid[0].removeprefix('Invalid JSON: ')}"
+            raise DataError(str(path), summary) from None
         details = _describe_validation_error(error, text)
         shown = details[:MAX_REPORTED_ERRORS]
         if len(details) > len(shown):

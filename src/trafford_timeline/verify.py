@@ -24,7 +24,7 @@ PROBLEM_CODES: dict[str, str] = {
     "unknown-event": "a fact belongs to an event that is not in the record",
     "missing-source": "a citation names a source the record does not describe",
     "missing-file": "a described source has no file in sources/",
-    "unreadable-source": "a source file is not UTF-8 text or cannot be read",
+    "unreadable-source": "a source file is not UTF-8 text, cannot be read, or links out of sources/",
     "hash-mismatch": "a source file differs from the SHA-256 the record gives",
     "unlisted-source": "a file in sources/ is not described in the record",
     "quote-not-found": "a quote does not occur anywhere in its source",
@@ -77,10 +77,10 @@ def _check_sources(data_dir: Path, record: Record) -> tuple[list[Problem], dict[
     texts: dict[str, list[str]] = {}
     for i, source in enumerate(record.sources):
         where = f"sources[{i}] ({source.file})"
-        if not source_path(data_dir, source.file).exists():
-            problems.append(Problem("missing-file", where, f"{SOURCES_DIR}/{source.file} does not exist"))
-            continue
         try:
+            if not source_path(data_dir, source.file).exists():
+                problems.append(Problem("missing-file", where, f"{SOURCES_DIR}/{source.file} does not exist"))
+                continue
             raw, text = read_source(data_dir, source.file)
         except DataError as exc:
             problems.append(Problem("unreadable-source", where, str(exc)))
