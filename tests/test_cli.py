@@ -303,6 +303,8 @@ def test_tables_fit_the_terminal_and_never_cut_text(width: int) -> None:
         ["ratings"],
         ["ratings", "--compare", "2015", "2019"],
         ["conflicts"],
+        ["cite", "Trafford was rated good in 2015"],
+        ["cite", "--batch", str(Path(__file__).parent / "data" / "claims.txt")],
     )
     for command in listings:
         result = run(*command, env={"COLUMNS": str(width)})
@@ -427,3 +429,96 @@ def test_conflicts_are_shown_side_by_side_with_the_assessment(make_dataset: Data
     assert "Side 1: the weight of evidence" in result.stdout
     assert "Assessment: The first side is quoted more closely." in result.stdout
     assert "— 001:5" in result.stdout
+
+
+CLAIM_KEYS = {"claim", "verdict", "explanation", "evidence"}
+EVIDENCE_KEYS = {"id", "source", "line", "quote", "score"}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "status"),
+    [
+        ("Ofsted rated Trafford's children's services inadequate in 2019", "supported", 0),
+        ("The improvement notice was issued on 8 May 2019", "contradicted", 1),
+        ("Trafford was rated inadequate in 2012", "not_found", 1),
+    ],
+)
+def test_cite_json_is_the_contract_and_the_exit_status_follows_the_verdict(
+    claim: str, verdict: str, status: int
+) -> None:
+    result = run("cite", claim, "--json")
+    assert result.exit_code == status
+    answer = json.loads(result.stdout)
+    assert set(answer) == CLAIM_KEYS | ({"related"} if verdict == "not_found" else set())
+    assert (answer["claim"], answer["verdict"]) == (claim, verdict)
+    assert answer["explanation"]
+    assert all(set(item) == EVIDENCE_KEYS for item in answer["evidence"])
+    assert bool(answer["evidence"]) == (verdict != "not_found")
+
+
+def test_cite_shows_the_verdict_the_reason_and_each_quote_with_its_place() -> None:
+    result = runner.invoke(app, ["cite", "Staff turnover in Trafford is high"], env={"COLUMNS": "100"})
+    assert result.exit_code == 1
+    first_line = result.stdout.splitlines()[0]
+    assert first_line.startswith("CONTRADICTED: the claim says the opposite")
+    assert "002:57" in result.stdout
+    assert "004:27" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["cite", ""], "the claim is empty"),
+        (["cite", "   "], "the claim is empty"),
+        (["cite"], "give either a CLAIM or --batch FILE"),
+        (["cite", "Trafford was rated good", "--batch", "-"], "give either a CLAIM or --batch FILE"),
+        (["cite", "--batch", "no-such-file.txt"], "cannot read 'no-such-file.txt'"),
+    ],
+)
+def test_cite_usage_errors_exit_2_and_say_what_was_wrong(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+def test_cite_batch_reads_stdin_and_prints_one_json_object_per_line() -> None:
+    claims = "Trafford was rated good in 2015\n\nThe council was fined by Ofsted\n"
+    result = runner.invoke(app, ["cite", "--batch", "-", "--json"], input=claims)
+    assert result.exit_code == 1  # not every claim is supported
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(a["claim"], a["verdict"]) for a in answers] == [
+        ("Trafford was rated good in 2015", "supported"),
+        ("The council was fined by Ofsted", "not_found"),
+    ]
+
+
+def test_cite_batch_reads_a_labelled_claims_file_and_summarises_on_a_terminal(tmp_path: Path) -> None:
+    claims = tmp_path / "claims.jsonl"
+    lines = [
+        {"claim": "Trafford was rated good in 2015", "label": "supported"},
+        {"claim": "Staff turnover was low"},
+    ]
+    claims.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    result = runner.invoke(app, ["cite", "--batch", str(claims)], env={"COLUMNS": "120"})
+    assert result.exit_code == 0
+    assert "2 claims checked" in result.stdout
+    assert "2 supported, 0 contradicted, 0 not found" in result.stdout
+
+
+def test_a_100_kb_claim_and_a_1_mb_batch_claim_are_answered() -> None:
+    long_claim = "Trafford was rated inadequate by Ofsted in 2019 " * 2200
+    assert len(long_claim) > 100_000
+    assert run("cite", long_claim, "--json").exit_code in (0, 1)
+    result = runner.invoke(app, ["cite", "--batch", "-", "--json"], input=long_claim * 10 + "\n")
+    assert result.exit_code in (0, 1)
+    assert json.loads(result.stdout)["verdict"] in ("supported", "contradicted", "not_found")
+
+
+def test_cite_uses_the_glossary_of_the_dataset_it_is_given(make_dataset: DatasetFactory) -> None:
+    root = make_dataset()
+    (root / "glossary.json").write_text("{}", encoding="utf-8")
+    result = run("--data", str(root), "cite", "Morale is good in many teams")
+    assert result.exit_code == 1
+    assert "glossary.json" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import minimal_record
+from trafford_timeline.claims import VERDICTS, ClaimIndex, build_index, check_claim
 from trafford_timeline.dates import parse_record_date, parse_user_date
 from trafford_timeline.errors import DataError
-from trafford_timeline.store import load_record
+from trafford_timeline.store import load_glossary, load_record, shipped_data_dir
 
 DATE_LIKE = st.text(alphabet="0123456789/-.,: MayJunSepOctTZ+", max_size=40) | st.lists(
     st.integers(0, 10**30).map(str), min_size=1, max_size=4
@@ -86,3 +88,36 @@ def test_a_record_with_any_part_replaced_or_removed_raises_only_data_error(data:
         else:
             node[last] = data.draw(JSON_VALUES)
     assert_loads_or_raises_data_error(json.dumps(record).encode())
+
+
+@lru_cache(maxsize=1)
+def shipped_index() -> ClaimIndex:
+    data = shipped_data_dir()
+    return build_index(load_record(data), load_glossary(data))
+
+
+_CLAIM_VOCABULARY = """
+Trafford Ofsted DfE rated judged inadequate good outstanding requires improvement 2015 2019 2012
+May 8 23/05/2019 every six months 24% over £1,000 not never unstable high low turnover adviser
+appointed notice care leavers MARAT the was in of and Ofstead ’ ' " [bold] \x1b[31m
+"""
+CLAIM_WORDS = st.sampled_from(_CLAIM_VOCABULARY.split())
+CLAIMS = st.text(max_size=120) | st.lists(CLAIM_WORDS, max_size=14).map(" ".join)
+
+
+@given(CLAIMS)
+@settings(max_examples=300, deadline=None)
+def test_the_claim_checker_answers_any_text_with_a_verdict(claim: str) -> None:
+    check = check_claim(claim, shipped_index())
+    assert check.verdict in VERDICTS
+    assert check.explanation
+    assert (check.verdict == "not_found") == (not check.evidence)
+
+
+@given(st.lists(CLAIM_WORDS, min_size=1, max_size=12), st.sampled_from([" ", "  ", "\t", " \n "]))
+@settings(max_examples=200, deadline=None)
+def test_a_verdict_does_not_change_with_whitespace_or_letter_case(words: list[str], gap: str) -> None:
+    claim = " ".join(words)
+    variants = [gap.join(words), f"  {claim.upper()} ", claim.lower(), claim.title()]
+    verdicts = {check_claim(variant, shipped_index()).verdict for variant in variants}
+    assert verdicts == {check_claim(claim, shipped_index()).verdict}

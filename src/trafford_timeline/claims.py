@@ -37,6 +37,8 @@ ROLE_CONTEXT = frozenset({"concept:council", "concept:childrens-services", "conc
 """Terms too general to tell one role from another."""
 RECURRING_KINDS = frozenset({"inspection", "publication", "finding", "rating", "recommendation"})
 CANDIDATES = 12
+MAX_FIELDS = 24
+"""A claim is compared on at most this many dates and as many quantities: a pasted page still answers."""
 _CLAUSE = re.compile(r",? but |; |: |, although |, while |, whereas |despite |, though ")
 
 
@@ -210,7 +212,7 @@ def _describe_dates(spans: Sequence[DateSpan]) -> str:
 
 
 def _compare_dates(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:
-    for mention in claim.dates:
+    for mention in claim.dates[:MAX_FIELDS]:
         said = format_span(mention.span) if mention.span is not None else mention.text
         if not document.dates:
             result.gaps.append(f"the record gives no date for this (the claim says {said})")
@@ -238,7 +240,7 @@ def _inside_days(mention: DateMention, span: DateSpan) -> bool:
 
 
 def _compare_quantities(claim: Reading, document: Document, result: Comparison) -> None:
-    for quantity in claim.quantities:
+    for quantity in claim.quantities[:MAX_FIELDS]:
         same_unit = [q for q in document.quantities if q.unit == quantity.unit]
         if not same_unit:
             result.gaps.append(f"the record states no such figure as {quantity.text}")
@@ -269,7 +271,7 @@ def _closest_clauses(claim: Reading, document: Document) -> list[Reading]:
 
 
 def _compare(claim: Reading, document: Document, index: ClaimIndex) -> Comparison:
-    terms = list(dict.fromkeys(claim.terms))
+    terms = claim.distinct_terms
     total = sum(_weight(index, term) for term in terms) or 1.0
     matched = [term for term in terms if term in document.bag]
     result = Comparison(

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Literal
 
 from trafford_timeline.errors import quoted
+from trafford_timeline.language import Claimed
 
 Precision = Literal["year", "month", "day", "open"]
 
@@ -245,13 +246,13 @@ def _mention(match: re.Match[str]) -> DateMention | None:
 def find_dates(text: str) -> list[DateMention]:
     """Dates written in folded running text, longest reading first, UK day-first for `08/05/2019`."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Claimed(len(text))
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if not taken.free(match.start(), match.end()):
                 continue
             mention = _mention(match)
             if mention is not None:
                 found.append(mention)
-                taken.append((match.start(), match.end()))
+                taken.take(match.start(), match.end())
     return sorted(found, key=lambda mention: mention.start)

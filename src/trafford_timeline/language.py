@@ -23,7 +23,7 @@ should can could may might must also too very much many more most some any all e
 only even still yet already which who whom whose what when where why how while whether said says
 say saying told according reported reports reporting noted notes stated states made make makes
 get got gets due under fully entirely completely largely particular specific across describe
-described describes characterised characterized itself themselves per via upon s t
+described describes characterised characterized before after then followed itself themselves per via upon s t
 """
 STOPWORDS = frozenset(_STOPWORD_LIST.split())
 """Words that carry no claim of their own; `no`, `not` and `never` are deliberately absent."""
@@ -67,3 +67,16 @@ FILLER = "~"
 def term(word: str) -> str:
     """The form a word is matched in: its stem, or `~word` for a stopword that only a phrase uses."""
     return FILLER + word if word in STOPWORDS else stem(word)
+
+
+class Claimed:
+    """The characters of a text that earlier matches have taken, so a later pattern skips them."""
+
+    def __init__(self, length: int) -> None:
+        self._mask = bytearray(length)
+
+    def free(self, start: int, end: int) -> bool:
+        return self._mask.find(1, start, end) == -1
+
+    def take(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from trafford_timeline.language import NUMBER_WORDS
+from trafford_timeline.language import NUMBER_WORDS, Claimed
 
 Unit = Literal["percent", "money", "count", "months", "every_months"]
 """`months` is a duration (`within six months`); `every_months` a frequency (`every six months`)."""
@@ -114,11 +114,13 @@ def _qualifier(text: str, start: int) -> Qualifier:
 
 def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """The quantities in folded text, ignoring the character ranges in `skip` (dates, say)."""
-    taken = list(skip or [])
+    taken = Claimed(len(text))
+    for start, end in skip or ():
+        taken.take(start, end)
     found: list[Quantity] = []
     for unit, pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if not taken.free(match.start(), match.end()):
                 continue
             value = _value(unit, match)
             if value is None:
@@ -127,7 +129,7 @@ def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> 
                 continue
             qualifier = _qualifier(text, match.start())
             found.append(Quantity(value, unit, qualifier, match[0].strip(), match.start(), match.end()))
-            taken.append((match.start(), match.end()))
+            taken.take(match.start(), match.end())
     return sorted(found, key=lambda quantity: quantity.start)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from trafford_timeline.dates import DateMention, find_dates
 from trafford_timeline.glossary import NOT, OPPOSITE, RATED, Glossary
@@ -37,13 +38,18 @@ class Reading:
     corrections: tuple[tuple[str, str], ...] = ()
     """Typos fixed on the way in: (as typed, as read)."""
 
-    @property
-    def grades(self) -> tuple[str, ...]:
-        return tuple(t.removeprefix(GRADE_PREFIX) for t in self.terms if t.startswith(GRADE_PREFIX))
+    @cached_property
+    def distinct_terms(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.terms))
 
-    @property
+    @cached_property
+    def grades(self) -> tuple[str, ...]:
+        """The grades named, in order; a claim naming one grade twice names it once."""
+        return tuple(t.removeprefix(GRADE_PREFIX) for t in self.distinct_terms if t.startswith(GRADE_PREFIX))
+
+    @cached_property
     def areas(self) -> tuple[str, ...]:
-        return tuple(t.removeprefix(AREA_PREFIX) for t in self.terms if t.startswith(AREA_PREFIX))
+        return tuple(t.removeprefix(AREA_PREFIX) for t in self.distinct_terms if t.startswith(AREA_PREFIX))
 
     def negations_of(self, terms: frozenset[str] | set[str]) -> int:
         """How many negations touch `terms`: an odd count means the claim or fact denies them."""
@@ -111,7 +117,12 @@ def read_text(
     for at, token in enumerate(rewritten):
         scope = _scope(token)
         if scope:
-            following = [t for t in rewritten[at + 1 :] if not _scope(t)][:scope]
+            following: list[str] = []
+            for later in range(at + 1, len(rewritten)):
+                if len(following) == scope:
+                    break
+                if not _scope(rewritten[later]):
+                    following.append(rewritten[later])
             negations.append(frozenset(following))
     return Reading(
         terms=tuple(t for t in rewritten if t != RATED and not _scope(t)),

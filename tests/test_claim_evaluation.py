@@ -1,0 +1,40 @@
+"""The claim checker's measured quality, so that a change that makes it worse fails CI."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def evaluate(claims: str) -> dict[str, float]:
+    printed = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "eval_claims.py"),
+            str(ROOT / "benchmarks" / "claims" / claims),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    figures = {
+        "accuracy": re.search(r"label accuracy: ([\d.]+)", printed),
+        "fever": re.search(r"FEVER score:\s+([\d.]+)", printed),
+        "false_supported": re.search(r"false 'supported': (\d+)", printed),
+    }
+    assert all(figures.values()), printed
+    return {name: float(match[1]) for name, match in figures.items() if match}
+
+
+@pytest.mark.parametrize(("claims", "floor"), [("dev_claims.jsonl", 0.95), ("written.jsonl", 0.88)])
+def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
+    figures = evaluate(claims)
+    assert figures["accuracy"] >= floor
+    assert figures["fever"] >= floor
+    assert figures["false_supported"] == 0
