@@ -30,11 +30,14 @@ VERDICTS: tuple[Verdict, ...] = ("supported", "contradicted", "not_found")
 SUPPORT_COVERAGE = 0.75
 """The share of a claim's term weight one record item must carry for the claim to be supported."""
 CONTRADICT_COVERAGE = 0.7
-"""For a date, number or grade that differs, the rest of the claim must still be this well matched."""
+"""For a date, number, grade or negation that differs, the claim must still be this well matched."""
 RELATED_COVERAGE = 0.3
 RECOMMEND = "concept:recommend"
 ROLE_CONTEXT = frozenset({"concept:council", "concept:childrens-services", "concept:children"})
 """Terms too general to tell one role from another."""
+OFSTED = "concept:ofsted"
+OFSTED_KINDS = frozenset({"finding", "rating", "recommendation"})
+"""Kinds of fact that are Ofsted's judgements, whether or not their text names Ofsted."""
 RECURRING_KINDS = frozenset({"inspection", "publication", "finding", "rating", "recommendation"})
 CANDIDATES = 12
 MAX_FIELDS = 24
@@ -142,7 +145,9 @@ def _document(
         quantities.append(
             Quantity(item.value, "percent", item.qualifier or "exact", f"{item.value:g}%", 0, 0)
         )
-    bag = frozenset(whole.terms).union(*quotes)
+    bag = frozenset(whole.terms).union(*quotes, glossary.implied)
+    if item.kind in OFSTED_KINDS:
+        bag |= {OFSTED}
     for person in people:
         if person.name <= bag:  # "Sara Todd said" is also what "the chief executive said"
             bag = bag.union(*(terms for _, terms in person.roles))
@@ -477,9 +482,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
     contradicting = [
         c
         for c in comparisons
-        if c.conflicts
-        and not c.document.caption_only
-        and c.coverage >= (SUPPORT_COVERAGE if c.soft_conflict else CONTRADICT_COVERAGE)
+        if c.conflicts and not c.document.caption_only and c.coverage >= CONTRADICT_COVERAGE
     ]
     floor = max(SUPPORT_COVERAGE, contradicting[0].coverage if contradicting else 0.0)
     supporting = [

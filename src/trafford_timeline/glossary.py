@@ -38,6 +38,8 @@ class GlossaryFile(Model):
     concepts: list[Concept]
     actors: list[Slug]
     """Concepts naming who did something: a fact about someone else never supports the claim."""
+    implied: list[Slug]
+    """Concepts every record item is about (the council, its children's services), said or not."""
     areas: dict[Area, list[Text]]
     grades: dict[Grade, list[Text]]
     rating_words: list[Text]
@@ -71,6 +73,7 @@ class Glossary:
     words: frozenset[str] = frozenset()
     """Every surface word the glossary knows, for correcting typos."""
     actors: frozenset[str] = frozenset()
+    implied: frozenset[str] = frozenset()
 
     @classmethod
     def compile(cls, source: GlossaryFile) -> Glossary:
@@ -105,12 +108,13 @@ class Glossary:
         glossary = cls(
             phrases=dict(phrases),
             actors=frozenset(concept_token("concept", actor) for actor in source.actors),
+            implied=frozenset(concept_token("concept", concept) for concept in source.implied),
             negative_prefixes=tuple(source.negative_prefixes),
             not_negative=frozenset(stem(word) for word in source.not_negative),
             words=frozenset(
                 word
                 for terms in (
-                    source.negations, source.narrow_negations, source.rating_words, *source.grades.values(),
+                    source.negations, source.narrow_negations, source.rating_words, source.fillers, *source.grades.values(),
                     *source.areas.values(), *(c.terms for c in source.concepts),
                     *(p.positive + p.negative for p in source.antonyms),
                 )
