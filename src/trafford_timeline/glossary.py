@@ -114,7 +114,8 @@ class Glossary:
             words=frozenset(
                 word
                 for terms in (
-                    source.negations, source.narrow_negations, source.rating_words, source.fillers, *source.grades.values(),
+                    source.negations, source.narrow_negations, source.rating_words, source.fillers,
+                    *source.grades.values(),
                     *source.areas.values(), *(c.terms for c in source.concepts),
                     *(p.positive + p.negative for p in source.antonyms),
                 )
