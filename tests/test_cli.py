@@ -16,7 +16,7 @@ from trafford_timeline.ratings import compare
 from trafford_timeline.store import load_record
 
 runner = CliRunner()
-COMMANDS = ["timeline", "facts", "show", "sources", "ratings", "conflicts", "cite", "verify"]
+COMMANDS = ["timeline", "facts", "show", "sources", "ratings", "conflicts", "cite", "verify", "export"]
 CITATION_KEYS = {"source", "line", "quote"}
 
 
@@ -253,7 +253,7 @@ EVERY_COMMAND = [
         ("verify", []),
     ]
     for json_flag in ([], ["--json"])
-]
+] + [["export", "--format", fmt] for fmt in ("timelinejs", "ics", "json", "csv", "markdown")]
 
 
 def test_no_command_changes_the_data_folder(make_dataset: DatasetFactory) -> None:
