@@ -594,9 +594,7 @@ def export(
         typer.Option(
             "--format",
             metavar="FORMAT",
-            help="timelinejs (Knight Lab TimelineJS JSON), ics (iCalendar), json or csv (the timeline), "
-            "or markdown (a report: the timeline and the ratings comparison, with footnoted quotes). "
-            "Default: from the --output suffix (.ics, .csv, .md).",
+            help="timelinejs, ics, json, csv or markdown. Default: by the --output suffix: .ics, .csv, .md.",
             show_default=False,
         ),
     ] = None,
@@ -625,8 +623,13 @@ def export(
 ) -> None:
     """Write the timeline in a form that travels: TimelineJS, iCalendar, JSON, CSV or a Markdown report.
 
-    Every event keeps its date's precision and quotes its sources. An existing FILE is replaced only
-    with --force, and is never left half-written.
+    timelinejs: Knight Lab's TimelineJS JSON, grouped by kind. ics: one all-day event per event.
+
+    markdown: a report of the timeline and the ratings comparison, with footnoted quotes.
+
+    Each date keeps its precision and each event quotes its sources.
+
+    An existing FILE is replaced only with --force, and never left half-written.
     """
     from datetime import UTC, datetime
 
