@@ -628,7 +628,7 @@ def verification_listing(result: Verification) -> Listing:
     """One row per problem; the verdict and the count per code as its caption."""
     counts = ", ".join(f"{code}: {n}" for code, n in result.counts().items())
     return Listing(
-        title=f"{len(result.problems)} problems",
+        title=f"Verification: {len(result.problems)} problems",
         columns=[Column("Code"), Column("Where"), Column("Problem")],
         rows=[[p.code, p.where, p.message] for p in result.problems],
         records=verification_record(result),
