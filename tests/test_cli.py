@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+import typer.main
 from typer.testing import CliRunner, Result
 
 from conftest import DatasetFactory, conflict, minimal_record, rating
@@ -16,7 +17,7 @@ from trafford_timeline.ratings import compare
 from trafford_timeline.store import load_record
 
 runner = CliRunner()
-COMMANDS = ["timeline", "facts", "show", "sources", "ratings", "conflicts", "cite", "verify"]
+COMMANDS = ["timeline", "facts", "show", "sources", "ratings", "conflicts", "cite", "verify", "export"]
 CITATION_KEYS = {"source", "line", "quote"}
 
 
@@ -253,7 +254,7 @@ EVERY_COMMAND = [
         ("verify", []),
     ]
     for json_flag in ([], ["--json"])
-]
+] + [["export", "--format", fmt] for fmt in ("timelinejs", "ics", "json", "csv", "markdown")]
 
 
 def test_no_command_changes_the_data_folder(make_dataset: DatasetFactory) -> None:
@@ -291,6 +292,19 @@ def test_every_command_is_in_the_readme_command_list() -> None:
     assert registered == sorted(COMMANDS)
     for command in registered:
         assert f"`trafford {command}" in readme, command
+
+
+def test_every_command_has_help_and_every_option_is_in_the_readme() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    reference = readme.split("### Command reference", 1)[1].split("\n### ", 1)[0]
+    group = typer.main.get_command(app)
+    options = {opt for param in group.params for opt in param.opts}
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        assert (command.help or "").strip(), name
+        assert f"`trafford {name}" in reference, name
+        options |= {opt for param in command.params for opt in param.opts}
+    for option in sorted(o for o in options - {"--help", "-h"} if o.startswith("-")):
+        assert f"`{option}" in reference, option
 
 
 @pytest.mark.parametrize("width", [60, 120])

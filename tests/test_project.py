@@ -86,3 +86,18 @@ def test_the_readme_explains_every_exit_status_and_the_size_limit() -> None:
         assert f"\n| {int(status)} |" in section, status
     assert SIZE_LIMIT_VAR in section
     assert f"{DEFAULT_SIZE_LIMIT_MB} MB" in section
+
+
+def test_the_readme_pictures_are_made_by_the_tool(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    script = ROOT / "scripts" / "make_screenshots.py"
+    assert "scripts/make_screenshots.py" in readme
+    pictures = re.findall(r"!\[[^\]]*\]\((docs/[\w.]+\.svg)\)", readme)
+    assert "docs/screenshot.svg" in pictures
+    assert all((ROOT / picture).is_file() for picture in pictures)
+    result = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(Path(p).name for p in pictures)
+    chart = (tmp_path / "screenshot.svg").read_text(encoding="utf-8").replace("&#160;", " ")
+    assert "JFMAMJJASOND" in chart
+    assert "Ofsted inspects" in chart

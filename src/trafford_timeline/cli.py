@@ -6,10 +6,10 @@ import contextlib
 import enum
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, NoReturn, TypeVar
+from typing import Annotated, NoReturn, TypeVar, cast
 
 import typer
 
@@ -209,6 +209,61 @@ StatusOption = Annotated[
     typer.Option("--status", help="Happened, or planned as of its source."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")]
+FormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        metavar="FORMAT",
+        help="table (the default), json (as --json), csv (a header, one row per item) or markdown.",
+        show_default=False,
+    ),
+]
+ExportOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--export",
+        metavar="FILE",
+        help="Also save what the terminal shows as FILE.svg (a picture) or FILE.html.",
+        dir_okay=False,
+    ),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file to be written if it exists.")]
+
+
+def _output_format(as_json: bool, fmt: str | None) -> render.OutputFormat:
+    """`--format`, with `--json` as its shorthand; the two disagreeing is a usage error."""
+    if fmt is None:
+        return _format(as_json)
+    if fmt not in render.OUTPUT_FORMATS:
+        raise typer.BadParameter(
+            f"{quoted(fmt)} is not one of: {', '.join(render.OUTPUT_FORMATS)}", param_hint="'--format'"
+        )
+    if as_json and fmt != "json":
+        raise typer.BadParameter(f"--json is short for --format json, not --format {fmt}: give one")
+    return cast(render.OutputFormat, fmt)
+
+
+@contextlib.contextmanager
+def _saving(ctx: typer.Context, export: Path | None, fmt: render.OutputFormat, force: bool) -> Iterator[None]:
+    """Print as usual; with `--export`, also save what was printed as SVG or HTML."""
+    if export is None:
+        yield
+        return
+    from trafford_timeline.destination import check_destination, write_file
+
+    if fmt != "table":
+        raise typer.BadParameter(
+            f"it saves the table, so it cannot go with --format {fmt}", param_hint="'--export'"
+        )
+    data_dir = _state(ctx).data_dir
+    target = guarded(
+        lambda: check_destination(export, data_dir=data_dir, force=force, suffixes=render.EXPORT_SUFFIXES)
+    )
+    with render.recording() as console:
+        yield
+    picture = render.exported(console, target.suffix.lower(), title=f"trafford {ctx.info_name}")
+    guarded(lambda: write_file(target, picture.encode("utf-8")))
+    render.saved(str(target))
 
 
 @app.command(
@@ -219,6 +274,8 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts
         "trafford timeline --from 08/05/2019 --to 08/05/2019",
         "trafford timeline --kind inspection --kind publication --json",
         "trafford timeline --status planned --source 003",
+        "trafford timeline --format csv > timeline.csv",
+        "trafford timeline --chart --export timeline.svg",
     ),
 )
 def timeline(
@@ -235,11 +292,28 @@ def timeline(
     search: SearchOption = None,
     status: StatusOption = None,
     as_json: JsonOption = False,
+    output_format: FormatOption = None,
+    chart: Annotated[
+        bool,
+        typer.Option(
+            "--chart", help="Draw the events on an axis of years and months (● happened, ○ planned)."
+        ),
+    ] = False,
+    export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """The events in date order, each with its date at its own precision, its kind and its sources."""
+    fmt = _output_format(as_json, output_format)
+    if chart and fmt != "table":
+        raise typer.BadParameter(f"a chart is a picture for the terminal, not {fmt}", param_hint="'--chart'")
     record = _state(ctx).record()
     filters = _filters(record, start, end, _choices(kind, EVENT_KINDS, "--kind"), source, search, status)
-    render.emit(render.events_listing(select_events(record, filters)), _format(as_json))
+    events = select_events(record, filters)
+    with _saving(ctx, export, fmt, force):
+        if chart:
+            render.show_chart(events)
+        else:
+            render.emit(render.events_listing(events), fmt)
 
 
 @app.command(
@@ -248,6 +322,7 @@ def timeline(
         "trafford facts --kind rating",
         "trafford facts --area care_leavers --search 'pathway plans'",
         "trafford facts --event improvement-notice-2019 --json",
+        "trafford facts --kind finding --format markdown",
     ),
 )
 def facts(
@@ -275,8 +350,12 @@ def facts(
     search: SearchOption = None,
     status: StatusOption = None,
     as_json: JsonOption = False,
+    output_format: FormatOption = None,
+    export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """The facts: judgements, findings, figures, roles, commitments and who said what."""
+    fmt = _output_format(as_json, output_format)
     record = _state(ctx).record()
     if event is not None:
         guarded(lambda: find_item(record, event))
@@ -284,7 +363,8 @@ def facts(
     filters = _filters(
         record, start, end, kinds, source, search, status, _choices(area, AREAS, "--area"), event
     )
-    render.emit(render.facts_listing(select_facts(record, filters)), _format(as_json))
+    with _saving(ctx, export, fmt, force):
+        render.emit(render.facts_listing(select_facts(record, filters)), fmt)
 
 
 @app.command(
@@ -311,17 +391,30 @@ def show(
 
 @app.command(
     rich_help_panel=RECORD_PANEL,
-    epilog=examples("trafford sources", "trafford sources --json"),
+    epilog=examples("trafford sources", "trafford sources --json", "trafford sources --format csv"),
 )
-def sources(ctx: typer.Context, as_json: JsonOption = False) -> None:
+def sources(
+    ctx: typer.Context,
+    as_json: JsonOption = False,
+    output_format: FormatOption = None,
+    export: ExportOption = None,
+    force: ForceOption = False,
+) -> None:
     """Each source: title, publisher, author, kind, date (stated or inferred) and how often it is cited."""
+    fmt = _output_format(as_json, output_format)
     record = _state(ctx).record()
-    render.emit(render.sources_listing(source_usage(record)), _format(as_json))
+    with _saving(ctx, export, fmt, force):
+        render.emit(render.sources_listing(source_usage(record)), fmt)
 
 
 @app.command(
     rich_help_panel=RECORD_PANEL,
-    epilog=examples("trafford ratings", "trafford ratings --compare 2015 2019", "trafford ratings --json"),
+    epilog=examples(
+        "trafford ratings",
+        "trafford ratings --compare 2015 2019",
+        "trafford ratings --json",
+        "trafford ratings --compare 2015 2019 --export ratings.svg",
+    ),
 )
 def ratings(
     ctx: typer.Context,
@@ -334,45 +427,67 @@ def ratings(
         ),
     ] = None,
     as_json: JsonOption = False,
+    output_format: FormatOption = None,
+    export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Ofsted's judgements by year and area, each grade with its sources; none is ever inferred.
 
     Where the sources state no grade, the cell says "not stated in the sources".
 
-    Trafford was inspected under SIF in 2015 and ILACS in 2019: --compare notes where areas differ.
+    Trafford was inspected under SIF in 2015 and ILACS in 2019: --compare notes where areas differ
+    and draws how far each grade moved.
     """
+    fmt = _output_format(as_json, output_format)
     record = _state(ctx).record()
     if years is None:
-        render.emit(render.ratings_listing(all_ratings(record)), _format(as_json))
-        return
-    grid = guarded(lambda: compare(record, *years))
-    render.emit(render.comparison_listing(grid), _format(as_json))
+        listing = render.ratings_listing(all_ratings(record))
+    else:
+        listing = render.comparison_listing(guarded(lambda: compare(record, *years)))
+    with _saving(ctx, export, fmt, force):
+        render.emit(listing, fmt)
 
 
 @app.command(
     rich_help_panel=RECORD_PANEL,
-    epilog=examples("trafford conflicts", "trafford conflicts --json"),
+    epilog=examples("trafford conflicts", "trafford conflicts --json", "trafford conflicts --format csv"),
 )
-def conflicts(ctx: typer.Context, as_json: JsonOption = False) -> None:
+def conflicts(
+    ctx: typer.Context,
+    as_json: JsonOption = False,
+    output_format: FormatOption = None,
+    export: ExportOption = None,
+    force: ForceOption = False,
+) -> None:
     """Where the sources disagree: both sides with their quotes, and which the evidence favours."""
-    render.show_conflicts(_state(ctx).record().conflicts, _format(as_json))
+    fmt = _output_format(as_json, output_format)
+    record = _state(ctx).record()
+    with _saving(ctx, export, fmt, force):
+        render.show_conflicts(record.conflicts, fmt)
 
 
 @app.command(
     rich_help_panel=CHECK_PANEL,
-    epilog=examples("trafford verify", "trafford --data ./my-dataset verify --json"),
+    epilog=examples(
+        "trafford verify", "trafford --data ./my-dataset verify --json", "trafford verify --format csv"
+    ),
 )
-def verify(ctx: typer.Context, as_json: JsonOption = False) -> None:
+def verify(
+    ctx: typer.Context,
+    as_json: JsonOption = False,
+    output_format: FormatOption = None,
+    export: ExportOption = None,
+    force: ForceOption = False,
+) -> None:
     """Re-find every quote in its source at its line, check the source hashes, ids and references.
 
     Prints one row per problem with a stable code, then a count per code. Exits 1 on any problem.
     """
+    fmt = _output_format(as_json, output_format)
     data_dir = _state(ctx).data_dir
     result = guarded(lambda: verify_dataset(data_dir))
-    if as_json:
-        render.write_json(render.verification_record(result))
-    else:
-        render.show_verification(result)
+    with _saving(ctx, export, fmt, force):
+        render.show_verification(result, fmt)
     raise typer.Exit(ExitStatus.SUCCESS if result.ok else ExitStatus.NEGATIVE)
 
 
@@ -442,3 +557,102 @@ def cite(
         render.emit(render.claims_listing(checks), "table")
     supported = all(check.verdict == "supported" for check in checks)
     raise typer.Exit(ExitStatus.SUCCESS if supported else ExitStatus.NEGATIVE)
+
+
+EXPORT_PANEL = "Take the record elsewhere"
+EXPORT_FORMATS = ("timelinejs", "ics", "json", "csv", "markdown")
+FORMAT_OF_SUFFIX = {".ics": "ics", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
+
+
+def _export_format(fmt: str | None, output: Path | None) -> str:
+    """`--format`, or what `--output`'s suffix says (`.ics`, `.csv`, `.md`); JSON needs saying."""
+    if fmt is None:
+        inferred = FORMAT_OF_SUFFIX.get(output.suffix.lower()) if output is not None else None
+        if inferred is None:
+            raise typer.BadParameter(f"say which: {', '.join(EXPORT_FORMATS)}", param_hint="'--format'")
+        return inferred
+    if fmt not in EXPORT_FORMATS:
+        raise typer.BadParameter(
+            f"{quoted(fmt)} is not one of: {', '.join(EXPORT_FORMATS)}", param_hint="'--format'"
+        )
+    return fmt
+
+
+@app.command(
+    rich_help_panel=EXPORT_PANEL,
+    epilog=examples(
+        "trafford export --format timelinejs --output trafford-timeline.json",
+        "trafford export --output trafford.ics",
+        "trafford export --format markdown --output report.md --force",
+        "trafford export --format csv --from 2019 --status planned",
+    ),
+)
+def export(
+    ctx: typer.Context,
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help="timelinejs, ics, json, csv or markdown. Default: by the --output suffix: .ics, .csv, .md.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to FILE (never into the dataset folder). Default: standard output.",
+            dir_okay=False,
+        ),
+    ] = None,
+    force: ForceOption = False,
+    start: FromOption = None,
+    end: ToOption = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--kind", metavar="KIND", help=f"Only events of this kind (repeatable): {', '.join(EVENT_KINDS)}."
+        ),
+    ] = None,
+    source: SourceOption = None,
+    search: SearchOption = None,
+    status: StatusOption = None,
+) -> None:
+    """Write the timeline in a form that travels: TimelineJS, iCalendar, JSON, CSV or a Markdown report.
+
+    timelinejs: Knight Lab's TimelineJS JSON, grouped by kind. ics: one all-day event per event.
+
+    markdown: a report of the timeline and the ratings comparison, with footnoted quotes.
+
+    Each date keeps its precision and each event quotes its sources.
+
+    An existing FILE is replaced only with --force, and never left half-written.
+    """
+    from datetime import UTC, datetime
+
+    from trafford_timeline import exports, formats
+    from trafford_timeline.destination import check_destination, write_file
+
+    fmt = _export_format(output_format, output)
+    state = _state(ctx)
+    if output is not None:
+        guarded(lambda: check_destination(output, data_dir=state.data_dir, force=force))
+    record = state.record()
+    filters = _filters(record, start, end, _choices(kind, EVENT_KINDS, "--kind"), source, search, status)
+    events = select_events(record, filters)
+    if fmt == "timelinejs":
+        data = formats.json_text(exports.timelinejs(record, events)).encode("utf-8")
+    elif fmt == "ics":
+        data = exports.icalendar(record, events, datetime.now(UTC).replace(microsecond=0))
+    elif fmt == "markdown":
+        data = exports.markdown_report(record, events).encode("utf-8")
+    else:
+        data = render.listing_text(render.events_listing(events), "json" if fmt == "json" else "csv").encode()
+    if output is None:
+        render.write_text(data.decode("utf-8"))
+        return
+    guarded(lambda: write_file(output, data))
+    render.saved(str(output))

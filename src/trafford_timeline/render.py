@@ -1,4 +1,4 @@
-"""The one place that writes to the terminal: tables on a terminal, JSON for scripts.
+"""The one place that writes to the terminal: tables on a terminal; JSON, CSV or Markdown for elsewhere.
 
 Every listing command builds a `Listing` (plain columns and rows, plus the JSON records) and hands
 it to `emit`, so all of them share the same output choices. Text from the data is never read as
@@ -8,36 +8,32 @@ Rich markup, and control characters in it never reach the terminal.
 from __future__ import annotations
 
 import json
-import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
+from rich import box
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from trafford_timeline import chart
 from trafford_timeline.claims import ClaimCheck, Evidence
 from trafford_timeline.dates import format_span, parse_record_date
+from trafford_timeline.formats import clean as clean
+from trafford_timeline.formats import csv_text, json_text, markdown_table, markdown_text, model_columns
 from trafford_timeline.query import Item, SourceUsage
 from trafford_timeline.ratings import GRADE_LABELS, GRADE_RANK, RatingGrid, RatingRow, framework_label
-from trafford_timeline.schema import Citation, Conflict, Event, Fact, RatingFact
+from trafford_timeline.schema import Citation, Conflict, Event, Fact, RatingFact, Source
 from trafford_timeline.verify import PROBLEM_CODES, Verification
 
-OutputFormat = Literal["table", "json"]
-
-_BIDI = r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-"""Bidirectional controls: an override such as U+202E makes a terminal show text reversed."""
-_CONTROL = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
-_RAW_IN_JSON = re.compile(rf"[\x7f-\x9f{_BIDI}]")
-"""What `json.dumps(ensure_ascii=False)` leaves raw but a terminal would obey."""
-
-
-def clean(text: str) -> str:
-    """Data text without escape codes, control characters or bidi controls (tabs and newlines stay)."""
-    return _CONTROL.sub("", text)
+OutputFormat = Literal["table", "json", "csv", "markdown"]
+OUTPUT_FORMATS: tuple[str, ...] = get_args(OutputFormat)
+EXPORT_SUFFIXES = (".svg", ".html")
+"""What `--export` can save a terminal's output as."""
 
 
 def plain(text: str, style: str = "") -> Text:
@@ -45,8 +41,34 @@ def plain(text: str, style: str = "") -> Text:
     return Text(clean(text), style=style)
 
 
+_recorder: Console | None = None
+"""While `recording`, the console every command prints to, keeping what it printed."""
+
+
 def stdout() -> Console:
-    return Console(highlight=False)
+    return _recorder if _recorder is not None else Console(highlight=False)
+
+
+@contextmanager
+def recording() -> Iterator[Console]:
+    """Everything printed to stdout inside the block is also kept, for `exported`."""
+    global _recorder
+    _recorder = Console(highlight=False, record=True)
+    try:
+        yield _recorder
+    finally:
+        _recorder = None
+
+
+def exported(console: Console, suffix: str, title: str) -> str:
+    """What `console` printed, as an SVG picture of the terminal or an HTML page."""
+    if suffix == ".svg":
+        return console.export_svg(title=title)
+    return console.export_html()
+
+
+def saved(path: str) -> None:
+    stderr().print(Text("Saved ", style="dim") + plain(path, "dim"), soft_wrap=True)
 
 
 def stderr() -> Console:
@@ -55,8 +77,7 @@ def stderr() -> Console:
 
 def write_json(data: Any) -> None:
     """JSON on stdout and nothing else; non-ASCII kept readable, control characters escaped."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    sys.stdout.write(_RAW_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text) + "\n")
+    write_text(json_text(data))
 
 
 @dataclass(frozen=True)
@@ -88,6 +109,10 @@ class Listing:
     row_styles: Sequence[str] = field(default_factory=tuple)
     cell_styles: Sequence[Sequence[str]] = field(default_factory=tuple)
     """A style per cell, row by row, for a value whose colour carries meaning; empty for none."""
+    items: Sequence[Mapping[str, Any]] | None = None
+    """The records CSV gives a row each, where `records` is not already that list."""
+    csv_columns: Sequence[str] = ()
+    """The CSV header, the same whatever the rows hold; empty to take the columns the rows have."""
 
 
 NARROW = 88
@@ -126,15 +151,47 @@ def _table(listing: Listing, width: int) -> Table:
     return table
 
 
-def emit(listing: Listing, fmt: OutputFormat) -> None:
+def listing_csv(listing: Listing) -> str:
+    items = listing.items if listing.items is not None else listing.records
+    assert isinstance(items, Sequence), "a listing whose records are an object must give its items"
+    return csv_text(items, listing.csv_columns)
+
+
+def listing_markdown(listing: Listing) -> str:
+    """The table as the terminal shows it, every column, as Markdown under the listing's title."""
+    parts = [f"## {markdown_text(listing.title)}\n"]
+    if listing.rows:
+        parts.append(markdown_table([c.header for c in listing.columns], listing.rows))
+    else:
+        parts.append(f"*{markdown_text(listing.empty_message)}*\n")
+    if listing.caption:
+        parts.append(markdown_text(listing.caption) + "\n")
+    return "\n".join(parts)
+
+
+def listing_text(listing: Listing, fmt: Literal["json", "csv", "markdown"]) -> str:
+    """A listing as JSON, CSV or Markdown text, for standard output or a file."""
     if fmt == "json":
-        write_json(listing.records)
-        return
-    if not listing.rows:
+        return json_text(listing.records)
+    return listing_csv(listing) if fmt == "csv" else listing_markdown(listing)
+
+
+def write_text(text: str) -> None:
+    """Text made for elsewhere (CSV, Markdown, an export) on stdout, as it is."""
+    sys.stdout.write(text)
+
+
+def emit(listing: Listing, fmt: OutputFormat, view: Callable[[Console], None] | None = None) -> None:
+    """The one output function: a table (or `view`) on a terminal, or JSON, CSV or Markdown."""
+    if fmt != "table":
+        write_text(listing_text(listing, fmt))
+    elif view is not None:
+        view(stdout())
+    elif not listing.rows:
         stderr().print(listing.empty_message, style="yellow")
-        return
-    console = stdout()
-    console.print(_table(listing, console.width))
+    else:
+        console = stdout()
+        console.print(_table(listing, console.width))
 
 
 def date_label(stored: str) -> str:
@@ -191,6 +248,7 @@ def events_listing(events: Sequence[Event]) -> Listing:
         ],
         rows=rows,
         records=[e.model_dump(mode="json") for e in events],
+        csv_columns=model_columns(Event),
         caption=source_legend([c for e in events for c in e.citations]) + "   ~ approximate",
         empty_message="No events match these filters.",
         row_styles=["italic dim" if e.status == "planned" else "" for e in events],
@@ -220,6 +278,7 @@ def facts_listing(facts: Sequence[Fact]) -> Listing:
         ],
         rows=rows,
         records=[f.model_dump(mode="json") for f in facts],
+        csv_columns=model_columns(*get_args(get_args(Fact)[0])),
         caption=source_legend([c for f in facts for c in f.citations]),
         empty_message="No facts match these filters.",
     )
@@ -248,6 +307,7 @@ def sources_listing(usages: Sequence[SourceUsage]) -> Listing:
         ],
         rows=rows,
         records=records,
+        csv_columns=[*model_columns(Source, first=("file",)), "cited_by_events", "cited_by_facts"],
         empty_message="The record describes no sources.",
     )
 
@@ -307,20 +367,44 @@ def ratings_listing(grid: RatingGrid) -> Listing:
         ],
         rows=rows,
         records=ratings_record(grid, with_change=False),
+        items=ratings_record(grid, with_change=False)["rows"] if grid.years else [],
         caption=source_legend(_citations_of(grid)),
         empty_message="The record holds no ratings.",
         cell_styles=styles,
     )
 
 
-def _change_cell(change: int | None) -> tuple[str, str]:
+SCALE = ("inadequate", "requires_improvement", "good", "outstanding")
+"""Left to right on a grade track, worst first."""
+
+
+def grade_track(before: str | None, after: str | None) -> str:
+    """How far a grade moved, drawn on the four-point scale: `●━━━○ ·` is good (○) to inadequate (●).
+
+    One slot per grade, worst on the left, two columns apart; `◉` is a grade that did not move.
+    """
+    if before is None or after is None:
+        return ""
+    slots = [2 * SCALE.index(grade) for grade in (before, after)]
+    cells = list(" ".join("·" * len(SCALE)))
+    for column in range(min(slots), max(slots)):
+        cells[column] = "━"
+    cells[slots[0]] = "○"
+    cells[slots[1]] = "◉" if slots[0] == slots[1] else "●"
+    return "".join(cells)
+
+
+def _change_cell(row: RatingRow) -> tuple[str, str]:
+    change = row.change
     if change is None:
         return "n/a", "dim"
+    grades = [cell.grade for cell in row.cells.values()]
+    track = "\n" + grade_track(grades[0], grades[-1])
     if change < 0:
-        return f"↓ {change}", "bold red"
+        return f"↓ {change}{track}", "bold red"
     if change > 0:
-        return f"↑ +{change}", "bold green"
-    return "= 0", "dim"
+        return f"↑ +{change}{track}", "bold green"
+    return f"= 0{track}", "dim"
 
 
 def _framework_note(grid: RatingGrid, row: RatingRow) -> str:
@@ -340,7 +424,7 @@ def comparison_listing(grid: RatingGrid) -> Listing:
     rows, styles = [], []
     for row in grid.rows:
         texts, cell_styles = _grade_cells(row)
-        change, change_style = _change_cell(row.change)
+        change, change_style = _change_cell(row)
         rows.append([row.mapping.label, *texts, change, _framework_note(grid, row)])
         styles.append(["bold", *cell_styles, change_style, ""])
     first, last = grid.years[0], grid.years[-1]
@@ -355,7 +439,11 @@ def comparison_listing(grid: RatingGrid) -> Listing:
         ],
         rows=rows,
         records=ratings_record(grid, with_change=True),
-        caption=f"Change: steps on the scale {scale}. " + source_legend(_citations_of(grid)),
+        items=ratings_record(grid, with_change=True)["rows"],
+        caption=(
+            f"Change: steps on the scale {scale}; drawn from inadequate (left) to outstanding, "
+            f"○ {first} and ● {last}. " + source_legend(_citations_of(grid))
+        ),
         cell_styles=styles,
     )
 
@@ -395,21 +483,60 @@ def conflict_listing(conflict: Conflict) -> Listing:
     )
 
 
+def conflicts_listing(conflicts: Sequence[Conflict]) -> Listing:
+    """Every side of every conflict, one row each: what CSV and Markdown give."""
+    rows, items = [], []
+    for conflict in conflicts:
+        for number, side in enumerate(conflict.sides, start=1):
+            favoured = conflict.favours == number - 1
+            rows.append(
+                [
+                    f"{conflict.topic}\n({conflict.id})",
+                    f"{number}" + (": the weight of evidence" if favoured else ""),
+                    _side_text(side.statement, side.citations),
+                    conflict.assessment,
+                ]
+            )
+            citations = [citation_record(c) for c in side.citations]
+            items.append(
+                {
+                    "id": conflict.id,
+                    "topic": conflict.topic,
+                    "side": number,
+                    "statement": side.statement,
+                    "favoured": favoured,
+                    "citations": citations,
+                    "assessment": conflict.assessment,
+                }
+            )
+    cited = [c for conflict in conflicts for side in conflict.sides for c in side.citations]
+    return Listing(
+        title=f"Conflicts between sources: {len(conflicts)}",
+        columns=[Column("Conflict"), Column("Side"), Column("What it says"), Column("Assessment")],
+        rows=rows,
+        records=conflict_records(conflicts),
+        items=items,
+        csv_columns=["id", "topic", "side", "statement", "favoured", "citations", "quotes", "assessment"],
+        caption=source_legend(cited),
+        empty_message="The record holds no conflicts between sources.",
+    )
+
+
 def show_conflicts(conflicts: Sequence[Conflict], fmt: OutputFormat) -> None:
     """Each conflict as its own table of sides, then the record's assessment of them."""
-    if fmt == "json":
-        write_json(conflict_records(conflicts))
-        return
-    if not conflicts:
-        stderr().print("The record holds no conflicts between sources.", style="yellow")
-        return
-    console = stdout()
-    for conflict in conflicts:
-        console.print(_table(conflict_listing(conflict), console.width))
-        console.print(Text("Assessment: ", style="bold") + plain(conflict.assessment))
-        console.print()
-    cited = [c for conflict in conflicts for side in conflict.sides for c in side.citations]
-    console.print(Text(source_legend(cited), style="dim"))
+    listing = conflicts_listing(conflicts)
+
+    def view(console: Console) -> None:
+        if not conflicts:
+            stderr().print(listing.empty_message, style="yellow")
+            return
+        for conflict in conflicts:
+            console.print(_table(conflict_listing(conflict), console.width))
+            console.print(Text("Assessment: ", style="bold") + plain(conflict.assessment))
+            console.print()
+        console.print(Text(listing.caption, style="dim"))
+
+    emit(listing, fmt, view)
 
 
 def _citation_block(citations: Sequence[Citation]) -> Group:
@@ -492,8 +619,31 @@ def verification_record(result: Verification) -> dict[str, Any]:
     }
 
 
-def show_verification(result: Verification) -> None:
-    console = stdout()
+def _verdict(result: Verification) -> str:
+    verdict = "✓ verified" if result.ok else "✗ verification failed"
+    return f"{verdict}: {result.citations_checked} citations in {result.sources_checked} sources"
+
+
+def verification_listing(result: Verification) -> Listing:
+    """One row per problem; the verdict and the count per code as its caption."""
+    counts = ", ".join(f"{code}: {n}" for code, n in result.counts().items())
+    return Listing(
+        title=f"Verification: {len(result.problems)} problems",
+        columns=[Column("Code"), Column("Where"), Column("Problem")],
+        rows=[[p.code, p.where, p.message] for p in result.problems],
+        records=verification_record(result),
+        items=[{"code": p.code, "where": p.where, "message": p.message} for p in result.problems],
+        csv_columns=["code", "where", "message"],
+        caption=_verdict(result) + (f". Count per code: {counts}" if counts else ""),
+        empty_message="No problems.",
+    )
+
+
+def show_verification(result: Verification, fmt: OutputFormat = "table") -> None:
+    emit(verification_listing(result), fmt, lambda console: _show_verification(console, result))
+
+
+def _show_verification(console: Console, result: Verification) -> None:
     if result.problems:
         table = Table(title=f"{len(result.problems)} problems", title_justify="left")
         table.add_column("Code", style="red", no_wrap=True)
@@ -509,14 +659,8 @@ def show_verification(result: Verification) -> None:
         for code, n in result.counts().items():
             counts.add_row(code, str(n), PROBLEM_CODES.get(code, ""))
         console.print(counts)
-    verdict = (
-        Text("✓ verified", style="bold green")
-        if result.ok
-        else Text("✗ verification failed", style="bold red")
-    )
-    console.print(
-        verdict + Text(f": {result.citations_checked} citations in {result.sources_checked} sources")
-    )
+    verdict, _, counted = _verdict(result).partition(":")
+    console.print(Text(verdict, style="bold green" if result.ok else "bold red") + Text(":" + counted))
 
 
 def show_error(message: str, details: Sequence[str] = ()) -> None:
@@ -611,3 +755,73 @@ def write_json_lines(records: Iterable[dict[str, Any]]) -> None:
     """One compact JSON object per line, as `cite --batch --json` promises."""
     for record in records:
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+CHART_TEXT_MIN = 24
+"""The narrowest the event column of a chart may be before the axis wraps into another panel."""
+CHART_STYLES = {"occurred": "bold cyan", "planned": "bold yellow"}
+
+
+def _lane_text(lane: chart.Lane, rules: frozenset[int]) -> Text:
+    text = Text(lane.cells)
+    for column in rules:
+        if lane.cells[column] in (chart.YEAR_RULE, chart.GAP_RULE):
+            text.stylize("dim", column, column + 1)
+    text.stylize(CHART_STYLES[lane.event.status], lane.marker, lane.marker + 1)
+    return text
+
+
+def _chart_legend(drawn: chart.Chart) -> str:
+    gaps = ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in drawn.gaps)
+    parts = [
+        f"{chart.MARKERS['occurred']} happened",
+        f"{chart.MARKERS['planned']} planned",
+        f"{chart.SPANS['occurred']}{chart.SPANS['planned']} to the last month its date covers",
+        f"{chart.NO_END} no end date given",
+        f"{chart.NO_START} on or before",
+    ]
+    if gaps:
+        parts.append(f"{chart.GAP_RULE} years with nothing on record: {gaps}")
+    return "   ".join(parts)
+
+
+def show_chart(events: Sequence[Event]) -> None:
+    """The events on an axis of years divided into months: one marker per event, planned ones hollow.
+
+    On a narrow terminal the date folds under the event, and the axis wraps into panels of whole
+    years, so nothing is wider than the terminal.
+    """
+    if not events:
+        stderr().print("No events match these filters.", style="yellow")
+        return
+    console = stdout()
+    narrow = console.width < NARROW
+    labels = [date_label(e.date) + (" ~" if e.approximate else "") for e in events]
+    date_width = 0 if narrow else max(len(label) for label in labels) + 2
+    drawn = chart.layout(events, console.width - date_width - CHART_TEXT_MIN - 2)
+    label_of = {e.id: label for e, label in zip(events, labels, strict=True)}
+    first, last = drawn.panels[0].years[0], drawn.panels[-1].years[-1]
+    for number, panel in enumerate(drawn.panels):
+        table = Table(
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            pad_edge=False,
+            padding=(0, 1),
+            title=f"Timeline: {len(events)} events, {first}–{last}" if number == 0 else None,
+            title_justify="left",
+        )
+        if not narrow:
+            table.add_column("Date", style="cyan", no_wrap=True)
+        table.add_column(Text(panel.years_line + "\n" + panel.months_line), no_wrap=True, width=panel.width)
+        table.add_column("Event", ratio=1, overflow="fold")
+        for lane in panel.lanes:
+            event = lane.event
+            title = plain(event.title)
+            if narrow:
+                title.append("\n" + label_of[event.id], style="dim")
+            cells = [_lane_text(lane, panel.rules), title]
+            if not narrow:
+                cells.insert(0, Text(label_of[event.id]))
+            table.add_row(*cells, style="italic dim" if event.status == "planned" else None)
+        console.print(table)
+    console.print(Text(_chart_legend(drawn), style="dim"))

@@ -1,0 +1,241 @@
+"""The record in forms that travel: a TimelineJS timeline, an iCalendar file and a Markdown report.
+
+Each is a pure function of the record, so tests read the result back. Every event keeps its date's
+precision (a year stays a year) and every statement keeps its sources: TimelineJS and the calendar
+quote them in the event's text, the report as footnotes.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from trafford_timeline import __version__
+from trafford_timeline.dates import OPEN, DateSpan, Precision, format_span, parse_record_date
+from trafford_timeline.formats import clean, markdown_table, markdown_text
+from trafford_timeline.ratings import GRADE_LABELS, RatingGrid, all_ratings, compare
+from trafford_timeline.schema import Citation, Event, Record, Source
+
+TITLE = "Trafford children's services: a cited timeline"
+UID_DOMAIN = "trafford-timeline"
+
+
+def label(stored: str) -> str:
+    return format_span(parse_record_date(stored))
+
+
+def known_part(stored: str) -> DateSpan:
+    """The span of the ends a date gives: `2019-05/..` is May 2019, `../2019-03-08` is 8 March."""
+    start, _, end = stored.partition("/")
+    if start == OPEN:
+        return parse_record_date(end)
+    if end == OPEN:
+        return parse_record_date(start)
+    return parse_record_date(stored)
+
+
+def credit(source: Source | None, citation: Citation) -> str:
+    """Who says it and where: `Widespread deterioration at Trafford (WillisPalmer), 002_….txt line 15`."""
+    place = f"{citation.source} line {citation.line}"
+    if source is None:
+        return place
+    name = source.title or source.description.rstrip(".")
+    byline = "; ".join(x for x in (source.publisher, source.author) if x)
+    return f"{name}" + (f" ({byline})" if byline else "") + f", {label(source.date)}, {place}"
+
+
+def _status_note(event: Event) -> str:
+    if event.status == "planned" and event.as_of:
+        return f"Planned, as of {label(event.as_of)}."
+    return ""
+
+
+# TimelineJS: https://timeline.knightlab.com/docs/json-format.html
+
+
+def _html(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _timeline_date(day: date, precision: Precision) -> dict[str, int]:
+    """A TimelineJS date with only the fields the record's precision gives."""
+    parts = {"year": day.year}
+    if precision in ("month", "day"):
+        parts["month"] = day.month
+    if precision == "day":
+        parts["day"] = day.day
+    return parts
+
+
+def _html_text(event: Event, sources: dict[str, Source]) -> str:
+    paragraphs = [event.summary or "", _status_note(event), event.note or ""]
+    if event.approximate:
+        paragraphs.append("The date is approximate.")
+    parts = [f"<p>{_html(clean(p))}</p>" for p in paragraphs if p]
+    for citation in event.citations:
+        parts.append(f"<blockquote>“{_html(clean(citation.quote))}”</blockquote>")
+        parts.append(f"<p>— {_html(clean(credit(sources.get(citation.source), citation)))}</p>")
+    return "".join(parts)
+
+
+def timelinejs(record: Record, events: Sequence[Event]) -> dict[str, Any]:
+    """The Knight Lab TimelineJS JSON: one slide per event, grouped by kind, its sources quoted."""
+    sources = {s.file: s for s in record.sources}
+    slides = []
+    for event in events:
+        span = known_part(event.date)
+        slide: dict[str, Any] = {
+            "unique_id": event.id,
+            "start_date": _timeline_date(span.first, span.first_precision),
+            "display_date": label(event.date),
+            "text": {
+                "headline": _html(clean(event.title)),
+                "text": _html_text(event, sources),
+            },
+            "group": event.kind,
+        }
+        if "/" in event.date and OPEN not in event.date:
+            slide["end_date"] = _timeline_date(span.last, span.last_precision)
+        slides.append(slide)
+    cited = {c.source for e in events for c in e.citations}
+    intro = (
+        f"{len(events)} events from {len(cited)} sources. Every event quotes the source that states it, "
+        "with the file and line where the quote can be checked."
+    )
+    return {"title": {"text": {"headline": _html(TITLE), "text": f"<p>{intro}</p>"}}, "events": slides}
+
+
+# iCalendar (RFC 5545), written by the icalendar library: it folds long lines and escapes text.
+
+
+def _description(event: Event, sources: dict[str, Source]) -> str:
+    when = f"When: {label(event.date)}" + (", approximate" if event.approximate else "")
+    lines = [when, *(x for x in (event.summary, _status_note(event), event.note) if x)]
+    for citation in event.citations:
+        lines.append(f"“{citation.quote}” — {credit(sources.get(citation.source), citation)}")
+    return clean("\n\n".join(lines))
+
+
+def icalendar(record: Record, events: Sequence[Event], stamp: datetime) -> bytes:
+    """One all-day VEVENT per event over the days its date covers (a month-only date: the month).
+
+    A date open at one end covers its known end; `stamp` is the DTSTAMP, a UTC time.
+    """
+    import icalendar as ical  # only an `export --format ics` pays for the import
+
+    sources = {s.file: s for s in record.sources}
+    calendar = ical.Calendar()
+    calendar.add("prodid", f"-//{UID_DOMAIN}//trafford {__version__}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", TITLE)
+    for event in events:
+        span = known_part(event.date)
+        entry = ical.Event()
+        entry.add("uid", f"{event.id}@{UID_DOMAIN}")
+        entry.add("dtstamp", stamp)
+        entry.add("dtstart", span.first)
+        entry.add("dtend", span.last + timedelta(days=1))
+        entry.add("summary", clean(("Planned: " if event.status == "planned" else "") + event.title))
+        entry.add("description", _description(event, sources))
+        entry.add("categories", [event.kind])
+        entry.add("status", "TENTATIVE" if event.status == "planned" else "CONFIRMED")
+        entry.add("transp", "TRANSPARENT")
+        calendar.add_component(entry)
+    ical_bytes: bytes = calendar.to_ical()
+    return ical_bytes
+
+
+# The Markdown report: the timeline and the ratings comparison, each statement footnoted.
+
+
+@dataclass
+class Footnotes:
+    """One footnote per distinct citation, numbered in order of first use."""
+
+    sources: dict[str, Source]
+    numbers: dict[tuple[str, int, str], int] = field(default_factory=dict)
+
+    def refs(self, citations: Sequence[Citation]) -> str:
+        marks = []
+        for citation in citations:
+            key = (citation.source, citation.line, citation.quote)
+            number = self.numbers.setdefault(key, len(self.numbers) + 1)
+            marks.append(f"[^{number}]")
+        return "".join(dict.fromkeys(marks))
+
+    def lines(self) -> list[str]:
+        lines = []
+        for (file, line, quote), number in self.numbers.items():
+            source = self.sources.get(file)
+            where = credit(source, Citation(source=file, line=line, quote=quote))
+            lines.append(f"[^{number}]: “{markdown_text(quote)}” — {markdown_text(where)}")
+        return lines
+
+
+def report_grid(record: Record) -> RatingGrid:
+    """The first inspection on record against the last, or every year if there are fewer than two."""
+    grid = all_ratings(record)
+    if len(grid.years) < 2:
+        return grid
+    return compare(record, grid.years[0], grid.years[-1])
+
+
+def _ratings_section(grid: RatingGrid, notes: Footnotes) -> list[str]:
+    if not grid.years:
+        return ["The record holds no ratings."]
+    headers = ["Judgement area", *(f"{y} ({grid.frameworks[y]})" for y in grid.years)]
+    comparing = len(grid.years) == 2
+    rows = []
+    for row in grid.rows:
+        cells = [markdown_text(row.mapping.label)]
+        for cell in row.cells.values():
+            grade = GRADE_LABELS[cell.grade] if cell.grade else "not stated in the sources"
+            cells.append(markdown_text(grade) + notes.refs(cell.citations))
+        if comparing:
+            change = row.change
+            cells.append(
+                "n/a" if change is None else f"{'↓' if change < 0 else '↑' if change else '='} {change:+d}"
+            )
+        rows.append(cells)
+    headers = [markdown_text(h) for h in headers] + (["Change"] if comparing else [])
+    lines = markdown_table(headers, rows, escape=False).splitlines()
+    if comparing:
+        lines += ["", "Change: steps on Ofsted's four-point scale (outstanding, good, requires improvement, "
+                  "inadequate); a grade the sources do not state is never inferred."]  # fmt: skip
+    return lines
+
+
+def markdown_report(record: Record, events: Sequence[Event]) -> str:
+    """The timeline and the ratings comparison, every statement footnoted with the quote behind it."""
+    notes = Footnotes({s.file: s for s in record.sources})
+    lines = [f"# {markdown_text(TITLE)}", ""]
+    lines += [
+        f"Made by trafford {__version__} from {len(events)} events. Each footnote quotes the source "
+        "verbatim with its file and line; `trafford verify` re-finds every quote.",
+        "",
+        "## Timeline",
+        "",
+    ]
+    for event in events:
+        when = label(event.date) + (" (approximate)" if event.approximate else "")
+        status = f" *{_status_note(event)}*" if event.status == "planned" else ""
+        lines.append(
+            f"- **{markdown_text(when)}**: {markdown_text(event.title)}{notes.refs(event.citations)}{status}"
+        )
+    grid = report_grid(record)
+    heading = "Ofsted judgements" + (
+        f": {grid.years[0]} against {grid.years[-1]}" if len(grid.years) == 2 else ""
+    )
+    lines += ["", f"## {heading}", "", *_ratings_section(grid, notes), "", "## Sources", ""]
+    for source in record.sources:
+        name = source.title or f"(no title) {source.description}"
+        byline = "; ".join(x for x in (source.publisher, source.author) if x) or "publisher not named"
+        lines.append(
+            f"- `{source.file}`: {markdown_text(name)}, {markdown_text(byline)}, {label(source.date)}"
+        )
+    lines += ["", *notes.lines()]
+    return "\n".join(lines) + "\n"
