@@ -324,3 +324,47 @@ def test_a_broken_glossary_is_a_data_error_naming_the_field(make_dataset: Datase
         load_glossary(root)
     assert "glossary.json" in str(caught.value)
     assert any(line.startswith("concepts") for line in caught.value.details)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Trafford's workforce was stable, with low staff turnover", "supported"),
+        ("Trafford's workforce was stable, with high staff turnover", "contradicted"),
+        ("Caseloads were too high in some teams; the workforce was stable", "supported"),
+    ],
+)
+def test_a_claim_joining_two_statements_is_checked_part_by_part(
+    index: ClaimIndex, claim: str, expected: str
+) -> None:
+    check = check_claim(claim, index)
+    assert check.verdict == expected
+    assert "part " in check.explanation
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Thresholds werent applied consistently",
+        "The multi-agency referal and assessment team was not providing a timely response",
+        "Inspectors were in Trafford from 4-8 March",
+    ],
+)
+def test_missing_apostrophes_misspelt_known_words_and_yearless_ranges_are_read(
+    index: ClaimIndex, claim: str
+) -> None:
+    assert verdict(index, claim) == "supported"
+
+
+def test_naming_someone_as_a_role_held_by_another_is_contradicted_even_beside_their_own_role(
+    index: ClaimIndex,
+) -> None:
+    check = check_claim(
+        "The dedicated cabinet member for children's social care will be council leader Andrew Weston", index
+    )
+    assert check.verdict == "contradicted"
+    assert "Catherine Hynes" in check.explanation
+
+
+def test_a_quality_the_record_does_not_give_is_not_supported(index: ClaimIndex) -> None:
+    assert verdict(index, "The performance data available to leaders was of poor quality") != "supported"

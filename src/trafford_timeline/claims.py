@@ -18,7 +18,7 @@ from typing import Literal
 
 from trafford_timeline.dates import DateMention, DateSpan, format_span, parse_record_date
 from trafford_timeline.glossary import Glossary
-from trafford_timeline.language import stem, tokens
+from trafford_timeline.language import fold, stem, tokens
 from trafford_timeline.quantities import Quantity, agrees
 from trafford_timeline.ratings import GRADE_LABELS, MAPPING_OF
 from trafford_timeline.reading import AREA_PREFIX, GRADE_PREFIX, Reading, Vocabulary, read_text
@@ -38,6 +38,10 @@ ROLE_CONTEXT = frozenset({"concept:council", "concept:childrens-services", "conc
 OFSTED = "concept:ofsted"
 OFSTED_KINDS = frozenset({"finding", "rating", "recommendation"})
 """Kinds of fact that are Ofsted's judgements, whether or not their text names Ofsted."""
+_CONJUNCTION = re.compile(r",\s*(?:and|but|with|while|whereas|although|though)\s+|;\s+|\s+but\s+")
+MAX_PARTS = 4
+IDENTITY = re.compile(r"\b(?:is|was|will be|would be|became|becomes|to be|as) (?:the |a |an |its |their )?")
+"""Wording that says who someone is, where a role belonging to someone else is a contradiction."""
 RECURRING_KINDS = frozenset({"inspection", "publication", "finding", "rating", "recommendation"})
 CANDIDATES = 12
 MAX_FIELDS = 24
@@ -263,6 +267,8 @@ def _compare_grades(claim: Reading, document: Document, result: Comparison) -> N
         elif document.grades:
             stated = ", ".join(GRADE_LABELS[g] for g in sorted(document.grades))
             result.conflicts.append(f"the claim says {GRADE_LABELS[grade]}; the record says {stated}")
+        else:
+            result.gaps.append(f"the record gives this no grade or quality ({GRADE_LABELS[grade]})")
 
 
 def _closest_clauses(claim: Reading, document: Document) -> list[Reading]:
@@ -532,18 +538,25 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
     return _not_found(claim, reason, related, reading)
 
 
-def _check_roles(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck | None:
-    """`Sara Todd is the council leader`: the record gives that role to someone else."""
+def _check_roles(
+    claim: str, reading: Reading, index: ClaimIndex, *, identity: bool = False
+) -> ClaimCheck | None:
+    """`Sara Todd is the council leader`: the record gives that role to someone else.
+
+    With `identity` (the claim says someone *is* or *will be* something), naming the person's own
+    role as well does not save the claim: `the cabinet member will be council leader Andrew Weston`.
+    """
     terms = set(reading.terms)
     named = [person for person in index.people if person.name <= terms]
     if len(named) != 1:
         return None
     person = named[0]
-    if any(role_terms and role_terms <= terms for _, role_terms in person.roles):
+    own = set().union(*(role_terms for _, role_terms in person.roles))
+    if not identity and any(role_terms and role_terms <= terms for _, role_terms in person.roles):
         return None
     for other in index.people:
         for fact, role_terms in other.roles:
-            if other is not person and role_terms and role_terms <= terms:
+            if other is not person and role_terms and role_terms <= terms and not role_terms <= own:
                 theirs = "; ".join(f.role for f, _ in person.roles)
                 explanation = (
                     f"the record gives the role {fact.role!r} to {fact.person}; "
@@ -556,8 +569,29 @@ def _check_roles(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck 
 
 
 def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
-    """The verdict on one claim, with the explanation and the evidence that decide it."""
+    """The verdict on one claim, with the explanation and the evidence that decide it.
+
+    A claim that joins two statements ("stable, with low turnover") and that no single record item
+    decides is checked part by part: one contradicted part contradicts it; all parts supported
+    support it.
+    """
     text = " ".join(claim.split())
+    whole = _check_one(text, index)
+    parts = [part for part in _CONJUNCTION.split(text) if part.strip()]
+    if whole.verdict != "not_found" or not 2 <= len(parts) <= MAX_PARTS:
+        return whole
+    checks = [_check_one(part, index) for part in parts]
+    for number, check in enumerate(checks, start=1):
+        if check.verdict == "contradicted":
+            return ClaimCheck(text, "contradicted", f"part {number}: {check.explanation}", check.evidence)
+    if all(check.verdict == "supported" for check in checks):
+        explanation = "; ".join(f"part {n}: {c.explanation}" for n, c in enumerate(checks, start=1))
+        evidence = [item for check in checks for item in check.evidence[:2]]
+        return ClaimCheck(text, "supported", explanation, _unique(evidence))
+    return whole
+
+
+def _check_one(text: str, index: ClaimIndex) -> ClaimCheck:
     reading = read_text(text, index.glossary, index.vocabulary, correct=True)
     if not reading.terms and not reading.dates and not reading.quantities:
         return _not_found(text, "the claim has no words the record could speak to")
@@ -577,6 +611,10 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
             return _not_found(
                 text, f"the record holds Ofsted ratings only for {rated}; nothing rates {words}"
             )
+    if IDENTITY.search(fold(text)):
+        role = _check_roles(text, reading, index, identity=True)
+        if role is not None:
+            return role
     general = _check_general(text, reading, index)
     if general.verdict == "supported":
         return general

@@ -164,6 +164,7 @@ _DATE_PATTERNS = [
         r"\b" + _M.format("mn") + r",?\s+(?:of\s+)?" + _Y.format("y") + r"\b",
         r"\b(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?" + _Y.format("y") + r"\b",
         r"\b" + _Y.format("y") + r"-(?P<m>[01]\d)\b",
+        r"\b" + _D.format("d") + _TO + _D.format("d2") + r"\s+(?:of\s+)?" + _M.format("mn") + r"\b",
         r"\b" + _D.format("d") + r"\s+(?:of\s+)?" + _M.format("mn") + r"\b",
         r"\b(?:in|by|during|until|since|from|before|after|early|late|mid|end of|start of)[\s-]+"
         + _M.format("mn") + r"\b",
@@ -222,7 +223,7 @@ def _mention(match: re.Match[str]) -> DateMention | None:
         elif year is None:
             if month is None or not 1 <= month <= 12:
                 return None
-            day = int(groups["d"]) if "d" in groups else None
+            day = int(groups["d"]) if "d" in groups and "d2" not in groups else None
             if day is not None:
                 date(2000, month, day)
             return DateMention(match[0], match.start(), match.end(), None, month, day)

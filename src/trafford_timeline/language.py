@@ -23,7 +23,9 @@ should can could may might must also too very much many more most some any all e
 only even still yet already which who whom whose what when where why how while whether said says
 say saying told according reported reports reporting noted notes stated states made make makes
 get got gets due under fully entirely completely largely particular specific across describe
-described describes characterised characterized before after then followed itself themselves per via upon s t
+described describes characterised characterized before after then followed
+warned noted heard told explained stressed insisted claimed revealed confirmed concluded observed
+remarked added found called back saw see sees seen still itself themselves per via upon s t
 """
 STOPWORDS = frozenset(_STOPWORD_LIST.split())
 """Words that carry no claim of their own; `no`, `not` and `never` are deliberately absent."""
@@ -42,10 +44,22 @@ def fold(text: str) -> str:
     return " ".join(text.translate(_QUOTES).casefold().split())
 
 
+_CONTRACTIONS = {
+    "isnt": "is not", "arent": "are not", "wasnt": "was not", "werent": "were not",
+    "dont": "do not", "doesnt": "does not", "didnt": "did not", "hasnt": "has not",
+    "havent": "have not", "hadnt": "had not", "wont": "will not", "cant": "can not",
+    "couldnt": "could not", "wouldnt": "would not", "shouldnt": "should not",
+}  # fmt: skip
+"""Contractions typed without their apostrophe."""
+
+
 def tokens(text: str) -> list[str]:
     """Word tokens of folded text: `children's` gives `children`, `didn't` gives `did` `not`."""
     folded = fold(text).replace("n't", " not").replace("'s ", " ").replace("s' ", "s ")
-    return _TOKEN.findall(folded.replace("'", " "))
+    found = _TOKEN.findall(folded.replace("'", " "))
+    if not _CONTRACTIONS.keys() & set(found):
+        return found
+    return [part for word in found for part in _CONTRACTIONS.get(word, word).split()]
 
 
 @lru_cache(maxsize=65536)

@@ -16,6 +16,8 @@ from trafford_timeline.glossary import NOT, OPPOSITE, RATED, Glossary
 from trafford_timeline.language import FILLER, STOPWORDS, fold, stem, term, tokens
 from trafford_timeline.quantities import Quantity, find_quantities
 
+CLOSE = 0.84
+CLOSE_IF_STEM_KNOWN = 0.9
 MAX_CORRECTIONS = 64
 """Typo correction is a fuzzy search; a pasted essay gets only its first few words corrected."""
 NEGATION_SCOPE = 2
@@ -66,11 +68,13 @@ class Vocabulary:
     def correct(self, word: str) -> str:
         """The record's word for a typo (`Ofstead` is `ofsted`); the word itself when unsure.
 
-        Only a long word one edit away is corrected, so `fined` is never read as `find`.
+        Only a long word one edit away is corrected, so `fined` is never read as `find`; a word
+        whose stem the record knows (`referal`) needs a closer match than one it does not.
         """
-        if len(word) < 6 or not word.isalpha() or word in self.words or stem(word) in self.stems:
+        if len(word) < 6 or not word.isalpha() or word in self.words:
             return word
-        close = difflib.get_close_matches(word, self.words, n=1, cutoff=0.84)
+        cutoff = CLOSE_IF_STEM_KNOWN if stem(word) in self.stems else CLOSE
+        close = difflib.get_close_matches(word, self.words, n=1, cutoff=cutoff)
         if close and abs(len(close[0]) - len(word)) <= 1 and close[0][0] == word[0]:
             return close[0]
         return word
