@@ -22,7 +22,7 @@ from trafford_timeline.language import stem, tokens
 from trafford_timeline.quantities import Quantity, agrees
 from trafford_timeline.ratings import GRADE_LABELS, MAPPING_OF
 from trafford_timeline.reading import AREA_PREFIX, GRADE_PREFIX, Reading, Vocabulary, read_text
-from trafford_timeline.schema import Citation, Event, Fact, FigureFact, RatingFact, Record, RoleFact
+from trafford_timeline.record import Citation, Event, Fact, FigureFact, RatingFact, Record, RoleFact
 
 Verdict = Literal["supported", "contradicted", "not_found"]
 VERDICTS: tuple[Verdict, ...] = ("supported", "contradicted", "not_found")

@@ -28,7 +28,7 @@ from trafford_timeline.query import (
     source_usage,
 )
 from trafford_timeline.ratings import all_ratings, compare
-from trafford_timeline.schema import AREAS, EVENT_KINDS, FACT_KINDS, Event, Record, Status
+from trafford_timeline.record import AREAS, EVENT_KINDS, FACT_KINDS, Event, Record, Status
 from trafford_timeline.store import ENV_VAR, load_glossary, load_record, resolve_data_dir
 from trafford_timeline.verify import verify_dataset
 

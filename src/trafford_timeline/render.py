@@ -11,7 +11,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from rich.console import Console, Group
@@ -23,7 +23,7 @@ from trafford_timeline.claims import ClaimCheck, Evidence
 from trafford_timeline.dates import format_span, parse_record_date
 from trafford_timeline.query import Item, SourceUsage
 from trafford_timeline.ratings import GRADE_LABELS, GRADE_RANK, RatingGrid, RatingRow, framework_label
-from trafford_timeline.schema import Citation, Conflict, Event, Fact, RatingFact
+from trafford_timeline.record import Citation, Conflict, Event, Fact, RatingFact
 from trafford_timeline.verify import PROBLEM_CODES, Verification
 
 OutputFormat = Literal["table", "json"]
@@ -190,7 +190,7 @@ def events_listing(events: Sequence[Event]) -> Listing:
             Column("Sources", style="dim", min_width=3, secondary=True),
         ],
         rows=rows,
-        records=[e.model_dump(mode="json") for e in events],
+        records=[asdict(e) for e in events],
         caption=source_legend([c for e in events for c in e.citations]) + "   ~ approximate",
         empty_message="No events match these filters.",
         row_styles=["italic dim" if e.status == "planned" else "" for e in events],
@@ -219,7 +219,7 @@ def facts_listing(facts: Sequence[Fact]) -> Listing:
             Column("Sources", style="dim", min_width=3, secondary=True),
         ],
         rows=rows,
-        records=[f.model_dump(mode="json") for f in facts],
+        records=[asdict(f) for f in facts],
         caption=source_legend([c for f in facts for c in f.citations]),
         empty_message="No facts match these filters.",
     )
@@ -234,10 +234,7 @@ def sources_listing(usages: Sequence[SourceUsage]) -> Listing:
         published = date_label(s.date) + ("" if s.date_basis == "stated" else "\n(inferred)")
         cited = f"{usage.events} events\n{usage.facts} facts"
         rows.append([s.file, f"{title}\n{s.kind.replace('_', ' ')}: {byline}", published, cited])
-    records = [
-        {**u.source.model_dump(mode="json"), "cited_by_events": u.events, "cited_by_facts": u.facts}
-        for u in usages
-    ]
+    records = [{**asdict(u.source), "cited_by_events": u.events, "cited_by_facts": u.facts} for u in usages]
     return Listing(
         title=f"Sources: {len(usages)}",
         columns=[
@@ -442,7 +439,7 @@ def _field_lines(item: Item) -> list[tuple[str, str]]:
     skip = {"id", "text", "citations", "note"}
     lines = [
         (k.replace("_", " ").capitalize(), str(v))
-        for k, v in item.model_dump().items()
+        for k, v in asdict(item).items()
         if k not in skip and v is not None
     ]
     return lines + ([("Note", item.note)] if item.note else [])
@@ -476,9 +473,9 @@ def show_item(item: Item, facts: Sequence[Fact], event_title: str | None = None)
 
 
 def item_record(item: Item, facts: Sequence[Fact]) -> dict[str, Any]:
-    record = item.model_dump(mode="json")
+    record = asdict(item)
     if isinstance(item, Event):
-        record["facts"] = [fact.model_dump(mode="json") for fact in facts]
+        record["facts"] = [asdict(fact) for fact in facts]
     return record
 
 
