@@ -126,8 +126,8 @@ def parse_user_date(text: str) -> DateSpan:
     except ValueError:
         pass
     try:
-        probe_a = dateutil_parser.parse(cleaned, dayfirst=True, default=datetime(*_PROBE_A))
-        probe_b = dateutil_parser.parse(cleaned, dayfirst=True, default=datetime(*_PROBE_B))
+        probe_a = dateutil_parser.parse(cleaned, dayfirst=True, ignoretz=True, default=datetime(*_PROBE_A))
+        probe_b = dateutil_parser.parse(cleaned, dayfirst=True, ignoretz=True, default=datetime(*_PROBE_B))
     except (ValueError, OverflowError) as exc:
         raise ValueError(f"could not read {quoted(text)} as a date") from exc
     if probe_a.year != probe_b.year:
