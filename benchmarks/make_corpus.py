@@ -22,16 +22,66 @@ COUNCILS = 153
 FIRST_DAY = date(2010, 1, 1)
 DAYS = (date(2024, 12, 31) - FIRST_DAY).days
 
-_STARTS = (
-    "Ash Bram Carl Dun Elm Fair Glen Hart Ivy Kings Lang Mar North Oak Pen Red Stan Thorn Wes Yar".split()
-)
-_ENDS = "bury field ford ham ley mouth stead ton wick worth".split()
-_FIRST = (
-    "Alex Amira Ben Carys Dev Eleanor Femi Grace Harun Isla Jon Kiran Leah Marek Nia Owen Priya Ravi".split()
-)
-_LAST = (
-    "Adeyemi Baker Chen Doyle Evans Fischer Gill Hughes Iqbal Jones Khan Lewis Morgan Nowak Okafor".split()
-)
+_STARTS = [
+    "Ash",
+    "Bram",
+    "Carl",
+    "Dun",
+    "Elm",
+    "Fair",
+    "Glen",
+    "Hart",
+    "Ivy",
+    "Kings",
+    "Lang",
+    "Mar",
+    "North",
+    "Oak",
+    "Pen",
+    "Red",
+    "Stan",
+    "Thorn",
+    "Wes",
+    "Yar",
+]
+_ENDS = ["bury", "field", "ford", "ham", "ley", "mouth", "stead", "ton", "wick", "worth"]
+_FIRST = [
+    "Alex",
+    "Amira",
+    "Ben",
+    "Carys",
+    "Dev",
+    "Eleanor",
+    "Femi",
+    "Grace",
+    "Harun",
+    "Isla",
+    "Jon",
+    "Kiran",
+    "Leah",
+    "Marek",
+    "Nia",
+    "Owen",
+    "Priya",
+    "Ravi",
+]
+_LAST = [
+    "Adeyemi",
+    "Baker",
+    "Chen",
+    "Doyle",
+    "Evans",
+    "Fischer",
+    "Gill",
+    "Hughes",
+    "Iqbal",
+    "Jones",
+    "Khan",
+    "Lewis",
+    "Morgan",
+    "Nowak",
+    "Okafor",
+]
 
 AREAS = ["leadership", "help_and_protection", "children_in_care", "care_leavers", None]
 AREA_WORDS = {

@@ -2,35 +2,29 @@
 
 from __future__ import annotations
 
-import contextlib
 import enum
-import json
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
 
-from trafford_timeline import __version__, render
-from trafford_timeline.claims import ClaimIndex, build_index, check_claim
-from trafford_timeline.dates import DateSpan, parse_user_date
+from trafford_timeline import __version__
 from trafford_timeline.errors import DataError, NotFound, TraffordError, UsageError, quoted
-from trafford_timeline.query import (
-    Filters,
-    date_window,
-    facts_of,
-    find_item,
-    resolve_source,
-    select_events,
-    select_facts,
-    source_usage,
-)
-from trafford_timeline.ratings import all_ratings, compare
-from trafford_timeline.record import AREAS, EVENT_KINDS, FACT_KINDS, Event, Record, Status
-from trafford_timeline.store import ENV_VAR, load_glossary, load_record, resolve_data_dir
-from trafford_timeline.verify import verify_dataset
+from trafford_timeline.record import AREAS, EVENT_KINDS, FACT_KINDS, Status
+from trafford_timeline.store import ENV_VAR, resolve_data_dir
+
+if TYPE_CHECKING:
+    from trafford_timeline.cache import Dataset
+    from trafford_timeline.claims import ClaimIndex
+    from trafford_timeline.dates import DateSpan
+    from trafford_timeline.query import Filters
+    from trafford_timeline.record import Record
+    from trafford_timeline.render import OutputFormat
+
+# Each command imports what it needs when it runs: start-up is most of a command's time, and
+# `timeline` should not pay for the claim checker, nor any command for pydantic on a cache hit.
 
 
 class ExitStatus(enum.IntEnum):
@@ -61,19 +55,26 @@ CHECK_PANEL = "Check the record"
 @dataclass
 class State:
     data_dir: Path
-    _record: Record | None = None
+    _dataset: Dataset | None = None
+
+    def dataset(self) -> Dataset:
+        """The dataset, from the cache where its content was seen before (see cache.py)."""
+        if self._dataset is None:
+            from trafford_timeline.cache import open_dataset
+
+            self._dataset = guarded(lambda: open_dataset(self.data_dir))
+        return self._dataset
 
     def record(self) -> Record:
-        if self._record is None:
-            self._record = guarded(lambda: load_record(self.data_dir))
-        return self._record
+        return guarded(self.dataset().record)
 
     def claim_index(self) -> ClaimIndex:
-        record = self.record()
-        return guarded(lambda: build_index(record, load_glossary(self.data_dir)))
+        return guarded(self.dataset().claim_index)
 
 
 def fail(message: str, details: tuple[str, ...] = (), status: ExitStatus = ExitStatus.NEGATIVE) -> NoReturn:
+    from trafford_timeline import render
+
     render.show_error(message, details)
     raise typer.Exit(status)
 
@@ -128,6 +129,8 @@ def _state(ctx: typer.Context) -> State:
 
 
 def _user_date(value: str | None, option: str) -> DateSpan | None:
+    from trafford_timeline.dates import parse_user_date
+
     if value is None:
         return None
     try:
@@ -148,10 +151,18 @@ def _choices(values: list[str] | None, allowed: tuple[str, ...], option: str) ->
     return frozenset(values or [])
 
 
+def _window(start: str | None, end: str | None) -> DateSpan | None:
+    from trafford_timeline.query import date_window
+
+    try:
+        return date_window(_user_date(start, "--from"), _user_date(end, "--to"))
+    except ValueError as exc:
+        raise typer.BadParameter(f"{start!r} is later than --to {end!r}", param_hint="'--from'") from exc
+
+
 def _filters(
     record: Record,
-    start: str | None,
-    end: str | None,
+    window: DateSpan | None,
     kinds: frozenset[str],
     sources: list[str] | None,
     search: str | None,
@@ -159,10 +170,8 @@ def _filters(
     areas: frozenset[str] = frozenset(),
     event: str | None = None,
 ) -> Filters:
-    try:
-        window = date_window(_user_date(start, "--from"), _user_date(end, "--to"))
-    except ValueError as exc:
-        raise typer.BadParameter(f"{start!r} is later than --to {end!r}", param_hint="'--from'") from exc
+    from trafford_timeline.query import Filters, resolve_source
+
     try:
         files = frozenset(resolve_source(record, name) for name in sources or [])
     except NotFound as exc:
@@ -179,7 +188,7 @@ def _filters(
     )
 
 
-def _format(as_json: bool) -> render.OutputFormat:
+def _format(as_json: bool) -> OutputFormat:
     return "json" if as_json else "table"
 
 
@@ -237,8 +246,14 @@ def timeline(
     as_json: JsonOption = False,
 ) -> None:
     """The events in date order, each with its date at its own precision, its kind and its sources."""
-    record = _state(ctx).record()
-    filters = _filters(record, start, end, _choices(kind, EVENT_KINDS, "--kind"), source, search, status)
+    from trafford_timeline import render
+    from trafford_timeline.query import select_events
+
+    kinds = _choices(kind, EVENT_KINDS, "--kind")
+    window = _window(start, end)
+    state = _state(ctx)
+    record = guarded(lambda: state.dataset().record_of_events(window))
+    filters = _filters(record, window, kinds, source, search, status)
     render.emit(render.events_listing(select_events(record, filters)), _format(as_json))
 
 
@@ -277,13 +292,16 @@ def facts(
     as_json: JsonOption = False,
 ) -> None:
     """The facts: judgements, findings, figures, roles, commitments and who said what."""
+    from trafford_timeline import render
+    from trafford_timeline.query import find_item, select_facts
+
+    kinds = _choices(kind, FACT_KINDS, "--kind")
+    areas = _choices(area, AREAS, "--area")
+    window = _window(start, end)
     record = _state(ctx).record()
     if event is not None:
         guarded(lambda: find_item(record, event))
-    kinds = _choices(kind, FACT_KINDS, "--kind")
-    filters = _filters(
-        record, start, end, kinds, source, search, status, _choices(area, AREAS, "--area"), event
-    )
+    filters = _filters(record, window, kinds, source, search, status, areas, event)
     render.emit(render.facts_listing(select_facts(record, filters)), _format(as_json))
 
 
@@ -299,6 +317,10 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """One event or fact with every citation quoted, and the facts that belong to an event."""
+    from trafford_timeline import render
+    from trafford_timeline.query import facts_of, find_item
+    from trafford_timeline.record import Event
+
     record = _state(ctx).record()
     item = guarded(lambda: find_item(record, item_id))
     belonging = facts_of(record, item.id) if isinstance(item, Event) else ()
@@ -315,6 +337,9 @@ def show(
 )
 def sources(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Each source: title, publisher, author, kind, date (stated or inferred) and how often it is cited."""
+    from trafford_timeline import render
+    from trafford_timeline.query import source_usage
+
     record = _state(ctx).record()
     render.emit(render.sources_listing(source_usage(record)), _format(as_json))
 
@@ -341,6 +366,9 @@ def ratings(
 
     Trafford was inspected under SIF in 2015 and ILACS in 2019: --compare notes where areas differ.
     """
+    from trafford_timeline import render
+    from trafford_timeline.ratings import all_ratings, compare
+
     record = _state(ctx).record()
     if years is None:
         render.emit(render.ratings_listing(all_ratings(record)), _format(as_json))
@@ -355,6 +383,8 @@ def ratings(
 )
 def conflicts(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Where the sources disagree: both sides with their quotes, and which the evidence favours."""
+    from trafford_timeline import render
+
     render.show_conflicts(_state(ctx).record().conflicts, _format(as_json))
 
 
@@ -367,6 +397,9 @@ def verify(ctx: typer.Context, as_json: JsonOption = False) -> None:
 
     Prints one row per problem with a stable code, then a count per code. Exits 1 on any problem.
     """
+    from trafford_timeline import render
+    from trafford_timeline.verify import verify_dataset
+
     data_dir = _state(ctx).data_dir
     result = guarded(lambda: verify_dataset(data_dir))
     if as_json:
@@ -378,6 +411,10 @@ def verify(ctx: typer.Context, as_json: JsonOption = False) -> None:
 
 def _batch_claims(path: Path) -> list[str]:
     """One claim per line; a JSON object with a `claim` key (as in an evaluation file) also works."""
+    import contextlib
+    import json
+    import sys
+
     try:
         text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -429,6 +466,9 @@ def cite(
     if claim is not None and not claim.strip():
         raise typer.BadParameter("the claim is empty; write the claim in quotes", param_hint="'CLAIM'")
     claims = _batch_claims(batch) if batch is not None else [claim or ""]
+    from trafford_timeline import render
+    from trafford_timeline.claims import check_claim
+
     index = _state(ctx).claim_index()
     checks = [check_claim(text, index) for text in claims]
     if batch is None:

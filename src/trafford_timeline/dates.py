@@ -150,9 +150,7 @@ _M = r"(?P<{}>" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?
 _D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{}>(?:19|20)\d\d)"
 _TO = r"\s*(?:-|to|and|until|till)\s*"
-_DATE_PATTERNS = [
-    re.compile(p)
-    for p in (
+_DATE_PATTERNS = (  # compiled on first use (re caches them): `timeline` never needs them
         r"\b" + _Y.format("y") + r"-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b",
         r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)?\d\d)\b",
         r"\b" + _D.format("d") + _TO + _D.format("d2") + r"\s+(?:of\s+)?" + _M.format("mn")
@@ -167,8 +165,7 @@ _DATE_PATTERNS = [
         r"\b(?:in|by|during|until|since|from|before|after|early|late|mid|end of|start of)[\s-]+"
         + _M.format("mn") + r"\b",
         r"\b" + _Y.format("y") + r"\b(?!\s*%)",
-    )
-]  # fmt: skip
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -246,7 +243,7 @@ def find_dates(text: str) -> list[DateMention]:
     """Dates written in folded running text, longest reading first, UK day-first for `08/05/2019`."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _DATE_PATTERNS:
+    for pattern in map(re.compile, _DATE_PATTERNS):
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue

@@ -29,8 +29,19 @@ EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
 AREAS: tuple[str, ...] = get_args(Area)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Citation:
+class _Shown:
+    """One `__repr__` for every record class: generating one per class costs start-up time."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        names: dict[str, object] = getattr(self, "__dataclass_fields__", {})
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
+        return f"{type(self).__name__}({shown})"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Citation(_Shown):
     """An anchor into a source: the 1-based line the verbatim quote begins on."""
 
     source: str
@@ -40,8 +51,8 @@ class Citation:
     """The quote is from a photo caption, not the body of the text."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DateBasis:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class DateBasis(_Shown):
     """How a date that the text does not state outright was worked out."""
 
     reason: str
@@ -51,8 +62,8 @@ class DateBasis:
     """The date that wording is relative to: usually the source's own date."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Source:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Source(_Shown):
     file: str
     title: str | None
     """The headline or heading the text gives; None where it gives none."""
@@ -67,8 +78,8 @@ class Source:
     sha256: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Event:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Event(_Shown):
     id: str
     date: str
     kind: EventKind
@@ -83,8 +94,8 @@ class Event:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _FactBase:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class _FactBase(_Shown):
     id: str
     text: str
     """The fact in our words; the citations carry the source's own."""
@@ -94,7 +105,7 @@ class _FactBase:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
 class RatingFact(_FactBase):
     kind: Literal["rating"] = "rating"
     year: int
@@ -103,20 +114,20 @@ class RatingFact(_FactBase):
     grade: Grade
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
 class FindingFact(_FactBase):
     kind: Literal["finding"] = "finding"
     polarity: Literal["strength", "weakness"]
     area: Area | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
 class RecommendationFact(_FactBase):
     kind: Literal["recommendation"] = "recommendation"
     area: Area | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
 class FigureFact(_FactBase):
     kind: Literal["figure"] = "figure"
     measure: str
@@ -126,7 +137,7 @@ class FigureFact(_FactBase):
     area: Area | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
 class RoleFact(_FactBase):
     kind: Literal["role"] = "role"
     role: str
@@ -135,14 +146,14 @@ class RoleFact(_FactBase):
     area: None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
 class StatementFact(_FactBase):
     kind: Literal["statement"] = "statement"
     speaker: str
     area: Area | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
 class CommitmentFact(_FactBase):
     kind: Literal["commitment"] = "commitment"
     by: str
@@ -152,7 +163,7 @@ class CommitmentFact(_FactBase):
     area: Area | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
 class DetailFact(_FactBase):
     kind: Literal["detail"] = "detail"
     area: Area | None = None
@@ -164,16 +175,16 @@ Fact = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ConflictSide:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class ConflictSide(_Shown):
     """One side of a disagreement: what it says, in our words, and the quotes that say it."""
 
     statement: str
     citations: tuple[Citation, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Conflict:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Conflict(_Shown):
     """Where sources disagree, or say different things about the same matter; no side is deleted."""
 
     id: str
@@ -185,8 +196,8 @@ class Conflict:
     """Which side the evidence supports and why, or why it cannot say."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Record:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Record(_Shown):
     sources: tuple[Source, ...]
     events: tuple[Event, ...]
     facts: tuple[Fact, ...]

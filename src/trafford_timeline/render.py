@@ -12,19 +12,21 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from trafford_timeline.claims import ClaimCheck, Evidence
 from trafford_timeline.dates import format_span, parse_record_date
-from trafford_timeline.query import Item, SourceUsage
-from trafford_timeline.ratings import GRADE_LABELS, GRADE_RANK, RatingGrid, RatingRow, framework_label
 from trafford_timeline.record import Citation, Conflict, Event, Fact, RatingFact
-from trafford_timeline.verify import PROBLEM_CODES, Verification
+
+if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
+    from trafford_timeline.claims import ClaimCheck, Evidence
+    from trafford_timeline.query import Item, SourceUsage
+    from trafford_timeline.ratings import RatingGrid, RatingRow
+    from trafford_timeline.verify import Verification
 
 OutputFormat = Literal["table", "json"]
 
@@ -273,6 +275,8 @@ def _year_header(grid: RatingGrid, year: int) -> str:
 
 
 def _grade_cells(row: RatingRow) -> tuple[list[str], list[str]]:
+    from trafford_timeline.ratings import GRADE_LABELS
+
     """Each year's grade with the places that state it, or that the sources state none."""
     texts, styles = [], []
     for cell in row.cells.values():
@@ -321,6 +325,8 @@ def _change_cell(change: int | None) -> tuple[str, str]:
 
 
 def _framework_note(grid: RatingGrid, row: RatingRow) -> str:
+    from trafford_timeline.ratings import framework_label
+
     """Where the two years' frameworks judge the area differently: what each calls it, and how."""
     if not grid.frameworks_differ:
         return ""
@@ -333,6 +339,8 @@ def _framework_note(grid: RatingGrid, row: RatingRow) -> str:
 
 
 def comparison_listing(grid: RatingGrid) -> Listing:
+    from trafford_timeline.ratings import GRADE_LABELS, GRADE_RANK
+
     """Two years side by side, one row per area, with the change in steps on the four-point scale."""
     rows, styles = [], []
     for row in grid.rows:
@@ -490,6 +498,8 @@ def verification_record(result: Verification) -> dict[str, Any]:
 
 
 def show_verification(result: Verification) -> None:
+    from trafford_timeline.verify import PROBLEM_CODES
+
     console = stdout()
     if result.problems:
         table = Table(title=f"{len(result.problems)} problems", title_justify="left")

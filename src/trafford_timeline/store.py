@@ -117,7 +117,7 @@ def size_limit() -> int:
     return int(setting) * MB
 
 
-def _refuse_if_too_large(path: Path) -> None:
+def refuse_if_too_large(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError:
@@ -134,7 +134,7 @@ def _refuse_if_too_large(path: Path) -> None:
 def read_events(data_dir: Path) -> bytes:
     """The bytes of `events.json`, read once; refused before reading if over the size limit."""
     path = data_dir / EVENTS_FILE
-    _refuse_if_too_large(path)
+    refuse_if_too_large(path)
     raw, _ = _read_text(path, "not found: a dataset folder holds events.json and sources/")
     return raw
 
