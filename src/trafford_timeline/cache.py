@@ -67,10 +67,15 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _RECORD_TABLES = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB, crc INTEGER) WITHOUT ROWID;
-CREATE TABLE events (n INTEGER PRIMARY KEY, first INTEGER, last INTEGER, data BLOB, crc INTEGER);
+CREATE TABLE events (
+    n INTEGER PRIMARY KEY, long INTEGER, first INTEGER, last INTEGER, data BLOB, crc INTEGER
+);
 CREATE TABLE facts (n INTEGER PRIMARY KEY, data BLOB, crc INTEGER);
 """
-_RECORD_INDEXES = "CREATE INDEX events_by_date ON events (first, last);"
+_RECORD_INDEXES = "CREATE INDEX events_by_date ON events (long, first);"
+LONG_DAYS = 400
+"""Events dated over a span longer than this (or open-ended) are few, and looked up on their own:
+the rest are found by their first day alone, within this many days before a window."""
 _CLAIM_TABLES = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB, crc INTEGER) WITHOUT ROWID;
@@ -302,10 +307,11 @@ def _fill_record(key: str, record: Record) -> Callable[[sqlite3.Connection], Non
             [("sources", *_seal(record.sources)), ("conflicts", *_seal(record.conflicts))],
         )
         connection.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)",
             (
-                (n, *_days(parse_record_date(event.date)), *_seal(event))
+                (n, last - first > LONG_DAYS, first, last, *_seal(event))
                 for n, event in enumerate(record.events)
+                for first, last in [_days(parse_record_date(event.date))]
             ),
         )
         connection.executemany(
@@ -361,13 +367,13 @@ class Dataset:
             events = whole.events if window is None else self._overlapping(whole.events, window)
             return Record(sources=whole.sources, events=events, facts=())
         first, last = _days(window) if window is not None else _ALL_DAYS
-        events = tuple(
-            self._database.rows(
-                "SELECT data, crc FROM events WHERE first <= ? AND last >= ? ORDER BY n",
-                (last, first),
-                _unseal_row,
-            )
+        found = self._database.rows(
+            "SELECT n, data, crc FROM events WHERE long = 0 AND first BETWEEN ? AND ? AND last >= ? "
+            "UNION ALL SELECT n, data, crc FROM events WHERE long = 1 AND first <= ? AND last >= ?",
+            (first - LONG_DAYS, last, first, last, first),
+            lambda row: (row[0], _unseal_row(row)),
         )
+        events = tuple(event for _, event in sorted(found, key=lambda pair: pair[0]))
         return Record(sources=self.sources, events=events, facts=())
 
     @staticmethod
@@ -601,8 +607,9 @@ class _Titles:
 
     def overlapping(self, span: DateSpan | None) -> list[tuple[DateSpan, str]]:
         first, last = _days(span) if span is not None else _ALL_DAYS
-        return self._database.rows(
-            "SELECT data, crc FROM titles WHERE first <= ? AND last >= ? ORDER BY n",
+        found = self._database.rows(
+            "SELECT n, data, crc FROM titles WHERE first <= ? AND last >= ?",
             (last, first),
-            _unseal_row,
+            lambda row: (row[0], _unseal_row(row)),
         )
+        return [title for _, title in sorted(found, key=lambda pair: pair[0])]

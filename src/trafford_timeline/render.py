@@ -11,7 +11,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from rich.console import Console, Group
@@ -53,6 +53,17 @@ def stdout() -> Console:
 
 def stderr() -> Console:
     return Console(stderr=True, highlight=False)
+
+
+def as_data(value: Any) -> Any:
+    """A record's dataclass as JSON-ready data: `dataclasses.asdict` without its deep copies, which
+    cost more than the rest of `timeline --json` on a large window."""
+    names = getattr(type(value), "__dataclass_fields__", None)
+    if names is not None:
+        return {name: as_data(getattr(value, name)) for name in names}
+    if isinstance(value, tuple | list):
+        return [as_data(item) for item in value]
+    return value
 
 
 def write_json(data: Any) -> None:
@@ -192,7 +203,7 @@ def events_listing(events: Sequence[Event]) -> Listing:
             Column("Sources", style="dim", min_width=3, secondary=True),
         ],
         rows=rows,
-        records=[asdict(e) for e in events],
+        records=[as_data(e) for e in events],
         caption=source_legend([c for e in events for c in e.citations]) + "   ~ approximate",
         empty_message="No events match these filters.",
         row_styles=["italic dim" if e.status == "planned" else "" for e in events],
@@ -221,7 +232,7 @@ def facts_listing(facts: Sequence[Fact]) -> Listing:
             Column("Sources", style="dim", min_width=3, secondary=True),
         ],
         rows=rows,
-        records=[asdict(f) for f in facts],
+        records=[as_data(f) for f in facts],
         caption=source_legend([c for f in facts for c in f.citations]),
         empty_message="No facts match these filters.",
     )
@@ -236,7 +247,7 @@ def sources_listing(usages: Sequence[SourceUsage]) -> Listing:
         published = date_label(s.date) + ("" if s.date_basis == "stated" else "\n(inferred)")
         cited = f"{usage.events} events\n{usage.facts} facts"
         rows.append([s.file, f"{title}\n{s.kind.replace('_', ' ')}: {byline}", published, cited])
-    records = [{**asdict(u.source), "cited_by_events": u.events, "cited_by_facts": u.facts} for u in usages]
+    records = [{**as_data(u.source), "cited_by_events": u.events, "cited_by_facts": u.facts} for u in usages]
     return Listing(
         title=f"Sources: {len(usages)}",
         columns=[
@@ -447,7 +458,7 @@ def _field_lines(item: Item) -> list[tuple[str, str]]:
     skip = {"id", "text", "citations", "note"}
     lines = [
         (k.replace("_", " ").capitalize(), str(v))
-        for k, v in asdict(item).items()
+        for k, v in as_data(item).items()
         if k not in skip and v is not None
     ]
     return lines + ([("Note", item.note)] if item.note else [])
@@ -481,9 +492,9 @@ def show_item(item: Item, facts: Sequence[Fact], event_title: str | None = None)
 
 
 def item_record(item: Item, facts: Sequence[Fact]) -> dict[str, Any]:
-    record = asdict(item)
+    record: dict[str, Any] = as_data(item)
     if isinstance(item, Event):
-        record["facts"] = [asdict(fact) for fact in facts]
+        record["facts"] = [as_data(fact) for fact in facts]
     return record
 
 
