@@ -63,7 +63,7 @@ def test_the_start_up_benchmark_runs_and_prints_ratios(data: str | None, corpus:
     args = ["--quick"] + (["--data", str(corpus)] if data else [])
     output = run_script("bench.py", *args)
     rows = [line for line in output.splitlines() if line.startswith("| `")]
-    assert len(rows) == 3
+    assert len(rows) == 4
     assert rows[0].startswith("| `floor")
     assert all(" ms |" in row for row in rows)
 

@@ -298,3 +298,14 @@ def test_commands_answer_the_same_from_the_cache_as_without_it(
     answers.append(runner.invoke(app, ["--data", str(root), *command]))
     assert [a.exit_code for a in answers] == [0, 0, 0]
     assert answers[0].stdout == answers[1].stdout == answers[2].stdout
+
+
+def test_a_glossary_that_cannot_be_used_is_reported_and_leaves_no_half_built_file(
+    make_dataset: DatasetFactory, cache_dir: Path
+) -> None:
+    root = make_dataset()
+    (root / "glossary.json").write_text('{"about": "broken"}', encoding="utf-8")
+    with pytest.raises(DataError, match="glossary"):
+        open_dataset(root).claim_index()
+    assert files_in(cache_dir, ".build-*") == []
+    assert files_in(cache_dir, "*.claims.sqlite") == []

@@ -215,16 +215,20 @@ def _build(folder: Path | None, name: str, fill: Callable[[sqlite3.Connection], 
     path = folder / name
     try:
         writer = sqlite3.connect(temporary)
-        writer.execute("PRAGMA journal_mode = OFF")  # a half-written temporary file is discarded anyway
-        writer.execute("PRAGMA synchronous = OFF")
-        fill(writer)
-        writer.close()
+        try:
+            writer.execute("PRAGMA journal_mode = OFF")  # a half-written temporary file is discarded anyway
+            writer.execute("PRAGMA synchronous = OFF")
+            fill(writer)
+        finally:
+            writer.close()
         with open(temporary, "rb+") as file:
             os.fsync(file.fileno())
         os.replace(temporary, path)
         _sync_folder(folder)
-    except (OSError, sqlite3.Error):
+    except BaseException as exc:  # a bad glossary, Ctrl-C: never leave the temporary file behind
         _remove(Path(temporary))
+        if not isinstance(exc, OSError | sqlite3.Error):
+            raise
         connection = sqlite3.connect(":memory:")  # a full disk, say: answer without caching
         fill(connection)
         return connection
