@@ -23,6 +23,7 @@ terms and the documents they lead to. See benchmarks/README.md for the measureme
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import pickle
@@ -127,8 +128,10 @@ def cache_folder() -> Path | None:
     return folder
 
 
+@functools.cache
 def _code_fingerprint() -> bytes:
-    """What the stored rows depend on besides the data: this package's code, Python, the stemmer."""
+    """What the stored rows depend on besides the data: this package's code, Python, the stemmer.
+    Worked out once per process, from the code this process runs."""
     digest = hashlib.sha256(FORMAT + sys.version.encode())
     for path in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
