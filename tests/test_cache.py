@@ -309,3 +309,41 @@ def test_a_glossary_that_cannot_be_used_is_reported_and_leaves_no_half_built_fil
         open_dataset(root).claim_index()
     assert files_in(cache_dir, ".build-*") == []
     assert files_in(cache_dir, "*.claims.sqlite") == []
+
+
+MODULES_AT_EXIT = (
+    "import atexit, sys; "
+    "atexit.register(lambda: print(' '.join(sorted(sys.modules)), file=sys.stderr)); "
+    "sys.argv = ['trafford', *sys.argv[1:]]; "
+    "from trafford_timeline.__main__ import main; main()"
+)
+
+
+@pytest.mark.parametrize(
+    ("command", "unneeded"),
+    [
+        (["timeline", "--from", "2019-05-01", "--to", "2019-05-31"],
+         {"trafford_timeline.schema", "trafford_timeline.claims", "trafford_timeline.verify",
+          "snowballstemmer",
+          "dateutil"}),
+        (["cite", "The improvement notice was issued on 8 May 2019"],
+         {"trafford_timeline.schema", "trafford_timeline.verify", "snowballstemmer", "dateutil"}),
+    ],
+)  # fmt: skip
+def test_a_command_answered_from_the_cache_imports_nothing_it_does_not_need(
+    cache_dir: Path, command: list[str], unneeded: set[str]
+) -> None:
+    import subprocess
+    import sys
+
+    env = {**os.environ, CACHE_DIR_VAR: str(cache_dir)}
+    env.pop("TRAFFORD_DATA", None)
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", MODULES_AT_EXIT, *command], capture_output=True, text=True, env=env
+        )
+        for _ in range(2)  # the first builds the cache
+    ]
+    imported = set(runs[1].stderr.split())
+    assert "trafford_timeline.cache" in imported
+    assert imported & unneeded == set()

@@ -114,10 +114,6 @@ def parse_user_date(text: str) -> DateSpan:
 
     The span is as wide as the precision given, so `--to "May 2019"` includes 31 May.
     """
-    from datetime import datetime
-
-    from dateutil import parser as dateutil_parser
-
     cleaned = " ".join(text.split())
     if not cleaned:
         raise ValueError("the date is empty")
@@ -125,6 +121,10 @@ def parse_user_date(text: str) -> DateSpan:
         return parse_record_date(cleaned)
     except ValueError:
         pass
+    from datetime import datetime  # only now: an ISO date needs neither
+
+    from dateutil import parser as dateutil_parser
+
     try:
         probe_a = dateutil_parser.parse(cleaned, dayfirst=True, ignoretz=True, default=datetime(*_PROBE_A))
         probe_b = dateutil_parser.parse(cleaned, dayfirst=True, ignoretz=True, default=datetime(*_PROBE_B))
