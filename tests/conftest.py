@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from trafford_timeline.cache import CACHE_DIR_VAR, NO_CACHE_VAR
 from trafford_timeline.store import shipped_data_dir
 
 SOURCE_NAME = "001_report.txt"
@@ -142,3 +143,15 @@ def make_dataset(tmp_path: Path) -> DatasetFactory:
 @pytest.fixture(scope="session")
 def shipped() -> Path:
     return shipped_data_dir()
+
+
+@pytest.fixture(scope="session")
+def session_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(autouse=True)
+def _cache_in_tmp(session_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never write to the user's own cache folder; they share one made for the session."""
+    monkeypatch.setenv(CACHE_DIR_VAR, str(session_cache))
+    monkeypatch.delenv(NO_CACHE_VAR, raising=False)

@@ -16,7 +16,7 @@ from trafford_timeline.query import (
     select_facts,
     source_usage,
 )
-from trafford_timeline.schema import Record
+from trafford_timeline.record import Record
 from trafford_timeline.store import load_record
 
 

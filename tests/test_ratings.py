@@ -17,7 +17,7 @@ from trafford_timeline.ratings import (
     framework_label,
     grade_change,
 )
-from trafford_timeline.schema import AREAS, Record
+from trafford_timeline.record import AREAS, Record
 from trafford_timeline.store import load_record
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from trafford_timeline.query import facts_of
-from trafford_timeline.schema import FigureFact, RatingFact, Record
+from trafford_timeline.record import FigureFact, RatingFact, Record
 from trafford_timeline.store import load_record
 from trafford_timeline.verify import verify_dataset
 
@@ -90,7 +90,7 @@ def test_the_record_is_large_enough_to_answer_questions(record: Record) -> None:
 
 
 def test_no_citation_points_at_comments_adverts_or_sidebars(record: Record) -> None:
-    from trafford_timeline.schema import all_citations
+    from trafford_timeline.record import all_citations
 
     bad = [
         (where, c.source, c.line)

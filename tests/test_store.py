@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -173,7 +174,7 @@ def test_a_huge_id_is_shortened_where_an_error_names_it(make_dataset: DatasetFac
 
 def test_the_record_is_frozen(make_dataset: DatasetFactory) -> None:
     record = load_record(make_dataset())
-    with pytest.raises(ValueError, match="frozen"):
+    with pytest.raises(AttributeError, match="cannot assign"):
         record.events[0].title = "changed"  # type: ignore[misc]
 
 
@@ -197,7 +198,7 @@ def test_loading_does_not_touch_the_dataset_folder(make_dataset: DatasetFactory)
 
 def test_events_json_round_trips_through_the_json_contract(make_dataset: DatasetFactory) -> None:
     record = load_record(make_dataset())
-    dumped = json.loads(json.dumps([e.model_dump(mode="json") for e in record.events]))
+    dumped = json.loads(json.dumps([asdict(e) for e in record.events]))
     assert dumped[2]["date"] == "2020-08"
     assert dumped[2]["status"] == "planned"
 

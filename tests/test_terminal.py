@@ -13,8 +13,9 @@ from typer.testing import CliRunner, Result
 from conftest import DatasetFactory, event, minimal_record
 from trafford_timeline import chart
 from trafford_timeline.cli import app
+from trafford_timeline.record import Event
 from trafford_timeline.render import grade_track
-from trafford_timeline.schema import RECORD_ADAPTER, Event
+from trafford_timeline.schema import RECORD_ADAPTER, to_record
 
 runner = CliRunner()
 TERMINAL = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "COLUMNS": "120"}
@@ -30,7 +31,7 @@ def events_of(*raw: dict[str, object]) -> list[Event]:
     record = minimal_record()
     record["events"] = list(raw)
     record["facts"] = []
-    return list(RECORD_ADAPTER.validate_json(json.dumps(record)).events)
+    return list(to_record(RECORD_ADAPTER.validate_json(json.dumps(record))).events)
 
 
 def test_the_chart_gives_each_event_one_marker_in_its_month() -> None:

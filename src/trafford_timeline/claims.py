@@ -12,9 +12,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 from trafford_timeline.dates import DateMention, DateSpan, format_span, parse_record_date
 from trafford_timeline.glossary import Glossary
@@ -22,7 +22,7 @@ from trafford_timeline.language import fold, stem, tokens
 from trafford_timeline.quantities import Quantity, agrees
 from trafford_timeline.ratings import GRADE_LABELS, MAPPING_OF
 from trafford_timeline.reading import AREA_PREFIX, GRADE_PREFIX, Reading, Vocabulary, read_text
-from trafford_timeline.schema import Citation, Event, Fact, FigureFact, RatingFact, Record, RoleFact
+from trafford_timeline.record import Citation, Event, Fact, FigureFact, RatingFact, Record, RoleFact
 
 Verdict = Literal["supported", "contradicted", "not_found"]
 VERDICTS: tuple[Verdict, ...] = ("supported", "contradicted", "not_found")
@@ -46,6 +46,10 @@ RECURRING_KINDS = frozenset({"inspection", "publication", "finding", "rating", "
 CANDIDATES = 12
 MAX_FIELDS = 24
 """A claim is compared on at most this many dates and as many quantities: a pasted page still answers."""
+POOL_TERM_LIMIT = 5000
+"""A term carried by more items than this only ranks the items rarer terms find. Counting it in
+most of a 100,000-event record takes longer than a person waits, and it weighs little; in a
+record of fewer items than this every term counts, as before."""
 _CLAUSE = re.compile(r",? but |; |: |, although |, while |, whereas |despite |, though ")
 
 
@@ -92,19 +96,46 @@ class Person:
     roles: tuple[tuple[RoleFact, frozenset[str]], ...]
 
 
+class DatedTitles(Protocol):
+    """The events' dates and titles, narrowed by date before they are read."""
+
+    def overlapping(self, span: DateSpan | None) -> Iterable[tuple[DateSpan, str]]:
+        """Those whose date overlaps `span`; all of them for None."""
+        ...
+
+
+@dataclass(frozen=True)
+class TitleList:
+    """Dated titles held in memory."""
+
+    titles: tuple[tuple[DateSpan, str], ...] = ()
+
+    def overlapping(self, span: DateSpan | None) -> list[tuple[DateSpan, str]]:
+        return [pair for pair in self.titles if span is None or span.overlaps(pair[0])]
+
+
 @dataclass
 class ClaimIndex:
+    """The record read for checking claims. The large parts are sequences and mappings, so they
+    may be lists in memory or read on demand from the cache (`cache.py`) at scale."""
+
     glossary: Glossary
     vocabulary: Vocabulary
-    documents: list[Document]
-    postings: dict[str, list[int]]
-    idf: dict[str, float]
+    documents: Sequence[Document]
+    postings: Mapping[str, Sequence[int]]
+    idf: Mapping[str, float]
     unknown_weight: float
     record_years: frozenset[int]
     ratings: dict[tuple[int, str], RatingFact]
     people: tuple[Person, ...]
     actors: frozenset[str]
-    dated_titles: list[tuple[DateSpan, str]] = field(default_factory=list)
+    dated_titles: DatedTitles = field(default_factory=TitleList)
+    numbers: Mapping[str, int] = field(default_factory=dict)
+    """Each item id's place in `documents`."""
+
+
+DocumentStore = Callable[[Iterator[Document]], Sequence[Document]]
+"""Where `build_index` keeps the documents it reads: a list, or rows of the cache."""
 
 
 @dataclass
@@ -168,36 +199,48 @@ def _document(
     )
 
 
-def build_index(record: Record, glossary: Glossary) -> ClaimIndex:
-    """Read every event and fact once, so that each claim is compared against ready readings."""
+def build_index(record: Record, glossary: Glossary, store: DocumentStore = list) -> ClaimIndex:
+    """Read every event and fact once, so that each claim is compared against ready readings.
+
+    Each document is handed to `store` as it is read, so the cache can write a large record's
+    documents out one by one instead of holding them all.
+    """
     items: list[Event | Fact] = [*record.events, *record.facts]
     texts = [_own_text(item) for item in items] + [c.quote for item in items for c in item.citations]
     words = {word for text in texts for word in tokens(text)}
     vocabulary = Vocabulary(frozenset(words), frozenset(stem(word) for word in words))
     event_of = {event.id: event for event in record.events}
     people = _people(record, glossary, vocabulary)
-    documents = [_document(item, glossary, vocabulary, event_of, people) for item in items]
     postings: dict[str, list[int]] = defaultdict(list)
-    for number, document in enumerate(documents):
-        for term in document.bag:
-            postings[term].append(number)
-    total = len(documents)
+    years: set[int] = set()
+
+    def read() -> Iterator[Document]:
+        for number, item in enumerate(items):
+            document = _document(item, glossary, vocabulary, event_of, people)
+            for term in document.bag:
+                postings[term].append(number)
+            years.update(
+                year
+                for span in document.dates
+                for year in (span.first.year, span.last.year)
+                if span.first_precision != "open" or year == span.last.year
+            )
+            yield document
+
+    documents = store(read())
+    total = len(items)
     idf = {term: math.log(1 + total / len(found)) for term, found in postings.items()}
-    years = {
-        year
-        for document in documents
-        for span in document.dates
-        for year in (span.first.year, span.last.year)
-        if span.first_precision != "open" or year == span.last.year
-    } - {1, 9999}
+    numbers: dict[str, int] = {}
+    for number, item in enumerate(items):
+        numbers.setdefault(item.id, number)
     ratings: dict[tuple[int, str], RatingFact] = {
         (f.year, f.area or "overall"): f for f in record.facts if isinstance(f, RatingFact)
     }
-    titles = [(parse_record_date(e.date), e.title) for e in record.events]
+    titles = TitleList(tuple((parse_record_date(e.date), e.title) for e in record.events))
     return ClaimIndex(
         glossary, vocabulary, documents, dict(postings), idf, math.log(1 + total) + 1.0,
-        frozenset(years), ratings, people,
-        glossary.actors.union(*(terms for person in people for _, terms in person.roles)), titles,
+        frozenset(years - {1, 9999}), ratings, people,
+        glossary.actors.union(*(terms for person in people for _, terms in person.roles)), titles, numbers,
     )  # fmt: skip
 
 
@@ -232,7 +275,8 @@ def _compare_dates(claim: Reading, document: Document, result: Comparison, index
         elif document.recurring and _year_unrecorded(mention, index.record_years):
             result.gaps.append(f"the record holds no inspection or report from {said}")
         else:
-            elsewhere = [title for span, title in index.dated_titles if mention.covers(span)]
+            dated = index.dated_titles.overlapping(mention.span)
+            elsewhere = [title for span, title in dated if mention.covers(span)]
             aside = f" ({said} is when: {elsewhere[0]})" if elsewhere else ""
             result.conflicts.append(
                 f"the claim says {said}; the record says {_describe_dates(document.dates)}{aside}"
@@ -456,14 +500,20 @@ def _rating_verdict(
 
 
 def _document_of(index: ClaimIndex, item_id: str) -> Document:
-    return next(d for d in index.documents if d.item.id == item_id)
+    return index.documents[index.numbers[item_id]]
 
 
 def _candidates(reading: Reading, index: ClaimIndex) -> list[Comparison]:
+    found = {term: index.postings.get(term, ()) for term in set(reading.terms)}
+    rare = [term for term, numbers in found.items() if len(numbers) <= POOL_TERM_LIMIT]
+    if not rare and found:
+        rare = [min(found, key=lambda term: len(found[term]))]
     hits: Counter[int] = Counter()
-    for term in set(reading.terms):
-        for number in index.postings.get(term, ()):
-            hits[number] += 1
+    for term in rare:
+        hits.update(found[term])
+    pool = set(hits)
+    for term in found.keys() - set(rare):
+        hits.update(pool.intersection(found[term]))
     ranked = [_compare(reading, index.documents[number], index) for number, _ in hits.most_common(200)]
     ranked.sort(key=lambda c: (-c.coverage, len(c.conflicts), len(c.gaps)))
     return ranked[:CANDIDATES]

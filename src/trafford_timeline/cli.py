@@ -4,33 +4,28 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import json
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, NoReturn, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar, cast
 
 import typer
 
-from trafford_timeline import __version__, render
-from trafford_timeline.claims import ClaimIndex, build_index, check_claim
-from trafford_timeline.dates import DateSpan, parse_user_date
+from trafford_timeline import __version__
 from trafford_timeline.errors import DataError, NotFound, TraffordError, UsageError, quoted
-from trafford_timeline.query import (
-    Filters,
-    date_window,
-    facts_of,
-    find_item,
-    resolve_source,
-    select_events,
-    select_facts,
-    source_usage,
-)
-from trafford_timeline.ratings import all_ratings, compare
-from trafford_timeline.schema import AREAS, EVENT_KINDS, FACT_KINDS, Event, Record, Status
-from trafford_timeline.store import ENV_VAR, load_glossary, load_record, resolve_data_dir
-from trafford_timeline.verify import verify_dataset
+from trafford_timeline.record import AREAS, EVENT_KINDS, FACT_KINDS, Status
+from trafford_timeline.store import ENV_VAR, resolve_data_dir
+
+if TYPE_CHECKING:
+    from trafford_timeline.cache import Dataset
+    from trafford_timeline.claims import ClaimIndex
+    from trafford_timeline.dates import DateSpan
+    from trafford_timeline.query import Filters
+    from trafford_timeline.record import Record
+    from trafford_timeline.render import OutputFormat
+
+# Each command imports what it needs when it runs: start-up is most of a command's time, and
+# `timeline` should not pay for the claim checker, nor any command for pydantic on a cache hit.
 
 
 class ExitStatus(enum.IntEnum):
@@ -61,19 +56,26 @@ CHECK_PANEL = "Check the record"
 @dataclass
 class State:
     data_dir: Path
-    _record: Record | None = None
+    _dataset: Dataset | None = None
+
+    def dataset(self) -> Dataset:
+        """The dataset, from the cache where its content was seen before (see cache.py)."""
+        if self._dataset is None:
+            from trafford_timeline.cache import open_dataset
+
+            self._dataset = guarded(lambda: open_dataset(self.data_dir))
+        return self._dataset
 
     def record(self) -> Record:
-        if self._record is None:
-            self._record = guarded(lambda: load_record(self.data_dir))
-        return self._record
+        return guarded(self.dataset().record)
 
     def claim_index(self) -> ClaimIndex:
-        record = self.record()
-        return guarded(lambda: build_index(record, load_glossary(self.data_dir)))
+        return guarded(self.dataset().claim_index)
 
 
 def fail(message: str, details: tuple[str, ...] = (), status: ExitStatus = ExitStatus.NEGATIVE) -> NoReturn:
+    from trafford_timeline import render
+
     render.show_error(message, details)
     raise typer.Exit(status)
 
@@ -128,6 +130,8 @@ def _state(ctx: typer.Context) -> State:
 
 
 def _user_date(value: str | None, option: str) -> DateSpan | None:
+    from trafford_timeline.dates import parse_user_date
+
     if value is None:
         return None
     try:
@@ -148,10 +152,18 @@ def _choices(values: list[str] | None, allowed: tuple[str, ...], option: str) ->
     return frozenset(values or [])
 
 
+def _window(start: str | None, end: str | None) -> DateSpan | None:
+    from trafford_timeline.query import date_window
+
+    try:
+        return date_window(_user_date(start, "--from"), _user_date(end, "--to"))
+    except ValueError as exc:
+        raise typer.BadParameter(f"{start!r} is later than --to {end!r}", param_hint="'--from'") from exc
+
+
 def _filters(
     record: Record,
-    start: str | None,
-    end: str | None,
+    window: DateSpan | None,
     kinds: frozenset[str],
     sources: list[str] | None,
     search: str | None,
@@ -159,10 +171,8 @@ def _filters(
     areas: frozenset[str] = frozenset(),
     event: str | None = None,
 ) -> Filters:
-    try:
-        window = date_window(_user_date(start, "--from"), _user_date(end, "--to"))
-    except ValueError as exc:
-        raise typer.BadParameter(f"{start!r} is later than --to {end!r}", param_hint="'--from'") from exc
+    from trafford_timeline.query import Filters, resolve_source
+
     try:
         files = frozenset(resolve_source(record, name) for name in sources or [])
     except NotFound as exc:
@@ -179,7 +189,7 @@ def _filters(
     )
 
 
-def _format(as_json: bool) -> render.OutputFormat:
+def _format(as_json: bool) -> OutputFormat:
     return "json" if as_json else "table"
 
 
@@ -230,8 +240,10 @@ ExportOption = Annotated[
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file to be written if it exists.")]
 
 
-def _output_format(as_json: bool, fmt: str | None) -> render.OutputFormat:
+def _output_format(as_json: bool, fmt: str | None) -> OutputFormat:
     """`--format`, with `--json` as its shorthand; the two disagreeing is a usage error."""
+    from trafford_timeline import render
+
     if fmt is None:
         return _format(as_json)
     if fmt not in render.OUTPUT_FORMATS:
@@ -240,15 +252,16 @@ def _output_format(as_json: bool, fmt: str | None) -> render.OutputFormat:
         )
     if as_json and fmt != "json":
         raise typer.BadParameter(f"--json is short for --format json, not --format {fmt}: give one")
-    return cast(render.OutputFormat, fmt)
+    return cast("OutputFormat", fmt)
 
 
 @contextlib.contextmanager
-def _saving(ctx: typer.Context, export: Path | None, fmt: render.OutputFormat, force: bool) -> Iterator[None]:
+def _saving(ctx: typer.Context, export: Path | None, fmt: OutputFormat, force: bool) -> Iterator[None]:
     """Print as usual; with `--export`, also save what was printed as SVG or HTML."""
     if export is None:
         yield
         return
+    from trafford_timeline import render
     from trafford_timeline.destination import check_destination, write_file
 
     if fmt != "table":
@@ -303,11 +316,17 @@ def timeline(
     force: ForceOption = False,
 ) -> None:
     """The events in date order, each with its date at its own precision, its kind and its sources."""
+    from trafford_timeline import render
+    from trafford_timeline.query import select_events
+
     fmt = _output_format(as_json, output_format)
     if chart and fmt != "table":
         raise typer.BadParameter(f"a chart is a picture for the terminal, not {fmt}", param_hint="'--chart'")
-    record = _state(ctx).record()
-    filters = _filters(record, start, end, _choices(kind, EVENT_KINDS, "--kind"), source, search, status)
+    kinds = _choices(kind, EVENT_KINDS, "--kind")
+    window = _window(start, end)
+    state = _state(ctx)
+    record = guarded(lambda: state.dataset().record_of_events(window))
+    filters = _filters(record, window, kinds, source, search, status)
     events = select_events(record, filters)
     with _saving(ctx, export, fmt, force):
         if chart:
@@ -355,14 +374,17 @@ def facts(
     force: ForceOption = False,
 ) -> None:
     """The facts: judgements, findings, figures, roles, commitments and who said what."""
+    from trafford_timeline import render
+    from trafford_timeline.query import find_item, select_facts
+
     fmt = _output_format(as_json, output_format)
+    kinds = _choices(kind, FACT_KINDS, "--kind")
+    areas = _choices(area, AREAS, "--area")
+    window = _window(start, end)
     record = _state(ctx).record()
     if event is not None:
         guarded(lambda: find_item(record, event))
-    kinds = _choices(kind, FACT_KINDS, "--kind")
-    filters = _filters(
-        record, start, end, kinds, source, search, status, _choices(area, AREAS, "--area"), event
-    )
+    filters = _filters(record, window, kinds, source, search, status, areas, event)
     with _saving(ctx, export, fmt, force):
         render.emit(render.facts_listing(select_facts(record, filters)), fmt)
 
@@ -379,6 +401,10 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """One event or fact with every citation quoted, and the facts that belong to an event."""
+    from trafford_timeline import render
+    from trafford_timeline.query import facts_of, find_item
+    from trafford_timeline.record import Event
+
     record = _state(ctx).record()
     item = guarded(lambda: find_item(record, item_id))
     belonging = facts_of(record, item.id) if isinstance(item, Event) else ()
@@ -401,6 +427,9 @@ def sources(
     force: ForceOption = False,
 ) -> None:
     """Each source: title, publisher, author, kind, date (stated or inferred) and how often it is cited."""
+    from trafford_timeline import render
+    from trafford_timeline.query import source_usage
+
     fmt = _output_format(as_json, output_format)
     record = _state(ctx).record()
     with _saving(ctx, export, fmt, force):
@@ -438,6 +467,9 @@ def ratings(
     Trafford was inspected under SIF in 2015 and ILACS in 2019: --compare notes where areas differ
     and draws how far each grade moved.
     """
+    from trafford_timeline import render
+    from trafford_timeline.ratings import all_ratings, compare
+
     fmt = _output_format(as_json, output_format)
     record = _state(ctx).record()
     if years is None:
@@ -460,6 +492,8 @@ def conflicts(
     force: ForceOption = False,
 ) -> None:
     """Where the sources disagree: both sides with their quotes, and which the evidence favours."""
+    from trafford_timeline import render
+
     fmt = _output_format(as_json, output_format)
     record = _state(ctx).record()
     with _saving(ctx, export, fmt, force):
@@ -483,6 +517,9 @@ def verify(
 
     Prints one row per problem with a stable code, then a count per code. Exits 1 on any problem.
     """
+    from trafford_timeline import render
+    from trafford_timeline.verify import verify_dataset
+
     fmt = _output_format(as_json, output_format)
     data_dir = _state(ctx).data_dir
     result = guarded(lambda: verify_dataset(data_dir))
@@ -493,6 +530,10 @@ def verify(
 
 def _batch_claims(path: Path) -> list[str]:
     """One claim per line; a JSON object with a `claim` key (as in an evaluation file) also works."""
+    import contextlib
+    import json
+    import sys
+
     try:
         text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -544,6 +585,9 @@ def cite(
     if claim is not None and not claim.strip():
         raise typer.BadParameter("the claim is empty; write the claim in quotes", param_hint="'CLAIM'")
     claims = _batch_claims(batch) if batch is not None else [claim or ""]
+    from trafford_timeline import render
+    from trafford_timeline.claims import check_claim
+
     index = _state(ctx).claim_index()
     checks = [check_claim(text, index) for text in claims]
     if batch is None:
@@ -633,15 +677,18 @@ def export(
     """
     from datetime import UTC, datetime
 
-    from trafford_timeline import exports, formats
+    from trafford_timeline import exports, formats, render
     from trafford_timeline.destination import check_destination, write_file
+    from trafford_timeline.query import select_events
 
     fmt = _export_format(output_format, output)
     state = _state(ctx)
     if output is not None:
         guarded(lambda: check_destination(output, data_dir=state.data_dir, force=force))
+    kinds = _choices(kind, EVENT_KINDS, "--kind")
+    window = _window(start, end)
     record = state.record()
-    filters = _filters(record, start, end, _choices(kind, EVENT_KINDS, "--kind"), source, search, status)
+    filters = _filters(record, window, kinds, source, search, status)
     events = select_events(record, filters)
     if fmt == "timelinejs":
         data = formats.json_text(exports.timelinejs(record, events)).encode("utf-8")

@@ -115,10 +115,6 @@ def parse_user_date(text: str) -> DateSpan:
 
     The span is as wide as the precision given, so `--to "May 2019"` includes 31 May.
     """
-    from datetime import datetime
-
-    from dateutil import parser as dateutil_parser
-
     cleaned = " ".join(text.split())
     if not cleaned:
         raise ValueError("the date is empty")
@@ -126,9 +122,13 @@ def parse_user_date(text: str) -> DateSpan:
         return parse_record_date(cleaned)
     except ValueError:
         pass
+    from datetime import datetime  # only now: an ISO date needs neither
+
+    from dateutil import parser as dateutil_parser
+
     try:
-        probe_a = dateutil_parser.parse(cleaned, dayfirst=True, default=datetime(*_PROBE_A))
-        probe_b = dateutil_parser.parse(cleaned, dayfirst=True, default=datetime(*_PROBE_B))
+        probe_a = dateutil_parser.parse(cleaned, dayfirst=True, ignoretz=True, default=datetime(*_PROBE_A))
+        probe_b = dateutil_parser.parse(cleaned, dayfirst=True, ignoretz=True, default=datetime(*_PROBE_B))
     except (ValueError, OverflowError) as exc:
         raise ValueError(f"could not read {quoted(text)} as a date") from exc
     if probe_a.year != probe_b.year:
@@ -151,9 +151,7 @@ _M = r"(?P<{}>" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?
 _D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{}>(?:19|20)\d\d)"
 _TO = r"\s*(?:-|to|and|until|till)\s*"
-_DATE_PATTERNS = [
-    re.compile(p)
-    for p in (
+_DATE_PATTERNS = (  # compiled on first use (re caches them): `timeline` never needs them
         r"\b" + _Y.format("y") + r"-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b",
         r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)?\d\d)\b",
         r"\b" + _D.format("d") + _TO + _D.format("d2") + r"\s+(?:of\s+)?" + _M.format("mn")
@@ -169,8 +167,7 @@ _DATE_PATTERNS = [
         r"\b(?:in|by|during|until|since|from|before|after|early|late|mid|end of|start of)[\s-]+"
         + _M.format("mn") + r"\b",
         r"\b" + _Y.format("y") + r"\b(?!\s*%)",
-    )
-]  # fmt: skip
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -248,7 +245,7 @@ def find_dates(text: str) -> list[DateMention]:
     """Dates written in folded running text, longest reading first, UK day-first for `08/05/2019`."""
     found: list[DateMention] = []
     taken = Claimed(len(text))
-    for pattern in _DATE_PATTERNS:
+    for pattern in map(re.compile, _DATE_PATTERNS):
         for match in pattern.finditer(text):
             if not taken.free(match.start(), match.end()):
                 continue

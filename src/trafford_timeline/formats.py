@@ -9,14 +9,13 @@ same order, under the same name with `quotes` for `citations` (`citations` and `
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
 import types
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Union, get_args, get_origin
-
-from pydantic import BaseModel
+from typing import Any, Union, get_args, get_origin, get_type_hints
 
 _BIDI = r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 """Bidirectional controls: an override such as U+202E makes a terminal show text reversed."""
@@ -71,30 +70,31 @@ def flatten(record: Mapping[str, Any], prefix: str = "") -> dict[str, str]:
     return flat
 
 
-def _nested_model(annotation: Any) -> type[BaseModel] | None:
-    """The model a field holds, directly or as `Model | None`."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+def _nested_record(annotation: Any) -> type | None:
+    """The record class a field holds, directly or as `Class | None`."""
+    if dataclasses.is_dataclass(annotation) and isinstance(annotation, type):
         return annotation
     if get_origin(annotation) in (Union, types.UnionType):
         for arg in get_args(annotation):
-            found = _nested_model(arg)
+            found = _nested_record(arg)
             if found is not None:
                 return found
     return None
 
 
-def model_columns(*models: type[BaseModel], first: Sequence[str] = ("id", "kind")) -> list[str]:
-    """The CSV header for records of these models, the same whatever the rows hold."""
+def model_columns(*models: type, first: Sequence[str] = ("id", "kind")) -> list[str]:
+    """The CSV header for records of these classes, the same whatever the rows hold."""
     names: list[str] = []
     for model in models:
-        for name, info in model.model_fields.items():
-            nested = _nested_model(info.annotation)
-            if name.endswith("citations"):
-                names += [name, quotes_column(name)]
+        hints = get_type_hints(model)
+        for field in dataclasses.fields(model):
+            nested = _nested_record(hints[field.name])
+            if field.name.endswith("citations"):
+                names += [field.name, quotes_column(field.name)]
             elif nested is not None:
-                names += [f"{name}.{sub}" for sub in model_columns(nested, first=())]
+                names += [f"{field.name}.{sub}" for sub in model_columns(nested, first=())]
             else:
-                names.append(name)
+                names.append(field.name)
     ordered = [name for name in first if name in names]
     return list(dict.fromkeys([*ordered, *names]))
 

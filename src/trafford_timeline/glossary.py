@@ -9,49 +9,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from trafford_timeline.language import FILLER, stem, term, tokens
-from trafford_timeline.schema import Area, Grade, Model, Slug, Text
+
+if TYPE_CHECKING:
+    from trafford_timeline.schema import GlossaryFile
 
 NOT = "NOT"
 """Negates the next two terms: `no practice standards`."""
 OPPOSITE = "OPPOSITE"
 """`OPPOSITE1 stable` for `unstable`, `OPPOSITE2 part time` for `full-time`: negates the next N terms."""
 RATED = "RATED"
-GLOSSARY_FILE = "glossary.json"
-
-
-class Concept(Model):
-    id: Slug
-    terms: list[Text]
-
-
-class Opposites(Model):
-    """`negative` terms mean "not" the first `positive` term: `unstable` is `not stable`."""
-
-    positive: list[Text]
-    negative: list[Text]
-
-
-class GlossaryFile(Model):
-    about: str
-    concepts: list[Concept]
-    actors: list[Slug]
-    """Concepts naming who did something: a fact about someone else never supports the claim."""
-    implied: list[Slug]
-    """Concepts every record item is about (the council, its children's services), said or not."""
-    areas: dict[Area, list[Text]]
-    grades: dict[Grade, list[Text]]
-    rating_words: list[Text]
-    fillers: list[Text]
-    """Phrases that say nothing a fact could differ on: `took place`, `happened`."""
-    rating_context: list[Text]
-    negations: list[Text]
-    narrow_negations: list[Text]
-    """Negations of the next word only: `lack of effective oversight` denies `effective`."""
-    antonyms: list[Opposites]
-    negative_prefixes: list[Text]
-    not_negative: list[Text]
 
 
 def concept_token(kind: str, name: str) -> str:

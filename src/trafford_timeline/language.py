@@ -6,6 +6,7 @@ Nothing here knows about Trafford; the domain's words live in the glossary.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -62,9 +63,24 @@ def tokens(text: str) -> list[str]:
     return [part for word in found for part in _CONTRACTIONS.get(word, word).split()]
 
 
-@lru_cache(maxsize=65536)
+_KNOWN_STEMS: dict[str, str] = {}
+"""Stems worked out before, such as a cached index's: a claim in the record's own words is then
+read without importing the stemmer."""
+
+
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem, the same on both sides of a comparison: `rated` is `rate`."""
+    known = _KNOWN_STEMS.get(word)
+    return known if known is not None else _snowball(word)
+
+
+def remember_stems(stems: Mapping[str, str]) -> None:
+    """Take stems computed by `stem` earlier, in this process or another; a pure function's memo."""
+    _KNOWN_STEMS.update(stems)
+
+
+@lru_cache(maxsize=65536)
+def _snowball(word: str) -> str:
     return str(_stemmer().stemWord(word))
 
 

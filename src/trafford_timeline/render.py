@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from rich import box
 from rich.console import Console, Group
@@ -21,14 +21,16 @@ from rich.table import Table
 from rich.text import Text
 
 from trafford_timeline import chart
-from trafford_timeline.claims import ClaimCheck, Evidence
 from trafford_timeline.dates import format_span, parse_record_date
 from trafford_timeline.formats import clean as clean
 from trafford_timeline.formats import csv_text, json_text, markdown_table, markdown_text, model_columns
-from trafford_timeline.query import Item, SourceUsage
-from trafford_timeline.ratings import GRADE_LABELS, GRADE_RANK, RatingGrid, RatingRow, framework_label
-from trafford_timeline.schema import Citation, Conflict, Event, Fact, RatingFact, Source
-from trafford_timeline.verify import PROBLEM_CODES, Verification
+from trafford_timeline.record import Citation, Conflict, Event, Fact, RatingFact, Source
+
+if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
+    from trafford_timeline.claims import ClaimCheck, Evidence
+    from trafford_timeline.query import Item, SourceUsage
+    from trafford_timeline.ratings import RatingGrid, RatingRow
+    from trafford_timeline.verify import Verification
 
 OutputFormat = Literal["table", "json", "csv", "markdown"]
 OUTPUT_FORMATS: tuple[str, ...] = get_args(OutputFormat)
@@ -73,6 +75,17 @@ def saved(path: str) -> None:
 
 def stderr() -> Console:
     return Console(stderr=True, highlight=False)
+
+
+def as_data(value: Any) -> Any:
+    """A record's dataclass as JSON-ready data: `dataclasses.asdict` without its deep copies, which
+    cost more than the rest of `timeline --json` on a large window."""
+    names = getattr(type(value), "__dataclass_fields__", None)
+    if names is not None:
+        return {name: as_data(getattr(value, name)) for name in names}
+    if isinstance(value, tuple | list):
+        return [as_data(item) for item in value]
+    return value
 
 
 def write_json(data: Any) -> None:
@@ -247,7 +260,7 @@ def events_listing(events: Sequence[Event]) -> Listing:
             Column("Sources", style="dim", min_width=3, secondary=True),
         ],
         rows=rows,
-        records=[e.model_dump(mode="json") for e in events],
+        records=[as_data(e) for e in events],
         csv_columns=model_columns(Event),
         caption=source_legend([c for e in events for c in e.citations]) + "   ~ approximate",
         empty_message="No events match these filters.",
@@ -277,8 +290,8 @@ def facts_listing(facts: Sequence[Fact]) -> Listing:
             Column("Sources", style="dim", min_width=3, secondary=True),
         ],
         rows=rows,
-        records=[f.model_dump(mode="json") for f in facts],
-        csv_columns=model_columns(*get_args(get_args(Fact)[0])),
+        records=[as_data(f) for f in facts],
+        csv_columns=model_columns(*get_args(Fact)),
         caption=source_legend([c for f in facts for c in f.citations]),
         empty_message="No facts match these filters.",
     )
@@ -293,10 +306,7 @@ def sources_listing(usages: Sequence[SourceUsage]) -> Listing:
         published = date_label(s.date) + ("" if s.date_basis == "stated" else "\n(inferred)")
         cited = f"{usage.events} events\n{usage.facts} facts"
         rows.append([s.file, f"{title}\n{s.kind.replace('_', ' ')}: {byline}", published, cited])
-    records = [
-        {**u.source.model_dump(mode="json"), "cited_by_events": u.events, "cited_by_facts": u.facts}
-        for u in usages
-    ]
+    records = [{**as_data(u.source), "cited_by_events": u.events, "cited_by_facts": u.facts} for u in usages]
     return Listing(
         title=f"Sources: {len(usages)}",
         columns=[
@@ -336,6 +346,8 @@ def _year_header(grid: RatingGrid, year: int) -> str:
 
 
 def _grade_cells(row: RatingRow) -> tuple[list[str], list[str]]:
+    from trafford_timeline.ratings import GRADE_LABELS
+
     """Each year's grade with the places that state it, or that the sources state none."""
     texts, styles = [], []
     for cell in row.cells.values():
@@ -408,6 +420,8 @@ def _change_cell(row: RatingRow) -> tuple[str, str]:
 
 
 def _framework_note(grid: RatingGrid, row: RatingRow) -> str:
+    from trafford_timeline.ratings import framework_label
+
     """Where the two years' frameworks judge the area differently: what each calls it, and how."""
     if not grid.frameworks_differ:
         return ""
@@ -420,6 +434,8 @@ def _framework_note(grid: RatingGrid, row: RatingRow) -> str:
 
 
 def comparison_listing(grid: RatingGrid) -> Listing:
+    from trafford_timeline.ratings import GRADE_LABELS, GRADE_RANK
+
     """Two years side by side, one row per area, with the change in steps on the four-point scale."""
     rows, styles = [], []
     for row in grid.rows:
@@ -569,7 +585,7 @@ def _field_lines(item: Item) -> list[tuple[str, str]]:
     skip = {"id", "text", "citations", "note"}
     lines = [
         (k.replace("_", " ").capitalize(), str(v))
-        for k, v in item.model_dump().items()
+        for k, v in as_data(item).items()
         if k not in skip and v is not None
     ]
     return lines + ([("Note", item.note)] if item.note else [])
@@ -603,9 +619,9 @@ def show_item(item: Item, facts: Sequence[Fact], event_title: str | None = None)
 
 
 def item_record(item: Item, facts: Sequence[Fact]) -> dict[str, Any]:
-    record = item.model_dump(mode="json")
+    record: dict[str, Any] = as_data(item)
     if isinstance(item, Event):
-        record["facts"] = [fact.model_dump(mode="json") for fact in facts]
+        record["facts"] = [as_data(fact) for fact in facts]
     return record
 
 
@@ -644,6 +660,8 @@ def show_verification(result: Verification, fmt: OutputFormat = "table") -> None
 
 
 def _show_verification(console: Console, result: Verification) -> None:
+    from trafford_timeline.verify import PROBLEM_CODES
+
     if result.problems:
         table = Table(title=f"{len(result.problems)} problems", title_justify="left")
         table.add_column("Code", style="red", no_wrap=True)

@@ -1,14 +1,13 @@
-"""The record's shape: sources, dated events and the facts that belong to them, each one cited.
+"""The contract of the files a dataset holds: `events.json` and `glossary.json`, as pydantic models.
 
 Every model is strict, frozen and closed to unknown fields, so a typo in `events.json` is an
-error that names its place rather than a value silently ignored.
+error that names its place rather than a value silently ignored. A valid file is handed over as
+a `record.Record` of plain dataclasses, which is what the rest of the tool reads.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -17,11 +16,19 @@ from pydantic import (
     Field,
     StringConstraints,
     TypeAdapter,
-    ValidationInfo,
     model_validator,
 )
 
+from trafford_timeline import record
 from trafford_timeline.dates import parse_record_date
+from trafford_timeline.record import (
+    Area,
+    EventKind,
+    Framework,
+    Grade,
+    SourceKind,
+    Status,
+)
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 """A stable id: lower-case words joined by hyphens, so links and scripts keep working."""
@@ -39,16 +46,6 @@ def _check_record_date(value: str) -> str:
 
 RecordDate = Annotated[str, AfterValidator(_check_record_date)]
 """`2019`, `2019-05`, `2019-05-23`, or an interval `A/B` whose ends may be open (`..`)."""
-
-Area = Literal["overall", "leadership", "help_and_protection", "children_in_care", "care_leavers"]
-Grade = Literal["outstanding", "good", "requires_improvement", "inadequate"]
-Framework = Literal["SIF", "ILACS"]
-EventKind = Literal[
-    "inspection", "publication", "leadership", "intervention", "response", "meeting",
-    "improvement", "review", "deadline",
-]  # fmt: skip
-Status = Literal["occurred", "planned"]
-SourceKind = Literal["news_report", "committee_minutes"]
 
 
 class Model(BaseModel):
@@ -187,12 +184,6 @@ Fact = Annotated[
     | CommitmentFact | DetailFact,
     Field(discriminator="kind"),
 ]  # fmt: skip
-FactKind = Literal[
-    "rating", "finding", "recommendation", "figure", "role", "statement", "commitment", "detail",
-]  # fmt: skip
-FACT_KINDS: tuple[str, ...] = get_args(FactKind)
-EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
-AREAS: tuple[str, ...] = get_args(Area)
 
 
 class ConflictSide(Model):
@@ -220,95 +211,70 @@ class Conflict(Model):
         return self
 
 
-@dataclass(frozen=True)
-class ReferenceProblem:
-    """A cross-record fault: `code` is stable, `where` is a path such as `facts[3].event`."""
-
-    code: str
-    where: str
-    message: str
-
-
-class ReferenceErrors(ValueError):
-    def __init__(self, problems: list[ReferenceProblem]) -> None:
-        super().__init__("; ".join(f"{p.where}: {p.message}" for p in problems))
-        self.problems = problems
-
-
 class Record(Model):
     sources: tuple[Source, ...]
     events: tuple[Event, ...]
     facts: tuple[Fact, ...]
     conflicts: tuple[Conflict, ...] = ()
 
-    @model_validator(mode="after")
-    def _references_resolve(self, info: ValidationInfo) -> Record:
-        context: dict[str, Any] = info.context or {}
-        if context.get("check_references", True):
-            problems = find_reference_problems(self)
-            if problems:
-                raise ReferenceErrors(problems)
-        return self
+
+_PLAIN: dict[type[Model], type] = {
+    Citation: record.Citation, DateBasis: record.DateBasis, Source: record.Source, Event: record.Event,
+    RatingFact: record.RatingFact, FindingFact: record.FindingFact,
+    RecommendationFact: record.RecommendationFact, FigureFact: record.FigureFact,
+    RoleFact: record.RoleFact, StatementFact: record.StatementFact,
+    CommitmentFact: record.CommitmentFact, DetailFact: record.DetailFact,
+    ConflictSide: record.ConflictSide, Conflict: record.Conflict, Record: record.Record,
+}  # fmt: skip
+"""Each model and the plain class it is handed over as, field for field."""
 
 
-def all_citations(record: Record) -> list[tuple[str, Citation]]:
-    """Every citation in the record, with where it is, such as `ofsted-report-2019.citations[0]`."""
-    found: list[tuple[str, Citation]] = []
-    for i, source in enumerate(record.sources):
-        found += [(f"sources[{i}].date_citations[{j}]", c) for j, c in enumerate(source.date_citations)]
-    for items in (record.events, record.facts):
-        for item in items:
-            found += [(f"{item.id}.citations[{j}]", c) for j, c in enumerate(item.citations)]
-    for conflict in record.conflicts:
-        for i, side in enumerate(conflict.sides):
-            where = f"{conflict.id}.sides[{i}]"
-            found += [(f"{where}.citations[{j}]", c) for j, c in enumerate(side.citations)]
-    return found
+def _plain(value: Any) -> Any:
+    if isinstance(value, Model):
+        fields = value.__dict__
+        return _PLAIN[type(value)](**{name: _plain(fields[name]) for name in type(value).model_fields})
+    if isinstance(value, tuple):
+        return tuple(_plain(item) for item in value)
+    return value
 
 
-def find_reference_problems(record: Record) -> list[ReferenceProblem]:
-    """Ids unique across events, facts and conflicts, one rating per year and area, and every id or
-    source named by a record exists."""
-    problems: list[ReferenceProblem] = []
-    files = Counter(source.file for source in record.sources)
-    problems += [
-        ReferenceProblem("duplicate-source", f"sources[{i}].file", f"{s.file!r} is described twice")
-        for i, s in enumerate(record.sources)
-        if files[s.file] > 1
-    ]
-    first_place: dict[str, str] = {}
-    groups: tuple[tuple[str, tuple[Event | Fact | Conflict, ...]], ...] = (
-        ("events", record.events),
-        ("facts", record.facts),
-        ("conflicts", record.conflicts),
-    )
-    for group, items in groups:
-        for i, item in enumerate(items):
-            place = f"{group}[{i}].id"
-            if item.id in first_place:
-                message = f"{item.id!r} is already used at {first_place[item.id]}"
-                problems.append(ReferenceProblem("duplicate-id", place, message))
-            else:
-                first_place[item.id] = place
-    rated: dict[tuple[int, str], str] = {}
-    for i, fact in enumerate(record.facts):
-        if isinstance(fact, RatingFact):
-            key = (fact.year, fact.area)
-            if key in rated:
-                message = f"{fact.year} {fact.area} is already rated by {rated[key]!r}"
-                problems.append(ReferenceProblem("duplicate-rating", f"facts[{i}]", message))
-            else:
-                rated[key] = fact.id
-    event_ids = {event.id for event in record.events}
-    for i, fact in enumerate(record.facts):
-        if fact.event is not None and fact.event not in event_ids:
-            message = f"fact {fact.id!r} belongs to event {fact.event!r}, which is not in the record"
-            problems.append(ReferenceProblem("unknown-event", f"facts[{i}].event", message))
-    for where, citation in all_citations(record):
-        if citation.source not in files:
-            message = f"cites {citation.source!r}, which is not among the record's sources"
-            problems.append(ReferenceProblem("missing-source", f"{where}.source", message))
-    return problems
+def to_record(model: Record) -> record.Record:
+    """The validated file as the plain dataclasses the rest of the tool reads."""
+    plain: record.Record = _plain(model)
+    return plain
 
 
 RECORD_ADAPTER: TypeAdapter[Record] = TypeAdapter(Record)
+
+
+class Concept(Model):
+    id: Slug
+    terms: list[Text]
+
+
+class Opposites(Model):
+    """`negative` terms mean "not" the first `positive` term: `unstable` is `not stable`."""
+
+    positive: list[Text]
+    negative: list[Text]
+
+
+class GlossaryFile(Model):
+    about: str
+    concepts: list[Concept]
+    actors: list[Slug]
+    """Concepts naming who did something: a fact about someone else never supports the claim."""
+    implied: list[Slug]
+    """Concepts every record item is about (the council, its children's services), said or not."""
+    areas: dict[Area, list[Text]]
+    grades: dict[Grade, list[Text]]
+    rating_words: list[Text]
+    fillers: list[Text]
+    """Phrases that say nothing a fact could differ on: `took place`, `happened`."""
+    rating_context: list[Text]
+    negations: list[Text]
+    narrow_negations: list[Text]
+    """Negations of the next word only: `lack of effective oversight` denies `effective`."""
+    antonyms: list[Opposites]
+    negative_prefixes: list[Text]
+    not_negative: list[Text]

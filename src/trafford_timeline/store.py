@@ -5,17 +5,20 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from trafford_timeline.errors import DataError, quoted
-from trafford_timeline.glossary import GLOSSARY_FILE, Glossary, GlossaryFile
-from trafford_timeline.schema import RECORD_ADAPTER, Record, ReferenceErrors
+from trafford_timeline.record import Record, find_reference_problems
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from trafford_timeline.glossary import Glossary
 
 ENV_VAR = "TRAFFORD_DATA"
 EVENTS_FILE = "events.json"
 SOURCES_DIR = "sources"
+GLOSSARY_FILE = "glossary.json"
 MAX_REPORTED_ERRORS = 20
 SIZE_LIMIT_VAR = "TRAFFORD_MAX_EVENTS_MB"
 DEFAULT_SIZE_LIMIT_MB = 256
@@ -100,12 +103,7 @@ def _describe_validation_error(error: ValidationError, text: str) -> list[str]:
         loc = item["loc"]
         if item["type"] == "too_short" and any(d[: len(loc)] == loc and d != loc for d in deeper):
             continue  # only a knock-on of a failed item inside it, reported on its own
-
-        cause = (item.get("ctx") or {}).get("error")
-        if isinstance(cause, ReferenceErrors):
-            details += [f"{p.where}: {p.message} [{p.code}]" for p in cause.problems]
-        else:
-            details.append(f"{_location(loc, raw)}: {item['msg']}")
+        details.append(f"{_location(loc, raw)}: {item['msg']}")
     return details
 
 
@@ -119,7 +117,7 @@ def size_limit() -> int:
     return int(setting) * MB
 
 
-def _refuse_if_too_large(path: Path) -> None:
+def refuse_if_too_large(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError:
@@ -133,39 +131,90 @@ def _refuse_if_too_large(path: Path) -> None:
         )
 
 
+def read_events(data_dir: Path) -> bytes:
+    """The bytes of `events.json`, read once; refused before reading if over the size limit."""
+    path = data_dir / EVENTS_FILE
+    refuse_if_too_large(path)
+    raw, _ = _read_text(path, "not found: a dataset folder holds events.json and sources/")
+    return raw
+
+
 def load_record(data_dir: Path, *, check_references: bool = True) -> Record:
     """Read and validate `events.json`; a DataError names the file and every place that is wrong."""
-    path = data_dir / EVENTS_FILE
-    _refuse_if_too_large(path)
-    _, text = _read_text(path, "not found: a dataset folder holds events.json and sources/")
+    return parse_record(data_dir / EVENTS_FILE, read_events(data_dir), check_references=check_references)
+
+
+def parse_record(path: Path, raw: bytes, *, check_references: bool = True) -> Record:
+    """Validate the bytes of `path`; with `check_references`, ids and references must resolve too.
+
+    pydantic and the schema are imported here, not at the top: building the models takes longer
+    than a command answered from the cache takes in all.
+    """
+    from pydantic import ValidationError
+
+    from trafford_timeline.schema import RECORD_ADAPTER, to_record
+
+    text = raw.decode("utf-8")
     try:
-        return RECORD_ADAPTER.validate_json(text, context={"check_references": check_references})
+        record = to_record(RECORD_ADAPTER.validate_json(text))
     except ValidationError as error:
-        invalid = [item["msg"] for item in error.errors() if item["type"] == "json_invalid"]
-        if invalid:
-            try:
-                json.loads(text)
-            except json.JSONDecodeError as exc:
-                where = f"line {exc.lineno}, column {exc.colno}"
-                raise DataError(str(path), f"not valid JSON at {where}: {exc.msg}") from None
-            except RecursionError:
-                pass  # nested too deep for Python too; pydantic's message says where
-            summary = f"not valid JSON: {invalid[0].removeprefix('Invalid JSON: ')}"
-            raise DataError(str(path), summary) from None
-        details = _describe_validation_error(error, text)
-        shown = details[:MAX_REPORTED_ERRORS]
-        if len(details) > len(shown):
-            shown.append(f"... and {len(details) - len(shown)} more")
-        count = f"{len(details)} problem" + ("s" if len(details) != 1 else "")
-        raise DataError(str(path), f"does not match the schema ({count})", shown) from None
+        raise _schema_error(path, text, error) from None
+    problems = find_reference_problems(record) if check_references else []
+    if problems:
+        details = [f"{p.where}: {p.message} [{p.code}]" for p in problems]
+        raise DataError(str(path), f"does not match the schema ({_count(details)})", _shown(details))
+    return record
+
+
+def _count(details: list[str]) -> str:
+    return f"{len(details)} problem" + ("s" if len(details) != 1 else "")
+
+
+def _shown(details: list[str]) -> list[str]:
+    shown = details[:MAX_REPORTED_ERRORS]
+    if len(details) > len(shown):
+        shown.append(f"... and {len(details) - len(shown)} more")
+    return shown
+
+
+def _schema_error(path: Path, text: str, error: ValidationError) -> DataError:
+    invalid = [item["msg"] for item in error.errors() if item["type"] == "json_invalid"]
+    if invalid:
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as exc:
+            where = f"line {exc.lineno}, column {exc.colno}"
+            return DataError(str(path), f"not valid JSON at {where}: {exc.msg}")
+        except RecursionError:
+            pass  # nested too deep for Python too; pydantic's message says where
+        return DataError(str(path), f"not valid JSON: {invalid[0].removeprefix('Invalid JSON: ')}")
+    details = _describe_validation_error(error, text)
+    return DataError(str(path), f"does not match the schema ({_count(details)})", _shown(details))
+
+
+def glossary_path(data_dir: Path) -> Path:
+    """The dataset's own `glossary.json`, or the shipped one when the dataset has none."""
+    path = data_dir / GLOSSARY_FILE
+    return path if path.is_file() else shipped_data_dir() / GLOSSARY_FILE
+
+
+def read_glossary(data_dir: Path) -> bytes:
+    raw, _ = _read_text(glossary_path(data_dir), "not found")
+    return raw
 
 
 def load_glossary(data_dir: Path) -> Glossary:
     """The dataset's own `glossary.json`, or the shipped one when the dataset has none."""
-    path = data_dir / GLOSSARY_FILE
-    if not path.is_file():
-        path = shipped_data_dir() / GLOSSARY_FILE
-    _, text = _read_text(path, "not found")
+    return parse_glossary(glossary_path(data_dir), read_glossary(data_dir))
+
+
+def parse_glossary(path: Path, raw: bytes) -> Glossary:
+    from pydantic import ValidationError
+
+    from trafford_timeline.glossary import Glossary
+    from trafford_timeline.schema import GlossaryFile
+
+    text = raw.decode("utf-8")
     try:
         return Glossary.compile(GlossaryFile.model_validate_json(text))
     except ValidationError as error:

@@ -1,0 +1,150 @@
+"""Time `trafford` against the floor of its own libraries, side by side, and print medians and ratios.
+
+    python benchmarks/bench.py                       # start-up on the shipped record
+    python benchmarks/bench.py --data /tmp/corpus-100k
+    python benchmarks/bench.py --quick               # a few runs, as CI does
+
+The floor is `python -c "import typer, rich.table, pydantic"` in the same environment. Every round
+runs each command once, in turn, with its output going to a pipe, so a noisy machine slows all of
+them alike; compare the medians and ratios, not single times. Each command is run once before
+timing, so a cache is in place ("after a first run"); that first run is timed and reported too.
+Peak memory is the largest resident set (`ru_maxrss`) of the first run, and of any run after it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FLOOR = [sys.executable, "-c", "import typer, rich.table, pydantic"]
+EMPTY_TYPER_APP = """
+import typer
+app = typer.Typer()
+@app.callback()
+def main(data: str | None = None) -> None: ...
+@app.command()
+def run(text: str | None = None) -> None: ...
+app(["run"], prog_name="empty")
+"""
+"""What any Typer 0.29 command costs before it does anything: Typer coerces every parameter through
+a pydantic TypeAdapter, and so imports pydantic's validation machinery, which `import pydantic`
+alone (it is lazy) does not."""
+CLAIM = "The improvement notice was issued on 8 May 2019"
+CORPUS_CLAIM = "Ofsted inspects Northstead children's services"
+"""A claim in the synthetic corpus's own words (see make_corpus.py)."""
+
+
+@dataclass
+class Command:
+    name: str
+    argv: list[str]
+    limit: float | None
+    """The most this may take, as a multiple of the floor's median; None for the floor itself."""
+    times: list[float] = field(default_factory=list)
+    peak_kb: int = 0
+    first_run: float = 0.0
+    first_peak_kb: int = 0
+
+
+def trafford() -> list[str]:
+    """The installed `trafford` beside this Python, as a user runs it; else `python -m`."""
+    script = Path(sys.executable).with_name("trafford")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "trafford_timeline"]
+
+
+def run(argv: list[str], env: dict[str, str]) -> tuple[float, int, int]:
+    """Wall time in seconds, peak resident set in KB and exit status; output read from a pipe."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    assert process.stdout is not None
+    while process.stdout.read(65536):
+        pass
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, int(usage.ru_maxrss), process.returncode
+
+
+def commands(data: Path | None, claim: str, window: tuple[str, str]) -> list[Command]:
+    tool = trafford()
+    empty = Command(
+        "an empty Typer app: a command with one option", [sys.executable, "-c", EMPTY_TYPER_APP], None
+    )
+    if data is None:
+        return [
+            Command("floor: import typer, rich.table, pydantic", FLOOR, None),
+            empty,
+            Command("trafford timeline", [*tool, "timeline"], 1.3),
+            Command(f'trafford cite "{claim}"', [*tool, "cite", claim], 1.5),
+        ]
+    span = ["--from", window[0], "--to", window[1]]
+    return [
+        Command("floor: import typer, rich.table, pydantic", FLOOR, None),
+        empty,
+        Command(f"trafford timeline {' '.join(span)} --json", [*tool, "timeline", *span, "--json"], 4.0),
+        Command(f'trafford cite "{claim}"', [*tool, "cite", claim], 4.0),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, help="a dataset folder (default: the shipped record)")
+    parser.add_argument("--runs", type=int, default=30, help="timed rounds (default 30)")
+    parser.add_argument("--quick", action="store_true", help="3 rounds: a smoke test that the benchmark runs")
+    parser.add_argument("--claim", help="the claim `cite` checks")
+    parser.add_argument("--cache-dir", type=Path, help="cache folder to use (default: a fresh temporary one)")
+    parser.add_argument("--from", dest="start", default="2019-05-01")
+    parser.add_argument("--to", dest="end", default="2019-05-31")
+    args = parser.parse_args(argv)
+    runs = 3 if args.quick else args.runs
+
+    cache = args.cache_dir or Path(tempfile.mkdtemp(prefix="trafford-bench-cache-"))
+    env = {k: v for k, v in os.environ.items() if k not in ("TRAFFORD_DATA", "TRAFFORD_NO_CACHE")}
+    env["TRAFFORD_CACHE_DIR"] = str(cache)
+    if args.data is not None:
+        env["TRAFFORD_DATA"] = str(args.data)
+    claim = args.claim or (CLAIM if args.data is None else CORPUS_CLAIM)
+    table = commands(args.data, claim, (args.start, args.end))
+    try:
+        for command in table:  # the first run builds the cache
+            command.first_run, command.first_peak_kb, _ = run(command.argv, env)
+        for _ in range(runs):
+            for command in table:
+                elapsed, peak, _ = run(command.argv, env)
+                command.times.append(elapsed)
+                command.peak_kb = max(command.peak_kb, peak)
+    finally:
+        if args.cache_dir is None:
+            shutil.rmtree(cache, ignore_errors=True)
+
+    floor = statistics.median(table[0].times)
+    print(f"data: {args.data or 'the shipped record'}; {runs} rounds; output to a pipe")
+    print("| command | first run | its peak memory | median after | peak after | ratio to floor | target |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for command in table:
+        median = statistics.median(command.times)
+        ratio = median / floor
+        target = f"≤ {command.limit}x {'✓' if ratio <= command.limit else '✗'}" if command.limit else ""
+        cells = [
+            f"`{command.name}`",
+            f"{command.first_run * 1000:,.0f} ms",
+            f"{command.first_peak_kb / 1024:,.0f} MB",
+            f"{median * 1000:,.0f} ms",
+            f"{command.peak_kb / 1024:,.0f} MB",
+            f"{ratio:.2f}",
+            target,
+        ]
+        print("| " + " | ".join(cells) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
