@@ -378,10 +378,6 @@ def _readable(term: str) -> str:
     return term.split(":", 1)[-1].replace("_", " ").replace("-", " ")
 
 
-def _short(text: str, limit: int = 80) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _not_found(
     claim: str, reason: str, related: Sequence[Comparison] = (), reading: Reading | None = None
 ) -> ClaimCheck:
@@ -463,8 +459,6 @@ def _check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck
         return _rating_verdict(claim, "contradicted", reading, index, differ, agree)
     if unstated:
         return _not_found(claim, "; ".join(unstated))
-    if differ and negated:
-        return _rating_verdict(claim, "supported", reading, index, differ, agree)
     return _rating_verdict(claim, "supported", reading, index, differ, agree)
 
 
