@@ -20,10 +20,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from trafford_timeline.cache import CACHE_DIR_VAR, NO_CACHE_VAR, open_dataset
-from trafford_timeline.claims import ClaimIndex, check_claim
+from trafford_timeline.claims.check import ClaimIndex, check_claim
 from trafford_timeline.dates import parse_user_date
 from trafford_timeline.query import Filters, date_window, select_events
+from trafford_timeline.record.cache import CACHE_DIR_VAR, NO_CACHE_VAR, open_dataset
 
 CLAIM = "Ofsted inspects Northstead children's services"
 

@@ -14,8 +14,8 @@ import json
 import sys
 from pathlib import Path
 
-from trafford_timeline.claims import VERDICTS, ClaimCheck, build_index, check_claim
-from trafford_timeline.store import load_glossary, load_record, resolve_data_dir
+from trafford_timeline.claims.check import VERDICTS, ClaimCheck, build_index, check_claim
+from trafford_timeline.record.store import load_glossary, load_record, resolve_data_dir
 
 
 def fever_hit(check: ClaimCheck, label: str, sources: list[str]) -> bool:

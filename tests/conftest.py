@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from trafford_timeline.cache import CACHE_DIR_VAR, NO_CACHE_VAR
-from trafford_timeline.store import shipped_data_dir
+from trafford_timeline.record.cache import CACHE_DIR_VAR, NO_CACHE_VAR
+from trafford_timeline.record.store import shipped_data_dir
 
 SOURCE_NAME = "001_report.txt"
 SOURCE_TEXT = (

@@ -15,13 +15,13 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import DatasetFactory, minimal_record
-from trafford_timeline import cache
-from trafford_timeline.cache import CACHE_DIR_VAR, NO_CACHE_VAR, open_dataset
-from trafford_timeline.claims import build_index, check_claim
+from trafford_timeline.claims.check import build_index, check_claim
 from trafford_timeline.cli import app
 from trafford_timeline.dates import DateSpan
 from trafford_timeline.errors import DataError
-from trafford_timeline.store import load_glossary, load_record
+from trafford_timeline.record import cache
+from trafford_timeline.record.cache import CACHE_DIR_VAR, NO_CACHE_VAR, open_dataset
+from trafford_timeline.record.store import load_glossary, load_record
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -323,11 +323,11 @@ MODULES_AT_EXIT = (
     ("command", "unneeded"),
     [
         (["timeline", "--from", "2019-05-01", "--to", "2019-05-31"],
-         {"trafford_timeline.schema", "trafford_timeline.claims", "trafford_timeline.verify",
-          "snowballstemmer",
-          "dateutil"}),
+         {"trafford_timeline.record.schema", "trafford_timeline.claims.check",
+          "trafford_timeline.record.verify", "snowballstemmer", "dateutil"}),
         (["cite", "The improvement notice was issued on 8 May 2019"],
-         {"trafford_timeline.schema", "trafford_timeline.verify", "snowballstemmer", "dateutil"}),
+         {"trafford_timeline.record.schema", "trafford_timeline.record.verify",
+          "snowballstemmer", "dateutil"}),
     ],
 )  # fmt: skip
 def test_a_command_answered_from_the_cache_imports_nothing_it_does_not_need(
@@ -345,5 +345,5 @@ def test_a_command_answered_from_the_cache_imports_nothing_it_does_not_need(
         for _ in range(2)  # the first builds the cache
     ]
     imported = set(runs[1].stderr.split())
-    assert "trafford_timeline.cache" in imported
+    assert "trafford_timeline.record.cache" in imported
     assert imported & unneeded == set()

@@ -11,9 +11,9 @@ import json
 import pytest
 
 from conftest import DatasetFactory, finding, minimal_record
-from trafford_timeline.claims import ClaimIndex, build_index, check_claim
+from trafford_timeline.claims.check import ClaimIndex, build_index, check_claim
 from trafford_timeline.errors import DataError
-from trafford_timeline.store import load_glossary, load_record, read_source, shipped_data_dir
+from trafford_timeline.record.store import load_glossary, load_record, read_source, shipped_data_dir
 
 
 @pytest.fixture(scope="module")

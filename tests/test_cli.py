@@ -11,10 +11,10 @@ import typer.main
 from typer.testing import CliRunner, Result
 
 from conftest import DatasetFactory, conflict, minimal_record, rating
-from trafford_timeline import render
 from trafford_timeline.cli import app
+from trafford_timeline.output import render
 from trafford_timeline.ratings import compare
-from trafford_timeline.store import load_record
+from trafford_timeline.record.store import load_record
 
 runner = CliRunner()
 COMMANDS = ["timeline", "facts", "show", "sources", "ratings", "conflicts", "cite", "verify", "export"]

@@ -14,9 +14,9 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from conftest import DatasetFactory, event, minimal_record
-from trafford_timeline import exports
 from trafford_timeline.cli import app
-from trafford_timeline.store import load_record
+from trafford_timeline.output import exports
+from trafford_timeline.record.store import load_record
 
 runner = CliRunner()
 STAMP = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)

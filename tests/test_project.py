@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "trafford_timeline"
-PRESENTATION = {"render.py", "cli.py", "__main__.py"}
+PRESENTATION = {"output/render.py", "cli.py", "__main__.py"}
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -29,7 +29,10 @@ def imported_modules(path: Path) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("module", sorted(p.name for p in PACKAGE.glob("*.py") if p.name not in PRESENTATION))
+CORE = sorted(p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py"))
+
+
+@pytest.mark.parametrize("module", [m for m in CORE if m not in PRESENTATION])
 def test_the_core_imports_neither_typer_nor_rich(module: str) -> None:
     assert imported_modules(PACKAGE / module).isdisjoint({"typer", "rich", "click"})
 
@@ -78,7 +81,7 @@ def test_python_dash_m_runs_the_tool() -> None:
 def test_the_readme_explains_every_exit_status_and_the_size_limit() -> None:
     from trafford_timeline.__main__ import INTERRUPTED
     from trafford_timeline.cli import ExitStatus
-    from trafford_timeline.store import DEFAULT_SIZE_LIMIT_MB, SIZE_LIMIT_VAR
+    from trafford_timeline.record.store import DEFAULT_SIZE_LIMIT_MB, SIZE_LIMIT_VAR
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Errors and exit codes", 1)[1].split("\n## ", 1)[0]

@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import minimal_record
-from trafford_timeline.claims import VERDICTS, ClaimIndex, build_index, check_claim
+from trafford_timeline.claims.check import VERDICTS, ClaimIndex, build_index, check_claim
 from trafford_timeline.dates import parse_record_date, parse_user_date
 from trafford_timeline.errors import DataError
-from trafford_timeline.store import load_glossary, load_record, shipped_data_dir
+from trafford_timeline.record.store import load_glossary, load_record, shipped_data_dir
 
 DATE_LIKE = st.text(alphabet="0123456789/-.,: MayJunSepOctTZ+", max_size=40) | st.lists(
     st.integers(0, 10**30).map(str), min_size=1, max_size=4

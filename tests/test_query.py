@@ -16,8 +16,8 @@ from trafford_timeline.query import (
     select_facts,
     source_usage,
 )
-from trafford_timeline.record import Record
-from trafford_timeline.store import load_record
+from trafford_timeline.record.model import Record
+from trafford_timeline.record.store import load_record
 
 
 @pytest.fixture

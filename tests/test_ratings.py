@@ -17,8 +17,8 @@ from trafford_timeline.ratings import (
     framework_label,
     grade_change,
 )
-from trafford_timeline.record import AREAS, Record
-from trafford_timeline.store import load_record
+from trafford_timeline.record.model import AREAS, Record
+from trafford_timeline.record.store import load_record
 
 
 @pytest.fixture(scope="module")

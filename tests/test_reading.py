@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
+from trafford_timeline.claims.glossary import NOT, Glossary
+from trafford_timeline.claims.language import fold, stem, tokens
+from trafford_timeline.claims.quantities import Quantity, agrees, find_quantities
+from trafford_timeline.claims.reading import read_text
 from trafford_timeline.dates import find_dates
-from trafford_timeline.glossary import NOT, Glossary
-from trafford_timeline.language import fold, stem, tokens
-from trafford_timeline.quantities import Quantity, agrees, find_quantities
-from trafford_timeline.reading import read_text
-from trafford_timeline.store import load_glossary, shipped_data_dir
+from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 
 @pytest.fixture(scope="module")

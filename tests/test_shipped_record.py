@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from trafford_timeline.query import facts_of
-from trafford_timeline.record import FigureFact, RatingFact, Record
-from trafford_timeline.store import load_record
-from trafford_timeline.verify import verify_dataset
+from trafford_timeline.record.model import FigureFact, RatingFact, Record
+from trafford_timeline.record.store import load_record
+from trafford_timeline.record.verify import verify_dataset
 
 SHARED_SOURCES = Path(__file__).resolve().parents[2] / "shared" / "sources"
 
@@ -90,7 +90,7 @@ def test_the_record_is_large_enough_to_answer_questions(record: Record) -> None:
 
 
 def test_no_citation_points_at_comments_adverts_or_sidebars(record: Record) -> None:
-    from trafford_timeline.record import all_citations
+    from trafford_timeline.record.model import all_citations
 
     bad = [
         (where, c.source, c.line)

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import DatasetFactory, citation, conflict, event, finding, minimal_record, rating
 from trafford_timeline.errors import DataError
-from trafford_timeline.store import MB, SIZE_LIMIT_VAR, load_record, resolve_data_dir, source_path
+from trafford_timeline.record.store import MB, SIZE_LIMIT_VAR, load_record, resolve_data_dir, source_path
 
 
 def load_error(root: Path) -> DataError:

@@ -11,11 +11,11 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from conftest import DatasetFactory, event, minimal_record
-from trafford_timeline import chart
 from trafford_timeline.cli import app
-from trafford_timeline.record import Event
-from trafford_timeline.render import grade_track
-from trafford_timeline.schema import RECORD_ADAPTER, to_record
+from trafford_timeline.output import chart
+from trafford_timeline.output.render import grade_track
+from trafford_timeline.record.model import Event
+from trafford_timeline.record.schema import RECORD_ADAPTER, to_record
 
 runner = CliRunner()
 TERMINAL = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "COLUMNS": "120"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import SOURCE_NAME, SOURCE_TEXT, DatasetFactory, citation, conflict, event, minimal_record
-from trafford_timeline.verify import verify_dataset
+from trafford_timeline.record.verify import verify_dataset
 
 
 def codes(root: object) -> list[str]:

@@ -13,16 +13,16 @@ import typer
 
 from trafford_timeline import __version__
 from trafford_timeline.errors import DataError, NotFound, TraffordError, UsageError, quoted
-from trafford_timeline.record import AREAS, EVENT_KINDS, FACT_KINDS, Status
-from trafford_timeline.store import ENV_VAR, resolve_data_dir
+from trafford_timeline.record.model import AREAS, EVENT_KINDS, FACT_KINDS, Status
+from trafford_timeline.record.store import ENV_VAR, resolve_data_dir
 
 if TYPE_CHECKING:
-    from trafford_timeline.cache import Dataset
-    from trafford_timeline.claims import ClaimIndex
+    from trafford_timeline.claims.check import ClaimIndex
     from trafford_timeline.dates import DateSpan
+    from trafford_timeline.output.render import OutputFormat
     from trafford_timeline.query import Filters
-    from trafford_timeline.record import Record
-    from trafford_timeline.render import OutputFormat
+    from trafford_timeline.record.cache import Dataset
+    from trafford_timeline.record.model import Record
 
 # Each command imports what it needs when it runs: start-up is most of a command's time, and
 # `timeline` should not pay for the claim checker, nor any command for pydantic on a cache hit.
@@ -61,7 +61,7 @@ class State:
     def dataset(self) -> Dataset:
         """The dataset, from the cache where its content was seen before (see cache.py)."""
         if self._dataset is None:
-            from trafford_timeline.cache import open_dataset
+            from trafford_timeline.record.cache import open_dataset
 
             self._dataset = guarded(lambda: open_dataset(self.data_dir))
         return self._dataset
@@ -74,7 +74,7 @@ class State:
 
 
 def fail(message: str, details: tuple[str, ...] = (), status: ExitStatus = ExitStatus.NEGATIVE) -> NoReturn:
-    from trafford_timeline import render
+    from trafford_timeline.output import render
 
     render.show_error(message, details)
     raise typer.Exit(status)
@@ -242,7 +242,7 @@ ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file to 
 
 def _output_format(as_json: bool, fmt: str | None) -> OutputFormat:
     """`--format`, with `--json` as its shorthand; the two disagreeing is a usage error."""
-    from trafford_timeline import render
+    from trafford_timeline.output import render
 
     if fmt is None:
         return _format(as_json)
@@ -261,8 +261,8 @@ def _saving(ctx: typer.Context, export: Path | None, fmt: OutputFormat, force: b
     if export is None:
         yield
         return
-    from trafford_timeline import render
-    from trafford_timeline.destination import check_destination, write_file
+    from trafford_timeline.output import render
+    from trafford_timeline.output.destination import check_destination, write_file
 
     if fmt != "table":
         raise typer.BadParameter(
@@ -316,7 +316,7 @@ def timeline(
     force: ForceOption = False,
 ) -> None:
     """The events in date order, each with its date at its own precision, its kind and its sources."""
-    from trafford_timeline import render
+    from trafford_timeline.output import render
     from trafford_timeline.query import select_events
 
     fmt = _output_format(as_json, output_format)
@@ -374,7 +374,7 @@ def facts(
     force: ForceOption = False,
 ) -> None:
     """The facts: judgements, findings, figures, roles, commitments and who said what."""
-    from trafford_timeline import render
+    from trafford_timeline.output import render
     from trafford_timeline.query import find_item, select_facts
 
     fmt = _output_format(as_json, output_format)
@@ -401,9 +401,9 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """One event or fact with every citation quoted, and the facts that belong to an event."""
-    from trafford_timeline import render
+    from trafford_timeline.output import render
     from trafford_timeline.query import facts_of, find_item
-    from trafford_timeline.record import Event
+    from trafford_timeline.record.model import Event
 
     record = _state(ctx).record()
     item = guarded(lambda: find_item(record, item_id))
@@ -427,7 +427,7 @@ def sources(
     force: ForceOption = False,
 ) -> None:
     """Each source: title, publisher, author, kind, date (stated or inferred) and how often it is cited."""
-    from trafford_timeline import render
+    from trafford_timeline.output import render
     from trafford_timeline.query import source_usage
 
     fmt = _output_format(as_json, output_format)
@@ -467,7 +467,7 @@ def ratings(
     Trafford was inspected under SIF in 2015 and ILACS in 2019: --compare notes where areas differ
     and draws how far each grade moved.
     """
-    from trafford_timeline import render
+    from trafford_timeline.output import render
     from trafford_timeline.ratings import all_ratings, compare
 
     fmt = _output_format(as_json, output_format)
@@ -492,7 +492,7 @@ def conflicts(
     force: ForceOption = False,
 ) -> None:
     """Where the sources disagree: both sides with their quotes, and which the evidence favours."""
-    from trafford_timeline import render
+    from trafford_timeline.output import render
 
     fmt = _output_format(as_json, output_format)
     record = _state(ctx).record()
@@ -517,8 +517,8 @@ def verify(
 
     Prints one row per problem with a stable code, then a count per code. Exits 1 on any problem.
     """
-    from trafford_timeline import render
-    from trafford_timeline.verify import verify_dataset
+    from trafford_timeline.output import render
+    from trafford_timeline.record.verify import verify_dataset
 
     fmt = _output_format(as_json, output_format)
     data_dir = _state(ctx).data_dir
@@ -585,8 +585,8 @@ def cite(
     if claim is not None and not claim.strip():
         raise typer.BadParameter("the claim is empty; write the claim in quotes", param_hint="'CLAIM'")
     claims = _batch_claims(batch) if batch is not None else [claim or ""]
-    from trafford_timeline import render
-    from trafford_timeline.claims import check_claim
+    from trafford_timeline.claims.check import check_claim
+    from trafford_timeline.output import render
 
     index = _state(ctx).claim_index()
     checks = [check_claim(text, index) for text in claims]
@@ -677,8 +677,8 @@ def export(
     """
     from datetime import UTC, datetime
 
-    from trafford_timeline import exports, formats, render
-    from trafford_timeline.destination import check_destination, write_file
+    from trafford_timeline.output import exports, formats, render
+    from trafford_timeline.output.destination import check_destination, write_file
     from trafford_timeline.query import select_events
 
     fmt = _export_format(output_format, output)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from trafford_timeline.claims.language import Claimed
 from trafford_timeline.errors import quoted
-from trafford_timeline.language import Claimed
 
 Precision = Literal["year", "month", "day", "open"]
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from trafford_timeline.dates import DateSpan, parse_record_date
 from trafford_timeline.errors import NotFound
-from trafford_timeline.record import Citation, Event, Fact, Record, Source
+from trafford_timeline.record.model import Citation, Event, Fact, Record, Source
 
 Item = Event | Fact
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from trafford_timeline.errors import UsageError
-from trafford_timeline.record import Citation, Framework, RatingFact, Record
+from trafford_timeline.record.model import Citation, Framework, RatingFact, Record
 
 
 @dataclass(frozen=True)

@@ -41,8 +41,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from trafford_timeline.dates import DateSpan, parse_record_date
 from trafford_timeline.errors import DataError
-from trafford_timeline.record import Event, Record, Source
-from trafford_timeline.store import (
+from trafford_timeline.record.model import Event, Record, Source
+from trafford_timeline.record.store import (
     EVENTS_FILE,
     glossary_path,
     parse_glossary,
@@ -53,8 +53,8 @@ from trafford_timeline.store import (
 )
 
 if TYPE_CHECKING:
-    from trafford_timeline.claims import ClaimIndex, Document
-    from trafford_timeline.glossary import Glossary
+    from trafford_timeline.claims.check import ClaimIndex, Document
+    from trafford_timeline.claims.glossary import Glossary
 
 CACHE_DIR_VAR = "TRAFFORD_CACHE_DIR"
 NO_CACHE_VAR = "TRAFFORD_NO_CACHE"
@@ -133,8 +133,9 @@ def _code_fingerprint() -> bytes:
     """What the stored rows depend on besides the data: this package's code, Python, the stemmer.
     Worked out once per process, from the code this process runs."""
     digest = hashlib.sha256(FORMAT + sys.version.encode())
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    package = Path(__file__).resolve().parents[1]
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     from importlib.util import find_spec
 
     for name in ("snowballstemmer", "pydantic_core"):
@@ -389,7 +390,7 @@ class Dataset:
 
     def claim_index(self) -> ClaimIndex:
         """The claim checker's index of this record and its glossary: cached, or built now."""
-        from trafford_timeline.claims import build_index
+        from trafford_timeline.claims.check import build_index
 
         raw_glossary = read_glossary(self.data_dir)
         key = _key(FORMAT, self._key.encode(), raw_glossary)
@@ -459,8 +460,8 @@ def _rebuilder(data_dir: Path, folder: Path, key: str) -> Callable[[], sqlite3.C
 
 def _fill_claims(connection: sqlite3.Connection, key: str, record: Record, glossary: Glossary) -> None:
     """Read the record for the claim checker, writing each document out as it is read."""
-    from trafford_timeline.claims import build_index
-    from trafford_timeline.language import stem
+    from trafford_timeline.claims.check import build_index
+    from trafford_timeline.claims.language import stem
 
     connection.executescript(_CLAIM_TABLES)
 
@@ -508,8 +509,8 @@ def _fill_claims(connection: sqlite3.Connection, key: str, record: Record, gloss
 
 
 def _claim_index(database: _Database) -> ClaimIndex:
-    from trafford_timeline.claims import ClaimIndex
-    from trafford_timeline.language import remember_stems
+    from trafford_timeline.claims.check import ClaimIndex
+    from trafford_timeline.claims.language import remember_stems
 
     shared = database.blob("shared")
     remember_stems(shared["stems"])

@@ -20,17 +20,17 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from trafford_timeline import chart
 from trafford_timeline.dates import format_span, parse_record_date
-from trafford_timeline.formats import clean as clean
-from trafford_timeline.formats import csv_text, json_text, markdown_table, markdown_text, model_columns
-from trafford_timeline.record import Citation, Conflict, Event, Fact, RatingFact, Source
+from trafford_timeline.output import chart
+from trafford_timeline.output.formats import clean as clean
+from trafford_timeline.output.formats import csv_text, json_text, markdown_table, markdown_text, model_columns
+from trafford_timeline.record.model import Citation, Conflict, Event, Fact, RatingFact, Source
 
 if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
-    from trafford_timeline.claims import ClaimCheck, Evidence
+    from trafford_timeline.claims.check import ClaimCheck, Evidence
     from trafford_timeline.query import Item, SourceUsage
     from trafford_timeline.ratings import RatingGrid, RatingRow
-    from trafford_timeline.verify import Verification
+    from trafford_timeline.record.verify import Verification
 
 OutputFormat = Literal["table", "json", "csv", "markdown"]
 OUTPUT_FORMATS: tuple[str, ...] = get_args(OutputFormat)
@@ -660,7 +660,7 @@ def show_verification(result: Verification, fmt: OutputFormat = "table") -> None
 
 
 def _show_verification(console: Console, result: Verification) -> None:
-    from trafford_timeline.verify import PROBLEM_CODES
+    from trafford_timeline.record.verify import PROBLEM_CODES
 
     if result.problems:
         table = Table(title=f"{len(result.problems)} problems", title_justify="left")

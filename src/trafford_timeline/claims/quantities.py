@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from trafford_timeline.language import NUMBER_WORDS, Claimed
+from trafford_timeline.claims.language import NUMBER_WORDS, Claimed
 
 Unit = Literal["percent", "money", "count", "months", "every_months"]
 """`months` is a duration (`within six months`); `every_months` a frequency (`every six months`)."""

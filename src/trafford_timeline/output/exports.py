@@ -15,9 +15,9 @@ from typing import Any
 
 from trafford_timeline import __version__
 from trafford_timeline.dates import OPEN, DateSpan, Precision, format_span, parse_record_date
-from trafford_timeline.formats import clean, markdown_table, markdown_text
+from trafford_timeline.output.formats import clean, markdown_table, markdown_text
 from trafford_timeline.ratings import GRADE_LABELS, RatingGrid, all_ratings, compare
-from trafford_timeline.record import Citation, Event, Record, Source
+from trafford_timeline.record.model import Citation, Event, Record, Source
 
 TITLE = "Trafford children's services: a cited timeline"
 UID_DOMAIN = "trafford-timeline"

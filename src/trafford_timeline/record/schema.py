@@ -19,9 +19,9 @@ from pydantic import (
     model_validator,
 )
 
-from trafford_timeline import record
 from trafford_timeline.dates import parse_record_date
-from trafford_timeline.record import (
+from trafford_timeline.record import model as record
+from trafford_timeline.record.model import (
     Area,
     EventKind,
     Framework,

@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trafford_timeline.errors import DataError, quoted
-from trafford_timeline.record import Record, find_reference_problems
+from trafford_timeline.record.model import Record, find_reference_problems
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
-    from trafford_timeline.glossary import Glossary
+    from trafford_timeline.claims.glossary import Glossary
 
 ENV_VAR = "TRAFFORD_DATA"
 EVENTS_FILE = "events.json"
@@ -29,10 +29,11 @@ MB = 1024 * 1024
 
 def shipped_data_dir() -> Path:
     """The record inside the installed wheel, or the checkout's `data/` in a development install."""
-    packaged = Path(__file__).parent / "data"
+    package = Path(__file__).resolve().parents[1]
+    packaged = package / "data"
     if (packaged / EVENTS_FILE).is_file():
         return packaged
-    return Path(__file__).resolve().parents[2] / "data"
+    return package.parents[1] / "data"
 
 
 def resolve_data_dir(option: Path | None = None) -> Path:
@@ -152,7 +153,7 @@ def parse_record(path: Path, raw: bytes, *, check_references: bool = True) -> Re
     """
     from pydantic import ValidationError
 
-    from trafford_timeline.schema import RECORD_ADAPTER, to_record
+    from trafford_timeline.record.schema import RECORD_ADAPTER, to_record
 
     text = raw.decode("utf-8")
     try:
@@ -211,8 +212,8 @@ def load_glossary(data_dir: Path) -> Glossary:
 def parse_glossary(path: Path, raw: bytes) -> Glossary:
     from pydantic import ValidationError
 
-    from trafford_timeline.glossary import Glossary
-    from trafford_timeline.schema import GlossaryFile
+    from trafford_timeline.claims.glossary import Glossary
+    from trafford_timeline.record.schema import GlossaryFile
 
     text = raw.decode("utf-8")
     try:

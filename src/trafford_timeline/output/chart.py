@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from trafford_timeline.dates import DateSpan, parse_record_date
-from trafford_timeline.record import Event
+from trafford_timeline.record.model import Event
 
 MONTH_INITIALS = "JFMAMJJASOND"
 YEAR_WIDTH = len(MONTH_INITIALS)

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trafford_timeline.errors import DataError
-from trafford_timeline.record import Citation, Record, all_citations, find_reference_problems
-from trafford_timeline.store import SOURCES_DIR, load_record, read_source, source_path
+from trafford_timeline.record.model import Citation, Record, all_citations, find_reference_problems
+from trafford_timeline.record.store import SOURCES_DIR, load_record, read_source, source_path
 
 MIN_QUOTE_WORDS = 4
 

@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from trafford_timeline.claims.glossary import NOT, OPPOSITE, RATED, Glossary
+from trafford_timeline.claims.language import FILLER, STOPWORDS, fold, stem, term, tokens
+from trafford_timeline.claims.quantities import Quantity, find_quantities
 from trafford_timeline.dates import DateMention, find_dates
-from trafford_timeline.glossary import NOT, OPPOSITE, RATED, Glossary
-from trafford_timeline.language import FILLER, STOPWORDS, fold, stem, term, tokens
-from trafford_timeline.quantities import Quantity, find_quantities
 
 CLOSE = 0.84
 CLOSE_IF_STEM_KNOWN = 0.9

@@ -11,10 +11,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from trafford_timeline.language import FILLER, stem, term, tokens
+from trafford_timeline.claims.language import FILLER, stem, term, tokens
 
 if TYPE_CHECKING:
-    from trafford_timeline.schema import GlossaryFile
+    from trafford_timeline.record.schema import GlossaryFile
 
 NOT = "NOT"
 """Negates the next two terms: `no practice standards`."""

@@ -16,13 +16,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from trafford_timeline.claims.glossary import Glossary
+from trafford_timeline.claims.language import fold, stem, tokens
+from trafford_timeline.claims.quantities import Quantity, agrees
+from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading, Vocabulary, read_text
 from trafford_timeline.dates import DateMention, DateSpan, format_span, parse_record_date
-from trafford_timeline.glossary import Glossary
-from trafford_timeline.language import fold, stem, tokens
-from trafford_timeline.quantities import Quantity, agrees
 from trafford_timeline.ratings import GRADE_LABELS, MAPPING_OF
-from trafford_timeline.reading import AREA_PREFIX, GRADE_PREFIX, Reading, Vocabulary, read_text
-from trafford_timeline.record import Citation, Event, Fact, FigureFact, RatingFact, Record, RoleFact
+from trafford_timeline.record.model import Citation, Event, Fact, FigureFact, RatingFact, Record, RoleFact
 
 Verdict = Literal["supported", "contradicted", "not_found"]
 VERDICTS: tuple[Verdict, ...] = ("supported", "contradicted", "not_found")
