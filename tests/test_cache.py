@@ -324,10 +324,10 @@ MODULES_AT_EXIT = (
     [
         (["timeline", "--from", "2019-05-01", "--to", "2019-05-31"],
          {"trafford_timeline.record.schema", "trafford_timeline.claims.check",
-          "trafford_timeline.record.verify", "snowballstemmer", "dateutil"}),
+          "trafford_timeline.record.verify", "snowballstemmer", "dateutil", "pydantic"}),
         (["cite", "The improvement notice was issued on 8 May 2019"],
          {"trafford_timeline.record.schema", "trafford_timeline.record.verify",
-          "snowballstemmer", "dateutil"}),
+          "snowballstemmer", "dateutil", "pydantic"}),
     ],
 )  # fmt: skip
 def test_a_command_answered_from_the_cache_imports_nothing_it_does_not_need(
