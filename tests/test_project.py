@@ -79,13 +79,12 @@ def test_python_dash_m_runs_the_tool() -> None:
 
 
 def test_the_readme_explains_every_exit_status_and_the_size_limit() -> None:
-    from trafford_timeline.__main__ import INTERRUPTED
-    from trafford_timeline.cli import ExitStatus
+    from trafford_timeline.errors import ExitStatus
     from trafford_timeline.record.store import DEFAULT_SIZE_LIMIT_MB, SIZE_LIMIT_VAR
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Errors and exit codes", 1)[1].split("\n## ", 1)[0]
-    for status in [*ExitStatus, INTERRUPTED, 128 + 13]:  # 13: SIGPIPE, as a shell reports it
+    for status in [*ExitStatus, 128 + 13]:  # 13: SIGPIPE, as a shell reports it
         assert f"\n| {int(status)} |" in section, status
     assert SIZE_LIMIT_VAR in section
     assert f"{DEFAULT_SIZE_LIMIT_MB} MB" in section

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import contextlib
-import enum
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
+from typer.core import TyperGroup
 
 from trafford_timeline import __version__
-from trafford_timeline.errors import DataError, NotFound, TraffordError, UsageError, quoted
+from trafford_timeline.errors import ExitStatus, NotFound, TraffordError, quoted
 from trafford_timeline.record.model import AREAS, EVENT_KINDS, FACT_KINDS, Status
 from trafford_timeline.record.store import ENV_VAR, resolve_data_dir
 
@@ -28,16 +28,21 @@ if TYPE_CHECKING:
 # `timeline` should not pay for the claim checker, nor any command for pydantic on a cache hit.
 
 
-class ExitStatus(enum.IntEnum):
-    SUCCESS = 0
-    NEGATIVE = 1
-    """A negative answer: verification failed, an id not found, a dataset that cannot be used."""
-    USAGE = 2
+class Commands(TyperGroup):
+    """Every command runs through here, so a domain error becomes a message and an exit status once."""
 
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TraffordError as exc:
+            from trafford_timeline.output import render
 
-T = TypeVar("T")
+            render.show_error(exc)
+            raise typer.Exit(exc.status) from None
+
 
 app = typer.Typer(
+    cls=Commands,
     name="trafford",
     help=(
         "Check facts and build a timeline of the collapse of Trafford Council's children's services "
@@ -63,33 +68,14 @@ class State:
         if self._dataset is None:
             from trafford_timeline.record.cache import open_dataset
 
-            self._dataset = guarded(lambda: open_dataset(self.data_dir))
+            self._dataset = open_dataset(self.data_dir)
         return self._dataset
 
     def record(self) -> Record:
-        return guarded(self.dataset().record)
+        return self.dataset().record()
 
     def claim_index(self) -> ClaimIndex:
-        return guarded(self.dataset().claim_index)
-
-
-def fail(message: str, details: tuple[str, ...] = (), status: ExitStatus = ExitStatus.NEGATIVE) -> NoReturn:
-    from trafford_timeline.output import render
-
-    render.show_error(message, details)
-    raise typer.Exit(status)
-
-
-def guarded(action: Callable[[], T]) -> T:
-    """Run a core call, turning its domain errors into a message on stderr and an exit status."""
-    try:
-        return action()
-    except DataError as exc:
-        fail(str(exc), exc.details)
-    except UsageError as exc:
-        fail(str(exc), status=ExitStatus.USAGE)
-    except TraffordError as exc:
-        fail(str(exc))
+        return self.dataset().claim_index()
 
 
 def examples(*commands: str) -> str:
@@ -269,13 +255,11 @@ def _saving(ctx: typer.Context, export: Path | None, fmt: OutputFormat, force: b
             f"it saves the table, so it cannot go with --format {fmt}", param_hint="'--export'"
         )
     data_dir = _state(ctx).data_dir
-    target = guarded(
-        lambda: check_destination(export, data_dir=data_dir, force=force, suffixes=render.EXPORT_SUFFIXES)
-    )
+    target = check_destination(export, data_dir=data_dir, force=force, suffixes=render.EXPORT_SUFFIXES)
     with render.recording() as console:
         yield
     picture = render.exported(console, target.suffix.lower(), title=f"trafford {ctx.info_name}")
-    guarded(lambda: write_file(target, picture.encode("utf-8")))
+    write_file(target, picture.encode("utf-8"))
     render.saved(str(target))
 
 
@@ -325,7 +309,7 @@ def timeline(
     kinds = _choices(kind, EVENT_KINDS, "--kind")
     window = _window(start, end)
     state = _state(ctx)
-    record = guarded(lambda: state.dataset().record_of_events(window))
+    record = state.dataset().record_of_events(window)
     filters = _filters(record, window, kinds, source, search, status)
     events = select_events(record, filters)
     with _saving(ctx, export, fmt, force):
@@ -383,7 +367,7 @@ def facts(
     window = _window(start, end)
     record = _state(ctx).record()
     if event is not None:
-        guarded(lambda: find_item(record, event))
+        find_item(record, event)
     filters = _filters(record, window, kinds, source, search, status, areas, event)
     with _saving(ctx, export, fmt, force):
         render.emit(render.facts_listing(select_facts(record, filters)), fmt)
@@ -406,7 +390,7 @@ def show(
     from trafford_timeline.record.model import Event
 
     record = _state(ctx).record()
-    item = guarded(lambda: find_item(record, item_id))
+    item = find_item(record, item_id)
     belonging = facts_of(record, item.id) if isinstance(item, Event) else ()
     if as_json:
         render.write_json(render.item_record(item, belonging))
@@ -475,7 +459,7 @@ def ratings(
     if years is None:
         listing = render.ratings_listing(all_ratings(record))
     else:
-        listing = render.comparison_listing(guarded(lambda: compare(record, *years)))
+        listing = render.comparison_listing(compare(record, *years))
     with _saving(ctx, export, fmt, force):
         render.emit(listing, fmt)
 
@@ -522,7 +506,7 @@ def verify(
 
     fmt = _output_format(as_json, output_format)
     data_dir = _state(ctx).data_dir
-    result = guarded(lambda: verify_dataset(data_dir))
+    result = verify_dataset(data_dir)
     with _saving(ctx, export, fmt, force):
         render.show_verification(result, fmt)
     raise typer.Exit(ExitStatus.SUCCESS if result.ok else ExitStatus.NEGATIVE)
@@ -684,7 +668,7 @@ def export(
     fmt = _export_format(output_format, output)
     state = _state(ctx)
     if output is not None:
-        guarded(lambda: check_destination(output, data_dir=state.data_dir, force=force))
+        check_destination(output, data_dir=state.data_dir, force=force)
     kinds = _choices(kind, EVENT_KINDS, "--kind")
     window = _window(start, end)
     record = state.record()
@@ -701,5 +685,5 @@ def export(
     if output is None:
         render.write_text(data.decode("utf-8"))
         return
-    guarded(lambda: write_file(output, data))
+    write_file(output, data)
     render.saved(str(output))

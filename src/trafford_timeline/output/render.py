@@ -28,6 +28,7 @@ from trafford_timeline.record.model import Citation, Conflict, Event, Fact, Rati
 
 if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
     from trafford_timeline.claims.check import ClaimCheck, Evidence
+    from trafford_timeline.errors import TraffordError
     from trafford_timeline.query import Item, SourceUsage
     from trafford_timeline.ratings import RatingGrid, RatingRow
     from trafford_timeline.record.verify import Verification
@@ -681,10 +682,11 @@ def _show_verification(console: Console, result: Verification) -> None:
     console.print(Text(verdict, style="bold green" if result.ok else "bold red") + Text(":" + counted))
 
 
-def show_error(message: str, details: Sequence[str] = ()) -> None:
+def show_error(error: TraffordError) -> None:
+    """A domain error on stderr: its message, then one indented line per detail."""
     console = stderr()
-    console.print(Text("Error: ", style="bold red") + plain(message), soft_wrap=True)
-    for line in details:
+    console.print(Text("Error: ", style="bold red") + plain(str(error)), soft_wrap=True)
+    for line in error.details:
         console.print(Text("  ") + plain(line), soft_wrap=True)
 
 
