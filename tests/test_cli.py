@@ -12,7 +12,7 @@ from typer.testing import CliRunner, Result
 
 from conftest import DatasetFactory, conflict, minimal_record, rating
 from trafford_timeline.cli import app
-from trafford_timeline.output import render
+from trafford_timeline.output import listings
 from trafford_timeline.ratings import compare
 from trafford_timeline.record.store import load_record
 
@@ -389,7 +389,7 @@ def test_the_comparison_shows_unstated_grades_and_the_direction_of_each_change()
 
 
 def test_the_comparison_notes_where_the_frameworks_judge_an_area_differently(shipped: Path) -> None:
-    listing = render.comparison_listing(compare(load_record(shipped), 2015, 2019))
+    listing = listings.comparison_listing(compare(load_record(shipped), 2015, 2019))
     notes = {row[0]: row[-1] for row in listing.rows}
     assert notes["Overall effectiveness"] == ""
     assert notes["Leadership"].startswith("SIF: leadership, management and governance. ILACS: the impact")

@@ -11,8 +11,8 @@ from typer.testing import CliRunner, Result
 
 from conftest import DatasetFactory, conflict, minimal_record
 from trafford_timeline.cli import app
+from trafford_timeline.output.contracts import as_data
 from trafford_timeline.output.formats import csv_text, flatten, markdown_table, markdown_text, model_columns
-from trafford_timeline.output.render import as_data
 from trafford_timeline.record.model import Citation, DateBasis, Event
 
 runner = CliRunner()

@@ -13,7 +13,7 @@ from typer.testing import CliRunner, Result
 from conftest import DatasetFactory, event, minimal_record
 from trafford_timeline.cli import app
 from trafford_timeline.output import chart
-from trafford_timeline.output.render import grade_track
+from trafford_timeline.output.listings import grade_track
 from trafford_timeline.record.model import Event
 from trafford_timeline.record.schema import RECORD_ADAPTER, to_record
 

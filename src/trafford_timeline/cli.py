@@ -19,7 +19,7 @@ from trafford_timeline.record.store import ENV_VAR, resolve_data_dir
 if TYPE_CHECKING:
     from trafford_timeline.claims.check import ClaimIndex
     from trafford_timeline.dates import DateSpan
-    from trafford_timeline.output.render import OutputFormat
+    from trafford_timeline.output.listings import OutputFormat
     from trafford_timeline.query import Filters
     from trafford_timeline.record.cache import Dataset
     from trafford_timeline.record.model import Record
@@ -228,13 +228,13 @@ ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file to 
 
 def _output_format(as_json: bool, fmt: str | None) -> OutputFormat:
     """`--format`, with `--json` as its shorthand; the two disagreeing is a usage error."""
-    from trafford_timeline.output import render
+    from trafford_timeline.output.listings import OUTPUT_FORMATS
 
     if fmt is None:
         return _format(as_json)
-    if fmt not in render.OUTPUT_FORMATS:
+    if fmt not in OUTPUT_FORMATS:
         raise typer.BadParameter(
-            f"{quoted(fmt)} is not one of: {', '.join(render.OUTPUT_FORMATS)}", param_hint="'--format'"
+            f"{quoted(fmt)} is not one of: {', '.join(OUTPUT_FORMATS)}", param_hint="'--format'"
         )
     if as_json and fmt != "json":
         raise typer.BadParameter(f"--json is short for --format json, not --format {fmt}: give one")
@@ -300,7 +300,7 @@ def timeline(
     force: ForceOption = False,
 ) -> None:
     """The events in date order, each with its date at its own precision, its kind and its sources."""
-    from trafford_timeline.output import render
+    from trafford_timeline.output import listings, render
     from trafford_timeline.query import select_events
 
     fmt = _output_format(as_json, output_format)
@@ -316,7 +316,7 @@ def timeline(
         if chart:
             render.show_chart(events)
         else:
-            render.emit(render.events_listing(events), fmt)
+            render.emit(listings.events_listing(events), fmt)
 
 
 @app.command(
@@ -358,7 +358,7 @@ def facts(
     force: ForceOption = False,
 ) -> None:
     """The facts: judgements, findings, figures, roles, commitments and who said what."""
-    from trafford_timeline.output import render
+    from trafford_timeline.output import listings, render
     from trafford_timeline.query import find_item, select_facts
 
     fmt = _output_format(as_json, output_format)
@@ -370,7 +370,7 @@ def facts(
         find_item(record, event)
     filters = _filters(record, window, kinds, source, search, status, areas, event)
     with _saving(ctx, export, fmt, force):
-        render.emit(render.facts_listing(select_facts(record, filters)), fmt)
+        render.emit(listings.facts_listing(select_facts(record, filters)), fmt)
 
 
 @app.command(
@@ -385,7 +385,7 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """One event or fact with every citation quoted, and the facts that belong to an event."""
-    from trafford_timeline.output import render
+    from trafford_timeline.output import contracts, render
     from trafford_timeline.query import facts_of, find_item
     from trafford_timeline.record.model import Event
 
@@ -393,7 +393,7 @@ def show(
     item = find_item(record, item_id)
     belonging = facts_of(record, item.id) if isinstance(item, Event) else ()
     if as_json:
-        render.write_json(render.item_record(item, belonging))
+        render.write_json(contracts.item_record(item, belonging))
         return
     event_title = next((e.title for e in record.events if e.id == getattr(item, "event", None)), None)
     render.show_item(item, belonging, event_title)
@@ -411,13 +411,13 @@ def sources(
     force: ForceOption = False,
 ) -> None:
     """Each source: title, publisher, author, kind, date (stated or inferred) and how often it is cited."""
-    from trafford_timeline.output import render
+    from trafford_timeline.output import listings, render
     from trafford_timeline.query import source_usage
 
     fmt = _output_format(as_json, output_format)
     record = _state(ctx).record()
     with _saving(ctx, export, fmt, force):
-        render.emit(render.sources_listing(source_usage(record)), fmt)
+        render.emit(listings.sources_listing(source_usage(record)), fmt)
 
 
 @app.command(
@@ -451,15 +451,15 @@ def ratings(
     Trafford was inspected under SIF in 2015 and ILACS in 2019: --compare notes where areas differ
     and draws how far each grade moved.
     """
-    from trafford_timeline.output import render
+    from trafford_timeline.output import listings, render
     from trafford_timeline.ratings import all_ratings, compare
 
     fmt = _output_format(as_json, output_format)
     record = _state(ctx).record()
     if years is None:
-        listing = render.ratings_listing(all_ratings(record))
+        listing = listings.ratings_listing(all_ratings(record))
     else:
-        listing = render.comparison_listing(compare(record, *years))
+        listing = listings.comparison_listing(compare(record, *years))
     with _saving(ctx, export, fmt, force):
         render.emit(listing, fmt)
 
@@ -512,26 +512,15 @@ def verify(
     raise typer.Exit(ExitStatus.SUCCESS if result.ok else ExitStatus.NEGATIVE)
 
 
-def _batch_claims(path: Path) -> list[str]:
-    """One claim per line; a JSON object with a `claim` key (as in an evaluation file) also works."""
-    import contextlib
-    import json
+def _batch_text(path: Path) -> str:
+    """The text of `--batch FILE`, or of standard input for `-`; unreadable is a usage error naming it."""
     import sys
 
     try:
-        text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+        return sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise typer.BadParameter(f"cannot read {str(path)!r}: {reason}", param_hint="'--batch'") from None
-    claims: list[str] = []
-    for line in text.splitlines():
-        line = line.strip()
-        if line.startswith("{"):
-            with contextlib.suppress(ValueError, AttributeError):
-                line = str(json.loads(line).get("claim", line))
-        if line:
-            claims.append(line)
-    return claims
 
 
 @app.command(
@@ -568,32 +557,34 @@ def cite(
         raise typer.BadParameter("give either a CLAIM or --batch FILE, not both or neither")
     if claim is not None and not claim.strip():
         raise typer.BadParameter("the claim is empty; write the claim in quotes", param_hint="'CLAIM'")
-    claims = _batch_claims(batch) if batch is not None else [claim or ""]
+    from trafford_timeline.claims.batch import batch_claims
+
+    claims = batch_claims(_batch_text(batch)) if batch is not None else [claim or ""]
     from trafford_timeline.claims.check import check_claim
-    from trafford_timeline.output import render
+    from trafford_timeline.output import contracts, listings, render
 
     index = _state(ctx).claim_index()
     checks = [check_claim(text, index) for text in claims]
     if batch is None:
         if as_json:
-            render.write_json(render.claim_record(checks[0]))
+            render.write_json(contracts.claim_record(checks[0]))
         else:
             render.show_claim(checks[0])
     elif as_json:
-        render.write_json_lines(render.claim_record(check) for check in checks)
+        render.write_json_lines(contracts.claim_record(check) for check in checks)
     else:
-        render.emit(render.claims_listing(checks), "table")
+        render.emit(listings.claims_listing(checks), "table")
     supported = all(check.verdict == "supported" for check in checks)
     raise typer.Exit(ExitStatus.SUCCESS if supported else ExitStatus.NEGATIVE)
 
 
 EXPORT_PANEL = "Take the record elsewhere"
-EXPORT_FORMATS = ("timelinejs", "ics", "json", "csv", "markdown")
-FORMAT_OF_SUFFIX = {".ics": "ics", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
 
 
 def _export_format(fmt: str | None, output: Path | None) -> str:
     """`--format`, or what `--output`'s suffix says (`.ics`, `.csv`, `.md`); JSON needs saying."""
+    from trafford_timeline.output.exports import EXPORT_FORMATS, FORMAT_OF_SUFFIX
+
     if fmt is None:
         inferred = FORMAT_OF_SUFFIX.get(output.suffix.lower()) if output is not None else None
         if inferred is None:
@@ -661,8 +652,9 @@ def export(
     """
     from datetime import UTC, datetime
 
-    from trafford_timeline.output import exports, formats, render
+    from trafford_timeline.output import render
     from trafford_timeline.output.destination import check_destination, write_file
+    from trafford_timeline.output.exports import export_bytes
     from trafford_timeline.query import select_events
 
     fmt = _export_format(output_format, output)
@@ -674,14 +666,7 @@ def export(
     record = state.record()
     filters = _filters(record, window, kinds, source, search, status)
     events = select_events(record, filters)
-    if fmt == "timelinejs":
-        data = formats.json_text(exports.timelinejs(record, events)).encode("utf-8")
-    elif fmt == "ics":
-        data = exports.icalendar(record, events, datetime.now(UTC).replace(microsecond=0))
-    elif fmt == "markdown":
-        data = exports.markdown_report(record, events).encode("utf-8")
-    else:
-        data = render.listing_text(render.events_listing(events), "json" if fmt == "json" else "csv").encode()
+    data = export_bytes(fmt, record, events, datetime.now(UTC).replace(microsecond=0))
     if output is None:
         render.write_text(data.decode("utf-8"))
         return

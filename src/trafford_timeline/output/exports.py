@@ -15,10 +15,14 @@ from typing import Any
 
 from trafford_timeline import __version__
 from trafford_timeline.dates import OPEN, DateSpan, Precision, format_span, parse_record_date
-from trafford_timeline.output.formats import clean, markdown_table, markdown_text
+from trafford_timeline.output.formats import clean, json_text, markdown_table, markdown_text
+from trafford_timeline.output.listings import events_listing, listing_text
 from trafford_timeline.ratings import GRADE_LABELS, RatingGrid, all_ratings, compare
 from trafford_timeline.record.model import Citation, Event, Record, Source
 
+EXPORT_FORMATS = ("timelinejs", "ics", "json", "csv", "markdown")
+FORMAT_OF_SUFFIX = {".ics": "ics", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
+"""The format an `--output` file's suffix implies; JSON needs saying, as two JSON forms exist."""
 TITLE = "Trafford children's services: a cited timeline"
 UID_DOMAIN = "trafford-timeline"
 
@@ -239,3 +243,14 @@ def markdown_report(record: Record, events: Sequence[Event]) -> str:
         )
     lines += ["", *notes.lines()]
     return "\n".join(lines) + "\n"
+
+
+def export_bytes(fmt: str, record: Record, events: Sequence[Event], stamp: datetime) -> bytes:
+    """The file `export --format fmt` writes: one of `EXPORT_FORMATS`, stamped (for iCalendar) `stamp`."""
+    if fmt == "timelinejs":
+        return json_text(timelinejs(record, events)).encode("utf-8")
+    if fmt == "ics":
+        return icalendar(record, events, stamp)
+    if fmt == "markdown":
+        return markdown_report(record, events).encode("utf-8")
+    return listing_text(events_listing(events), "json" if fmt == "json" else "csv").encode("utf-8")
