@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from trafford_timeline.dates import DateSpan
     from trafford_timeline.output.listings import OutputFormat
     from trafford_timeline.query import Filters
-    from trafford_timeline.record.cache import Dataset
+    from trafford_timeline.record.dataset import Dataset
     from trafford_timeline.record.model import Record
 
 # Each command imports what it needs when it runs: start-up is most of a command's time, and
@@ -64,9 +64,9 @@ class State:
     _dataset: Dataset | None = None
 
     def dataset(self) -> Dataset:
-        """The dataset, from the cache where its content was seen before (see cache.py)."""
+        """The dataset, from the cache where its content was seen before (see record/dataset.py)."""
         if self._dataset is None:
-            from trafford_timeline.record.cache import open_dataset
+            from trafford_timeline.record.dataset import open_dataset
 
             self._dataset = open_dataset(self.data_dir)
         return self._dataset
