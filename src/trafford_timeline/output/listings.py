@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
-from trafford_timeline.dates import format_span, parse_record_date
+from trafford_timeline.dates import date_label
 from trafford_timeline.output.contracts import (
     as_data,
     citation_record,
@@ -95,8 +95,9 @@ def listing_text(listing: Listing, fmt: Literal["json", "csv", "markdown"]) -> s
     return listing_csv(listing) if fmt == "csv" else listing_markdown(listing)
 
 
-def date_label(stored: str) -> str:
-    return format_span(parse_record_date(stored))
+def byline(source: Source) -> str:
+    """Who published or wrote a source, `publisher; author`, as far as the record names them."""
+    return "; ".join(x for x in (source.publisher, source.author) if x)
 
 
 def short_source(file: str) -> str:
@@ -184,11 +185,11 @@ def sources_listing(usages: Sequence[SourceUsage]) -> Listing:
     rows = []
     for usage in usages:
         s = usage.source
-        byline = "; ".join(x for x in (s.publisher, s.author) if x) or "publisher and author not named"
+        named = byline(s) or "publisher and author not named"
         title = s.title or f"(no title in the text) {s.description}"
         published = date_label(s.date) + ("" if s.date_basis == "stated" else "\n(inferred)")
         cited = f"{usage.events} events\n{usage.facts} facts"
-        rows.append([s.file, f"{title}\n{s.kind.replace('_', ' ')}: {byline}", published, cited])
+        rows.append([s.file, f"{title}\n{s.kind.replace('_', ' ')}: {named}", published, cited])
     records = [{**as_data(u.source), "cited_by_events": u.events, "cited_by_facts": u.facts} for u in usages]
     return Listing(
         title=f"Sources: {len(usages)}",
@@ -254,10 +255,6 @@ def ratings_listing(grid: RatingGrid) -> Listing:
     )
 
 
-SCALE = ("inadequate", "requires_improvement", "good", "outstanding")
-"""Left to right on a grade track, worst first."""
-
-
 def grade_track(before: str | None, after: str | None) -> str:
     """How far a grade moved, drawn on the four-point scale: `●━━━○ ·` is good (○) to inadequate (●).
 
@@ -265,8 +262,10 @@ def grade_track(before: str | None, after: str | None) -> str:
     """
     if before is None or after is None:
         return ""
-    slots = [2 * SCALE.index(grade) for grade in (before, after)]
-    cells = list(" ".join("·" * len(SCALE)))
+    from trafford_timeline.ratings import GRADE_SCALE
+
+    slots = [2 * GRADE_SCALE.index(grade) for grade in (before, after)]
+    cells = list(" ".join("·" * len(GRADE_SCALE)))
     for column in range(min(slots), max(slots)):
         cells[column] = "━"
     cells[slots[0]] = "○"

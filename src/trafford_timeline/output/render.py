@@ -19,6 +19,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from trafford_timeline.dates import date_label
 from trafford_timeline.output import chart
 from trafford_timeline.output.contracts import as_data
 from trafford_timeline.output.formats import clean, json_text
@@ -29,7 +30,6 @@ from trafford_timeline.output.listings import (
     OutputFormat,
     conflict_listing,
     conflicts_listing,
-    date_label,
     facts_listing,
     listing_text,
     short_source,
