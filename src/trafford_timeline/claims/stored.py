@@ -17,6 +17,7 @@ from trafford_timeline.dates import DateSpan
 from trafford_timeline.record.cache import (
     ALL_DAYS,
     FORMAT,
+    KEYED_TABLES,
     Damaged,
     Database,
     build,
@@ -35,13 +36,14 @@ if TYPE_CHECKING:
     from trafford_timeline.record.model import Record
 
 
-_CLAIM_TABLES = """
-CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
-CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB, crc INTEGER) WITHOUT ROWID;
+_CLAIM_TABLES = (
+    KEYED_TABLES
+    + """
 CREATE TABLE documents (n INTEGER PRIMARY KEY, id TEXT, data BLOB, crc INTEGER);
 CREATE TABLE postings (term TEXT PRIMARY KEY, numbers BLOB, crc INTEGER) WITHOUT ROWID;
 CREATE TABLE titles (n INTEGER PRIMARY KEY, first INTEGER, last INTEGER, data BLOB, crc INTEGER);
 """
+)
 
 
 _CLAIM_INDEXES = """

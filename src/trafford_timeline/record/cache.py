@@ -59,6 +59,11 @@ STALE_BUILD_SECONDS = 24 * 3600
 
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+KEYED_TABLES = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB, crc INTEGER) WITHOUT ROWID;
+"""
+"""Every cache file's first tables: `meta` holds its key (written last), `blobs` whole values by name."""
 
 
 _UNPICKLING_ERRORS = (

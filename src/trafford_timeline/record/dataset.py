@@ -19,6 +19,7 @@ from trafford_timeline.errors import DataError
 from trafford_timeline.record.cache import (
     ALL_DAYS,
     FORMAT,
+    KEYED_TABLES,
     Database,
     build,
     cache_folder,
@@ -36,14 +37,15 @@ if TYPE_CHECKING:
     from trafford_timeline.claims.check import ClaimIndex
 
 
-_RECORD_TABLES = """
-CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
-CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB, crc INTEGER) WITHOUT ROWID;
+_RECORD_TABLES = (
+    KEYED_TABLES
+    + """
 CREATE TABLE events (
     n INTEGER PRIMARY KEY, long INTEGER, first INTEGER, last INTEGER, data BLOB, crc INTEGER
 );
 CREATE TABLE facts (n INTEGER PRIMARY KEY, data BLOB, crc INTEGER);
 """
+)
 
 
 _RECORD_INDEXES = "CREATE INDEX events_by_date ON events (long, first);"
