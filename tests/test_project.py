@@ -37,6 +37,11 @@ def test_the_core_imports_neither_typer_nor_rich(module: str) -> None:
     assert imported_modules(PACKAGE / module).isdisjoint({"typer", "rich", "click"})
 
 
+@pytest.mark.parametrize("init", sorted(PACKAGE.glob("*/__init__.py")), ids=lambda p: p.parent.name)
+def test_a_subpackage_imports_nothing_so_start_up_pays_only_for_what_a_command_uses(init: Path) -> None:
+    assert imported_modules(init) <= {"__future__"}
+
+
 def test_ci_runs_exactly_the_readme_test_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```sh\n(.*?)\n```", readme, flags=re.S)

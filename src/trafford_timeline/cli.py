@@ -24,9 +24,6 @@ if TYPE_CHECKING:
     from trafford_timeline.record.dataset import Dataset
     from trafford_timeline.record.model import Record
 
-# Each command imports what it needs when it runs: start-up is most of a command's time, and
-# `timeline` should not pay for the claim checker, nor any command for pydantic on a cache hit.
-
 
 class Commands(TyperGroup):
     """Every command runs through here, so a domain error becomes a message and an exit status once."""

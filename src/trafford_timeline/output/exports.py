@@ -114,7 +114,7 @@ def icalendar(record: Record, events: Sequence[Event], stamp: datetime) -> bytes
 
     A date open at one end covers its known end; `stamp` is the DTSTAMP, a UTC time.
     """
-    import icalendar as ical  # only an `export --format ics` pays for the import
+    import icalendar as ical
 
     sources = {s.file: s for s in record.sources}
     calendar = ical.Calendar()
