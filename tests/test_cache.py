@@ -12,12 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from conftest import DatasetFactory, minimal_record
+from builders import DatasetFactory, Trafford, minimal_record
 from trafford_timeline.claims.check import build_index, check_claim
 from trafford_timeline.claims.stored import ROW_FIELDS
-from trafford_timeline.cli import app
 from trafford_timeline.dates import DateSpan
 from trafford_timeline.errors import DataError
 from trafford_timeline.record import cache
@@ -311,13 +309,16 @@ def test_every_field_of_the_claim_index_is_stored_and_read_back(
      ["facts", "--json"], ["cite", "An Ofsted report was published on 8 May 2019", "--json"]],
 )  # fmt: skip
 def test_commands_answer_the_same_from_the_cache_as_without_it(
-    make_dataset: DatasetFactory, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+    trafford: Trafford,
+    make_dataset: DatasetFactory,
+    cache_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
 ) -> None:
     root = make_dataset(minimal_record())
-    runner = CliRunner()
-    answers = [runner.invoke(app, ["--data", str(root), *command]) for _ in range(2)]  # builds, then reads
+    answers = [trafford("--data", str(root), *command) for _ in range(2)]  # builds, then reads
     monkeypatch.setenv(NO_CACHE_VAR, "1")
-    answers.append(runner.invoke(app, ["--data", str(root), *command]))
+    answers.append(trafford("--data", str(root), *command))
     assert [a.exit_code for a in answers] == [0, 0, 0]
     assert answers[0].stdout == answers[1].stdout == answers[2].stdout
 

@@ -12,7 +12,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import minimal_record
+from builders import minimal_record
 from trafford_timeline.claims.check import VERDICTS, ClaimIndex, build_index, check_claim
 from trafford_timeline.dates import parse_record_date, parse_user_date
 from trafford_timeline.errors import DataError

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import DatasetFactory, event, finding, minimal_record
+from builders import DatasetFactory, event, finding, minimal_record
 from trafford_timeline.dates import parse_user_date
 from trafford_timeline.errors import NotFound
 from trafford_timeline.query import (

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DatasetFactory, citation, conflict, event, finding, minimal_record, rating
+from builders import DatasetFactory, citation, conflict, event, finding, minimal_record, rating
 from trafford_timeline.errors import DataError
 from trafford_timeline.record.store import MB, SIZE_LIMIT_VAR, load_record, resolve_data_dir, source_path
 
