@@ -12,6 +12,8 @@ import pytest
 
 from builders import Trafford
 
+pytestmark = pytest.mark.slow  # subprocesses and generated corpora: seconds each
+
 ROOT = Path(__file__).resolve().parents[1]
 BENCHMARKS = ROOT / "benchmarks"
 

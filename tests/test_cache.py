@@ -147,6 +147,7 @@ def _build_in_a_process(args: tuple[str, str, Any]) -> tuple[list[str], str]:
     return [event.id for event in dataset.record().events], check.verdict
 
 
+@pytest.mark.slow
 def test_processes_building_the_cache_at_once_all_succeed_and_leave_it_whole(
     make_dataset: DatasetFactory, cache_dir: Path
 ) -> None:
@@ -271,6 +272,7 @@ def test_a_dataset_glossary_change_rebuilds_the_claim_index(
     assert check_claim(claim, open_dataset(root).claim_index()).verdict != "supported"
 
 
+@pytest.mark.slow
 def test_the_cached_claim_index_answers_exactly_as_one_built_in_memory(
     shipped: Path, cache_dir: Path
 ) -> None:
@@ -342,6 +344,7 @@ MODULES_AT_EXIT = (
 )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("command", "unneeded"),
     [

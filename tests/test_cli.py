@@ -533,6 +533,7 @@ def test_cite_batch_reads_a_labelled_claims_file_and_summarises_on_a_terminal(
     assert "2 supported, 0 contradicted, 0 not found" in result.stdout
 
 
+@pytest.mark.slow
 def test_a_100_kb_claim_and_a_1_mb_batch_claim_are_answered(trafford: Trafford) -> None:
     long_claim = "Trafford was rated inadequate by Ofsted in 2019 " * 2200
     assert len(long_claim) > 100_000

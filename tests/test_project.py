@@ -50,6 +50,7 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
     assert install_and_test in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
 
 
+@pytest.mark.slow
 def test_the_wheel_ships_the_record_and_runs_from_another_folder(tmp_path: Path) -> None:
     pip_wheel = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q"]
     build = subprocess.run(
@@ -75,6 +76,7 @@ def test_the_wheel_ships_the_record_and_runs_from_another_folder(tmp_path: Path)
     assert len(json.loads(result.stdout)) >= 25
 
 
+@pytest.mark.slow
 def test_python_dash_m_runs_the_tool() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "trafford_timeline", "--version"], capture_output=True, text=True, check=False
@@ -95,6 +97,7 @@ def test_the_readme_explains_every_exit_status_and_the_size_limit() -> None:
     assert f"{DEFAULT_SIZE_LIMIT_MB} MB" in section
 
 
+@pytest.mark.slow
 def test_the_readme_pictures_are_made_by_the_tool(tmp_path: Path) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     script = ROOT / "scripts" / "make_screenshots.py"
