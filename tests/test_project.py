@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "trafford_timeline"
-PRESENTATION = {"output/render.py", "cli.py", "__main__.py"}
+PRESENTATION = {"output/render.py", "cli.py", "options.py", "__main__.py"}
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -35,6 +35,10 @@ CORE = sorted(p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py"))
 @pytest.mark.parametrize("module", [m for m in CORE if m not in PRESENTATION])
 def test_the_core_imports_neither_typer_nor_rich(module: str) -> None:
     assert imported_modules(PACKAGE / module).isdisjoint({"typer", "rich", "click"})
+
+
+def test_render_is_the_only_module_that_draws_with_rich() -> None:
+    assert {module for module in CORE if "rich" in imported_modules(PACKAGE / module)} == {"output/render.py"}
 
 
 @pytest.mark.parametrize("init", sorted(PACKAGE.glob("*/__init__.py")), ids=lambda p: p.parent.name)
