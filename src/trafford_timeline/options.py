@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, cast
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
@@ -89,6 +89,11 @@ def _table_or_json(as_json: bool) -> OutputFormat:
     return "json" if as_json else "table"
 
 
+def _file_option(*names: str, help: str) -> Any:
+    """An option naming a file, never a folder: one to read, or one to write."""
+    return typer.Option(*names, metavar="FILE", help=help, dir_okay=False)
+
+
 FromOption = Annotated[
     str | None,
     typer.Option(
@@ -126,12 +131,7 @@ FormatOption = Annotated[
 ]
 ExportOption = Annotated[
     Path | None,
-    typer.Option(
-        "--export",
-        metavar="FILE",
-        help="Also save what the terminal shows as FILE.svg (a picture) or FILE.html.",
-        dir_okay=False,
-    ),
+    _file_option("--export", help="Also save what the terminal shows as FILE.svg (a picture) or FILE.html."),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file to be written if it exists.")]
 
@@ -248,11 +248,8 @@ ClaimArgument = Annotated[
 
 BatchOption = Annotated[
     Path | None,
-    typer.Option(
-        "--batch",
-        metavar="FILE",
-        help="Check one claim per line of FILE ('-' reads standard input) instead of CLAIM.",
-        dir_okay=False,
+    _file_option(
+        "--batch", help="Check one claim per line of FILE ('-' reads standard input) instead of CLAIM."
     ),
 ]
 
@@ -268,12 +265,8 @@ ExportFormatOption = Annotated[
 
 OutputOption = Annotated[
     Path | None,
-    typer.Option(
-        "--output",
-        "-o",
-        metavar="FILE",
-        help="Write to FILE (never into the dataset folder). Default: standard output.",
-        dir_okay=False,
+    _file_option(
+        "--output", "-o", help="Write to FILE (never into the dataset folder). Default: standard output."
     ),
 ]
 
