@@ -88,6 +88,11 @@ def test_kind_status_source_and_search_narrow_the_events(record: Record) -> None
     assert select_events(record, Filters(sources=frozenset({"other.txt"}))) == []
 
 
+def test_search_folds_dashes_as_the_claim_reader_does(record: Record) -> None:
+    """One fold for both: a typed en dash finds the hyphen in `Event report-2019`."""
+    assert [e.id for e in select_events(record, Filters(search="report–2019"))] == ["report-2019"]
+
+
 def test_search_matches_typographic_quotes_with_plain_ones(record: Record) -> None:
     assert [f.id for f in select_facts(record, Filters(search='morale is "good"'))] == [
         "morale-good",
