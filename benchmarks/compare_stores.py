@@ -2,7 +2,8 @@
 
     python benchmarks/compare_stores.py /tmp/corpus-100k
 
-Both start from what `cache.py` builds, in `--cache-dir` (default: a new temporary folder).
+Both start from the cache files `record/dataset.py` and `claims/stored.py` build, in `--cache-dir`
+(default: a new temporary folder).
 For each, the time to answer `timeline --from 2019-05-01 --to 2019-05-31` and one `cite` claim,
 in this process and without the interpreter's start-up: the in-process store unpickles the whole
 record or claim index and then asks; SQLite reads only the rows asked for.
@@ -23,7 +24,8 @@ from pathlib import Path
 from trafford_timeline.claims.check import ClaimIndex, check_claim
 from trafford_timeline.dates import parse_user_date
 from trafford_timeline.query import Filters, date_window, select_events
-from trafford_timeline.record.cache import CACHE_DIR_VAR, NO_CACHE_VAR, open_dataset
+from trafford_timeline.record.cache import CACHE_DIR_VAR, NO_CACHE_VAR
+from trafford_timeline.record.dataset import open_dataset
 
 CLAIM = "Ofsted inspects Northstead children's services"
 

@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from trafford_timeline.cli import app
+from builders import Trafford
+
+pytestmark = pytest.mark.slow  # subprocesses and generated corpora: seconds each
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCHMARKS = ROOT / "benchmarks"
@@ -32,8 +33,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def test_make_corpus_writes_a_dataset_that_verify_accepts(corpus: Path) -> None:
-    result = CliRunner().invoke(app, ["--data", str(corpus), "verify", "--json"])
+def test_make_corpus_writes_a_dataset_that_verify_accepts(trafford: Trafford, corpus: Path) -> None:
+    result = trafford("--data", str(corpus), "verify", "--json")
     assert result.exit_code == 0, result.stdout
     record = json.loads((corpus / "events.json").read_text(encoding="utf-8"))
     assert len(record["events"]) == 300
@@ -47,14 +48,11 @@ def test_make_corpus_is_the_same_for_the_same_size_and_seed(corpus: Path, tmp_pa
     assert (again / "events.json").read_bytes() == (corpus / "events.json").read_bytes()
 
 
-def test_the_corpus_answers_the_benchmark_commands(corpus: Path) -> None:
-    runner = CliRunner()
-    window = runner.invoke(
-        app, ["--data", str(corpus), "timeline", "--from", "2019-05-01", "--to", "2019-05-31"]
-    )
+def test_the_corpus_answers_the_benchmark_commands(trafford: Trafford, corpus: Path) -> None:
+    window = trafford("--data", str(corpus), "timeline", "--from", "2019-05-01", "--to", "2019-05-31")
     assert window.exit_code == 0
     record = json.loads((corpus / "events.json").read_text(encoding="utf-8"))
-    claim = runner.invoke(app, ["--data", str(corpus), "cite", record["events"][0]["title"]])
+    claim = trafford("--data", str(corpus), "cite", record["events"][0]["title"])
     assert claim.exit_code == 0, claim.stdout
 
 

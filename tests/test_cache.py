@@ -6,21 +6,21 @@ import json
 import multiprocessing
 import os
 import sqlite3
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from conftest import DatasetFactory, minimal_record
+from builders import DatasetFactory, Trafford, minimal_record
 from trafford_timeline.claims.check import build_index, check_claim
-from trafford_timeline.cli import app
+from trafford_timeline.claims.stored import ROW_FIELDS
 from trafford_timeline.dates import DateSpan
 from trafford_timeline.errors import DataError
 from trafford_timeline.record import cache
-from trafford_timeline.record.cache import CACHE_DIR_VAR, NO_CACHE_VAR, open_dataset
+from trafford_timeline.record.cache import CACHE_DIR_VAR, NO_CACHE_VAR
+from trafford_timeline.record.dataset import Dataset, open_dataset
 from trafford_timeline.record.store import load_glossary, load_record
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,7 +45,7 @@ def refuse_validation(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*_: object, **__: object) -> None:
         raise AssertionError("validated events.json: the cache was not used")
 
-    monkeypatch.setattr(cache, "parse_record", fail)
+    monkeypatch.setattr("trafford_timeline.record.dataset.parse_record", fail)
 
 
 def test_a_second_run_reads_the_cache_without_validating(
@@ -147,6 +147,7 @@ def _build_in_a_process(args: tuple[str, str, Any]) -> tuple[list[str], str]:
     return [event.id for event in dataset.record().events], check.verdict
 
 
+@pytest.mark.slow
 def test_processes_building_the_cache_at_once_all_succeed_and_leave_it_whole(
     make_dataset: DatasetFactory, cache_dir: Path
 ) -> None:
@@ -240,7 +241,7 @@ def test_a_window_reads_just_the_events_that_overlap_it_long_and_open_ones_too(
     ]
     root = make_dataset(record)
     open_dataset(root)
-    cached, in_memory = open_dataset(root), cache.Dataset.loaded(root, None, "", load_record(root))
+    cached, in_memory = open_dataset(root), Dataset.loaded(root, None, "", load_record(root))
     for start, end in WINDOWS:
         window = DateSpan(date.fromisoformat(start), date.fromisoformat(end))
         from_cache = cached.record_of_events(window)
@@ -271,6 +272,7 @@ def test_a_dataset_glossary_change_rebuilds_the_claim_index(
     assert check_claim(claim, open_dataset(root).claim_index()).verdict != "supported"
 
 
+@pytest.mark.slow
 def test_the_cached_claim_index_answers_exactly_as_one_built_in_memory(
     shipped: Path, cache_dir: Path
 ) -> None:
@@ -283,19 +285,42 @@ def test_the_cached_claim_index_answers_exactly_as_one_built_in_memory(
         assert asdict(check_claim(claim, cached)) == asdict(check_claim(claim, in_memory)), claim
 
 
+def test_every_field_of_the_claim_index_is_stored_and_read_back(
+    make_dataset: DatasetFactory, cache_dir: Path
+) -> None:
+    """The stored form is derived from the fields, so a field added to ClaimIndex is kept too."""
+    root = make_dataset()
+    in_memory = build_index(load_record(root), load_glossary(root))
+    open_dataset(root).claim_index()  # built and written
+    cached = open_dataset(root).claim_index()  # read back on demand
+    read_back = {
+        "documents": lambda index: list(index.documents),
+        "postings": lambda index: {term: list(numbers) for term, numbers in index.postings.items()},
+        "dated_titles": lambda index: index.dated_titles.overlapping(None),
+        "numbers": lambda index: dict(index.numbers),
+    }
+    assert set(read_back) == ROW_FIELDS
+    for field in fields(in_memory):
+        value = read_back.get(field.name, lambda index, name=field.name: getattr(index, name))
+        assert value(cached) == value(in_memory), field.name
+
+
 @pytest.mark.parametrize(
     "command",
     [["timeline", "--json"], ["timeline", "--from", "May 2019", "--to", "May 2019", "--json"],
      ["facts", "--json"], ["cite", "An Ofsted report was published on 8 May 2019", "--json"]],
 )  # fmt: skip
 def test_commands_answer_the_same_from_the_cache_as_without_it(
-    make_dataset: DatasetFactory, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+    trafford: Trafford,
+    make_dataset: DatasetFactory,
+    cache_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
 ) -> None:
     root = make_dataset(minimal_record())
-    runner = CliRunner()
-    answers = [runner.invoke(app, ["--data", str(root), *command]) for _ in range(2)]  # builds, then reads
+    answers = [trafford("--data", str(root), *command) for _ in range(2)]  # builds, then reads
     monkeypatch.setenv(NO_CACHE_VAR, "1")
-    answers.append(runner.invoke(app, ["--data", str(root), *command]))
+    answers.append(trafford("--data", str(root), *command))
     assert [a.exit_code for a in answers] == [0, 0, 0]
     assert answers[0].stdout == answers[1].stdout == answers[2].stdout
 
@@ -319,6 +344,7 @@ MODULES_AT_EXIT = (
 )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("command", "unneeded"),
     [

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from conftest import DatasetFactory, finding, minimal_record
+from builders import DatasetFactory, finding, minimal_record
 from trafford_timeline.claims.check import ClaimIndex, build_index, check_claim
 from trafford_timeline.errors import DataError
 from trafford_timeline.record.store import load_glossary, load_record, read_source, shipped_data_dir

@@ -8,21 +8,16 @@ from pathlib import Path
 
 import pytest
 import typer.main
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
-from conftest import DatasetFactory, conflict, minimal_record, rating
+from builders import DatasetFactory, Trafford, conflict, minimal_record, rating
 from trafford_timeline.cli import app
-from trafford_timeline.output import render
+from trafford_timeline.output import listings
 from trafford_timeline.ratings import compare
 from trafford_timeline.record.store import load_record
 
-runner = CliRunner()
 COMMANDS = ["timeline", "facts", "show", "sources", "ratings", "conflicts", "cite", "verify", "export"]
 CITATION_KEYS = {"source", "line", "quote"}
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> Result:
-    return runner.invoke(app, list(args), env=env)
 
 
 def json_of(result: Result) -> object:
@@ -30,8 +25,8 @@ def json_of(result: Result) -> object:
     return json.loads(result.stdout)
 
 
-def test_timeline_json_is_an_array_of_events_with_the_contract_fields() -> None:
-    events = json_of(run("timeline", "--json"))
+def test_timeline_json_is_an_array_of_events_with_the_contract_fields(trafford: Trafford) -> None:
+    events = json_of(trafford("timeline", "--json"))
     assert isinstance(events, list)
     assert len(events) >= 25
     for event in events:
@@ -44,43 +39,45 @@ def test_timeline_json_is_an_array_of_events_with_the_contract_fields() -> None:
     assert by_id["inspection-2015"]["date"] == "2015"
 
 
-def test_timeline_filters_by_a_uk_day_first_date() -> None:
-    events = json_of(run("timeline", "--from", "08/05/2019", "--to", "08/05/2019", "--json"))
+def test_timeline_filters_by_a_uk_day_first_date(trafford: Trafford) -> None:
+    events = json_of(trafford("timeline", "--from", "08/05/2019", "--to", "08/05/2019", "--json"))
     ids = {e["id"] for e in events}  # type: ignore[union-attr]
     assert "ofsted-report-2019" in ids
     assert "improvement-notice-2019" not in ids
 
 
-def test_timeline_filters_combine() -> None:
-    events = json_of(run("timeline", "--status", "planned", "--kind", "meeting", "--source", "003", "--json"))
+def test_timeline_filters_combine(trafford: Trafford) -> None:
+    events = json_of(
+        trafford("timeline", "--status", "planned", "--kind", "meeting", "--source", "003", "--json")
+    )
     assert [e["id"] for e in events] == ["committee-update-2019-10"]  # type: ignore[index]
 
 
-def test_facts_and_sources_json_are_arrays_with_citations() -> None:
-    facts = json_of(run("facts", "--kind", "rating", "--area", "overall", "--json"))
+def test_facts_and_sources_json_are_arrays_with_citations(trafford: Trafford) -> None:
+    facts = json_of(trafford("facts", "--kind", "rating", "--area", "overall", "--json"))
     assert [f["id"] for f in facts] == ["rating-2015-overall", "rating-2019-overall"]  # type: ignore[index]
     assert all(c.keys() >= CITATION_KEYS for f in facts for c in f["citations"])  # type: ignore[union-attr]
-    sources = json_of(run("sources", "--json"))
+    sources = json_of(trafford("sources", "--json"))
     assert sources[0]["file"] == "000_e2f23ab22afb2358.txt"  # type: ignore[index]
     assert all(s["cited_by_facts"] > 0 for s in sources)  # type: ignore[union-attr]
 
 
-def test_show_prints_every_citation_as_quote_and_source_line() -> None:
-    result = run("show", "improvement-notice-2019")
+def test_show_prints_every_citation_as_quote_and_source_line(trafford: Trafford) -> None:
+    result = trafford("show", "improvement-notice-2019")
     assert result.exit_code == 0
     assert "001_0eee753b118d5f49.txt:3" in result.stdout
     assert "The notice issued today on behalf of education secretary Damian Hinds" in result.stdout
     assert "notice-deadline-august-2020" in result.stdout.replace("\n", "") or "Facts:" in result.stdout
 
 
-def test_show_json_lists_the_facts_of_an_event() -> None:
-    item = json_of(run("show", "ofsted-report-2019", "--json"))
+def test_show_json_lists_the_facts_of_an_event(trafford: Trafford) -> None:
+    item = json_of(trafford("show", "ofsted-report-2019", "--json"))
     assert item["id"] == "ofsted-report-2019"  # type: ignore[index]
     assert len(item["facts"]) >= 40  # type: ignore[index]
 
 
-def test_an_unknown_id_exits_1_and_suggests_close_ids() -> None:
-    result = run("show", "improvment-notice-2019")
+def test_an_unknown_id_exits_1_and_suggests_close_ids(trafford: Trafford) -> None:
+    result = trafford("show", "improvment-notice-2019")
     assert result.exit_code == 1
     assert "did you mean improvement-notice-2019" in " ".join(result.stderr.split())
     assert result.stdout == ""
@@ -98,8 +95,8 @@ def test_an_unknown_id_exits_1_and_suggests_close_ids() -> None:
         (["facts", "--event", "no-such-event"], "no event or fact 'no-such-event'"),
     ],
 )
-def test_usage_errors_say_what_was_wrong(args: list[str], message: str) -> None:
-    result = run(*args)
+def test_usage_errors_say_what_was_wrong(trafford: Trafford, args: list[str], message: str) -> None:
+    result = trafford(*args)
     assert result.exit_code in (1, 2)
     assert result.exit_code == (1 if args[1] == "--event" else 2)
     assert message in " ".join(result.stderr.split())
@@ -110,8 +107,8 @@ HUGE = "May 2019 " * 11_500
 """Over 100 kB, typed (or pasted) as one argument."""
 
 
-def test_a_100_kb_search_still_answers() -> None:
-    result = run("timeline", "--search", HUGE, "--json")
+def test_a_100_kb_search_still_answers(trafford: Trafford) -> None:
+    result = trafford("timeline", "--search", HUGE, "--json")
     assert result.exit_code == 0
     assert json.loads(result.stdout) == []
 
@@ -120,24 +117,26 @@ def test_a_100_kb_search_still_answers() -> None:
     ("args", "status"),
     [(["timeline", "--from", HUGE], 2), (["facts", "--kind", HUGE], 2), (["show", HUGE], 1)],
 )
-def test_a_100_kb_value_is_quoted_back_shortened(args: list[str], status: int) -> None:
-    result = run(*args)
+def test_a_100_kb_value_is_quoted_back_shortened(trafford: Trafford, args: list[str], status: int) -> None:
+    result = trafford(*args)
     assert result.exit_code == status
     assert "'May 2019 May 2019" in result.stderr
     assert "(103,500 characters)" in " ".join(result.stderr.split())
     assert len(result.stderr) < 2_000
 
 
-def test_verify_passes_the_shipped_record_and_exits_0() -> None:
-    result = run("verify")
+def test_verify_passes_the_shipped_record_and_exits_0(trafford: Trafford) -> None:
+    result = trafford("verify")
     assert result.exit_code == 0
     assert "verified" in result.stdout
 
 
-def test_verify_json_reports_a_tampered_quote_and_exits_1(make_dataset: DatasetFactory) -> None:
+def test_verify_json_reports_a_tampered_quote_and_exits_1(
+    trafford: Trafford, make_dataset: DatasetFactory
+) -> None:
     record = minimal_record()
     record["events"][0]["citations"][0]["quote"] = "An Ofsted report published in June"
-    result = run("--data", str(make_dataset(record)), "verify", "--json")
+    result = trafford("--data", str(make_dataset(record)), "verify", "--json")
     assert result.exit_code == 1
     report = json.loads(result.stdout)
     assert report["ok"] is False
@@ -145,24 +144,28 @@ def test_verify_json_reports_a_tampered_quote_and_exits_1(make_dataset: DatasetF
     assert report["problems"][0]["where"] == "report-2019.citations[0]"
 
 
-def test_data_option_and_environment_select_another_dataset(make_dataset: DatasetFactory) -> None:
+def test_data_option_and_environment_select_another_dataset(
+    trafford: Trafford, make_dataset: DatasetFactory
+) -> None:
     root = make_dataset()
-    by_option = json_of(run("--data", str(root), "timeline", "--json"))
-    by_env = json_of(run("timeline", "--json", env={"TRAFFORD_DATA": str(root)}))
+    by_option = json_of(trafford("--data", str(root), "timeline", "--json"))
+    by_env = json_of(trafford("timeline", "--json", env={"TRAFFORD_DATA": str(root)}))
     assert [e["id"] for e in by_option] == ["report-2019", "notice-2019", "deadline-2020"]  # type: ignore[index]
     assert by_env == by_option
 
 
-def test_a_broken_dataset_is_a_message_naming_the_file_not_a_traceback(make_dataset: DatasetFactory) -> None:
+def test_a_broken_dataset_is_a_message_naming_the_file_not_a_traceback(
+    trafford: Trafford, make_dataset: DatasetFactory
+) -> None:
     root = make_dataset('{"sources": [], "events": [}')
-    result = run("--data", str(root), "timeline")
+    result = trafford("--data", str(root), "timeline")
     assert result.exit_code == 1
     assert "events.json: not valid JSON at line 1, column 28" in " ".join(result.stderr.split())
     assert "Traceback" not in result.output
 
 
-def test_a_missing_dataset_folder_is_reported(tmp_path: Path) -> None:
-    result = run("--data", str(tmp_path / "nowhere"), "facts")
+def test_a_missing_dataset_folder_is_reported(trafford: Trafford, tmp_path: Path) -> None:
+    result = trafford("--data", str(tmp_path / "nowhere"), "facts")
     assert result.exit_code == 1
     assert "events.json: not found" in " ".join(result.stderr.split())
 
@@ -190,9 +193,9 @@ def hostile_dataset(make_dataset: DatasetFactory) -> Path:
     "command", [["timeline"], ["facts"], ["sources"], ["show", "report-2019"], ["show", "morale-good"]]
 )
 def test_markup_and_escape_codes_in_the_data_are_shown_inert_on_a_colour_terminal(
-    make_dataset: DatasetFactory, command: list[str]
+    trafford: Trafford, make_dataset: DatasetFactory, command: list[str]
 ) -> None:
-    result = run("--data", str(hostile_dataset(make_dataset)), *command, env=TERMINAL)
+    result = trafford("--data", str(hostile_dataset(make_dataset)), *command, env=TERMINAL)
     assert result.exit_code == 0
     assert "\x1b[" in result.stdout, "the console should be styling: this test needs a terminal"
     text = RICH_STYLE.sub("", result.stdout)
@@ -200,16 +203,16 @@ def test_markup_and_escape_codes_in_the_data_are_shown_inert_on_a_colour_termina
     assert not UNSAFE.findall(text)
 
 
-def test_json_keeps_hostile_text_exact_but_escaped(make_dataset: DatasetFactory) -> None:
-    result = run("--data", str(hostile_dataset(make_dataset)), "timeline", "--json", env=TERMINAL)
+def test_json_keeps_hostile_text_exact_but_escaped(trafford: Trafford, make_dataset: DatasetFactory) -> None:
+    result = trafford("--data", str(hostile_dataset(make_dataset)), "timeline", "--json", env=TERMINAL)
     assert json.loads(result.stdout)[0]["title"] == HOSTILE
     assert not UNSAFE.findall(result.stdout.replace("\n", ""))
 
 
-def test_json_output_is_only_json(make_dataset: DatasetFactory) -> None:
+def test_json_output_is_only_json(trafford: Trafford, make_dataset: DatasetFactory) -> None:
     commands = (["timeline"], ["facts"], ["sources"], ["verify"], ["show", "report-2019"], ["ratings"])
     for command in (*commands, ["conflicts"]):
-        result = run("--data", str(make_dataset(name=command[0] + "x")), *command, "--json")
+        result = trafford("--data", str(make_dataset(name=command[0] + "x")), *command, "--json")
         json.loads(result.stdout)
 
 
@@ -226,17 +229,19 @@ BROKEN_DATA = "<a dataset whose events.json is not JSON>"
     ],
 )
 def test_with_json_an_error_is_on_stderr_and_stdout_stays_empty(
-    make_dataset: DatasetFactory, args: list[str]
+    trafford: Trafford, make_dataset: DatasetFactory, args: list[str]
 ) -> None:
     broken = str(make_dataset("{"))
-    result = run(*(broken if arg == BROKEN_DATA else arg for arg in args))
+    result = trafford(*(broken if arg == BROKEN_DATA else arg for arg in args))
     assert result.exit_code in (1, 2)
     assert result.stdout == ""
     assert "Error" in result.stderr
 
 
-def test_verify_json_reports_an_unreadable_dataset_as_json(make_dataset: DatasetFactory) -> None:
-    result = run("--data", str(make_dataset("{")), "verify", "--json")
+def test_verify_json_reports_an_unreadable_dataset_as_json(
+    trafford: Trafford, make_dataset: DatasetFactory
+) -> None:
+    result = trafford("--data", str(make_dataset("{")), "verify", "--json")
     assert result.exit_code == 1
     assert json.loads(result.stdout)["counts"] == {"invalid-data": 1}
 
@@ -257,7 +262,7 @@ EVERY_COMMAND = [
 ] + [["export", "--format", fmt] for fmt in ("timelinejs", "ics", "json", "csv", "markdown")]
 
 
-def test_no_command_changes_the_data_folder(make_dataset: DatasetFactory) -> None:
+def test_no_command_changes_the_data_folder(trafford: Trafford, make_dataset: DatasetFactory) -> None:
     assert {command[0] for command in EVERY_COMMAND} == set(COMMANDS)
     root = make_dataset()
 
@@ -269,18 +274,18 @@ def test_no_command_changes_the_data_folder(make_dataset: DatasetFactory) -> Non
 
     before = snapshot()
     for command in EVERY_COMMAND:
-        assert run("--data", str(root), *command).exit_code == 0, command
+        assert trafford("--data", str(root), *command).exit_code == 0, command
     assert snapshot() == before
 
 
-def test_version() -> None:
-    result = run("--version")
+def test_version(trafford: Trafford) -> None:
+    result = trafford("--version")
     assert re.fullmatch(r"trafford \d+\.\d+\.\d+\n", result.stdout)
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_every_command_has_help_with_an_example(command: str) -> None:
-    result = run(command, "--help")
+def test_every_command_has_help_with_an_example(trafford: Trafford, command: str) -> None:
+    result = trafford(command, "--help")
     assert result.exit_code == 0
     assert "Examples" in result.stdout
     assert f"trafford {command}" in result.stdout
@@ -308,7 +313,7 @@ def test_every_command_has_help_and_every_option_is_in_the_readme() -> None:
 
 
 @pytest.mark.parametrize("width", [60, 120])
-def test_tables_fit_the_terminal_and_never_cut_text(width: int) -> None:
+def test_tables_fit_the_terminal_and_never_cut_text(trafford: Trafford, width: int) -> None:
     listings = (
         ["timeline"],
         ["facts", "--kind", "rating"],
@@ -321,21 +326,21 @@ def test_tables_fit_the_terminal_and_never_cut_text(width: int) -> None:
         ["cite", "--batch", str(Path(__file__).parent / "data" / "claims.txt")],
     )
     for command in listings:
-        result = run(*command, env={"COLUMNS": str(width)})
+        result = trafford(*command, env={"COLUMNS": str(width)})
         assert result.exit_code == 0
         assert max(len(line) for line in result.stdout.splitlines()) <= width
         assert "…" not in result.stdout
 
 
-def test_the_timeline_table_shows_dates_as_people_say_them() -> None:
-    result = run("timeline", env={"COLUMNS": "120"})
+def test_the_timeline_table_shows_dates_as_people_say_them(trafford: Trafford) -> None:
+    result = trafford("timeline", env={"COLUMNS": "120"})
     assert "4–8 Mar 2019" in result.stdout
     assert "8 May 2019" in result.stdout
     assert "planned" in result.stdout
 
 
-def test_ratings_compare_json_is_exactly_the_contract() -> None:
-    report = json_of(run("ratings", "--compare", "2015", "2019", "--json"))
+def test_ratings_compare_json_is_exactly_the_contract(trafford: Trafford) -> None:
+    report = json_of(trafford("ratings", "--compare", "2015", "2019", "--json"))
     assert isinstance(report, dict)
     assert report.keys() == {"years", "rows"}
     assert report["years"] == [2015, 2019]
@@ -357,15 +362,17 @@ def test_ratings_compare_json_is_exactly_the_contract() -> None:
     assert by_area["help_and_protection"]["change"] is None
 
 
-def test_ratings_json_lists_every_year_without_a_change() -> None:
-    report = json_of(run("ratings", "--json"))
+def test_ratings_json_lists_every_year_without_a_change(trafford: Trafford) -> None:
+    report = json_of(trafford("ratings", "--json"))
     assert report["years"] == [2015, 2019]  # type: ignore[index]
     assert all("change" not in row for row in report["rows"])  # type: ignore[index]
 
 
 @pytest.mark.parametrize("years", [["2015", "2017"], ["2020", "2019"]])
-def test_ratings_for_a_year_not_on_record_exit_2_naming_the_years_that_are(years: list[str]) -> None:
-    result = run("ratings", "--compare", *years)
+def test_ratings_for_a_year_not_on_record_exit_2_naming_the_years_that_are(
+    trafford: Trafford, years: list[str]
+) -> None:
+    result = trafford("ratings", "--compare", *years)
     assert result.exit_code == 2
     message = " ".join(result.stderr.split())
     assert "the years on record are: 2015, 2019" in message
@@ -373,13 +380,13 @@ def test_ratings_for_a_year_not_on_record_exit_2_naming_the_years_that_are(years
     assert result.stdout == ""
 
 
-def test_ratings_compare_needs_two_whole_years() -> None:
-    assert run("ratings", "--compare", "2015").exit_code == 2
-    assert run("ratings", "--compare", "2015", "last-year").exit_code == 2
+def test_ratings_compare_needs_two_whole_years(trafford: Trafford) -> None:
+    assert trafford("ratings", "--compare", "2015").exit_code == 2
+    assert trafford("ratings", "--compare", "2015", "last-year").exit_code == 2
 
 
-def test_the_comparison_shows_unstated_grades_and_the_direction_of_each_change() -> None:
-    result = run("ratings", "--compare", "2015", "2019", env={"COLUMNS": "120"})
+def test_the_comparison_shows_unstated_grades_and_the_direction_of_each_change(trafford: Trafford) -> None:
+    result = trafford("ratings", "--compare", "2015", "2019", env={"COLUMNS": "120"})
     assert result.exit_code == 0
     rows = {line.split("│")[1].strip(): line for line in result.stdout.splitlines() if line.startswith("│")}
     assert "not stated in the" in rows["Children who need help"]
@@ -389,7 +396,7 @@ def test_the_comparison_shows_unstated_grades_and_the_direction_of_each_change()
 
 
 def test_the_comparison_notes_where_the_frameworks_judge_an_area_differently(shipped: Path) -> None:
-    listing = render.comparison_listing(compare(load_record(shipped), 2015, 2019))
+    listing = listings.comparison_listing(compare(load_record(shipped), 2015, 2019))
     notes = {row[0]: row[-1] for row in listing.rows}
     assert notes["Overall effectiveness"] == ""
     assert notes["Leadership"].startswith("SIF: leadership, management and governance. ILACS: the impact")
@@ -397,15 +404,15 @@ def test_the_comparison_notes_where_the_frameworks_judge_an_area_differently(shi
     assert "its grade is that of children in care" in notes["Care leavers"]
 
 
-def test_a_better_grade_is_an_up_arrow(make_dataset: DatasetFactory) -> None:
+def test_a_better_grade_is_an_up_arrow(trafford: Trafford, make_dataset: DatasetFactory) -> None:
     record = minimal_record()
     record["facts"] += [rating(2019, "overall", "inadequate"), rating(2022, "overall", "good")]
-    result = run("--data", str(make_dataset(record)), "ratings", "--compare", "2019", "2022")
+    result = trafford("--data", str(make_dataset(record)), "ratings", "--compare", "2019", "2022")
     assert "↑ +2" in result.stdout
 
 
-def test_the_ratings_table_cites_each_grade_by_source_and_line() -> None:
-    result = run("ratings", env={"COLUMNS": "120"})
+def test_the_ratings_table_cites_each_grade_by_source_and_line(trafford: Trafford) -> None:
+    result = trafford("ratings", env={"COLUMNS": "120"})
     assert result.exit_code == 0
     text = " ".join(result.stdout.split())
     assert "2015 (SIF)" in text
@@ -414,8 +421,8 @@ def test_the_ratings_table_cites_each_grade_by_source_and_line() -> None:
     assert "not stated in the sources" in text
 
 
-def test_conflicts_json_is_the_contract_with_both_known_conflicts() -> None:
-    conflicts = json_of(run("conflicts", "--json"))
+def test_conflicts_json_is_the_contract_with_both_known_conflicts(trafford: Trafford) -> None:
+    conflicts = json_of(trafford("conflicts", "--json"))
     assert isinstance(conflicts, list)
     for item in conflicts:
         assert item.keys() == {"id", "topic", "sides", "assessment"}
@@ -433,10 +440,12 @@ def test_conflicts_json_is_the_contract_with_both_known_conflicts() -> None:
     assert any("yet to be appointed" in q for q in adviser_sides[1])
 
 
-def test_conflicts_are_shown_side_by_side_with_the_assessment(make_dataset: DatasetFactory) -> None:
+def test_conflicts_are_shown_side_by_side_with_the_assessment(
+    trafford: Trafford, make_dataset: DatasetFactory
+) -> None:
     record = minimal_record()
     record["conflicts"] = [conflict("morale")]
-    result = run("--data", str(make_dataset(record)), "conflicts", env={"COLUMNS": "120"})
+    result = trafford("--data", str(make_dataset(record)), "conflicts", env={"COLUMNS": "120"})
     assert result.exit_code == 0
     side_by_side = [line for line in result.stdout.splitlines() if "Good in many teams." in line]
     assert "Services are inadequate." in side_by_side[0]
@@ -458,9 +467,9 @@ EVIDENCE_KEYS = {"id", "source", "line", "quote", "score"}
     ],
 )
 def test_cite_json_is_the_contract_and_the_exit_status_follows_the_verdict(
-    claim: str, verdict: str, status: int
+    trafford: Trafford, claim: str, verdict: str, status: int
 ) -> None:
-    result = run("cite", claim, "--json")
+    result = trafford("cite", claim, "--json")
     assert result.exit_code == status
     answer = json.loads(result.stdout)
     assert set(answer) == CLAIM_KEYS | ({"related"} if verdict == "not_found" else set())
@@ -470,8 +479,8 @@ def test_cite_json_is_the_contract_and_the_exit_status_follows_the_verdict(
     assert bool(answer["evidence"]) == (verdict != "not_found")
 
 
-def test_cite_shows_the_verdict_the_reason_and_each_quote_with_its_place() -> None:
-    result = runner.invoke(app, ["cite", "Staff turnover in Trafford is high"], env={"COLUMNS": "100"})
+def test_cite_shows_the_verdict_the_reason_and_each_quote_with_its_place(trafford: Trafford) -> None:
+    result = trafford("cite", "Staff turnover in Trafford is high", env={"COLUMNS": "100"})
     assert result.exit_code == 1
     first_line = result.stdout.splitlines()[0]
     assert first_line.startswith("CONTRADICTED: the claim says the opposite")
@@ -489,16 +498,18 @@ def test_cite_shows_the_verdict_the_reason_and_each_quote_with_its_place() -> No
         (["cite", "--batch", "no-such-file.txt"], "cannot read 'no-such-file.txt'"),
     ],
 )
-def test_cite_usage_errors_exit_2_and_say_what_was_wrong(args: list[str], message: str) -> None:
-    result = run(*args)
+def test_cite_usage_errors_exit_2_and_say_what_was_wrong(
+    trafford: Trafford, args: list[str], message: str
+) -> None:
+    result = trafford(*args)
     assert result.exit_code == 2
     assert message in result.stderr
     assert result.stdout == ""
 
 
-def test_cite_batch_reads_stdin_and_prints_one_json_object_per_line() -> None:
+def test_cite_batch_reads_stdin_and_prints_one_json_object_per_line(trafford: Trafford) -> None:
     claims = "Trafford was rated good in 2015\n\nThe council was fined by Ofsted\n"
-    result = runner.invoke(app, ["cite", "--batch", "-", "--json"], input=claims)
+    result = trafford("cite", "--batch", "-", "--json", input=claims)
     assert result.exit_code == 1  # not every claim is supported
     answers = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(a["claim"], a["verdict"]) for a in answers] == [
@@ -507,32 +518,37 @@ def test_cite_batch_reads_stdin_and_prints_one_json_object_per_line() -> None:
     ]
 
 
-def test_cite_batch_reads_a_labelled_claims_file_and_summarises_on_a_terminal(tmp_path: Path) -> None:
+def test_cite_batch_reads_a_labelled_claims_file_and_summarises_on_a_terminal(
+    trafford: Trafford, tmp_path: Path
+) -> None:
     claims = tmp_path / "claims.jsonl"
     lines = [
         {"claim": "Trafford was rated good in 2015", "label": "supported"},
         {"claim": "Staff turnover was low"},
     ]
     claims.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
-    result = runner.invoke(app, ["cite", "--batch", str(claims)], env={"COLUMNS": "120"})
+    result = trafford("cite", "--batch", str(claims), env={"COLUMNS": "120"})
     assert result.exit_code == 0
     assert "2 claims checked" in result.stdout
     assert "2 supported, 0 contradicted, 0 not found" in result.stdout
 
 
-def test_a_100_kb_claim_and_a_1_mb_batch_claim_are_answered() -> None:
+@pytest.mark.slow
+def test_a_100_kb_claim_and_a_1_mb_batch_claim_are_answered(trafford: Trafford) -> None:
     long_claim = "Trafford was rated inadequate by Ofsted in 2019 " * 2200
     assert len(long_claim) > 100_000
-    assert run("cite", long_claim, "--json").exit_code in (0, 1)
-    result = runner.invoke(app, ["cite", "--batch", "-", "--json"], input=long_claim * 10 + "\n")
+    assert trafford("cite", long_claim, "--json").exit_code in (0, 1)
+    result = trafford("cite", "--batch", "-", "--json", input=long_claim * 10 + "\n")
     assert result.exit_code in (0, 1)
     assert json.loads(result.stdout)["verdict"] in ("supported", "contradicted", "not_found")
 
 
-def test_cite_uses_the_glossary_of_the_dataset_it_is_given(make_dataset: DatasetFactory) -> None:
+def test_cite_uses_the_glossary_of_the_dataset_it_is_given(
+    trafford: Trafford, make_dataset: DatasetFactory
+) -> None:
     root = make_dataset()
     (root / "glossary.json").write_text("{}", encoding="utf-8")
-    result = run("--data", str(root), "cite", "Morale is good in many teams")
+    result = trafford("--data", str(root), "cite", "Morale is good in many teams")
     assert result.exit_code == 1
     assert "glossary.json" in result.stderr
     assert "Traceback" not in result.stderr

@@ -11,19 +11,13 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
-from conftest import DatasetFactory, event, minimal_record
-from trafford_timeline.cli import app
+from builders import DatasetFactory, Trafford, event, minimal_record
 from trafford_timeline.output import exports
 from trafford_timeline.record.store import load_record
 
-runner = CliRunner()
 STAMP = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
-
-
-def run(*args: str) -> Result:
-    return runner.invoke(app, list(args))
 
 
 def said(result: Result) -> str:
@@ -50,9 +44,11 @@ def precision_record() -> dict[str, object]:
     return record
 
 
-def test_timelinejs_keeps_each_dates_precision_and_groups_by_kind(make_dataset: DatasetFactory) -> None:
+def test_timelinejs_keeps_each_dates_precision_and_groups_by_kind(
+    trafford: Trafford, make_dataset: DatasetFactory
+) -> None:
     root = make_dataset(precision_record())
-    result = run("--data", str(root), "export", "--format", "timelinejs")
+    result = trafford("--data", str(root), "export", "--format", "timelinejs")
     assert result.exit_code == 0, result.stderr
     timeline = json.loads(result.stdout)
     assert timeline["title"]["text"]["headline"]
@@ -139,9 +135,11 @@ def test_icalendar_is_valid_folded_and_reads_back_at_each_dates_precision(
     assert r"Board meets\; agrees <plans>\, \\ costs" in raw, "TEXT escaping per RFC 5545 3.3.11"
 
 
-def test_export_ics_writes_a_calendar_of_the_shipped_record_with_the_planned_deadline(tmp_path: Path) -> None:
+def test_export_ics_writes_a_calendar_of_the_shipped_record_with_the_planned_deadline(
+    trafford: Trafford, tmp_path: Path
+) -> None:
     target = tmp_path / "trafford.ics"
-    result = run("export", "--output", str(target))
+    result = trafford("export", "--output", str(target))
     assert result.exit_code == 0, result.stderr
     calendar = icalendar.Calendar.from_ical(target.read_bytes())
     summaries = [str(e["summary"]) for e in calendar.walk("VEVENT")]
@@ -149,10 +147,10 @@ def test_export_ics_writes_a_calendar_of_the_shipped_record_with_the_planned_dea
     assert "Planned: Deadline for implementing the improvement plan under the notice" in summaries
 
 
-def test_export_csv_and_json_are_the_timeline(tmp_path: Path) -> None:
-    assert run("export", "--format", "json").stdout == run("timeline", "--json").stdout
+def test_export_csv_and_json_are_the_timeline(trafford: Trafford, tmp_path: Path) -> None:
+    assert trafford("export", "--format", "json").stdout == trafford("timeline", "--json").stdout
     target = tmp_path / "timeline.csv"
-    assert run("export", "-o", str(target), "--status", "planned").exit_code == 0
+    assert trafford("export", "-o", str(target), "--status", "planned").exit_code == 0
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"), newline="")))
     assert rows
     assert {row["status"] for row in rows} == {"planned"}
@@ -179,14 +177,14 @@ def test_the_markdown_report_footnotes_every_statement_with_its_quote(shipped: P
     assert "| Children who need help and protection | not stated in the sources |" in report
 
 
-def test_export_refuses_to_overwrite_a_file_unless_forced(tmp_path: Path) -> None:
+def test_export_refuses_to_overwrite_a_file_unless_forced(trafford: Trafford, tmp_path: Path) -> None:
     target = tmp_path / "report.md"
     target.write_text("my notes", encoding="utf-8")
-    result = run("export", "--format", "markdown", "--output", str(target))
+    result = trafford("export", "--format", "markdown", "--output", str(target))
     assert result.exit_code == 2
     assert "already exists; add --force" in said(result)
     assert target.read_text(encoding="utf-8") == "my notes"
-    assert run("export", "--format", "markdown", "--output", str(target), "--force").exit_code == 0
+    assert trafford("export", "--format", "markdown", "--output", str(target), "--force").exit_code == 0
     assert target.read_text(encoding="utf-8").startswith("# ")
     assert [p.name for p in tmp_path.iterdir()] == ["report.md"], "no temporary file is left behind"
 
@@ -201,11 +199,11 @@ def test_export_refuses_to_overwrite_a_file_unless_forced(tmp_path: Path) -> Non
     ],
 )
 def test_export_never_writes_into_the_dataset_or_a_missing_folder(
-    make_dataset: DatasetFactory, tmp_path: Path, where: str, message: str
+    trafford: Trafford, make_dataset: DatasetFactory, tmp_path: Path, where: str, message: str
 ) -> None:
     root = make_dataset()
     before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
-    result = run(
+    result = trafford(
         "--data", str(root), "export", "--format", "ics", "--output", str(tmp_path / where), "--force"
     )
     assert result.exit_code == 2
@@ -221,8 +219,8 @@ def test_export_never_writes_into_the_dataset_or_a_missing_folder(
         (["export"], "say which"),
     ],
 )
-def test_export_usage_errors(args: list[str], message: str) -> None:
-    result = run(*args)
+def test_export_usage_errors(trafford: Trafford, args: list[str], message: str) -> None:
+    result = trafford(*args)
     assert result.exit_code == 2
     assert message in said(result)
     assert result.stdout == ""

@@ -7,15 +7,13 @@ import io
 import json
 
 import pytest
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
-from conftest import DatasetFactory, conflict, minimal_record
-from trafford_timeline.cli import app
+from builders import DatasetFactory, Trafford, conflict, minimal_record
+from trafford_timeline.output.contracts import as_data
 from trafford_timeline.output.formats import csv_text, flatten, markdown_table, markdown_text, model_columns
-from trafford_timeline.output.render import as_data
 from trafford_timeline.record.model import Citation, DateBasis, Event
 
-runner = CliRunner()
 LISTINGS = [
     ["timeline"],
     ["facts"],
@@ -27,10 +25,6 @@ LISTINGS = [
 ]
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> Result:
-    return runner.invoke(app, list(args), env=env)
-
-
 def read_csv(result: Result) -> tuple[list[str], list[dict[str, str]]]:
     assert result.exit_code == 0, result.stderr
     reader = csv.DictReader(io.StringIO(result.stdout, newline=""))
@@ -38,9 +32,9 @@ def read_csv(result: Result) -> tuple[list[str], list[dict[str, str]]]:
     return list(reader.fieldnames or []), rows
 
 
-def test_timeline_csv_has_a_row_per_event_and_flattens_citations_predictably() -> None:
-    header, rows = read_csv(run("timeline", "--format", "csv"))
-    events = json.loads(run("timeline", "--json").stdout)
+def test_timeline_csv_has_a_row_per_event_and_flattens_citations_predictably(trafford: Trafford) -> None:
+    header, rows = read_csv(trafford("timeline", "--format", "csv"))
+    events = json.loads(trafford("timeline", "--json").stdout)
     assert header[:5] == ["id", "kind", "date", "title", "status"]
     assert {"citations", "quotes", "date_basis.reason", "as_of"} <= set(header)
     assert [row["id"] for row in rows] == [event["id"] for event in events]
@@ -53,16 +47,16 @@ def test_timeline_csv_has_a_row_per_event_and_flattens_citations_predictably() -
         assert row["as_of"] == (event["as_of"] or "")
 
 
-def test_the_csv_header_is_the_same_whatever_the_filters_keep() -> None:
-    everything, _ = read_csv(run("timeline", "--format", "csv"))
-    nothing, rows = read_csv(run("timeline", "--format", "csv", "--search", "no such words anywhere"))
+def test_the_csv_header_is_the_same_whatever_the_filters_keep(trafford: Trafford) -> None:
+    everything, _ = read_csv(trafford("timeline", "--format", "csv"))
+    nothing, rows = read_csv(trafford("timeline", "--format", "csv", "--search", "no such words anywhere"))
     assert rows == []
     assert nothing == everything
 
 
 @pytest.mark.parametrize("command", LISTINGS)
-def test_every_listing_gives_csv_with_a_header_and_rows(command: list[str]) -> None:
-    header, rows = read_csv(run(*command, "--format", "csv"))
+def test_every_listing_gives_csv_with_a_header_and_rows(trafford: Trafford, command: list[str]) -> None:
+    header, rows = read_csv(trafford(*command, "--format", "csv"))
     assert header
     assert len(set(header)) == len(header)
     if command[0] != "verify":  # the shipped record verifies: no problem rows
@@ -71,8 +65,8 @@ def test_every_listing_gives_csv_with_a_header_and_rows(command: list[str]) -> N
         assert None not in row, "a row has more cells than the header"
 
 
-def test_ratings_csv_has_one_row_per_area_with_each_years_grade_and_quotes() -> None:
-    header, rows = read_csv(run("ratings", "--compare", "2015", "2019", "--format", "csv"))
+def test_ratings_csv_has_one_row_per_area_with_each_years_grade_and_quotes(trafford: Trafford) -> None:
+    header, rows = read_csv(trafford("ratings", "--compare", "2015", "2019", "--format", "csv"))
     assert header[:3] == ["area", "label", "grades.2015.grade"]
     assert header[-1] == "change"
     by_area = {row["area"]: row for row in rows}
@@ -84,28 +78,30 @@ def test_ratings_csv_has_one_row_per_area_with_each_years_grade_and_quotes() -> 
     assert by_area["help_and_protection"]["change"] == ""
 
 
-def test_conflicts_csv_has_a_row_per_side(make_dataset: DatasetFactory) -> None:
+def test_conflicts_csv_has_a_row_per_side(trafford: Trafford, make_dataset: DatasetFactory) -> None:
     record = minimal_record()
     record["conflicts"] = [conflict("morale")]
-    header, rows = read_csv(run("--data", str(make_dataset(record)), "conflicts", "--format", "csv"))
+    header, rows = read_csv(trafford("--data", str(make_dataset(record)), "conflicts", "--format", "csv"))
     assert header == ["id", "topic", "side", "statement", "favoured", "citations", "quotes", "assessment"]
     assert [(row["side"], row["favoured"]) for row in rows] == [("1", "true"), ("2", "false")]
     assert rows[0]["quotes"] == "Staff morale is “good” in many teams"
     assert rows[1]["citations"] == "001_report.txt:3"
 
 
-def test_verify_csv_lists_each_problem_and_keeps_the_exit_status(make_dataset: DatasetFactory) -> None:
+def test_verify_csv_lists_each_problem_and_keeps_the_exit_status(
+    trafford: Trafford, make_dataset: DatasetFactory
+) -> None:
     record = minimal_record()
     record["events"][0]["citations"][0]["quote"] = "An Ofsted report published in June"
-    result = run("--data", str(make_dataset(record)), "verify", "--format", "csv")
+    result = trafford("--data", str(make_dataset(record)), "verify", "--format", "csv")
     assert result.exit_code == 1
     rows = list(csv.DictReader(io.StringIO(result.stdout, newline="")))
     assert [(row["code"], row["where"]) for row in rows] == [("quote-not-found", "report-2019.citations[0]")]
 
 
 @pytest.mark.parametrize("command", LISTINGS)
-def test_every_listing_gives_a_markdown_table(command: list[str]) -> None:
-    result = run(*command, "--format", "markdown")
+def test_every_listing_gives_a_markdown_table(trafford: Trafford, command: list[str]) -> None:
+    result = trafford(*command, "--format", "markdown")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0].startswith("## ")
@@ -117,8 +113,8 @@ def test_every_listing_gives_a_markdown_table(command: list[str]) -> None:
 
 
 @pytest.mark.parametrize("command", LISTINGS)
-def test_format_json_is_the_json_contract(command: list[str]) -> None:
-    assert run(*command, "--format", "json").stdout == run(*command, "--json").stdout
+def test_format_json_is_the_json_contract(trafford: Trafford, command: list[str]) -> None:
+    assert trafford(*command, "--format", "json").stdout == trafford(*command, "--json").stdout
 
 
 @pytest.mark.parametrize(
@@ -129,22 +125,23 @@ def test_format_json_is_the_json_contract(command: list[str]) -> None:
         (["timeline", "--chart", "--format", "csv"], "a chart is a picture"),
     ],
 )
-def test_a_bad_format_is_a_usage_error(args: list[str], message: str) -> None:
-    result = run(*args)
+def test_a_bad_format_is_a_usage_error(trafford: Trafford, args: list[str], message: str) -> None:
+    result = trafford(*args)
     assert result.exit_code == 2
     assert message in " ".join(result.stderr.split())
     assert result.stdout == ""
 
 
 def test_csv_and_markdown_carry_no_terminal_controls_and_markdown_stays_inert(
+    trafford: Trafford,
     make_dataset: DatasetFactory,
 ) -> None:
     record = minimal_record()
     record["events"][0]["title"] = "**Loud** [link](https://evil.example) <b>x</b> | A\x1b[31mB"
     root = make_dataset(record)
-    _, rows = read_csv(run("--data", str(root), "timeline", "--format", "csv"))
+    _, rows = read_csv(trafford("--data", str(root), "timeline", "--format", "csv"))
     assert rows[0]["title"] == "**Loud** [link](https://evil.example) <b>x</b> | A[31mB"
-    markdown = run("--data", str(root), "timeline", "--format", "markdown").stdout
+    markdown = trafford("--data", str(root), "timeline", "--format", "markdown").stdout
     assert "\x1b" not in markdown
     assert r"\*\*Loud\*\* \[link\](https://evil.example) \<b\>x\</b\> \| A\[31mB" in markdown
 

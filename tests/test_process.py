@@ -16,7 +16,10 @@ import pytest
 
 from trafford_timeline import __main__ as entry
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and named pipes")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and named pipes"),
+]
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAFFORD = [sys.executable, "-m", "trafford_timeline"]

@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "trafford_timeline"
-PRESENTATION = {"output/render.py", "cli.py", "__main__.py"}
+PRESENTATION = {"output/render.py", "cli.py", "options.py", "__main__.py"}
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -37,6 +37,15 @@ def test_the_core_imports_neither_typer_nor_rich(module: str) -> None:
     assert imported_modules(PACKAGE / module).isdisjoint({"typer", "rich", "click"})
 
 
+def test_render_is_the_only_module_that_draws_with_rich() -> None:
+    assert {module for module in CORE if "rich" in imported_modules(PACKAGE / module)} == {"output/render.py"}
+
+
+@pytest.mark.parametrize("init", sorted(PACKAGE.glob("*/__init__.py")), ids=lambda p: p.parent.name)
+def test_a_subpackage_imports_nothing_so_start_up_pays_only_for_what_a_command_uses(init: Path) -> None:
+    assert imported_modules(init) <= {"__future__"}
+
+
 def test_ci_runs_exactly_the_readme_test_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```sh\n(.*?)\n```", readme, flags=re.S)
@@ -45,6 +54,7 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
     assert install_and_test in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
 
 
+@pytest.mark.slow
 def test_the_wheel_ships_the_record_and_runs_from_another_folder(tmp_path: Path) -> None:
     pip_wheel = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q"]
     build = subprocess.run(
@@ -70,6 +80,7 @@ def test_the_wheel_ships_the_record_and_runs_from_another_folder(tmp_path: Path)
     assert len(json.loads(result.stdout)) >= 25
 
 
+@pytest.mark.slow
 def test_python_dash_m_runs_the_tool() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "trafford_timeline", "--version"], capture_output=True, text=True, check=False
@@ -79,18 +90,18 @@ def test_python_dash_m_runs_the_tool() -> None:
 
 
 def test_the_readme_explains_every_exit_status_and_the_size_limit() -> None:
-    from trafford_timeline.__main__ import INTERRUPTED
-    from trafford_timeline.cli import ExitStatus
+    from trafford_timeline.errors import ExitStatus
     from trafford_timeline.record.store import DEFAULT_SIZE_LIMIT_MB, SIZE_LIMIT_VAR
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Errors and exit codes", 1)[1].split("\n## ", 1)[0]
-    for status in [*ExitStatus, INTERRUPTED, 128 + 13]:  # 13: SIGPIPE, as a shell reports it
+    for status in [*ExitStatus, 128 + 13]:  # 13: SIGPIPE, as a shell reports it
         assert f"\n| {int(status)} |" in section, status
     assert SIZE_LIMIT_VAR in section
     assert f"{DEFAULT_SIZE_LIMIT_MB} MB" in section
 
 
+@pytest.mark.slow
 def test_the_readme_pictures_are_made_by_the_tool(tmp_path: Path) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     script = ROOT / "scripts" / "make_screenshots.py"

@@ -9,10 +9,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import minimal_record
+from builders import minimal_record
 from trafford_timeline.claims.check import VERDICTS, ClaimIndex, build_index, check_claim
 from trafford_timeline.dates import parse_record_date, parse_user_date
 from trafford_timeline.errors import DataError
@@ -73,6 +74,7 @@ def places(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str | 
         yield from places(child, (*path, key))
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(st.data())
 def test_a_record_with_any_part_replaced_or_removed_raises_only_data_error(data: st.DataObject) -> None:
@@ -105,6 +107,7 @@ CLAIM_WORDS = st.sampled_from(_CLAIM_VOCABULARY.split())
 CLAIMS = st.text(max_size=120) | st.lists(CLAIM_WORDS, max_size=14).map(" ".join)
 
 
+@pytest.mark.slow
 @given(CLAIMS)
 @settings(max_examples=300, deadline=None)
 def test_the_claim_checker_answers_any_text_with_a_verdict(claim: str) -> None:
@@ -114,6 +117,7 @@ def test_the_claim_checker_answers_any_text_with_a_verdict(claim: str) -> None:
     assert (check.verdict == "not_found") == (not check.evidence)
 
 
+@pytest.mark.slow
 @given(st.lists(CLAIM_WORDS, min_size=1, max_size=12), st.sampled_from([" ", "  ", "\t", " \n "]))
 @settings(max_examples=200, deadline=None)
 def test_a_verdict_does_not_change_with_whitespace_or_letter_case(words: list[str], gap: str) -> None:

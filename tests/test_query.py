@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import DatasetFactory, event, finding, minimal_record
+from builders import DatasetFactory, event, finding, minimal_record
 from trafford_timeline.dates import parse_user_date
 from trafford_timeline.errors import NotFound
 from trafford_timeline.query import (
@@ -86,6 +86,11 @@ def test_kind_status_source_and_search_narrow_the_events(record: Record) -> None
         "notice-2019", "deadline-2020",
     ]  # fmt: skip
     assert select_events(record, Filters(sources=frozenset({"other.txt"}))) == []
+
+
+def test_search_folds_dashes_as_the_claim_reader_does(record: Record) -> None:
+    """One fold for both: a typed en dash finds the hyphen in `Event report-2019`."""
+    assert [e.id for e in select_events(record, Filters(search="report–2019"))] == ["report-2019"]
 
 
 def test_search_matches_typographic_quotes_with_plain_ones(record: Record) -> None:

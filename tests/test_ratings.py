@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DatasetFactory, minimal_record, rating
+from builders import DatasetFactory, minimal_record, rating
 from trafford_timeline.errors import UsageError
 from trafford_timeline.ratings import (
     AREA_MAPPINGS,

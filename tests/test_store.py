@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DatasetFactory, citation, conflict, event, finding, minimal_record, rating
+from builders import DatasetFactory, citation, conflict, event, finding, minimal_record, rating
 from trafford_timeline.errors import DataError
 from trafford_timeline.record.store import MB, SIZE_LIMIT_VAR, load_record, resolve_data_dir, source_path
 
@@ -238,6 +238,7 @@ def test_an_events_file_above_the_size_limit_is_refused_before_it_is_read(
     assert SIZE_LIMIT_VAR in error.summary
 
 
+@pytest.mark.slow
 def test_a_200_mb_events_file_is_read_not_refused(
     make_dataset: DatasetFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:

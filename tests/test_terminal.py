@@ -8,23 +8,16 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
 
-from conftest import DatasetFactory, event, minimal_record
-from trafford_timeline.cli import app
+from builders import DatasetFactory, Trafford, event, minimal_record
 from trafford_timeline.output import chart
-from trafford_timeline.output.render import grade_track
+from trafford_timeline.output.listings import grade_track
 from trafford_timeline.record.model import Event
 from trafford_timeline.record.schema import RECORD_ADAPTER, to_record
 
-runner = CliRunner()
 TERMINAL = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "COLUMNS": "120"}
 COLOUR = re.compile(r"\x1b\[[0-9;]*(?:3[0-9]|9[0-7]|38;[0-9;]+)m")
 """An SGR sequence that sets a foreground colour (bold and italic are not colour)."""
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> Result:
-    return runner.invoke(app, list(args), env=env)
 
 
 def events_of(*raw: dict[str, object]) -> list[Event]:
@@ -67,8 +60,8 @@ def test_a_narrow_chart_wraps_the_axis_into_panels_of_whole_years() -> None:
 
 
 @pytest.mark.parametrize("width", [60, 80, 120])
-def test_the_timeline_chart_fits_the_terminal_and_cuts_nothing(width: int) -> None:
-    result = run("timeline", "--chart", env={"COLUMNS": str(width)})
+def test_the_timeline_chart_fits_the_terminal_and_cuts_nothing(trafford: Trafford, width: int) -> None:
+    result = trafford("timeline", "--chart", env={"COLUMNS": str(width)})
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert max(len(line) for line in lines) <= width
@@ -92,8 +85,8 @@ def test_the_timeline_chart_fits_the_terminal_and_cuts_nothing(width: int) -> No
         ["timeline", "--format", "markdown"],
     ],
 )
-def test_new_views_fit_60_and_120_columns(width: int, command: list[str]) -> None:
-    result = run(*command, env={"COLUMNS": str(width)})
+def test_new_views_fit_60_and_120_columns(trafford: Trafford, width: int, command: list[str]) -> None:
+    result = trafford(*command, env={"COLUMNS": str(width)})
     assert result.exit_code == 0
     if command[-1] != "markdown":
         assert max(len(line) for line in result.stdout.splitlines()) <= width
@@ -103,12 +96,12 @@ def test_new_views_fit_60_and_120_columns(width: int, command: list[str]) -> Non
 @pytest.mark.parametrize(
     "command", [["timeline"], ["timeline", "--chart"], ["ratings", "--compare", "2015", "2019"], ["verify"]]
 )
-def test_no_color_means_no_colour_and_a_pipe_means_plain_text(command: list[str]) -> None:
-    coloured = run(*command, env=TERMINAL)
+def test_no_color_means_no_colour_and_a_pipe_means_plain_text(trafford: Trafford, command: list[str]) -> None:
+    coloured = trafford(*command, env=TERMINAL)
     assert COLOUR.search(coloured.stdout), "this test needs a colour terminal to mean anything"
-    no_color = run(*command, env=TERMINAL | {"NO_COLOR": "1"})
+    no_color = trafford(*command, env=TERMINAL | {"NO_COLOR": "1"})
     assert not COLOUR.search(no_color.stdout)
-    piped = run(*command, env={"COLUMNS": "120"})
+    piped = trafford(*command, env={"COLUMNS": "120"})
     assert "\x1b" not in piped.stdout
 
 
@@ -120,8 +113,8 @@ def test_the_grade_track_draws_how_far_a_grade_moved() -> None:
     assert grade_track(None, "good") == ""
 
 
-def test_the_comparison_draws_the_move_beside_each_change() -> None:
-    result = run("ratings", "--compare", "2015", "2019", env={"COLUMNS": "120"})
+def test_the_comparison_draws_the_move_beside_each_change(trafford: Trafford) -> None:
+    result = trafford("ratings", "--compare", "2015", "2019", env={"COLUMNS": "120"})
     rows = result.stdout.splitlines()
     overall = next(i for i, line in enumerate(rows) if "Overall effectiveness" in line)
     assert "↓ -2" in rows[overall]
@@ -146,10 +139,10 @@ def svg_text(path: Path) -> str:
     ],
 )
 def test_export_saves_what_the_terminal_shows_as_svg(
-    tmp_path: Path, command: list[str], shown: list[str]
+    trafford: Trafford, tmp_path: Path, command: list[str], shown: list[str]
 ) -> None:
     target = tmp_path / "shown.svg"
-    result = run(*command, "--export", str(target), env={"COLUMNS": "100"})
+    result = trafford(*command, "--export", str(target), env={"COLUMNS": "100"})
     assert result.exit_code == 0, result.stderr
     text = svg_text(target)
     for words in shown:
@@ -158,9 +151,9 @@ def test_export_saves_what_the_terminal_shows_as_svg(
     assert "Saved" in result.stderr
 
 
-def test_export_saves_html(tmp_path: Path) -> None:
+def test_export_saves_html(trafford: Trafford, tmp_path: Path) -> None:
     target = tmp_path / "ratings.html"
-    assert run("ratings", "--export", str(target)).exit_code == 0
+    assert trafford("ratings", "--export", str(target)).exit_code == 0
     page = target.read_text(encoding="utf-8")
     assert page.lstrip().lower().startswith("<!doctype html>")
     assert "Overall effectiveness" in page
@@ -175,35 +168,35 @@ def test_export_saves_html(tmp_path: Path) -> None:
     ],
 )
 def test_export_usage_errors(
-    args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    trafford: Trafford, args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    result = run(*args)
+    result = trafford(*args)
     assert result.exit_code == 2
     assert message in " ".join(result.stderr.replace("│", " ").split())
     assert not list(tmp_path.iterdir())
 
 
-def test_export_keeps_an_existing_picture_unless_forced(tmp_path: Path) -> None:
+def test_export_keeps_an_existing_picture_unless_forced(trafford: Trafford, tmp_path: Path) -> None:
     target = tmp_path / "timeline.svg"
     target.write_text("mine", encoding="utf-8")
-    result = run("timeline", "--export", str(target))
+    result = trafford("timeline", "--export", str(target))
     assert result.exit_code == 2
     assert result.stdout == "", "refused before anything is shown"
     assert target.read_text(encoding="utf-8") == "mine"
-    assert run("timeline", "--export", str(target), "--force").exit_code == 0
+    assert trafford("timeline", "--export", str(target), "--force").exit_code == 0
     assert "<svg" in target.read_text(encoding="utf-8")
 
 
-def test_export_never_writes_into_the_dataset(make_dataset: DatasetFactory) -> None:
+def test_export_never_writes_into_the_dataset(trafford: Trafford, make_dataset: DatasetFactory) -> None:
     root = make_dataset()
-    result = run("--data", str(root), "timeline", "--export", str(root / "sources" / "shown.svg"))
+    result = trafford("--data", str(root), "timeline", "--export", str(root / "sources" / "shown.svg"))
     assert result.exit_code == 2
     assert not (root / "sources" / "shown.svg").exists()
 
 
-def test_help_offers_shell_completion_and_the_version() -> None:
-    result = run("--help", env={"COLUMNS": "120"})
+def test_help_offers_shell_completion_and_the_version(trafford: Trafford) -> None:
+    result = trafford("--help", env={"COLUMNS": "120"})
     assert "--install-completion" in result.stdout
     assert "--show-completion" in result.stdout
-    assert run("--version").stdout.startswith("trafford ")
+    assert trafford("--version").stdout.startswith("trafford ")

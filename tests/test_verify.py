@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import SOURCE_NAME, SOURCE_TEXT, DatasetFactory, citation, conflict, event, minimal_record
+from builders import SOURCE_NAME, SOURCE_TEXT, DatasetFactory, citation, conflict, event, minimal_record
 from trafford_timeline.record.verify import verify_dataset
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 
-INTERRUPTED = 130
-"""128 + SIGINT, what a shell reports for a command stopped by Ctrl-C."""
+from trafford_timeline.errors import ExitStatus
 
 
 def main() -> None:
@@ -22,7 +21,7 @@ def main() -> None:
 
         app(prog_name="trafford")
     except KeyboardInterrupt:
-        sys.exit(INTERRUPTED)
+        sys.exit(ExitStatus.INTERRUPTED)
 
 
 if __name__ == "__main__":

@@ -106,6 +106,21 @@ def format_span(span: DateSpan) -> str:
     return f"{first} – {last}"
 
 
+def date_label(stored: str) -> str:
+    """A stored date as a reader says it (see `format_span`)."""
+    return format_span(parse_record_date(stored))
+
+
+def known_part(stored: str) -> DateSpan:
+    """The span of the ends a date gives: `2019-05/..` is May 2019, `../2019-03-08` is 8 March."""
+    start, _, end = stored.partition("/")
+    if start == OPEN:
+        return parse_record_date(end)
+    if end == OPEN:
+        return parse_record_date(start)
+    return parse_record_date(stored)
+
+
 _PROBE_A = (1, 1, 1)
 _PROBE_B = (2, 2, 2)
 

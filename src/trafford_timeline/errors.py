@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 
 QUOTE_LIMIT = 80
+
+
+class ExitStatus(enum.IntEnum):
+    """Every status the tool exits with, in one place, as httpie's `status.py` keeps them."""
+
+    SUCCESS = 0
+    NEGATIVE = 1
+    """A negative answer: verification failed, an id not found, a dataset that cannot be used."""
+    USAGE = 2
+    INTERRUPTED = 130
+    """128 + SIGINT, what a shell reports for a command stopped by Ctrl-C."""
 
 
 def quoted(value: str) -> str:
@@ -16,6 +28,9 @@ def quoted(value: str) -> str:
 
 class TraffordError(Exception):
     """Base of every error the command line turns into a message and an exit status."""
+
+    status: ExitStatus = ExitStatus.NEGATIVE
+    details: tuple[str, ...] = ()
 
 
 class DataError(TraffordError):
@@ -41,3 +56,5 @@ class NotFound(TraffordError):
 
 class UsageError(TraffordError):
     """A request the record cannot answer as asked, such as a year it holds no ratings for: exit 2."""
+
+    status = ExitStatus.USAGE

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from trafford_timeline.claims.language import fold
 from trafford_timeline.dates import DateSpan, parse_record_date
 from trafford_timeline.errors import NotFound
 from trafford_timeline.record.model import Citation, Event, Fact, Record, Source
@@ -43,12 +44,6 @@ def date_window(start: DateSpan | None, end: DateSpan | None) -> DateSpan | None
     if first > last:
         raise ValueError("the start of the range is later than its end")
     return DateSpan(first, last)
-
-
-def fold(text: str) -> str:
-    """Text for matching: case folded, typographic quotes made plain, whitespace collapsed."""
-    plain = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return " ".join(plain.casefold().split())
 
 
 def sort_key(span: DateSpan) -> tuple[date, date]:

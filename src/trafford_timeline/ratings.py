@@ -9,9 +9,10 @@ sources do not grade stays empty, never filled from the overall grade or from ou
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import get_args
 
 from trafford_timeline.errors import UsageError
-from trafford_timeline.record.model import Citation, Framework, RatingFact, Record
+from trafford_timeline.record.model import Citation, Framework, Grade, RatingFact, Record
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,9 @@ AREA_MAPPINGS: tuple[AreaMapping, ...] = (
 )
 MAPPING_OF: dict[str, AreaMapping] = {mapping.area: mapping for mapping in AREA_MAPPINGS}
 
-GRADE_RANK: dict[str, int] = {"outstanding": 4, "good": 3, "requires_improvement": 2, "inadequate": 1}
+GRADE_SCALE: tuple[str, ...] = tuple(reversed(get_args(Grade)))
+"""The four grades, worst first: the one scale ranks, changes and grade tracks are measured on."""
+GRADE_RANK: dict[str, int] = {grade: GRADE_SCALE.index(grade) + 1 for grade in reversed(GRADE_SCALE)}
 """Ofsted's four-point scale, best first: a change is a difference of ranks."""
 GRADE_LABELS: dict[str, str] = {
     "outstanding": "outstanding",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from trafford_timeline.dates import DateSpan, parse_record_date
+from trafford_timeline.dates import OPEN, known_part, parse_record_date
 from trafford_timeline.record.model import Event
 
 MONTH_INITIALS = "JFMAMJJASOND"
@@ -66,24 +66,17 @@ def years_per_panel(width: int) -> int:
     return max(1, (width + 1) // (YEAR_WIDTH + 1))
 
 
-def _known_ends(span: DateSpan) -> tuple[date, date]:
-    """The first and last day the date gives; an open end is taken as the other end."""
-    first = span.last if span.first_precision == "open" else span.first
-    last = span.first if span.last_precision == "open" else span.last
-    return first, last
-
-
-def _marker_day(span: DateSpan) -> date:
+def _marker_day(stored: str) -> date:
     """Where an event's marker goes: the first day its date gives, or for "on or before", the last."""
-    first, last = _known_ends(span)
-    return last if span.first_precision == "open" else first
+    known = known_part(stored)
+    return known.last if stored.startswith(OPEN) else known.first
 
 
 def years_covered(events: Sequence[Event]) -> list[int]:
     years: set[int] = set()
     for event in events:
-        first, last = _known_ends(parse_record_date(event.date))
-        years.update(range(first.year, last.year + 1))
+        known = known_part(event.date)
+        years.update(range(known.first.year, known.last.year + 1))
     return sorted(years)
 
 
@@ -102,9 +95,9 @@ def _column(day: date, years: tuple[int, ...]) -> int:
 
 def _lane(event: Event, years: tuple[int, ...], background: str) -> Lane:
     span = parse_record_date(event.date)
-    _, last = _known_ends(span)
+    last = known_part(event.date).last
     cells = list(background)
-    marker = _column(_marker_day(span), years)
+    marker = _column(_marker_day(event.date), years)
     end = _column(last, years)
     for column in range(marker + 1, end + 1):
         cells[column] = SPANS[event.status]
@@ -143,6 +136,6 @@ def layout(events: Sequence[Event], width: int) -> Chart:
     chunks = [tuple(years[i : i + per_panel]) for i in range(0, len(years), per_panel)]
     panels = []
     for chunk in chunks:
-        members = [e for e in events if _marker_day(parse_record_date(e.date)).year in chunk]
+        members = [e for e in events if _marker_day(e.date).year in chunk]
         panels.append(_panel(chunk, members))
     return Chart(tuple(panels), _gaps(years))

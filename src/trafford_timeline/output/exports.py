@@ -14,27 +14,17 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from trafford_timeline import __version__
-from trafford_timeline.dates import OPEN, DateSpan, Precision, format_span, parse_record_date
-from trafford_timeline.output.formats import clean, markdown_table, markdown_text
+from trafford_timeline.dates import OPEN, Precision, date_label, known_part
+from trafford_timeline.output.formats import clean, json_text, markdown_table, markdown_text
+from trafford_timeline.output.listings import byline, events_listing, listing_text
 from trafford_timeline.ratings import GRADE_LABELS, RatingGrid, all_ratings, compare
 from trafford_timeline.record.model import Citation, Event, Record, Source
 
+EXPORT_FORMATS = ("timelinejs", "ics", "json", "csv", "markdown")
+FORMAT_OF_SUFFIX = {".ics": "ics", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
+"""The format an `--output` file's suffix implies; JSON needs saying, as two JSON forms exist."""
 TITLE = "Trafford children's services: a cited timeline"
 UID_DOMAIN = "trafford-timeline"
-
-
-def label(stored: str) -> str:
-    return format_span(parse_record_date(stored))
-
-
-def known_part(stored: str) -> DateSpan:
-    """The span of the ends a date gives: `2019-05/..` is May 2019, `../2019-03-08` is 8 March."""
-    start, _, end = stored.partition("/")
-    if start == OPEN:
-        return parse_record_date(end)
-    if end == OPEN:
-        return parse_record_date(start)
-    return parse_record_date(stored)
 
 
 def credit(source: Source | None, citation: Citation) -> str:
@@ -43,13 +33,13 @@ def credit(source: Source | None, citation: Citation) -> str:
     if source is None:
         return place
     name = source.title or source.description.rstrip(".")
-    byline = "; ".join(x for x in (source.publisher, source.author) if x)
-    return f"{name}" + (f" ({byline})" if byline else "") + f", {label(source.date)}, {place}"
+    named = byline(source)
+    return f"{name}" + (f" ({named})" if named else "") + f", {date_label(source.date)}, {place}"
 
 
 def _status_note(event: Event) -> str:
     if event.status == "planned" and event.as_of:
-        return f"Planned, as of {label(event.as_of)}."
+        return f"Planned, as of {date_label(event.as_of)}."
     return ""
 
 
@@ -90,7 +80,7 @@ def timelinejs(record: Record, events: Sequence[Event]) -> dict[str, Any]:
         slide: dict[str, Any] = {
             "unique_id": event.id,
             "start_date": _timeline_date(span.first, span.first_precision),
-            "display_date": label(event.date),
+            "display_date": date_label(event.date),
             "text": {
                 "headline": _html(clean(event.title)),
                 "text": _html_text(event, sources),
@@ -112,7 +102,7 @@ def timelinejs(record: Record, events: Sequence[Event]) -> dict[str, Any]:
 
 
 def _description(event: Event, sources: dict[str, Source]) -> str:
-    when = f"When: {label(event.date)}" + (", approximate" if event.approximate else "")
+    when = f"When: {date_label(event.date)}" + (", approximate" if event.approximate else "")
     lines = [when, *(x for x in (event.summary, _status_note(event), event.note) if x)]
     for citation in event.citations:
         lines.append(f"“{citation.quote}” — {credit(sources.get(citation.source), citation)}")
@@ -124,7 +114,7 @@ def icalendar(record: Record, events: Sequence[Event], stamp: datetime) -> bytes
 
     A date open at one end covers its known end; `stamp` is the DTSTAMP, a UTC time.
     """
-    import icalendar as ical  # only an `export --format ics` pays for the import
+    import icalendar as ical
 
     sources = {s.file: s for s in record.sources}
     calendar = ical.Calendar()
@@ -221,7 +211,7 @@ def markdown_report(record: Record, events: Sequence[Event]) -> str:
         "",
     ]
     for event in events:
-        when = label(event.date) + (" (approximate)" if event.approximate else "")
+        when = date_label(event.date) + (" (approximate)" if event.approximate else "")
         status = f" *{_status_note(event)}*" if event.status == "planned" else ""
         lines.append(
             f"- **{markdown_text(when)}**: {markdown_text(event.title)}{notes.refs(event.citations)}{status}"
@@ -233,9 +223,20 @@ def markdown_report(record: Record, events: Sequence[Event]) -> str:
     lines += ["", f"## {heading}", "", *_ratings_section(grid, notes), "", "## Sources", ""]
     for source in record.sources:
         name = source.title or f"(no title) {source.description}"
-        byline = "; ".join(x for x in (source.publisher, source.author) if x) or "publisher not named"
+        named = byline(source) or "publisher not named"
         lines.append(
-            f"- `{source.file}`: {markdown_text(name)}, {markdown_text(byline)}, {label(source.date)}"
+            f"- `{source.file}`: {markdown_text(name)}, {markdown_text(named)}, {date_label(source.date)}"
         )
     lines += ["", *notes.lines()]
     return "\n".join(lines) + "\n"
+
+
+def export_bytes(fmt: str, record: Record, events: Sequence[Event], stamp: datetime) -> bytes:
+    """The file `export --format fmt` writes: one of `EXPORT_FORMATS`, stamped (for iCalendar) `stamp`."""
+    if fmt == "timelinejs":
+        return json_text(timelinejs(record, events)).encode("utf-8")
+    if fmt == "ics":
+        return icalendar(record, events, stamp)
+    if fmt == "markdown":
+        return markdown_report(record, events).encode("utf-8")
+    return listing_text(events_listing(events), "json" if fmt == "json" else "csv").encode("utf-8")

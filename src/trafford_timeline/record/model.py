@@ -205,8 +205,8 @@ class Record(_Shown):
 
 
 @dataclass(frozen=True)
-class ReferenceProblem:
-    """A cross-record fault: `code` is stable, `where` is a path such as `facts[3].event`."""
+class Problem:
+    """One fault in a dataset: `code` is stable, `where` is a path such as `facts[3].event`."""
 
     code: str
     where: str
@@ -228,13 +228,13 @@ def all_citations(record: Record) -> list[tuple[str, Citation]]:
     return found
 
 
-def find_reference_problems(record: Record) -> list[ReferenceProblem]:
+def find_reference_problems(record: Record) -> list[Problem]:
     """Ids unique across events, facts and conflicts, one rating per year and area, and every id or
     source named by a record exists."""
-    problems: list[ReferenceProblem] = []
+    problems: list[Problem] = []
     files = Counter(source.file for source in record.sources)
     problems += [
-        ReferenceProblem("duplicate-source", f"sources[{i}].file", f"{s.file!r} is described twice")
+        Problem("duplicate-source", f"sources[{i}].file", f"{s.file!r} is described twice")
         for i, s in enumerate(record.sources)
         if files[s.file] > 1
     ]
@@ -249,7 +249,7 @@ def find_reference_problems(record: Record) -> list[ReferenceProblem]:
             place = f"{group}[{i}].id"
             if item.id in first_place:
                 message = f"{item.id!r} is already used at {first_place[item.id]}"
-                problems.append(ReferenceProblem("duplicate-id", place, message))
+                problems.append(Problem("duplicate-id", place, message))
             else:
                 first_place[item.id] = place
     rated: dict[tuple[int, str], str] = {}
@@ -258,16 +258,16 @@ def find_reference_problems(record: Record) -> list[ReferenceProblem]:
             key = (fact.year, fact.area)
             if key in rated:
                 message = f"{fact.year} {fact.area} is already rated by {rated[key]!r}"
-                problems.append(ReferenceProblem("duplicate-rating", f"facts[{i}]", message))
+                problems.append(Problem("duplicate-rating", f"facts[{i}]", message))
             else:
                 rated[key] = fact.id
     event_ids = {event.id for event in record.events}
     for i, fact in enumerate(record.facts):
         if fact.event is not None and fact.event not in event_ids:
             message = f"fact {fact.id!r} belongs to event {fact.event!r}, which is not in the record"
-            problems.append(ReferenceProblem("unknown-event", f"facts[{i}].event", message))
+            problems.append(Problem("unknown-event", f"facts[{i}].event", message))
     for where, citation in all_citations(record):
         if citation.source not in files:
             message = f"cites {citation.source!r}, which is not among the record's sources"
-            problems.append(ReferenceProblem("missing-source", f"{where}.source", message))
+            problems.append(Problem("missing-source", f"{where}.source", message))
     return problems

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trafford_timeline.errors import DataError
-from trafford_timeline.record.model import Citation, Record, all_citations, find_reference_problems
+from trafford_timeline.record.model import Citation, Problem, Record, all_citations, find_reference_problems
 from trafford_timeline.record.store import SOURCES_DIR, load_record, read_source, source_path
 
 MIN_QUOTE_WORDS = 4
@@ -31,13 +31,6 @@ PROBLEM_CODES: dict[str, str] = {
     "wrong-line": "a quote occurs in its source, but not on the line given",
     "short-quote": f"a quote has fewer than {MIN_QUOTE_WORDS} words",
 }
-
-
-@dataclass(frozen=True)
-class Problem:
-    code: str
-    where: str
-    message: str
 
 
 @dataclass(frozen=True)
@@ -109,7 +102,7 @@ def verify_dataset(data_dir: Path) -> Verification:
     except DataError as exc:
         details = [Problem("invalid-data", exc.file, line) for line in exc.details]
         return Verification(tuple(details or [Problem("invalid-data", exc.file, exc.summary)]), 0, 0)
-    problems = [Problem(p.code, p.where, p.message) for p in find_reference_problems(record)]
+    problems = find_reference_problems(record)
     source_problems, texts = _check_sources(data_dir, record)
     problems += source_problems
     citations = all_citations(record)

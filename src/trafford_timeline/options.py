@@ -1,0 +1,293 @@
+"""The command line's shared options, declared once and checked once: dates, filters and output.
+
+Every command that prints takes the same `--format/--json/--export/--force`, checked here, and a
+value the core cannot use becomes a usage error naming the option, as Click reports its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, cast
+
+import typer
+
+from trafford_timeline import __version__
+from trafford_timeline.errors import NotFound, quoted
+from trafford_timeline.record.model import AREAS, EVENT_KINDS, FACT_KINDS, Status
+from trafford_timeline.record.store import ENV_VAR
+
+if TYPE_CHECKING:
+    from trafford_timeline.dates import DateSpan
+    from trafford_timeline.output.listings import OutputFormat
+    from trafford_timeline.query import Filters
+    from trafford_timeline.record.model import Record
+
+
+def user_date(value: str | None, option: str) -> DateSpan | None:
+    from trafford_timeline.dates import parse_user_date
+
+    if value is None:
+        return None
+    try:
+        return parse_user_date(value)
+    except ValueError as exc:
+        raise typer.BadParameter(
+            f"{exc}. Use a date such as 2019-05-08, 08/05/2019 (day first), 'May 2019' or 2019.",
+            param_hint=f"'{option}'",
+        ) from None
+
+
+def checked_choices(values: list[str] | None, allowed: tuple[str, ...], option: str) -> frozenset[str]:
+    for value in values or []:
+        if value not in allowed:
+            raise typer.BadParameter(
+                f"{quoted(value)} is not one of: {', '.join(allowed)}", param_hint=f"'{option}'"
+            )
+    return frozenset(values or [])
+
+
+def dates_between(start: str | None, end: str | None) -> DateSpan | None:
+    from trafford_timeline.query import date_window
+
+    try:
+        return date_window(user_date(start, "--from"), user_date(end, "--to"))
+    except ValueError as exc:
+        raise typer.BadParameter(f"{start!r} is later than --to {end!r}", param_hint="'--from'") from exc
+
+
+def filters_of(
+    record: Record,
+    window: DateSpan | None,
+    kinds: frozenset[str],
+    sources: list[str] | None,
+    search: str | None,
+    status: Status | None,
+    areas: frozenset[str] = frozenset(),
+    event: str | None = None,
+) -> Filters:
+    from trafford_timeline.query import Filters, resolve_source
+
+    try:
+        files = frozenset(resolve_source(record, name) for name in sources or [])
+    except NotFound as exc:
+        known = ", ".join(s.file for s in record.sources)
+        raise typer.BadParameter(f"{exc}. Sources: {known}", param_hint="'--source'") from None
+    return Filters(
+        window=window,
+        kinds=kinds,
+        sources=files,
+        search=search,
+        status=status,
+        areas=areas,
+        event=event,
+    )
+
+
+def _table_or_json(as_json: bool) -> OutputFormat:
+    return "json" if as_json else "table"
+
+
+def _file_option(*names: str, help: str) -> Any:
+    """An option naming a file, never a folder: one to read, or one to write."""
+    return typer.Option(*names, metavar="FILE", help=help, dir_okay=False)
+
+
+FromOption = Annotated[
+    str | None,
+    typer.Option(
+        "--from",
+        metavar="DATE",
+        help="Only from this date: 2019-05-08, 08/05/2019 (day first), 'May 2019', 2019.",
+    ),
+]
+ToOption = Annotated[
+    str | None,
+    typer.Option("--to", metavar="DATE", help="Only up to this date (the whole month or year if imprecise)."),
+]
+SourceOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--source", metavar="FILE", help="Only items citing this source (file name or a prefix like 002)."
+    ),
+]
+SearchOption = Annotated[
+    str | None, typer.Option("--search", metavar="TEXT", help="Only items whose text or quotes contain TEXT.")
+]
+StatusOption = Annotated[
+    Status | None,
+    typer.Option("--status", help="Happened, or planned as of its source."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")]
+FormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        metavar="FORMAT",
+        help="table (the default), json (as --json), csv (a header, one row per item) or markdown.",
+        show_default=False,
+    ),
+]
+ExportOption = Annotated[
+    Path | None,
+    _file_option("--export", help="Also save what the terminal shows as FILE.svg (a picture) or FILE.html."),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file to be written if it exists.")]
+
+
+def output_format_of(as_json: bool, fmt: str | None) -> OutputFormat:
+    """`--format`, with `--json` as its shorthand; the two disagreeing is a usage error."""
+    from trafford_timeline.output.listings import OUTPUT_FORMATS
+
+    if fmt is None:
+        return _table_or_json(as_json)
+    if fmt not in OUTPUT_FORMATS:
+        raise typer.BadParameter(
+            f"{quoted(fmt)} is not one of: {', '.join(OUTPUT_FORMATS)}", param_hint="'--format'"
+        )
+    if as_json and fmt != "json":
+        raise typer.BadParameter(f"--json is short for --format json, not --format {fmt}: give one")
+    return cast("OutputFormat", fmt)
+
+
+@contextlib.contextmanager
+def saving(
+    export: Path | None, fmt: OutputFormat, force: bool, *, data_dir: Path, title: str
+) -> Iterator[None]:
+    """Print as usual; with `--export`, also save what was printed as SVG or HTML."""
+    if export is None:
+        yield
+        return
+    from trafford_timeline.output import render
+    from trafford_timeline.output.destination import check_destination, write_file
+
+    if fmt != "table":
+        raise typer.BadParameter(
+            f"it saves the table, so it cannot go with --format {fmt}", param_hint="'--export'"
+        )
+    target = check_destination(export, data_dir=data_dir, force=force, suffixes=render.EXPORT_SUFFIXES)
+    with render.recording() as console:
+        yield
+    picture = render.exported(console, target.suffix.lower(), title=title)
+    write_file(target, picture.encode("utf-8"))
+    render.saved(str(target))
+
+
+def batch_text(path: Path) -> str:
+    """The text of `--batch FILE`, or of standard input for `-`; unreadable is a usage error naming it."""
+    import sys
+
+    try:
+        return sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise typer.BadParameter(f"cannot read {str(path)!r}: {reason}", param_hint="'--batch'") from None
+
+
+def export_format_of(fmt: str | None, output: Path | None) -> str:
+    """`--format`, or what `--output`'s suffix says (`.ics`, `.csv`, `.md`); JSON needs saying."""
+    from trafford_timeline.output.exports import EXPORT_FORMATS, FORMAT_OF_SUFFIX
+
+    if fmt is None:
+        inferred = FORMAT_OF_SUFFIX.get(output.suffix.lower()) if output is not None else None
+        if inferred is None:
+            raise typer.BadParameter(f"say which: {', '.join(EXPORT_FORMATS)}", param_hint="'--format'")
+        return inferred
+    if fmt not in EXPORT_FORMATS:
+        raise typer.BadParameter(
+            f"{quoted(fmt)} is not one of: {', '.join(EXPORT_FORMATS)}", param_hint="'--format'"
+        )
+    return fmt
+
+
+EventKindOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind", metavar="KIND", help=f"Only events of this kind (repeatable): {', '.join(EVENT_KINDS)}."
+    ),
+]
+
+FactKindOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind", metavar="KIND", help=f"Only facts of this kind (repeatable): {', '.join(FACT_KINDS)}."
+    ),
+]
+
+AreaOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--area",
+        metavar="AREA",
+        help=f"Only facts about this judgement area (repeatable): {', '.join(AREAS)}.",
+    ),
+]
+
+ChartOption = Annotated[
+    bool,
+    typer.Option("--chart", help="Draw the events on an axis of years and months (● happened, ○ planned)."),
+]
+
+IdArgument = Annotated[
+    str, typer.Argument(metavar="ID", help="An event or fact id, as listed by timeline or facts.")
+]
+
+CompareOption = Annotated[
+    tuple[int, int] | None,
+    typer.Option(
+        "--compare",
+        metavar="A B",
+        help="Compare two inspections area by area, with the change in grade from year A to year B.",
+    ),
+]
+
+ClaimArgument = Annotated[
+    str | None, typer.Argument(help="The claim to check, in quotes.", show_default=False)
+]
+
+BatchOption = Annotated[
+    Path | None,
+    _file_option(
+        "--batch", help="Check one claim per line of FILE ('-' reads standard input) instead of CLAIM."
+    ),
+]
+
+ExportFormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        metavar="FORMAT",
+        help="timelinejs, ics, json, csv or markdown. Default: by the --output suffix: .ics, .csv, .md.",
+        show_default=False,
+    ),
+]
+
+OutputOption = Annotated[
+    Path | None,
+    _file_option(
+        "--output", "-o", help="Write to FILE (never into the dataset folder). Default: standard output."
+    ),
+]
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"trafford {__version__}")
+        raise typer.Exit()
+
+
+DataOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        envvar=ENV_VAR,
+        metavar="DIR",
+        help="Dataset folder with events.json and sources/. Default: the record shipped with trafford.",
+        file_okay=False,
+    ),
+]
+VersionOption = Annotated[
+    bool,
+    typer.Option("--version", is_eager=True, callback=_show_version, help="Print the version and exit."),
+]

@@ -1,0 +1,193 @@
+"""The front door: every command opens its dataset here, from the cache where it can, else in memory.
+
+`open_dataset` hashes `events.json` and, for content seen before, reads the validated record back
+from a cache file (see cache.py) instead of validating it again; `Dataset` then reads only what a
+command asks for, such as the events in a `timeline` window.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import stat
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from trafford_timeline.dates import DateSpan, parse_record_date
+from trafford_timeline.errors import DataError
+from trafford_timeline.record.cache import (
+    ALL_DAYS,
+    FORMAT,
+    KEYED_TABLES,
+    Database,
+    build,
+    cache_folder,
+    cache_key,
+    code_fingerprint,
+    days,
+    open_file,
+    seal,
+    unseal_row,
+)
+from trafford_timeline.record.model import Event, Record, Source
+from trafford_timeline.record.store import EVENTS_FILE, parse_record, read_events, refuse_if_too_large
+
+if TYPE_CHECKING:
+    from trafford_timeline.claims.check import ClaimIndex
+
+
+_RECORD_TABLES = (
+    KEYED_TABLES
+    + """
+CREATE TABLE events (
+    n INTEGER PRIMARY KEY, long INTEGER, first INTEGER, last INTEGER, data BLOB, crc INTEGER
+);
+CREATE TABLE facts (n INTEGER PRIMARY KEY, data BLOB, crc INTEGER);
+"""
+)
+
+
+_RECORD_INDEXES = "CREATE INDEX events_by_date ON events (long, first);"
+
+
+LONG_DAYS = 400
+"""Events dated over a span longer than this (or open-ended) are few, and looked up on their own:
+the rest are found by their first day alone, within this many days before a window."""
+
+
+def _fill_record(key: str, record: Record) -> Callable[[sqlite3.Connection], None]:
+    def fill(connection: sqlite3.Connection) -> None:
+        connection.executescript(_RECORD_TABLES)
+        connection.executemany(
+            "INSERT INTO blobs VALUES (?, ?, ?)",
+            [("sources", *seal(record.sources)), ("conflicts", *seal(record.conflicts))],
+        )
+        connection.executemany(
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                (n, last - first > LONG_DAYS, first, last, *seal(event))
+                for n, event in enumerate(record.events)
+                for first, last in [days(parse_record_date(event.date))]
+            ),
+        )
+        connection.executemany(
+            "INSERT INTO facts VALUES (?, ?, ?)", ((n, *seal(fact)) for n, fact in enumerate(record.facts))
+        )
+        connection.executescript(_RECORD_INDEXES)
+        connection.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
+        connection.commit()
+
+    return fill
+
+
+class Dataset:
+    """A dataset folder as the commands read it: from the cache where it can be, else in memory."""
+
+    def __init__(self, data_dir: Path, folder: Path | None, key: str, database: Database | None) -> None:
+        self.data_dir = data_dir
+        self.folder = folder
+        """Where the cache files are kept; None when caching is off."""
+        self.key = key
+        """The key of the content this dataset was read from."""
+        self._database = database
+        self._record: Record | None = None
+
+    @classmethod
+    def loaded(cls, data_dir: Path, folder: Path | None, key: str, record: Record) -> Dataset:
+        dataset = cls(data_dir, folder, key, None)
+        dataset._record = record
+        return dataset
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        if self._database is None:
+            return self.record().sources
+        sources: tuple[Source, ...] = self._database.blob("sources")
+        return sources
+
+    def record(self) -> Record:
+        """The whole record."""
+        if self._record is None:
+            assert self._database is not None
+            self._record = Record(
+                sources=self.sources,
+                events=tuple(self._database.rows("SELECT data, crc FROM events ORDER BY n", (), unseal_row)),
+                facts=tuple(self._database.rows("SELECT data, crc FROM facts ORDER BY n", (), unseal_row)),
+                conflicts=self._database.blob("conflicts"),
+            )
+        return self._record
+
+    def record_of_events(self, window: DateSpan | None) -> Record:
+        """The sources and only the events whose dates overlap `window` (all for None); facts and
+        conflicts are left out. Enough for `timeline`, and read without reading the rest."""
+        if self._database is None:
+            whole = self.record()
+            events = whole.events if window is None else self._overlapping(whole.events, window)
+            return Record(sources=whole.sources, events=events, facts=())
+        first, last = days(window) if window is not None else ALL_DAYS
+        found = self._database.rows(
+            "SELECT n, data, crc FROM events WHERE long = 0 AND first BETWEEN ? AND ? AND last >= ? "
+            "UNION ALL SELECT n, data, crc FROM events WHERE long = 1 AND first <= ? AND last >= ?",
+            (first - LONG_DAYS, last, first, last, first),
+            lambda row: (row[0], unseal_row(row)),
+        )
+        events = tuple(event for _, event in sorted(found, key=lambda pair: pair[0]))
+        return Record(sources=self.sources, events=events, facts=())
+
+    @staticmethod
+    def _overlapping(events: tuple[Event, ...], window: DateSpan) -> tuple[Event, ...]:
+        return tuple(event for event in events if parse_record_date(event.date).overlaps(window))
+
+    def claim_index(self) -> ClaimIndex:
+        """The claim checker's index of this record and its glossary: cached, or built now."""
+        from trafford_timeline.claims.stored import claim_index_of
+
+        return claim_index_of(self)
+
+
+def open_dataset(data_dir: Path) -> Dataset:
+    """The dataset in `data_dir`, from the cache if its content was seen before, else validated
+    now (and cached for next time). A DataError says what is wrong with a dataset."""
+    path = data_dir / EVENTS_FILE
+    folder = cache_folder()
+    fingerprint = code_fingerprint() if folder is not None else b""
+    if folder is not None and _is_file(path):
+        refuse_if_too_large(path)
+        try:
+            with path.open("rb") as file:
+                digest = hashlib.file_digest(file, "sha256").digest()
+        except OSError:
+            digest = b""  # reading it again says what is wrong
+        if digest:
+            key = cache_key(FORMAT, fingerprint, digest)
+            connection = open_file(folder / f"{key}.record.sqlite", key)
+            if connection is not None:
+                return Dataset(data_dir, folder, key, Database(connection, _rebuilder(data_dir, folder, key)))
+    raw = read_events(data_dir)
+    record = parse_record(path, raw)
+    key = cache_key(FORMAT, fingerprint, hashlib.sha256(raw).digest())
+    if folder is not None:
+        build(folder, f"{key}.record.sqlite", _fill_record(key, record)).close()
+    return Dataset.loaded(data_dir, folder, key, record)
+
+
+def _is_file(path: Path) -> bool:
+    """A regular file: a pipe (or a FIFO standing in for one) can be read only once, so not cached."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def _rebuilder(data_dir: Path, folder: Path, key: str) -> Callable[[], sqlite3.Connection]:
+    """Rebuild a damaged record file from the data, which must still be what the key was made of."""
+
+    def rebuild() -> sqlite3.Connection:
+        path = data_dir / EVENTS_FILE
+        raw = read_events(data_dir)
+        if cache_key(FORMAT, code_fingerprint(), hashlib.sha256(raw).digest()) != key:
+            raise DataError(str(path), "changed while it was being read; run the command again")
+        return build(folder, f"{key}.record.sqlite", _fill_record(key, parse_record(path, raw)))
+
+    return rebuild
