@@ -16,6 +16,9 @@ from trafford_timeline.output import chart
 from trafford_timeline.output.render import grade_track
 from trafford_timeline.record.model import Event
 from trafford_timeline.record.schema import RECORD_ADAPTER, to_record
+from trafford_timeline.record.store import load_record, shipped_data_dir
+
+SHIPPED_EVENTS = len(load_record(shipped_data_dir()).events)
 
 runner = CliRunner()
 TERMINAL = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "COLUMNS": "120"}
@@ -77,7 +80,7 @@ def test_the_timeline_chart_fits_the_terminal_and_cuts_nothing(width: int) -> No
     text = " ".join(result.stdout.split())
     assert "Ofsted inspects Trafford's children's social care services" in text
     markers = sum(line.count("●") + line.count("○") for line in lines[:-3])
-    assert markers == 28, "one marker per event on the shipped record"
+    assert markers == SHIPPED_EVENTS, "one marker per event on the shipped record"
     assert "● happened" in text
     assert "○ planned" in text
 
@@ -138,8 +141,11 @@ def svg_text(path: Path) -> str:
 @pytest.mark.parametrize(
     ("command", "shown"),
     [
-        (["timeline", "--chart"], ["JFMAMJJASOND", "Timeline: 28 events", "Ofsted inspects", "● happened"]),
-        (["timeline"], ["Timeline: 28 events", "4–8 Mar 2019", "Ofsted inspects"]),
+        (
+            ["timeline", "--chart"],
+            ["JFMAMJJASOND", f"Timeline: {SHIPPED_EVENTS} events", "Ofsted inspects", "● happened"],
+        ),
+        (["timeline"], [f"Timeline: {SHIPPED_EVENTS} events", "4–8 Mar 2019", "Ofsted inspects"]),
         (["ratings", "--compare", "2015", "2019"], ["Overall", "inadequate", "●━━━○ ·"]),
         (["conflicts"], ["Assessment:", "Side 1"]),
         (["verify"], ["✓ verified"]),
