@@ -26,8 +26,11 @@ ConflictKind = Literal["disagreement", "wording"]
 FactKind = Literal[
     "rating", "finding", "recommendation", "figure", "role", "statement", "commitment", "detail",
 ]  # fmt: skip
+FRAMEWORK_MARK = "†"
+"""Marks a framework wherever it is shown, since the record adds it and no source states it."""
 FRAMEWORK_CONTEXT = (
-    "The framework (SIF or ILACS) is the tool's context, the one Ofsted used that year: no source names it."
+    f"{FRAMEWORK_MARK} The framework (SIF or ILACS) is the tool's context, the one Ofsted used that "
+    "year: no source names it."
 )
 FACT_KINDS: tuple[str, ...] = get_args(FactKind)
 EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
