@@ -211,3 +211,13 @@ def test_no_source_date_rests_on_a_reader_comment(record: Record) -> None:
     assert not any(
         e.date_basis and e.date_basis.relative_to == "2019-05-08/2019-05-10" for e in record.events
     )
+
+
+def test_every_disagreement_names_the_record_items_it_bears_on(record: Record) -> None:
+    """Without `items`, verify cannot check that what the evidence is against is not marked occurred."""
+    for conflict in record.conflicts:
+        if conflict.kind == "disagreement":
+            assert any(side.items for side in conflict.sides), conflict.id
+    adviser = next(c for c in record.conflicts if c.id == "adviser-appointed-or-not")
+    assert "adviser-appointed-2019" in adviser.sides[0].items
+    assert adviser.favours == 1

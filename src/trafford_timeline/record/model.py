@@ -193,7 +193,8 @@ class ConflictSide(_Shown):
     statement: str
     citations: tuple[Citation, ...]
     items: tuple[str, ...] = ()
-    """Ids of the events and facts that record this side, so `verify` can check their status."""
+    """Ids of the events and facts that hold if this side is right: `verify` refuses an event among
+    them marked occurred when the weight of evidence is with another side."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, repr=False)

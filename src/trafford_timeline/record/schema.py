@@ -196,7 +196,8 @@ class ConflictSide(Model):
     statement: Text
     citations: Citations
     items: tuple[Slug, ...] = ()
-    """Ids of the events and facts that record this side, so `verify` can check their status."""
+    """Ids of the events and facts that hold if this side is right: `verify` refuses an event among
+    them marked occurred when the weight of evidence is with another side."""
 
 
 class Conflict(Model):
