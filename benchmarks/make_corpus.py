@@ -161,18 +161,22 @@ class Corpus:
         day = FIRST_DAY + timedelta(days=self.random.randrange(DAYS))
         kind = self.random.choice(list(EVENT_TEMPLATES))
         title = EVENT_TEMPLATES[kind].format(council=name)
-        stored = day.isoformat()
+        stored, when = day.isoformat(), f"On {long_date(day)}"
         if kind == "inspection":
-            stored = f"{day.isoformat()}/{(day + timedelta(days=4)).isoformat()}"
+            last = day + timedelta(days=4)
+            stored, when = (
+                f"{day.isoformat()}/{last.isoformat()}",
+                f"From {long_date(day)} to {long_date(last)}",
+            )
         elif number % 7 == 0:
-            stored = day.isoformat()[:7]
+            stored, when = day.isoformat()[:7], f"In {day.strftime('%B')} {day.year}"
         event: dict[str, Any] = {
             "id": f"{slug(name)}-{kind}-{number}",
             "date": stored,
             "kind": kind,
             "title": title,
             "status": "occurred",
-            "citations": [self.cite(council, f"On {long_date(day)}: {title}.", title)],
+            "citations": [self.cite(council, f"{when}: {title}.", f"{when}: {title}")],
         }
         if kind == "deadline":
             event |= {"status": "planned", "as_of": (day - timedelta(days=180)).isoformat()}

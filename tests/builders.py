@@ -100,9 +100,11 @@ def minimal_record() -> dict[str, Any]:
     return {
         "sources": [source_entry()],
         "events": [
-            event("report-2019", "2019-05-08"),
+            event("report-2019", "2019-05-08",
+                  date_basis={"reason": "Test data: 8 May, in a report of 23 May 2019."}),
             event("notice-2019", "2019-05-23", kind="intervention",
-                  citations=[citation(4, "The notice issued today orders the council")]),
+                  citations=[citation(4, "The notice issued today orders the council")],
+                  date_basis={"reason": "Test data.", "wording": "today", "relative_to": "2019-05-23"}),
             event("deadline-2020", "2020-08", kind="deadline", status="planned", as_of="2019-05-23",
                   citations=[citation(4, "orders the council to improve by August 2020")]),
         ],

@@ -415,8 +415,9 @@ def test_the_ratings_table_cites_each_grade_by_source_and_line(trafford: Traffor
     result = trafford("ratings", env={"COLUMNS": "120"})
     assert result.exit_code == 0
     text = " ".join(result.stdout.split())
-    assert "2015 (SIF)" in text
-    assert "2019 (ILACS)" in text
+    assert "2015 (SIF†)" in text
+    assert "2019 (ILACS†)" in text
+    assert "† The framework (SIF or ILACS) is the tool's context" in text
     assert "002:15" in text
     assert "not stated in the sources" in text
 
@@ -425,7 +426,8 @@ def test_conflicts_json_is_the_contract_with_both_known_conflicts(trafford: Traf
     conflicts = json_of(trafford("conflicts", "--json"))
     assert isinstance(conflicts, list)
     for item in conflicts:
-        assert item.keys() == {"id", "topic", "sides", "assessment"}
+        assert item.keys() == {"id", "topic", "sides", "assessment", "kind"}
+        assert item["kind"] in {"disagreement", "wording"}
         assert len(item["sides"]) >= 2
         for side in item["sides"]:
             assert side.keys() == {"statement", "citations"}
@@ -438,6 +440,37 @@ def test_conflicts_json_is_the_contract_with_both_known_conflicts(trafford: Traf
     adviser_sides = quotes["adviser-appointed-or-not"]
     assert any("has been appointed" in q for q in adviser_sides[0])
     assert any("yet to be appointed" in q for q in adviser_sides[1])
+
+
+def test_differences_of_wording_are_shown_after_the_disagreements_under_their_own_heading(
+    trafford: Trafford, make_dataset: DatasetFactory
+) -> None:
+    record = minimal_record()
+    record["conflicts"] = [
+        conflict("wording-only", kind="wording", topic="Only the words differ"),
+        conflict("real", topic="A real disagreement"),
+    ]
+    root = make_dataset(record)
+    result = trafford("--data", str(root), "conflicts", env={"COLUMNS": "120"})
+    assert result.exit_code == 0
+    out = result.stdout
+    heading = out.index("Differences of wording")
+    assert out.index("A real disagreement") < heading < out.index("Only the words differ")
+    kinds = {
+        item["id"]: item["kind"] for item in json_of(trafford("--data", str(root), "conflicts", "--json"))
+    }
+    assert kinds == {"wording-only": "wording", "real": "disagreement"}
+
+
+def test_a_record_without_a_conflict_kind_reads_as_disagreements(
+    trafford: Trafford, make_dataset: DatasetFactory
+) -> None:
+    record = minimal_record()
+    record["conflicts"] = [conflict("real")]
+    assert "kind" not in record["conflicts"][0]
+    result = trafford("--data", str(make_dataset(record)), "conflicts", env={"COLUMNS": "120"})
+    assert result.exit_code == 0
+    assert "Differences of wording" not in result.stdout
 
 
 def test_conflicts_are_shown_side_by_side_with_the_assessment(

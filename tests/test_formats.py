@@ -81,8 +81,16 @@ def test_ratings_csv_has_one_row_per_area_with_each_years_grade_and_quotes(traff
 def test_conflicts_csv_has_a_row_per_side(trafford: Trafford, make_dataset: DatasetFactory) -> None:
     record = minimal_record()
     record["conflicts"] = [conflict("morale")]
+    record["conflicts"].append(conflict("wording-only", kind="wording"))
     header, rows = read_csv(trafford("--data", str(make_dataset(record)), "conflicts", "--format", "csv"))
-    assert header == ["id", "topic", "side", "statement", "favoured", "citations", "quotes", "assessment"]
+    assert header == [
+        "id", "topic", "side", "statement", "favoured", "citations", "quotes", "assessment", "kind",
+    ]  # fmt: skip
+    assert [(row["id"], row["kind"]) for row in rows] == [
+        ("morale", "disagreement"), ("morale", "disagreement"),
+        ("wording-only", "wording"), ("wording-only", "wording"),
+    ]  # fmt: skip
+    rows = rows[:2]
     assert [(row["side"], row["favoured"]) for row in rows] == [("1", "true"), ("2", "false")]
     assert rows[0]["quotes"] == "Staff morale is “good” in many teams"
     assert rows[1]["citations"] == "001_report.txt:3"

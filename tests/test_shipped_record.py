@@ -26,14 +26,15 @@ REQUIRED_EVENTS = {
     "new-council-leader-2018": ("2018-05", "occurred"),
     "new-lead-member-2018": ("2018-05", "occurred"),
     "interim-chief-executive-2018": ("2018-07", "occurred"),
-    "chief-executive-starts-2019": ("2019-02", "occurred"),
+    "chief-executive-starts-2019": ("2019-02/2019-03-03", "occurred"),
     "inspection-2019": ("2019-03-04/2019-03-08", "occurred"),
     "ofsted-report-2019": ("2019-05-08", "occurred"),
     "improvement-notice-2019": ("2019-05-23", "occurred"),
-    "adviser-appointed-2019": ("2019-05-23", "occurred"),
-    "dfe-announcement-2019": ("2019-05", "occurred"),
+    "adviser-appointed-2019": ("2019-05-29/..", "planned"),
+    "dfe-announcement-2019": ("2019-05-08/2019-05-29", "occurred"),
     "committee-meeting-2019": ("2019-05/2019-08", "occurred"),
     "action-plan-to-ofsted-2019-08-13": ("2019-08-13", "planned"),
+    "action-plan-to-shadow-board-2019-08-13": ("2019-08-13", "planned"),
     "committee-update-2019-10": ("2019-10", "planned"),
     "director-appointment-panel-2019-10": ("2019-10", "planned"),
     "ofsted-monitoring-visit": ("2019-05/2020-02", "planned"),
@@ -141,8 +142,8 @@ def test_both_known_conflicts_are_recorded_with_the_evidence_on_each_side(record
     assert outstanding == {("003", 25)}
     assert {("002", 9), ("004", 13), ("001", 11), ("000", 11)} <= good
     appointed, not_yet = places["adviser-appointed-or-not"]
-    assert appointed == {("001", 1)}
-    assert ("000", 27) in not_yet
+    assert appointed == {("001", 1), ("000", 1), ("000", 6)}
+    assert {("000", 27), ("000", 43)} <= not_yet
     favoured = {c.id: c.favours for c in record.conflicts}
     assert favoured["previous-rating-outstanding-or-good"] == 1
 
@@ -162,7 +163,7 @@ def test_a_caption_only_statement_is_marked_as_a_caption(record: Record) -> None
     assert all(all(c.caption for c in f.citations) for f in caption_cited)
 
 
-def test_the_two_undated_sources_have_inferred_dates_with_reasons(record: Record) -> None:
+def test_the_three_undated_sources_have_inferred_dates_with_reasons(record: Record) -> None:
     basis = {s.file[:3]: s.date_basis for s in record.sources}
     assert basis == {
         "000": "stated",
@@ -172,3 +173,51 @@ def test_the_two_undated_sources_have_inferred_dates_with_reasons(record: Record
         "004": "inferred",
     }
     assert all(s.date_reason for s in record.sources)
+
+
+def test_the_chief_executive_start_is_a_conflict_the_evidence_does_not_settle(record: Record) -> None:
+    conflict = next(c for c in record.conflicts if c.id == "chief-executive-start-february-or-march")
+    february, march = ({(cit.source[:3], cit.line) for cit in side.citations} for side in conflict.sides)
+    assert february == {("001", 19)}
+    assert {("004", 33), ("000", 19)} <= march
+    assert conflict.favours is None
+    start = next(e for e in record.events if e.id == "chief-executive-starts-2019")
+    assert "Sara Todd" not in start.title, "no source joins her name to the permanent appointment"
+
+
+def test_differences_of_wording_are_kept_apart_from_disagreements(record: Record) -> None:
+    kinds = {c.id: c.kind for c in record.conflicts}
+    assert kinds["morale-good-in-many-teams-or-good"] == "wording"
+    assert kinds["deterioration-serious-or-widespread"] == "wording"
+    assert kinds["long-serving-many-staff-or-social-workers"] == "wording"
+    assert kinds["adviser-appointed-or-not"] == "disagreement"
+    assert kinds["previous-rating-outstanding-or-good"] == "disagreement"
+
+
+def test_the_13_august_statements_are_two_events_each_citing_only_its_own_line(record: Record) -> None:
+    events = {e.id: e for e in record.events}
+    ofsted, board = (
+        events["action-plan-to-ofsted-2019-08-13"],
+        events["action-plan-to-shadow-board-2019-08-13"],
+    )
+    assert [(c.source[:3], c.line) for c in ofsted.citations] == [("003", 17)]
+    assert [(c.source[:3], c.line) for c in board.citations] == [("003", 25)]
+
+
+def test_no_source_date_rests_on_a_reader_comment(record: Record) -> None:
+    dates = {s.file[:3]: s.date for s in record.sources}
+    assert dates["004"] == "2019-05-08/.."
+    assert dates["002"] == "2019-05-08/.."
+    assert not any(
+        e.date_basis and e.date_basis.relative_to == "2019-05-08/2019-05-10" for e in record.events
+    )
+
+
+def test_every_disagreement_names_the_record_items_it_bears_on(record: Record) -> None:
+    """Without `items`, verify cannot check that what the evidence is against is not marked occurred."""
+    for conflict in record.conflicts:
+        if conflict.kind == "disagreement":
+            assert any(side.items for side in conflict.sides), conflict.id
+    adviser = next(c for c in record.conflicts if c.id == "adviser-appointed-or-not")
+    assert "adviser-appointed-2019" in adviser.sides[0].items
+    assert adviser.favours == 1

@@ -14,6 +14,9 @@ from trafford_timeline.output import chart
 from trafford_timeline.output.listings import grade_track
 from trafford_timeline.record.model import Event
 from trafford_timeline.record.schema import RECORD_ADAPTER, to_record
+from trafford_timeline.record.store import load_record, shipped_data_dir
+
+SHIPPED_EVENTS = len(load_record(shipped_data_dir()).events)
 
 TERMINAL = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "COLUMNS": "120"}
 COLOUR = re.compile(r"\x1b\[[0-9;]*(?:3[0-9]|9[0-7]|38;[0-9;]+)m")
@@ -70,7 +73,7 @@ def test_the_timeline_chart_fits_the_terminal_and_cuts_nothing(trafford: Traffor
     text = " ".join(result.stdout.split())
     assert "Ofsted inspects Trafford's children's social care services" in text
     markers = sum(line.count("●") + line.count("○") for line in lines[:-3])
-    assert markers == 28, "one marker per event on the shipped record"
+    assert markers == SHIPPED_EVENTS, "one marker per event on the shipped record"
     assert "● happened" in text
     assert "○ planned" in text
 
@@ -131,8 +134,11 @@ def svg_text(path: Path) -> str:
 @pytest.mark.parametrize(
     ("command", "shown"),
     [
-        (["timeline", "--chart"], ["JFMAMJJASOND", "Timeline: 28 events", "Ofsted inspects", "● happened"]),
-        (["timeline"], ["Timeline: 28 events", "4–8 Mar 2019", "Ofsted inspects"]),
+        (
+            ["timeline", "--chart"],
+            ["JFMAMJJASOND", f"Timeline: {SHIPPED_EVENTS} events", "Ofsted inspects", "● happened"],
+        ),
+        (["timeline"], [f"Timeline: {SHIPPED_EVENTS} events", "4–8 Mar 2019", "Ofsted inspects"]),
         (["ratings", "--compare", "2015", "2019"], ["Overall", "inadequate", "●━━━○ ·"]),
         (["conflicts"], ["Assessment:", "Side 1"]),
         (["verify"], ["✓ verified"]),

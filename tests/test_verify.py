@@ -58,7 +58,7 @@ def test_a_short_quote_is_reported(make_dataset: DatasetFactory) -> None:
 
 def test_duplicate_ids_and_dangling_references_are_rows_not_a_crash(make_dataset: DatasetFactory) -> None:
     record = minimal_record()
-    record["events"].append(event("report-2019", "2019"))
+    record["events"].append(event("report-2019", "2019", date_basis={"reason": "Test data."}))
     record["facts"][0]["event"] = "nowhere"
     record["facts"][0]["citations"].append(citation(1, "Council rated inadequate again", "gone.txt"))
     result = verify_dataset(make_dataset(record))
@@ -101,3 +101,80 @@ def test_a_source_linked_out_of_the_sources_folder_is_refused_not_read(
     problems = verify_dataset(root).problems
     assert [p.code for p in problems] == ["unreadable-source"]
     assert "directly inside the sources folder" in problems[0].message
+
+
+def test_a_date_no_citation_states_whole_needs_a_date_basis(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    del record["events"][0]["date_basis"]  # "published on 8 May" gives no year
+    problems = verify_dataset(make_dataset(record)).problems
+    assert [(p.code, p.where) for p in problems] == [("date-not-stated", "report-2019.date")]
+    assert "'2019-05-08'" in problems[0].message
+
+
+def test_a_quote_that_states_the_date_whole_needs_no_basis(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["events"].append(
+        event(
+            "deadline-stated",
+            "2020-08",
+            citations=[citation(4, "orders the council to improve by August 2020")],
+        )
+    )
+    record["events"].append(event("open-ended", "2019-05-08/..", date_basis={"reason": "Test data."}))
+    assert codes(make_dataset(record)) == []
+
+
+def test_a_fact_dated_by_a_month_its_quotes_never_name_is_caught(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["facts"][0]["date"] = "2019-02"
+    assert codes(make_dataset(record)) == ["date-not-stated"]
+
+
+def test_date_basis_wording_must_be_in_a_citation_of_the_item(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["events"][1]["date_basis"]["wording"] = "earlier this month"
+    problems = verify_dataset(make_dataset(record)).problems
+    assert [(p.code, p.where) for p in problems] == [
+        ("date-wording-not-cited", "notice-2019.date_basis.wording")
+    ]
+
+
+def test_words_in_quotation_marks_must_be_in_a_citation(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["events"][0]["title"] = "Ofsted calls the services “stark”"
+    record["facts"][0]["text"] = "Morale is “good” in many teams."
+    assert codes(make_dataset(record)) == ["quote-marks-not-cited"]
+
+
+def test_an_occurred_event_on_the_side_the_evidence_is_against_is_caught(
+    make_dataset: DatasetFactory,
+) -> None:
+    record = minimal_record()
+    record["conflicts"] = [conflict("morale")]  # favours side 0
+    record["conflicts"][0]["sides"][1]["items"] = ["report-2019"]
+    problems = verify_dataset(make_dataset(record)).problems
+    assert [(p.code, p.where) for p in problems] == [("disfavoured-but-occurred", "morale.sides[1].items")]
+    record["events"][0] |= {"status": "planned", "as_of": "2019-05-23"}
+    assert codes(make_dataset(record, name="planned")) == []
+
+
+def test_an_unsettled_conflict_puts_no_side_against_its_items(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["conflicts"] = [conflict("morale", favours=None)]
+    record["conflicts"][0]["sides"][1]["items"] = ["report-2019"]
+    assert codes(make_dataset(record)) == []
+
+
+def test_a_conflict_side_naming_an_unknown_item_is_reported(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["conflicts"] = [conflict("morale")]
+    record["conflicts"][0]["sides"][0]["items"] = ["nowhere"]
+    problems = verify_dataset(make_dataset(record)).problems
+    assert [(p.code, p.where) for p in problems] == [("unknown-item", "conflicts[0].sides[0].items[0]")]
+
+
+def test_a_conflict_side_without_citations_is_invalid_data(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["conflicts"] = [conflict("morale")]
+    record["conflicts"][0]["sides"][1]["citations"] = []
+    assert codes(make_dataset(record)) == ["invalid-data"]

@@ -53,6 +53,7 @@ def conflict_records(conflicts: Sequence[Conflict]) -> list[dict[str, Any]]:
     return [
         {
             "id": conflict.id,
+            "kind": conflict.kind,
             "topic": conflict.topic,
             "sides": [
                 {"statement": side.statement, "citations": [citation_record(c) for c in side.citations]}

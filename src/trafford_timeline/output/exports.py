@@ -18,7 +18,7 @@ from trafford_timeline.dates import OPEN, Precision, date_label, known_part
 from trafford_timeline.output.formats import clean, json_text, markdown_table, markdown_text
 from trafford_timeline.output.listings import byline, events_listing, listing_text
 from trafford_timeline.ratings import GRADE_LABELS, RatingGrid, all_ratings, compare
-from trafford_timeline.record.model import Citation, Event, Record, Source
+from trafford_timeline.record.model import FRAMEWORK_CONTEXT, FRAMEWORK_MARK, Citation, Event, Record, Source
 
 EXPORT_FORMATS = ("timelinejs", "ics", "json", "csv", "markdown")
 FORMAT_OF_SUFFIX = {".ics": "ics", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
@@ -177,7 +177,7 @@ def report_grid(record: Record) -> RatingGrid:
 def _ratings_section(grid: RatingGrid, notes: Footnotes) -> list[str]:
     if not grid.years:
         return ["The record holds no ratings."]
-    headers = ["Judgement area", *(f"{y} ({grid.frameworks[y]})" for y in grid.years)]
+    headers = ["Judgement area", *(f"{y} ({grid.frameworks[y]}{FRAMEWORK_MARK})" for y in grid.years)]
     comparing = len(grid.years) == 2
     rows = []
     for row in grid.rows:
@@ -193,6 +193,7 @@ def _ratings_section(grid: RatingGrid, notes: Footnotes) -> list[str]:
         rows.append(cells)
     headers = [markdown_text(h) for h in headers] + (["Change"] if comparing else [])
     lines = markdown_table(headers, rows, escape=False).splitlines()
+    lines += ["", markdown_text(FRAMEWORK_CONTEXT)]
     if comparing:
         lines += ["", "Change: steps on Ofsted's four-point scale (outstanding, good, requires improvement, "
                   "inadequate); a grade the sources do not state is never inferred."]  # fmt: skip

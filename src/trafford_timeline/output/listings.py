@@ -20,7 +20,16 @@ from trafford_timeline.output.contracts import (
     verification_record,
 )
 from trafford_timeline.output.formats import csv_text, json_text, markdown_table, markdown_text, model_columns
-from trafford_timeline.record.model import Citation, Conflict, Event, Fact, RatingFact, Source
+from trafford_timeline.record.model import (
+    FRAMEWORK_CONTEXT,
+    FRAMEWORK_MARK,
+    Citation,
+    Conflict,
+    Event,
+    Fact,
+    RatingFact,
+    Source,
+)
 
 if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
     from trafford_timeline.claims.check import ClaimCheck, Evidence
@@ -154,7 +163,7 @@ def events_listing(events: Sequence[Event]) -> Listing:
 
 def fact_detail(fact: Fact) -> str:
     if isinstance(fact, RatingFact):
-        return f"{fact.year} {fact.framework}: {fact.area} {fact.grade}"
+        return f"{fact.year} {fact.framework}{FRAMEWORK_MARK}: {fact.area} {fact.grade}"
     for name in ("polarity", "speaker", "person", "by", "measure"):
         value = getattr(fact, name, None)
         if isinstance(value, str):
@@ -176,7 +185,8 @@ def facts_listing(facts: Sequence[Fact]) -> Listing:
         rows=rows,
         records=[as_data(f) for f in facts],
         csv_columns=model_columns(*get_args(Fact)),
-        caption=source_legend([c for f in facts for c in f.citations]),
+        caption=source_legend([c for f in facts for c in f.citations])
+        + (f"   {FRAMEWORK_CONTEXT}" if any(isinstance(f, RatingFact) for f in facts) else ""),
         empty_message="No facts match these filters.",
     )
 
@@ -211,7 +221,7 @@ NOT_STATED = "not stated in the sources"
 
 def _year_header(grid: RatingGrid, year: int) -> str:
     framework = grid.frameworks[year]
-    return f"{year} ({framework})" if framework else str(year)
+    return f"{year} ({framework}{FRAMEWORK_MARK})" if framework else str(year)
 
 
 def _grade_cells(row: RatingRow) -> tuple[list[str], list[str]]:
@@ -249,7 +259,7 @@ def ratings_listing(grid: RatingGrid) -> Listing:
         rows=rows,
         records=ratings_record(grid, with_change=False),
         items=ratings_record(grid, with_change=False)["rows"] if grid.years else [],
-        caption=source_legend(_citations_of(grid)),
+        caption=source_legend(_citations_of(grid)) + (f"   {FRAMEWORK_CONTEXT}" if grid.years else ""),
         empty_message="The record holds no ratings.",
         cell_styles=styles,
     )
@@ -325,7 +335,7 @@ def comparison_listing(grid: RatingGrid) -> Listing:
         items=ratings_record(grid, with_change=True)["rows"],
         caption=(
             f"Change: steps on the scale {scale}; drawn from inadequate (left) to outstanding, "
-            f"○ {first} and ● {last}. " + source_legend(_citations_of(grid))
+            f"○ {first} and ● {last}. {FRAMEWORK_CONTEXT} " + source_legend(_citations_of(grid))
         ),
         cell_styles=styles,
     )
@@ -350,15 +360,26 @@ def conflict_listing(conflict: Conflict) -> Listing:
     )
 
 
+WORDING_HEADING = "Differences of wording: one finding in different words, not a disagreement"
+
+
+def by_kind(conflicts: Sequence[Conflict]) -> list[Conflict]:
+    """Real disagreements first, then differences of wording, each group in the record's order."""
+    return sorted(conflicts, key=lambda conflict: conflict.kind == "wording")
+
+
 def conflicts_listing(conflicts: Sequence[Conflict]) -> Listing:
-    """Every side of every conflict, one row each: what CSV and Markdown give."""
+    """Every side of every conflict, one row each, disagreements before wording: what CSV and
+    Markdown give."""
     rows, items = [], []
+    conflicts = by_kind(conflicts)
     for conflict in conflicts:
+        wording = "\n[difference of wording]" if conflict.kind == "wording" else ""
         for number, side in enumerate(conflict.sides, start=1):
             favoured = conflict.favours == number - 1
             rows.append(
                 [
-                    f"{conflict.topic}\n({conflict.id})",
+                    f"{conflict.topic}\n({conflict.id}){wording}",
                     f"{number}" + (": the weight of evidence" if favoured else ""),
                     _side_text(side.statement, side.citations),
                     conflict.assessment,
@@ -368,6 +389,7 @@ def conflicts_listing(conflicts: Sequence[Conflict]) -> Listing:
             items.append(
                 {
                     "id": conflict.id,
+                    "kind": conflict.kind,
                     "topic": conflict.topic,
                     "side": number,
                     "statement": side.statement,
@@ -377,13 +399,25 @@ def conflicts_listing(conflicts: Sequence[Conflict]) -> Listing:
                 }
             )
     cited = [c for conflict in conflicts for side in conflict.sides for c in side.citations]
+    wordings = sum(conflict.kind == "wording" for conflict in conflicts)
     return Listing(
-        title=f"Conflicts between sources: {len(conflicts)}",
+        title=f"Conflicts between sources: {len(conflicts) - wordings}"
+        + (f", and {wordings} differences of wording" if wordings else ""),
         columns=[Column("Conflict"), Column("Side"), Column("What it says"), Column("Assessment")],
         rows=rows,
         records=conflict_records(conflicts),
         items=items,
-        csv_columns=["id", "topic", "side", "statement", "favoured", "citations", "quotes", "assessment"],
+        csv_columns=[
+            "id",
+            "topic",
+            "side",
+            "statement",
+            "favoured",
+            "citations",
+            "quotes",
+            "assessment",
+            "kind",
+        ],
         caption=source_legend(cited),
         empty_message="The record holds no conflicts between sources.",
     )

@@ -26,8 +26,10 @@ from trafford_timeline.output.formats import clean, json_text
 from trafford_timeline.output.listings import (
     VERDICT_LABELS,
     VERDICT_STYLES,
+    WORDING_HEADING,
     Listing,
     OutputFormat,
+    by_kind,
     conflict_listing,
     conflicts_listing,
     facts_listing,
@@ -156,7 +158,12 @@ def show_conflicts(conflicts: Sequence[Conflict], fmt: OutputFormat) -> None:
         if not conflicts:
             stderr().print(listing.empty_message, style="yellow")
             return
-        for conflict in conflicts:
+        shown_heading = False
+        for conflict in by_kind(conflicts):
+            if conflict.kind == "wording" and not shown_heading:
+                console.print(Text(WORDING_HEADING, style="bold"))
+                console.print()
+                shown_heading = True
             console.print(_table(conflict_listing(conflict), console.width))
             console.print(Text("Assessment: ", style="bold") + plain(conflict.assessment))
             console.print()

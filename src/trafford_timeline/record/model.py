@@ -21,9 +21,17 @@ EventKind = Literal[
 ]  # fmt: skip
 Status = Literal["occurred", "planned"]
 SourceKind = Literal["news_report", "committee_minutes"]
+ConflictKind = Literal["disagreement", "wording"]
+"""`wording`: the sources give one finding in different words, and only the wording differs."""
 FactKind = Literal[
     "rating", "finding", "recommendation", "figure", "role", "statement", "commitment", "detail",
 ]  # fmt: skip
+FRAMEWORK_MARK = "†"
+"""Marks a framework wherever it is shown, since the record adds it and no source states it."""
+FRAMEWORK_CONTEXT = (
+    f"{FRAMEWORK_MARK} The framework (SIF or ILACS) is the tool's context, the one Ofsted used that "
+    "year: no source names it."
+)
 FACT_KINDS: tuple[str, ...] = get_args(FactKind)
 EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
 AREAS: tuple[str, ...] = get_args(Area)
@@ -102,6 +110,8 @@ class _FactBase(_Shown):
     event: str | None = None
     date: str | None = None
     citations: tuple[Citation, ...]
+    date_basis: DateBasis | None = None
+    """How `date` was worked out, where no citation states it whole."""
     note: str | None = None
 
 
@@ -110,6 +120,7 @@ class RatingFact(_FactBase):
     kind: Literal["rating"] = "rating"
     year: int
     framework: Framework
+    """The tool's context, not a sourced fact: no source names the framework (see FRAMEWORK_CONTEXT)."""
     area: Area
     grade: Grade
 
@@ -181,6 +192,9 @@ class ConflictSide(_Shown):
 
     statement: str
     citations: tuple[Citation, ...]
+    items: tuple[str, ...] = ()
+    """Ids of the events and facts that hold if this side is right: `verify` refuses an event among
+    them marked occurred when the weight of evidence is with another side."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, repr=False)
@@ -188,6 +202,8 @@ class Conflict(_Shown):
     """Where sources disagree, or say different things about the same matter; no side is deleted."""
 
     id: str
+    kind: ConflictKind = "disagreement"
+    """A real disagreement, or one finding in different words (shown apart by `conflicts`)."""
     topic: str
     sides: tuple[ConflictSide, ...]
     favours: int | None = None
@@ -266,6 +282,13 @@ def find_reference_problems(record: Record) -> list[Problem]:
         if fact.event is not None and fact.event not in event_ids:
             message = f"fact {fact.id!r} belongs to event {fact.event!r}, which is not in the record"
             problems.append(Problem("unknown-event", f"facts[{i}].event", message))
+    item_ids = event_ids | {fact.id for fact in record.facts}
+    for i, conflict in enumerate(record.conflicts):
+        for j, side in enumerate(conflict.sides):
+            for k, named in enumerate(side.items):
+                if named not in item_ids:
+                    message = f"conflict {conflict.id!r} names {named!r}, which is not an event or fact"
+                    problems.append(Problem("unknown-item", f"conflicts[{i}].sides[{j}].items[{k}]", message))
     for where, citation in all_citations(record):
         if citation.source not in files:
             message = f"cites {citation.source!r}, which is not among the record's sources"

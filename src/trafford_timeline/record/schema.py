@@ -23,6 +23,7 @@ from trafford_timeline.dates import parse_record_date
 from trafford_timeline.record import model as record
 from trafford_timeline.record.model import (
     Area,
+    ConflictKind,
     EventKind,
     Framework,
     Grade,
@@ -120,6 +121,8 @@ class _FactBase(Model):
     event: Slug | None = None
     date: RecordDate | None = None
     citations: Citations
+    date_basis: DateBasis | None = None
+    """How `date` was worked out, where no citation states it whole."""
     note: str | None = None
 
 
@@ -127,6 +130,7 @@ class RatingFact(_FactBase):
     kind: Literal["rating"]
     year: int = Field(ge=1900, le=2100)
     framework: Framework
+    """The tool's context, not a sourced fact: no source names the framework."""
     area: Area
     grade: Grade
 
@@ -191,12 +195,17 @@ class ConflictSide(Model):
 
     statement: Text
     citations: Citations
+    items: tuple[Slug, ...] = ()
+    """Ids of the events and facts that hold if this side is right: `verify` refuses an event among
+    them marked occurred when the weight of evidence is with another side."""
 
 
 class Conflict(Model):
     """Where sources disagree, or say different things about the same matter; no side is deleted."""
 
     id: Slug
+    kind: ConflictKind = "disagreement"
+    """A real disagreement, or one finding in different words (shown apart by `conflicts`)."""
     topic: Text
     sides: Annotated[tuple[ConflictSide, ...], Field(min_length=2)]
     favours: int | None = Field(default=None, ge=0)

@@ -5,13 +5,25 @@ Problems carry stable codes so scripts can count them, in the manner of `frictio
 
 from __future__ import annotations
 
+import calendar
 import hashlib
+import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from trafford_timeline.errors import DataError
-from trafford_timeline.record.model import Citation, Problem, Record, all_citations, find_reference_problems
+from trafford_timeline.record.model import (
+    Citation,
+    DateBasis,
+    Event,
+    Fact,
+    Problem,
+    Record,
+    all_citations,
+    find_reference_problems,
+)
 from trafford_timeline.record.store import SOURCES_DIR, load_record, read_source, source_path
 
 MIN_QUOTE_WORDS = 4
@@ -30,6 +42,11 @@ PROBLEM_CODES: dict[str, str] = {
     "quote-not-found": "a quote does not occur anywhere in its source",
     "wrong-line": "a quote occurs in its source, but not on the line given",
     "short-quote": f"a quote has fewer than {MIN_QUOTE_WORDS} words",
+    "unknown-item": "a conflict side names an event or fact that is not in the record",
+    "date-not-stated": "a dated item has no date_basis, and no one of its citations states its date whole",
+    "date-wording-not-cited": "a date_basis quotes wording that none of the item's citations contains",
+    "quote-marks-not-cited": "words put in quotation marks are in none of the item's citations",
+    "disfavoured-but-occurred": "an event marked occurred records a side the evidence is against",
 }
 
 
@@ -95,6 +112,88 @@ def _check_sources(data_dir: Path, record: Record) -> tuple[list[Problem], dict[
     return problems, texts
 
 
+_MONTH_NAMES = {number: name.lower() for number, name in enumerate(calendar.month_name) if name}
+_DATE_END = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _states_date_end(end: str, quote: str) -> bool:
+    """The quote gives this end of a date whole: its ISO form, or its year, month name and day."""
+    match = _DATE_END.match(end)
+    if match is None or end in quote:
+        return match is not None
+    text = quote.lower()
+    year, month, day = match[1], match[2], match[3]
+    if not re.search(rf"\b{year}\b", text):
+        return False
+    if month and _MONTH_NAMES[int(month)] not in text:
+        return False
+    return not day or re.search(rf"\b{int(day)}(?:st|nd|rd|th)?\b", text) is not None
+
+
+def _date_problems(
+    where: str, date: str | None, basis: DateBasis | None, quotes: Sequence[str]
+) -> list[Problem]:
+    """A date is stated whole in one quote, or explained by a date_basis whose wording is quoted."""
+    if date is None:
+        return []
+    if basis is None:
+        ends = [end for end in date.split("/") if end != ".."]
+        missing = [end for end in ends if not any(_states_date_end(end, q) for q in quotes)]
+        return [
+            Problem(
+                "date-not-stated", f"{where}.date", f"no citation states {end!r} whole; give a date_basis"
+            )
+            for end in missing
+        ]
+    wording = basis.wording
+    if wording is not None and not any(wording.lower() in q.lower() for q in quotes):
+        message = f"the wording {wording!r} is in none of the item's citations"
+        return [Problem("date-wording-not-cited", f"{where}.date_basis.wording", message)]
+    return []
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+
+
+def _quote_mark_problems(where: str, text: str, quotes: Sequence[str]) -> list[Problem]:
+    """Words the record puts in quotation marks are words a citation of that item gives."""
+
+    def plain(value: str) -> str:
+        return re.sub(r"[‘’“”\"']", "", value).lower()
+
+    cited = [plain(q) for q in quotes]
+    return [
+        Problem("quote-marks-not-cited", where, f"“{words}” is in none of its citations")
+        for words in _QUOTED.findall(text)
+        if not any(plain(words) in q for q in cited)
+    ]
+
+
+def find_rule_problems(record: Record) -> list[Problem]:
+    """The rules that keep the record from saying more than its quotes: dates, quotation marks,
+    and the status of what the weight of evidence is against."""
+    problems: list[Problem] = []
+    items: Iterable[Event | Fact] = (*record.events, *record.facts)
+    for item in items:
+        quotes = [c.quote for c in item.citations]
+        problems += _date_problems(item.id, item.date, item.date_basis, quotes)
+        field, shown = ("title", item.title) if isinstance(item, Event) else ("text", item.text)
+        problems += _quote_mark_problems(f"{item.id}.{field}", shown, quotes)
+    status = {event.id: event.status for event in record.events}
+    for conflict in record.conflicts:
+        for i, side in enumerate(conflict.sides):
+            where = f"{conflict.id}.sides[{i}]"
+            quotes = [c.quote for c in side.citations]
+            problems += _quote_mark_problems(f"{where}.statement", side.statement, quotes)
+            if conflict.favours is None or conflict.favours == i:
+                continue
+            for named in side.items:
+                if status.get(named) == "occurred":
+                    message = f"{named!r} is marked occurred, but {conflict.id!r} favours the other side"
+                    problems.append(Problem("disfavoured-but-occurred", f"{where}.items", message))
+    return problems
+
+
 def verify_dataset(data_dir: Path) -> Verification:
     """Check everything `verify` promises; a dataset that cannot be read at all is one problem."""
     try:
@@ -103,6 +202,7 @@ def verify_dataset(data_dir: Path) -> Verification:
         details = [Problem("invalid-data", exc.file, line) for line in exc.details]
         return Verification(tuple(details or [Problem("invalid-data", exc.file, exc.summary)]), 0, 0)
     problems = find_reference_problems(record)
+    problems += find_rule_problems(record)
     source_problems, texts = _check_sources(data_dir, record)
     problems += source_problems
     citations = all_citations(record)
