@@ -604,8 +604,10 @@ def cite(
 
 
 EXPORT_PANEL = "Take the record elsewhere"
-EXPORT_FORMATS = ("timelinejs", "ics", "json", "csv", "markdown")
-FORMAT_OF_SUFFIX = {".ics": "ics", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
+EXPORT_FORMATS = ("timelinejs", "ics", "json", "csv", "markdown", "html")
+FORMAT_OF_SUFFIX = {
+    ".ics": "ics", ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+}  # fmt: skip
 
 
 def _export_format(fmt: str | None, output: Path | None) -> str:
@@ -629,6 +631,7 @@ def _export_format(fmt: str | None, output: Path | None) -> str:
         "trafford export --output trafford.ics",
         "trafford export --format markdown --output report.md --force",
         "trafford export --format csv --from 2019 --status planned",
+        "trafford export --format html -o trafford.html",
     ),
 )
 def export(
@@ -638,7 +641,7 @@ def export(
         typer.Option(
             "--format",
             metavar="FORMAT",
-            help="timelinejs, ics, json, csv or markdown. Default: by the --output suffix: .ics, .csv, .md.",
+            help="timelinejs, ics, json, csv, markdown or html. Default: from the --output suffix.",
             show_default=False,
         ),
     ] = None,
@@ -665,11 +668,13 @@ def export(
     search: SearchOption = None,
     status: StatusOption = None,
 ) -> None:
-    """Write the timeline in a form that travels: TimelineJS, iCalendar, JSON, CSV or a Markdown report.
+    """Write the timeline in a form that travels: TimelineJS, iCalendar, JSON, CSV, Markdown or a web page.
 
     timelinejs: Knight Lab's TimelineJS JSON, grouped by kind. ics: one all-day event per event.
 
     markdown: a report of the timeline and the ratings comparison, with footnoted quotes.
+
+    html: one self-contained web page, every quote linked to its line in the source's text.
 
     Each date keeps its precision and each event quotes its sources.
 
@@ -696,6 +701,12 @@ def export(
         data = exports.icalendar(record, events, datetime.now(UTC).replace(microsecond=0))
     elif fmt == "markdown":
         data = exports.markdown_report(record, events).encode("utf-8")
+    elif fmt == "html":
+        from trafford_timeline.output.webpage import page_html
+        from trafford_timeline.record.store import read_source
+
+        texts = guarded(lambda: {s.file: read_source(state.data_dir, s.file)[1] for s in record.sources})
+        data = page_html(record, events, texts).encode("utf-8")
     else:
         data = render.listing_text(render.events_listing(events), "json" if fmt == "json" else "csv").encode()
     if output is None:
