@@ -28,8 +28,10 @@ FLAGS = (
 
 
 def find_chromium() -> str | None:
-    """`$CHROMIUM`, or Debian's `chromium` on the PATH."""
-    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    """`$CHROMIUM` if it is set (so a test run can say "no browser"), else Debian's `chromium` on the PATH."""
+    if "CHROMIUM" in os.environ:
+        return shutil.which(os.environ["CHROMIUM"])
+    return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 class ChromiumError(RuntimeError):

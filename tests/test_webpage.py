@@ -265,3 +265,15 @@ def test_quotes_on_one_line_are_marked_once_even_where_they_overlap(make_dataset
     line = line_of(tree, "#src-001_report-L3")
     assert [m.text for m in line.find("mark")] == ["An Ofsted report published on 8 May said the"]
     assert line.text.endswith("An Ofsted report published on 8 May said the services are inadequate.")
+
+
+def test_ci_installs_the_browser_and_axe_core_before_the_tests() -> None:
+    root = Path(__file__).resolve().parents[1]
+    steps = (root / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    tests = next(i for i, step in enumerate(steps) if "pytest" in step)
+    before = "\n".join(steps[:tests])
+    assert "apt-get install" in before
+    assert "chromium" in before
+    assert "npm ci" in before
+    assert "export CI=true" in before, "so a missing browser fails the run rather than skipping"
+    assert (root / ".ci" / "package-lock.json").is_file(), "axe-core's version is pinned"

@@ -70,6 +70,8 @@ mark { background: #ffe16b; color: #000; }
 .region .ln { color: #4a4a4a; }
 .region-label { font: bold .85rem system-ui, sans-serif; margin: 0 0 .25rem; }
 .source-text { margin: 1.5rem 0; }
+.source-text h3 { position: sticky; top: 0; background: #fff; padding: .5rem 0;
+  border-bottom: 1px solid #8a8a8a; }
 @media (prefers-reduced-motion: no-preference) { html { scroll-behavior: smooth; } }
 """
 
