@@ -209,6 +209,9 @@ def test_ratings_conflicts_and_sources_are_on_the_page(make_dataset: DatasetFact
     assert "inadequate" in row.text
     assert "worse -2" in row.text
     assert "ILACS judges care leavers within this area" in row.text, "the framework note is shown"
+    [link, _] = row.find("a")
+    assert link.text == "001:3", "a grade links to the line that states it, named as the terminal does"
+    assert "said the services are inadequate" in line_of(tree, link.attrs["href"]).text
     disagreements = line_of(tree, "#conflicts")
     assert "Whether morale is good" in disagreements.text
     assert "Good in many teams." in disagreements.text

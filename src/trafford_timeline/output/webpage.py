@@ -97,6 +97,13 @@ def anchor_names(sources: Sequence[Source]) -> dict[str, str]:
     return names
 
 
+def short_names(files: Sequence[str]) -> dict[str, str]:
+    """`002` for `002_4122ef60e093352d.txt`, as the terminal cites it (`002:15`), where that is unique."""
+    prefixes = {file: re.split(r"[_.]", file, maxsplit=1)[0] for file in files}
+    unique = len(set(prefixes.values())) == len(prefixes)
+    return prefixes if unique else {file: file for file in files}
+
+
 def line_id(name: str, line: int) -> str:
     return f"src-{name}-L{line}"
 
@@ -124,6 +131,7 @@ class _Page:
 
     sources: dict[str, Source]
     names: dict[str, str]
+    short: dict[str, str]
 
     def href(self, citation: Citation) -> str:
         name = self.names.get(citation.source, "missing")
@@ -171,8 +179,11 @@ def _event(page: _Page, event: Event) -> str:
 def _grade(page: _Page, grade: str | None, citations: Sequence[Citation]) -> str:
     if grade is None:
         return "<td>not stated in the sources</td>"
-    links = "".join(f'<br><a href="{page.href(c)}">{_text(c.source)} line {c.line}</a>' for c in citations)
-    return f"<td><strong>{_text(GRADE_LABELS[grade])}</strong>{links}</td>"
+    links = ", ".join(
+        f'<a href="{page.href(c)}">{_text(page.short.get(c.source, c.source))}:{c.line}</a>'
+        for c in citations
+    )
+    return f"<td><strong>{_text(GRADE_LABELS[grade])}</strong><br>stated at {links}</td>"
 
 
 def _ratings(page: _Page, grid: RatingGrid) -> str:
@@ -200,7 +211,8 @@ def _ratings(page: _Page, grid: RatingGrid) -> str:
     caption = "Ofsted's judgements" + (f", {grid.years[0]} against {grid.years[-1]}" if comparing else "")
     explained = (
         "<p>Change is counted in steps on Ofsted's four-point scale (outstanding, good, requires "
-        "improvement, inadequate): negative is worse. A grade the sources do not state is never inferred. "
+        "improvement, inadequate): negative is worse. Each grade links to the lines that state it, as "
+        "source:line. A grade the sources do not state is never inferred. "
         "The Single Inspection Framework (SIF) and ILACS, used since 2018, do not judge every area alike; "
         "the last column says where.</p>"
     )
@@ -319,7 +331,8 @@ def page_html(
     `texts` holds each source's text by file name; `regions`, by file name, the stretches of it
     that are not the document's own, which are shown greyed and labelled.
     """
-    page = _Page({s.file: s for s in record.sources}, anchor_names(record.sources))
+    files = [s.file for s in record.sources]
+    page = _Page({s.file: s for s in record.sources}, anchor_names(record.sources), short_names(files))
     cited = _cited_lines(record, events)
     timeline = "".join(_event(page, e) for e in events) or "<li>No events match.</li>"
     conflicts = "".join(_conflict(page, c) for c in record.conflicts)
