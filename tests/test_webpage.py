@@ -7,6 +7,7 @@ browser can tell (following links, axe-core, the network) is in test_webpage_bro
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -24,7 +25,7 @@ from conftest import (
     rating,
 )
 from trafford_timeline.cli import app
-from trafford_timeline.output.webpage import Region, page_html
+from trafford_timeline.output.webpage import Region, RegionLike, page_html
 from trafford_timeline.record.model import Citation, Record
 from trafford_timeline.record.store import load_record, read_source
 
@@ -97,7 +98,7 @@ def texts_of(root: Path, record: Record) -> dict[str, str]:
     return {s.file: read_source(root, s.file)[1] for s in record.sources}
 
 
-def build(root: Path, regions: dict[str, list[Region]] | None = None) -> tuple[Record, Node, str]:
+def build(root: Path, regions: Mapping[str, Sequence[RegionLike]] | None = None) -> tuple[Record, Node, str]:
     record = load_record(root)
     page = page_html(record, record.events, texts_of(root, record), regions)
     return record, parse(page), page
@@ -226,10 +227,10 @@ def test_ratings_conflicts_and_sources_are_on_the_page(make_dataset: DatasetFact
 
 def test_regions_not_the_documents_own_are_labelled_and_still_linkable(make_dataset: DatasetFactory) -> None:
     root = make_dataset()
-    regions = {SOURCE_NAME: [Region(first_line=4, last_line=5, label="Reader comments")]}
+    regions = {SOURCE_NAME: [Region(kind="comments", first_line=4, last_line=5)]}
     _, tree, _ = build(root, regions)
     [region] = [n for n in tree.walk() if "region" in n.classes()]
-    assert "Reader comments: not part of the document (lines 4–5)" in region.text
+    assert "Reader comments: not part of the article (lines 4–5)" in region.text
     numbers = [li.attrs["id"].rsplit("L", 1)[1] for li in region.find("li")]
     assert numbers == ["4", "5"]
     assert line_of(tree, "#src-001_report-L3") not in region.walk()

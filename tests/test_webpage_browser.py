@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import struct
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ import pytest
 from chromium import AXE, Chromium, find_chromium
 from conftest import SOURCE_NAME, SOURCE_TEXT, DatasetFactory, citation, minimal_record
 from trafford_timeline.output.exports import report_grid
-from trafford_timeline.output.webpage import Region, page_html
+from trafford_timeline.output.webpage import Region, RegionLike, page_html
 from trafford_timeline.record.model import Citation, Record
 from trafford_timeline.record.store import load_record, read_source
 
@@ -46,7 +46,9 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chromium]:
     chromium.close()
 
 
-def write_page(root: Path, out: Path, regions: dict[str, list[Region]] | None = None) -> tuple[Record, str]:
+def write_page(
+    root: Path, out: Path, regions: Mapping[str, Sequence[RegionLike]] | None = None
+) -> tuple[Record, str]:
     record = load_record(root)
     texts = {s.file: read_source(root, s.file)[1] for s in record.sources}
     out.write_text(page_html(record, record.events, texts, regions), encoding="utf-8")
@@ -144,8 +146,8 @@ def hostile_dataset(make_dataset: DatasetFactory) -> Path:
     return make_dataset(record, {SOURCE_NAME: text})
 
 
-REGIONS = {SOURCE_NAME: [Region(first_line=6, last_line=6, label="Reader comments"),
-                         Region(first_line=7, last_line=7, label="Advertisement")]}  # fmt: skip
+REGIONS = {SOURCE_NAME: [Region(kind="comments", first_line=6, last_line=6),
+                         Region(kind="advert", first_line=7, last_line=7)]}  # fmt: skip
 
 
 def test_axe_core_finds_no_serious_or_critical_violation(
@@ -196,8 +198,8 @@ def test_a_script_in_the_data_is_shown_and_never_runs(
     assert any(h.startswith("<script>document.documentElement") for h in headings)
     labels = browser.evaluate("[...document.querySelectorAll('.region-label')].map(p => p.innerText)")
     assert labels == [
-        "Reader comments: not part of the document (lines 6–6)",
-        "Advertisement: not part of the document (lines 7–7)",
+        "Reader comments: not part of the article (line 6)",
+        "Advertisement: not part of the article (line 7)",
     ]
 
 

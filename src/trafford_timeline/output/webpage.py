@@ -12,6 +12,7 @@ import html
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from trafford_timeline import __version__
 from trafford_timeline.dates import OPEN
@@ -21,14 +22,39 @@ from trafford_timeline.ratings import GRADE_LABELS, RatingGrid
 from trafford_timeline.record.model import Citation, Conflict, Event, Record, Source
 
 
+class RegionLike(Protocol):
+    """Lines of a source that are not the document's own: the shape of the record's regions."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def first_line(self) -> int: ...
+    @property
+    def last_line(self) -> int: ...
+
+
 @dataclass(frozen=True, kw_only=True)
 class Region:
-    """Lines of a source that are not the document's own, such as reader comments or an advert."""
+    """A stretch of lines that is not the document's own, for callers that hold no record regions."""
 
+    kind: str
     first_line: int
     last_line: int
-    label: str
-    """What the lines are, in a reader's words: "Reader comments", "Advertisement"."""
+
+
+REGION_LABELS = {
+    "comments": "Reader comments",
+    "advert": "Advertisement",
+    "subscription": "Subscription offer",
+    "navigation": "Site navigation",
+    "sidebar": "Sidebar",
+    "caption": "Photo caption",
+    "footer": "Page footer",
+}
+
+
+def region_label(kind: str) -> str:
+    return REGION_LABELS.get(kind) or kind.replace("_", " ").capitalize()
 
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -278,7 +304,7 @@ def _lines(name: str, numbered: Sequence[tuple[int, str]], cited: Mapping[int, S
 
 
 def _source_text(
-    page: _Page, source: Source, text: str, regions: Sequence[Region], cited: Mapping[int, Sequence[str]]
+    page: _Page, source: Source, text: str, regions: Sequence[RegionLike], cited: Mapping[int, Sequence[str]]
 ) -> str:
     name = page.names[source.file]
     lines = list(enumerate(text.splitlines(), 1))
@@ -295,7 +321,8 @@ def _source_text(
             blocks.append(body)
         else:
             first, last = lines[i][0], lines[j - 1][0]
-            caption = f"{_text(region.label)}: not part of the document (lines {first}–{last})"
+            where = f"line {first}" if first == last else f"lines {first}–{last}"
+            caption = f"{_text(region_label(region.kind))}: not part of the article ({where})"
             blocks.append(f'<div class="region"><p class="region-label">{caption}</p>{body}</div>')
         i = j
     title = _text(source.title) if source.title else f"(no title) {_text(source.description)}"
@@ -324,7 +351,7 @@ def page_html(
     record: Record,
     events: Sequence[Event],
     texts: Mapping[str, str],
-    regions: Mapping[str, Sequence[Region]] | None = None,
+    regions: Mapping[str, Sequence[RegionLike]] | None = None,
 ) -> str:
     """The whole page: timeline, ratings, conflicts, sources and their texts, quotes linked to lines.
 
