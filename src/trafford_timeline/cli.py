@@ -397,6 +397,7 @@ EXPORT_PANEL = "Take the record elsewhere"
         "trafford export --output trafford.ics",
         "trafford export --format markdown --output report.md --force",
         "trafford export --format csv --from 2019 --status planned",
+        "trafford export --format html -o trafford.html",
     ),
 )
 def export(
@@ -411,11 +412,13 @@ def export(
     search: SearchOption = None,
     status: StatusOption = None,
 ) -> None:
-    """Write the timeline in a form that travels: TimelineJS, iCalendar, JSON, CSV or a Markdown report.
+    """Write the timeline in a form that travels: TimelineJS, iCalendar, JSON, CSV, Markdown or a web page.
 
     timelinejs: Knight Lab's TimelineJS JSON, grouped by kind. ics: one all-day event per event.
 
     markdown: a report of the timeline and the ratings comparison, with footnoted quotes.
+
+    html: one self-contained web page, every quote linked to its line in the source's text.
 
     Each date keeps its precision and each event quotes its sources.
 
@@ -437,7 +440,12 @@ def export(
     record = state.record()
     filters = filters_of(record, window, kinds, source, search, status)
     events = select_events(record, filters)
-    data = export_bytes(fmt, record, events, datetime.now(UTC).replace(microsecond=0))
+    texts = None
+    if fmt == "html":
+        from trafford_timeline.record.store import read_source
+
+        texts = {source.file: read_source(state.data_dir, source.file)[1] for source in record.sources}
+    data = export_bytes(fmt, record, events, datetime.now(UTC).replace(microsecond=0), texts)
     if output is None:
         render.write_text(data.decode("utf-8"))
         return

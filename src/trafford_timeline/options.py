@@ -258,7 +258,7 @@ ExportFormatOption = Annotated[
     typer.Option(
         "--format",
         metavar="FORMAT",
-        help="timelinejs, ics, json, csv or markdown. Default: by the --output suffix: .ics, .csv, .md.",
+        help="timelinejs, ics, json, csv, markdown or html. Default: from the --output suffix.",
         show_default=False,
     ),
 ]

@@ -8,7 +8,7 @@ quote them in the event's text, the report as footnotes.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -20,8 +20,10 @@ from trafford_timeline.output.listings import byline, events_listing, listing_te
 from trafford_timeline.ratings import GRADE_LABELS, RatingGrid, all_ratings, compare
 from trafford_timeline.record.model import FRAMEWORK_CONTEXT, FRAMEWORK_MARK, Citation, Event, Record, Source
 
-EXPORT_FORMATS = ("timelinejs", "ics", "json", "csv", "markdown")
-FORMAT_OF_SUFFIX = {".ics": "ics", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
+EXPORT_FORMATS = ("timelinejs", "ics", "json", "csv", "markdown", "html")
+FORMAT_OF_SUFFIX = {
+    ".ics": "ics", ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+}  # fmt: skip
 """The format an `--output` file's suffix implies; JSON needs saying, as two JSON forms exist."""
 TITLE = "Trafford children's services: a cited timeline"
 UID_DOMAIN = "trafford-timeline"
@@ -232,8 +234,19 @@ def markdown_report(record: Record, events: Sequence[Event]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def export_bytes(fmt: str, record: Record, events: Sequence[Event], stamp: datetime) -> bytes:
-    """The file `export --format fmt` writes: one of `EXPORT_FORMATS`, stamped (for iCalendar) `stamp`."""
+def export_bytes(
+    fmt: str,
+    record: Record,
+    events: Sequence[Event],
+    stamp: datetime,
+    texts: Mapping[str, str] | None = None,
+) -> bytes:
+    """The file `export --format fmt` writes: one of `EXPORT_FORMATS`, stamped (for iCalendar) `stamp`;
+    the web page also shows each source's text (`texts`, by file name)."""
+    if fmt == "html":
+        from trafford_timeline.output.webpage import page_html
+
+        return page_html(record, events, texts or {}).encode("utf-8")
     if fmt == "timelinejs":
         return json_text(timelinejs(record, events)).encode("utf-8")
     if fmt == "ics":
