@@ -28,6 +28,9 @@ from trafford_timeline.record.model import Citation, Conflict, Event, Fact, Rati
 
 if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
     from trafford_timeline.claims.check import ClaimCheck, Evidence
+    from trafford_timeline.national.context import Statement
+    from trafford_timeline.national.history import NationalRow
+    from trafford_timeline.national.history import Problem as NationalProblem
     from trafford_timeline.query import Item, SourceUsage
     from trafford_timeline.ratings import RatingGrid, RatingRow
     from trafford_timeline.record.verify import Verification
@@ -352,7 +355,7 @@ def _grade_cells(row: RatingRow) -> tuple[list[str], list[str]]:
     texts, styles = [], []
     for cell in row.cells.values():
         if cell.grade is None:
-            texts.append(NOT_STATED)
+            texts.append(f"{cell.note}\n{citation_refs(cell.citations)}" if cell.note else NOT_STATED)
             styles.append("dim italic")
         else:
             texts.append(f"{GRADE_LABELS[cell.grade]}\n{citation_refs(cell.citations)}")
@@ -843,3 +846,104 @@ def show_chart(events: Sequence[Event]) -> None:
             table.add_row(*cells, style="italic dim" if event.status == "planned" else None)
         console.print(table)
     console.print(Text(_chart_legend(drawn), style="dim"))
+
+
+def _national_grade(row: NationalRow, area: str) -> tuple[str, str]:
+    """A grade in words, or what the file's marker means: dim, and never written like a grade."""
+    from trafford_timeline.national.history import MARKER_LABELS
+    from trafford_timeline.ratings import GRADE_LABELS
+
+    grade = row.grades[area]
+    if grade is not None:
+        return GRADE_LABELS[grade], GRADE_STYLES.get(grade, "")
+    return f"({MARKER_LABELS[row.notes[area]]})", "dim italic"
+
+
+GRADE_STYLES = {
+    "outstanding": "green",
+    "good": "green",
+    "requires_improvement": "yellow",
+    "inadequate": "bold red",
+}
+
+
+def national_listing(
+    rows: Sequence[NationalRow], file: str, title: str, one_council: bool = False
+) -> Listing:
+    """Reports as the national file gives them, each with its line; markers in words, in brackets."""
+    from trafford_timeline.national.councils import display_name
+    from trafford_timeline.national.history import AREAS, MARKER_LABELS, MARKERS
+    from trafford_timeline.output.national import national_json
+
+    table_rows, styles = [], []
+    for row in rows:
+        cells = [_national_grade(row, area) for area in AREAS]
+        inspected = (
+            f"inspected {row.inspection_start:%d/%m/%Y}–{row.inspection_end:%d/%m/%Y}"
+            if row.inspection_start and row.inspection_end
+            else "inspection dates not in the file"
+        )
+        published = f"{row.published:%d %b %Y}"
+        report = published if one_council else f"{display_name(row.council)}\n{published}"
+        framework = f"{row.framework} {row.inspection_type}".strip() if row.framework != "SIF" else "SIF"
+        table_rows.append([report, framework, *(c[0] for c in cells), inspected, f"line {row.line}"])
+        styles.append(["", "", *(c[1] for c in cells), "", ""])
+    legend = "; ".join(f"({MARKER_LABELS[marker]}) {meaning}" for marker, meaning in MARKERS.items())
+    return Listing(
+        title=title,
+        columns=[
+            Column("Published" if one_council else "Council, published", main=True, ratio=1),
+            Column("Framework", ratio=1),
+            Column("Overall", ratio=1),
+            Column("Leaders", ratio=1),
+            Column("Help, protection", ratio=1),
+            Column("In care", ratio=1),
+            Column("Care leavers", ratio=1),
+            Column("Inspected", secondary=True, ratio=1),
+            Column("Row", style="dim", secondary=True, no_wrap=True),
+        ],
+        rows=table_rows,
+        records=national_json(rows),
+        items=[
+            {k: v for k, v in record.items() if k not in ("grades", "notes")} | record["grades"]
+            for record in national_json(rows)
+        ],
+        caption=f"Row: the line of {file}. In brackets: no grade, and why. {legend}.",
+        cell_styles=styles,
+        empty_message="No reports.",
+    )
+
+
+def show_national_problems(problems: Sequence[NationalProblem], file: str) -> None:
+    """Rows of the national file that could not be read as they are, on stderr, one line each."""
+    if not problems:
+        return
+    console = stderr()
+    console.print(Text(f"{file}: {len(problems)} problems", style="yellow"), soft_wrap=True)
+    for p in problems:
+        console.print(Text("  ") + plain(f"{p.code} {file}:{p.line}: {p.message}"), soft_wrap=True)
+
+
+def show_context(statements: Sequence[Statement], file: str, fmt: OutputFormat) -> None:
+    """Each statement with its figure, the rows it counts, its definition and its caveats."""
+    from trafford_timeline.output.national import context_json
+
+    if fmt == "json":
+        write_json(context_json(statements, file))
+        return
+    console = stdout()
+    for statement in statements:
+        lines = ", ".join(str(row.line) for row in statement.rows)
+        body = Text()
+        body.append(clean(statement.statement) + "\n", style="bold")
+        body.append("Figure: ", style="dim")
+        body.append(f"{statement.figure}\n")
+        body.append("Rows: ", style="dim")
+        body.append(clean(f"{file}, lines {lines}" if lines else "none") + "\n")
+        body.append("Definition: ", style="dim")
+        body.append(clean(statement.definition) + "\n")
+        body.append("Caveats:", style="dim")
+        for caveat in statement.caveats:
+            body.append("\n  • " + clean(caveat))
+        console.print(body, soft_wrap=False)
+        console.print()
