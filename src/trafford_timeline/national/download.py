@@ -49,8 +49,9 @@ def fetch(url: str, timeout: float = TIMEOUT_SECONDS) -> bytes:
     request = urllib.request.Request(url, headers={"User-Agent": f"trafford/{__version__}"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            data: bytes = response.read(MAX_BYTES + 1)
+            data, promised = _read_all(url, response), response.headers.get("Content-Length", "")
     except urllib.error.HTTPError as exc:
+        exc.close()
         raise DataError(url, f"the server answered {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         raise DataError(url, f"cannot be fetched: {exc.reason}") from None
@@ -58,11 +59,25 @@ def fetch(url: str, timeout: float = TIMEOUT_SECONDS) -> bytes:
         raise DataError(url, f"the download stopped part way ({len(exc.partial):,} bytes received)") from None
     except (OSError, http.client.HTTPException) as exc:
         raise DataError(url, f"the download failed: {exc}") from None
-    if len(data) > MAX_BYTES:
+    if promised.isdigit() and len(data) != int(promised):
         raise DataError(
-            url, f"answered more than {MAX_BYTES // (1024 * 1024)} MB; that is not the CSV expected"
+            url, f"the download stopped part way ({len(data):,} of {int(promised):,} bytes received)"
         )
     return data
+
+
+def _read_all(url: str, response: http.client.HTTPResponse) -> bytes:
+    """Every byte of the answer, in chunks, refusing one larger than MAX_BYTES."""
+    chunks: list[bytes] = []
+    total = 0
+    while chunk := response.read(64 * 1024):
+        total += len(chunk)
+        if total > MAX_BYTES:
+            raise DataError(
+                url, f"answered more than {MAX_BYTES // (1024 * 1024)} MB; that is not the CSV expected"
+            )
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
