@@ -65,6 +65,10 @@ class Statement:
     supplied: tuple[SuppliedGrade, ...] = field(default=())
 
 
+def _councils(n: int) -> str:
+    return "council" if n == 1 else "councils"
+
+
 def _date(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
@@ -95,7 +99,7 @@ class _Context:
         return found
 
     def by_council(self) -> dict[str, tuple[NationalRow, ...]]:
-        return {council: self.history.rows_of(council) for council in self.history.councils}
+        return self.history.by_council
 
     def caveats(self, *extra: str) -> tuple[str, ...]:
         n = len(self.history.councils)
@@ -177,8 +181,9 @@ def first_ilacs_statements(ctx: _Context) -> list[Statement]:
             Statement(
                 kind="good-sif-then-inadequate",
                 statement=(
-                    f"{len(good_then)} of the {len(graded_sif)} councils whose SIF grade is known were rated "
-                    "good under SIF and then judged inadequate at their first ILACS inspection; "
+                    f"{len(good_then)} of the {len(graded_sif)} {_councils(len(graded_sif))} (of "
+                    f"{len(inadequate)}) whose SIF grade is known {'was' if len(good_then) == 1 else 'were'} "
+                    "rated good under SIF and then judged inadequate at the first ILACS inspection; "
                     f"{ctx.name} is one of them."
                 ),
                 figure=len(good_then),
@@ -340,6 +345,14 @@ def standing_statements(ctx: _Context) -> list[Statement]:
                     "reports count."
                 ]
                 if area == "care_leavers"
+                else []
+            ),
+            *(
+                [
+                    "Until April 2026 ILACS judged children in care and care leavers together; after it, "
+                    "children in care alone."
+                ]
+                if area == "children_in_care"
                 else []
             ),
             *(

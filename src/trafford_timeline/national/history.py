@@ -13,6 +13,7 @@ import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from trafford_timeline.errors import DataError
@@ -126,15 +127,21 @@ class NationalHistory:
     line_count: int
     """Data rows in the file, read or not."""
 
+    @cached_property
+    def by_council(self) -> dict[str, tuple[NationalRow, ...]]:
+        """Each council's reports, oldest first (by publication, then line), councils in file order."""
+        grouped: dict[str, list[NationalRow]] = {}
+        for row in sorted(self.rows, key=lambda r: (r.published, r.line)):
+            grouped.setdefault(row.council, []).append(row)
+        return {council: tuple(grouped[council]) for council in dict.fromkeys(r.council for r in self.rows)}
+
     @property
     def councils(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(row.council for row in self.rows))
+        return tuple(self.by_council)
 
     def rows_of(self, council: str) -> tuple[NationalRow, ...]:
         """The council's reports, oldest first (by publication, then line)."""
-        return tuple(
-            sorted((r for r in self.rows if r.council == council), key=lambda r: (r.published, r.line))
-        )
+        return self.by_council.get(council, ())
 
     @property
     def skipped_lines(self) -> tuple[int, ...]:

@@ -945,5 +945,5 @@ def show_context(statements: Sequence[Statement], file: str, fmt: OutputFormat) 
         body.append("Caveats:", style="dim")
         for caveat in statement.caveats:
             body.append("\n  • " + clean(caveat))
-        console.print(body, soft_wrap=False)
+        console.print(body, soft_wrap=True)
         console.print()
