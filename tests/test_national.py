@@ -262,3 +262,38 @@ def test_reports_in_the_same_year_are_noted_by_the_sample() -> None:
     rows = [*small_history(), report("trafford", "80573", "01/12/19", ("good", "good", "good", "good", RI))]
     history = parse(rows)
     assert [r.line for r in history.rows_of("trafford")] == [2, 3, 10, 4]
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 120])
+def test_national_output_fits_the_terminal_and_never_cuts_text(width: int) -> None:
+    national = str(shared_history())
+    for command in (
+        ["national", "--council", "trafford"],
+        ["national", "--council", "bcp"],
+        ["context"],
+        ["ratings", "--council", "Stoke", "--compare", "2015", "2025"],
+    ):
+        result = runner.invoke(app, ["--national", national, *command], env={"COLUMNS": str(width)})
+        assert result.exit_code == 0, (command, result.stderr)
+        assert max(len(line) for line in result.stdout.splitlines()) <= width, command
+        assert "…" not in result.stdout, command
+        tops = [line for line in result.stdout.splitlines() if line.startswith("┏")]
+        assert all(line.endswith("┓") for line in tops), (
+            f"{command}: a table wider than the terminal is cropped"
+        )
+
+
+def test_national_csv_keeps_the_markers_beside_the_grades(tmp_path: Path) -> None:
+    import csv as csv_module
+
+    result = run(
+        "--national", str(write_history(tmp_path)), "national", "--council", "Trafford", "--format", "csv"
+    )
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv_module.DictReader(result.stdout.splitlines()))
+    assert [row["line"] for row in rows] == ["2", "3", "4"]
+    assert rows[0]["overall"] == ""
+    assert rows[0]["overall_note"] == "blank"
+    assert rows[2]["overall_note"] == "not_reported_post_reform"
+    assert rows[1]["overall"] == "inadequate"
+    assert rows[1]["overall_note"] == ""

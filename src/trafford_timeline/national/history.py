@@ -55,7 +55,7 @@ MARKERS: dict[str, str] = {
 """What each of the scraper's markers means. A marker is never a grade; `blank` stands for an empty cell."""
 MARKER_LABELS: dict[str, str] = {
     "not_reported_post_reform": "none given",
-    "inspection_pre_dates_judgement": "in care's",
+    "inspection_pre_dates_judgement": "with in care",
     "data_unreadable": "not read",
     "blank": "blank",
 }

@@ -884,10 +884,11 @@ def national_listing(
             else "inspection dates not in the file"
         )
         published = f"{row.published:%d %b %Y}"
-        report = published if one_council else f"{display_name(row.council)}\n{published}"
+        report = f"{published}\nline {row.line}"
+        report = report if one_council else f"{display_name(row.council)}\n{report}"
         framework = f"{row.framework} {row.inspection_type}".strip() if row.framework != "SIF" else "SIF"
-        table_rows.append([report, framework, *(c[0] for c in cells), inspected, f"line {row.line}"])
-        styles.append(["", "", *(c[1] for c in cells), "", ""])
+        table_rows.append([report, framework, *(c[0] for c in cells), inspected])
+        styles.append(["", "", *(c[1] for c in cells), ""])
     legend = "; ".join(f"({MARKER_LABELS[marker]}) {meaning}" for marker, meaning in MARKERS.items())
     return Listing(
         title=title,
@@ -900,15 +901,28 @@ def national_listing(
             Column("In care", ratio=1),
             Column("Care leavers", ratio=1),
             Column("Inspected", secondary=True, ratio=1),
-            Column("Row", style="dim", secondary=True, no_wrap=True),
         ],
         rows=table_rows,
         records=national_json(rows),
         items=[
-            {k: v for k, v in record.items() if k not in ("grades", "notes")} | record["grades"]
+            {k: v for k, v in record.items() if k not in ("grades", "notes")}
+            | record["grades"]
+            | {f"{area}_note": record.get("notes", {}).get(area) for area in AREAS}
             for record in national_json(rows)
         ],
-        caption=f"Row: the line of {file}. In brackets: no grade, and why. {legend}.",
+        csv_columns=[
+            "council",
+            "urn",
+            "published",
+            "inspection_start",
+            "inspection_end",
+            "framework",
+            "url",
+            "line",
+            *AREAS,
+            *(f"{area}_note" for area in AREAS),
+        ],
+        caption=f"Line: the row's line in {file}. In brackets: no grade, and why. {legend}.",
         cell_styles=styles,
         empty_message="No reports.",
     )
@@ -945,5 +959,5 @@ def show_context(statements: Sequence[Statement], file: str, fmt: OutputFormat) 
         body.append("Caveats:", style="dim")
         for caveat in statement.caveats:
             body.append("\n  • " + clean(caveat))
-        console.print(body, soft_wrap=True)
+        console.print(body, soft_wrap=False)
         console.print()
