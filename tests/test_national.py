@@ -297,3 +297,11 @@ def test_national_csv_keeps_the_markers_beside_the_grades(tmp_path: Path) -> Non
     assert rows[2]["overall_note"] == "not_reported_post_reform"
     assert rows[1]["overall"] == "inadequate"
     assert rows[1]["overall_note"] == ""
+
+
+@pytest.mark.parametrize("command", [["national"], ["national", "update"], ["context"]])
+def test_national_commands_have_help_with_examples(command: list[str]) -> None:
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert "Examples" in result.stdout
+    assert f"trafford {' '.join(command)}" in result.stdout

@@ -739,7 +739,6 @@ RECORD_COUNCIL = "Trafford"
 """The council the shipped record is about: its own reports fill grades the national file lacks."""
 
 national_app = typer.Typer(
-    help="Every English council's full inspection reports, from a public scraper's daily CSV.",
     no_args_is_help=False,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -802,7 +801,10 @@ def national(
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """Every council's full inspection reports (or one council's), one row per report, each with its line.
+    """Every English council's full inspection reports (or one council's), each with its line in the CSV.
+
+    The national data is a public scraper's daily CSV of Ofsted's reports; `trafford national update`
+    downloads it.
 
     A grade the file lacks is shown as what the scraper's marker means, in brackets, never as a grade.
     Rows the file holds that cannot be read are listed on stderr with their lines.
