@@ -166,3 +166,29 @@ def test_a_server_that_is_not_there_is_a_message(tmp_path: Path) -> None:
     result = update("--url", f"{base}/h.csv", "--lookup-url", "none", "--output", str(tmp_path / "h.csv"))
     assert result.exit_code == 1
     assert "cannot be fetched" in result.stderr
+
+
+def first_half(handler: BaseHTTPRequestHandler) -> None:
+    """A well-formed CSV, cut cleanly at a line's end: only its length can give it away."""
+    text = shared_history().read_bytes()
+    body = text[: text.index(b"\n", len(text) // 2) + 1]
+    handler.send_response(200)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+def test_a_download_with_fewer_reports_than_the_copy_is_refused_unless_forced(tmp_path: Path) -> None:
+    previous = tmp_path / "history.csv"
+    previous.write_bytes(shared_history().read_bytes())
+    before = digest(previous)
+    with serving(first_half) as base:
+        refused = update("--url", f"{base}/h.csv", "--lookup-url", "none", "--output", str(previous))
+        assert refused.exit_code == 1
+        assert "fewer than the" in refused.stderr
+        assert digest(previous) == before
+        forced = update(
+            "--url", f"{base}/h.csv", "--lookup-url", "none", "--output", str(previous), "--force"
+        )
+    assert forced.exit_code == 0, forced.stderr
+    assert digest(previous) != before

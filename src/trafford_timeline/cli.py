@@ -860,6 +860,10 @@ def national_update(
             dir_okay=False,
         ),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Replace the copy even if the download holds fewer reports than it."),
+    ] = False,
 ) -> None:
     """Download the current national history CSV, check it, then replace the previous copy atomically.
 
@@ -871,7 +875,7 @@ def national_update(
     from trafford_timeline.output import render
 
     path = target or data_home() / "ofsted_csc_ilacs_history.csv"
-    got = guarded(lambda: download.download_history(url or download.HISTORY_URL, path))
+    got = guarded(lambda: download.download_history(url or download.HISTORY_URL, path, allow_fewer=force))
     render.saved(f"{path}: {download.describe(got)}")
     if got.history is not None:
         render.show_national_problems(got.history.problems, got.history.file)

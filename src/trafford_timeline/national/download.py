@@ -106,11 +106,22 @@ def _checked(url: str, data: bytes, check: Callable[[bytes, str], T]) -> T:
         ) from None
 
 
-def download_history(url: str, target: Path, timeout: float = TIMEOUT_SECONDS) -> Downloaded:
+def _previous_count(target: Path) -> int | None:
+    """How many reports the copy to be replaced holds; None if there is none that reads."""
+    try:
+        return len(parse_history(target.read_bytes(), target.name).rows)
+    except (OSError, DataError):
+        return None
+
+
+def download_history(
+    url: str, target: Path, timeout: float = TIMEOUT_SECONDS, allow_fewer: bool = False
+) -> Downloaded:
     """Fetch the history CSV, check it reads as one, and only then replace `target`.
 
     A file with rows cut short (a field count that does not match the header) is refused too: that
-    is what a download truncated at a line's end looks like.
+    is what a download truncated mid-row looks like. So is one with fewer reports than the copy it
+    would replace, unless `allow_fewer`: the history only grows, so fewer rows means a cut answer.
     """
     data = fetch(url, timeout)
     history = _checked(url, data, parse_history)
@@ -120,6 +131,13 @@ def download_history(url: str, target: Path, timeout: float = TIMEOUT_SECONDS) -
             url,
             "is not the CSV expected, so nothing was replaced: rows with the wrong number of fields",
             [f"{p.where}: {p.message}" for p in cut[:20]],
+        )
+    previous = _previous_count(target)
+    if previous is not None and len(history.rows) < previous and not allow_fewer:
+        raise DataError(
+            url,
+            f"holds {len(history.rows)} reports, fewer than the {previous} of the copy it would replace, "
+            "so nothing was replaced (add --force to replace it anyway)",
         )
     write_atomically(target, data)
     return Downloaded(url, target, len(data), history)
