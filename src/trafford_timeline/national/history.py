@@ -71,7 +71,8 @@ FRAMEWORK_DEFINITIONS: dict[str, str] = {
     ILACS_2026: "ILACS after the April 2026 changes: the inspection began on or after 1 April 2026, or the "
     "file marks the overall grade not_reported_post_reform",
 }
-ILACS_FIRST_YEAR_OF_ONLY_ILACS = 2019
+LAST_SIF_PUBLICATION_YEAR = 2018
+"""No SIF report was published after 2018: a report without an inspection type from 2019 on is ILACS."""
 REFORM_START = date(2026, 4, 1)
 
 PROBLEM_CODES: dict[str, str] = {
@@ -102,9 +103,6 @@ class NationalRow:
     url: str
     text: str
     """The row's line as it is in the file: the verbatim quote a citation gives."""
-
-    def grade(self, area: str) -> str | None:
-        return self.grades[area]
 
 
 @dataclass(frozen=True)
@@ -166,7 +164,7 @@ def framework_of(inspection_type: str, published: date, start: date | None, over
     """The framework a report was made under, by the rules in FRAMEWORK_DEFINITIONS."""
     if (start is not None and start >= REFORM_START) or overall_raw == "not_reported_post_reform":
         return ILACS_2026
-    if not inspection_type and published.year < ILACS_FIRST_YEAR_OF_ONLY_ILACS:
+    if not inspection_type and published.year <= LAST_SIF_PUBLICATION_YEAR:
         return SIF
     return ILACS
 
