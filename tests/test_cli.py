@@ -11,12 +11,24 @@ import typer.main
 from typer.testing import Result
 
 from builders import DatasetFactory, Trafford, conflict, minimal_record, rating
+from national_data import write_history
 from trafford_timeline.cli import app
 from trafford_timeline.output import listings
 from trafford_timeline.ratings import compare
 from trafford_timeline.record.store import load_record
 
-COMMANDS = ["timeline", "facts", "show", "sources", "ratings", "conflicts", "cite", "verify", "export"]
+COMMANDS = [
+    "timeline",
+    "facts",
+    "show",
+    "sources",
+    "ratings",
+    "conflicts",
+    "cite",
+    "verify",
+    "export",
+    "context",
+]
 CITATION_KEYS = {"source", "line", "quote"}
 
 
@@ -257,14 +269,18 @@ EVERY_COMMAND = [
         ("conflicts", []),
         ("cite", ["Morale is good in many teams"]),
         ("verify", []),
+        ("context", []),
     ]
     for json_flag in ([], ["--json"])
 ] + [["export", "--format", fmt] for fmt in ("timelinejs", "ics", "json", "csv", "markdown")]
 
 
-def test_no_command_changes_the_data_folder(trafford: Trafford, make_dataset: DatasetFactory) -> None:
+def test_no_command_changes_the_data_folder(
+    trafford: Trafford, make_dataset: DatasetFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert {command[0] for command in EVERY_COMMAND} == set(COMMANDS)
     root = make_dataset()
+    monkeypatch.setenv("TRAFFORD_NATIONAL", str(write_history(tmp_path / "national")))
 
     def snapshot() -> dict[Path, tuple[bytes | None, int]]:
         return {

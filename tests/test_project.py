@@ -66,6 +66,9 @@ def test_the_wheel_ships_the_record_and_runs_from_another_folder(tmp_path: Path)
     assert "trafford_timeline/data/events.json" in names
     assert "trafford_timeline/data/sources/SHA256SUMS" in names
     assert sum(n.startswith("trafford_timeline/data/sources/") and n.endswith(".txt") for n in names) == 5
+    assert not [n for n in names if n.endswith((".csv", ".pdf")) or "ilacs" in n.lower()], (
+        "nothing national ships"
+    )
     unpacked = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(unpacked)
     elsewhere = tmp_path / "elsewhere"

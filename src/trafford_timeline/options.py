@@ -287,6 +287,25 @@ DataOption = Annotated[
         file_okay=False,
     ),
 ]
+NationalOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--national",
+        envvar="TRAFFORD_NATIONAL",
+        metavar="FILE",
+        help="The national inspection history CSV for national, context and ratings --council. "
+        "Default: the copy `trafford national update` downloads into your data folder.",
+        dir_okay=False,
+    ),
+]
+CouncilOption = Annotated[
+    str | None,
+    typer.Option(
+        "--council",
+        metavar="NAME",
+        help="A council, named loosely: 'East Riding', 'Kingston upon Hull', 'Stoke'.",
+    ),
+]
 VersionOption = Annotated[
     bool,
     typer.Option("--version", is_eager=True, callback=_show_version, help="Print the version and exit."),

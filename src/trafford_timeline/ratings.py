@@ -88,6 +88,8 @@ class Cell:
 
     grade: str | None = None
     citations: tuple[Citation, ...] = ()
+    note: str | None = None
+    """Why there is no grade, where a source says why (the national file's markers)."""
 
 
 @dataclass(frozen=True)

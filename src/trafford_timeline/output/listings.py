@@ -231,7 +231,7 @@ def _grade_cells(row: RatingRow) -> tuple[list[str], list[str]]:
     texts, styles = [], []
     for cell in row.cells.values():
         if cell.grade is None:
-            texts.append(NOT_STATED)
+            texts.append(f"{cell.note}\n{citation_refs(cell.citations)}" if cell.note else NOT_STATED)
             styles.append("dim italic")
         else:
             texts.append(f"{GRADE_LABELS[cell.grade]}\n{citation_refs(cell.citations)}")
