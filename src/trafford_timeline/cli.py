@@ -547,6 +547,8 @@ def _batch_claims(path: Path) -> list[str]:
                 line = str(json.loads(line).get("claim", line))
         if line:
             claims.append(line)
+    if not claims:  # an empty batch is no answer, not "every claim supported"
+        raise typer.BadParameter(f"{str(path)!r} holds no claims, one per line", param_hint="'--batch'")
     return claims
 
 

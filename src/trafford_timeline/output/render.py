@@ -7,7 +7,6 @@ Rich markup, and control characters in it never reach the terminal.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -23,7 +22,14 @@ from rich.text import Text
 from trafford_timeline.dates import format_span, parse_record_date
 from trafford_timeline.output import chart
 from trafford_timeline.output.formats import clean as clean
-from trafford_timeline.output.formats import csv_text, json_text, markdown_table, markdown_text, model_columns
+from trafford_timeline.output.formats import (
+    csv_text,
+    json_line,
+    json_text,
+    markdown_table,
+    markdown_text,
+    model_columns,
+)
 from trafford_timeline.record.model import Citation, Conflict, Event, Fact, RatingFact, Source
 
 if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
@@ -772,7 +778,7 @@ def claims_listing(checks: Sequence[ClaimCheck]) -> Listing:
 def write_json_lines(records: Iterable[dict[str, Any]]) -> None:
     """One compact JSON object per line, as `cite --batch --json` promises."""
     for record in records:
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_line(record))
 
 
 CHART_TEXT_MIN = 24
