@@ -540,7 +540,7 @@ def _batch_claims(path: Path) -> list[str]:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise typer.BadParameter(f"cannot read {str(path)!r}: {reason}", param_hint="'--batch'") from None
     claims: list[str] = []
-    for line in text.splitlines():
+    for line in text.split("\n"):  # not splitlines(): U+0085 or U+2028 inside a claim is no line end
         line = line.strip()
         if line.startswith("{"):
             with contextlib.suppress(ValueError, AttributeError):
