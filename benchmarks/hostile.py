@@ -41,6 +41,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 DEFAULT_TIMEOUT = 30.0
+MEMORY_LIMIT_KB = 2_000_000
+"""Each run's address space: a version that reads /dev/zero until memory runs out stops here."""
 PHASE_2 = "phase 2: after the render/cache split"
 
 Check = Callable[[Path], str | None]
@@ -112,7 +114,8 @@ def trafford(
     redirect = {"pipe": "", "full": " >/dev/full", "closed": " >&-"}[stdout]
     if stdin is None:
         redirect += " <&-"
-    command = ["/bin/sh", "-c", f'exec "$@"{redirect}', "sh", PYTHON, "-m", "trafford_timeline", *args]
+    script = f'ulimit -v {MEMORY_LIMIT_KB} 2>/dev/null; exec "$@"{redirect}'
+    command = ["/bin/sh", "-c", script, "sh", PYTHON, "-m", "trafford_timeline", *args]
     environment = {
         **os.environ,
         "TRAFFORD_CACHE_DIR": str(work / "cache"),
