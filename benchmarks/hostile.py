@@ -757,6 +757,28 @@ def _batch_dev_null(work: Path) -> str | None:
     return refused(trafford("--data", str(data), "cite", "--batch", "/dev/null", work=work), 2, "no claims")
 
 
+@case("paths", "--batch is /dev/zero (reads without end)")
+def _batch_dev_zero(work: Path) -> str | None:
+    data = write_dataset(work / "data")
+    return refused(
+        trafford("--data", str(data), "cite", "--batch", "/dev/zero", work=work), 2, "MB of claims"
+    )
+
+
+@case("paths", "--batch is a folder")
+def _batch_folder(work: Path) -> str | None:
+    data = write_dataset(work / "data")
+    return refused(trafford("--data", str(data), "cite", "--batch", str(work), work=work), 2, "--batch")
+
+
+@case("data", "a batch line of JSON nested 100,000 deep")
+def _batch_deep_json(work: Path) -> str | None:
+    data = write_dataset(work / "data")
+    claims = ('{"claim":' * 100_000 + "\nThe council was rated inadequate in 2019\n").encode()
+    result = trafford("--data", str(data), "cite", "--batch", "-", "--json", stdin=claims, work=work)
+    return sane(result) or valid_json(result.out.decode(), lines=True)
+
+
 # ---------------------------------------------------------------- cases: where output is written
 
 

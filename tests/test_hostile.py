@@ -302,6 +302,19 @@ def test_an_empty_batch_is_a_usage_error_not_every_claim_supported(stdin: str) -
     assert "'-' holds no claims" in said(result)
 
 
+@posix_only
+def test_a_batch_that_never_ends_is_refused_at_a_bound() -> None:
+    result = shell("", "cite", "--batch", "/dev/zero", timeout=60)
+    assert result.returncode == 2
+    assert "cannot read '/dev/zero': more than 16 MB of claims" in said(result)
+
+
+def test_a_batch_line_of_deeply_nested_json_is_read_as_a_claim_not_a_traceback() -> None:
+    result = run("cite", "--batch", "-", "--json", stdin='{"claim":' * 100_000 + "\n")
+    assert result.exit_code == 1, result.stderr
+    assert json.loads(result.stdout)["verdict"] == "not_found"
+
+
 # ---------------------------------------------------------------- item 8: --output --force
 
 

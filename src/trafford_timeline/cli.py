@@ -532,10 +532,11 @@ def _batch_claims(path: Path) -> list[str]:
     """One claim per line; a JSON object with a `claim` key (as in an evaluation file) also works."""
     import contextlib
     import json
-    import sys
+
+    from trafford_timeline.claims.batch import read_batch_text
 
     try:
-        text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+        text = read_batch_text(None if str(path) == "-" else path)
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise typer.BadParameter(f"cannot read {str(path)!r}: {reason}", param_hint="'--batch'") from None
@@ -543,7 +544,7 @@ def _batch_claims(path: Path) -> list[str]:
     for line in text.split("\n"):  # not splitlines(): U+0085 or U+2028 inside a claim is no line end
         line = line.strip()
         if line.startswith("{"):
-            with contextlib.suppress(ValueError, AttributeError):
+            with contextlib.suppress(ValueError, AttributeError, RecursionError):
                 line = str(json.loads(line).get("claim", line))
         if line:
             claims.append(line)
