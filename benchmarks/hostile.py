@@ -511,6 +511,20 @@ def _too_large(work: Path) -> str | None:
     return refused(result, 1, "MB limit")
 
 
+@case("data", "a size limit set absurdly high")
+def _absurd_limit(work: Path) -> str | None:
+    data = write_dataset(work / "data")
+    result = trafford("--data", str(data), "timeline", work=work, env={"TRAFFORD_MAX_EVENTS_MB": "9" * 30})
+    return sane(result) or (None if result.code == 0 else f"exit {result.code}: {result.said[:160]}")
+
+
+@case("data", "a size limit that is not a number")
+def _bad_limit(work: Path) -> str | None:
+    data = write_dataset(work / "data")
+    result = trafford("--data", str(data), "timeline", work=work, env={"TRAFFORD_MAX_EVENTS_MB": "-1"})
+    return refused(result, 1, "TRAFFORD_MAX_EVENTS_MB")
+
+
 @case("data", "a 20 MB title is shown in a table within 30 s", expected=PHASE_2)
 def _huge_title(work: Path) -> str | None:
     record = base_record()

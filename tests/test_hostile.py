@@ -231,6 +231,13 @@ def test_a_file_larger_than_the_limit_is_refused_whatever_its_size_said(
         read_source(root, "001_report.txt")
 
 
+def test_a_size_limit_set_absurdly_high_is_no_limit_not_an_overflow(
+    make_dataset: DatasetFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRAFFORD_MAX_EVENTS_MB", "9" * 30)
+    assert [event.id for event in load_record(make_dataset()).events][:1] == ["report-2019"]
+
+
 # ---------------------------------------------------------------- item 6: other inputs
 
 

@@ -92,7 +92,12 @@ def read_bounded(path: Path, limit: int) -> bytes:
         info = os.fstat(descriptor)
         _refuse_unless_regular(path, info.st_mode)
         _refuse_above(path, info.st_size, limit)
-        raw = file.read(limit + 1)
+        raw = file.read(min(limit, info.st_size) + 1)
+        while len(raw) <= limit:  # a file still growing: read on, to the limit
+            more = file.read(min(MB, limit + 1 - len(raw)))
+            if not more:
+                break
+            raw += more
     _refuse_above(path, len(raw), limit, grew=True)
     return raw
 
