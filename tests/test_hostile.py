@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any, get_args
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner, Result
 
@@ -24,7 +26,7 @@ from conftest import SOURCE_TEXT, DatasetFactory, citation, conflict, finding, m
 from trafford_timeline.cli import app
 from trafford_timeline.errors import DataError, UsageError
 from trafford_timeline.output.destination import check_destination, write_file
-from trafford_timeline.output.formats import csv_text, markdown_text
+from trafford_timeline.output.formats import csv_text, markdown_table, markdown_text
 from trafford_timeline.record import schema
 from trafford_timeline.record.cache import CACHE_DIR_VAR, NO_CACHE_VAR, open_dataset
 from trafford_timeline.record.store import load_record, parse_glossary, parse_record
@@ -69,6 +71,16 @@ def test_a_csv_cell_that_starts_a_formula_is_text_but_a_number_stays_a_number() 
                    "neg": "-2", "pos": "+3.5", "exp": "-1e5", "text": "plain", "inner": "a=b"}  # fmt: skip
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"=+-@\t\r0123456789.eE ab,\"'\n", "\uff1d"]), max_size=12))
+def test_a_csv_cell_reads_back_as_written_or_marked_as_text(cell: str) -> None:
+    [row] = list(csv.DictReader(io.StringIO(csv_text([{"cell": cell}]), newline="")))
+    expected = cell.replace("\r", "")  # a carriage return is a control character: removed, as everywhere
+    assert row["cell"] in (expected, "'" + expected)
+    starts_formula = row["cell"].startswith(("=", "+", "-", "@", "\t", "\uff1d"))
+    assert not starts_formula or re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", row["cell"])
+
+
 @pytest.mark.parametrize("args", [["timeline", "--format", "csv"], ["export", "--format", "csv"]])
 def test_csv_from_data_never_starts_a_formula(make_dataset: DatasetFactory, args: list[str]) -> None:
     record = minimal_record()
@@ -83,10 +95,14 @@ def test_csv_from_data_never_starts_a_formula(make_dataset: DatasetFactory, args
 # ---------------------------------------------------------------- item 3: Markdown injection
 
 
+def markdown_parser() -> MarkdownIt:
+    """CommonMark with GitHub's tables and strikethrough, as GitHub renders a report."""
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
 def markdown_blocks(text: str) -> list[str]:
-    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     found = []
-    for token in parser.parse(text):
+    for token in markdown_parser().parse(text):
         found.append(token.type)
         found += [child.type for child in token.children or []]
     return found
@@ -126,11 +142,44 @@ def test_a_fence_in_a_title_does_not_swallow_the_rest_of_the_report(make_dataset
     record["events"][0]["title"] = "Report\n~~~\n---\n1) not a list\n==="
     result = run("--data", str(make_dataset(record)), "export", "--format", "markdown")
     assert result.exit_code == 0, result.stderr
-    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    tokens = parser.parse(result.stdout)
+    tokens = markdown_parser().parse(result.stdout)
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
     assert headings[1:] == ["Timeline", "Ofsted judgements", "Sources"]
     assert not {"fence", "ordered_list_open", "hr"} & {t.type for t in tokens}
+
+
+MARKDOWN_PIECES = st.sampled_from(
+    [*"ab1 \n\t-+=#>*_`~[]()<>!|&;:/\\.)\"'", "http://", "www.", "&amp;", "&#65;", "<br>", "1.", "1)", "    "]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(MARKDOWN_PIECES, max_size=30).map("".join), st.booleans())
+def test_markdown_text_reads_back_as_the_same_plain_text(text: str, mid_line: bool) -> None:
+    """Parsed by a CommonMark parser, escaped text is one paragraph of text saying what it said."""
+    prefix = "x " if mid_line else ""
+    tokens = markdown_parser().parse(prefix + markdown_text(text))
+    if not (prefix + text).strip():
+        return
+    assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"]
+    children = tokens[1].children or []
+    assert {child.type for child in children} <= {"text", "softbreak"}
+    shown = "".join(child.content if child.type == "text" else "\n" for child in children)
+
+    def spaced(value: str) -> str:
+        return re.sub(r"[ \t]+", " ", re.sub(r"[ \t]*\n\s*", "\n", value)).strip()
+
+    assert spaced(shown) == spaced(prefix + text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(MARKDOWN_PIECES, max_size=30).map("".join))
+def test_a_markdown_table_cell_never_breaks_the_table(text: str) -> None:
+    tokens = markdown_parser().parse(markdown_table(["a", "b"], [[text, text], ["x", "y"]]))
+    assert [t.type for t in tokens].count("tr_open") == 3
+    assert [t.type for t in tokens].count("td_open") == 4
+    for child in (c for t in tokens for c in t.children or []):
+        assert child.type in ("text", "softbreak") or (child.type, child.content) == ("html_inline", "<br>")
 
 
 # ---------------------------------------------------------------- item 4: the missing field is named

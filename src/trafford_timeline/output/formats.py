@@ -168,7 +168,8 @@ def _escaped_line_start(match: re.Match[str]) -> str:
 def markdown_text(text: str) -> str:
     """Data text shown as written in Markdown: no emphasis, links, HTML, fences, headings, lists or
     table breaks from it, wherever it stands. A blank line (which would end the block) is one break."""
-    escaped = _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m[0], _LINE_BREAKS.sub("\n", clean(text)))
+    lines = _LINE_BREAKS.sub("\n", clean(text)).lstrip(" \t")
+    escaped = _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m[0], lines)
     return _MARKDOWN_LINE_START.sub(_escaped_line_start, escaped)
 
 
