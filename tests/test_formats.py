@@ -151,7 +151,7 @@ def test_csv_and_markdown_carry_no_terminal_controls_and_markdown_stays_inert(
     assert rows[0]["title"] == "**Loud** [link](https://evil.example) <b>x</b> | A[31mB"
     markdown = trafford("--data", str(root), "timeline", "--format", "markdown").stdout
     assert "\x1b" not in markdown
-    assert r"\*\*Loud\*\* \[link\](https://evil.example) \<b\>x\</b\> \| A\[31mB" in markdown
+    assert r"\*\*Loud\*\* \[link\](https\://evil.example) \<b\>x\</b\> \| A\[31mB" in markdown
 
 
 def test_flatten_names_nested_fields_with_dots_and_splits_citations_in_two() -> None:

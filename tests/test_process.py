@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import errno
+import array
+import fcntl
 import os
 import signal
 import subprocess
 import sys
+import termios
 import time
 import tomllib
 from collections.abc import Iterator
@@ -25,38 +27,34 @@ ROOT = Path(__file__).resolve().parents[1]
 TRAFFORD = [sys.executable, "-m", "trafford_timeline"]
 
 
-def open_when_read(fifo: Path, process: subprocess.Popen[str], timeout: float = 20) -> int:
-    """Open the FIFO's write end once the process has opened it to read: it is then busy, waiting."""
+def wait_until_drained(pipe: int, process: subprocess.Popen[bytes], timeout: float = 20) -> None:
+    """Wait until the process has read what is in the pipe: it is then busy, waiting for more."""
     deadline = time.monotonic() + timeout
+    waiting = array.array("i", [1])
     while time.monotonic() < deadline:
         assert process.poll() is None, process.communicate()
-        try:
-            return os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
-        except OSError as exc:
-            if exc.errno != errno.ENXIO:
-                raise
-            time.sleep(0.01)
-    raise AssertionError("the command never started reading events.json")
+        fcntl.ioctl(pipe, termios.FIONREAD, waiting)
+        if waiting[0] == 0:
+            return
+        time.sleep(0.01)
+    raise AssertionError("the command never started reading the batch")
 
 
-def test_ctrl_c_while_busy_exits_130_without_a_traceback(tmp_path: Path) -> None:
-    (tmp_path / "sources").mkdir()
-    fifo = tmp_path / "events.json"
-    os.mkfifo(fifo)  # reading it blocks until we write: the command is busy loading
+def test_ctrl_c_while_busy_exits_130_without_a_traceback() -> None:
+    read_end, write_end = os.pipe()
     process = subprocess.Popen(
-        [*TRAFFORD, "--data", str(tmp_path), "timeline"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        [*TRAFFORD, "cite", "--batch", "-"], stdin=read_end, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
-    writer = open_when_read(fifo, process)
+    os.close(read_end)
     try:
+        os.write(write_end, b"The notice was issued in 2019\n")  # reading stays busy until the pipe ends
+        wait_until_drained(write_end, process)
         process.send_signal(signal.SIGINT)
         stdout, stderr = process.communicate(timeout=20)
     finally:
-        os.close(writer)
+        os.close(write_end)
     assert process.returncode == 130
-    assert (stdout, stderr) == ("", "")
+    assert (stdout, stderr) == (b"", b"")
 
 
 @pytest.fixture

@@ -176,13 +176,16 @@ def saving(
 
 def batch_text(path: Path) -> str:
     """The text of `--batch FILE`, or of standard input for `-`; unreadable is a usage error naming it."""
-    import sys
+    from trafford_timeline.claims.batch import read_batch_text
 
     try:
-        return sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+        text = read_batch_text(None if str(path) == "-" else path)
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise typer.BadParameter(f"cannot read {str(path)!r}: {reason}", param_hint="'--batch'") from None
+    if not text.strip():  # an empty batch is no answer, not "every claim supported"
+        raise typer.BadParameter(f"{str(path)!r} holds no claims, one per line", param_hint="'--batch'")
+    return text
 
 
 def export_format_of(fmt: str | None, output: Path | None) -> str:

@@ -20,8 +20,9 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 _BIDI = r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 """Bidirectional controls: an override such as U+202E makes a terminal show text reversed."""
 _CONTROL = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
-_RAW_IN_JSON = re.compile(rf"[\x7f-\x9f{_BIDI}]")
-"""What `json.dumps(ensure_ascii=False)` leaves raw but a terminal would obey."""
+_RAW_IN_JSON = re.compile(rf"[\x7f-\x9f{_BIDI}\ud800-\udfff]")
+"""What `json.dumps(ensure_ascii=False)` leaves raw but a terminal would obey, and the lone
+surrogates that stand for bytes of an argument that was not UTF-8, which no UTF-8 file may hold."""
 
 CITATION_SEPARATOR = "; "
 QUOTE_SEPARATOR = "\n"
@@ -32,10 +33,18 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def _escaped_json(text: str) -> str:
+    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
 def json_text(data: Any) -> str:
     """Indented JSON with non-ASCII kept readable and every control character escaped."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text) + "\n"
+    return _escaped_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+
+
+def json_line(data: Any) -> str:
+    """One line of JSON Lines, escaped as `json_text` is: C1 and bidi controls never go out raw."""
+    return _escaped_json(json.dumps(data, ensure_ascii=False)) + "\n"
 
 
 def quotes_column(name: str) -> str:
@@ -107,9 +116,29 @@ def columns_of(rows: Iterable[Mapping[str, str]]) -> list[str]:
     return [name for name in seen if not any(other.startswith(name + ".") for other in seen)]
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+"""What makes a spreadsheet read a cell as a formula (OWASP's list, and its full-width twins, which
+some locales' spreadsheets also accept)."""
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """`cell` as a spreadsheet shows it and never runs it: `=1+1` becomes `'=1+1`; `-2` stays `-2`.
+
+    OWASP's advice for CSV injection: a cell that starts like a formula gets a leading `'`, which
+    Excel, LibreOffice and Google Sheets read as "this is text" and do not display.
+    """
+    if cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
 def csv_text(records: Sequence[Mapping[str, Any]], columns: Sequence[str] = ()) -> str:
-    """A header row, then one row per record (RFC 4180: CRLF line ends, quoted where needed)."""
-    rows = [flatten(record) for record in records]
+    """A header row, then one row per record (RFC 4180: CRLF line ends, quoted where needed).
+
+    No cell from data can start a formula in a spreadsheet (see `spreadsheet_safe`).
+    """
+    rows = [{name: spreadsheet_safe(cell) for name, cell in flatten(record).items()} for record in records]
     header = list(columns) or columns_of(rows)
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=header, restval="", extrasaction="ignore")
@@ -118,17 +147,30 @@ def csv_text(records: Sequence[Mapping[str, Any]], columns: Sequence[str] = ()) 
     return buffer.getvalue()
 
 
-_MARKDOWN_SPECIAL = re.compile(r"[\\`*\[\]<>|]|(?<!\w)_|_(?!\w)|^#|^[-+](?= )|^(\d+)\.(?= )", re.M)
-"""Emphasis, code, links, HTML, table pipes, and a heading or a list item at the start of a line."""
+_MARKDOWN_SPECIAL = re.compile(
+    r"[\\`*\[\]<>|~&]"  # code, emphasis, strikethrough, links, HTML, table pipes, entities
+    r"|(?<![^\W_])_|_(?![^\W_])"  # `_` that could open or close emphasis (not inside a word)
+    r"|(?<=[A-Za-z])(?=://)|(?<=\bwww)(?=\.)"  # GFM autolinks: `https://…`, `www.…`
+)
+"""What CommonMark and GFM obey anywhere in a line; a backslash before it makes it literal."""
+_MARKDOWN_LINE_START = re.compile(r"^[ \t]*(?:([-+=#>])|(\d{1,9})([.)]))", re.M)
+"""What they obey at the start of a line: list items (`-`, `+`, `1.`, `1)`), headings (`#`, and
+`---` or `===` under a line), block quotes and rules. Leading blanks go: four make a code block."""
+_LINE_BREAKS = re.compile(r"[ \t]*\n\s*")
 
 
-def _escaped(match: re.Match[str]) -> str:
-    return match[1] + "\\." if match[1] else "\\" + match[0]
+def _escaped_line_start(match: re.Match[str]) -> str:
+    if match[1]:
+        return "\\" + match[1]
+    return f"{match[2]}\\{match[3]}"
 
 
 def markdown_text(text: str) -> str:
-    """Data text shown as written in Markdown: no emphasis, links, HTML or table breaks from it."""
-    return _MARKDOWN_SPECIAL.sub(_escaped, clean(text))
+    """Data text shown as written in Markdown: no emphasis, links, HTML, fences, headings, lists or
+    table breaks from it, wherever it stands. A blank line (which would end the block) is one break."""
+    lines = _LINE_BREAKS.sub("\n", clean(text)).lstrip(" \t")
+    escaped = _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m[0], lines)
+    return _MARKDOWN_LINE_START.sub(_escaped_line_start, escaped)
 
 
 def markdown_cell(text: str) -> str:

@@ -7,7 +7,6 @@ characters in it never reach the terminal.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -22,7 +21,7 @@ from rich.text import Text
 from trafford_timeline.dates import date_label
 from trafford_timeline.output import chart
 from trafford_timeline.output.contracts import as_data
-from trafford_timeline.output.formats import clean, json_text
+from trafford_timeline.output.formats import clean, json_line, json_text
 from trafford_timeline.output.listings import (
     VERDICT_LABELS,
     VERDICT_STYLES,
@@ -299,7 +298,7 @@ def show_claim(check: ClaimCheck) -> None:
 def write_json_lines(records: Iterable[dict[str, Any]]) -> None:
     """One compact JSON object per line, as `cite --batch --json` promises."""
     for record in records:
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_line(record))
 
 
 CHART_TEXT_MIN = 24

@@ -50,7 +50,9 @@ RecordDate = Annotated[str, AfterValidator(_check_record_date)]
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(strict=True, frozen=True, extra="forbid")
+    """`allow_inf_nan=False`: `NaN`, `Infinity` and `1e400` are no figures, and JSON cannot carry them."""
+
+    model_config = ConfigDict(strict=True, frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 class Citation(Model):

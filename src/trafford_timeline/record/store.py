@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,10 +54,58 @@ def source_path(data_dir: Path, file: str) -> Path:
     return path
 
 
+_FILE_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_regular(mode: int) -> str | None:
+    """What a file is when it is not a regular file: a pipe blocks and a device never ends."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((name for test, name in _FILE_KINDS if test(mode)), "not a regular file")
+
+
+def _refuse_unless_regular(path: Path, mode: int) -> None:
+    kind = _not_regular(mode)
+    if kind == "a folder":
+        raise DataError(str(path), "is a folder, not a file")
+    if kind is not None:
+        raise DataError(str(path), f"is {kind}, not a regular file; trafford reads only regular files")
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at `path`, refused if it holds more than `limit` bytes.
+
+    The file is opened without blocking and checked on the open descriptor, so a FIFO put in its
+    place cannot stall the command; at most `limit + 1` bytes are read, whatever `st_size` says
+    (a device such as /dev/zero reports 0 and never ends).
+    """
+    _refuse_unless_regular(path, path.stat().st_mode)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    descriptor = os.open(path, flags)
+    with os.fdopen(descriptor, "rb") as file:
+        info = os.fstat(descriptor)
+        _refuse_unless_regular(path, info.st_mode)
+        _refuse_above(path, info.st_size, limit)
+        raw = file.read(min(limit, info.st_size) + 1)
+        while len(raw) <= limit:  # a file still growing: read on, to the limit
+            more = file.read(min(MB, limit + 1 - len(raw)))
+            if not more:
+                break
+            raw += more
+    _refuse_above(path, len(raw), limit, grew=True)
+    return raw
+
+
 def _read_text(path: Path, missing: str) -> tuple[bytes, str]:
     """The file's bytes and its UTF-8 text; a DataError names the file and what is wrong."""
     try:
-        raw = path.read_bytes()
+        raw = read_bounded(path, size_limit())
     except FileNotFoundError:
         raise DataError(str(path), missing) from None
     except IsADirectoryError:
@@ -78,15 +127,18 @@ def _location(loc: tuple[int | str, ...], raw: Any) -> str:
     """`('facts', 3, 'finding', 'polarity')` as `facts[3] (id 'x', finding).polarity`."""
     text = ""
     node = raw
+    tag: object = None
     for part in loc:
         if isinstance(part, int):
             text += f"[{part}]"
             node = node[part] if isinstance(node, list) and part < len(node) else None
             if isinstance(node, dict) and isinstance(node.get("id"), str):
                 text += f" (id {quoted(node['id'])})"
-        elif isinstance(node, dict) and part not in node and isinstance(node.get("kind"), str):
-            continue  # the tag pydantic adds for a union variant; the kind is already shown
+            tag = node.get("kind") if isinstance(node, dict) else None
+        elif part == tag:
+            tag = None  # the tag pydantic adds once for a union variant, right after the item
         else:
+            tag = None
             text += f".{part}" if text else str(part)
             node = node.get(part) if isinstance(node, dict) else None
     return text or "(top level)"
@@ -95,7 +147,7 @@ def _location(loc: tuple[int | str, ...], raw: Any) -> str:
 def _describe_validation_error(error: ValidationError, text: str) -> list[str]:
     try:
         raw: Any = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         raw = None
     errors = error.errors(include_url=False)
     deeper = [e["loc"] for e in errors]
@@ -123,20 +175,23 @@ def refuse_if_too_large(path: Path) -> None:
         size = path.stat().st_size
     except OSError:
         return  # reading it says what is wrong
-    limit = size_limit()
+    _refuse_above(path, size, size_limit())
+
+
+def _refuse_above(path: Path, size: int, limit: int, *, grew: bool = False) -> None:
+    """Refuse a file over the limit; `grew` when it was read past the size it was stat'ed at."""
     if size > limit:
+        shown = "longer than it said" if grew else f"{size / MB:,.1f} MB"
         raise DataError(
             str(path),
-            f"is {size / MB:,.1f} MB, more than the {limit // MB:,} MB limit; "
+            f"is {shown}, more than the {limit // MB:,} MB limit; "
             f"to load it anyway, set {SIZE_LIMIT_VAR} to a larger number of megabytes",
         )
 
 
 def read_events(data_dir: Path) -> bytes:
-    """The bytes of `events.json`, read once; refused before reading if over the size limit."""
-    path = data_dir / EVENTS_FILE
-    refuse_if_too_large(path)
-    raw, _ = _read_text(path, "not found: a dataset folder holds events.json and sources/")
+    """The bytes of `events.json`, read once, and never more of them than the size limit."""
+    raw, _ = _read_text(data_dir / EVENTS_FILE, "not found: a dataset folder holds events.json and sources/")
     return raw
 
 
@@ -178,7 +233,8 @@ def _shown(details: list[str]) -> list[str]:
     return shown
 
 
-def _schema_error(path: Path, text: str, error: ValidationError) -> DataError:
+def _schema_error(path: Path, text: str, error: ValidationError, summary: str = "") -> DataError:
+    """Invalid JSON by line and column; otherwise every place that does not match, by name."""
     invalid = [item["msg"] for item in error.errors() if item["type"] == "json_invalid"]
     if invalid:
         try:
@@ -190,13 +246,13 @@ def _schema_error(path: Path, text: str, error: ValidationError) -> DataError:
             pass  # nested too deep for Python too; pydantic's message says where
         return DataError(str(path), f"not valid JSON: {invalid[0].removeprefix('Invalid JSON: ')}")
     details = _describe_validation_error(error, text)
-    return DataError(str(path), f"does not match the schema ({_count(details)})", _shown(details))
+    return DataError(str(path), summary or f"does not match the schema ({_count(details)})", _shown(details))
 
 
 def glossary_path(data_dir: Path) -> Path:
     """The dataset's own `glossary.json`, or the shipped one when the dataset has none."""
     path = data_dir / GLOSSARY_FILE
-    return path if path.is_file() else shipped_data_dir() / GLOSSARY_FILE
+    return path if os.path.lexists(path) else shipped_data_dir() / GLOSSARY_FILE
 
 
 def read_glossary(data_dir: Path) -> bytes:
@@ -219,5 +275,4 @@ def parse_glossary(path: Path, raw: bytes) -> Glossary:
     try:
         return Glossary.compile(GlossaryFile.model_validate_json(text))
     except ValidationError as error:
-        details = _describe_validation_error(error, text)[:MAX_REPORTED_ERRORS]
-        raise DataError(str(path), "does not match the glossary's shape", details) from None
+        raise _schema_error(path, text, error, "does not match the glossary's shape") from None
