@@ -17,7 +17,10 @@ from trafford_timeline.ratings import compare
 from trafford_timeline.record.store import load_record
 
 runner = CliRunner()
-COMMANDS = ["timeline", "facts", "show", "sources", "ratings", "conflicts", "cite", "verify", "export"]
+COMMANDS = [
+    "timeline", "facts", "show", "sources", "ratings", "conflicts", "cite", "verify", "export",
+    "init", "draft",
+]  # fmt: skip
 CITATION_KEYS = {"source", "line", "quote"}
 
 
@@ -252,13 +255,14 @@ EVERY_COMMAND = [
         ("conflicts", []),
         ("cite", ["Morale is good in many teams"]),
         ("verify", []),
+        ("draft", ["001_report"]),
     ]
     for json_flag in ([], ["--json"])
 ] + [["export", "--format", fmt] for fmt in ("timelinejs", "ics", "json", "csv", "markdown")]
 
 
 def test_no_command_changes_the_data_folder(make_dataset: DatasetFactory) -> None:
-    assert {command[0] for command in EVERY_COMMAND} == set(COMMANDS)
+    assert {command[0] for command in EVERY_COMMAND} == set(COMMANDS) - {"init"}  # init makes a new folder
     root = make_dataset()
 
     def snapshot() -> dict[Path, tuple[bytes | None, int]]:
@@ -288,7 +292,10 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 
 def test_every_command_is_in_the_readme_command_list() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    registered = sorted(c.name or c.callback.__name__ for c in app.registered_commands)  # type: ignore[union-attr]
+    registered = sorted(
+        [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
+        + [g.name for g in app.registered_groups if g.name]
+    )
     assert registered == sorted(COMMANDS)
     for command in registered:
         assert f"`trafford {command}" in readme, command
