@@ -234,3 +234,64 @@ def test_trafford_reports_are_drafted_with_every_judgement(dataset: Path) -> Non
         assert report.year is not None
         assert {j.area: j.grade for j in report.judgements} == expected[report.year]
         assert report.framework == ("SIF" if report.year < 2018 else "ILACS")
+
+
+def test_cli_draft_prints_the_contract_and_accept_refuses_a_clash(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from trafford_timeline.cli import app
+
+    runner = CliRunner()
+    data = tmp_path / "mine"
+    assert runner.invoke(app, ["init", str(data), "--empty"]).exit_code == 0
+    original = tmp_path / "article.txt"
+    original.write_text(ARTICLE)
+    added = runner.invoke(
+        app, ["--data", str(data), "sources", "add", str(original), "--publisher", "Test News"]
+    )
+    assert added.exit_code == 0, added.output
+    result = runner.invoke(app, ["--data", str(data), "draft", "article", "--json"])
+    assert result.exit_code == 0, result.output
+    proposal = json.loads(result.stdout)
+    assert set(proposal) == {"source", "events", "facts"}
+    event_fields = {"id", "date", "kind", "title", "status", "summary", "citations", "approximate",
+                    "date_basis", "as_of", "note", "confidence", "why"}  # fmt: skip
+    assert all(set(event) == event_fields for event in proposal["events"])
+    draft = tmp_path / "draft.json"
+    draft.write_text(result.stdout)
+    accepted = runner.invoke(app, ["--data", str(data), "draft", "--accept", str(draft)])
+    assert accepted.exit_code == 0, accepted.output
+    again = runner.invoke(app, ["--data", str(data), "draft", "--accept", str(draft)])
+    assert again.exit_code == 1
+    assert "clash" in again.stderr
+    assert "Traceback" not in again.output
+    missing = runner.invoke(app, ["--data", str(data), "draft", "no-such-source"])
+    assert missing.exit_code == 1
+    assert "no source" in missing.stderr
+
+
+def test_cli_refuses_to_add_to_the_shipped_record_or_a_missing_file(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from trafford_timeline.cli import app
+
+    runner = CliRunner()
+    original = tmp_path / "article.txt"
+    original.write_text(ARTICLE)
+    shipped = runner.invoke(app, ["sources", "add", str(original)], env={"TRAFFORD_DATA": ""})
+    assert shipped.exit_code == 1
+    assert "trafford init" in shipped.stderr
+    data = init_dataset(tmp_path / "mine", empty=True)
+    gone = runner.invoke(app, ["--data", str(data), "sources", "add", str(tmp_path / "gone.pdf")])
+    assert gone.exit_code == 1
+    assert "no such file" in gone.stderr
+
+
+def test_the_schema_and_the_record_classes_are_twins_field_for_field() -> None:
+    import dataclasses
+
+    from trafford_timeline.record import schema
+
+    for model, plain in schema._PLAIN.items():
+        names = {field.name for field in dataclasses.fields(plain)}
+        assert set(model.model_fields) == names, model.__name__

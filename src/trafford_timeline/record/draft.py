@@ -28,7 +28,7 @@ GRADE_WORDS = {
 }
 AREA_WORDS = {
     "overall": "Overall effectiveness",
-    "leadership": "The impact of leaders (leadership)",
+    "leadership": "Leadership",
     "help_and_protection": "Children who need help and protection",
     "children_in_care": "Children in care",
     "care_leavers": "Care leavers",
@@ -184,7 +184,7 @@ def draft_ofsted(source: Source, text: str) -> tuple[list[dict[str, Any]], list[
             {
                 "id": f"recommendation-{year}-{_slug(re.sub(r'^[^A-Za-z]+', '', point), 40)}",
                 "kind": "recommendation",
-                "text": re.sub(r"^(?:\d{1,2}\.|[•●▪\-–])\s+", "", point),
+                "text": re.sub(r"^(?:\d{1,2}\.|[•●▪◼■◆○◦*\-–])\s+", "", point),
                 "event": inspection_id,
                 "date": None,
                 "citations": [cite],

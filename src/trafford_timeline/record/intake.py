@@ -210,7 +210,10 @@ def add_source(data_dir: Path, path: Path, overrides: Overrides) -> dict[str, An
         )
     if date_value is None:
         raise UsageError(f"{quoted(path.name)} states no date that could be read; give one with --date")
-    regions = [asdict(r) for r in extracted.regions] or [asdict(r) for r in find_regions(extracted.text)]
+    found_regions = extracted.regions
+    if extracted.media_type == "text/plain":  # a saved page keeps its furniture; HTML's comes from its tags
+        found_regions = find_regions(extracted.text)
+    regions = [asdict(r) for r in found_regions]
     title = overrides.title or found.title
     description = f"{found.kind.replace('_', ' ').capitalize()} added from {path.name}"
     if overrides.url:

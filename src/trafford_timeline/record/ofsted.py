@@ -102,10 +102,8 @@ class Report:
 
 
 def looks_like_ofsted_report(text: str) -> bool:
-    head = text[:4000]
-    return bool(re.search(r"inspection dates?\s*:", head, re.I)) and (
-        "ofsted" in text.lower() and bool(re.search(r"\bjudgement", head, re.I))
-    )
+    """An inspection report states its inspection dates near the top, and names Ofsted."""
+    return bool(re.search(r"inspection dates?\s*:", text[:3000], re.I)) and "ofsted" in text.lower()
 
 
 def area_of(label: str) -> str | None:
@@ -268,25 +266,45 @@ def _stated(lines: list[str], pattern: str) -> tuple[int, str] | None:
     return None
 
 
+_MARKER = re.compile(r"^(?:\d{1,2}\.|[•●▪◼■◆○◦*\-–])\s+\S")
+_IMPROVE_HEADING = re.compile(
+    r"^\s*(?:what (?:needs to improve|does the local authority need to improve)\b[^?\d]*|recommendations)"
+    r"\??\d?\s*$",
+    re.I,
+)
+
+
+SUBHEADING_WORDS = 6
+_NEXT_SECTION = re.compile(r"\b(?:strengths|summary|progress since|information about)\b", re.I)
+"""Headings of the sections that follow the improvement points in SIF and ILACS reports."""
+
+
 def _improvements(lines: list[str]) -> tuple[tuple[int, str], ...]:
-    """Numbered or bulleted points under the first "what needs to improve" heading."""
-    heading = _stated(lines, r"^\s*what (?:needs to improve|does the local authority need to improve)")
+    """The numbered or bulleted points under the "what needs to improve" heading (not the contents
+    page's entry), each with the indented lines that continue it; the list ends at the next paragraph."""
+    heading = next((n for n, line in enumerate(lines) if _IMPROVE_HEADING.match(line)), None)
     if heading is None:
         return ()
     points: list[tuple[int, str]] = []
-    for number in range(heading[0] + 1, min(len(lines), heading[0] + 80)):
-        text = lines[number].strip()
-        marker = re.match(r"^(?:\d{1,2}\.|[•●▪\-–])\s+(?P<point>\S.*)$", text)
-        if marker is not None:
+    after_blank = False
+    for number in range(heading + 1, min(len(lines), heading + 150)):
+        raw = lines[number]
+        text = raw.strip()
+        if not text:
+            after_blank = True
+            continue
+        if _MARKER.match(text):
             points.append((number + 1, text))
+        elif points and raw.startswith(" ") and not after_blank:
+            line, joined = points[-1]
+            points[-1] = (line, f"{joined} {text}")
         elif (
             points
-            and text
-            and not _starts_lower(text)
-            and not text[0].isdigit()
-            and (text.endswith(":") or len(text.split()) < 8)
+            and not raw.startswith(" ")
+            and (len(text.split()) > SUBHEADING_WORDS or _NEXT_SECTION.search(text))
         ):
-            break
+            break  # the next paragraph or section; a short line is a sub-heading of the list
+        after_blank = False
     return tuple(points)
 
 
