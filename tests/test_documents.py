@@ -312,3 +312,18 @@ def test_drafting_the_shipped_sources_recovers_the_shipped_events(tmp_path: Path
     assert result["precision"] >= 0.7
     assert result["drafted_citations_in_non_body_regions"] == []
     assert result["verify_problems_after_accepting_every_draft"] == {}
+
+
+def test_draft_proposes_figures_the_body_states(dataset: Path, tmp_path: Path) -> None:
+    original = tmp_path / "figures.txt"
+    original.write_text(
+        "Caseloads fall\n\nBy Ann Lee\n4 June 2019\n\n"
+        "The council has hired 45 social workers since the inspection in March 2019.\n"
+        "Spending on agency staff rose by more than 12% to £3.5m this year.\n"
+    )
+    add_source(dataset, original, Overrides())
+    figures = {(f["value"], f["unit"]): f for f in draft_source(dataset, "figures")["facts"]}
+    assert figures[(45, "count")]["measure"].startswith("social workers")
+    assert figures[(12, "percent")]["qualifier"] == "over"
+    assert (3.5e6, "gbp") in figures
+    assert (2019, "count") not in figures, "a year was read as a count"

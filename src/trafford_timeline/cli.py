@@ -722,18 +722,23 @@ def export(
     render.saved(str(output))
 
 
+def _inert(value: object) -> str:
+    """Text from a document, with any control character (an escape sequence, say) shown, not obeyed."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(value))
+
+
 def _describe_added(entry: dict[str, object]) -> list[str]:
     report = entry.get("report")
     media = cast(dict[str, str], entry["original"])["media_type"]
     lines = [
         f"Added {entry['file']} ({media}): {entry.get('title')!r}",
-        f"  date {entry['date']} ({entry['date_basis']}): {entry['date_reason']}",
+        f"  date {entry['date']} ({entry['date_basis']}): {_inert(entry['date_reason'])}",
     ]
     if isinstance(report, dict):
         lines.append(
             f"  inspected {report.get('inspection_dates')}, "
             f"published {report.get('published') or 'not stated'}, "
-            f"lead inspector {report.get('lead_inspector') or 'not stated'}"
+            f"lead inspector {_inert(report.get('lead_inspector') or 'not stated')}"
         )
     regions = entry.get("regions")
     if isinstance(regions, list) and regions:

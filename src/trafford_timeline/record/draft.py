@@ -346,6 +346,59 @@ def draft_text(source: Source, text: str) -> list[dict[str, Any]]:
     return events
 
 
+_FIGURE_UNITS = {"percent": "percent", "money": "gbp", "count": "count"}
+_FUNCTION_WORDS = frozenset(
+    ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "was", "were", "with"]
+)
+
+
+def _measure(folded: str, start: int, end: int, unit: str) -> str | None:
+    """What a figure counts: a count's plural noun after it ("69 homes", "45 social workers"); for a
+    share or a sum, the words before it ("a net increase of")."""
+    if unit == "count":
+        after = re.findall(r"[a-z][a-z'’-]*", folded[end:])[:2]
+        for i, word in enumerate(after):
+            if word in _FUNCTION_WORDS:
+                return None
+            if word.endswith("s"):
+                return " ".join(after[: i + 1])
+        return None
+    before = re.findall(r"[a-z][a-z'’-]*", folded[:start])[-4:]
+    return " ".join(before) or None
+
+
+def draft_figures(source: Source, text: str) -> list[dict[str, Any]]:
+    """Figures the body states (percentages, sums in pounds, counts, durations), read with the claim
+    reader's quantity finder; dates are skipped so that a year is never a count."""
+    from trafford_timeline.claims.quantities import find_quantities
+
+    facts: list[dict[str, Any]] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if _in_region(number, source.regions) or _quote(line) is None:
+            continue
+        folded = line.lower()
+        dates = [(m.start, m.end) for m in find_dates(folded)]
+        for quantity in find_quantities(folded, skip=dates):
+            unit = _FIGURE_UNITS.get(quantity.unit)
+            if unit is None or (unit == "count" and (not quantity.text[0].isdigit() or quantity.value < 2)):
+                continue
+            if unit == "gbp" and not quantity.text.startswith("£"):
+                continue
+            measure = _measure(folded, quantity.start, quantity.end, unit)
+            if measure is None:
+                continue
+            facts.append({
+                "id": _slug(f"figure-{measure}-{number}", 70), "kind": "figure",
+                "text": f"{line[quantity.start:quantity.end].strip()}: {measure}.",
+                "event": None, "date": None,
+                "citations": [{"source": source.file, "line": number, "quote": line.strip()}], "note": None,
+                "measure": measure, "value": quantity.value, "unit": unit, "qualifier": quantity.qualifier,
+                "area": None, "confidence": 0.35,
+                "why": f"Line {number} states {line[quantity.start:quantity.end].strip()!r}.",
+            })  # fmt: skip
+    return facts
+
+
 def _title(sentence: str) -> str:
     words = sentence.split()
     return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
@@ -362,6 +415,12 @@ def _already_held(record: Record, item: dict[str, Any]) -> bool:
             for f in record.facts
         )
     places = {(c["source"], c["line"]) for c in item["citations"]}
+    if item.get("kind") == "figure":
+        return any(
+            f.kind == "figure" and getattr(f, "value", None) == item["value"]
+            and any((c.source, c.line) in places for c in f.citations)
+            for f in record.facts
+        )  # fmt: skip
     for held in record.events:
         if held.date == item.get("date") and any((c.source, c.line) in places for c in held.citations):
             return True
@@ -392,7 +451,7 @@ def draft_source(data_dir: Path, name: str) -> dict[str, Any]:
     if source.kind == "inspection_report" or looks_like_ofsted_report(text):
         events, facts = draft_ofsted(source, text)
     else:
-        events, facts = draft_text(source, text), []
+        events, facts = draft_text(source, text), draft_figures(source, text)
     events = [e for e in events if not _already_held(record, e)]
     facts = [f for f in facts if not _already_held(record, f)]
     taken = {e.id for e in record.events} | {f.id for f in record.facts}
