@@ -145,3 +145,18 @@ def test_a_record_without_ratings_has_no_years(make_dataset: DatasetFactory) -> 
     assert grid.years == ()
     with pytest.raises(UsageError, match="the years on record are: none"):
         compare(load_record(make_dataset(name="again")), 2015, 2019)
+
+
+def test_compare_notes_what_the_2026_form_of_ilacs_judges_differently(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["facts"] += [
+        rating(2019, "overall", "inadequate"),
+        rating(2019, "children_in_care", "requires_improvement"),
+        rating(2026, "children_in_care", "good"),
+        rating(2026, "care_leavers", "requires_improvement"),
+    ]
+    rows = {row.mapping.area: row for row in compare(load_record(make_dataset(record)), 2019, 2026).rows}
+    assert "no overall grade" in (rows["overall"].note or "")
+    assert "children in care and care leavers together" in (rows["children_in_care"].note or "")
+    assert "a judgement of its own" in (rows["care_leavers"].note or "")
+    assert rows["leadership"].note is None

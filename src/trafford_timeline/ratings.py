@@ -184,13 +184,20 @@ def framework_form(record: Record, year: int) -> str:
     return "ILACS 2023" if year >= 2023 else "ILACS 2018"
 
 
+def framework_area(area: str) -> str:
+    """What an area is called where a form of the framework judges it as usual."""
+    return MAPPING_OF[area].label.lower()
+
+
 def _form_note(area: str, forms: list[str]) -> str | None:
     """Each side's scope of the area, when the two forms judge different things under it."""
     scopes = [FORM_SCOPES[form].get(area, "") for form in forms]
     if set(forms) <= {"SIF", "ILACS 2018"} or scopes[0] == scopes[1]:
         return None  # the mapping's own note describes SIF against the first form of ILACS
         return None
-    return "; ".join(f"{form}: {scope or 'judged'}" for form, scope in zip(forms, scopes, strict=True))
+    return "; ".join(
+        f"{form}: {scope or framework_area(area)}" for form, scope in zip(forms, scopes, strict=True)
+    )
 
 
 def all_ratings(record: Record) -> RatingGrid:
