@@ -300,6 +300,8 @@ def _framework_note(grid: RatingGrid, row: RatingRow) -> str:
     from trafford_timeline.ratings import framework_label
 
     """Where the two years' frameworks judge the area differently: what each calls it, and how."""
+    if row.note:
+        return row.note[0].upper() + row.note[1:] + "."
     if not grid.frameworks_differ:
         return ""
     frameworks = [f for f in dict.fromkeys(grid.frameworks.values()) if f is not None]
