@@ -17,7 +17,9 @@ from trafford_timeline.ratings import compare
 from trafford_timeline.record.store import load_record
 
 runner = CliRunner()
-COMMANDS = ["timeline", "facts", "show", "sources", "ratings", "conflicts", "cite", "verify", "export"]
+COMMANDS = [
+    "timeline", "facts", "show", "sources", "ratings", "conflicts", "ask", "cite", "verify", "export",
+]  # fmt: skip
 CITATION_KEYS = {"source", "line", "quote"}
 
 
@@ -251,6 +253,7 @@ EVERY_COMMAND = [
         ("ratings", []),
         ("conflicts", []),
         ("cite", ["Morale is good in many teams"]),
+        ("ask", ["When was the notice issued?"]),
         ("verify", []),
     ]
     for json_flag in ([], ["--json"])

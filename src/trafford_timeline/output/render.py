@@ -27,6 +27,7 @@ from trafford_timeline.output.formats import csv_text, json_text, markdown_table
 from trafford_timeline.record.model import Citation, Conflict, Event, Fact, RatingFact, Source
 
 if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
+    from trafford_timeline.claims.answer import Answer
     from trafford_timeline.claims.check import ClaimCheck, Evidence
     from trafford_timeline.query import Item, SourceUsage
     from trafford_timeline.ratings import RatingGrid, RatingRow
@@ -843,3 +844,61 @@ def show_chart(events: Sequence[Event]) -> None:
             table.add_row(*cells, style="italic dim" if event.status == "planned" else None)
         console.print(table)
     console.print(Text(_chart_legend(drawn), style="dim"))
+
+
+ANSWER_STYLES = {"answered": "bold green", "not_stated": "bold yellow", "disputed": "bold magenta"}
+ANSWER_LABELS = {"answered": "answered", "not_stated": "not stated", "disputed": "disputed"}
+
+
+def _answer_text(answer: Answer) -> str:
+    if answer.answer is not None:
+        return answer.answer
+    return "not stated in the sources" if answer.status == "not_stated" else "the sources disagree"
+
+
+def show_answer(answer: Answer) -> None:
+    """An answer for a person: the short answer, the quotes that state it, and how it was found."""
+    console = stdout()
+    label = Text(_answer_text(answer), style=ANSWER_STYLES[answer.status])
+    console.print(Text("Q: ", style="dim") + plain(answer.question))
+    console.print(Text("A: ", style="bold") + label)
+    if answer.evidence:
+        console.print(*_quote_lines("Evidence", answer.evidence[:5]), sep="\n")
+    if answer.related:
+        console.print(*_quote_lines("Related, but not the answer", answer.related[:3]), sep="\n")
+    console.print(Text("How: ", style="dim") + plain(answer.explanation, "dim"))
+    shown = [*answer.evidence[:5], *answer.related[:3]]
+    if shown:
+        console.print(Text(source_legend(shown), style="dim"))
+
+
+def answers_listing(answers: Sequence[Answer]) -> Listing:
+    """Answers in a table, one row each, with `ask --json`'s records for the other formats."""
+    from trafford_timeline.output.answer_contract import answer_json
+
+    counts = {status: sum(a.status == status for a in answers) for status in ANSWER_LABELS}
+    caption = ", ".join(f"{n} {ANSWER_LABELS[s]}" for s, n in counts.items())
+    return Listing(
+        title=f"{len(answers)} questions asked",
+        columns=[
+            Column("#", justify="right", no_wrap=True),
+            Column("Status", no_wrap=True),
+            Column("Question", ratio=3, main=True),
+            Column("Answer", ratio=2),
+            Column("Evidence", ratio=1, secondary=True),
+        ],
+        rows=[
+            [
+                str(number),
+                ANSWER_LABELS[answer.status],
+                answer.question,
+                _answer_text(answer),
+                " ".join(dict.fromkeys(f"{short_source(e.source)}:{e.line}" for e in answer.evidence[:3])),
+            ]
+            for number, answer in enumerate(answers, start=1)
+        ],
+        records=[answer_json(answer) for answer in answers],
+        caption=caption,
+        cell_styles=[["", ANSWER_STYLES[answer.status], "", "", ""] for answer in answers],
+        empty_message="The batch holds no questions.",
+    )

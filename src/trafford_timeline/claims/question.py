@@ -1,0 +1,152 @@
+"""A question read into what it asks for: its form (when, who, what grade, how many...) and the rest.
+
+The rest of the question is read as a claim is read (`reading.read_text`), so "When does the panel
+to appoint a new director sit?" looks for the item that "The panel to appoint a new director sits in
+October 2019" would match, and asks for that item's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from trafford_timeline.claims.glossary import Glossary
+from trafford_timeline.claims.language import fold, stem, tokens
+from trafford_timeline.claims.reading import Reading, Vocabulary, read_text
+
+Form = Literal["when", "who", "said", "grade", "how_many", "how_often", "which", "yes_no", "list", "what"]
+Kind = Literal["date", "person", "grade", "quantity", "frequency", "yes_no", "text"]
+KIND_OF_FORM: dict[Form, Kind] = {
+    "when": "date", "who": "person", "said": "person", "grade": "grade", "how_many": "quantity",
+    "how_often": "frequency", "yes_no": "yes_no", "which": "text", "list": "text", "what": "text",
+}  # fmt: skip
+
+AUXILIARY = r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must"
+_AUX = re.compile(rf"^(?:{AUXILIARY})\b")
+_WHEN = re.compile(
+    r"^(?:when|by when|until when|since when|(?:on|in|by) (?:what|which) (?:date|day|month|year)|"
+    r"(?:what|which) (?:date|day|month|year))\b"
+)
+_WHO = re.compile(r"^(?:who|whom|by whom|whose)\b")
+SAYING = (
+    r"said|say|says|call|called|calls|describe|described|admit|admitted|characteri[sz]ed|"
+    r"characteri[sz]e|told|tell|state|stated|warn|warned|declare|declared|comment|commented|"
+    r"acknowledge|acknowledged|admitted|quoted"
+)
+_SAID = re.compile(rf"^(?:who|whom)\b.*\b(?:{SAYING})\b")
+_GRADE = re.compile(
+    r"^(?:what|which|how)\b.*\b(?:grade|graded|rated|rating|rate|judged|judgement|judgment|verdict)\b"
+)
+_HOW_MANY = re.compile(
+    r"^(?:how (?:many|much|long)|by how much|what (?:percentage|proportion|share|number|amount)|"
+    r"what (?:was|is) the (?:percentage|proportion|number|increase|rise))\b"
+)
+_HOW_OFTEN = re.compile(r"^(?:how (?:often|frequently|regularly)|at what (?:interval|frequency))\b")
+_LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|comprise|comprises|list)\b")
+_WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + AUXILIARY + r")\b")
+_LEADING = re.compile(r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+")
+_LIGHT_VERBS = re.compile(
+    r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
+    r"managed to|go on to|went on to|actually|really|ever)\b"
+)
+"""Words that carry no claim in a question: "stay in touch" asks what "in touch" says."""
+_NOT_NOUNS = frozenset(
+    {"did", "does", "do", "is", "was", "were", "are", "the", "a", "an", "kind", "sort", "type"}
+)
+_QUESTION_WORDS = re.compile(
+    r"\b(?:when|who|whom|whose|what|which|how|many|much|long|often|frequently|date|day|month|year|"
+    r"grade|graded|rating|rated|rate|judged|judgement|judgment|percentage|proportion|number|"
+    r"amount|times)\b"
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    form: Form
+    focus: str | None
+    """The noun the question asks about: `system` in "Which system...", `visits` in "How many visits"."""
+    content: Reading
+    """The question without its question words, read as a claim is read."""
+    declarative: str
+    """A yes/no question as a statement ("Did the council stay..." -> "the council stay...")."""
+    loosened: bool = False
+    """A word the record never uses was left out, so the rest must match more closely."""
+
+    @property
+    def kind(self) -> Kind:
+        return KIND_OF_FORM[self.form]
+
+    @property
+    def focus_stem(self) -> str | None:
+        return stem(self.focus.split()[-1]) if self.focus else None
+
+
+def question_form(folded: str) -> tuple[Form, str | None]:
+    """The form of a folded question and the noun it asks about, from its opening words."""
+    if _HOW_OFTEN.match(folded):
+        return "how_often", None
+    if match := _HOW_MANY.match(folded):
+        rest = folded[match.end() :].strip()
+        words = []
+        for word in rest.split():
+            if re.fullmatch(AUXILIARY, word) or not word.isalpha():
+                break
+            words.append(word)
+        focus = " ".join(words) or ("days" if match[0].endswith("long") else None)
+        return "how_many", focus
+    if _WHEN.match(folded):
+        return "when", None
+    if _SAID.match(folded):
+        return "said", None
+    if _WHO.match(folded):
+        return "who", None
+    if _GRADE.match(folded):
+        return "grade", None
+    if _AUX.match(folded):
+        return "yes_no", None
+    if folded.startswith("list ") or (folded.startswith(("what", "which")) and _LIST_VERB.search(folded)):
+        match = _WHICH.match(folded)
+        focus = match["focus"] if match and match["focus"].split()[0] not in _NOT_NOUNS else None
+        return "list", focus
+    if (match := _WHICH.match(folded)) and match["focus"].split()[0] not in _NOT_NOUNS:
+        focus = match["focus"]
+        return ("list" if _plural(focus) else "which"), focus
+    return "what", None
+
+
+def _plural(focus: str) -> bool:
+    last = focus.split()[-1]
+    return last.endswith("s") and not last.endswith(("ss", "us", "is")) and stem(last) != last
+
+
+def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None = None) -> Question:
+    """Read a question: its form, and the rest read as a claim would be (typos corrected)."""
+    clean = " ".join(text.split()).strip()
+    folded = _LEADING.sub("", fold(clean).rstrip("?!. "))
+    form, focus = question_form(folded)
+    declarative = folded
+    if form == "yes_no":
+        declarative = " ".join(_LIGHT_VERBS.sub(" ", _AUX.sub("", folded, count=1)).split())
+    stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
+    if focus and form in {"how_many", "which", "list"}:
+        stripped = re.sub(rf"\b{re.escape(focus)}\b", " ", stripped, count=1)
+    content = read_text(stripped, glossary, vocabulary, correct=True)
+    return Question(clean, form, focus, content, declarative)
+
+
+def without_words(
+    question: Question, words: Iterable[str], glossary: Glossary, vocabulary: Vocabulary
+) -> Question:
+    """The question with words the record never uses left out (`sit` in "when does the panel sit?")."""
+    dropped = set(words)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in dropped) + r")\b")
+    declarative = " ".join(pattern.sub(" ", question.declarative).split())
+    kept = [word for word in tokens(_QUESTION_WORDS.sub(" ", fold(question.text))) if word not in dropped]
+    if question.focus and question.form in {"how_many", "which", "list"}:
+        kept = [word for word in kept if word not in question.focus.split()]
+    source = _LIGHT_VERBS.sub(" ", declarative if question.form == "yes_no" else " ".join(kept))
+    content = read_text(source, glossary, vocabulary, correct=True)
+    return Question(question.text, question.form, question.focus, content, declarative, loosened=True)
