@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from typing import Literal
 
 from trafford_timeline.claims.check import ClaimIndex, Document, Evidence, check_claim
@@ -41,9 +42,14 @@ MATCH = 0.7
 """The share of the question's term weight an item must carry to be the one it asks about."""
 MATCH_TEXT = 0.8
 """For an answer read from the words of a quote, which needs a closer match."""
+MATCH_DATE = 0.8
+"""A date answers only for the very thing asked about: "when was the chair appointed?" is not
+answered by when the board with the chair was set up, so only a light term may be missing."""
 RELATED = 0.3
 DISPUTE = 0.6
-"""The share of the question's term weight a recorded disagreement must carry to be what it asks."""
+"""The share of the question's term weight a disagreement's topic must carry to be what it asks."""
+SAME_WORDS = 20
+"""Two quotes of one line that share this many characters in a row quote the same words."""
 EARLIER = re.compile(r"\b(?:previous|previously|before|earlier|former|formerly|prior|used to|had been)\b")
 MODAL = re.compile(
     r"\b(?:will|would|must|should|shall|agreed|agree|promised|promise|going to|is to|are to)\b"
@@ -246,9 +252,16 @@ def _stored_date(item: Event | Fact, index: ClaimIndex) -> str | None:
     return None
 
 
+def _dated_by_itself(item: Event | Fact) -> bool:
+    """An event, or a fact with its own date: not a fact that only borrows its event's date."""
+    return isinstance(item, Event) or item.date is not None
+
+
 def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     matches = ranked(question.content, index, lambda d: _stored_date(d.item, index) is not None)
-    good = [m for m in matches if m.coverage >= _floor(question, MATCH) and not set(m.missing) & index.actors]
+    floor = _floor(question, MATCH_DATE)
+    good = [m for m in matches if m.coverage >= floor and not set(m.missing) & index.actors]
+    good.sort(key=lambda m: (-round(m.coverage, 2), not _dated_by_itself(m.document.item)))
     if not good:
         return _silent(question, index, _why_not(matches, "when"), matches)
     best = good[0]
@@ -519,7 +532,8 @@ def _phrase_ending_at(words: list[str], at: int) -> list[str]:
     while start > 0:
         word = words[start - 1]
         lower = word.lower()
-        if lower == "and" and start >= 2 and words[start - 2][:1].isupper() == capital and capital:
+        joined = start >= 2 and words[start - 2][:1].isupper() == capital
+        if lower == "and" and joined and words[start - 2].lower() not in _BOUNDARY:
             start -= 1
             continue
         if lower in _BOUNDARY or not word[:1].isalnum() or (capital and not word[:1].isupper()):
@@ -616,20 +630,35 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
 # Disagreements ---------------------------------------------------------------------------------
 
 
+def _same_words(citation: Citation, evidence: Sequence[Evidence]) -> bool:
+    """Whether a quote of the evidence is the citation's, or part of it: one line may hold several."""
+    for item in evidence:
+        if (item.source, item.line) != (citation.source, citation.line):
+            continue
+        a, b = item.quote, citation.quote
+        if a in b or b in a:
+            return True
+        found = SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
+        if found.size >= SAME_WORDS:
+            return True
+    return False
+
+
 def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: Sequence[Conflict]) -> Answer:
     """Where the question is about a matter the sources disagree on: both sides and the assessment.
 
     An answer on the side the record's assessment favours stands, with the other side shown; one on
     the other side, or on a matter the record cannot settle, becomes "disputed".
     """
-    cited = {(e.source, e.line) for e in answer.evidence}
     substantive = {t for t in question.content.distinct_terms if t not in index.glossary.implied}
     for conflict in conflicts:
-        text = " ".join([conflict.topic, *(side.statement for side in conflict.sides)])
-        bag = set(read_text(text, index.glossary, index.vocabulary).terms)
-        coverage, _ = _coverage(question.content, bag, index)
-        lines = [{(c.source, c.line) for c in side.citations} for side in conflict.sides]
-        touched = [n for n, side in enumerate(lines) if cited & side]
+        topic = set(read_text(conflict.topic, index.glossary, index.vocabulary).terms)
+        coverage, _ = _coverage(question.content, topic, index)
+        touched = [
+            n
+            for n, side in enumerate(conflict.sides)
+            if any(_same_words(c, answer.evidence) for c in side.citations)
+        ]
         if touched:
             if coverage < DISPUTE:
                 continue

@@ -52,6 +52,11 @@ _LIGHT_VERBS = re.compile(
     r"managed to|go on to|went on to|actually|really|ever)\b"
 )
 """Words that carry no claim in a question: "stay in touch" asks what "in touch" says."""
+_GRADE_FRAME = re.compile(
+    r"\b(?:give|gave|given|get|got|gets|receive|received|award|awarded|achieve|achieved|earn|earned|"
+    r"score|scored|have|had|hold|held)\b"
+)
+"""The verbs of a grade question's frame: "what grade did Ofsted give leadership" asks only for a grade."""
 _NOT_NOUNS = frozenset(
     {"did", "does", "do", "is", "was", "were", "are", "the", "a", "an", "kind", "sort", "type"}
 )
@@ -131,6 +136,8 @@ def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None =
     if form == "yes_no":
         declarative = " ".join(_LIGHT_VERBS.sub(" ", _AUX.sub("", folded, count=1)).split())
     stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
+    if form == "grade":
+        stripped = _GRADE_FRAME.sub(" ", stripped)
     if focus and form in {"how_many", "which", "list"}:
         stripped = re.sub(rf"\b{re.escape(focus)}\b", " ", stripped, count=1)
     content = read_text(stripped, glossary, vocabulary, correct=True)
