@@ -623,6 +623,12 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
             question.text, "not_stated", None, None, "yes_no", f"neither yes nor no: {check.explanation}",
             related=check.related,
         )  # fmt: skip
+    if question.loosened and max((e.score for e in check.evidence), default=0.0) < LOOSENED:
+        return Answer(
+            question.text, "not_stated", None, None, "yes_no",
+            f"with a word the record never uses left out, the rest matches too loosely: {check.explanation}",
+            related=check.evidence[:3],
+        )  # fmt: skip
     answer = "yes" if check.verdict == "supported" else "no"
     return _answered(question, answer, answer, check.explanation, check.evidence)
 
@@ -702,7 +708,8 @@ def answer_question(text: str, index: ClaimIndex, conflicts: Sequence[Conflict] 
         )
     unknown = _unknown_words(question.content, index)
     if unknown:
-        known = {t for t in question.content.distinct_terms if t not in index.glossary.implied}
+        dropped = {stem(word) for word in unknown}
+        known = {t for t in question.content.distinct_terms if t not in index.glossary.implied | dropped}
         if len(unknown) > 1 or len(known) < 3:
             reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
             return _silent(question, index, reason)

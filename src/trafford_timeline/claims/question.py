@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from trafford_timeline.claims.glossary import Glossary
-from trafford_timeline.claims.language import fold, stem, tokens
+from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.reading import Reading, Vocabulary, read_text
 
 Form = Literal["when", "who", "said", "grade", "how_many", "how_often", "which", "yes_no", "list", "what"]
@@ -57,6 +57,8 @@ _GRADE_FRAME = re.compile(
     r"score|scored|have|had|hold|held)\b"
 )
 """The verbs of a grade question's frame: "what grade did Ofsted give leadership" asks only for a grade."""
+_LASTING = re.compile(r"\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|span|spanned)\b(?! place)")
+"""The verbs of "how long did it last": what lasted is asked about, not the lasting."""
 _NOT_NOUNS = frozenset(
     {"did", "does", "do", "is", "was", "were", "are", "the", "a", "an", "kind", "sort", "type"}
 )
@@ -127,20 +129,31 @@ def _plural(focus: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is")) and stem(last) != last
 
 
+def _content(folded: str, form: Form, focus: str | None, declarative: str) -> str:
+    """The words of the question that name what it is about, without its question words."""
+    stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
+    if form == "grade":
+        stripped = _GRADE_FRAME.sub(" ", stripped)
+    if form == "how_many":
+        stripped = _LASTING.sub(" ", stripped)
+    if focus and form in {"how_many", "which", "list"}:
+        stripped = re.sub(rf"\b{re.escape(focus)}\b", " ", stripped, count=1)
+    return stripped
+
+
+def _folded(text: str) -> str:
+    return _LEADING.sub("", fold(text).rstrip("?!. "))
+
+
 def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None = None) -> Question:
     """Read a question: its form, and the rest read as a claim would be (typos corrected)."""
     clean = " ".join(text.split()).strip()
-    folded = _LEADING.sub("", fold(clean).rstrip("?!. "))
+    folded = _folded(clean)
     form, focus = question_form(folded)
     declarative = folded
     if form == "yes_no":
         declarative = " ".join(_LIGHT_VERBS.sub(" ", _AUX.sub("", folded, count=1)).split())
-    stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
-    if form == "grade":
-        stripped = _GRADE_FRAME.sub(" ", stripped)
-    if focus and form in {"how_many", "which", "list"}:
-        stripped = re.sub(rf"\b{re.escape(focus)}\b", " ", stripped, count=1)
-    content = read_text(stripped, glossary, vocabulary, correct=True)
+    content = read_text(_content(folded, form, focus, declarative), glossary, vocabulary, correct=True)
     return Question(clean, form, focus, content, declarative)
 
 
@@ -148,12 +161,9 @@ def without_words(
     question: Question, words: Iterable[str], glossary: Glossary, vocabulary: Vocabulary
 ) -> Question:
     """The question with words the record never uses left out (`sit` in "when does the panel sit?")."""
-    dropped = set(words)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in dropped) + r")\b")
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in set(words)) + r")\b")
+    folded = " ".join(pattern.sub(" ", _folded(question.text)).split())
     declarative = " ".join(pattern.sub(" ", question.declarative).split())
-    kept = [word for word in tokens(_QUESTION_WORDS.sub(" ", fold(question.text))) if word not in dropped]
-    if question.focus and question.form in {"how_many", "which", "list"}:
-        kept = [word for word in kept if word not in question.focus.split()]
-    source = _LIGHT_VERBS.sub(" ", declarative if question.form == "yes_no" else " ".join(kept))
+    source = _content(folded, question.form, question.focus, declarative)
     content = read_text(source, glossary, vocabulary, correct=True)
     return Question(question.text, question.form, question.focus, content, declarative, loosened=True)
