@@ -35,12 +35,23 @@ SAYING = (
     r"characteri[sz]e|told|tell|state|stated|warn|warned|declare|declared|comment|commented|"
     r"acknowledge|acknowledged|admitted|quoted"
 )
-_SAID = re.compile(rf"^(?:who|whom)\b.*\b(?:{SAYING})\b")
+_SAID = re.compile(rf"^(?:who|whom)(?: (?:has|had|have|was|first|publicly|once|then))? (?:{SAYING})\b")
+"""`Who said...`: the speaker is asked for. In `Who did Weston say would lead...`, the speaker is given."""
+_SAYING = re.compile(
+    rf"\b(?:{SAYING}|say|call|find|think|believe|conclude|suggest|suggested|mention|mentioned|named|cited)\b"
+)
+"""Verbs of saying and naming, which frame a question: "what did Sara Todd call the report?"."""
+_ATTRIBUTION = re.compile(
+    r"\b(?:find|found|say|said|report|reported|state|stated|conclude|concluded|note|noted|think|thought|"
+    r"believe|believed|judge|judged|agree|agreed|consider|considered) that\b"
+)
+"""`Did Ofsted find that the workforce was stable?` asks whether the workforce was stable."""
 _GRADE = re.compile(
     r"^(?:what|which|how)\b.*\b(?:grade|graded|rated|rating|rate|judged|judgement|judgment|verdict)\b"
 )
 _HOW_MANY = re.compile(
-    r"^(?:how (?:many|much|long)|by how much|what (?:percentage|proportion|share|number|amount)|"
+    r"^(?:(?:in|within|for|after|over|by) )?(?:how (?:many|much|long)|by how much|"
+    r"what (?:percentage|proportion|share|number|amount)|"
     r"what (?:was|is) the (?:percentage|proportion|number|increase|rise))\b"
 )
 _HOW_OFTEN = re.compile(r"^(?:how (?:often|frequently|regularly)|at what (?:interval|frequency))\b")
@@ -49,7 +60,7 @@ _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + 
 _LEADING = re.compile(r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+")
 _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
-    r"managed to|go on to|went on to|actually|really|ever)\b"
+    r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present)\b"
 )
 """Words that carry no claim in a question: "stay in touch" asks what "in touch" says."""
 _GRADE_FRAME = re.compile(
@@ -59,6 +70,8 @@ _GRADE_FRAME = re.compile(
 """The verbs of a grade question's frame: "what grade did Ofsted give leadership" asks only for a grade."""
 _LASTING = re.compile(r"\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|span|spanned)\b(?! place)")
 """The verbs of "how long did it last": what lasted is asked about, not the lasting."""
+_TIME_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "hour"})
+"""A count of these is read from a date or a duration, not from a noun the item must name."""
 _NOT_NOUNS = frozenset(
     {"did", "does", "do", "is", "was", "were", "are", "the", "a", "an", "kind", "sort", "type"}
 )
@@ -136,8 +149,11 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
         stripped = _GRADE_FRAME.sub(" ", stripped)
     if form == "how_many":
         stripped = _LASTING.sub(" ", stripped)
-    if focus and form in {"how_many", "which", "list"}:
-        stripped = re.sub(rf"\b{re.escape(focus)}\b", " ", stripped, count=1)
+    if form in {"said", "what", "who", "which", "list"}:
+        stripped = _SAYING.sub(" ", stripped)
+    head = focus.split()[-1] if focus else None
+    if head and (form in {"which", "list"} or (form == "how_many" and stem(head) in _TIME_UNITS)):
+        stripped = re.sub(rf"\b{re.escape(head)}\b", " ", stripped, count=1)
     return stripped
 
 
@@ -152,7 +168,8 @@ def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None =
     form, focus = question_form(folded)
     declarative = folded
     if form == "yes_no":
-        declarative = " ".join(_LIGHT_VERBS.sub(" ", _AUX.sub("", folded, count=1)).split())
+        declarative = _ATTRIBUTION.sub(" ", _LIGHT_VERBS.sub(" ", _AUX.sub("", folded, count=1)))
+        declarative = " ".join(declarative.split())
     content = read_text(_content(folded, form, focus, declarative), glossary, vocabulary, correct=True)
     return Question(clean, form, focus, content, declarative)
 
