@@ -408,3 +408,19 @@ def test_cli_batch_from_stdin_as_a_table_and_as_csv(make_dataset: DatasetFactory
         app, ["--data", root, "ask", "--batch", "-", "--format", "csv"], input="When was the notice issued?\n"
     )
     assert csv.stdout.splitlines()[0].startswith("question,status,answer,value,kind")
+
+
+def test_who_will_needs_the_commitment_s_own_action(index: ClaimIndex) -> None:
+    assert ask("Who will report to the board?", index).answer == "the external auditor"
+    chair = ask("Who will chair the board?", index)
+    assert (chair.status, chair.answer) == ("not_stated", None)
+
+
+def test_a_person_the_question_names_is_never_its_answer(index: ClaimIndex) -> None:
+    answer = ask("Who was the director of children's services before Priya Shah?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+def test_who_did_someone_say_asks_about_what_they_said_not_the_speaker() -> None:
+    assert question_form("who did the leader say would chair the board")[0] == "who"
+    assert question_form("who first called the findings disappointing")[0] == "said"

@@ -400,6 +400,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     asked = fold(question.text)
     for match in good:
         item = match.document.item
+        if isinstance(item, CommitmentFact) and not _acts(question, item):
+            continue  # "who will chair the board?" is not who must set up a board with a chair
         person, how = _person_of(item, folded)
         if person is not None and fold(person) in asked:
             continue  # "who was chief executive before Sara Todd?" does not ask for Sara Todd
@@ -407,7 +409,19 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
             reason = f"{item.id} matches, but the sources do not name who: {_title(item)}"
             return _silent(question, index, reason, good)
         return _answered(question, person, person, how, _evidence(match.document, reading, person))
-    return _silent(question, index, "the only people who match are those the question names", good)
+    reason = f"the items that match ({good[0].document.item.id} first) name no one else for this"
+    return _silent(question, index, reason, good)
+
+
+_ACTION = re.compile(r"\b(?:to|will|would|must|should|shall|would not|will not)\s+([a-z-]+)")
+
+
+def _acts(question: Question, item: CommitmentFact) -> bool:
+    """Whether the action the question asks about is the commitment's: the verb after a modal or `to`."""
+    asked = {stem(verb) for verb in _ACTION.findall(fold(question.text))}
+    texts = [item.text, *(c.quote for c in item.citations)]
+    done = {stem(verb) for text in texts for verb in _ACTION.findall(fold(text))}
+    return bool(asked & done)
 
 
 def _person_of(item: Event | Fact, folded: str) -> tuple[str | None, str]:
@@ -601,6 +615,8 @@ def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     return _silent(question, index, _why_not(matches, "such a list"), matches)
 
 
+MAX_WORDS = 6
+"""An answer read from running text is a few words up to the next punctuation, or none at all."""
 _QUOTED = re.compile(r"[\"“‘']([^\"”’']{2,80})[\"”’']")
 
 
@@ -621,9 +637,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 answer = quoted[1].strip(" ,.")
             else:
                 rest = re.split(r"[,.;:!?()\"“”]", quote[after:], maxsplit=1)[0].split()
-                while rest and fold(rest[0]) in STOPWORDS:
-                    rest = rest[1:]
-                answer = " ".join(rest[:6])
+                if len(rest) > MAX_WORDS or (len(rest) > 1 and all(fold(w) in STOPWORDS for w in rest[:2])):
+                    continue  # the gap is not right after the question's words: "said about morale"
+                answer = " ".join(rest[1:] if rest and fold(rest[0]) in STOPWORDS else rest)
             new = [w for w in tokens(answer) if w not in STOPWORDS and stem(w) not in asked]
             if not new:
                 continue

@@ -47,8 +47,11 @@ _ATTRIBUTION = re.compile(
 )
 """`Did Ofsted find that the workforce was stable?` asks whether the workforce was stable."""
 _GRADE = re.compile(
-    r"^(?:what|which|how)\b.*\b(?:grade|graded|rated|rating|rate|judged|judgement|judgment|verdict)\b"
+    r"^(?:(?:what|which) (?:grade|rating|judgement|judgment|verdict)|"
+    r"how (?:was|were|is|are|has|had|did|does|do)\b.*\b(?:graded|rated|rate|judged|judge|grade)|"
+    r"what (?:was|is|were|are)\b.*\b(?:grade|rating|judgement|judgment|verdict)s?)\b"
 )
+"""`What grade...`, `How was X rated...`, `What was X's rating...`; not `Which council was first rated`."""
 _HOW_MANY = re.compile(
     r"^(?:(?:in|within|for|after|over|by) )?(?:how (?:many|much|long)|by how much|"
     r"what (?:percentage|proportion|share|number|amount)|"
