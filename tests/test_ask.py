@@ -424,3 +424,12 @@ def test_a_person_the_question_names_is_never_its_answer(index: ClaimIndex) -> N
 def test_who_did_someone_say_asks_about_what_they_said_not_the_speaker() -> None:
     assert question_form("who did the leader say would chair the board")[0] == "who"
     assert question_form("who first called the findings disappointing")[0] == "said"
+
+
+def test_who_in_the_passive_asks_who_receives_not_who_acts(index: ClaimIndex) -> None:
+    answer = ask("Who will the board be reported to every three months?", index)
+    assert answer.answer != "the external auditor"
+
+
+def test_what_is_the_date_is_a_when_question() -> None:
+    assert question_form("what is the deadline for the plan")[0] == "when"

@@ -400,7 +400,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     asked = fold(question.text)
     for match in good:
         item = match.document.item
-        if isinstance(item, CommitmentFact) and not _acts(question, item):
+        passive = PASSIVE.search(folded) is not None
+        if isinstance(item, CommitmentFact) and (passive or not _acts(question, item)):
             continue  # "who will chair the board?" is not who must set up a board with a chair
         person, how = _person_of(item, folded)
         if person is not None and fold(person) in asked:
@@ -413,7 +414,11 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     return _silent(question, index, reason, good)
 
 
-_ACTION = re.compile(r"\b(?:to|will|would|must|should|shall|would not|will not)\s+([a-z-]+)")
+_ACTION = re.compile(
+    r"\b(?:to|will|would|must|should|shall)\s+(?:not\s+)?(?:the\s+|a\s+|an\s+)?(?!be\b|been\b)([a-z-]+)"
+)
+PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+[a-z]+ed\b(?!\s+by\b)")
+"""`Who will the plan be presented to?` asks who receives it, not who is to act."""
 
 
 def _acts(question: Question, item: CommitmentFact) -> bool:
@@ -693,7 +698,10 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
     """
     substantive = {t for t in question.content.distinct_terms if t not in index.glossary.implied}
     for conflict in conflicts:
-        topic = set(read_text(conflict.topic, index.glossary, index.vocabulary).terms)
+        matter = [conflict.topic]
+        if answer.kind == "yes_no":  # the whole statement is the answer, so what each side says counts
+            matter += [side.statement for side in conflict.sides]
+        topic = set(read_text(" ".join(matter), index.glossary, index.vocabulary).terms)
         coverage, _ = _coverage(question.content, topic, index)
         touched = [
             n

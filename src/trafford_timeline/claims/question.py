@@ -27,7 +27,9 @@ AUXILIARY = r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|shou
 _AUX = re.compile(rf"^(?:{AUXILIARY})\b")
 _WHEN = re.compile(
     r"^(?:when|by when|until when|since when|(?:on|in|by) (?:what|which) (?:date|day|month|year)|"
-    r"(?:what|which) (?:date|day|month|year))\b"
+    r"(?:what|which) (?:date|day|month|year)|"
+    r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date)"
+    r")\b"
 )
 _WHO = re.compile(r"^(?:who|whom|by whom|whose)\b")
 SAYING = (
