@@ -433,3 +433,19 @@ def test_who_in_the_passive_asks_who_receives_not_who_acts(index: ClaimIndex) ->
 
 def test_what_is_the_date_is_a_when_question() -> None:
     assert question_form("what is the deadline for the plan")[0] == "when"
+
+
+def test_which_body_is_answered_as_who_when_no_name_ends_in_the_noun(index: ClaimIndex) -> None:
+    assert (
+        ask("Which body will report to the board every three months?", index).answer == "the external auditor"
+    )
+
+
+def test_a_question_s_date_keeps_items_of_other_dates_out(index: ClaimIndex) -> None:
+    answer = ask("Who was the director of children's services in 1990?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+def test_what_someone_said_is_read_only_from_their_statements(index: ClaimIndex) -> None:
+    answer = ask("What did Tom Reed say about the review?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Literal
 
-from trafford_timeline.claims.check import ClaimIndex, Document, Evidence, check_claim
+from trafford_timeline.claims.check import ROLE_CONTEXT, ClaimIndex, Document, Evidence, check_claim
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.quantities import Quantity, find_quantities
 from trafford_timeline.claims.question import Kind, Question, read_question, without_words
@@ -86,6 +86,8 @@ class Match:
     missing: tuple[str, ...]
 
 
+CANDIDATES = 10
+"""How many well-matched items a figure or a frequency is looked for in."""
 LOOSENED = 0.85
 """The match needed once a word the record never uses has been left out of the question."""
 
@@ -137,11 +139,14 @@ def ranked(
     numbers: set[int] = set()
     for term in reading.distinct_terms:
         numbers.update(index.postings.get(term, ()))
+    asked = [m.span for m in reading.dates if m.span is not None]
     matches = []
     for number in numbers:
         document = index.documents[number]
         if document.caption_only or not accept(document):
             continue
+        if asked and not any(a.overlaps(d) for a in asked for d in document.dates):
+            continue  # "appointed in February 2019" is not about an item dated 2018, nor an undated one
         coverage, missing = _coverage(reading, document.bag, index)
         matches.append(Match(document, coverage, missing))
     matches.sort(key=lambda m: (-m.coverage, len(m.document.bag), m.document.item.id))
@@ -391,7 +396,7 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         evidence = [_cite(f.id, c) for f in roles for c in f.citations[:1]]
         return _answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
     allowed: tuple[type, ...] = (StatementFact,) if question.form == "said" else (RoleFact,)
-    if question.form == "who" and MODAL.search(folded):
+    if question.form in {"who", "which"} and MODAL.search(folded):
         allowed = (*allowed, CommitmentFact)
     matches = ranked(reading, index, lambda d: isinstance(d.item, allowed))
     good = [m for m in matches if m.coverage >= _floor(question, MATCH)]
@@ -400,6 +405,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     asked = fold(question.text)
     for match in good:
         item = match.document.item
+        if isinstance(item, RoleFact) and question.form == "which" and not _names_role(question, item, index):
+            continue  # "which organisation...": a person answers only when the question names their role
         passive = PASSIVE.search(folded) is not None
         if isinstance(item, CommitmentFact) and (passive or not _acts(question, item)):
             continue  # "who will chair the board?" is not who must set up a board with a chair
@@ -427,6 +434,18 @@ def _acts(question: Question, item: CommitmentFact) -> bool:
     texts = [item.text, *(c.quote for c in item.citations)]
     done = {stem(verb) for text in texts for verb in _ACTION.findall(fold(text))}
     return bool(asked & done)
+
+
+def _names_role(question: Question, fact: RoleFact, index: ClaimIndex) -> bool:
+    """Whether the question names the role, in its words or a shorter form (`leads` for `leader`)."""
+    role = set(_read(fact.role, index).terms) - index.glossary.implied - ROLE_CONTEXT
+    if role & set(question.content.terms):
+        return True
+    words = {stem(w) for w in tokens(fact.role)} - {stem(w) for w in STOPWORDS}
+    asked = {stem(w) for w in question.content.words}
+    return any(
+        r.startswith(a) and len(a) >= 4 for r in words for a in asked if a not in {"council", "children"}
+    )
 
 
 def _person_of(item: Event | Fact, folded: str) -> tuple[str | None, str]:
@@ -501,7 +520,7 @@ def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
     )
     head = question.focus_stem
     matches = ranked(question.content, index)
-    for match in [m for m in matches if m.coverage >= _floor(question, MATCH)][:5]:
+    for match in [m for m in matches if m.coverage >= _floor(question, MATCH)][:CANDIDATES]:
         item = match.document.item
         for citation in item.citations:
             folded, found = _quantities_in(citation.quote)
@@ -531,7 +550,7 @@ _REGULAR = re.compile(r"\bregular(?:ly)?\b")
 
 def _answer_frequency(question: Question, index: ClaimIndex) -> Answer:
     matches = ranked(question.content, index)
-    for match in [m for m in matches if m.coverage >= _floor(question, MATCH)][:5]:
+    for match in [m for m in matches if m.coverage >= _floor(question, MATCH)][:CANDIDATES]:
         item = match.document.item
         for citation in item.citations:
             folded, found = _quantities_in(citation.quote)
@@ -568,6 +587,30 @@ def _phrase_ending_at(words: list[str], at: int) -> list[str]:
     return words[start : at + 1]
 
 
+ACTOR_NOUNS = frozenset(
+    stem(word)
+    for word in [
+        "body",
+        "organisation",
+        "organization",
+        "department",
+        "agency",
+        "authority",
+        "council",
+        "person",
+        "official",
+        "officer",
+        "minister",
+        "team",
+        "group",
+        "board",
+        "panel",
+        "committee",
+    ]
+)
+"""Nouns for someone who acts: a `which` question about one may be answered as `who` is."""
+
+
 def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     """`Which system...`: a name in the best item's quote that ends in the noun asked about, or in a
     synonym of it (`Cheshire West and Chester Council` for "which authority"), and says something
@@ -595,6 +638,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 explanation = f"the {focus} {match.document.item.id} names"
                 evidence = [_cite(match.document.item.id, citation)]
                 return _answered(question, answer, answer, explanation, evidence)
+    if stem(focus.split()[-1] if focus else "") in ACTOR_NOUNS:
+        return _answer_who(question, index)  # "which body will review..." asks who, in other words
     return _silent(question, index, _why_not(matches, f"which {focus or 'one'}"), matches)
 
 
@@ -620,16 +665,24 @@ def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     return _silent(question, index, _why_not(matches, "such a list"), matches)
 
 
+SAYS = re.compile(r"\b(?:say|said|says|call|called|describe|described|tell|told|admit|admitted)\b")
 MAX_WORDS = 6
 """An answer read from running text is a few words up to the next punctuation, or none at all."""
 _QUOTED = re.compile(r"[\"“‘']([^\"”’']{2,80})[\"”’']")
 
 
 def _answer_what(question: Question, index: ClaimIndex) -> Answer:
-    """A `what` question: the words the best-matched quote says after the question's own words."""
-    matches = ranked(question.content, index)
+    """A `what` question: the words the best-matched quote says after the question's own words.
+
+    "What did Sara Todd say..." is answered only from what the record has her say."""
+    said = SAYS.search(fold(question.text)) is not None
+    matches = ranked(question.content, index, lambda d: not said or isinstance(d.item, StatementFact))
     asked = {stem(w) for w in question.content.words}
-    for match in [m for m in matches if m.coverage >= _floor(question, MATCH_TEXT)][:2]:
+    for match in [m for m in matches if m.coverage >= _floor(question, MATCH_TEXT)][:CANDIDATES]:
+        item = match.document.item
+        own = {stem(w) for text in (_title(item), *(c.quote for c in item.citations)) for w in tokens(text)}
+        if not asked <= own:
+            continue  # every word of the question in the item's own words, not only implied concepts
         for citation in _evidence(match.document, question.content):
             quote = citation.quote
             spans = [(m.start(), m.end(), m[0]) for m in re.finditer(r"[A-Za-z0-9'’-]+", quote)]

@@ -62,10 +62,13 @@ _HOW_MANY = re.compile(
 _HOW_OFTEN = re.compile(r"^(?:how (?:often|frequently|regularly)|at what (?:interval|frequency))\b")
 _LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|comprise|comprises|list)\b")
 _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + AUXILIARY + r")\b")
+_WHICH_NOUN = re.compile(r"^which (?P<focus>[a-z'-]+) (?!(?:" + AUXILIARY + r")\b)")
+"""`Which organisation issued the notice?`: the noun, where a verb follows it straight away."""
 _LEADING = re.compile(r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+")
 _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
-    r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present)\b"
+    r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
+    r"planned|scheduled)\b"
 )
 """Words that carry no claim in a question: "stay in touch" asks what "in touch" says."""
 _GRADE_FRAME = re.compile(
@@ -139,6 +142,8 @@ def question_form(folded: str) -> tuple[Form, str | None]:
     if (match := _WHICH.match(folded)) and match["focus"].split()[0] not in _NOT_NOUNS:
         focus = match["focus"]
         return ("list" if _plural(focus) else "which"), focus
+    if (match := _WHICH_NOUN.match(folded)) and match["focus"] not in _NOT_NOUNS:
+        return ("list" if _plural(match["focus"]) else "which"), match["focus"]
     return "what", None
 
 
