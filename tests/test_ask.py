@@ -449,3 +449,13 @@ def test_a_question_s_date_keeps_items_of_other_dates_out(index: ClaimIndex) -> 
 def test_what_someone_said_is_read_only_from_their_statements(index: ClaimIndex) -> None:
     answer = ask("What did Tom Reed say about the review?", index)
     assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+def test_who_is_a_named_person_gives_their_role_and_nothing_else_does(index: ClaimIndex) -> None:
+    assert ask("Who is Priya Shah?", index).answer == "director of children's services"
+    assert ask("Who succeeded Priya Shah?", index).answer is None
+
+
+def test_a_question_that_negates_does_not_match_an_item_that_asserts(index: ClaimIndex) -> None:
+    answer = ask("Who is the permanent head of safeguarding?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)

@@ -101,6 +101,9 @@ def _weight(index: ClaimIndex, term: str) -> float:
 
 
 _PARTS: dict[int, dict[str, frozenset[str]]] = {}
+PART_WEIGHT = 0.5
+"""A word found only inside a concept's phrase (`director` in `director of children's services`)
+counts half: it may name that thing, or only share a word with it."""
 
 
 def _concept_parts(index: ClaimIndex) -> dict[str, frozenset[str]]:
@@ -129,7 +132,24 @@ def _coverage(
     parts = _concept_parts(index)
     within = {word for token in bag if ":" in token for word in parts.get(token, ())}
     missing = tuple(term for term in terms if term not in bag and term not in within)
-    return 1.0 - sum(_weight(index, term) for term in missing) / total, missing
+    partly = sum(_weight(index, term) for term in terms if term not in bag and term in within)
+    lost = sum(_weight(index, term) for term in missing) + PART_WEIGHT * partly
+    return 1.0 - lost / total, missing
+
+
+def _denies(reading: Reading, document: Document) -> bool:
+    """Whether the item's closest clause negates what the question asserts, or asserts what it negates."""
+    terms = set(reading.terms)
+    overlaps = [len(terms & set(clause.terms)) for clause in document.clauses]
+    if not overlaps or not max(overlaps):
+        return False
+    best = max(overlaps)
+    for clause, overlap in zip(document.clauses, overlaps, strict=True):
+        if overlap == best:
+            shared = terms & set(clause.terms)
+            if (reading.negations_of(shared) + clause.negations_of(shared)) % 2 == 0:
+                return False
+    return True
 
 
 def ranked(
@@ -147,6 +167,8 @@ def ranked(
             continue
         if asked and not any(a.overlaps(d) for a in asked for d in document.dates):
             continue  # "appointed in February 2019" is not about an item dated 2018, nor an undated one
+        if reading.negations and _denies(reading, document):
+            continue  # "the interim director" is not the permanent one
         coverage, missing = _coverage(reading, document.bag, index)
         matches.append(Match(document, coverage, missing))
     matches.sort(key=lambda m: (-m.coverage, len(m.document.bag), m.document.item.id))
@@ -388,10 +410,15 @@ def _named_person(reading: Reading, index: ClaimIndex) -> list[RoleFact]:
     return [fact for fact, _ in named[0].roles] if not rest else []
 
 
+WHO_IS = re.compile(r"^who (?:is|was|are|were)\b")
+"""`Who is Sara Todd?` asks for her role; `Who replaced Sara Todd?` does not."""
+
+
 def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     reading = question.content
     folded = fold(question.text)
-    if question.form == "who" and (roles := _named_person(reading, index)):
+    identity = WHO_IS.match(folded) is not None and not question.loosened
+    if question.form == "who" and identity and (roles := _named_person(reading, index)):
         answer = "; ".join(dict.fromkeys(fact.role for fact in roles))
         evidence = [_cite(f.id, c) for f in roles for c in f.citations[:1]]
         return _answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
