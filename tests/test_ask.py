@@ -459,3 +459,16 @@ def test_who_is_a_named_person_gives_their_role_and_nothing_else_does(index: Cla
 def test_a_question_that_negates_does_not_match_an_item_that_asserts(index: ClaimIndex) -> None:
     answer = ask("Who is the permanent head of safeguarding?", index)
     assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+def test_a_commitment_answers_for_its_first_action_only() -> None:
+    record = northstead()
+    fact = CommitmentFact(
+        id="commitment-panel", by="the council", text="The council must set up a panel to review casework.",
+        citations=cite(20, "the council must set up a panel to review casework"),
+    )  # fmt: skip
+    index = build_index(
+        Record(sources=(), events=(), facts=(*record.facts, fact)), load_glossary(shipped_data_dir())
+    )
+    assert answer_question("Who must set up a panel?", index).answer == "the council"
+    assert answer_question("Who will review casework?", index).answer is None

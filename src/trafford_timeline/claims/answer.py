@@ -444,7 +444,9 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
             reason = f"{item.id} matches, but the sources do not name who: {_title(item)}"
             return _silent(question, index, reason, good)
         return _answered(question, person, person, how, _evidence(match.document, reading, person))
-    reason = f"the items that match ({good[0].document.item.id} first) name no one else for this"
+    reason = (
+        f"the items that match ({good[0].document.item.id} first) do not say who does what the question asks"
+    )
     return _silent(question, index, reason, good)
 
 
@@ -456,10 +458,11 @@ PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+[a-z]+ed\b(?!\s+by\
 
 
 def _acts(question: Question, item: CommitmentFact) -> bool:
-    """Whether the action the question asks about is the commitment's: the verb after a modal or `to`."""
+    """Whether the action the question asks about is the commitment's: the first verb after a modal or
+    `to` ("to establish a board ... to oversee" commits to establishing, not overseeing)."""
     asked = {stem(verb) for verb in _ACTION.findall(fold(question.text))}
     texts = [item.text, *(c.quote for c in item.citations)]
-    done = {stem(verb) for text in texts for verb in _ACTION.findall(fold(text))}
+    done = {stem(found[1]) for text in texts if (found := _ACTION.search(fold(text)))}  # its first action
     return bool(asked & done)
 
 
@@ -803,7 +806,7 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
         on_favoured = favoured is not None and any(
             _same_words(c, first) for c in conflict.sides[favoured].citations
         )
-        if answer.status == "answered" and on_favoured:
+        if answer.status == "answered" and (on_favoured or touched == [favoured]):
             others = [c for n in order[1:] for c in conflict.sides[n].citations]
             kept = [e for e in answer.evidence if not any(_same_words(c, [e]) for c in others)]
             return replace(
