@@ -647,7 +647,7 @@ def ask(
 
     state = _state(ctx)
     index = state.claim_index()
-    conflicts = state.record().conflicts
+    conflicts = guarded(lambda: state.dataset().conflicts)
     answers = [answer_question(text, index, conflicts) for text in questions]
     if batch is None and fmt == "json":
         render.write_json(answer_json(answers[0]))

@@ -10,12 +10,20 @@ with the nearby items: a wrong answer given as an answer is the worst mistake `a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Literal
 
-from trafford_timeline.claims.check import ROLE_CONTEXT, ClaimIndex, Document, Evidence, check_claim
+from trafford_timeline.claims.check import (
+    POOL_TERM_LIMIT,
+    ROLE_CONTEXT,
+    ClaimIndex,
+    Document,
+    Evidence,
+    check_claim,
+)
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.quantities import Quantity, find_quantities
 from trafford_timeline.claims.question import Kind, Question, read_question, without_words
@@ -152,13 +160,23 @@ def _denies(reading: Reading, document: Document) -> bool:
     return True
 
 
+POOL = 400
+"""How many items, those sharing most of the question's rarer terms, are compared in full: a
+100,000-event record answers as quickly as the shipped one."""
+
+
 def ranked(
     reading: Reading, index: ClaimIndex, accept: Callable[[Document], bool] = lambda _: True
 ) -> list[Match]:
     """The record items that share the question's terms, best matched first, then most specific."""
-    numbers: set[int] = set()
-    for term in reading.distinct_terms:
-        numbers.update(index.postings.get(term, ()))
+    found = {term: index.postings.get(term, ()) for term in reading.distinct_terms}
+    rare = [term for term, numbers in found.items() if 0 < len(numbers) <= POOL_TERM_LIMIT]
+    if not rare and any(found.values()):
+        rare = [min((t for t in found if found[t]), key=lambda t: len(found[t]))]
+    hits: Counter[int] = Counter()
+    for term in rare:
+        hits.update(found[term])
+    numbers = [number for number, _ in hits.most_common(POOL)]
     asked = [m.span for m in reading.dates if m.span is not None]
     matches = []
     for number in numbers:

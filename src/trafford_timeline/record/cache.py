@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from trafford_timeline.dates import DateSpan, parse_record_date
 from trafford_timeline.errors import DataError
-from trafford_timeline.record.model import Event, Record, Source
+from trafford_timeline.record.model import Conflict, Event, Record, Source
 from trafford_timeline.record.store import (
     EVENTS_FILE,
     glossary_path,
@@ -354,6 +354,14 @@ class Dataset:
             return self.record().sources
         sources: tuple[Source, ...] = self._database.blob("sources")
         return sources
+
+    @property
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """Where the sources disagree, read without the events and facts (for `ask`)."""
+        if self._database is None:
+            return self.record().conflicts
+        conflicts: tuple[Conflict, ...] = self._database.blob("conflicts")
+        return conflicts
 
     def record(self) -> Record:
         """The whole record."""
