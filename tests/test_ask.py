@@ -472,3 +472,25 @@ def test_a_commitment_answers_for_its_first_action_only() -> None:
     )
     assert answer_question("Who must set up a panel?", index).answer == "the council"
     assert answer_question("Who will review casework?", index).answer is None
+
+
+def test_a_list_is_read_after_the_question_s_own_closing_verb() -> None:
+    record = northstead()
+    fact = DetailFact(
+        id="detail-audit-scope", text="The audit looked at three things.",
+        citations=cite(21, "The audit looked at supervision, caseloads and case recording."),
+    )  # fmt: skip
+    index = build_index(
+        Record(sources=(), events=(), facts=(*record.facts, fact)), load_glossary(shipped_data_dir())
+    )
+    assert (
+        answer_question("What did the audit look at?", index).answer
+        == "supervision, caseloads and case recording"
+    )
+    assert answer_question("List the things the audit looked at.", index).answer == (
+        "supervision, caseloads and case recording"
+    )
+
+
+def test_what_kind_of_is_a_which_question() -> None:
+    assert question_form("what kind of review may the adviser require") == ("which", "review")

@@ -669,6 +669,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     kinds |= {t for t in _read(focus, index).terms if ":" in t}
     matches = ranked(question.content, index)
     known = set(question.content.terms) | index.glossary.implied | set(_read(question.text, index).terms)
+    asked_about = set(question.content.terms) - set(_read(focus, index).terms) - index.glossary.implied
     for match in [m for m in matches if m.coverage >= _floor(question, MATCH)][:3]:
         for citation in match.document.item.citations:
             words = _WORD_AT.findall(citation.quote)
@@ -680,8 +681,9 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 ):
                     continue
                 phrase = _phrase_ending_at(words, at)
-                if len(phrase) < 2 or not set(_read(" ".join(phrase), index).terms) - known:
-                    continue
+                terms = set(_read(" ".join(phrase), index).terms)
+                if len(phrase) < 2 or not terms - known or terms & asked_about:
+                    continue  # "what type of system is LiquidLogic?" is not answered by "LiquidLogic..."
                 answer = " ".join(phrase)
                 explanation = f"the {focus} {match.document.item.id} names"
                 evidence = [_cite(match.document.item.id, citation)]
@@ -698,11 +700,28 @@ def _read(text: str, index: ClaimIndex) -> Reading:
 _LIST_MARK = re.compile(r"\b(?:covering|covers|cover|including|includes|include|such as)\b|:")
 
 
+def _own_verb(question: Question) -> re.Pattern[str] | None:
+    """The question's closing verb, in any form, with its particle: "look at" finds "looked at"."""
+    words = fold(question.text).rstrip("?!. ").split()
+    if not words:
+        return None
+    particle = words[-1] if words[-1] in {"at", "on", "in", "to", "of"} and len(words) > 1 else ""
+    verb = words[-2] if particle else words[-1]
+    if verb in STOPWORDS or len(verb) < 3:
+        return None
+    root = re.escape(stem(verb)[:4])
+    after = r"\s+" + particle if particle else ""
+    return re.compile(rf"\b{root}[a-z]*{after}\b", re.IGNORECASE)
+
+
 def _answer_list(question: Question, index: ClaimIndex) -> Answer:
+    """What the record lists: the items after "covering", "including", a colon or the question's
+    own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
     matches = ranked(question.content, index)
+    own = _own_verb(question)
     for match in [m for m in matches if m.coverage >= _floor(question, MATCH)][:3]:
         for citation in match.document.item.citations:
-            mark = _LIST_MARK.search(citation.quote)
+            mark = _LIST_MARK.search(citation.quote) or (own.search(citation.quote) if own else None)
             if mark is None:
                 continue
             listed = re.split(r"[.;]\s|[.;]$", citation.quote[mark.end() :].strip())[0].strip(' ,."“”')
@@ -715,6 +734,7 @@ def _answer_list(question: Question, index: ClaimIndex) -> Answer:
 
 SAYS = re.compile(r"\b(?:say|said|says|call|called|describe|described|tell|told|admit|admitted)\b")
 MAX_WORDS = 6
+MAX_LIST_WORDS = 30
 """An answer read from running text is a few words up to the next punctuation, or none at all."""
 _QUOTED = re.compile(r"[\"“‘']([^\"”’']{2,80})[\"”’']")
 
@@ -742,8 +762,12 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             if quoted and quoted.start() - after <= 25:
                 answer = quoted[1].strip(" ,.")
             else:
-                rest = re.split(r"[,.;:!?()\"“”]", quote[after:], maxsplit=1)[0].split()
-                if len(rest) > MAX_WORDS or (len(rest) > 1 and all(fold(w) in STOPWORDS for w in rest[:2])):
+                sentence = re.split(r"[.;:!?()\"“”]", quote[after:], maxsplit=1)[0]
+                listed = "," in sentence and " and " in sentence and len(sentence.split()) <= MAX_LIST_WORDS
+                rest = (sentence if listed else sentence.split(",", 1)[0]).split()
+                if (len(rest) > MAX_WORDS and not listed) or (
+                    len(rest) > 1 and all(fold(w) in STOPWORDS for w in rest[:2])
+                ):
                     continue  # the gap is not right after the question's words: "said about morale"
                 answer = " ".join(rest[1:] if rest and fold(rest[0]) in STOPWORDS else rest)
             new = [w for w in tokens(answer) if w not in STOPWORDS and stem(w) not in asked]

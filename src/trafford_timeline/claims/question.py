@@ -80,6 +80,10 @@ _LASTING = re.compile(r"\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|span
 """The verbs of "how long did it last": what lasted is asked about, not the lasting."""
 _TIME_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "hour"})
 """A count of these is read from a date or a duration, not from a noun the item must name."""
+_LIST_FRAME = re.compile(r"^(?:list|name)\b|\b(?:kind|sort|type|kinds|sorts|types) of\b")
+"""`List the areas...`, `What kind of review...`: the frame, not what the question is about."""
+_KIND_OF = re.compile(r"^(?:what|which) (?:kind|sort|type)s? of (?P<focus>[a-z'-]+)")
+"""`What kind of review...` asks which review: a name ending in `review`."""
 _NOT_NOUNS = frozenset(
     {"did", "does", "do", "is", "was", "were", "are", "the", "a", "an", "kind", "sort", "type"}
 )
@@ -135,10 +139,15 @@ def question_form(folded: str) -> tuple[Form, str | None]:
         return "grade", None
     if _AUX.match(folded):
         return "yes_no", None
-    if folded.startswith("list ") or (folded.startswith(("what", "which")) and _LIST_VERB.search(folded)):
+    if folded.startswith(("list ", "name ")):
+        match = re.match(r"^(?:list|name) (?:the |all )?(?P<focus>[a-z'-]+)", folded)
+        return "list", match["focus"] if match else None
+    if folded.startswith(("what", "which")) and _LIST_VERB.search(folded):
         match = _WHICH.match(folded)
         focus = match["focus"] if match and match["focus"].split()[0] not in _NOT_NOUNS else None
         return "list", focus
+    if match := _KIND_OF.match(folded):
+        return "which", match["focus"]
     if (match := _WHICH.match(folded)) and match["focus"].split()[0] not in _NOT_NOUNS:
         focus = match["focus"]
         return ("list" if _plural(focus) else "which"), focus
@@ -159,6 +168,8 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
         stripped = _GRADE_FRAME.sub(" ", stripped)
     if form == "how_many":
         stripped = _LASTING.sub(" ", stripped)
+    if form in {"list", "which", "what"}:
+        stripped = _LIST_FRAME.sub(" ", stripped)
     if form in {"said", "what", "who", "which", "list"}:
         stripped = _SAYING.sub(" ", stripped)
     head = focus.split()[-1] if focus else None
