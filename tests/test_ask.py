@@ -494,3 +494,9 @@ def test_a_list_is_read_after_the_question_s_own_closing_verb() -> None:
 
 def test_what_kind_of_is_a_which_question() -> None:
     assert question_form("what kind of review may the adviser require") == ("which", "review")
+
+
+def test_short_forms_and_vague_yes_no_questions(index: ClaimIndex) -> None:
+    assert ask("Who'll report to the board every three months?", index).answer == "the external auditor"
+    vague = ask("Is it good?", index)
+    assert (vague.status, vague.answer) == ("not_stated", None)

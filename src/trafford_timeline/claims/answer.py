@@ -375,8 +375,8 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
         rated = [year for year in on_record if (year, area) in index.ratings]
         if not rated:
             return _silent(question, index, f"the sources state no grade for {_area(area)}")
-        years = [rated[0] if EARLIER.search(fold(question.text)) else rated[-1]]
-    elif EARLIER.search(fold(question.text)):
+        years = [rated[0] if EARLIER.search(question.folded) else rated[-1]]
+    elif EARLIER.search(question.folded):
         before = [year for year in on_record if year < years[0] and (year, area) in index.ratings]
         years = before[-1:] or years
     year = years[0]
@@ -434,7 +434,7 @@ WHO_IS = re.compile(r"^who (?:is|was|are|were)\b")
 
 def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     reading = question.content
-    folded = fold(question.text)
+    folded = question.folded
     identity = WHO_IS.match(folded) is not None and not question.loosened
     if question.form == "who" and identity and (roles := _named_person(reading, index)):
         answer = "; ".join(dict.fromkeys(fact.role for fact in roles))
@@ -447,7 +447,7 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     good = [m for m in matches if m.coverage >= _floor(question, MATCH)]
     if not good:
         return _silent(question, index, _why_not(ranked(reading, index), "who"))
-    asked = fold(question.text)
+    asked = question.folded
     for match in good:
         item = match.document.item
         if isinstance(item, RoleFact) and question.form == "which" and not _names_role(question, item, index):
@@ -478,7 +478,7 @@ PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+[a-z]+ed\b(?!\s+by\
 def _acts(question: Question, item: CommitmentFact) -> bool:
     """Whether the action the question asks about is the commitment's: the first verb after a modal or
     `to` ("to establish a board ... to oversee" commits to establishing, not overseeing)."""
-    asked = {stem(verb) for verb in _ACTION.findall(fold(question.text))}
+    asked = {stem(verb) for verb in _ACTION.findall(question.folded)}
     texts = [item.text, *(c.quote for c in item.citations)]
     done = {stem(found[1]) for text in texts if (found := _ACTION.search(fold(text)))}  # its first action
     return bool(asked & done)
@@ -562,7 +562,7 @@ def _with_qualifier(quantity: Quantity) -> str:
 def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
     if (days := _days(question, index)) is not None:
         return days
-    folded_question = fold(question.text)
+    folded_question = question.folded
     wants_percent = bool(
         re.search(r"percent|per cent|%|proportion|share|how much|by how much", folded_question)
     )
@@ -702,7 +702,7 @@ _LIST_MARK = re.compile(r"\b(?:covering|covers|cover|including|includes|include|
 
 def _own_verb(question: Question) -> re.Pattern[str] | None:
     """The question's closing verb, in any form, with its particle: "look at" finds "looked at"."""
-    words = fold(question.text).rstrip("?!. ").split()
+    words = question.folded.rstrip("?!. ").split()
     if not words:
         return None
     particle = words[-1] if words[-1] in {"at", "on", "in", "to", "of"} and len(words) > 1 else ""
@@ -743,7 +743,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     """A `what` question: the words the best-matched quote says after the question's own words.
 
     "What did Sara Todd say..." is answered only from what the record has her say."""
-    said = SAYS.search(fold(question.text)) is not None
+    said = SAYS.search(question.folded) is not None
     matches = ranked(question.content, index, lambda d: not said or isinstance(d.item, StatementFact))
     asked = {stem(w) for w in question.content.words}
     for match in [m for m in matches if m.coverage >= _floor(question, MATCH_TEXT)][:CANDIDATES]:
@@ -782,6 +782,15 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
 
 
 def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
+    reading = question.content
+    specific = [
+        t for t in reading.terms if t not in index.glossary.implied and not t.startswith(GRADE_PREFIX)
+    ]
+    if not specific and not reading.dates:
+        return Answer(
+            question.text, "not_stated", None, None, "yes_no",
+            "the question does not say what it asks about: name the service, the year or the finding",
+        )  # fmt: skip
     check = check_claim(question.declarative, index)
     if check.verdict == "not_found":
         return Answer(

@@ -108,6 +108,11 @@ class Question:
     """A word the record never uses was left out, so the rest must match more closely."""
 
     @property
+    def folded(self) -> str:
+        """The question case folded, short forms spelt out (`who'll` is `who will`), no end mark."""
+        return _folded(self.text)
+
+    @property
     def kind(self) -> Kind:
         return KIND_OF_FORM[self.form]
 
@@ -178,8 +183,14 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
     return stripped
 
 
+_SHORT_FORMS = {"'ll": " will", "'d": " would", "'re": " are", "'ve": " have"}
+
+
 def _folded(text: str) -> str:
-    return _LEADING.sub("", fold(text).rstrip("?!. "))
+    folded = fold(text).rstrip("?!. ")
+    for short, full in _SHORT_FORMS.items():
+        folded = re.sub(rf"(?<=[a-z]){short}\b", full, folded)
+    return _LEADING.sub("", folded)
 
 
 def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None = None) -> Question:
