@@ -824,6 +824,12 @@ def _same_words(citation: Citation, evidence: Sequence[Evidence]) -> bool:
     return False
 
 
+def _side_label(number: int, favoured: int | None) -> str:
+    if favoured is None:
+        return "one side"
+    return "the favoured side" if number == favoured else "the other side"
+
+
 def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: Sequence[Conflict]) -> Answer:
     """Where the question is about a matter the sources disagree on: both sides and the assessment.
 
@@ -849,10 +855,11 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
             continue
         favoured = conflict.favours
         order = sorted(range(len(conflict.sides)), key=lambda n: n != favoured)
+
         sides = "; ".join(
-            f"{'(favoured) ' if n == favoured else ''}{conflict.sides[n].statement}" for n in order
+            f"{_side_label(n, favoured)}: {conflict.sides[n].statement.rstrip('.')}" for n in order
         )
-        note = f"the sources disagree ({conflict.id}): {sides} Assessment: {conflict.assessment}"
+        note = f"the sources disagree ({conflict.id}): {sides}. Assessment: {conflict.assessment}"
         first = answer.evidence[:1]
         on_favoured = favoured is not None and any(
             _same_words(c, first) for c in conflict.sides[favoured].citations
@@ -866,11 +873,12 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
                 evidence=tuple(kept),
                 related=_unique(_cite(conflict.id, c) for c in others),
             )
-        evidence = [_cite(conflict.id, c) for n in order for c in conflict.sides[n].citations]
+        cited = [c for n in order for c in conflict.sides[n].citations]
+        evidence = [_cite(conflict.id, c) for c in cited]
+        near = [e for e in (answer.evidence or answer.related) if not any(_same_words(c, [e]) for c in cited)]
         return Answer(
-            question.text, "disputed", None, None, answer.kind, note, _unique(evidence, 8),
-            answer.evidence or answer.related,
-        )  # fmt: skip
+            question.text, "disputed", None, None, answer.kind, note, _unique(evidence, 8), _unique(near, 3)
+        )
     return answer
 
 

@@ -863,7 +863,8 @@ def show_answer(answer: Answer) -> None:
     console.print(Text("Q: ", style="dim") + plain(answer.question))
     console.print(Text("A: ", style="bold") + label)
     if answer.evidence:
-        console.print(*_quote_lines("Evidence", answer.evidence[:5]), sep="\n")
+        title = "Each side, the favoured first" if answer.status == "disputed" else "Evidence"
+        console.print(*_quote_lines(title, answer.evidence[:6]), sep="\n")
     if answer.related:
         console.print(*_quote_lines("Related, but not the answer", answer.related[:3]), sep="\n")
     console.print(Text("How: ", style="dim") + plain(answer.explanation, "dim"))
