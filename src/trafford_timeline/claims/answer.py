@@ -94,6 +94,7 @@ class Match:
     missing: tuple[str, ...]
 
 
+LEVEL = 0.1
 CANDIDATES = 10
 """How many well-matched items a figure or a frequency is looked for in."""
 LOOSENED = 0.85
@@ -596,9 +597,18 @@ def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
 _REGULAR = re.compile(r"\bregular(?:ly)?\b")
 
 
+def _best_level(matches: Sequence[Match], floor: float) -> list[Match]:
+    """The matches as good as the best, give or take `LEVEL`: among many items that share the
+    question's words, the one that states the slot is looked for, not only the first few."""
+    if not matches or matches[0].coverage < floor:
+        return []
+    level = max(floor, matches[0].coverage - LEVEL)
+    return [m for m in matches if m.coverage >= level]
+
+
 def _answer_frequency(question: Question, index: ClaimIndex) -> Answer:
     matches = ranked(question.content, index)
-    for match in [m for m in matches if m.coverage >= _floor(question, MATCH)][:CANDIDATES]:
+    for match in _best_level(matches, _floor(question, MATCH)):
         item = match.document.item
         for citation in item.citations:
             folded, found = _quantities_in(citation.quote)
