@@ -500,3 +500,14 @@ def test_short_forms_and_vague_yes_no_questions(index: ClaimIndex) -> None:
     assert ask("Who'll report to the board every three months?", index).answer == "the external auditor"
     vague = ask("Is it good?", index)
     assert (vague.status, vague.answer) == ("not_stated", None)
+
+
+def test_what_year_with_a_grade_is_read_from_the_ratings(index: ClaimIndex) -> None:
+    answer = ask("In what year was the council rated good overall?", index)
+    assert (answer.answer, answer.value, answer.kind) == ("2017", "2017", "date")
+    assert answer.evidence[0].id == "rating-2017-overall"
+
+
+def test_an_open_what_question_is_not_answered_in_a_few_words(index: ClaimIndex) -> None:
+    answer = ask("What did Ofsted find in June 2021?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)

@@ -101,7 +101,29 @@ def _dated_by_itself(item: Event | Fact) -> bool:
     return isinstance(item, Event) or item.date is not None
 
 
+_WHAT_YEAR = re.compile(r"\b(?:what|which) year\b")
+"""Only a question that asks for the year is answered with a rating's year; "when" wants a date."""
+
+
+def _rated_when(question: Question, index: ClaimIndex) -> Answer:
+    """`What year was Trafford rated good?`: the years of the rating facts with that grade and area."""
+    areas = set(question.content.areas) or {"overall"}
+    facts = [
+        f
+        for (_, area), f in sorted(index.ratings.items())
+        if area in areas and f.grade in question.content.grades
+    ]
+    years = sorted({f.year for f in facts})
+    if len(years) != 1:
+        said = "no year" if not years else f"several years ({', '.join(map(str, years))})"
+        return silent(question, index, f"the record's ratings give {said} for that grade and area")
+    evidence = [cite(f.id, c) for f in facts for c in f.citations]
+    return answered(question, str(years[0]), str(years[0]), f"the year of {facts[0].id}", evidence)
+
+
 def _answer_when(question: Question, index: ClaimIndex) -> Answer:
+    if question.content.grades and _WHAT_YEAR.search(question.folded):
+        return _rated_when(question, index)
     matches = ranked(question.content, index, lambda d: stored_date(d.item, index) is not None)
     floor = floor_of(question, MATCH_DATE)
     good = [m for m in matches if m.coverage >= floor and not set(m.missing) & index.actors]
@@ -544,6 +566,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     said = SAYS.search(question.folded) is not None
     matches = ranked(question.content, index, lambda d: not said or isinstance(d.item, StatementFact))
     asked = {stem(w) for w in question.content.words}
+    if len(asked) < 2:
+        return silent(question, index, "the question is too open for an answer in a few words", matches)
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH_TEXT)][:CANDIDATES]:
         item = match.document.item
         own = {stem(w) for text in (title_of(item), *(c.quote for c in item.citations)) for w in tokens(text)}
