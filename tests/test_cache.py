@@ -354,6 +354,8 @@ MODULES_AT_EXIT = (
         (["cite", "The improvement notice was issued on 8 May 2019"],
          {"trafford_timeline.record.schema", "trafford_timeline.record.verify",
           "snowballstemmer", "dateutil", "pydantic"}),
+        (["ask", "When was the improvement notice issued?"],
+         {"trafford_timeline.record.schema", "trafford_timeline.record.verify", "dateutil", "pydantic"}),
     ],
 )  # fmt: skip
 def test_a_command_answered_from_the_cache_imports_nothing_it_does_not_need(

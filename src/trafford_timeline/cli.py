@@ -422,6 +422,66 @@ def cite(
     raise typer.Exit(ExitStatus.SUCCESS if supported else ExitStatus.NEGATIVE)
 
 
+@app.command(
+    rich_help_panel=CHECK_PANEL,
+    epilog=examples(
+        'trafford ask "When does the panel to appoint a new director sit?"',
+        'trafford ask "What grade did children in care get in 2019?" --json',
+        "trafford ask --batch questions.txt",
+        "cat questions.txt | trafford ask --batch - --json",
+    ),
+)
+def ask(
+    ctx: typer.Context,
+    question: Annotated[
+        str | None, typer.Argument(help="The question, in quotes.", show_default=False)
+    ] = None,
+    batch: Annotated[
+        Path | None,
+        typer.Option(
+            "--batch",
+            metavar="FILE",
+            help="Answer one question per line of FILE ('-' reads standard input) instead of QUESTION.",
+            dir_okay=False,
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+    output_format: FormatOption = None,
+) -> None:
+    """Answer a question in a few words, with the quote that says so, or say the sources do not.
+
+    Asks when, who (and who said what), what grade, how many, how often, which, yes or no, and what
+    the record lists. Exits 0 when answered and 1 when not stated or disputed; with --batch, 0 only
+    if every question is answered. --batch --json prints JSON Lines, one answer per line.
+    """
+    if (question is None) == (batch is None):
+        raise typer.BadParameter("give either a QUESTION or --batch FILE, not both or neither")
+    if question is not None and not question.strip():
+        raise typer.BadParameter("the question is empty; write it in quotes", param_hint="'QUESTION'")
+    fmt = output_format_of(as_json, output_format)
+    from trafford_timeline.claims.batch import batch_claims
+
+    questions = batch_claims(batch_text(batch), key="question") if batch is not None else [question or ""]
+    from trafford_timeline.claims.answer import answer_question
+    from trafford_timeline.output import listings, render
+    from trafford_timeline.output.answer_contract import answer_json
+
+    state = _state(ctx)
+    index = state.claim_index()
+    conflicts = state.dataset().conflicts
+    answers = [answer_question(text, index, conflicts) for text in questions]
+    if batch is None and fmt == "json":
+        render.write_json(answer_json(answers[0]))
+    elif batch is None and fmt == "table":
+        render.show_answer(answers[0])
+    elif fmt == "json":
+        render.write_json_lines(answer_json(answer) for answer in answers)
+    else:
+        render.emit(listings.answers_listing(answers), fmt)
+    answered = all(answer.status == "answered" for answer in answers)
+    raise typer.Exit(ExitStatus.SUCCESS if answered else ExitStatus.NEGATIVE)
+
+
 EXPORT_PANEL = "Take the record elsewhere"
 
 

@@ -23,11 +23,13 @@ from trafford_timeline.output import chart
 from trafford_timeline.output.contracts import as_data
 from trafford_timeline.output.formats import clean, json_line, json_text
 from trafford_timeline.output.listings import (
+    ANSWER_STYLES,
     VERDICT_LABELS,
     VERDICT_STYLES,
     WORDING_HEADING,
     Listing,
     OutputFormat,
+    answer_text,
     by_kind,
     conflict_listing,
     conflicts_listing,
@@ -41,6 +43,7 @@ from trafford_timeline.output.listings import (
 from trafford_timeline.record.model import Citation, Conflict, Event, Fact
 
 if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
+    from trafford_timeline.claims.answer import Answer
     from trafford_timeline.claims.check import ClaimCheck, Evidence
     from trafford_timeline.errors import TraffordError
     from trafford_timeline.national.context import Statement
@@ -406,3 +409,20 @@ def show_context(statements: Sequence[Statement], file: str, fmt: OutputFormat) 
             body.append("\n  • " + clean(caveat))
         console.print(body, soft_wrap=False)
         console.print()
+
+
+def show_answer(answer: Answer) -> None:
+    """An answer for a person: the short answer, the quotes that state it, and how it was found."""
+    console = stdout()
+    label = Text(answer_text(answer), style=ANSWER_STYLES[answer.status])
+    console.print(Text("Q: ", style="dim") + plain(answer.question))
+    console.print(Text("A: ", style="bold") + label)
+    if answer.evidence:
+        title = "Each side, the favoured first" if answer.status == "disputed" else "Evidence"
+        console.print(*_quote_lines(title, answer.evidence[:6]), sep="\n")
+    if answer.related:
+        console.print(*_quote_lines("Related, but not the answer", answer.related[:3]), sep="\n")
+    console.print(Text("How: ", style="dim") + plain(answer.explanation, "dim"))
+    shown = [*answer.evidence[:5], *answer.related[:3]]
+    if shown:
+        console.print(Text(source_legend(shown), style="dim"))

@@ -30,7 +30,7 @@ from trafford_timeline.record.cache import (
     seal,
     unseal_row,
 )
-from trafford_timeline.record.model import Event, Record, Source
+from trafford_timeline.record.model import Conflict, Event, Record, Source
 from trafford_timeline.record.store import EVENTS_FILE, parse_record, read_events, refuse_if_too_large
 
 if TYPE_CHECKING:
@@ -105,6 +105,14 @@ class Dataset:
             return self.record().sources
         sources: tuple[Source, ...] = self._database.blob("sources")
         return sources
+
+    @property
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """Where the sources disagree, read without the events and facts (for `ask`)."""
+        if self._database is None:
+            return self.record().conflicts
+        conflicts: tuple[Conflict, ...] = self._database.blob("conflicts")
+        return conflicts
 
     def record(self) -> Record:
         """The whole record."""
