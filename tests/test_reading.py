@@ -8,9 +8,9 @@ import pytest
 
 from trafford_timeline.claims.glossary import NOT, Glossary
 from trafford_timeline.claims.language import fold, stem, tokens
+from trafford_timeline.claims.mentions import find_dates
 from trafford_timeline.claims.quantities import Quantity, agrees, find_quantities
 from trafford_timeline.claims.reading import read_text
-from trafford_timeline.dates import find_dates
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 

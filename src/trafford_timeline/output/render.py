@@ -688,8 +688,18 @@ def show_error(message: str, details: Sequence[str] = ()) -> None:
         console.print(Text("  ") + plain(line), soft_wrap=True)
 
 
-VERDICT_STYLES = {"supported": "bold green", "contradicted": "bold red", "not_found": "bold yellow"}
-VERDICT_LABELS = {"supported": "supported", "contradicted": "contradicted", "not_found": "not found"}
+VERDICT_STYLES = {
+    "supported": "bold green",
+    "contradicted": "bold red",
+    "not_found": "bold yellow",
+    "disputed": "bold magenta",
+}
+VERDICT_LABELS = {
+    "supported": "supported",
+    "contradicted": "contradicted",
+    "not_found": "not found",
+    "disputed": "disputed",
+}
 
 
 def evidence_record(evidence: Evidence) -> dict[str, Any]:
@@ -712,7 +722,18 @@ def claim_record(check: ClaimCheck) -> dict[str, Any]:
     }
     if check.verdict == "not_found":
         record["related"] = [evidence_record(e) for e in check.related]
+    if check.conflict is not None:
+        record["conflict"] = {"id": check.conflict.id, "favoured": check.conflict.favoured}
     return record
+
+
+def _conflict_line(check: ClaimCheck) -> str:
+    """The recorded dispute a verdict touches, naming the sources on the other side."""
+    if check.conflict is None:
+        return ""
+    favoured = check.conflict.favoured or "neither side"
+    dissent = ", ".join(short_source(source) for source in check.conflict.dissent) or "none"
+    return f"Conflict {check.conflict.id}: the record's assessment favours {favoured} Dissenting: {dissent}"
 
 
 def _quote_lines(title: str, evidence: Sequence[Evidence]) -> list[Text]:
@@ -731,6 +752,8 @@ def show_claim(check: ClaimCheck) -> None:
     verdict = Text(VERDICT_LABELS[check.verdict].upper(), style=VERDICT_STYLES[check.verdict])
     console.print(verdict + Text(": ") + plain(check.explanation))
     console.print(Text("Claim: ", style="dim") + plain(check.claim))
+    if check.conflict is not None:
+        console.print(plain(_conflict_line(check), "dim"))
     if check.evidence:
         console.print(*_quote_lines("Evidence", check.evidence[:5]), sep="\n")
     elif check.related:
@@ -757,7 +780,7 @@ def claims_listing(checks: Sequence[ClaimCheck]) -> Listing:
                 str(number),
                 VERDICT_LABELS[check.verdict],
                 check.claim,
-                check.explanation,
+                " ".join(filter(None, (check.explanation, _conflict_line(check)))),
                 " ".join(dict.fromkeys(f"{short_source(e.source)}:{e.line}" for e in check.evidence[:3])),
             ]
             for number, check in enumerate(checks, start=1)

@@ -499,6 +499,7 @@ def _fill_claims(connection: sqlite3.Connection, key: str, record: Record, gloss
         "ratings": index.ratings,
         "people": index.people,
         "actors": index.actors,
+        "conflicts": index.conflicts,
         "count": len(index.documents),
         "stems": {word: stem(word) for word in words},
     }
@@ -527,6 +528,7 @@ def _claim_index(database: _Database) -> ClaimIndex:
         actors=shared["actors"],
         dated_titles=_Titles(database),
         numbers=_Numbers(database),
+        conflicts=shared["conflicts"],
     )
 
 

@@ -1,0 +1,151 @@
+"""Claims about people: the role a claim gives someone, and whose words it says they were.
+
+"Deputy leader Andrew Weston" gives Andrew Weston a title; the record's role facts say whose title
+it is. "Sara Todd called the decline unacceptable" attributes words; the record's statements say
+who said them. Either is contradicted where the record gives the role, or the words, to someone
+else and never to the person named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trafford_timeline.claims.compare import candidates, weight
+from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Person
+from trafford_timeline.claims.language import fold
+from trafford_timeline.claims.reading import Reading, read_text
+from trafford_timeline.claims.verdicts import ClaimCheck, cite, unique
+from trafford_timeline.record.model import CommitmentFact, RoleFact, StatementFact
+
+TITLE_WORDS = 5
+"""How many words before a name may be its title: `acting corporate director of children's services`."""
+ATTRIBUTED = 0.8
+"""The share of what a claim says someone said that another person's statement must carry."""
+_SPEECH = re.compile(
+    r"^\s*(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:said|says|say|told|tells|called|calls|described|"
+    r"describes|admitted|admits|conceded|concedes|acknowledged|acknowledges|promised|promises|pledged|"
+    r"pledges|vowed|vows|warned|warns|insisted|insists|claimed|claims|stated|states|declared|declares|"
+    r"branded|brands|labelled|labels|argued|argues|added|adds|announced|announces|confirmed|confirms|"
+    r"revealed|reveals|admitted that|:)"
+)
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:the\s+|trafford's\s+|its\s+)?(?P<title>[^,]{3,60}),")
+
+
+def _holder_name(person: Person) -> str:
+    names = [fact.person for fact, _ in person.roles if fact.person]
+    return names[0] if names else ""
+
+
+def _role_terms(text: str, index: ClaimIndex) -> frozenset[str]:
+    return frozenset(read_text(text, index.glossary, index.vocabulary).terms) - ROLE_CONTEXT
+
+
+def _holders(terms: frozenset[str], index: ClaimIndex) -> list[tuple[Person, RoleFact]]:
+    """Who holds a role with exactly these terms."""
+    return [
+        (person, fact) for person in index.people for fact, role in person.roles if role and role == terms
+    ]
+
+
+def check_titles(claim: str, index: ClaimIndex) -> ClaimCheck | None:
+    """A title written next to a name (`Deputy leader Andrew Weston`, `Sara Todd, the council
+    leader,`) that the record gives to someone else and never to that person: contradicted."""
+    folded = fold(claim)
+    for person in index.people:
+        name = fold(_holder_name(person))
+        at = folded.find(name) if name else -1
+        if at < 0:
+            continue
+        before = re.findall(r"[\w'-]+", folded[:at])[-TITLE_WORDS:]
+        titles = [" ".join(before[-size:]) for size in range(len(before), 0, -1)]
+        after = _APPOSITIVE.match(folded[at + len(name) :])
+        if after is not None:
+            titles.insert(0, after["title"])
+        for title in titles:
+            terms = _role_terms(title, index)
+            holders = _holders(terms, index) if terms else []
+            if not holders:
+                continue
+            if any(holder is person for holder, _ in holders):
+                break
+            _, fact = holders[0]
+            own = "; ".join(f.role for f, _ in person.roles)
+            explanation = (
+                f"the record gives the role {fact.role!r} to {fact.person}, not to {_holder_name(person)}, "
+                f"whom it gives: {own}"
+            )
+            evidence = [cite(fact.id, c, 1.0) for c in fact.citations]
+            evidence += [cite(f.id, c, 1.0) for f, _ in person.roles for c in f.citations[:1]]
+            return ClaimCheck(claim, "contradicted", explanation, unique(evidence))
+    return None
+
+
+def check_attribution(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck | None:
+    """Words the claim puts in a named person's mouth that the record gives to someone else."""
+    folded = fold(claim)
+    speakers = []
+    for person in index.people:
+        name = fold(_holder_name(person))
+        at = folded.find(name) if name else -1
+        if at >= 0 and _SPEECH.match(folded[at + len(name) :]):
+            speakers.append(person)
+    if len(speakers) != 1:
+        return None
+    person = speakers[0]
+    own_terms = person.name.union(*(role for _, role in person.roles))
+    content = [term for term in reading.distinct_terms if term not in own_terms]
+    total = sum(weight(index, term) for term in content)
+    if len(content) < 2 or not total:
+        return None
+    best: tuple[float, str, StatementFact | CommitmentFact] | None = None
+    for comparison in candidates(reading, index):
+        item = comparison.document.item
+        if not isinstance(item, (StatementFact, CommitmentFact)):
+            continue
+        speaker = item.speaker if isinstance(item, StatementFact) else item.by
+        if comparison.conflicts or comparison.document.caption_only:
+            continue
+        covered = sum(weight(index, term) for term in content if term in comparison.document.bag)
+        share = covered / total
+        if person.name <= _role_terms(speaker, index) | frozenset(read_text(speaker, index.glossary).terms):
+            if share >= ATTRIBUTED:
+                return None  # the record has the person saying it
+            continue
+        if share >= ATTRIBUTED and (best is None or share > best[0]):
+            best = (share, speaker, item)
+    if best is None:
+        return None
+    _, speaker, item = best
+    explanation = f"the record gives these words to {speaker}, not to {_holder_name(person)} [{item.id}]"
+    evidence = [cite(item.id, c, 1.0) for c in item.citations]
+    return ClaimCheck(claim, "contradicted", explanation, unique(evidence))
+
+
+def check_roles(
+    claim: str, reading: Reading, index: ClaimIndex, *, identity: bool = False
+) -> ClaimCheck | None:
+    """`Sara Todd is the council leader`: the record gives that role to someone else.
+
+    With `identity` (the claim says someone *is* or *will be* something), naming the person's own
+    role as well does not save the claim: `the cabinet member will be council leader Andrew Weston`.
+    """
+    terms = set(reading.terms)
+    named = [person for person in index.people if person.name <= terms]
+    if len(named) != 1:
+        return None
+    person = named[0]
+    own = set().union(*(role_terms for _, role_terms in person.roles))
+    if not identity and any(role_terms and role_terms <= terms for _, role_terms in person.roles):
+        return None
+    for other in index.people:
+        for fact, role_terms in other.roles:
+            if other is not person and role_terms and role_terms <= terms and not role_terms <= own:
+                theirs = "; ".join(f.role for f, _ in person.roles)
+                explanation = (
+                    f"the record gives the role {fact.role!r} to {fact.person}; "
+                    f"the person the claim names is given: {theirs}"
+                )
+                evidence = [cite(fact.id, c, 1.0) for c in fact.citations]
+                evidence += [cite(f.id, c, 1.0) for f, _ in person.roles for c in f.citations[:1]]
+                return ClaimCheck(claim, "contradicted", explanation, unique(evidence))
+    return None
