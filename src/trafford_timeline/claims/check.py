@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from trafford_timeline.claims.compare import Comparison, candidates, evidence_of
 from trafford_timeline.claims.grades import area_label, check_change, check_rating, read_change
-from trafford_timeline.claims.index import ClaimIndex, Document, build_index
+from trafford_timeline.claims.index import ClaimIndex, Document, Person, build_index
 from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
 from trafford_timeline.claims.mentions import find_dates
 from trafford_timeline.claims.people import check_attribution, check_roles, check_titles
@@ -76,7 +76,9 @@ def _unknown_words(reading: Reading, index: ClaimIndex) -> list[str]:
     ]
 
 
-def _can_support(comparison: Comparison, claim: Reading, actors: frozenset[str]) -> bool:
+def _can_support(
+    comparison: Comparison, claim: Reading, actors: frozenset[str], people: Sequence[Person] = ()
+) -> bool:
     """Whether a well-matched item may support the claim at all.
 
     Not when the claim names someone the item does not (the board "chaired by the council
@@ -86,6 +88,8 @@ def _can_support(comparison: Comparison, claim: Reading, actors: frozenset[str])
     document = comparison.document
     if document.caption_only or set(comparison.missing) & actors:
         return False
+    if any(person.name <= set(claim.terms) and not person.name <= document.bag for person in people):
+        return False  # the claim names someone this item does not
     return document.item.kind != "recommendation" or RECOMMEND in claim.terms
 
 
@@ -128,7 +132,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         and c.coverage >= floor
         and not c.conflicts
         and not c.gaps
-        and _can_support(c, reading, index.actors)
+        and _can_support(c, reading, index.actors, index.people)
     ]
     if supporting:
         best = supporting[0]

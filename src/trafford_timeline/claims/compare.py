@@ -50,6 +50,17 @@ def weight(index: ClaimIndex, term: str) -> float:
     return index.idf.get(term, index.unknown_weight)
 
 
+def term_weights(claim: Reading, index: ClaimIndex) -> dict[str, float]:
+    """Each term's weight, a person's names counting once: "Damian Hinds visited" is two things
+    (who, and what he did), so the name must not outweigh the verb."""
+    weights = {term: weight(index, term) for term in claim.distinct_terms}
+    for person in index.people:
+        if len(person.name) > 1 and person.name <= weights.keys():
+            share = max(weights[term] for term in person.name) / len(person.name)
+            weights.update(dict.fromkeys(person.name, share))
+    return weights
+
+
 def describe_dates(spans: Sequence[DateSpan]) -> str:
     return ", ".join(dict.fromkeys(format_span(span) for span in spans))
 
@@ -157,11 +168,11 @@ def _closest_clauses(claim: Reading, document: Document) -> list[Reading]:
 
 def compare(claim: Reading, document: Document, index: ClaimIndex, text: str = "") -> Comparison:
     terms = claim.distinct_terms
-    total = sum(weight(index, term) for term in terms) or 1.0
-    matched = [term for term in terms if term in document.bag]
+    weights = term_weights(claim, index)
+    total = sum(weights.values()) or 1.0
     result = Comparison(
         document,
-        coverage=sum(weight(index, term) for term in matched) / total,
+        coverage=sum(w for term, w in weights.items() if term in document.bag) / total,
         missing=[term for term in terms if term not in document.bag],
     )
     _compare_dates(claim, document, result, index)
