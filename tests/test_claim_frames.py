@@ -230,3 +230,23 @@ def test_cite_names_the_dissenting_source_on_a_terminal() -> None:
     )
     assert result.exit_code == 1
     assert "Dissenting: 001" in result.stdout
+
+
+def test_a_title_beside_a_name_the_record_never_mentions_is_checked_too(index: ClaimIndex) -> None:
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                ("Chief executive Jane Smith said the report was stark", "contradicted"),
+                ("Interim chief executive Jane Smith said the report was stark", "not_found"),
+                ("Jane Smith said the report was stark", "not_found"),
+            ],
+        )
+        == []
+    )
+
+
+def test_a_date_the_record_works_out_shows_its_basis(index: ClaimIndex) -> None:
+    check = check_claim("The DfE served its improvement notice in June 2019", index)
+    assert check.verdict == "contradicted"
+    assert "worked out from 'today' in a source dated 23 May 2019" in check.explanation

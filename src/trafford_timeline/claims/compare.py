@@ -17,8 +17,9 @@ from trafford_timeline.claims.mentions import DateMention
 from trafford_timeline.claims.quantities import agrees
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.verdicts import Evidence, cite
-from trafford_timeline.dates import DateSpan, format_span
+from trafford_timeline.dates import DateSpan, format_span, parse_record_date
 from trafford_timeline.ratings import GRADE_LABELS
+from trafford_timeline.record.model import Event
 
 CANDIDATES = 12
 MAX_FIELDS = 24
@@ -77,7 +78,9 @@ def _compare_dates(claim: Reading, document: Document, result: Comparison, index
             result.gaps.append(f"the record gives no date for this (the claim says {said})")
         elif any(mention.covers(span) or _inside_days(mention, span) for span in document.dates):
             result.date_fits = closed and own is not None and mention.overlaps(own)
-            result.agreements.append(f"date {said} matches {describe_dates(document.dates)}")
+            result.agreements.append(
+                f"date {said} matches {describe_dates(document.dates)}{_basis(document)}"
+            )
         elif any(mention.overlaps(span) for span in document.dates):
             result.date_fits = closed and own is not None and mention.overlaps(own)
             result.gaps.append(f"the record dates this only to {describe_dates(document.dates)}, not {said}")
@@ -88,8 +91,24 @@ def _compare_dates(claim: Reading, document: Document, result: Comparison, index
             elsewhere = [title for span, title in dated if mention.covers(span)]
             aside = f" ({said} is when: {elsewhere[0]})" if elsewhere else ""
             result.conflicts.append(
-                f"the claim says {said}; the record says {describe_dates(document.dates)}{aside}"
+                f"the claim says {said}; the record says {describe_dates(document.dates)}"
+                f"{_basis(document)}{aside}"
             )
+
+
+def _basis(document: Document) -> str:
+    """How the record's date was worked out, where no source states it outright."""
+    item = document.item
+    basis = item.date_basis if isinstance(item, Event) else None
+    if basis is None:
+        return ""
+    if basis.wording and basis.relative_to:
+        try:
+            dated = format_span(parse_record_date(basis.relative_to))
+        except ValueError:
+            dated = basis.relative_to
+        return f" (worked out from {basis.wording!r} in a source dated {dated})"
+    return f" ({basis.reason.rstrip('.')})"
 
 
 def _compare_bound(mention: DateMention, bound: DateSpan, document: Document, result: Comparison) -> None:

@@ -12,9 +12,9 @@ import re
 
 from trafford_timeline.claims.compare import candidates, weight
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Person
-from trafford_timeline.claims.language import fold
+from trafford_timeline.claims.language import STOPWORDS, fold
 from trafford_timeline.claims.reading import Reading, read_text
-from trafford_timeline.claims.verdicts import ClaimCheck, cite, unique
+from trafford_timeline.claims.verdicts import ClaimCheck, Evidence, cite, unique
 from trafford_timeline.record.model import CommitmentFact, RoleFact, StatementFact
 
 TITLE_WORDS = 5
@@ -28,6 +28,7 @@ _SPEECH = re.compile(
     r"branded|brands|labelled|labels|argued|argues|added|adds|announced|announces|confirmed|confirms|"
     r"revealed|reveals|admitted that|:)"
 )
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+")
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:the\s+|trafford's\s+|its\s+)?(?P<title>[^,]{3,60}),")
 
 
@@ -47,36 +48,74 @@ def _holders(terms: frozenset[str], index: ClaimIndex) -> list[tuple[Person, Rol
     ]
 
 
+def _titles(folded: str, at: int, end: int) -> list[str]:
+    """The words that may be a title for the name at `at`..`end`: before it, or after it between commas."""
+    before = re.findall(r"[\w'-]+", folded[:at])[-TITLE_WORDS:]
+    titles = [" ".join(before[-size:]) for size in range(len(before), 0, -1)]
+    after = _APPOSITIVE.match(folded[end:])
+    if after is not None:
+        titles.insert(0, after["title"])
+    return titles
+
+
+def _new_names(claim: str, index: ClaimIndex) -> list[tuple[str, int, int]]:
+    """Names the record never mentions (`Gavin Williamson`): two or more capitalised words, none of
+    them a word of the record or the glossary, with where they are in the folded claim."""
+    found: list[tuple[str, int, int]] = []
+    for match in _CAPITALISED.finditer(claim):
+        words = match[0].split()
+        while words and (
+            words[0].casefold() in index.vocabulary.words or words[0].casefold() in index.glossary.words
+        ):
+            words = words[1:]
+        if len(words) < 2 or any(w.casefold() in index.vocabulary.words for w in words):
+            continue
+        name = fold(" ".join(words))
+        at = fold(claim).find(name)
+        if at >= 0:
+            found.append((" ".join(words), at, at + len(name)))
+    return found
+
+
+def _contradicted_title(
+    claim: str, fact: RoleFact, named: str, theirs: str, evidence: list[Evidence]
+) -> ClaimCheck:
+    explanation = f"the record gives the role {fact.role!r} to {fact.person}, not to {named}{theirs}"
+    evidence = [cite(fact.id, c, 1.0) for c in fact.citations] + evidence
+    return ClaimCheck(claim, "contradicted", explanation, unique(evidence))
+
+
 def check_titles(claim: str, index: ClaimIndex) -> ClaimCheck | None:
     """A title written next to a name (`Deputy leader Andrew Weston`, `Sara Todd, the council
-    leader,`) that the record gives to someone else and never to that person: contradicted."""
+    leader,`, `Education Secretary Gavin Williamson`) that the record gives to someone else and
+    never to that person: contradicted."""
     folded = fold(claim)
     for person in index.people:
         name = fold(_holder_name(person))
         at = folded.find(name) if name else -1
         if at < 0:
             continue
-        before = re.findall(r"[\w'-]+", folded[:at])[-TITLE_WORDS:]
-        titles = [" ".join(before[-size:]) for size in range(len(before), 0, -1)]
-        after = _APPOSITIVE.match(folded[at + len(name) :])
-        if after is not None:
-            titles.insert(0, after["title"])
-        for title in titles:
+        for title in _titles(folded, at, at + len(name)):
             terms = _role_terms(title, index)
             holders = _holders(terms, index) if terms else []
             if not holders:
                 continue
             if any(holder is person for holder, _ in holders):
                 break
-            _, fact = holders[0]
             own = "; ".join(f.role for f, _ in person.roles)
-            explanation = (
-                f"the record gives the role {fact.role!r} to {fact.person}, not to {_holder_name(person)}, "
-                f"whom it gives: {own}"
+            evidence = [cite(f.id, c, 1.0) for f, _ in person.roles for c in f.citations[:1]]
+            return _contradicted_title(
+                claim, holders[0][1], _holder_name(person), f", whom it gives: {own}", evidence
             )
-            evidence = [cite(fact.id, c, 1.0) for c in fact.citations]
-            evidence += [cite(f.id, c, 1.0) for f, _ in person.roles for c in f.citations[:1]]
-            return ClaimCheck(claim, "contradicted", explanation, unique(evidence))
+    for name, at, end in _new_names(claim, index):
+        before = re.findall(r"[\w'-]+", folded[:at])
+        for title in _titles(folded, at, end):
+            terms = _role_terms(title, index)
+            holders = _holders(terms, index) if terms else []
+            size = len(title.split())
+            whole = size >= len(before) or before[-size - 1] in STOPWORDS  # not "interim chief executive"
+            if holders and whole:
+                return _contradicted_title(claim, holders[0][1], name, ", whom it never mentions", [])
     return None
 
 
