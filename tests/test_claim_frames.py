@@ -250,3 +250,41 @@ def test_a_date_the_record_works_out_shows_its_basis(index: ClaimIndex) -> None:
     check = check_claim("The DfE served its improvement notice in June 2019", index)
     assert check.verdict == "contradicted"
     assert "worked out from 'today' in a source dated 23 May 2019" in check.explanation
+
+
+def test_a_lead_in_label_says_nothing_but_a_speaker_label_does(index: ClaimIndex) -> None:
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                (
+                    "Thread 1/3: Trafford's children's services were judged inadequate overall in 2019",
+                    "supported",
+                ),
+                ("Sara Todd: the council can and will fix this", "supported"),
+                ("Andrew Weston: the council can and will fix this", "contradicted"),
+            ],
+        )
+        == []
+    )
+
+
+def test_a_rating_claim_is_held_to_its_finer_dates_and_its_tense(index: ClaimIndex) -> None:
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                ("Thread 2/3: the council has since been rated good again", "contradicted"),
+                ("Trafford is now rated inadequate", "supported"),
+                ("Summary: Ofsted inspected Trafford in April 2019 and rated it inadequate", "contradicted"),
+            ],
+        )
+        == []
+    )
+
+
+def test_a_second_date_in_a_summary_is_another_events_not_an_error(index: ClaimIndex) -> None:
+    check = check_claim(
+        "Ofsted inspected Trafford in March 2019, published in May, rated it inadequate", index
+    )
+    assert check.verdict != "contradicted"

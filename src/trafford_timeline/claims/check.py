@@ -15,7 +15,13 @@ import re
 from collections.abc import Sequence
 
 from trafford_timeline.claims.compare import Comparison, candidates, evidence_of
-from trafford_timeline.claims.grades import area_label, check_change, check_rating, read_change
+from trafford_timeline.claims.grades import (
+    area_label,
+    check_change,
+    check_rating,
+    dates_fit_ratings,
+    read_change,
+)
 from trafford_timeline.claims.index import ClaimIndex, Document, Person, build_index
 from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
 from trafford_timeline.claims.mentions import find_dates
@@ -56,12 +62,30 @@ _AND = re.compile(r"\s+and\s+(?=(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|
 """` and ` joins two statements only where a verb follows soon: not `help and protection`."""
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b")
 MAX_PARTS = 4
+_LABEL = re.compile(r"^(?P<label>[^:\"“]{1,30}):\s+(?=\S)")
 IDENTITY = re.compile(r"\b(?:is|was|will be|would be|became|becomes|to be|as) (?:the |a |an |its |their )?")
 """Wording that says who someone is, where a role belonging to someone else is a contradiction."""
 
 
-def _readable(term: str) -> str:
+def _readable(term: str, reading: Reading | None = None) -> str:
+    """A term in the claim's own words: `summari` as `summary`, `concept:dfe` as `dfe`."""
+    if reading is not None and ":" not in term:
+        written = [word for word in reading.words if stem(word) == term]
+        if written:
+            return written[0]
     return term.split(":", 1)[-1].replace("_", " ").replace("-", " ")
+
+
+def _without_label(text: str, index: ClaimIndex) -> str:
+    """A claim without a lead-in label that says nothing itself (`Quick summary:`, `Thread 1/3:`);
+    a label naming someone (`Sara Todd: ...`) stays, since it says who spoke."""
+    found = _LABEL.match(text)
+    if found is None:
+        return text
+    label = read_text(found["label"], index.glossary, index.vocabulary)
+    if any(":" in term for term in label.terms) or any(p.name & set(label.terms) for p in index.people):
+        return text
+    return text[found.end() :]
 
 
 def _related(comparisons: Sequence[Comparison], reading: Reading) -> list[Evidence]:
@@ -164,7 +188,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         reason = f"the closest record item, {closest.document.item.id}, does not say: {closest.gaps[0]}"
     elif related:
         best = related[0]
-        missing = ", ".join(_readable(term) for term in best.missing[:4])
+        missing = ", ".join(_readable(term, reading) for term in best.missing[:4])
         reason = (
             f"no record item states this; the closest, {best.document.item.id}, says nothing of {missing}"
         )
@@ -304,8 +328,9 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     supported support it; otherwise it is not found.
     """
     text = " ".join(claim.split())
-    whole = _check_one(text, index)
-    parts = _parts(text)
+    whole = _check_one(_without_label(text, index), index)
+    whole = ClaimCheck(text, whole.verdict, whole.explanation, whole.evidence, whole.related, whole.conflict)
+    parts = _parts(_without_label(text, index))
     if (whole.verdict in {"supported", "contradicted"} and whole.conflict is None) or not 2 <= len(
         parts
     ) <= MAX_PARTS:
@@ -345,14 +370,14 @@ def _check_one(text: str, index: ClaimIndex) -> ClaimCheck:
         change = read_change(fold(text), reading) if not leftover else None
         if change is not None:
             return check_change(text, change, reading, index)
-        if not leftover and reading.grades:
+        if not leftover and reading.grades and dates_fit_ratings(reading, index):
             return check_rating(text, reading, index)
         if reading.rated and reading.grades:
             general = _check_general(text, reading, index)
             if general.verdict != "not_found":
                 return general
             rated = ", ".join(sorted({area_label(area) for _, area in index.ratings}))
-            words = ", ".join(repr(_readable(term)) for term in leftover[:3])
+            words = ", ".join(repr(_readable(term, reading)) for term in leftover[:3])
             return not_found(text, f"the record holds Ofsted ratings only for {rated}; nothing rates {words}")
     duration = read_duration(text)
     if duration is not None:

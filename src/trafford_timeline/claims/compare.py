@@ -70,6 +70,9 @@ def _compare_dates(claim: Reading, document: Document, result: Comparison, index
     bounded = any(mention.bound for mention in claim.dates)
     own = document.dates[0] if document.dates else None
     closed = own is not None and "open" not in (own.first_precision, own.last_precision)
+    agreed = False
+    conflicts = result.conflicts
+    result.conflicts = []
     for mention in claim.dates[:MAX_FIELDS]:
         said = format_span(mention.span) if mention.span is not None else mention.text
         if mention.bound is not None and mention.span is not None and document.dates:
@@ -78,6 +81,7 @@ def _compare_dates(claim: Reading, document: Document, result: Comparison, index
             result.gaps.append(f"the record gives no date for this (the claim says {said})")
         elif any(mention.covers(span) or _inside_days(mention, span) for span in document.dates):
             result.date_fits = closed and own is not None and mention.overlaps(own)
+            agreed = True
             result.agreements.append(
                 f"date {said} matches {describe_dates(document.dates)}{_basis(document)}"
             )
@@ -94,6 +98,11 @@ def _compare_dates(claim: Reading, document: Document, result: Comparison, index
                 f"the claim says {said}; the record says {describe_dates(document.dates)}"
                 f"{_basis(document)}{aside}"
             )
+    if agreed and result.conflicts:
+        # "inspected in March, published in May": a second date is another event's, not an error
+        result.gaps += [f"the claim also gives a date this item does not: {c}" for c in result.conflicts]
+        result.conflicts = []
+    result.conflicts = conflicts + result.conflicts
 
 
 def _basis(document: Document) -> str:

@@ -13,7 +13,7 @@ from typing import Literal
 
 from trafford_timeline.claims.compare import Comparison, evidence_of
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import NUMBER_WORDS
+from trafford_timeline.claims.language import NUMBER_WORDS, fold
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading
 from trafford_timeline.claims.verdicts import ClaimCheck, Verdict, not_found, unique
 from trafford_timeline.ratings import GRADE_LABELS, MAPPING_OF
@@ -35,6 +35,9 @@ _STEPS = re.compile(
     r"levels?|places?|rungs?|categor(?:y|ies))\b"
 )
 _RATING_WORD = re.compile(r"\b(?:rat(?:ing|ings|ed)|grad(?:e|es|ed)|judge?ments?)\b")
+_PRESENT = re.compile(
+    r"\b(?:now|currently|current|latest|most recent|again|since|today|still|(?:has|have) (?:now )?been)\b"
+)
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+|being\s+|its\s+)?(?:['\"]?)$")
 
 
@@ -81,10 +84,16 @@ def _rating_pairs(
 
 
 def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
-    """A claim that gives a grade, checked against the rating facts by year and area."""
+    """A claim that gives a grade, checked against the rating facts by year and area.
+
+    Without a year, a claim in the present ("is now rated", "rated good again") is about the latest
+    rating; otherwise any year on record may be meant.
+    """
     rating_years = sorted({year for year, _ in index.ratings})
     on_record = " and ".join(str(year) for year in rating_years) or "no year"
     years = years_of(reading)
+    if not years and rating_years and len(reading.grades) == 1 and _PRESENT.search(fold(claim)):
+        years = [rating_years[-1]]
     absent = [year for year in years if year not in rating_years]
     if absent:
         return not_found(claim, f"the record holds Ofsted ratings for {on_record} only; none for {absent[0]}")
@@ -254,3 +263,15 @@ def _differences(change: GradeChange, was: str, now: str, steps: int) -> list[st
     if change.after is not None and change.after != now:
         wrong.append(f"the claim says to {GRADE_LABELS[change.after]}")
     return wrong
+
+
+def dates_fit_ratings(reading: Reading, index: ClaimIndex) -> bool:
+    """Whether every date finer than a year that a rating claim gives is when an inspection or
+    its report took place: "inspected in April 2019 and rated inadequate" is not about the 2019
+    rating, whose inspection was in March."""
+    fine = [m.span for m in reading.dates if m.span is not None and m.span.first_precision != "year"]
+    if not fine:
+        return True
+    spans = [span for fact in index.ratings.values() for span in index.document_of(fact.id).dates[:1]]
+    spans += [span for span, title in index.dated_titles.overlapping(None) if "inspect" in title.casefold()]
+    return all(any(mention.overlaps(span) for span in spans) for mention in fine)
