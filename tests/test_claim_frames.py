@@ -288,3 +288,18 @@ def test_a_second_date_in_a_summary_is_another_events_not_an_error(index: ClaimI
         "Ofsted inspected Trafford in March 2019, published in May, rated it inadequate", index
     )
     assert check.verdict != "contradicted"
+
+
+def test_read_assertions_gives_what_a_text_asserts_without_a_verdict(index: ClaimIndex) -> None:
+    from trafford_timeline.claims.frames import read_assertions
+
+    change = read_assertions("Did Trafford's overall rating fall two grades between 2015 and 2019?", index)
+    assert change.grade_change is not None
+    assert (change.grade_change.direction, change.grade_change.steps) == ("down", 2)
+    said = read_assertions("Sara Todd said the report was stark", index)
+    assert (said.speaker, said.people) == ("Sara Todd", ("Sara Todd",))
+    related = read_assertions("The notice came two weeks after the report", index)
+    assert related.relation is not None
+    assert related.relation.days == 14
+    compound = read_assertions("The workforce is stable and morale in many teams is good", index)
+    assert len(compound.parts) == 2

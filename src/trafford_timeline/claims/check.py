@@ -320,6 +320,11 @@ def _with_dates(parts: list[str]) -> list[str]:
     return dated
 
 
+def split_parts(text: str, index: ClaimIndex) -> list[str]:
+    """The statements a claim joins, past any lead-in label, each part with the date it inherits."""
+    return _parts(_without_label(text, index))
+
+
 def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     """The verdict on one claim, with the explanation and the evidence that decide it.
 
@@ -330,7 +335,7 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     text = " ".join(claim.split())
     whole = _check_one(_without_label(text, index), index)
     whole = ClaimCheck(text, whole.verdict, whole.explanation, whole.evidence, whole.related, whole.conflict)
-    parts = _parts(_without_label(text, index))
+    parts = split_parts(text, index)
     if (whole.verdict in {"supported", "contradicted"} and whole.conflict is None) or not 2 <= len(
         parts
     ) <= MAX_PARTS:

@@ -119,18 +119,34 @@ def check_titles(claim: str, index: ClaimIndex) -> ClaimCheck | None:
     return None
 
 
-def check_attribution(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck | None:
-    """Words the claim puts in a named person's mouth that the record gives to someone else."""
+def holder_name(person: Person) -> str:
+    """The person's name as the record writes it: `Andrew Weston`."""
+    return _holder_name(person)
+
+
+def named_in(claim: str, index: ClaimIndex) -> list[Person]:
+    """The people of the record whom the claim names in full."""
+    folded = fold(claim)
+    return [person for person in index.people if (name := fold(_holder_name(person))) and name in folded]
+
+
+def speaker_of(claim: str, index: ClaimIndex) -> Person | None:
+    """The one person the claim says spoke (`Sara Todd said`, `Sara Todd:`), or None."""
     folded = fold(claim)
     speakers = []
-    for person in index.people:
+    for person in named_in(claim, index):
         name = fold(_holder_name(person))
-        at = folded.find(name) if name else -1
-        if at >= 0 and _SPEECH.match(folded[at + len(name) :]):
+        at = folded.find(name)
+        if _SPEECH.match(folded[at + len(name) :]):
             speakers.append(person)
-    if len(speakers) != 1:
+    return speakers[0] if len(speakers) == 1 else None
+
+
+def check_attribution(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck | None:
+    """Words the claim puts in a named person's mouth that the record gives to someone else."""
+    person = speaker_of(claim, index)
+    if person is None:
         return None
-    person = speakers[0]
     own_terms = person.name.union(*(role for _, role in person.roles))
     content = [term for term in reading.distinct_terms if term not in own_terms]
     total = sum(weight(index, term) for term in content)
