@@ -303,3 +303,30 @@ def test_read_assertions_gives_what_a_text_asserts_without_a_verdict(index: Clai
     assert related.relation.days == 14
     compound = read_assertions("The workforce is stable and morale in many teams is good", index)
     assert len(compound.parts) == 2
+
+
+def test_a_claim_that_something_happened_is_not_supported_by_a_plan(index: ClaimIndex) -> None:
+    check = check_claim("The action plan went to Ofsted on 13 August 2019", index)
+    assert check.verdict == "not_found"
+    assert "was to happen" in check.explanation or "was to happen" in str(check.related)
+
+
+def test_a_date_is_not_contradicted_by_the_side_the_record_does_not_favour(index: ClaimIndex) -> None:
+    check = check_claim("The adviser was appointed in June 2019", index)
+    assert check.verdict == "not_found"
+    assert check.conflict is not None
+
+
+def test_a_date_inside_a_period_the_record_gives_is_not_contradicted(index: ClaimIndex) -> None:
+    assert (
+        check_claim("Trafford's looked-after children population rose by 24% in 2018", index).verdict
+        == "not_found"
+    )
+
+
+def test_words_are_attributed_only_when_they_are_someone_in_particulars(index: ClaimIndex) -> None:
+    assert check_claim("Andrew Weston said the report was wrong", index).verdict == "not_found"
+    assert (
+        check_claim("The interim chief executive was appointed by Andrew Weston", index).verdict
+        == "not_found"
+    )

@@ -25,7 +25,7 @@ from trafford_timeline.claims.grades import (
 from trafford_timeline.claims.index import ClaimIndex, Document, Person, build_index
 from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
 from trafford_timeline.claims.mentions import find_dates
-from trafford_timeline.claims.people import check_attribution, check_roles, check_titles
+from trafford_timeline.claims.people import check_attribution, check_identity, check_titles
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.relations import check_duration, check_relation, read_duration, read_relation
 from trafford_timeline.claims.verdicts import (
@@ -63,8 +63,6 @@ _AND = re.compile(r"\s+and\s+(?=(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b")
 MAX_PARTS = 4
 _LABEL = re.compile(r"^(?P<label>[^:\"“]{1,30}):\s+(?=\S)")
-IDENTITY = re.compile(r"\b(?:is|was|will be|would be|became|becomes|to be|as) (?:the |a |an |its |their )?")
-"""Wording that says who someone is, where a role belonging to someone else is a contradiction."""
 
 
 def _readable(term: str, reading: Reading | None = None) -> str:
@@ -142,10 +140,14 @@ def _only_dates(comparison: Comparison) -> bool:
 def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     comparisons = candidates(reading, index, claim)
     enough_terms = len(set(reading.terms)) >= 2
+    named = [person.name for person in index.people if person.name <= set(reading.terms)]
     contradicting = [
         c
         for c in comparisons
-        if c.conflicts and not c.document.caption_only and c.coverage >= CONTRADICT_COVERAGE
+        if c.conflicts
+        and not c.document.caption_only
+        and c.coverage >= CONTRADICT_COVERAGE
+        and all(name <= c.document.bag for name in named)  # not about someone else
     ]
     contradicting = _settled_by_date(contradicting, comparisons)
     floor = max(SUPPORT_COVERAGE, contradicting[0].coverage if contradicting else 0.0)
@@ -268,7 +270,11 @@ def _follow_dispute(
         return ClaimCheck(
             check.claim, "contradicted", why, unique(favouring + check.evidence), conflict=against
         )
-    return _with(check, note, check.explanation, check.evidence)
+    why = (
+        f"only {_files(conflict, side)} speaks against it ({check.explanation}), and the record's "
+        f"assessment of the dispute favours the other side: {favoured}"
+    )
+    return ClaimCheck(check.claim, "not_found", why, related=check.evidence[:3], conflict=note)
 
 
 def _about(conflict: Conflict, reading: Reading, index: ClaimIndex) -> bool:
@@ -365,6 +371,16 @@ def _check_one(text: str, index: ClaimIndex) -> ClaimCheck:
     titled = check_titles(text, index)
     if titled is not None:
         return titled
+    duration = read_duration(text)
+    if duration is not None:
+        lasted = check_duration(text, duration, index)
+        if lasted is not None:
+            return lasted
+    relation = read_relation(text)
+    if relation is not None:
+        related = check_relation(text, relation, index)
+        if related is not None:
+            return related
     if reading.grades or reading.rated or reading.areas:
         context = index.glossary.rating_context
         leftover = [
@@ -384,24 +400,10 @@ def _check_one(text: str, index: ClaimIndex) -> ClaimCheck:
             rated = ", ".join(sorted({area_label(area) for _, area in index.ratings}))
             words = ", ".join(repr(_readable(term, reading)) for term in leftover[:3])
             return not_found(text, f"the record holds Ofsted ratings only for {rated}; nothing rates {words}")
-    duration = read_duration(text)
-    if duration is not None:
-        lasted = check_duration(text, duration, index)
-        if lasted is not None:
-            return lasted
-    relation = read_relation(text)
-    if relation is not None:
-        related = check_relation(text, relation, index)
-        if related is not None:
-            return related
     attributed = check_attribution(text, reading, index)
     if attributed is not None:
         return attributed
-    if IDENTITY.search(fold(text)):
-        role = check_roles(text, reading, index, identity=True)
-        if role is not None:
-            return role
-    general = _check_general(text, reading, index)
-    if general.verdict == "supported":
-        return general
-    return check_roles(text, reading, index) or general
+    identity = check_identity(text, reading, index)
+    if identity is not None:
+        return identity
+    return _check_general(text, reading, index)

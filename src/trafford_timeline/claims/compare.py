@@ -45,6 +45,8 @@ class Comparison:
     an item that states the claim plainly is the better evidence."""
     date_fits: bool = False
     """One of the claim's dates matches or overlaps the item's date."""
+    tense_differs: bool = False
+    """The claim says it happened; the item, that it was to happen: its date is not the event's."""
 
 
 def weight(index: ClaimIndex, term: str) -> float:
@@ -94,15 +96,30 @@ def _compare_dates(claim: Reading, document: Document, result: Comparison, index
             dated = index.dated_titles.overlapping(mention.span)
             elsewhere = [title for span, title in dated if mention.covers(span)]
             aside = f" ({said} is when: {elsewhere[0]})" if elsewhere else ""
-            result.conflicts.append(
+            said_against = (
                 f"the claim says {said}; the record says {describe_dates(document.dates)}"
                 f"{_basis(document)}{aside}"
             )
-    if agreed and result.conflicts:
+            if _within_period(mention, document):  # "rose by 24% in 2018" of a rise "since 2015"
+                result.gaps.append(f"the record gives a period, not a date: {said_against}")
+            else:
+                result.conflicts.append(said_against)
+    if (agreed or result.tense_differs) and result.conflicts:
         # "inspected in March, published in May": a second date is another event's, not an error
         result.gaps += [f"the claim also gives a date this item does not: {c}" for c in result.conflicts]
         result.conflicts = []
     result.conflicts = conflicts + result.conflicts
+
+
+def _within_period(mention: DateMention, document: Document) -> bool:
+    """Whether the claim's date falls inside the period an item's several dates span."""
+    spans = [span for span in document.dates if "open" not in (span.first_precision, span.last_precision)]
+    return (
+        len(spans) > 1
+        and mention.span is not None
+        and min(span.first for span in spans) <= mention.span.first
+        and mention.span.last <= max(span.last for span in spans)
+    )
 
 
 def _basis(document: Document) -> str:
@@ -146,9 +163,14 @@ def _inside_days(mention: DateMention, span: DateSpan) -> bool:
 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|going to|is to|are to|was to|were to|plans? to|planned to|intends? to|"
-    r"aims? to|yet to|agreed to|agrees to|promised to|pledged to|proposed|proposes)\b"
+    r"aims? to|yet to|agreed to|agrees to|promised to|pledged to|proposed|proposes|due to|set to|"
+    r"expected to|committed to|commits to|vowed to|undertook to|could|can|may|might|should|must)\b"
 )
-_DONE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+|had\s+)?\w+|\balready\b")
+_DONE = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+|had\s+)?\w+|\balready\b|"
+    r"\b(?:was|were)\s+\w+(?:ed|en|wn|t)\b|\b(?:went|came|took|held|met|did|happened|occurred|\w+ed)\b"
+)
+"""A claim that says something happened: `has been appointed`, `was appointed`, `went`."""
 
 
 def _compare_tense(claim: Reading, text: str, document: Document, result: Comparison) -> None:
@@ -159,6 +181,7 @@ def _compare_tense(claim: Reading, text: str, document: Document, result: Compar
     planned = getattr(document.item, "status", "occurred") == "planned"
     if planned or _FUTURE.search(own):
         result.gaps.append(f"the record says only that this was to happen: {own_text(document.item)!r}")
+        result.tense_differs = True
 
 
 def _compare_quantities(claim: Reading, document: Document, result: Comparison) -> None:
@@ -203,10 +226,10 @@ def compare(claim: Reading, document: Document, index: ClaimIndex, text: str = "
         coverage=sum(w for term, w in weights.items() if term in document.bag) / total,
         missing=[term for term in terms if term not in document.bag],
     )
+    _compare_tense(claim, text, document, result)
     _compare_dates(claim, document, result, index)
     _compare_quantities(claim, document, result)
     _compare_grades(claim, document, result)
-    _compare_tense(claim, text, document, result)
     closest = _closest_clauses(claim, document)
     result.denies = any(clause.negations for clause in closest)
     for clause in closest:

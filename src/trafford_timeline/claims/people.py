@@ -21,6 +21,10 @@ TITLE_WORDS = 5
 """How many words before a name may be its title: `acting corporate director of children's services`."""
 ATTRIBUTED = 0.8
 """The share of what a claim says someone said that another person's statement must carry."""
+MIN_CONTENT = 2
+DISTINCTIVE = 3
+"""Words are attributed only where the claim has one found in this few items or fewer (`stark`,
+`embrace`): "said the report was wrong" repeats no one's words in particular."""
 _SPEECH = re.compile(
     r"^\s*(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:said|says|say|told|tells|called|calls|described|"
     r"describes|admitted|admits|conceded|concedes|acknowledged|acknowledges|promised|promises|pledged|"
@@ -150,7 +154,9 @@ def check_attribution(claim: str, reading: Reading, index: ClaimIndex) -> ClaimC
     own_terms = person.name.union(*(role for _, role in person.roles))
     content = [term for term in reading.distinct_terms if term not in own_terms]
     total = sum(weight(index, term) for term in content)
-    if len(content) < 2 or not total:
+    if len(content) < MIN_CONTENT or not total:
+        return None
+    if not any(0 < len(index.postings.get(term, ())) <= DISTINCTIVE for term in content):
         return None
     best: tuple[float, str, StatementFact | CommitmentFact] | None = None
     for comparison in candidates(reading, index):
@@ -162,6 +168,7 @@ def check_attribution(claim: str, reading: Reading, index: ClaimIndex) -> ClaimC
             continue
         covered = sum(weight(index, term) for term in content if term in comparison.document.bag)
         share = covered / total
+
         if person.name <= _role_terms(speaker, index) | frozenset(read_text(speaker, index.glossary).terms):
             if share >= ATTRIBUTED:
                 return None  # the record has the person saying it
@@ -176,13 +183,20 @@ def check_attribution(claim: str, reading: Reading, index: ClaimIndex) -> ClaimC
     return ClaimCheck(claim, "contradicted", explanation, unique(evidence))
 
 
-def check_roles(
-    claim: str, reading: Reading, index: ClaimIndex, *, identity: bool = False
-) -> ClaimCheck | None:
-    """`Sara Todd is the council leader`: the record gives that role to someone else.
+_IDENTITY = re.compile(r"\b(?:is|was|will be|would be|became|becomes|to be|as) (?:the |a |an |its |their )?")
+"""Wording that says who someone is: `Sara Todd is the council leader`, `the leader is Sara Todd`."""
+_NOT_A_TITLE = re.compile(r"\b(?:by|with|from|to|for|\w+ed)\b")
+"""Words between `was` and a name that make it not an identity: `was appointed by Andrew Weston`."""
+ROLE_WINDOW = 8
+"""How many words beside `is` may name the role: `the dedicated cabinet member for children's social care`."""
 
-    With `identity` (the claim says someone *is* or *will be* something), naming the person's own
-    role as well does not save the claim: `the cabinet member will be council leader Andrew Weston`.
+
+def check_identity(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck | None:
+    """`Sara Todd is the council leader`, `the cabinet member will be council leader Andrew Weston`:
+    a role said to be someone's, beside `is` or `will be`, that the record gives to someone else.
+
+    Naming the person's own role as well does not save the claim; a role word elsewhere in the
+    sentence (`the interim chief executive was appointed by Andrew Weston`) is not an identity.
     """
     terms = set(reading.terms)
     named = [person for person in index.people if person.name <= terms]
@@ -190,11 +204,21 @@ def check_roles(
         return None
     person = named[0]
     own = set().union(*(role_terms for _, role_terms in person.roles))
-    if not identity and any(role_terms and role_terms <= terms for _, role_terms in person.roles):
-        return None
+    folded = fold(claim)
+    name = fold(_holder_name(person))
+    windows: list[frozenset[str]] = []
+    for found in _IDENTITY.finditer(folded):
+        before_text, after_text = folded[: found.start()].rstrip(), folded[found.end() :]
+        after = " ".join(re.findall(r"[\w'-]+", after_text)[:ROLE_WINDOW])
+        before = " ".join(re.findall(r"[\w'-]+", before_text)[-ROLE_WINDOW:])
+        if before_text.endswith(name):  # Sara Todd is <role>
+            windows.append(_role_terms(after, index))
+        elif name in after_text and not _NOT_A_TITLE.search(after_text[: after_text.find(name)]):
+            windows.append(_role_terms(before, index))  # <role> will be (council leader) Andrew Weston
     for other in index.people:
         for fact, role_terms in other.roles:
-            if other is not person and role_terms and role_terms <= terms and not role_terms <= own:
+            beside = any(role_terms <= window for window in windows)
+            if other is not person and role_terms and beside and not role_terms <= own:
                 theirs = "; ".join(f.role for f, _ in person.roles)
                 explanation = (
                     f"the record gives the role {fact.role!r} to {fact.person}; "
