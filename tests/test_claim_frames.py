@@ -330,3 +330,21 @@ def test_words_are_attributed_only_when_they_are_someone_in_particulars(index: C
         check_claim("The interim chief executive was appointed by Andrew Weston", index).verdict
         == "not_found"
     )
+
+
+def test_a_claim_may_say_less_of_how_many_than_the_record_never_more(index: ClaimIndex) -> None:
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                ("Caseloads are manageable in all teams, the watchdog said", "not_found"),
+                ("Most staff are new to the council", "not_found"),
+                ("Caseloads remain too high in some teams, the watchdog said", "supported"),
+            ],
+        )
+        == []
+    )
+
+
+def test_a_number_the_record_never_states_leaves_an_opposite_word_undecided(index: ClaimIndex) -> None:
+    assert check_claim("The council agreed to recruit 40 agency social workers", index).verdict == "not_found"

@@ -148,6 +148,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         and not c.document.caption_only
         and c.coverage >= CONTRADICT_COVERAGE
         and all(name <= c.document.bag for name in named)  # not about someone else
+        and not (c.soft_conflict and c.unstated_figure)  # "spent £500,000 on agency staff"
     ]
     contradicting = _settled_by_date(contradicting, comparisons)
     floor = max(SUPPORT_COVERAGE, contradicting[0].coverage if contradicting else 0.0)
@@ -176,7 +177,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         check = ClaimCheck(
             claim, "contradicted", f"{best.conflicts[0]} [{best.document.item.id}]", unique(evidence)
         )
-        near = [c for c in comparisons if not c.conflicts and c.coverage >= floor]
+        near = [c for c in comparisons if not c.conflicts and not c.gaps and c.coverage >= floor]
         return _follow_dispute(check, close, near, reading, index)
     related = [c for c in comparisons if c.coverage >= RELATED_COVERAGE][:3]
     unknown = _unknown_words(reading, index)

@@ -45,6 +45,8 @@ class Comparison:
     an item that states the claim plainly is the better evidence."""
     date_fits: bool = False
     """One of the claim's dates matches or overlaps the item's date."""
+    unstated_figure: bool = False
+    """The claim gives a number the item does not state at all."""
     tense_differs: bool = False
     """The claim says it happened; the item, that it was to happen: its date is not the event's."""
 
@@ -164,7 +166,7 @@ def _inside_days(mention: DateMention, span: DateSpan) -> bool:
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|going to|is to|are to|was to|were to|plans? to|planned to|intends? to|"
     r"aims? to|yet to|agreed to|agrees to|promised to|pledged to|proposed|proposes|due to|set to|"
-    r"expected to|committed to|commits to|vowed to|undertook to|could|can|may|might|should|must)\b"
+    r"expected to|committed to|commits to|vowed to|undertook to|could|can|may|might|should|must)\b|'d\b|'ll\b"
 )
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+|had\s+)?\w+|\balready\b|"
@@ -184,11 +186,38 @@ def _compare_tense(claim: Reading, text: str, document: Document, result: Compar
         result.tense_differs = True
 
 
+_HOW_MANY = (
+    (
+        4,
+        re.compile(
+            r"\b(?:all|every|each|always|everywhere|everyone|entirely|universally|without exception)\b"
+        ),
+    ),
+    (3, re.compile(r"\b(?:most|majority|mostly|largely|nearly all|almost all|vast majority)\b")),
+    (2, re.compile(r"\b(?:many|much|widely|often)\b")),
+    (1, re.compile(r"\b(?:some|several|few|a small number|a number of|not always|in places|certain)\b")),
+)
+"""How much of something a text speaks of, from all (4) down to some (1)."""
+
+
+def _how_many(text: str) -> int | None:
+    return next((rank for rank, pattern in _HOW_MANY if pattern.search(text)), None)
+
+
+def _compare_extent(text: str, document: Document, result: Comparison) -> None:
+    """`in all teams` is not what `in some teams` says: a claim may say less than the record, not more."""
+    claimed = _how_many(text)
+    stated = _how_many(fold(own_text(document.item)))
+    if claimed is not None and stated is not None and claimed > stated:
+        result.gaps.append(f"the record says this of fewer: {own_text(document.item)!r}")
+
+
 def _compare_quantities(claim: Reading, document: Document, result: Comparison) -> None:
     for quantity in claim.quantities[:MAX_FIELDS]:
         same_unit = [q for q in document.quantities if q.unit == quantity.unit]
         if not same_unit:
             result.gaps.append(f"the record states no such figure as {quantity.text}")
+            result.unstated_figure = True
         elif any(agrees(quantity, stated) for stated in same_unit):
             result.agreements.append(f"{quantity.text} matches {same_unit[0].describe()}")
         else:
@@ -227,6 +256,7 @@ def compare(claim: Reading, document: Document, index: ClaimIndex, text: str = "
         missing=[term for term in terms if term not in document.bag],
     )
     _compare_tense(claim, text, document, result)
+    _compare_extent(text, document, result)
     _compare_dates(claim, document, result, index)
     _compare_quantities(claim, document, result)
     _compare_grades(claim, document, result)
