@@ -348,3 +348,13 @@ def test_a_claim_may_say_less_of_how_many_than_the_record_never_more(index: Clai
 
 def test_a_number_the_record_never_states_leaves_an_opposite_word_undecided(index: ClaimIndex) -> None:
     assert check_claim("The council agreed to recruit 40 agency social workers", index).verdict == "not_found"
+
+
+def test_a_claim_must_be_said_in_one_place_of_an_item(index: ClaimIndex) -> None:
+    """The board was "led by an independent chair, in which ... Greater Manchester Police
+    representatives worked together": the police are on the board, not its chair."""
+    assert (
+        check_claim("Greater Manchester Police chaired the Shadow Improvement Board", index).verdict
+        == "not_found"
+    )
+    assert check_claim("Sara Todd: the council can and will fix this", index).verdict == "supported"

@@ -53,6 +53,8 @@ __all__ = [
 
 SUPPORT_COVERAGE = 0.75
 """The share of a claim's term weight one record item must carry for the claim to be supported."""
+CLAUSE_COVERAGE = 0.6
+"""The share of that weight one clause of the item must carry: the claim must be said in one place."""
 CONTRADICT_COVERAGE = 0.7
 """For a date, number, grade or negation that differs, the claim must still be this well matched."""
 RELATED_COVERAGE = 0.3
@@ -157,6 +159,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         for c in comparisons
         if enough_terms
         and c.coverage >= floor
+        and c.clause_coverage >= CLAUSE_COVERAGE
         and not c.conflicts
         and not c.gaps
         and _can_support(c, reading, index.actors, index.people)

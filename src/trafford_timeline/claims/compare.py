@@ -45,6 +45,9 @@ class Comparison:
     an item that states the claim plainly is the better evidence."""
     date_fits: bool = False
     """One of the claim's dates matches or overlaps the item's date."""
+    clause_coverage: float = 0.0
+    """The most of the claim's weight one clause of the item carries: "Greater Manchester Police
+    chaired the board" is not said by "a board led by an independent chair, in which the police ..."."""
     unstated_figure: bool = False
     """The claim gives a number the item does not state at all."""
     tense_differs: bool = False
@@ -254,6 +257,16 @@ def compare(claim: Reading, document: Document, index: ClaimIndex, text: str = "
         document,
         coverage=sum(w for term, w in weights.items() if term in document.bag) / total,
         missing=[term for term in terms if term not in document.bag],
+    )
+    worded = set().union(*(clause.terms for clause in document.clauses))
+    unworded = document.bag - worded  # what every item is about, and who a named person is
+    unworded |= {term for person in index.people if person.name <= document.bag for term in person.name}
+    result.clause_coverage = max(
+        (
+            sum(w for term, w in weights.items() if term in clause.terms or term in unworded) / total
+            for clause in document.clauses
+        ),
+        default=0.0,
     )
     _compare_tense(claim, text, document, result)
     _compare_extent(text, document, result)
