@@ -358,3 +358,24 @@ def test_a_claim_must_be_said_in_one_place_of_an_item(index: ClaimIndex) -> None
         == "not_found"
     )
     assert check_claim("Sara Todd: the council can and will fix this", index).verdict == "supported"
+
+
+def test_the_area_the_record_files_a_finding_under_counts_and_a_grade_speaks_for_its_area_only(
+    index: ClaimIndex,
+) -> None:
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                (
+                    "Inspectors said Trafford's help and protection service lacked practice standards",
+                    "supported",
+                ),
+                (
+                    "Ofsted judged the help and protection given to children in Trafford inadequate",
+                    "contradicted",
+                ),
+            ],
+        )
+        == []
+    )

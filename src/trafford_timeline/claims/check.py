@@ -38,7 +38,7 @@ from trafford_timeline.claims.verdicts import (
     not_found,
     unique,
 )
-from trafford_timeline.record.model import Conflict, Event
+from trafford_timeline.record.model import Conflict, Event, RatingFact
 
 __all__ = [
     "VERDICTS",
@@ -114,7 +114,10 @@ def _can_support(
         return False
     if any(person.name <= set(claim.terms) and not person.name <= document.bag for person in people):
         return False  # the claim names someone this item does not
-    return document.item.kind != "recommendation" or RECOMMEND in claim.terms
+    item = document.item
+    if isinstance(item, RatingFact) and claim.areas and item.area not in claim.areas:
+        return False  # a grade for one area says nothing of another's
+    return item.kind != "recommendation" or RECOMMEND in claim.terms
 
 
 def _settled_by_date(contradicting: list[Comparison], comparisons: list[Comparison]) -> list[Comparison]:
@@ -150,7 +153,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         and not c.document.caption_only
         and c.coverage >= CONTRADICT_COVERAGE
         and all(name <= c.document.bag for name in named)  # not about someone else
-        and not (c.soft_conflict and c.unstated_figure)  # "spent £500,000 on agency staff"
+        and not c.unstated_figure  # an item without the claim's number is not what it is about
     ]
     contradicting = _settled_by_date(contradicting, comparisons)
     floor = max(SUPPORT_COVERAGE, contradicting[0].coverage if contradicting else 0.0)

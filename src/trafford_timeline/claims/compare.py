@@ -220,7 +220,7 @@ def _compare_quantities(claim: Reading, document: Document, result: Comparison) 
         same_unit = [q for q in document.quantities if q.unit == quantity.unit]
         if not same_unit:
             result.gaps.append(f"the record states no such figure as {quantity.text}")
-            result.unstated_figure = True
+            result.unstated_figure |= quantity.unit in {"percent", "money", "count"}
         elif any(agrees(quantity, stated) for stated in same_unit):
             result.agreements.append(f"{quantity.text} matches {same_unit[0].describe()}")
         else:

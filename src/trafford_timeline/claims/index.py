@@ -16,7 +16,7 @@ from typing import Protocol
 from trafford_timeline.claims.glossary import Glossary
 from trafford_timeline.claims.language import fold, stem, tokens
 from trafford_timeline.claims.quantities import Quantity
-from trafford_timeline.claims.reading import Reading, Vocabulary, read_text
+from trafford_timeline.claims.reading import AREA_PREFIX, Reading, Vocabulary, read_text
 from trafford_timeline.dates import DateSpan, parse_record_date
 from trafford_timeline.record.model import (
     Citation,
@@ -170,6 +170,9 @@ def _document(
     bag = frozenset(whole.terms).union(*quotes, glossary.implied)
     if item.kind in OFSTED_KINDS:
         bag |= {OFSTED}
+    area = getattr(item, "area", None)
+    if area is not None and area != "overall":  # the record files it under an area it need not name
+        bag |= {AREA_PREFIX + area}
     for person in people:
         if person.name <= bag:  # "Sara Todd said" is also what "the chief executive said"
             bag = bag.union(*(terms for _, terms in person.roles))

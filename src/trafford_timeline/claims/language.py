@@ -27,6 +27,7 @@ get got gets due under fully entirely completely largely particular specific acr
 described describes characterised characterized before after then followed
 warned noted heard told explained stressed insisted claimed revealed confirmed concluded observed
 remarked added found called back saw see sees seen still itself themselves per via upon s t
+among amongst
 """
 STOPWORDS = frozenset(_STOPWORD_LIST.split())
 """Words that carry no claim of their own; `no`, `not` and `never` are deliberately absent."""
