@@ -379,3 +379,22 @@ def test_the_area_the_record_files_a_finding_under_counts_and_a_grade_speaks_for
         )
         == []
     )
+
+
+def test_a_finding_about_one_group_of_children_does_not_support_a_claim_about_another(
+    index: ClaimIndex,
+) -> None:
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                ("Ofsted found children in care were left in neglect for too long", "not_found"),
+                (
+                    "Children who need help and protection were left in neglectful situations for too long",
+                    "supported",
+                ),
+                ("Morale in many teams is good despite some issues faced by staff", "supported"),
+            ],
+        )
+        == []
+    )

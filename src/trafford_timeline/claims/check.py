@@ -59,7 +59,14 @@ CONTRADICT_COVERAGE = 0.7
 """For a date, number, grade or negation that differs, the claim must still be this well matched."""
 RELATED_COVERAGE = 0.3
 RECOMMEND = "concept:recommend"
-_CONJUNCTION = re.compile(r",\s*(?:and|but|with|while|whereas|although|though)\s+|;\s+|\s+but\s+")
+GROUPS_OF_CHILDREN = frozenset(
+    AREA_PREFIX + area for area in ("help_and_protection", "children_in_care", "care_leavers")
+)
+"""Areas that say which children a finding is about; `leadership` is also read from "leader", a word
+for a person, so an item that does not name it may still be about the same thing."""
+_CONJUNCTION = re.compile(
+    r",\s*(?:and|but|with|while|whereas|although|though)\s+|;\s+|\s+but\s+|,?\s+(?:despite|although)\s+"
+)
 _AND = re.compile(r"\s+and\s+(?=(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|did|does)\b)")
 """` and ` joins two statements only where a verb follows soon: not `help and protection`."""
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b")
@@ -112,6 +119,8 @@ def _can_support(
     document = comparison.document
     if document.caption_only or set(comparison.missing) & actors:
         return False
+    if set(comparison.missing) & GROUPS_OF_CHILDREN:
+        return False  # the claim speaks of children in care; the item, of others
     if any(person.name <= set(claim.terms) and not person.name <= document.bag for person in people):
         return False  # the claim names someone this item does not
     item = document.item
