@@ -86,6 +86,8 @@ def test_a_date_finer_than_the_record_is_not_found_never_contradicted(index: Cla
         ("Sara Todd became chief executive after the inspection", "contradicted"),
         ("The inspection lasted five days", "supported"),
         ("Ofsted inspectors spent a fortnight in Trafford in March 2019", "contradicted"),
+        ("The notice was issued in the same month as the report", "supported"),
+        ("The report came out in the same month as the inspection", "contradicted"),
     ],
 )
 def test_relations_between_two_dated_things_are_reasoned_from_their_dates(

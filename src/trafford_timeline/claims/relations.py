@@ -45,6 +45,7 @@ _FRONTED = re.compile(
     rf"^(?P<head>(?:{_QUALIFIER}\s+)?(?:{_NUMBER}\s+{_UNIT}\s+)?(?:after|before|following))\s+"
     r"(?P<second>[^,]+),\s*(?P<rest>.+)$"
 )
+_SAME = re.compile(r"\s(?:in|during|within)\s+the\s+same\s+(?P<gran>month|year)\s+as\s")
 _BY = re.compile(rf"\s+by\s+(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\s*\.?$")
 _END = re.compile(r"\b(?:ended|finished|concluded|closed|end of|ending|finish|completed)\b")
 _ANCHOR = re.compile(r"\b(?:ended|finished|concluded|closed|completed|began|begun|started|opened)\s*$")
@@ -67,11 +68,19 @@ class Relation:
     """The unit the claim counts in, in days: "two weeks" may be a few days out, "two months" more."""
     either_way: bool = False
     """`within a month of`: before or after."""
+    same: Literal["month", "year"] | None = None
+    """`in the same month as`: both fall in one calendar month (or year)."""
 
 
 def read_relation(claim: str) -> Relation | None:
     """The relation a claim states between two things, or None."""
     folded = fold(claim).rstrip(".!?")
+    same = _SAME.search(folded)
+    if same is not None:
+        first, second = folded[: same.start()].strip(), folded[same.end() :].strip()
+        if first and second:
+            gran: Literal["month", "year"] = "month" if same["gran"] == "month" else "year"
+            return Relation(first, second, True, None, "exactly", same[0].strip(), same=gran)
     fronted = _FRONTED.match(folded)
     if fronted is not None:  # "two weeks after the report, the DfE issued a notice"
         folded = f"{fronted['rest']} {fronted['head']} {fronted['second']}"
@@ -192,6 +201,8 @@ def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCh
         return None
     a_first, a_last = first.days
     b_first, b_last = second.days
+    if relation.same is not None:
+        return _same_period(claim, relation, first, second)
     low, high = (a_first - b_last).days, (a_last - b_first).days
     if not relation.after:
         low, high = -high, -low
@@ -285,3 +296,30 @@ def check_duration(claim: str, duration: Duration, index: ClaimIndex) -> ClaimCh
     explanation = f"the claim says it {duration.said}; {said}: {when}"
     evidence = [cite(found.event.id, c, 1.0) for c in found.event.citations[:2]]
     return ClaimCheck(claim, verdict, explanation, unique(evidence))
+
+
+def _period(day: date, same: Literal["month", "year"]) -> tuple[int, int]:
+    return (day.year, day.month if same == "month" else 0)
+
+
+def _same_period(claim: str, relation: Relation, first: Dated, second: Dated) -> ClaimCheck:
+    """Both in one month (or year): every day each may be is in it, or none is shared."""
+    same = relation.same or "year"
+    periods = [{_period(day, same) for day in pair} for pair in (first.days, second.days)]
+    both = periods[0] | periods[1]
+    verdict: Verdict = (
+        "supported" if len(both) == 1 else "contradicted" if not periods[0] & periods[1] else "not_found"
+    )
+    when = (
+        f"{first.event.title} ({format_span(first.span)}); {second.event.title} ({format_span(second.span)})"
+    )
+    evidence = [cite(e.id, c, 1.0) for e in (first.event, second.event) for c in e.citations[:2]]
+    if verdict == "not_found":
+        return ClaimCheck(
+            claim,
+            verdict,
+            f"the record's dates are not precise enough to say ({when})",
+            related=unique(evidence, 3),
+        )
+    said = "the record says" if verdict == "supported" else "but the record says"
+    return ClaimCheck(claim, verdict, f"the claim says {relation.said}; {said}: {when}", unique(evidence))
