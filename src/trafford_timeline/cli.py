@@ -392,10 +392,10 @@ def cite(
     batch: BatchOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Check a claim against the record: supported, contradicted or not found, with quoted evidence.
+    """Check a claim against the record: supported, contradicted, not found or disputed, with evidence.
 
     Dates are read day-first (08/05/2019 is 8 May). Exits 0 when the claim is supported and 1 when it
-    is contradicted or not found; with --batch, 0 only if every claim is supported.
+    is contradicted, not found or disputed; with --batch, 0 only if every claim is supported.
     """
     if (claim is None) == (batch is None):
         raise typer.BadParameter("give either a CLAIM or --batch FILE, not both or neither")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from trafford_timeline.claims.check import ClaimIndex, Evidence
+from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import stem
 from trafford_timeline.claims.matching import (
     DISPUTE,
@@ -31,6 +31,7 @@ from trafford_timeline.claims.matching import (
 from trafford_timeline.claims.question import Question, read_question, without_words
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS
+from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.record.model import Citation, Conflict
 
 __all__ = ["STATUSES", "Answer", "Status", "answer_question"]

@@ -12,10 +12,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from trafford_timeline.claims.check import POOL_TERM_LIMIT, ClaimIndex, Document, Evidence
+from trafford_timeline.claims.compare import POOL_TERM_LIMIT
+from trafford_timeline.claims.index import ClaimIndex, Document
 from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.question import Kind, Question
 from trafford_timeline.claims.reading import Reading, read_text
+from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.record.model import Citation, Event, Fact
 
 Status = Literal["answered", "not_stated", "disputed"]

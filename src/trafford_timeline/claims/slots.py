@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from trafford_timeline.claims.check import ROLE_CONTEXT, ClaimIndex, check_claim
+from trafford_timeline.claims.check import check_claim
+from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     CANDIDATES,

@@ -446,10 +446,27 @@ def verification_listing(result: Verification) -> Listing:
     )
 
 
-VERDICT_STYLES = {"supported": "bold green", "contradicted": "bold red", "not_found": "bold yellow"}
+VERDICT_STYLES = {
+    "supported": "bold green",
+    "contradicted": "bold red",
+    "not_found": "bold yellow",
+    "disputed": "bold magenta",
+}
+VERDICT_LABELS = {
+    "supported": "supported",
+    "contradicted": "contradicted",
+    "not_found": "not found",
+    "disputed": "disputed",
+}
 
 
-VERDICT_LABELS = {"supported": "supported", "contradicted": "contradicted", "not_found": "not found"}
+def conflict_line(check: ClaimCheck) -> str:
+    """The recorded dispute a verdict touches, naming the sources on the other side."""
+    if check.conflict is None:
+        return ""
+    favoured = check.conflict.favoured or "neither side"
+    dissent = ", ".join(short_source(source) for source in check.conflict.dissent) or "none"
+    return f"Conflict {check.conflict.id}: the record's assessment favours {favoured} Dissenting: {dissent}"
 
 
 def claims_listing(checks: Sequence[ClaimCheck]) -> Listing:
@@ -469,7 +486,7 @@ def claims_listing(checks: Sequence[ClaimCheck]) -> Listing:
                 str(number),
                 VERDICT_LABELS[check.verdict],
                 check.claim,
-                check.explanation,
+                " ".join(filter(None, (check.explanation, conflict_line(check)))),
                 " ".join(dict.fromkeys(f"{short_source(e.source)}:{e.line}" for e in check.evidence[:3])),
             ]
             for number, check in enumerate(checks, start=1)

@@ -31,6 +31,7 @@ from trafford_timeline.output.listings import (
     OutputFormat,
     answer_text,
     by_kind,
+    conflict_line,
     conflict_listing,
     conflicts_listing,
     facts_listing,
@@ -289,6 +290,8 @@ def show_claim(check: ClaimCheck) -> None:
     verdict = Text(VERDICT_LABELS[check.verdict].upper(), style=VERDICT_STYLES[check.verdict])
     console.print(verdict + Text(": ") + plain(check.explanation))
     console.print(Text("Claim: ", style="dim") + plain(check.claim))
+    if check.conflict is not None:
+        console.print(plain(conflict_line(check), "dim"))
     if check.evidence:
         console.print(*_quote_lines("Evidence", check.evidence[:5]), sep="\n")
     elif check.related:

@@ -14,7 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from trafford_timeline.dates import DateMention, find_dates, parse_record_date
+from trafford_timeline.claims.mentions import DateMention, find_dates
+from trafford_timeline.dates import parse_record_date
 from trafford_timeline.errors import DataError, NotFound, UsageError, quoted
 from trafford_timeline.record.model import RatingFact, Record, Region, Source
 from trafford_timeline.record.store import EVENTS_FILE, load_record, parse_record, read_source

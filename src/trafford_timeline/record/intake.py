@@ -16,7 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from trafford_timeline.dates import DateSpan, find_dates, parse_user_date
+from trafford_timeline.claims.mentions import find_dates
+from trafford_timeline.dates import DateSpan, parse_user_date
 from trafford_timeline.errors import UsageError, quoted
 from trafford_timeline.record.documents import Extracted, extract
 from trafford_timeline.record.model import SourceKind

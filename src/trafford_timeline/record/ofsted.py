@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from trafford_timeline.dates import find_dates
+from trafford_timeline.claims.mentions import find_dates
 from trafford_timeline.record.model import Framework
 
 _WORDS = r"(?:requires?|improvement|to|be|good|outstanding|inadequate)"

@@ -318,6 +318,8 @@ class GlossaryFile(Model):
     rating_words: list[Text]
     fillers: list[Text]
     """Phrases that say nothing a fact could differ on: `took place`, `happened`."""
+    style: list[Text] = []
+    """Words of tone that carry no claim: headline verbs (`slams`), interjections (`wow`, `TL;DR`)."""
     rating_context: list[Text]
     negations: list[Text]
     narrow_negations: list[Text]
