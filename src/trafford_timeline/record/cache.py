@@ -27,11 +27,11 @@ import functools
 import hashlib
 import os
 import pickle
+import secrets
 import signal
 import sqlite3
 import stat
 import sys
-import tempfile
 import time
 import zlib
 from collections.abc import Callable, Iterator
@@ -172,15 +172,16 @@ def _whole_file(path: Path) -> bool:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return False
-    with os.fdopen(descriptor, "rb") as file:
+    try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
             return False
-        try:
-            header = file.read(100)
-        except OSError:
-            return False
-        size = info.st_size
+        header = os.read(descriptor, 100)
+    except OSError:
+        return False
+    finally:
+        os.close(descriptor)
+    size = info.st_size
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC) or header[24:28] != header[92:96]:
         return False
     page_size = int.from_bytes(header[16:18], "big")
@@ -208,19 +209,21 @@ def open_file(path: Path, key: str) -> sqlite3.Connection | None:
 def build(folder: Path | None, name: str, fill: Callable[[sqlite3.Connection], None]) -> sqlite3.Connection:
     """Fill a new database and return it opened read-only: a cache file if `folder` can take one,
     else in memory. The file is written beside its final name and renamed into place."""
-    if folder is not None:
-        try:
-            descriptor, temporary = tempfile.mkstemp(prefix=".build-", suffix=".sqlite", dir=folder)
-            os.close(descriptor)
-        except OSError:
-            folder = None
     if folder is None:
         connection = sqlite3.connect(":memory:")
         fill(connection)
         return connection
     path = folder / name
+    temporary = folder / f".build-{secrets.token_hex(8)}.sqlite"
+    ours: Path | None = temporary
+    """Named before it exists, so that SIGTERM at any moment after its creation can remove it."""
     try:
         with _terminated_as_exception():
+            try:
+                _create(temporary)
+            except FileExistsError:
+                ours = None  # another process's: never ours to remove
+                raise
             writer = sqlite3.connect(temporary)
             try:
                 writer.execute("PRAGMA journal_mode = OFF")  # a half-written temporary file is discarded
@@ -232,13 +235,14 @@ def build(folder: Path | None, name: str, fill: Callable[[sqlite3.Connection], N
                 os.fsync(file.fileno())
             os.replace(temporary, path)
         _sync_folder(folder)
-    except BaseException as exc:  # a bad glossary, Ctrl-C, SIGTERM: never leave the temporary file
-        _remove(Path(temporary))
+    except BaseException as exc:  # a bad glossary, Ctrl-C, SIGTERM, a full disk: never leave it behind
+        if ours is not None:
+            _remove(ours)
         if isinstance(exc, _Terminated):
             os.kill(os.getpid(), signal.SIGTERM)  # now as the handler restored says: by default, exit
         if not isinstance(exc, OSError | sqlite3.Error):
             raise
-        connection = sqlite3.connect(":memory:")  # a full disk, say: answer without caching
+        connection = sqlite3.connect(":memory:")  # an unwritable folder, a full disk: answer without caching
         fill(connection)
         return connection
     _evict(folder)
@@ -247,6 +251,11 @@ def build(folder: Path | None, name: str, fill: Callable[[sqlite3.Connection], N
         reader = sqlite3.connect(":memory:")
         fill(reader)
     return reader
+
+
+def _create(path: Path) -> None:
+    """A new empty file only this user can read, or FileExistsError: never someone else's file."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 class _Terminated(BaseException):
@@ -317,16 +326,34 @@ class Database:
         self._connection = connection
         self._rebuild = rebuild
 
-    def rows(self, sql: str, args: tuple[object, ...], convert: Callable[[tuple[Any, ...]], T]) -> list[T]:
+    def rows(
+        self,
+        sql: str,
+        args: tuple[object, ...],
+        convert: Callable[[tuple[Any, ...]], T],
+        counted: str | None = None,
+    ) -> list[T]:
+        """The rows `sql` finds, converted. With `counted`, they must be as many as the meta row of
+        that name says the build wrote: a lost row is damage, not a shorter answer."""
         try:
-            return [convert(row) for row in self._connection.execute(sql, args)]
+            return self._read(sql, args, convert, counted)
         except (sqlite3.DatabaseError, Damaged):
             self._connection.close()
             self._connection = self._rebuild()
         try:
-            return [convert(row) for row in self._connection.execute(sql, args)]
+            return self._read(sql, args, convert, counted)
         except (sqlite3.DatabaseError, Damaged) as exc:
             raise DataError("the cache", f"is damaged and could not be rebuilt ({exc})") from None
+
+    def _read(
+        self, sql: str, args: tuple[object, ...], convert: Callable[[tuple[Any, ...]], T], counted: str | None
+    ) -> list[T]:
+        found = [convert(row) for row in self._connection.execute(sql, args)]
+        if counted is not None:
+            stored = self._connection.execute("SELECT value FROM meta WHERE name = ?", (counted,)).fetchone()
+            if stored != (str(len(found)),):
+                raise Damaged(f"{len(found)} rows where {counted} says {stored}")
+        return found
 
     def blob(self, name: str) -> Any:
         found = self.rows("SELECT data, crc FROM blobs WHERE name = ?", (name,), lambda row: unseal(*row))
