@@ -682,6 +682,73 @@ for _json in (False, True):
     case("injection", f"hostile claim: cite{' --json' if _json else ''}")(_claim_case(claim, _json))
 
 
+NATIONAL_HEADER = (
+    "urn,local_authority,inspection_link,pdf_filename,publication_date,inspection_framework,inspector_name,"
+    "inspection_start_date,inspection_end_date,overall_effectiveness_grade,impact_of_leaders_grade,"
+    "help_and_protection_grade,in_care_grade,care_leavers_grade,parser_version"
+)
+
+
+def _national_file(work: Path) -> Path:
+    """A national history whose council name, file name and inspector hold hostile text."""
+    name = "trafford " + HOSTILE.replace("\x00", "")
+    rows = [
+        [ "80573", name, "https://files.ofsted.gov.uk/v1/file/1", HOSTILE, "12/05/15", "", HOSTILE, "", "",
+          "", "data_unreadable", "data_unreadable", "data_unreadable", "data_unreadable", "1"],
+        ["80573", name, "https://files.ofsted.gov.uk/v1/file/2", HOSTILE, "08/05/19", "short", HOSTILE,
+         "04/03/2019", "08/03/2019", "inadequate", "inadequate", "inadequate", "good", "good", "1"],
+        ["80564", "stoke-on-trent", "https://files.ofsted.gov.uk/v1/file/3", "x.pdf", "07/12/18", "standard",
+         "", "22/10/2018", "02/11/2018", "inadequate", "inadequate", "inadequate", "good", "good", "1"],
+    ]  # fmt: skip
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(NATIONAL_HEADER.split(","))
+    writer.writerows(rows)
+    path = work / "history.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return path
+
+
+def _national_case(args: list[str], fmt: str) -> Check:
+    def run(work: Path) -> str | None:
+        national = _national_file(work)
+        extra = ["--export", str(work / f"out{fmt}")] if fmt.startswith(".") else ["--format", fmt]
+        if fmt in ("table", "json"):
+            extra = ["--json"] if fmt == "json" else []
+        result = trafford("--national", str(national), *args, *extra, work=work)
+        problem = sane(result)
+        if problem is None and result.code not in (0, 1):
+            return f"exit {result.code}: {result.said[:160]}"
+        text = result.out.decode("utf-8")
+        if problem or fmt == "json":
+            return problem or valid_json(text)
+        problem = inert_terminal(text) or inert_terminal(result.stderr)
+        if problem is None and fmt.startswith("."):
+            return inert_markup_file((work / f"out{fmt}").read_text(encoding="utf-8"), fmt)
+        checks = {"csv": safe_csv, "markdown": inert_markdown}
+        return problem or (checks[fmt](text) if fmt in checks else None)
+
+    return run
+
+
+for _args in (["national"], ["national", "--council", "trafford"], ["ratings", "--council", "trafford"]):
+    for _fmt in ("table", "json", "csv", "markdown", ".svg", ".html"):
+        case("injection", f"hostile national file: {' '.join(_args)} {_fmt}")(_national_case(_args, _fmt))
+for _fmt in ("table", "json"):
+    case("injection", f"hostile national file: context --council trafford {_fmt}")(
+        _national_case(["context", "--council", "trafford"], _fmt)
+    )
+
+
+@case("injection", "a typed value with markup in a usage error is shown as written")
+def _typed_markup(work: Path) -> str | None:
+    data = write_dataset(work / "data")
+    result = trafford("--data", str(data), "timeline", "--from", HOSTILE.replace("\x00", ""), work=work,
+                      env={"FORCE_COLOR": "1"})  # fmt: skip
+    problem = refused(result, 2, "[/bold]")
+    return problem or inert_terminal(re.sub(r"\x1b\[[0-9;]*m", "", result.stderr))
+
+
 @case("injection", "cite --batch --json escapes C1 and bidi as cite --json does")
 def _batch_json_escapes(work: Path) -> str | None:
     data = write_dataset(work / "data")

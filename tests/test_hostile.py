@@ -655,3 +655,47 @@ def test_an_error_message_quoting_data_is_inert(make_dataset: DatasetFactory) ->
     assert "Traceback" not in result.stderr
     assert "\x1b]" not in result.stderr
     assert not TERMINAL_CONTROLS.search(re.sub(r"\x1b\[[0-9;]*m", "", result.stderr).replace("\n", ""))
+
+
+NATIONAL_WALK = [["national"], ["national", "--council", "trafford"], ["context", "--council", "trafford"],
+                 ["ratings", "--council", "trafford"]]  # fmt: skip
+"""Every command that reads the national file; Trafford's name holds the hostile text."""
+
+
+@pytest.mark.parametrize(
+    ("args", "output"),
+    [
+        pytest.param(args, output, id=f"{' '.join(args)} {output}")
+        for args in NATIONAL_WALK
+        for output in EXPORTS
+        if output == "table" or args[0] != "context"
+    ],
+)
+def test_no_string_from_the_national_file_acts_in_any_command_or_export(
+    tmp_path: Path, args: list[str], output: str
+) -> None:
+    from national_data import small_history, write_history
+
+    rows = small_history()
+    for row in rows:
+        if row["local_authority"] == "trafford":
+            row["local_authority"] = "trafford " + HOSTILE.replace("\x00", "")
+        row["inspector_name"] = row["pdf_filename"] = HOSTILE
+    path = write_history(tmp_path / "national", rows)
+    extra = [] if output == "table" else ["--export", str(tmp_path / f"out{output}")]
+    result = runner.invoke(
+        app, ["--national", str(path), *args, *extra], env={"FORCE_COLOR": "1", "COLUMNS": "200"}
+    )
+    assert result.exit_code in (0, 1), result.stderr
+    assert "Traceback" not in result.stderr
+    for shown in (result.stdout, result.stderr):
+        assert "\x1b]" not in shown
+        assert "\x1b[2J" not in shown
+        assert not TERMINAL_CONTROLS.search(re.sub(r"\x1b\[[0-9;]*m", "", shown).replace("\n", ""))
+    if args[0] != "ratings":  # its table shows grades, not the council's name
+        assert "[/bold]" in result.stdout  # the council's name, shown as written
+    if extra:
+        saved = (tmp_path / f"out{output}").read_text(encoding="utf-8")
+        if output == ".svg":
+            ET.fromstring(saved)
+        assert not re.search(r"<a\b|href=[\"']?https?://evil", saved)
