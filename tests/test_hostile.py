@@ -699,3 +699,17 @@ def test_no_string_from_the_national_file_acts_in_any_command_or_export(
         if output == ".svg":
             ET.fromstring(saved)
         assert not re.search(r"<a\b|href=[\"']?https?://evil", saved)
+
+
+def test_a_cache_folder_reaching_the_dataset_by_a_link_or_relative_path_is_refused(
+    make_dataset: DatasetFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    root = make_dataset()
+    before = sorted(root.rglob("*"))
+    (tmp_path / "link").symlink_to(root, target_is_directory=True)
+    monkeypatch.setenv(CACHE_DIR_VAR, str(tmp_path / "link" / "cache"))
+    assert open_dataset(root).record().events
+    monkeypatch.chdir(root)
+    monkeypatch.setenv(CACHE_DIR_VAR, ".cache")
+    assert open_dataset(Path(".")).claim_index()
+    assert sorted(root.rglob("*")) == before

@@ -58,16 +58,21 @@ CELL_LIMIT = 2000
 minutes for a 20 MB title. What is cut ends in an ellipsis; JSON, CSV and Markdown keep it whole."""
 
 
+CAPTION_LIMIT = 20_000
+"""A caption is a legend of every source file cited, each needed to read the table: 153 councils'
+files take about 6,000 characters, so its limit is higher."""
+
+
 def plain(text: str, style: str = "") -> Text:
     """Data text as a Rich `Text`, so `[bold]` in the data is shown, not obeyed. Every string that
     comes from data enters Rich through here (or `cell`), never as a `str`, which Rich reads as markup."""
     return Text(clean(text), style=style)
 
 
-def cell(text: str, style: str = "") -> Text:
-    """Data text for a table cell, cut to CELL_LIMIT characters with an ellipsis."""
-    if len(text) > CELL_LIMIT:
-        text = text[: CELL_LIMIT - 1] + "…"
+def cell(text: str, style: str = "", limit: int = CELL_LIMIT) -> Text:
+    """Data text for a table cell, cut to `limit` characters with an ellipsis."""
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
     return plain(text, style)
 
 
@@ -119,7 +124,7 @@ def _table(listing: Listing, width: int) -> Table:
     shown = [c for c in listing.columns if not (narrow and c.secondary)]
     table = Table(
         title=cell(listing.title),
-        caption=cell(listing.caption) if listing.caption else None,
+        caption=cell(listing.caption, limit=CAPTION_LIMIT) if listing.caption else None,
         title_justify="left",
     )
     for column in shown:
@@ -185,7 +190,7 @@ def show_conflicts(conflicts: Sequence[Conflict], fmt: OutputFormat) -> None:
             console.print(_table(conflict_listing(conflict), console.width))
             console.print(Text("Assessment: ", style="bold") + cell(conflict.assessment))
             console.print()
-        console.print(cell(listing.caption, "dim"))
+        console.print(cell(listing.caption, "dim", CAPTION_LIMIT))
 
     emit(listing, fmt, view)
 

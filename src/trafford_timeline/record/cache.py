@@ -115,7 +115,10 @@ def cache_folder(data_dir: Path | None = None) -> Path | None:
 
 def _inside(folder: Path, data_dir: Path) -> bool:
     """`folder` is `data_dir` or below it, symbolic links followed (as far as they exist)."""
-    folder, data_dir = folder.resolve(), data_dir.resolve()
+    try:
+        folder, data_dir = folder.resolve(), data_dir.resolve()
+    except (OSError, RuntimeError):  # a loop of links: not a folder to trust
+        return True
     return folder == data_dir or data_dir in folder.parents
 
 
