@@ -203,7 +203,7 @@ def test_a_cache_folder_that_refuses_writes_still_answers(
     def refuse(*_: object, **__: object) -> None:
         raise PermissionError("read-only")
 
-    monkeypatch.setattr(cache.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(cache, "_create", refuse)
     assert titles(root)[0] == "Event report-2019"
     assert check_claim("An Ofsted report was published on 8 May 2019", open_dataset(root).claim_index())
     assert files_in(cache_dir, "*.sqlite") == []
