@@ -77,7 +77,7 @@ def test_facts_and_sources_json_are_arrays_with_citations(trafford: Trafford) ->
 def test_show_prints_every_citation_as_quote_and_source_line(trafford: Trafford) -> None:
     result = trafford("show", "improvement-notice-2019")
     assert result.exit_code == 0
-    assert "001_0eee753b118d5f49.txt:3" in result.stdout
+    assert "001:3 News report, 23 May 2019" in result.stdout
     assert "The notice issued today on behalf of education secretary Damian Hinds" in result.stdout
     assert "notice-deadline-august-2020" in result.stdout.replace("\n", "") or "Facts:" in result.stdout
 

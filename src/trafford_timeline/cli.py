@@ -130,6 +130,13 @@ def main(
     ctx.obj = State(resolve_data_dir(data), national)
 
 
+def _names(record: Record) -> dict[str, str]:
+    """Each source's name for people (`CYP Now, 29 May 2019`), keyed by its file name."""
+    from trafford_timeline.output.listings import source_names
+
+    return source_names(record.sources)
+
+
 def _state(ctx: typer.Context) -> State:
     state = ctx.find_object(State)
     return state if state is not None else State(resolve_data_dir(None))
@@ -178,7 +185,7 @@ def timeline(
         if chart:
             render.show_chart(events)
         else:
-            render.emit(listings.events_listing(events), fmt)
+            render.emit(listings.events_listing(events, _names(record)), fmt)
 
 
 @app.command(
@@ -220,7 +227,7 @@ def facts(
         find_item(record, event)
     filters = filters_of(record, window, kinds, source, search, status, areas, event)
     with _saving(ctx, export, fmt, force):
-        render.emit(listings.facts_listing(select_facts(record, filters)), fmt)
+        render.emit(listings.facts_listing(select_facts(record, filters), _names(record)), fmt)
 
 
 @app.command(
@@ -244,7 +251,7 @@ def show(
         render.write_json(contracts.item_record(item, belonging))
         return
     event_title = next((e.title for e in record.events if e.id == getattr(item, "event", None)), None)
-    render.show_item(item, belonging, event_title)
+    render.show_item(item, belonging, event_title, _names(record))
 
 
 @app.command(
@@ -305,9 +312,9 @@ def ratings(
         return
     record = _state(ctx).record()
     if years is None:
-        listing = listings.ratings_listing(all_ratings(record))
+        listing = listings.ratings_listing(all_ratings(record), _names(record))
     else:
-        listing = listings.comparison_listing(compare(record, *years))
+        listing = listings.comparison_listing(compare(record, *years), _names(record))
     with _saving(ctx, export, fmt, force):
         render.emit(listing, fmt)
 
@@ -329,7 +336,7 @@ def conflicts(
     fmt = output_format_of(as_json, output_format)
     record = _state(ctx).record()
     with _saving(ctx, export, fmt, force):
-        render.show_conflicts(record.conflicts, fmt)
+        render.show_conflicts(record.conflicts, fmt, _names(record))
 
 
 @app.command(
@@ -390,17 +397,19 @@ def cite(
     from trafford_timeline.claims.check import check_claim
     from trafford_timeline.output import contracts, listings, render
 
-    index = _state(ctx).claim_index()
+    dataset = _state(ctx).dataset()
+    index = dataset.claim_index()
+    names = listings.source_names(dataset.sources)
     checks = [check_claim(text, index) for text in claims]
     if batch is None:
         if as_json:
             render.write_json(contracts.claim_record(checks[0]))
         else:
-            render.show_claim(checks[0])
+            render.show_claim(checks[0], names)
     elif as_json:
         render.write_json_lines(contracts.claim_record(check) for check in checks)
     else:
-        render.emit(listings.claims_listing(checks), "table")
+        render.emit(listings.claims_listing(checks, names), "table")
     supported = all(check.verdict == "supported" for check in checks)
     raise typer.Exit(ExitStatus.SUCCESS if supported else ExitStatus.NEGATIVE)
 

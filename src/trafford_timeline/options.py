@@ -72,7 +72,7 @@ def filters_of(
     try:
         files = frozenset(resolve_source(record, name) for name in sources or [])
     except NotFound as exc:
-        known = ", ".join(s.file for s in record.sources)
+        known = ", ".join(f"{s.file} ({s.publisher})" if s.publisher else s.file for s in record.sources)
         raise typer.BadParameter(f"{exc}. Sources: {known}", param_hint="'--source'") from None
     return Filters(
         window=window,
@@ -109,7 +109,9 @@ ToOption = Annotated[
 SourceOption = Annotated[
     list[str] | None,
     typer.Option(
-        "--source", metavar="FILE", help="Only items citing this source (file name or a prefix like 002)."
+        "--source",
+        metavar="SOURCE",
+        help="Only items citing this source: its file name, a prefix like 002, or its publisher.",
     ),
 ]
 SearchOption = Annotated[

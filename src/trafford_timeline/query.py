@@ -66,13 +66,23 @@ def _cites_any(citations: Iterable[Citation], files: frozenset[str]) -> bool:
 
 
 def resolve_source(record: Record, name: str) -> str:
-    """A source named by its file name or any unambiguous start of it, such as `002`."""
+    """A source named by its file name, any unambiguous start of it such as `002`, or its publisher
+    in any case (`cyp now`, `Community Care`), as a reader knows it."""
     files = [source.file for source in record.sources]
     if name in files:
         return name
     matches = [file for file in files if file.startswith(name)]
     if len(matches) == 1:
         return matches[0]
+    wanted = " ".join(name.casefold().split())
+    by_publisher = [
+        s.file
+        for s in record.sources
+        if wanted and s.publisher and wanted in " ".join(s.publisher.casefold().split())
+    ]
+    if len(by_publisher) == 1:
+        return by_publisher[0]
+    matches = matches or by_publisher
     raise NotFound("source", name, matches or difflib.get_close_matches(name, files, n=3, cutoff=0.5))
 
 

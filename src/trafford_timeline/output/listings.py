@@ -6,11 +6,12 @@ without a terminal.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
-from trafford_timeline.dates import date_label
+from trafford_timeline.dates import date_label, known_part
 from trafford_timeline.output.contracts import (
     as_data,
     citation_record,
@@ -114,6 +115,39 @@ def short_source(file: str) -> str:
     return file.split("_", 1)[0] if "_" in file else file.removesuffix(".txt")
 
 
+SourceNames = Mapping[str, str]
+"""A source's file name to the name a person knows it by (see `source_names`)."""
+
+
+def _source_date(source: Source) -> str:
+    """A stated day as it is (`29 May 2019`); an inferred or imprecise date by its first month."""
+    span = known_part(source.date)
+    if source.date_basis == "stated" and span.first == span.last:
+        return date_label(source.date)
+    return f"{span.first:%b %Y}" if span.first_precision != "year" else str(span.first.year)
+
+
+def source_name(source: Source) -> str:
+    """What a reader calls a source: its publisher and date, `CYP Now, 29 May 2019`.
+
+    Without a publisher, the kind of document stands in (`Committee minutes, May 2019`).
+    """
+    who = source.publisher or source.kind.replace("_", " ").capitalize()
+    return f"{who}, {_source_date(source)}"
+
+
+def source_names(sources: Sequence[Source]) -> dict[str, str]:
+    """Every source's name; two that would read alike keep their short ids to tell them apart."""
+    names = {s.file: source_name(s) for s in sources}
+    counts = Counter(names.values())
+    return {f: n if counts[n] == 1 else f"{n} ({short_source(f)})" for f, n in names.items()}
+
+
+def named(file: str, names: SourceNames) -> str:
+    """A source by its name where the record gives one, else by its file name."""
+    return names.get(file, file)
+
+
 def source_refs(citations: Sequence[Citation]) -> str:
     seen: dict[str, None] = {}
     for citation in citations:
@@ -121,9 +155,11 @@ def source_refs(citations: Sequence[Citation]) -> str:
     return " ".join(sorted(seen))
 
 
-def source_legend(cited: Sequence[Citation] | Sequence[Evidence]) -> str:
+def source_legend(cited: Sequence[Citation] | Sequence[Evidence], names: SourceNames | None = None) -> str:
+    """`Sources: 000 = CYP Now, 29 May 2019; ...`: the short ids in the rows, with their names."""
     files = sorted({c.source for c in cited})
-    return "Sources: " + ", ".join(f"{short_source(f)} = {f}" for f in files) if files else ""
+    legend = "; ".join(f"{short_source(f)} = {named(f, names or {})}" for f in files)
+    return "Sources: " + legend if files else ""
 
 
 def citation_refs(citations: Sequence[Citation]) -> str:
@@ -132,7 +168,33 @@ def citation_refs(citations: Sequence[Citation]) -> str:
     return " ".join(f"{source}:{line}" for source, line in places)
 
 
-def events_listing(events: Sequence[Event]) -> Listing:
+def place(file: str, line: int, names: SourceNames | None = None) -> str:
+    """A cited place, `000:12 CYP Now, 29 May 2019`: the place kept as one word to copy, then the name."""
+    name = (names or {}).get(file)
+    return f"{short_source(file)}:{line} {name}" if name else f"{short_source(file)}:{line}"
+
+
+def _with_sources(
+    items: Sequence[Event] | Sequence[Fact], names: SourceNames | None
+) -> list[dict[str, Any]] | None:
+    """The CSV rows with a `sources` column naming each cited source, where the names are known."""
+    if not names:
+        return None
+    return [
+        {**as_data(item), "sources": "; ".join(dict.fromkeys(named(c.source, names) for c in item.citations))}
+        for item in items
+    ]
+
+
+def _csv_columns(columns: Sequence[str], names: SourceNames | None) -> list[str]:
+    """`columns` with `sources` after `quotes` where the names are known."""
+    if not names:
+        return list(columns)
+    at = columns.index("quotes") + 1 if "quotes" in columns else len(columns)
+    return [*columns[:at], "sources", *columns[at:]]
+
+
+def events_listing(events: Sequence[Event], names: SourceNames | None = None) -> Listing:
     rows = [
         [
             date_label(e.date) + (" ~" if e.approximate else ""),
@@ -154,8 +216,9 @@ def events_listing(events: Sequence[Event]) -> Listing:
         ],
         rows=rows,
         records=[as_data(e) for e in events],
-        csv_columns=model_columns(Event),
-        caption=source_legend([c for e in events for c in e.citations]) + "   ~ approximate",
+        items=_with_sources(events, names),
+        csv_columns=_csv_columns(model_columns(Event), names),
+        caption=source_legend([c for e in events for c in e.citations], names) + "   ~ approximate",
         empty_message="No events match these filters.",
         row_styles=["italic dim" if e.status == "planned" else "" for e in events],
     )
@@ -171,7 +234,7 @@ def fact_detail(fact: Fact) -> str:
     return ""
 
 
-def facts_listing(facts: Sequence[Fact]) -> Listing:
+def facts_listing(facts: Sequence[Fact], names: SourceNames | None = None) -> Listing:
     rows = [[f.id, f.kind, fact_detail(f), f.text, source_refs(f.citations)] for f in facts]
     return Listing(
         title=f"Facts: {len(facts)}",
@@ -184,8 +247,9 @@ def facts_listing(facts: Sequence[Fact]) -> Listing:
         ],
         rows=rows,
         records=[as_data(f) for f in facts],
-        csv_columns=model_columns(*get_args(Fact)),
-        caption=source_legend([c for f in facts for c in f.citations])
+        items=_with_sources(facts, names),
+        csv_columns=_csv_columns(model_columns(*get_args(Fact)), names),
+        caption=source_legend([c for f in facts for c in f.citations], names)
         + (f"   {FRAMEWORK_CONTEXT}" if any(isinstance(f, RatingFact) for f in facts) else ""),
         empty_message="No facts match these filters.",
     )
@@ -243,7 +307,7 @@ def _citations_of(grid: RatingGrid) -> list[Citation]:
     return [c for row in grid.rows for cell in row.cells.values() for c in cell.citations]
 
 
-def ratings_listing(grid: RatingGrid) -> Listing:
+def ratings_listing(grid: RatingGrid, names: SourceNames | None = None) -> Listing:
     """Every judgement on record: one row per area, one column per year, each grade with its sources."""
     rows, styles = [], []
     for row in grid.rows if grid.years else ():
@@ -259,7 +323,7 @@ def ratings_listing(grid: RatingGrid) -> Listing:
         rows=rows,
         records=ratings_record(grid, with_change=False),
         items=ratings_record(grid, with_change=False)["rows"] if grid.years else [],
-        caption=source_legend(_citations_of(grid)) + (f"   {FRAMEWORK_CONTEXT}" if grid.years else ""),
+        caption=source_legend(_citations_of(grid), names) + (f"   {FRAMEWORK_CONTEXT}" if grid.years else ""),
         empty_message="The record holds no ratings.",
         cell_styles=styles,
     )
@@ -310,7 +374,7 @@ def _framework_note(grid: RatingGrid, row: RatingRow) -> str:
     return " ".join(parts)
 
 
-def comparison_listing(grid: RatingGrid) -> Listing:
+def comparison_listing(grid: RatingGrid, names: SourceNames | None = None) -> Listing:
     from trafford_timeline.ratings import GRADE_LABELS, GRADE_RANK
 
     """Two years side by side, one row per area, with the change in steps on the four-point scale."""
@@ -335,18 +399,18 @@ def comparison_listing(grid: RatingGrid) -> Listing:
         items=ratings_record(grid, with_change=True)["rows"],
         caption=(
             f"Change: steps on the scale {scale}; drawn from inadequate (left) to outstanding, "
-            f"○ {first} and ● {last}. {FRAMEWORK_CONTEXT} " + source_legend(_citations_of(grid))
+            f"○ {first} and ● {last}. {FRAMEWORK_CONTEXT} " + source_legend(_citations_of(grid), names)
         ),
         cell_styles=styles,
     )
 
 
-def _side_text(statement: str, citations: Sequence[Citation]) -> str:
-    quotes = [f"“{c.quote}”\n  — {short_source(c.source)}:{c.line}" for c in citations]
+def _side_text(statement: str, citations: Sequence[Citation], names: SourceNames | None) -> str:
+    quotes = [f"“{c.quote}”\n  — {place(c.source, c.line, names)}" for c in citations]
     return "\n\n".join([statement, *quotes])
 
 
-def conflict_listing(conflict: Conflict) -> Listing:
+def conflict_listing(conflict: Conflict, names: SourceNames | None = None) -> Listing:
     """One disagreement: its sides in columns side by side, each with its quotes."""
     headers = [
         f"Side {i}" + (": the weight of evidence" if conflict.favours == i - 1 else "")
@@ -355,7 +419,7 @@ def conflict_listing(conflict: Conflict) -> Listing:
     return Listing(
         title=f"{conflict.topic} ({conflict.id})",
         columns=[Column(header, ratio=1) for header in headers],
-        rows=[[_side_text(side.statement, side.citations) for side in conflict.sides]],
+        rows=[[_side_text(side.statement, side.citations, names) for side in conflict.sides]],
         records=conflict_records([conflict]),
     )
 
@@ -368,7 +432,7 @@ def by_kind(conflicts: Sequence[Conflict]) -> list[Conflict]:
     return sorted(conflicts, key=lambda conflict: conflict.kind == "wording")
 
 
-def conflicts_listing(conflicts: Sequence[Conflict]) -> Listing:
+def conflicts_listing(conflicts: Sequence[Conflict], names: SourceNames | None = None) -> Listing:
     """Every side of every conflict, one row each, disagreements before wording: what CSV and
     Markdown give."""
     rows, items = [], []
@@ -381,7 +445,7 @@ def conflicts_listing(conflicts: Sequence[Conflict]) -> Listing:
                 [
                     f"{conflict.topic}\n({conflict.id}){wording}",
                     f"{number}" + (": the weight of evidence" if favoured else ""),
-                    _side_text(side.statement, side.citations),
+                    _side_text(side.statement, side.citations, names),
                     conflict.assessment,
                 ]
             )
@@ -418,7 +482,7 @@ def conflicts_listing(conflicts: Sequence[Conflict]) -> Listing:
             "assessment",
             "kind",
         ],
-        caption=source_legend(cited),
+        caption=source_legend(cited, names),
         empty_message="The record holds no conflicts between sources.",
     )
 
@@ -449,7 +513,7 @@ VERDICT_STYLES = {"supported": "bold green", "contradicted": "bold red", "not_fo
 VERDICT_LABELS = {"supported": "supported", "contradicted": "contradicted", "not_found": "not found"}
 
 
-def claims_listing(checks: Sequence[ClaimCheck]) -> Listing:
+def claims_listing(checks: Sequence[ClaimCheck], names: SourceNames | None = None) -> Listing:
     counts = {verdict: sum(c.verdict == verdict for c in checks) for verdict in VERDICT_LABELS}
     caption = ", ".join(f"{n} {VERDICT_LABELS[v]}" for v, n in counts.items())
     return Listing(
@@ -472,7 +536,7 @@ def claims_listing(checks: Sequence[ClaimCheck]) -> Listing:
             for number, check in enumerate(checks, start=1)
         ],
         records=[claim_record(check) for check in checks],
-        caption=caption,
+        caption=caption + "\n" + source_legend([e for check in checks for e in check.evidence[:3]], names),
         cell_styles=[["", VERDICT_STYLES[check.verdict], "", "", ""] for check in checks],
         empty_message="The batch holds no claims.",
     )

@@ -28,12 +28,13 @@ from trafford_timeline.output.listings import (
     WORDING_HEADING,
     Listing,
     OutputFormat,
+    SourceNames,
     by_kind,
     conflict_listing,
     conflicts_listing,
     facts_listing,
     listing_text,
-    short_source,
+    place,
     source_legend,
     verdict_line,
     verification_listing,
@@ -104,7 +105,9 @@ NARROW = 88
 def _table(listing: Listing, width: int) -> Table:
     narrow = width < NARROW
     shown = [c for c in listing.columns if not (narrow and c.secondary)]
-    table = Table(title=listing.title, caption=listing.caption or None, title_justify="left")
+    table = Table(
+        title=listing.title, caption=plain(listing.caption) if listing.caption else None, title_justify="left"
+    )
     for column in shown:
         table.add_column(
             column.header,
@@ -151,9 +154,11 @@ def emit(listing: Listing, fmt: OutputFormat, view: Callable[[Console], None] | 
         console.print(_table(listing, console.width))
 
 
-def show_conflicts(conflicts: Sequence[Conflict], fmt: OutputFormat) -> None:
+def show_conflicts(
+    conflicts: Sequence[Conflict], fmt: OutputFormat, names: SourceNames | None = None
+) -> None:
     """Each conflict as its own table of sides, then the record's assessment of them."""
-    listing = conflicts_listing(conflicts)
+    listing = conflicts_listing(conflicts, names)
 
     def view(console: Console) -> None:
         if not conflicts:
@@ -165,19 +170,19 @@ def show_conflicts(conflicts: Sequence[Conflict], fmt: OutputFormat) -> None:
                 console.print(Text(WORDING_HEADING, style="bold"))
                 console.print()
                 shown_heading = True
-            console.print(_table(conflict_listing(conflict), console.width))
+            console.print(_table(conflict_listing(conflict, names), console.width))
             console.print(Text("Assessment: ", style="bold") + plain(conflict.assessment))
             console.print()
-        console.print(Text(listing.caption, style="dim"))
+        console.print(plain(listing.caption, "dim"))
 
     emit(listing, fmt, view)
 
 
-def _citation_block(citations: Sequence[Citation]) -> Group:
+def _citation_block(citations: Sequence[Citation], names: SourceNames | None) -> Group:
     parts = []
     for citation in citations:
         quote = Text("“", style="green") + plain(citation.quote, "green") + Text("”", style="green")
-        where = Text(f"  — {citation.source}:{citation.line}", style="dim")
+        where = plain(f"  — {place(citation.source, citation.line, names)}", "dim")
         if citation.caption:
             where.append(" (photo caption)", style="yellow")
         parts.append(Padding(Group(quote, where), (0, 0, 0, 2)))
@@ -209,7 +214,9 @@ def _field_lines(item: Item) -> list[tuple[str, str]]:
     return lines + ([("Note", item.note)] if item.note else [])
 
 
-def show_item(item: Item, facts: Sequence[Fact], event_title: str | None = None) -> None:
+def show_item(
+    item: Item, facts: Sequence[Fact], event_title: str | None = None, names: SourceNames | None = None
+) -> None:
     """One event or fact with every citation quoted, and for an event the facts that belong to it."""
     console = stdout()
     heading = item.title if isinstance(item, Event) else item.text
@@ -228,10 +235,10 @@ def show_item(item: Item, facts: Sequence[Fact], event_title: str | None = None)
         grid.add_row(name, plain(value))
     console.print(grid)
     console.print(Text(f"Citations ({len(item.citations)})", style="bold"))
-    console.print(_citation_block(item.citations))
+    console.print(_citation_block(item.citations, names))
     if isinstance(item, Event):
         if facts:
-            emit(facts_listing(facts), "table")
+            emit(facts_listing(facts, names), "table")
         else:
             console.print(Text("No facts belong to this event.", style="dim"))
 
@@ -270,29 +277,27 @@ def show_error(error: TraffordError) -> None:
         console.print(Text("  ") + plain(line), soft_wrap=True)
 
 
-def _quote_lines(title: str, evidence: Sequence[Evidence]) -> list[Text]:
+def _quote_lines(title: str, evidence: Sequence[Evidence], names: SourceNames | None) -> list[Text]:
     lines = [Text(title, style="bold")]
     for item in evidence:
         lines.append(Text("  “") + plain(item.quote) + Text("”"))
-        lines.append(
-            Text(f"    — {short_source(item.source)}:{item.line}  ", style="dim") + plain(item.id, "dim")
-        )
+        lines.append(plain(f"    — {place(item.source, item.line, names)}  ", "dim") + plain(item.id, "dim"))
     return lines
 
 
-def show_claim(check: ClaimCheck) -> None:
+def show_claim(check: ClaimCheck, names: SourceNames | None = None) -> None:
     """A verdict for a person: the verdict and why on one line, then the quotes that decide it."""
     console = stdout()
     verdict = Text(VERDICT_LABELS[check.verdict].upper(), style=VERDICT_STYLES[check.verdict])
     console.print(verdict + Text(": ") + plain(check.explanation))
     console.print(Text("Claim: ", style="dim") + plain(check.claim))
     if check.evidence:
-        console.print(*_quote_lines("Evidence", check.evidence[:5]), sep="\n")
+        console.print(*_quote_lines("Evidence", check.evidence[:5], names), sep="\n")
     elif check.related:
-        console.print(*_quote_lines("Related, but not evidence", check.related), sep="\n")
+        console.print(*_quote_lines("Related, but not evidence", check.related, names), sep="\n")
     shown = check.evidence[:5] or check.related
     if shown:
-        console.print(Text(source_legend(shown), style="dim"))
+        console.print(plain(source_legend(shown, names), "dim"))
 
 
 def write_json_lines(records: Iterable[dict[str, Any]]) -> None:

@@ -1,0 +1,75 @@
+"""Issue 18: the tool as a new user meets it, sources by name, whole ids, one set of options."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from builders import SOURCE_NAME, DatasetFactory, Trafford, minimal_record, source_entry
+from trafford_timeline.output.listings import source_name, source_names
+from trafford_timeline.record.model import Source
+
+
+def _source(**changes: object) -> Source:
+    entry = source_entry() | changes
+    entry.pop("date_citations", None)
+    return Source(**dict(entry.items()))  # type: ignore[arg-type]
+
+
+def named_record(publisher: str | None = "Example Gazette") -> dict[str, object]:
+    record = minimal_record()
+    record["sources"] = [source_entry() | {"publisher": publisher}]
+    return record
+
+
+# 1. Sources by a short human name
+
+
+def test_a_source_is_named_by_its_publisher_and_date() -> None:
+    assert source_name(_source(publisher="Example Gazette")) == "Example Gazette, 23 May 2019"
+    inferred = _source(publisher="Weekly Post", date="2019-05-08/..", date_basis="inferred")
+    assert source_name(inferred) == "Weekly Post, May 2019"
+    unnamed = _source(kind="committee_minutes", date="2019-05/2019-08", date_basis="inferred")
+    assert source_name(unnamed) == "Committee minutes, May 2019"
+
+
+def test_sources_that_would_read_alike_keep_their_short_ids() -> None:
+    a, b = _source(file="001_a.txt"), _source(file="002_b.txt")
+    names = source_names([a, b])
+    assert len(set(names.values())) == 2
+    assert names["001_a.txt"].endswith("(001)")
+
+
+def test_legends_show_and_cite_name_the_source_not_its_file(
+    trafford: Trafford, make_dataset: DatasetFactory
+) -> None:
+    data = str(make_dataset(named_record()))
+    for command in (
+        ["timeline"],
+        ["facts"],
+        ["show", "report-2019"],
+        ["cite", "Staff morale is good in many teams"],
+    ):
+        result = trafford("--data", data, *command, env={"COLUMNS": "200"})
+        assert "Example Gazette, 23 May 2019" in result.stdout, command
+        assert SOURCE_NAME not in result.stdout, command
+
+
+def test_csv_names_each_cited_source(trafford: Trafford, make_dataset: DatasetFactory) -> None:
+    data = str(make_dataset(named_record()))
+    rows = list(csv.DictReader(io.StringIO(trafford("--data", data, "timeline", "--format", "csv").stdout)))
+    assert rows
+    assert all(row["sources"] == "Example Gazette, 23 May 2019" for row in rows)
+
+
+def test_source_filter_takes_the_file_the_short_id_or_the_publisher_in_any_case(trafford: Trafford) -> None:
+    ids = []
+    for name in ("000_e2f23ab22afb2358.txt", "000", "cyp now", "CYP NOW"):
+        result = trafford("timeline", "--source", name, "--json")
+        assert result.exit_code == 0, (name, result.stderr)
+        ids.append([e["id"] for e in json.loads(result.stdout)])
+    assert ids[0]
+    assert all(found == ids[0] for found in ids)
+    community = trafford("timeline", "--source", "community care", "--json")
+    assert {e["id"] for e in json.loads(community.stdout)} != set(ids[0])
