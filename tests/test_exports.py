@@ -62,7 +62,7 @@ def test_timelinejs_keeps_each_dates_precision_and_groups_by_kind(
     assert slides["march-week"]["end_date"] == {"year": 2019, "month": 3, "day": 8}
     assert slides["open-end"]["start_date"] == {"year": 2019, "month": 5}
     assert "end_date" not in slides["open-end"]
-    assert slides["open-end"]["display_date"] == "after May 2019"
+    assert slides["open-end"]["display_date"] == "from May 2019"
     assert slides["open-start"]["start_date"] == {"year": 2019, "month": 3, "day": 8}
     assert slides["open-start"]["display_date"] == "by 8 Mar 2019"
     assert {slide["group"] for slide in slides.values()} == {

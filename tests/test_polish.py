@@ -73,3 +73,37 @@ def test_source_filter_takes_the_file_the_short_id_or_the_publisher_in_any_case(
     assert all(found == ids[0] for found in ids)
     community = trafford("timeline", "--source", "community care", "--json")
     assert {e["id"] for e in json.loads(community.stdout)} != set(ids[0])
+
+
+# 2. Timeline order and labels
+
+
+def test_an_open_ended_month_reads_from_and_follows_the_dated_events_of_its_month(
+    trafford: Trafford, make_dataset: DatasetFactory
+) -> None:
+    from builders import event
+
+    record = minimal_record()
+    record["events"] = [
+        event("open-may", "2019-05/.."),
+        event("may", "2019-05"),
+        event("year", "2019"),
+        event("day-8", "2019-05-08"),
+        event("day-30", "2019-05-30"),
+        event("june", "2019-06-02"),
+    ]
+    record["facts"] = []
+    data = str(make_dataset(record))
+    events = json.loads(trafford("--data", data, "timeline", "--json").stdout)
+    assert [e["id"] for e in events] == ["day-8", "day-30", "may", "open-may", "june", "year"]
+    table = trafford("--data", data, "timeline", env={"COLUMNS": "120"}).stdout
+    assert "from May 2019" in table
+    assert "after May 2019" not in table
+
+
+def test_the_shipped_timeline_lists_the_report_before_what_it_caused(trafford: Trafford) -> None:
+    ids = [e["id"] for e in json.loads(trafford("timeline", "--json").stdout)]
+    dates = {e["id"]: e["date"] for e in json.loads(trafford("timeline", "--json").stdout)}
+    opened = [i for i in ids if dates[i].startswith("2019-05/")]
+    assert opened
+    assert all(ids.index("ofsted-report-2019") < ids.index(i) for i in opened)

@@ -91,11 +91,11 @@ def _format_end(day: date, precision: Precision) -> str:
 
 
 def format_span(span: DateSpan) -> str:
-    """A date as a reader says it: `8 May 2019`, `May 2019`, `4–8 Mar 2019`, `after 29 May 2019`."""
+    """A date as a reader says it: `8 May 2019`, `May 2019`, `4–8 Mar 2019`, `from 29 May 2019`."""
     if span.first_precision == "open":
         return f"by {_format_end(span.last, span.last_precision)}"
     if span.last_precision == "open":
-        return f"after {_format_end(span.first, span.first_precision)}"
+        return f"from {_format_end(span.first, span.first_precision)}"
     first = _format_end(span.first, span.first_precision)
     last = _format_end(span.last, span.last_precision)
     if first == last:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -46,10 +47,24 @@ def date_window(start: DateSpan | None, end: DateSpan | None) -> DateSpan | None
     return DateSpan(first, last)
 
 
-def sort_key(span: DateSpan) -> tuple[date, date]:
-    """Order by the first day known; an interval open at its start sorts by its end."""
-    first = span.last if span.first_precision == "open" else span.first
-    return first, span.last
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "open": 3}
+
+
+def sort_key(span: DateSpan) -> tuple[date, int, date]:
+    """Order by the last day the known start can mean, so an item known only to a month (`May 2019`,
+    `from May 2019`) follows the dated events of that month, and one known to a year follows its
+    months; a tie goes to the more precise. An interval open at its start sorts by its end."""
+    if span.first_precision == "open":
+        return span.last, _PRECISION_RANK[span.last_precision], span.last
+    if span.first_precision == "day":
+        start_ends = span.first
+    elif span.first_precision == "month":
+        start_ends = date(
+            span.first.year, span.first.month, calendar.monthrange(span.first.year, span.first.month)[1]
+        )
+    else:
+        start_ends = date(span.first.year, 12, 31)
+    return start_ends, _PRECISION_RANK[span.first_precision], span.last
 
 
 def _text_of(item: Item) -> str:
@@ -131,7 +146,7 @@ def select_facts(record: Record, filters: Filters) -> list[Fact]:
             continue
         if filters.event is not None and fact.event != filters.event:
             continue
-        chosen.append((sort_key(span) if span else (date.max, date.max), fact))
+        chosen.append((sort_key(span) if span else (date.max, 9, date.max), fact))
     return [fact for _, fact in sorted(chosen, key=lambda pair: pair[0])]
 
 
