@@ -123,7 +123,7 @@ def _matches_common(item: Item, filters: Filters, span: DateSpan | None) -> bool
 
 def select_events(record: Record, filters: Filters) -> list[Event]:
     """The matching events in date order; an imprecise date matches if it overlaps the window."""
-    chosen: list[tuple[tuple[date, date], str, Event]] = []
+    chosen: list[tuple[tuple[date, int, date], str, Event]] = []
     for event in record.events:
         span = event_span(event)
         if _matches_common(event, filters, span) and filters.status in (None, event.status):
@@ -135,7 +135,7 @@ def select_facts(record: Record, filters: Filters) -> list[Fact]:
     """The matching facts, in the date order of their events, undated ones last."""
     status_of = {event.id: event.status for event in record.events}
     event_dates = {event.id: event.date for event in record.events}
-    chosen: list[tuple[tuple[date, date], Fact]] = []
+    chosen: list[tuple[tuple[date, int, date], Fact]] = []
     for fact in record.facts:
         span = fact_span(fact, event_dates)
         if not _matches_common(fact, filters, span):
