@@ -6,6 +6,8 @@ import csv
 import io
 import json
 
+import pytest
+
 from builders import SOURCE_NAME, DatasetFactory, Trafford, minimal_record, source_entry
 from trafford_timeline.output.listings import source_name, source_names
 from trafford_timeline.record.model import Source
@@ -107,3 +109,33 @@ def test_the_shipped_timeline_lists_the_report_before_what_it_caused(trafford: T
     opened = [i for i in ids if dates[i].startswith("2019-05/")]
     assert opened
     assert all(ids.index("ofsted-report-2019") < ids.index(i) for i in opened)
+
+
+# 3. Never cut what a user must copy
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_ids_are_never_broken_mid_word(trafford: Trafford, columns: int) -> None:
+    ids = [f["id"] for f in json.loads(trafford("facts", "--json").stdout)]
+    lines = trafford("facts", env={"COLUMNS": str(columns)}).stdout.splitlines()
+    fits = [i for i in ids if len(i) <= columns - 4]
+    assert len(fits) > len(ids) // 2
+    missing = [i for i in fits if not any(i in line for line in lines)]
+    assert missing == []
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_verify_keeps_places_line_numbers_and_hashes_whole(
+    trafford: Trafford, make_dataset: DatasetFactory, columns: int
+) -> None:
+    record = minimal_record()
+    record["events"][0]["citations"][0]["line"] = 4  # type: ignore[index]
+    record["sources"][0]["sha256"] = "ab" * 32  # type: ignore[index]
+    result = trafford("--data", str(make_dataset(record)), "verify", env={"COLUMNS": str(columns)})
+    assert result.exit_code == 1
+    out = result.stdout
+    assert f"{SOURCE_NAME}:4" in out
+    assert "line 3" in out
+    assert "…" not in out
+    hash_fits = columns - 2 >= 64
+    assert ("ab" * 32 in out) if hash_fits else ("ab" * 32 in "".join(out.split()))

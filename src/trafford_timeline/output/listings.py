@@ -58,6 +58,9 @@ class Column:
     main: bool = False
     overflow: Literal["fold", "ellipsis"] = "fold"
     """Long words fold onto the next line rather than lose characters: ids are meant to be copied."""
+    whole: bool = False
+    """Its values are copied (ids): as wide as its longest word, or else on their own line in the main
+    column, never broken mid-word."""
 
 
 @dataclass(frozen=True)
@@ -239,7 +242,7 @@ def facts_listing(facts: Sequence[Fact], names: SourceNames | None = None) -> Li
     return Listing(
         title=f"Facts: {len(facts)}",
         columns=[
-            Column("Id", style="cyan", ratio=1),
+            Column("Id", style="cyan", ratio=1, whole=True),
             Column("Kind", secondary=True),
             Column("Detail", ratio=1, secondary=True),
             Column("Fact", ratio=2, min_width=20, main=True),

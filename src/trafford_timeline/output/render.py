@@ -102,20 +102,30 @@ NARROW = 88
 """Below this many columns, secondary columns fold into the main one."""
 
 
+def _longest_word(listing: Listing, index: int) -> int:
+    return max((len(word) for row in listing.rows for word in row[index].split()), default=0)
+
+
 def _table(listing: Listing, width: int) -> Table:
-    narrow = width < NARROW
-    shown = [c for c in listing.columns if not (narrow and c.secondary)]
+    longest = {i: _longest_word(listing, i) for i, c in enumerate(listing.columns) if c.whole}
+    own_line = {i for i, n in longest.items() if n > width // 3}
+    """Whole columns too wide to sit beside the others: each value goes on its own line above the
+    main text, which then takes the width of the table, so an id is cut only if wider than that."""
+    narrow = width < NARROW or bool(own_line)
+    shown = [
+        (i, c) for i, c in enumerate(listing.columns) if not (narrow and c.secondary) and i not in own_line
+    ]
     table = Table(
         title=listing.title, caption=plain(listing.caption) if listing.caption else None, title_justify="left"
     )
-    for column in shown:
+    for index, column in shown:
         table.add_column(
             column.header,
             style=column.style,
             no_wrap=column.no_wrap,
-            ratio=column.ratio,
+            ratio=None if index in longest else column.ratio,
             justify=column.justify,
-            min_width=column.min_width,
+            min_width=longest.get(index, column.min_width),
             overflow=column.overflow,
         )
     styles = list(listing.row_styles) or [""] * len(listing.rows)
@@ -125,10 +135,15 @@ def _table(listing: Listing, width: int) -> Table:
         folded = " · ".join(
             v for c, v in zip(listing.columns, row, strict=True) if narrow and c.secondary and v
         )
-        for column, value, cell_style in zip(listing.columns, row, row_cell_styles, strict=True):
-            if narrow and column.secondary:
+        above = "\n".join(row[i] for i in sorted(own_line))
+        for index, (column, value, cell_style) in enumerate(
+            zip(listing.columns, row, row_cell_styles, strict=True)
+        ):
+            if (narrow and column.secondary) or index in own_line:
                 continue
             cell = plain(value, cell_style)
+            if column.main and above:
+                cell = plain(above + "\n", "cyan") + cell
             if column.main and folded:
                 cell.append("\n" + clean(folded), style="dim")
             cells.append(cell)
@@ -251,13 +266,13 @@ def _show_verification(console: Console, result: Verification) -> None:
     from trafford_timeline.record.verify import PROBLEM_CODES
 
     if result.problems:
-        table = Table(title=f"{len(result.problems)} problems", title_justify="left")
-        table.add_column("Code", style="red", no_wrap=True)
-        table.add_column("Where", style="cyan")
-        table.add_column("Problem", ratio=1)
+        # One block per problem rather than a table: places, line numbers and hashes are copied,
+        # so each keeps a line's width to itself instead of a narrow column that would cut it.
+        console.print(Text(f"{len(result.problems)} problems", style="bold"))
         for p in result.problems:
-            table.add_row(plain(p.code), plain(p.where), plain(p.message))
-        console.print(table)
+            console.print(plain(p.code, "red") + Text("  ") + plain(p.where, "cyan"))
+            console.print(Padding(plain(p.message), (0, 0, 0, 2)))
+        console.print()
         counts = Table(title="Count per code", title_justify="left")
         counts.add_column("Code", style="red")
         counts.add_column("Count", justify="right")
