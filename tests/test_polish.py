@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -139,3 +140,65 @@ def test_verify_keeps_places_line_numbers_and_hashes_whole(
     assert "…" not in out
     hash_fits = columns - 2 >= 64
     assert ("ab" * 32 in out) if hash_fits else ("ab" * 32 in "".join(out.split()))
+
+
+# 4. One set of options on every command that prints
+
+
+@pytest.mark.parametrize("command", [["show", "report-2019"], ["cite", "Staff morale is good in many teams"]])
+def test_show_and_cite_take_format_and_export(
+    trafford: Trafford, make_dataset: DatasetFactory, tmp_path: Path, command: list[str]
+) -> None:
+    data = str(make_dataset(named_record()))
+    table = csv.DictReader(io.StringIO(trafford("--data", data, *command, "--format", "csv").stdout))
+    assert "citations" in (table.fieldnames or [])
+    assert any(SOURCE_NAME in row["citations"] for row in table)
+    markdown = trafford("--data", data, *command, "--format", "markdown").stdout
+    assert markdown.startswith("## ")
+    assert "| --- |" in markdown
+    picture = tmp_path / "out.svg"
+    result = trafford("--data", data, *command, "--export", str(picture))
+    assert picture.read_text(encoding="utf-8").startswith("<svg")
+    assert "Example Gazette" in result.stdout
+
+
+def test_show_json_is_the_same_by_either_option(trafford: Trafford) -> None:
+    assert (
+        trafford("show", "inspection-2015", "--json").stdout
+        == trafford("show", "inspection-2015", "--format", "JSON").stdout
+    )
+
+
+def test_a_batch_of_verdicts_saves_as_csv(trafford: Trafford) -> None:
+    claims = "Trafford was rated good in 2015\nTrafford was rated outstanding in 2015\n"
+    rows = list(
+        csv.DictReader(io.StringIO(trafford("cite", "--batch", "-", "--format", "csv", input=claims).stdout))
+    )
+    assert [row["verdict"] for row in rows] == ["supported", "contradicted"]
+
+
+def test_cite_dash_reads_claims_from_standard_input(trafford: Trafford) -> None:
+    result = trafford("cite", "-", "--json", input="Trafford was rated good in 2015\n")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["verdict"] == "supported"
+    assert json.loads(result.stdout)["claim"] != "-"
+
+
+def test_cite_dash_with_nothing_on_standard_input_is_a_usage_error(trafford: Trafford) -> None:
+    assert trafford("cite", "-", input="").exit_code == 2
+
+
+def test_hash_lines_in_a_batch_are_comments(trafford: Trafford) -> None:
+    batch = "# claims from the 23 May report\nTrafford was rated good in 2015\n  # another note\n"
+    lines = trafford("cite", "--batch", "-", "--json", input=batch).stdout.splitlines()
+    assert [json.loads(line)["claim"] for line in lines] == ["Trafford was rated good in 2015"]
+
+
+def test_export_to_dash_writes_standard_output_not_a_file(
+    trafford: Trafford, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = trafford("export", "--format", "ics", "-o", "-")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("BEGIN:VCALENDAR")
+    assert not (tmp_path / "-").exists()

@@ -232,26 +232,37 @@ def facts(
 
 @app.command(
     rich_help_panel=RECORD_PANEL,
-    epilog=examples("trafford show improvement-notice-2019", "trafford show rating-2015-overall --json"),
+    epilog=examples(
+        "trafford show improvement-notice-2019",
+        "trafford show rating-2015-overall --json",
+        "trafford show improvement-notice-2019 --format markdown",
+    ),
 )
 def show(
     ctx: typer.Context,
     item_id: IdArgument,
     as_json: JsonOption = False,
+    output_format: FormatOption = None,
+    export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """One event or fact with every citation quoted, and the facts that belong to an event."""
-    from trafford_timeline.output import contracts, render
+    from trafford_timeline.output import listings, render
     from trafford_timeline.query import facts_of, find_item
     from trafford_timeline.record.model import Event
 
+    fmt = output_format_of(as_json, output_format)
     record = _state(ctx).record()
     item = find_item(record, item_id)
     belonging = facts_of(record, item.id) if isinstance(item, Event) else ()
-    if as_json:
-        render.write_json(contracts.item_record(item, belonging))
-        return
+    names = _names(record)
     event_title = next((e.title for e in record.events if e.id == getattr(item, "event", None)), None)
-    render.show_item(item, belonging, event_title, _names(record))
+    with _saving(ctx, export, fmt, force):
+        render.emit(
+            listings.item_listing(item, belonging, names),
+            fmt,
+            lambda _: render.show_item(item, belonging, event_title, names),
+        )
 
 
 @app.command(
@@ -373,7 +384,9 @@ def verify(
         'trafford cite "The improvement notice was issued on 8 May 2019"',
         'trafford cite "Trafford was rated good in 2015" --json',
         "trafford cite --batch claims.txt",
-        "cat claims.txt | trafford cite --batch - --json",
+        "cat claims.txt | trafford cite - --json",
+        "trafford cite --batch claims.txt --format csv > verdicts.csv",
+        'trafford cite "Trafford was rated good in 2015" --export verdict.svg',
     ),
 )
 def cite(
@@ -381,12 +394,20 @@ def cite(
     claim: ClaimArgument = None,
     batch: BatchOption = None,
     as_json: JsonOption = False,
+    output_format: FormatOption = None,
+    export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Check a claim against the record: supported, contradicted or not found, with quoted evidence.
 
     Dates are read day-first (08/05/2019 is 8 May). Exits 0 when the claim is supported and 1 when it
     is contradicted or not found; with --batch, 0 only if every claim is supported.
     """
+    fmt = output_format_of(as_json, output_format)
+    if claim == "-":  # as for --batch, "-" is standard input, never a claim to check
+        if batch is not None:
+            raise typer.BadParameter("give either a CLAIM or --batch FILE, not both or neither")
+        claim, batch = None, Path("-")
     if (claim is None) == (batch is None):
         raise typer.BadParameter("give either a CLAIM or --batch FILE, not both or neither")
     if claim is not None and not claim.strip():
@@ -401,15 +422,17 @@ def cite(
     index = dataset.claim_index()
     names = listings.source_names(dataset.sources)
     checks = [check_claim(text, index) for text in claims]
-    if batch is None:
-        if as_json:
+    with _saving(ctx, export, fmt, force):
+        if fmt == "json" and batch is None:
             render.write_json(contracts.claim_record(checks[0]))
+        elif fmt == "json":
+            render.write_json_lines(contracts.claim_record(check) for check in checks)
+        elif batch is None:
+            render.emit(
+                listings.claims_listing(checks, names), fmt, lambda _: render.show_claim(checks[0], names)
+            )
         else:
-            render.show_claim(checks[0], names)
-    elif as_json:
-        render.write_json_lines(contracts.claim_record(check) for check in checks)
-    else:
-        render.emit(listings.claims_listing(checks, names), "table")
+            render.emit(listings.claims_listing(checks, names), fmt)
     supported = all(check.verdict == "supported" for check in checks)
     raise typer.Exit(ExitStatus.SUCCESS if supported else ExitStatus.NEGATIVE)
 
@@ -458,6 +481,8 @@ def export(
     from trafford_timeline.output.exports import export_bytes
     from trafford_timeline.query import select_events
 
+    if output is not None and str(output) == "-":  # as for --batch -, "-" is standard output
+        output = None
     fmt = export_format_of(output_format, output)
     state = _state(ctx)
     if output is not None:

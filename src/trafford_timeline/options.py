@@ -144,6 +144,7 @@ def output_format_of(as_json: bool, fmt: str | None) -> OutputFormat:
 
     if fmt is None:
         return _table_or_json(as_json)
+    fmt = fmt.lower()
     if fmt not in OUTPUT_FORMATS:
         raise typer.BadParameter(
             f"{quoted(fmt)} is not one of: {', '.join(OUTPUT_FORMATS)}", param_hint="'--format'"
@@ -248,7 +249,10 @@ CompareOption = Annotated[
 ]
 
 ClaimArgument = Annotated[
-    str | None, typer.Argument(help="The claim to check, in quotes.", show_default=False)
+    str | None,
+    typer.Argument(
+        help="The claim to check, in quotes; '-' reads claims from standard input.", show_default=False
+    ),
 ]
 
 BatchOption = Annotated[
@@ -271,7 +275,9 @@ ExportFormatOption = Annotated[
 OutputOption = Annotated[
     Path | None,
     _file_option(
-        "--output", "-o", help="Write to FILE (never into the dataset folder). Default: standard output."
+        "--output",
+        "-o",
+        help="Write to FILE (never into the dataset folder); '-' or none is standard output.",
     ),
 ]
 

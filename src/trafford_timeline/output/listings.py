@@ -17,6 +17,7 @@ from trafford_timeline.output.contracts import (
     citation_record,
     claim_record,
     conflict_records,
+    item_record,
     ratings_record,
     verification_record,
 )
@@ -34,7 +35,7 @@ from trafford_timeline.record.model import (
 
 if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
     from trafford_timeline.claims.check import ClaimCheck, Evidence
-    from trafford_timeline.query import SourceUsage
+    from trafford_timeline.query import Item, SourceUsage
     from trafford_timeline.ratings import RatingGrid, RatingRow
     from trafford_timeline.record.verify import Verification
 
@@ -539,7 +540,42 @@ def claims_listing(checks: Sequence[ClaimCheck], names: SourceNames | None = Non
             for number, check in enumerate(checks, start=1)
         ],
         records=[claim_record(check) for check in checks],
+        items=[
+            {
+                "claim": check.claim,
+                "verdict": check.verdict,
+                "explanation": check.explanation,
+                "citations": [{"source": e.source, "line": e.line, "quote": e.quote} for e in check.evidence],
+            }
+            for check in checks
+        ],
         caption=caption + "\n" + source_legend([e for check in checks for e in check.evidence[:3]], names),
         cell_styles=[["", VERDICT_STYLES[check.verdict], "", "", ""] for check in checks],
         empty_message="The batch holds no claims.",
+    )
+
+
+def item_listing(item: Item, facts: Sequence[Fact], names: SourceNames | None = None) -> Listing:
+    """`show` as rows for CSV and Markdown: the item's fields, then each citation with its place;
+    CSV gives the item and each fact that belongs to it a row."""
+    rows = [
+        [
+            name.replace("_", " ").capitalize(),
+            ("yes" if value else "no") if isinstance(value, bool) else str(value),
+        ]
+        for name, value in as_data(item).items()
+        if name != "citations" and value is not None and not isinstance(value, dict)
+    ]
+    rows += [
+        [f"Citation {n}", f"“{c.quote}” — {place(c.source, c.line, names)}"]
+        for n, c in enumerate(item.citations, 1)
+    ]
+    rows += [[f"Fact {n}", f"{f.id}: {f.text}"] for n, f in enumerate(facts, 1)]
+    return Listing(
+        title=f"{'Event' if isinstance(item, Event) else 'Fact'} {item.id}",
+        columns=[Column("Field"), Column("Value", ratio=1, main=True)],
+        rows=rows,
+        records=item_record(item, facts),
+        items=[as_data(item), *(as_data(f) for f in facts)],
+        caption=source_legend(item.citations, names),
     )
