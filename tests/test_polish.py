@@ -202,3 +202,45 @@ def test_export_to_dash_writes_standard_output_not_a_file(
     assert result.exit_code == 0
     assert result.stdout.startswith("BEGIN:VCALENDAR")
     assert not (tmp_path / "-").exists()
+
+
+# 5. Errors in one style
+
+
+@pytest.mark.parametrize(
+    ("args", "typed"),
+    [
+        (["timeline", "--kind", "gossip"], "'gossip'"),
+        (["ratings", "--compare", "abc", "2019"], "'abc'"),
+        (["timeline", "--source", "nowhere"], "'nowhere'"),
+        (["facts", "--event", "no-such-event"], "'no-such-event'"),
+        (["show", "no-such-item"], "'no-such-item'"),
+        (["timeline", "--bogus"], "--bogus"),
+    ],
+)
+def test_every_error_is_one_plain_line_quoting_what_was_typed(
+    trafford: Trafford, args: list[str], typed: str
+) -> None:
+    result = trafford(*args)
+    assert result.exit_code in (1, 2)
+    assert result.stderr.startswith("Error: ")
+    assert typed in result.stderr
+    assert not set("╭╰│") & set(result.stderr)
+    assert "Usage:" not in result.stderr
+
+
+def test_an_unknown_source_and_an_unknown_event_exit_alike(trafford: Trafford) -> None:
+    source = trafford("facts", "--source", "nowhere")
+    event = trafford("facts", "--event", "nowhere")
+    assert source.exit_code == event.exit_code == 2
+
+
+def test_dataset_errors_carry_no_library_wording(trafford: Trafford, make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["events"][0]["date"] = "2019-13"  # type: ignore[index]
+    record["events"][1]["citations"][0]["line"] = "three"  # type: ignore[index]
+    result = trafford("--data", str(make_dataset(record)), "timeline")
+    assert result.exit_code == 1
+    assert "Value error" not in result.stderr
+    assert "Input should be" not in result.stderr
+    assert "'three'" in result.stderr

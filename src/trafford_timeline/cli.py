@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -57,7 +57,14 @@ if TYPE_CHECKING:
 
 
 class Commands(TyperGroup):
-    """Every command runs through here, so a domain error becomes a message and an exit status once."""
+    """Every command runs through here, so a domain error becomes a message and an exit status once,
+    and a usage error (a bad option, a value Click or a command refused) reads the same way."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except typer.TyperException as exc:
+            _usage_error(exc)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -67,6 +74,20 @@ class Commands(TyperGroup):
 
             render.show_error(exc)
             raise typer.Exit(exc.status) from None
+        except typer.TyperException as exc:
+            _usage_error(exc)
+
+
+def _usage_error(exc: typer.TyperException) -> NoReturn:
+    """A usage error as one plain `Error:` line and where to find help, not Typer's box."""
+    if type(exc).__name__ == "NoArgsIsHelpError":  # not an error: `trafford` alone shows its help
+        raise exc
+    from trafford_timeline.output import render
+
+    context = getattr(exc, "ctx", None)
+    hint = f"Try '{context.command_path} -h' for help." if context is not None else ""
+    render.show_usage_error(exc.format_message(), hint)
+    raise typer.Exit(getattr(exc, "exit_code", ExitStatus.USAGE)) from None
 
 
 app = typer.Typer(
@@ -216,15 +237,13 @@ def facts(
 ) -> None:
     """The facts: judgements, findings, figures, roles, commitments and who said what."""
     from trafford_timeline.output import listings, render
-    from trafford_timeline.query import find_item, select_facts
+    from trafford_timeline.query import select_facts
 
     fmt = output_format_of(as_json, output_format)
     kinds = checked_choices(kind, FACT_KINDS, "--kind")
     areas = checked_choices(area, AREAS, "--area")
     window = dates_between(start, end)
     record = _state(ctx).record()
-    if event is not None:
-        find_item(record, event)
     filters = filters_of(record, window, kinds, source, search, status, areas, event)
     with _saving(ctx, export, fmt, force):
         render.emit(listings.facts_listing(select_facts(record, filters), _names(record)), fmt)

@@ -67,13 +67,18 @@ def filters_of(
     areas: frozenset[str] = frozenset(),
     event: str | None = None,
 ) -> Filters:
-    from trafford_timeline.query import Filters, resolve_source
+    from trafford_timeline.query import Filters, find_item, resolve_source
 
     try:
         files = frozenset(resolve_source(record, name) for name in sources or [])
     except NotFound as exc:
         known = ", ".join(f"{s.file} ({s.publisher})" if s.publisher else s.file for s in record.sources)
         raise typer.BadParameter(f"{exc}. Sources: {known}", param_hint="'--source'") from None
+    if event is not None:
+        try:  # an unknown value of an option is a usage error, as for --source: exit 2 for both
+            find_item(record, event)
+        except NotFound as exc:
+            raise typer.BadParameter(str(exc), param_hint="'--event'") from None
     return Filters(
         window=window,
         kinds=kinds,

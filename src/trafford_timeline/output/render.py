@@ -292,6 +292,14 @@ def show_error(error: TraffordError) -> None:
         console.print(Text("  ") + plain(line), soft_wrap=True)
 
 
+def show_usage_error(message: str, hint: str) -> None:
+    """A usage error in the same style as a domain error, with where to find help under it."""
+    console = stderr()
+    console.print(Text("Error: ", style="bold red") + plain(message), soft_wrap=True)
+    if hint:
+        console.print(Text("  " + hint, style="dim"), soft_wrap=True)
+
+
 def _quote_lines(title: str, evidence: Sequence[Evidence], names: SourceNames | None) -> list[Text]:
     lines = [Text(title, style="bold")]
     for item in evidence:
