@@ -5,11 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import time
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from builders import SOURCE_NAME, DatasetFactory, Trafford, minimal_record, source_entry
+from trafford_timeline.output import render
 from trafford_timeline.output.listings import source_name, source_names
 from trafford_timeline.record.model import Source
 
@@ -244,3 +247,36 @@ def test_dataset_errors_carry_no_library_wording(trafford: Trafford, make_datase
     assert "Value error" not in result.stderr
     assert "Input should be" not in result.stderr
     assert "'three'" in result.stderr
+
+
+# 6. Progress on stderr, only on a terminal
+
+
+def _terminal_console() -> tuple[Console, io.StringIO]:
+    buffer = io.StringIO()
+    return Console(file=buffer, force_terminal=True, width=80), buffer
+
+
+def test_a_batch_shows_a_count_on_a_terminal() -> None:
+    console, buffer = _terminal_console()
+    with render.counting(3, "Checking claims", console=console) as advance:
+        for _ in range(3):
+            advance()
+    assert "Checking claims" in buffer.getvalue()
+    assert "3/3" in buffer.getvalue()
+
+
+def test_a_slow_step_leaves_a_note_on_a_terminal() -> None:
+    console, buffer = _terminal_console()
+    with render.slow_note("building its cache", after=0.01, console=console):
+        time.sleep(0.2)
+    assert "building its cache" in buffer.getvalue()
+    quick, quiet = _terminal_console()
+    with render.slow_note("building its cache", after=5, console=quick):
+        pass
+    assert quiet.getvalue() == ""
+
+
+def test_no_progress_reaches_a_pipe(trafford: Trafford) -> None:
+    result = trafford("cite", "--batch", "-", input="Trafford was rated good in 2015\n" * 3)
+    assert result.stderr == ""

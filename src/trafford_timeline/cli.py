@@ -117,9 +117,11 @@ class State:
     def dataset(self) -> Dataset:
         """The dataset, from the cache where its content was seen before (see record/dataset.py)."""
         if self._dataset is None:
+            from trafford_timeline.output import render
             from trafford_timeline.record.dataset import open_dataset
 
-            self._dataset = open_dataset(self.data_dir)
+            with render.slow_note("Reading the record and building its cache; later runs are quick…"):
+                self._dataset = open_dataset(self.data_dir)
         return self._dataset
 
     def record(self) -> Record:
@@ -440,7 +442,11 @@ def cite(
     dataset = _state(ctx).dataset()
     index = dataset.claim_index()
     names = listings.source_names(dataset.sources)
-    checks = [check_claim(text, index) for text in claims]
+    checks = []
+    with render.counting(len(claims), "Checking claims") as advance:
+        for text in claims:
+            checks.append(check_claim(text, index))
+            advance()
     with _saving(ctx, export, fmt, force):
         if fmt == "json" and batch is None:
             render.write_json(contracts.claim_record(checks[0]))

@@ -323,6 +323,47 @@ def show_claim(check: ClaimCheck, names: SourceNames | None = None) -> None:
         console.print(plain(source_legend(shown, names), "dim"))
 
 
+def _terminal_stderr() -> Console | None:
+    """stderr as a console, only where a person watches it: progress is no part of a log or a pipe."""
+    console = stderr()
+    return console if console.is_terminal else None
+
+
+@contextmanager
+def slow_note(message: str, after: float = 0.5, console: Console | None = None) -> Iterator[None]:
+    """`message` on stderr if the block takes longer than `after` seconds and stderr is a terminal:
+    a first run that builds a cache is then not silent."""
+    import threading
+
+    target = console if console is not None else _terminal_stderr()
+    if target is None:
+        yield
+        return
+    timer = threading.Timer(after, lambda: target.print(Text(message, style="dim"), soft_wrap=True))
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
+@contextmanager
+def counting(total: int, what: str, console: Console | None = None) -> Iterator[Callable[[], None]]:
+    """A progress count (`12/280 claims`) on stderr while a batch runs, where stderr is a terminal;
+    it is gone when the batch ends, so only the answer stays on screen."""
+    target = console if console is not None else _terminal_stderr()
+    if target is None or total < 2:
+        yield lambda: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn(what), BarColumn(), MofNCompleteColumn(), console=target, transient=True
+    ) as progress:
+        task = progress.add_task(what, total=total)
+        yield lambda: progress.advance(task)
+
+
 def write_json_lines(records: Iterable[dict[str, Any]]) -> None:
     """One compact JSON object per line, as `cite --batch --json` promises."""
     for record in records:
