@@ -280,3 +280,36 @@ def test_a_slow_step_leaves_a_note_on_a_terminal() -> None:
 def test_no_progress_reaches_a_pipe(trafford: Trafford) -> None:
     result = trafford("cite", "--batch", "-", input="Trafford was rated good in 2015\n" * 3)
     assert result.stderr == ""
+
+
+# 7. A pager for output longer than the terminal
+
+
+def _paged_output(lines: int, enabled: bool = True) -> tuple[list[str], str]:
+    buffer = io.StringIO()
+    terminal = Console(file=buffer, force_terminal=True, width=80, height=10)
+    paged: list[str] = []
+    with render.paged(enabled, terminal=terminal, pager=paged.append):
+        for n in range(lines):
+            render.stdout().print(f"line {n}")
+    return paged, buffer.getvalue()
+
+
+def test_output_longer_than_the_terminal_goes_through_the_pager() -> None:
+    paged, shown = _paged_output(30)
+    assert len(paged) == 1
+    assert "line 29" in paged[0]
+    assert shown == ""
+
+
+def test_output_that_fits_or_no_pager_is_printed_as_it_is() -> None:
+    paged, shown = _paged_output(5)
+    assert paged == []
+    assert "line 4" in shown
+    paged, shown = _paged_output(30, enabled=False)
+    assert paged == []
+
+
+def test_no_pager_is_an_option(trafford: Trafford) -> None:
+    assert trafford("--no-pager", "timeline").exit_code == 0
+    assert "--no-pager" in trafford("--help").stdout

@@ -67,8 +67,11 @@ class Commands(TyperGroup):
             _usage_error(exc)
 
     def invoke(self, ctx: Any) -> Any:
+        from trafford_timeline.output import render
+
         try:
-            return super().invoke(ctx)
+            with render.paged(not ctx.params.get("no_pager", True)):
+                return super().invoke(ctx)
         except TraffordError as exc:
             from trafford_timeline.output import render
 
@@ -149,6 +152,14 @@ def main(
     data: DataOption = None,
     national: NationalOption = None,
     version: VersionOption = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager",
+            envvar="TRAFFORD_NO_PAGER",
+            help="Never page: output longer than the terminal otherwise goes through $PAGER (less).",
+        ),
+    ] = False,
 ) -> None:
     ctx.obj = State(resolve_data_dir(data), national)
 

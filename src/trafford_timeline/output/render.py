@@ -7,6 +7,7 @@ characters in it never reach the terminal.
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -63,15 +64,60 @@ _recorder: Console | None = None
 """While `recording`, the console every command prints to, keeping what it printed."""
 
 
+_page: Console | None = None
+"""While `paged`, the terminal whose size and colours the held-back output is drawn for."""
+_page_buffer: io.StringIO | None = None
+
+
+def _target() -> dict[str, Any]:
+    """Where a console for stdout writes: the terminal, or while paging a buffer drawn as for it."""
+    if _page is None or _page_buffer is None:
+        return {}
+    return {"file": _page_buffer, "width": _page.width, "color_system": _page.color_system or None}
+
+
 def stdout() -> Console:
-    return _recorder if _recorder is not None else Console(highlight=False)
+    return _recorder if _recorder is not None else Console(highlight=False, **_target())
+
+
+def _system_pager(text: str) -> None:
+    """Hand `text` to `$PAGER` (else less), as git does: `less -FRX` unless `$LESS` says otherwise."""
+    import os
+    import pydoc
+
+    os.environ.setdefault("LESS", "FRX")
+    pydoc.pager(text)
+
+
+@contextmanager
+def paged(
+    enabled: bool, terminal: Console | None = None, pager: Callable[[str], None] = _system_pager
+) -> Iterator[None]:
+    """Output longer than the terminal goes through a pager, when stdout is a terminal."""
+    global _page, _page_buffer
+    real = terminal is not None or (sys.stdout.isatty() and sys.stdin.isatty())  # not FORCE_COLOR alone
+    console = terminal if terminal is not None else Console()
+    if not enabled or not real or not console.is_terminal or _page is not None:
+        yield
+        return
+    _page, _page_buffer = console, io.StringIO()
+    try:
+        yield
+    finally:
+        text = _page_buffer.getvalue()
+        _page = _page_buffer = None
+        if text.count("\n") > console.height:
+            pager(text)
+        else:
+            console.file.write(text)
+            console.file.flush()
 
 
 @contextmanager
 def recording() -> Iterator[Console]:
     """Everything printed to stdout inside the block is also kept, for `exported`."""
     global _recorder
-    _recorder = Console(highlight=False, record=True)
+    _recorder = Console(highlight=False, record=True, **_target())
     try:
         yield _recorder
     finally:
