@@ -313,3 +313,47 @@ def test_output_that_fits_or_no_pager_is_printed_as_it_is() -> None:
 def test_no_pager_is_an_option(trafford: Trafford) -> None:
     assert trafford("--no-pager", "timeline").exit_code == 0
     assert "--no-pager" in trafford("--help").stdout
+
+
+# 11. Help
+
+
+def test_help_paragraphs_are_not_broken_mid_sentence(trafford: Trafford) -> None:
+    text = trafford("ratings", "--help", env={"COLUMNS": "200"}).stdout
+    assert "notes where areas differ and draws how far each grade moved" in text
+
+
+def test_the_top_level_help_ends_with_examples(trafford: Trafford) -> None:
+    text = trafford("--help", env={"COLUMNS": "120"}).stdout
+    assert "Examples:" in text
+    assert "trafford cite" in text
+
+
+def test_no_type_names_beside_flags(trafford: Trafford) -> None:
+    for command in ("timeline", "facts", "cite", "export", "verify"):
+        text = trafford(command, "--help", env={"COLUMNS": "200"}).stdout
+        assert "<bool" not in text.lower()
+        assert "boolean" not in text.lower()
+
+
+def test_kind_area_and_format_forgive_case(trafford: Trafford) -> None:
+    loose = trafford("facts", "--area", "Care-Leavers", "--kind", "RATING", "--format", "JSON")
+    strict = trafford("facts", "--area", "care_leavers", "--kind", "rating", "--json")
+    assert loose.exit_code == 0
+    assert loose.stdout == strict.stdout
+
+
+def test_completion_offers_kinds_sources_and_ids(trafford: Trafford) -> None:
+    def complete(words: str) -> list[str]:
+        env = {
+            "_TRAFFORD_COMPLETE": "complete_bash",
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(len(words.split()) - 1),
+        }
+        return trafford(*words.split()[1:], env=env).stdout.split()
+
+    assert complete("trafford timeline --kind ins") == ["inspection"]
+    assert complete("trafford facts --area care") == ["care_leavers"]
+    assert complete("trafford timeline --format cs") == ["csv"]
+    assert "000" in complete("trafford timeline --source 00")
+    assert complete("trafford show improvement-n") == ["improvement-notice-2019"]

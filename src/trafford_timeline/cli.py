@@ -38,6 +38,7 @@ from trafford_timeline.options import (
     VersionOption,
     batch_text,
     checked_choices,
+    complete_id,
     dates_between,
     export_format_of,
     filters_of,
@@ -101,9 +102,15 @@ app = typer.Typer(
         "(Ofsted: good in 2015, inadequate in 2019). Every answer quotes a named source file and line."
     ),
     no_args_is_help=True,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
+    epilog=(
+        "Examples:\n\n  trafford timeline --from 'May 2019'\n\n"
+        '  trafford cite "Trafford was rated good in 2015"\n\n'
+        "  trafford ratings --compare 2015 2019\n\n  trafford show improvement-notice-2019\n\n"
+        "  trafford export -o trafford.html"
+    ),
 )
 
 RECORD_PANEL = "Read the record"
@@ -238,7 +245,10 @@ def facts(
     kind: FactKindOption = None,
     area: AreaOption = None,
     event: Annotated[
-        str | None, typer.Option("--event", metavar="ID", help="Only facts belonging to this event.")
+        str | None,
+        typer.Option(
+            "--event", metavar="ID", help="Only facts belonging to this event.", autocompletion=complete_id
+        ),
     ] = None,
     source: SourceOption = None,
     search: SearchOption = None,
@@ -547,7 +557,7 @@ RECORD_COUNCIL = "Trafford"
 
 national_app = typer.Typer(
     no_args_is_help=False,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(national_app, name="national", rich_help_panel=NATIONAL_PANEL)

@@ -39,13 +39,64 @@ def user_date(value: str | None, option: str) -> DateSpan | None:
         ) from None
 
 
+def _choice_key(value: str) -> str:
+    return value.strip().lower().replace("-", "_").replace(" ", "_")
+
+
 def checked_choices(values: list[str] | None, allowed: tuple[str, ...], option: str) -> frozenset[str]:
+    """The values as the record spells them: `Care-Leavers` and `care leavers` are `care_leavers`."""
+    chosen = []
     for value in values or []:
-        if value not in allowed:
+        key = _choice_key(value)
+        if key not in allowed:
             raise typer.BadParameter(
                 f"{quoted(value)} is not one of: {', '.join(allowed)}", param_hint=f"'{option}'"
             )
-    return frozenset(values or [])
+        chosen.append(key)
+    return frozenset(chosen)
+
+
+def completing(choices: tuple[str, ...]) -> Any:
+    """Shell completion from a fixed list, for `--kind`, `--area` and `--format`."""
+
+    def complete(incomplete: str) -> list[str]:
+        return [choice for choice in choices if choice.startswith(_choice_key(incomplete))]
+
+    return complete
+
+
+def _record_for_completion(ctx: typer.Context) -> Record | None:
+    """The record named by `--data` (or `$TRAFFORD_DATA`, or the shipped one); None if unusable,
+    since a completion must never print an error into the shell."""
+    from trafford_timeline.errors import TraffordError
+    from trafford_timeline.record.dataset import open_dataset
+    from trafford_timeline.record.store import resolve_data_dir
+
+    root = ctx.find_root()
+    data = root.params.get("data") if root is not None else None
+    try:
+        return open_dataset(resolve_data_dir(data)).record()
+    except (TraffordError, OSError):
+        return None
+
+
+def complete_source(ctx: typer.Context, incomplete: str) -> list[str]:
+    """`--source`: the short ids, then the publishers, that start with what was typed."""
+    record = _record_for_completion(ctx)
+    if record is None:
+        return []
+    found = [s.file.split("_", 1)[0] for s in record.sources]
+    found += [s.publisher for s in record.sources if s.publisher]
+    return [name for name in dict.fromkeys(found) if name.casefold().startswith(incomplete.casefold())]
+
+
+def complete_id(ctx: typer.Context, incomplete: str) -> list[str]:
+    """An event or fact id, for `show ID` and `--event`."""
+    record = _record_for_completion(ctx)
+    if record is None:
+        return []
+    ids = [e.id for e in record.events] + [f.id for f in record.facts]
+    return [item for item in ids if item.startswith(incomplete)]
 
 
 def dates_between(start: str | None, end: str | None) -> DateSpan | None:
@@ -117,6 +168,7 @@ SourceOption = Annotated[
         "--source",
         metavar="SOURCE",
         help="Only items citing this source: its file name, a prefix like 002, or its publisher.",
+        autocompletion=complete_source,
     ),
 ]
 SearchOption = Annotated[
@@ -134,6 +186,7 @@ FormatOption = Annotated[
         metavar="FORMAT",
         help="table (the default), json (as --json), csv (a header, one row per item) or markdown.",
         show_default=False,
+        autocompletion=completing(("table", "json", "csv", "markdown")),
     ),
 ]
 ExportOption = Annotated[
@@ -205,6 +258,7 @@ def export_format_of(fmt: str | None, output: Path | None) -> str:
         if inferred is None:
             raise typer.BadParameter(f"say which: {', '.join(EXPORT_FORMATS)}", param_hint="'--format'")
         return inferred
+    fmt = fmt.lower()
     if fmt not in EXPORT_FORMATS:
         raise typer.BadParameter(
             f"{quoted(fmt)} is not one of: {', '.join(EXPORT_FORMATS)}", param_hint="'--format'"
@@ -215,14 +269,20 @@ def export_format_of(fmt: str | None, output: Path | None) -> str:
 EventKindOption = Annotated[
     list[str] | None,
     typer.Option(
-        "--kind", metavar="KIND", help=f"Only events of this kind (repeatable): {', '.join(EVENT_KINDS)}."
+        "--kind",
+        metavar="KIND",
+        help=f"Only events of this kind (repeatable): {', '.join(EVENT_KINDS)}.",
+        autocompletion=completing(EVENT_KINDS),
     ),
 ]
 
 FactKindOption = Annotated[
     list[str] | None,
     typer.Option(
-        "--kind", metavar="KIND", help=f"Only facts of this kind (repeatable): {', '.join(FACT_KINDS)}."
+        "--kind",
+        metavar="KIND",
+        help=f"Only facts of this kind (repeatable): {', '.join(FACT_KINDS)}.",
+        autocompletion=completing(FACT_KINDS),
     ),
 ]
 
@@ -232,6 +292,7 @@ AreaOption = Annotated[
         "--area",
         metavar="AREA",
         help=f"Only facts about this judgement area (repeatable): {', '.join(AREAS)}.",
+        autocompletion=completing(AREAS),
     ),
 ]
 
@@ -241,7 +302,10 @@ ChartOption = Annotated[
 ]
 
 IdArgument = Annotated[
-    str, typer.Argument(metavar="ID", help="An event or fact id, as listed by timeline or facts.")
+    str,
+    typer.Argument(
+        metavar="ID", help="An event or fact id, as listed by timeline or facts.", autocompletion=complete_id
+    ),
 ]
 
 CompareOption = Annotated[
@@ -274,6 +338,7 @@ ExportFormatOption = Annotated[
         metavar="FORMAT",
         help="timelinejs, ics, json, csv, markdown or html. Default: from the --output suffix.",
         show_default=False,
+        autocompletion=completing(("timelinejs", "ics", "json", "csv", "markdown", "html")),
     ),
 ]
 
