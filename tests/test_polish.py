@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import time
 from pathlib import Path
 
@@ -357,3 +358,51 @@ def test_completion_offers_kinds_sources_and_ids(trafford: Trafford) -> None:
     assert complete("trafford timeline --format cs") == ["csv"]
     assert "000" in complete("trafford timeline --source 00")
     assert complete("trafford show improvement-n") == ["improvement-notice-2019"]
+
+
+# 12. Smaller things
+
+
+def test_a_us_style_date_is_refused_with_the_day_first_hint(trafford: Trafford) -> None:
+    result = trafford("timeline", "--from", "05/23/2019")
+    assert result.exit_code == 2
+    assert "'05/23/2019'" in result.stderr
+    assert "day first" in result.stderr
+    assert "23/05/2019" in result.stderr
+
+
+def test_a_comparison_asked_later_year_first_says_so(trafford: Trafford) -> None:
+    backwards = " ".join(
+        trafford("ratings", "--compare", "2019", "2015", env={"COLUMNS": "200"}).stdout.split()
+    )
+    forwards = " ".join(
+        trafford("ratings", "--compare", "2015", "2019", env={"COLUMNS": "200"}).stdout.split()
+    )
+    assert "The later year, 2019, comes first" in backwards
+    assert "comes first" not in forwards
+
+
+def test_an_svg_export_needs_no_font_from_the_network(trafford: Trafford, tmp_path: Path) -> None:
+    picture = tmp_path / "sources.svg"
+    assert trafford("sources", "--export", str(picture)).exit_code == 0
+    svg = picture.read_text(encoding="utf-8")
+    assert 'url("http' not in svg
+    assert "@font-face" not in svg
+    assert "monospace" in svg
+
+
+def test_show_words_the_date_basis_plainly(trafford: Trafford) -> None:
+    text = trafford("show", "improvement-notice-2019", env={"COLUMNS": "200"}).stdout
+    assert "the words “today”, counted from 23 May 2019" in text
+    assert "relative to" not in text
+
+
+def test_timelinejs_text_names_sources_rather_than_short_ids(trafford: Trafford) -> None:
+    from trafford_timeline.output.listings import short_source
+
+    timeline = json.loads(trafford("export", "--format", "timelinejs").stdout)
+    sources = json.loads(trafford("sources", "--json").stdout)
+    short_ids = {short_source(s["file"]) for s in sources}
+    for slide in timeline["events"]:
+        prose = re.sub(r"<blockquote>.*?</blockquote>|<p>— .*?</p>", "", slide["text"]["text"])
+        assert not set(re.findall(r"\b\d{3}\b", prose)) & short_ids, slide["unique_id"]

@@ -8,6 +8,7 @@ quote them in the event's text, the report as footnotes.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -16,7 +17,7 @@ from typing import Any
 from trafford_timeline import __version__
 from trafford_timeline.dates import OPEN, Precision, date_label, known_part
 from trafford_timeline.output.formats import clean, json_text, markdown_table, markdown_text
-from trafford_timeline.output.listings import byline, events_listing, listing_text
+from trafford_timeline.output.listings import byline, events_listing, listing_text, short_source, source_name
 from trafford_timeline.ratings import GRADE_LABELS, RatingGrid, all_ratings, compare
 from trafford_timeline.record.model import FRAMEWORK_CONTEXT, FRAMEWORK_MARK, Citation, Event, Record, Source
 
@@ -62,8 +63,22 @@ def _timeline_date(day: date, precision: Precision) -> dict[str, int]:
     return parts
 
 
+_SHORT_ID = re.compile(r"\b\d{3}\b")
+
+
+def _without_ids(text: str, sources: dict[str, Source]) -> str:
+    """A note's `003 line 25` as `Committee minutes, May 2019, line 25`: a reader of a published
+    timeline knows the sources by name, not by the record's short ids."""
+    names = {short_source(file): source_name(source) for file, source in sources.items()}
+    return _SHORT_ID.sub(
+        lambda m: names.get(m[0], m[0]) + ("," if text[m.end() :].startswith(" line") else ""), text
+    )
+
+
 def _html_text(event: Event, sources: dict[str, Source]) -> str:
-    paragraphs = [event.summary or "", _status_note(event), event.note or ""]
+    paragraphs = [
+        _without_ids(p, sources) for p in (event.summary or "", _status_note(event), event.note or "")
+    ]
     if event.approximate:
         paragraphs.append("The date is approximate.")
     parts = [f"<p>{_html(clean(p))}</p>" for p in paragraphs if p]

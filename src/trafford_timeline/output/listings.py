@@ -390,6 +390,11 @@ def comparison_listing(grid: RatingGrid, names: SourceNames | None = None) -> Li
         styles.append(["bold", *cell_styles, change_style, ""])
     first, last = grid.years[0], grid.years[-1]
     scale = ", ".join(GRADE_LABELS[grade] for grade in GRADE_RANK)
+    order = (
+        f"The later year, {first}, comes first, as asked: each change runs from {first} back to {last}. "
+        if first > last
+        else ""
+    )
     return Listing(
         title=f"Ofsted judgements: {_year_header(grid, first)} against {_year_header(grid, last)}",
         columns=[
@@ -402,7 +407,7 @@ def comparison_listing(grid: RatingGrid, names: SourceNames | None = None) -> Li
         records=ratings_record(grid, with_change=True),
         items=ratings_record(grid, with_change=True)["rows"],
         caption=(
-            f"Change: steps on the scale {scale}; drawn from inadequate (left) to outstanding, "
+            f"{order}Change: steps on the scale {scale}; drawn from inadequate (left) to outstanding, "
             f"○ {first} and ● {last}. {FRAMEWORK_CONTEXT} " + source_legend(_citations_of(grid), names)
         ),
         cell_styles=styles,

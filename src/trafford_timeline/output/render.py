@@ -8,6 +8,7 @@ characters in it never reach the terminal.
 from __future__ import annotations
 
 import io
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -127,8 +128,19 @@ def recording() -> Iterator[Console]:
 def exported(console: Console, suffix: str, title: str) -> str:
     """What `console` printed, as an SVG picture of the terminal or an HTML page."""
     if suffix == ".svg":
-        return console.export_svg(title=title)
+        return _local_fonts(console.export_svg(title=title))
     return console.export_html()
+
+
+_FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}\s*")
+
+
+def _local_fonts(svg: str) -> str:
+    """Rich's SVG fetches Fira Code from a CDN; offline that fails, so use the fonts the viewer has."""
+    return _FONT_FACE.sub("", svg).replace(
+        "font-family: Fira Code, monospace;",
+        'font-family: "Fira Code", "DejaVu Sans Mono", Menlo, Consolas, "Liberation Mono", monospace;',
+    )
 
 
 def saved(path: str) -> None:
@@ -262,9 +274,10 @@ def _field_lines(item: Item) -> list[tuple[str, str]]:
             lines.append(("Summary", item.summary))
         if item.date_basis:
             basis = item.date_basis
-            wording = f"“{basis.wording}”, " if basis.wording else ""
-            relative = f" (relative to {date_label(basis.relative_to)})" if basis.relative_to else ""
-            lines.append(("Date basis", f"{wording}{basis.reason}{relative}"))
+            if basis.wording:
+                counted = f", counted from {date_label(basis.relative_to)}" if basis.relative_to else ""
+                lines.append(("Date from", f"the words “{basis.wording}”{counted}"))
+            lines.append(("How it is known", basis.reason))
         return lines + ([("Note", item.note)] if item.note else [])
     skip = {"id", "text", "citations", "note"}
     lines = [
