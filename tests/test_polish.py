@@ -406,3 +406,38 @@ def test_timelinejs_text_names_sources_rather_than_short_ids(trafford: Trafford)
     for slide in timeline["events"]:
         prose = re.sub(r"<blockquote>.*?</blockquote>|<p>— .*?</p>", "", slide["text"]["text"])
         assert not set(re.findall(r"\b\d{3}\b", prose)) & short_ids, slide["unique_id"]
+
+
+# 10. CSV for newsroom spreadsheets
+
+
+def _export_csv(trafford: Trafford, *extra: str) -> bytes:
+    result = trafford("export", "--format", "csv", *extra)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout_bytes
+
+
+def test_the_csv_has_readable_and_sortable_date_columns(trafford: Trafford) -> None:
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(_export_csv(trafford).decode("utf-8")))}
+    week = rows["inspection-2019"]
+    assert (week["date_text"], week["date_start"], week["date_end"]) == (
+        "4–8 Mar 2019",
+        "2019-03-04",
+        "2019-03-08",
+    )
+    year = rows["inspection-2015"]
+    assert (year["date_start"], year["date_end"]) == ("2015-01-01", "2015-12-31")
+    opened = next(r for r in rows.values() if r["date"].endswith("/.."))
+    assert opened["date_end"] == ""
+
+
+def test_the_exported_csv_drops_columns_no_row_fills(trafford: Trafford) -> None:
+    rows = list(csv.DictReader(io.StringIO(_export_csv(trafford).decode("utf-8"))))
+    assert all(any(row[name] for row in rows) for name in rows[0])
+
+
+def test_bom_and_excel_start_the_csv_with_a_byte_order_mark(trafford: Trafford) -> None:
+    assert not _export_csv(trafford).startswith(b"\xef\xbb\xbf")
+    assert _export_csv(trafford, "--bom").startswith(b"\xef\xbb\xbfid,")
+    assert _export_csv(trafford, "--excel").startswith(b"\xef\xbb\xbfid,")
+    assert trafford("export", "--format", "ics", "--bom").exit_code == 2

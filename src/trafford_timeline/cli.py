@@ -493,6 +493,7 @@ EXPORT_PANEL = "Take the record elsewhere"
         "trafford export --output trafford.ics",
         "trafford export --format markdown --output report.md --force",
         "trafford export --format csv --from 2019 --status planned",
+        "trafford export -o timeline.csv --excel",
         "trafford export --format html -o trafford.html",
     ),
 )
@@ -507,6 +508,14 @@ def export(
     source: SourceOption = None,
     search: SearchOption = None,
     status: StatusOption = None,
+    bom: Annotated[
+        bool,
+        typer.Option(
+            "--bom",
+            "--excel",
+            help="CSV: start with a byte-order mark, so Excel on Windows reads it as UTF-8.",
+        ),
+    ] = False,
 ) -> None:
     """Write the timeline in a form that travels: TimelineJS, iCalendar, JSON, CSV, Markdown or a web page.
 
@@ -543,7 +552,9 @@ def export(
         from trafford_timeline.record.store import read_source
 
         texts = {source.file: read_source(state.data_dir, source.file)[1] for source in record.sources}
-    data = export_bytes(fmt, record, events, datetime.now(UTC).replace(microsecond=0), texts)
+    if bom and fmt != "csv":
+        raise typer.BadParameter(f"a byte-order mark is for CSV, not {fmt}", param_hint="'--bom'")
+    data = export_bytes(fmt, record, events, datetime.now(UTC).replace(microsecond=0), texts, bom=bom)
     if output is None:
         render.write_text(data.decode("utf-8"))
         return

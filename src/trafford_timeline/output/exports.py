@@ -16,8 +16,15 @@ from typing import Any
 
 from trafford_timeline import __version__
 from trafford_timeline.dates import OPEN, Precision, date_label, known_part
-from trafford_timeline.output.formats import clean, json_text, markdown_table, markdown_text
-from trafford_timeline.output.listings import byline, events_listing, listing_text, short_source, source_name
+from trafford_timeline.output.formats import clean, csv_text, json_text, markdown_table, markdown_text
+from trafford_timeline.output.listings import (
+    byline,
+    events_listing,
+    listing_text,
+    short_source,
+    source_name,
+    source_names,
+)
 from trafford_timeline.ratings import GRADE_LABELS, RatingGrid, all_ratings, compare
 from trafford_timeline.record.model import FRAMEWORK_CONTEXT, FRAMEWORK_MARK, Citation, Event, Record, Source
 
@@ -255,6 +262,8 @@ def export_bytes(
     events: Sequence[Event],
     stamp: datetime,
     texts: Mapping[str, str] | None = None,
+    *,
+    bom: bool = False,
 ) -> bytes:
     """The file `export --format fmt` writes: one of `EXPORT_FORMATS`, stamped (for iCalendar) `stamp`;
     the web page also shows each source's text (`texts`, by file name)."""
@@ -268,4 +277,13 @@ def export_bytes(
         return icalendar(record, events, stamp)
     if fmt == "markdown":
         return markdown_report(record, events).encode("utf-8")
-    return listing_text(events_listing(events), "json" if fmt == "json" else "csv").encode("utf-8")
+    names = source_names(record.sources)
+    if fmt == "json":
+        return listing_text(events_listing(events, names), "json").encode("utf-8")
+    listing = events_listing(events, names)
+    text = csv_text(listing.items or [], listing.csv_columns, drop_empty=True)
+    return (BOM if bom else "").encode("utf-8") + text.encode("utf-8")
+
+
+BOM = "\ufeff"
+"""What Excel needs at the start of a CSV to read it as UTF-8 rather than the Windows code page."""

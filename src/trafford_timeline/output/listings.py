@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
-from trafford_timeline.dates import date_label, known_part
+from trafford_timeline.dates import date_label, known_part, parse_record_date
 from trafford_timeline.output.contracts import (
     as_data,
     citation_record,
@@ -178,24 +178,44 @@ def place(file: str, line: int, names: SourceNames | None = None) -> str:
     return f"{short_source(file)}:{line} {name}" if name else f"{short_source(file)}:{line}"
 
 
-def _with_sources(
-    items: Sequence[Event] | Sequence[Fact], names: SourceNames | None
-) -> list[dict[str, Any]] | None:
-    """The CSV rows with a `sources` column naming each cited source, where the names are known."""
-    if not names:
-        return None
-    return [
-        {**as_data(item), "sources": "; ".join(dict.fromkeys(named(c.source, names) for c in item.citations))}
-        for item in items
-    ]
+DATE_COLUMNS = ("date_text", "date_start", "date_end")
+"""Beside the stored EDTF `date`: the date as written, and its first and last day (ISO, empty where
+open), which a spreadsheet sorts and filters."""
+
+
+def date_cells(stored: str | None) -> dict[str, str]:
+    if stored is None:
+        return dict.fromkeys(DATE_COLUMNS, "")
+    span = parse_record_date(stored)
+    return {
+        "date_text": date_label(stored),
+        "date_start": "" if span.first_precision == "open" else span.first.isoformat(),
+        "date_end": "" if span.last_precision == "open" else span.last.isoformat(),
+    }
+
+
+def _with_sources(items: Sequence[Event] | Sequence[Fact], names: SourceNames | None) -> list[dict[str, Any]]:
+    """The CSV rows: each record, its date in readable and sortable columns, and a `sources` column
+    naming each cited source where the names are known."""
+    rows = []
+    for item in items:
+        row = as_data(item)
+        row |= date_cells(item.date)
+        if names:
+            row["sources"] = "; ".join(dict.fromkeys(named(c.source, names) for c in item.citations))
+        rows.append(row)
+    return rows
 
 
 def _csv_columns(columns: Sequence[str], names: SourceNames | None) -> list[str]:
-    """`columns` with `sources` after `quotes` where the names are known."""
-    if not names:
-        return list(columns)
-    at = columns.index("quotes") + 1 if "quotes" in columns else len(columns)
-    return [*columns[:at], "sources", *columns[at:]]
+    """`columns` with the date columns after `date`, and `sources` after `quotes` where names are known."""
+    columns = list(columns)
+    at = columns.index("date") + 1
+    columns[at:at] = DATE_COLUMNS
+    if names:
+        at = columns.index("quotes") + 1 if "quotes" in columns else len(columns)
+        columns.insert(at, "sources")
+    return columns
 
 
 def events_listing(events: Sequence[Event], names: SourceNames | None = None) -> Listing:
