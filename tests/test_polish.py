@@ -441,3 +441,40 @@ def test_bom_and_excel_start_the_csv_with_a_byte_order_mark(trafford: Trafford) 
     assert _export_csv(trafford, "--bom").startswith(b"\xef\xbb\xbfid,")
     assert _export_csv(trafford, "--excel").startswith(b"\xef\xbb\xbfid,")
     assert trafford("export", "--format", "ics", "--bom").exit_code == 2
+
+
+# 8. Calendars and TimelineJS
+
+
+def test_an_imprecise_event_is_one_day_saying_how_uncertain_and_an_interval_stays_a_span(
+    trafford: Trafford,
+) -> None:
+    import icalendar
+
+    calendar = icalendar.Calendar.from_ical(trafford("export", "--format", "ics").stdout_bytes)
+    entries = {str(e["uid"]).split("@")[0]: e for e in calendar.walk("VEVENT")}
+
+    def days(uid: str) -> int:
+        return int((entries[uid]["dtend"].dt - entries[uid]["dtstart"].dt).days)
+
+    events = {e["id"]: e for e in json.loads(trafford("timeline", "--json").stdout)}
+    meeting = next(i for i, e in events.items() if e["date"] == "2019-05/2019-08")
+    assert days("inspection-2015") == 1
+    assert "date uncertain: 2015" in str(entries["inspection-2015"]["summary"])
+    assert days(meeting) == 1
+    assert "date uncertain: May 2019 – Aug 2019" in str(entries[meeting]["summary"])
+    assert "date uncertain" in str(entries[meeting]["description"])
+    assert days("inspection-2019") == 5
+    assert "uncertain" not in str(entries["inspection-2019"]["summary"])
+
+
+def test_timelinejs_spans_only_real_intervals(trafford: Trafford) -> None:
+    slides = {
+        s["unique_id"]: s for s in json.loads(trafford("export", "--format", "timelinejs").stdout)["events"]
+    }
+    assert "end_date" in slides["inspection-2019"]
+    spans = [s for s in slides.values() if "end_date" in s]
+    assert all("day" in s["start_date"] and "day" in s["end_date"] for s in spans)
+    meeting = next(s for s in slides.values() if s["display_date"] == "May 2019 – Aug 2019")
+    assert "end_date" not in meeting
+    assert "Date uncertain: May 2019 – Aug 2019" in meeting["text"]["text"]

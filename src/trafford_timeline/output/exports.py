@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from trafford_timeline import __version__
-from trafford_timeline.dates import OPEN, Precision, date_label, known_part
+from trafford_timeline.dates import OPEN, Precision, date_label, known_part, parse_record_date
 from trafford_timeline.output.formats import clean, csv_text, json_text, markdown_table, markdown_text
 from trafford_timeline.output.listings import (
     byline,
@@ -83,9 +83,13 @@ def _without_ids(text: str, sources: dict[str, Source]) -> str:
 
 
 def _html_text(event: Event, sources: dict[str, Source]) -> str:
-    paragraphs = [
-        _without_ids(p, sources) for p in (event.summary or "", _status_note(event), event.note or "")
-    ]
+    notes = (
+        uncertainty(event.date).replace("date", "Date", 1),
+        event.summary or "",
+        _status_note(event),
+        event.note or "",
+    )
+    paragraphs = [_without_ids(p, sources) for p in notes]
     if event.approximate:
         paragraphs.append("The date is approximate.")
     parts = [f"<p>{_html(clean(p))}</p>" for p in paragraphs if p]
@@ -111,7 +115,7 @@ def timelinejs(record: Record, events: Sequence[Event]) -> dict[str, Any]:
             },
             "group": event.kind,
         }
-        if "/" in event.date and OPEN not in event.date:
+        if is_interval(event.date):
             slide["end_date"] = _timeline_date(span.last, span.last_precision)
         slides.append(slide)
     cited = {c.source for e in events for c in e.citations}
@@ -125,8 +129,28 @@ def timelinejs(record: Record, events: Sequence[Event]) -> dict[str, Any]:
 # iCalendar (RFC 5545), written by the icalendar library: it folds long lines and escapes text.
 
 
+def is_interval(stored: str) -> bool:
+    """A real interval, drawn as a span: both ends known to the day (`2019-03-04/2019-03-08`)."""
+    if "/" not in stored or OPEN in stored:
+        return False
+    span = parse_record_date(stored)
+    return span.first_precision == span.last_precision == "day"
+
+
+def uncertainty(stored: str) -> str:
+    """`date uncertain: May 2019 – Aug 2019` for a date not known to one day that is no real
+    interval; empty for a day or an interval. Such an event is drawn on its first possible day."""
+    span = parse_record_date(stored)
+    if is_interval(stored) or (span.first == span.last and span.first_precision == "day"):
+        return ""
+    return f"date uncertain: {date_label(stored)}"
+
+
 def _description(event: Event, sources: dict[str, Source]) -> str:
+    uncertain = uncertainty(event.date)
     when = f"When: {date_label(event.date)}" + (", approximate" if event.approximate else "")
+    if uncertain:
+        when += f" ({uncertain}; shown on its first possible day)"
     lines = [when, *(x for x in (event.summary, _status_note(event), event.note) if x)]
     for citation in event.citations:
         lines.append(f"“{citation.quote}” — {credit(sources.get(citation.source), citation)}")
@@ -134,9 +158,9 @@ def _description(event: Event, sources: dict[str, Source]) -> str:
 
 
 def icalendar(record: Record, events: Sequence[Event], stamp: datetime) -> bytes:
-    """One all-day VEVENT per event over the days its date covers (a month-only date: the month).
-
-    A date open at one end covers its known end; `stamp` is the DTSTAMP, a UTC time.
+    """One all-day VEVENT per event: a day, or the days of a real interval; a date known less
+    precisely goes on its first possible day, its title saying how uncertain it is, rather than
+    blanketing months of a calendar. `stamp` is the DTSTAMP, a UTC time.
     """
     import icalendar as ical
 
@@ -148,12 +172,14 @@ def icalendar(record: Record, events: Sequence[Event], stamp: datetime) -> bytes
     calendar.add("x-wr-calname", TITLE)
     for event in events:
         span = known_part(event.date)
+        uncertain = uncertainty(event.date)
         entry = ical.Event()
         entry.add("uid", f"{event.id}@{UID_DOMAIN}")
         entry.add("dtstamp", stamp)
         entry.add("dtstart", span.first)
-        entry.add("dtend", span.last + timedelta(days=1))
-        entry.add("summary", clean(("Planned: " if event.status == "planned" else "") + event.title))
+        entry.add("dtend", (span.first if uncertain else span.last) + timedelta(days=1))
+        title = ("Planned: " if event.status == "planned" else "") + event.title
+        entry.add("summary", clean(title + (f" ({uncertain})" if uncertain else "")))
         entry.add("description", _description(event, sources))
         entry.add("categories", [event.kind])
         entry.add("status", "TENTATIVE" if event.status == "planned" else "CONFIRMED")
