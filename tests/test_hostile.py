@@ -145,7 +145,7 @@ def test_a_fence_in_a_title_does_not_swallow_the_rest_of_the_report(make_dataset
     assert result.exit_code == 0, result.stderr
     tokens = markdown_parser().parse(result.stdout)
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
-    assert headings[1:] == ["Timeline", "Ofsted judgements", "Sources"]
+    assert headings[1:] == ["Timeline", "Ofsted judgements", "Where the sources disagree", "Sources"]
     assert not {"fence", "ordered_list_open", "hr"} & {t.type for t in tokens}
 
 

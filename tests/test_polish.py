@@ -478,3 +478,23 @@ def test_timelinejs_spans_only_real_intervals(trafford: Trafford) -> None:
     meeting = next(s for s in slides.values() if s["display_date"] == "May 2019 – Aug 2019")
     assert "end_date" not in meeting
     assert "Date uncertain: May 2019 – Aug 2019" in meeting["text"]["text"]
+
+
+# 9. The Markdown report
+
+
+def test_the_report_groups_footnotes_and_has_a_section_on_disagreements(trafford: Trafford) -> None:
+    report = trafford("export", "--format", "markdown").stdout
+    assert "][^" not in report, "one footnote per statement, never marks run together"
+    conflicts = json.loads(trafford("conflicts", "--json").stdout)
+    section = report.split("## Where the sources disagree", 1)[1].split("\n## ", 1)[0]
+    for conflict in conflicts:
+        assert conflict["topic"] in section.replace("\\", "")
+    assert re.search(r"\[\^\d+\] \*\*The weight of evidence supports this side", section)
+
+
+def test_the_reports_source_list_has_no_stray_punctuation(trafford: Trafford) -> None:
+    report = trafford("export", "--format", "markdown").stdout
+    sources = report.split("## Sources", 1)[1].split("\n\n[^", 1)[0]
+    assert sources.strip()
+    assert not re.search(r"[.,;:]\s*[.,;:]", sources)

@@ -194,26 +194,43 @@ def icalendar(record: Record, events: Sequence[Event], stamp: datetime) -> bytes
 
 @dataclass
 class Footnotes:
-    """One footnote per distinct citation, numbered in order of first use."""
+    """One footnote per statement, listing every quote behind it, numbered in order of first use:
+    one mark after a statement, where a mark per quote ran together as `good⁵⁶⁵⁷³³⁷⁵⁸⁵⁹`."""
 
     sources: dict[str, Source]
-    numbers: dict[tuple[str, int, str], int] = field(default_factory=dict)
+    numbers: dict[tuple[tuple[str, int, str], ...], int] = field(default_factory=dict)
 
     def refs(self, citations: Sequence[Citation]) -> str:
-        marks = []
-        for citation in citations:
-            key = (citation.source, citation.line, citation.quote)
-            number = self.numbers.setdefault(key, len(self.numbers) + 1)
-            marks.append(f"[^{number}]")
-        return "".join(dict.fromkeys(marks))
+        key = tuple(dict.fromkeys((c.source, c.line, c.quote) for c in citations))
+        if not key:
+            return ""
+        return f"[^{self.numbers.setdefault(key, len(self.numbers) + 1)}]"
 
     def lines(self) -> list[str]:
         lines = []
-        for (file, line, quote), number in self.numbers.items():
-            source = self.sources.get(file)
-            where = credit(source, Citation(source=file, line=line, quote=quote))
-            lines.append(f"[^{number}]: “{markdown_text(quote)}” — {markdown_text(where)}")
+        for key, number in self.numbers.items():
+            quotes = []
+            for file, line, quote in key:
+                where = credit(self.sources.get(file), Citation(source=file, line=line, quote=quote))
+                quotes.append(f"“{markdown_text(quote)}” — {markdown_text(where)}")
+            lines.append(f"[^{number}]: " + "; ".join(quotes))
         return lines
+
+
+def _conflicts_section(record: Record, notes: Footnotes) -> list[str]:
+    """Where the sources disagree, each side footnoted and the side the evidence favours named:
+    what a scrutiny councillor most needs. Differences of wording follow, marked as such."""
+    if not record.conflicts:
+        return ["The sources do not disagree on any matter the record holds."]
+    lines: list[str] = []
+    for conflict in sorted(record.conflicts, key=lambda c: c.kind == "wording"):
+        wording = " (a difference of wording, not a disagreement)" if conflict.kind == "wording" else ""
+        lines += [f"### {markdown_text(conflict.topic)}{markdown_text(wording)}", ""]
+        for number, side in enumerate(conflict.sides):
+            favoured = " **The weight of evidence supports this side.**" if conflict.favours == number else ""
+            lines.append(f"- {markdown_text(side.statement)}{notes.refs(side.citations)}{favoured}")
+        lines += ["", markdown_text(conflict.assessment), ""]
+    return lines
 
 
 def report_grid(record: Record) -> RatingGrid:
@@ -271,13 +288,16 @@ def markdown_report(record: Record, events: Sequence[Event]) -> str:
     heading = "Ofsted judgements" + (
         f": {grid.years[0]} against {grid.years[-1]}" if len(grid.years) == 2 else ""
     )
-    lines += ["", f"## {heading}", "", *_ratings_section(grid, notes), "", "## Sources", ""]
+    lines += ["", f"## {heading}", "", *_ratings_section(grid, notes)]
+    lines += ["", "## Where the sources disagree", "", *_conflicts_section(record, notes), "## Sources", ""]
     for source in record.sources:
-        name = source.title or f"(no title) {source.description}"
-        named = byline(source) or "publisher not named"
-        lines.append(
-            f"- `{source.file}`: {markdown_text(name)}, {markdown_text(named)}, {date_label(source.date)}"
+        name = (
+            f"*{markdown_text(source.title)}*"
+            if source.title
+            else markdown_text(source.description.rstrip(". "))
         )
+        named = byline(source) or "publisher not named"
+        lines.append(f"- {name}; {markdown_text(named)}; {date_label(source.date)} (`{source.file}`)")
     lines += ["", *notes.lines()]
     return "\n".join(lines) + "\n"
 
