@@ -498,3 +498,16 @@ def test_the_reports_source_list_has_no_stray_punctuation(trafford: Trafford) ->
     sources = report.split("## Sources", 1)[1].split("\n\n[^", 1)[0]
     assert sources.strip()
     assert not re.search(r"[.,;:]\s*[.,;:]", sources)
+
+
+def test_timelinejs_eras_run_from_when_a_deadline_was_set_to_the_deadline(
+    trafford: Trafford, make_dataset: DatasetFactory
+) -> None:
+    timeline = json.loads(trafford("--data", str(make_dataset()), "export", "--format", "timelinejs").stdout)
+    assert timeline["eras"] == [
+        {
+            "start_date": {"year": 2019, "month": 5, "day": 23},
+            "end_date": {"year": 2020, "month": 8},
+            "text": {"headline": "Event deadline-2020"},
+        }
+    ]

@@ -123,7 +123,34 @@ def timelinejs(record: Record, events: Sequence[Event]) -> dict[str, Any]:
         f"{len(events)} events from {len(cited)} sources. Every event quotes the source that states it, "
         "with the file and line where the quote can be checked."
     )
-    return {"title": {"text": {"headline": _html(TITLE), "text": f"<p>{intro}</p>"}}, "events": slides}
+    timeline: dict[str, Any] = {
+        "title": {"text": {"headline": _html(TITLE), "text": f"<p>{intro}</p>"}},
+        "events": slides,
+    }
+    eras = _eras(events)
+    if eras:
+        timeline["eras"] = eras
+    return timeline
+
+
+def _eras(events: Sequence[Event]) -> list[dict[str, Any]]:
+    """TimelineJS eras: the period a deadline on record runs over, from the day its source set it
+    (`as_of`) to the deadline, such as the time under the improvement notice."""
+    eras = []
+    for event in events:
+        if event.kind != "deadline" or event.as_of is None:
+            continue
+        start, end = known_part(event.as_of), known_part(event.date)
+        if start.first >= end.last:
+            continue
+        eras.append(
+            {
+                "start_date": _timeline_date(start.first, start.first_precision),
+                "end_date": _timeline_date(end.last, end.last_precision),
+                "text": {"headline": _html(clean(event.title))},
+            }
+        )
+    return eras
 
 
 # iCalendar (RFC 5545), written by the icalendar library: it folds long lines and escapes text.
