@@ -297,11 +297,6 @@ def test_the_schema_and_the_record_classes_are_twins_field_for_field() -> None:
         assert set(model.model_fields) == names, model.__name__
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the record audit (issue 20) re-dated events as intervals the drafter does not yet propose: "
-    "recall 0.828 after the merge",
-)
 def test_drafting_the_shipped_sources_recovers_the_shipped_events(tmp_path: Path) -> None:
     """The issue's bar: recall of at least 90% and precision of at least 70%, no citation in a region,
     and every drafted citation verifies once the drafts are accepted."""
