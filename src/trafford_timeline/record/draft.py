@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -293,9 +293,13 @@ def _relative(line: str, source_date: str) -> list[tuple[str, str, str]]:
     return found
 
 
+def _kind(text: str) -> str:
+    return next((k for pattern, k in _EVENT_KINDS if re.search(pattern, text, re.I)), "review")
+
+
 def _event(source: Source, number: int, line: str, value: str, **extra: Any) -> dict[str, Any]:
     wording = line.strip()
-    kind = next((k for pattern, k in _EVENT_KINDS if re.search(pattern, wording, re.I)), "review")
+    kind = _kind(wording)
     event: dict[str, Any] = {
         "id": f"{kind}-{value.replace('/', '-').replace('.', '')}-{number}",
         "date": value, "kind": kind, "title": _title(wording), "status": "occurred", "summary": None,
@@ -324,7 +328,7 @@ def _mention_date(mention: DateMention, source: Source) -> tuple[str | None, dic
 
 
 _REFERENT = re.compile(
-    r"\b(?:the|this|that|its|their)\s+(?:[A-Z][\w’']*\s+)?(?P<head>report|inspection|notice|announcement|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w’']*\s+)?(?P<head>report|inspection|notice|announcement|"
     r"decision|letter|judgement|findings|visit|meeting|review)\b"
 )
 
@@ -333,32 +337,67 @@ _NOUN_TO_DATE = 3
 """Words allowed between a noun and the date that dates it: `inspection between 4 and 8 March`."""
 
 
+def _dated_noun(head: str, number: int, lines: list[str], source: Source) -> tuple[int, str, str] | None:
+    """(line, date, wording) where another body line of the same source dates this noun: "An Ofsted
+    report published on 8 May" dates "the report". The date must follow the noun within a few words,
+    so that a date of something else on that line is not taken; "the last inspection" is another one.
+    The nearest such line wins, earlier lines first."""
+    as_of = parse_record_date(source.date)
+    order = sorted(range(1, len(lines) + 1), key=lambda n: (n > number, abs(n - number)))
+    for n in order:
+        other = lines[n - 1]
+        if n == number or _in_region(n, source.regions) or _quote(other) is None:
+            continue
+        folded = other.lower()
+        ends = [m.end() for m in re.finditer(rf"(?<!last )(?<!previous )(?<!next )\b{head}\b", folded)]
+        for mention in find_dates(folded):
+            gaps = [folded[end : mention.start] for end in ends if end <= mention.start]
+            if not any(re.fullmatch(r"[a-z\s]*", gap) and len(gap.split()) <= _NOUN_TO_DATE for gap in gaps):
+                continue
+            value, _ = _mention_date(mention, source)
+            if value is not None and parse_record_date(value).first <= as_of.first:
+                return n, value, other[mention.start : mention.end]
+    return None
+
+
 def _referent_date(
     line: str, number: int, lines: list[str], source: Source
 ) -> tuple[int, str, str, str] | None:
-    """What a statement is about, dated by another body line of the same source: (line, date, wording,
-    head) for "responding to the Ofsted report" when the source says "An Ofsted report published on
-    8 May". The date must follow the noun within a few words ("report published on 8 May"), so that a
-    date of something else on that line is not taken; "the last inspection" is another inspection."""
-    as_of = parse_record_date(source.date)
-    heads = [m["head"].lower() for m in _REFERENT.finditer(line)]
-    order = sorted(range(1, len(lines) + 1), key=lambda n: (n > number, abs(n - number)))
-    for head in heads:
-        for n in order:
-            other = lines[n - 1]
-            if n == number or _in_region(n, source.regions) or _quote(other) is None:
-                continue
-            folded = other.lower()
-            ends = [m.end() for m in re.finditer(rf"(?<!last )(?<!previous )(?<!next )\b{head}\b", folded)]
-            for mention in find_dates(folded):
-                gaps = [folded[end : mention.start] for end in ends if end <= mention.start]
-                if not any(
-                    re.fullmatch(r"[a-z\s]*", gap) and len(gap.split()) <= _NOUN_TO_DATE for gap in gaps
-                ):
-                    continue
-                value, _ = _mention_date(mention, source)
-                if value is not None and parse_record_date(value).first <= as_of.first:
-                    return n, value, other[mention.start : mention.end], head
+    """What a statement is about, dated by the same source: (line, date, wording, head) for
+    "responding to the Ofsted report" when the source says "An Ofsted report published on 8 May"."""
+    for match in _REFERENT.finditer(line):
+        found = _dated_noun(match["head"].lower(), number, lines, source)
+        if found is not None:
+            return (*found, match["head"].lower())
+    return None
+
+
+_AROUND = re.compile(
+    r"\b(?P<rel>at the (?:start|beginning|end|close) of|during|(?:shortly |just |soon )?before|after)"
+    r" (?:this|the) (?P<head>inspection|visit|meeting|review)\b",
+    re.I,
+)
+
+
+def _around(rel: str, value: str, source: Source) -> str | None:
+    """The date of a happening placed against another the source dates: at its start or end, during
+    it, before it ("shortly before": from the month before it began), or after it up to the source."""
+    span = parse_record_date(value)
+    rel = rel.lower()
+    if rel.startswith("at the start") or rel.startswith("at the beginning"):
+        return _start(value)
+    if rel.startswith("at the"):
+        return _end(value)
+    if rel == "during":
+        return value
+    if span.first_precision != "day" and "before" in rel:
+        return None
+    if rel == "before":
+        return f"../{(span.first - timedelta(days=1)).isoformat()}"
+    if "before" in rel:
+        return f"{_month(span.first, -1)}/{(span.first - timedelta(days=1)).isoformat()}"
+    if rel == "after" and span.last_precision == "day":
+        return f"{(span.last + timedelta(days=1)).isoformat()}/{_end(source.date)}"
     return None
 
 
@@ -421,15 +460,30 @@ def draft_text(source: Source, text: str) -> list[dict[str, Any]]:
                 "why": f"Line {number} reports, in the present perfect, what has just happened.",
                 "date_basis": {"reason": "News the source reports as just done: dated to the source's date.",
                                "relative_to": source.date}}))  # fmt: skip
+        around = _AROUND.search(line)
+        placed = _dated_noun(around["head"].lower(), number, lines, source) if around else None
+        placed_cite = _citation(source.file, placed[0], lines[placed[0] - 1]) if placed else None
+        value = _around(around["rel"], placed[1], source) if around and placed else None
+        if around is not None and placed is not None and placed_cite is not None and value is not None:
+            undated.append((value, {
+                "citations": [{"source": source.file, "line": number, "quote": line.strip()}, placed_cite],
+                "approximate": not around["rel"].lower().startswith("during"),
+                "why": f"Line {number} places this {around[0]!r}, which line {placed[0]} dates.",
+                "kind": _kind(line.replace(around[0], "")),
+                "date_basis": {"reason": f"{around[0]!r}: the {around['head'].lower()} of line {placed[0]} "
+                               f"is dated {placed[1]}.",
+                               "wording": around[0], "relative_to": placed[1]}}))  # fmt: skip
         referent = _referent_date(line, number, lines, source) if _SAID.search(line) else None
         said_about = _citation(source.file, referent[0], lines[referent[0] - 1]) if referent else None
         if referent is not None and said_about is not None:
             n, value, wording, head = referent
-            undated.append((f"{_start(value)}/{_end(source.date)}", {
+            by_it = re.search(rf"\b{head}\W+(?:\w+\W+)?(?:said|says|stated|states|found)\b", line, re.I)
+            undated.append((value if by_it else f"{_start(value)}/{_end(source.date)}", {
                 "kind": "response", "citations": [
                     {"source": source.file, "line": number, "quote": line.strip()}, said_about],
                 "why": f"Line {number} reports what was said about the {head} line {n} dates.",
-                "date_basis": {"reason": f"Said about the {head} of {value} (line {n}) and reported on the "
+                "date_basis": {"reason": f"Said by the {head} of {value} (line {n})." if by_it else
+                               f"Said about the {head} of {value} (line {n}) and reported on the "
                                f"source's date ({source.date}): between the two.",
                                "wording": wording, "relative_to": value}}))  # fmt: skip
         elif _SAID.search(line):
