@@ -384,3 +384,37 @@ def test_a_statement_is_not_dated_by_a_date_of_something_else_on_the_referent_li
         e["date"] for e in draft_source(dataset, "other")["events"] if e["citations"][0]["line"] in {7, 8}
     }
     assert not any(d.startswith("2015") for d in dates), dates
+
+
+PEOPLE_ARTICLE = (
+    "Council sets out recovery plan\n"
+    "\n"
+    "By Jane Smith\n"
+    "Friday, 28 June 2019\n"
+    "\n"
+    "Mary Jones, the council's chief executive, said the findings were hard to read.\n"
+    '"We will recruit more permanent social workers this year to cut caseloads."\n'
+    "Council leader Tom Brown said the council had already begun to act on the report.\n"
+    "An inspection report published on 10 June said services had declined since 2015.\n"
+)
+
+
+def test_draft_reads_posts_speakers_and_promises_from_news_copy(dataset: Path, tmp_path: Path) -> None:
+    original = tmp_path / "people.txt"
+    original.write_text(PEOPLE_ARTICLE)
+    add_source(dataset, original, Overrides())
+    proposal = draft_source(dataset, "people")
+    facts = proposal["facts"]
+    roles = {(f["person"], f["role"]) for f in facts if f["kind"] == "role"}
+    assert roles == {("Mary Jones", "chief executive"), ("Tom Brown", "council leader")}
+    spoken = {(f["citations"][0]["line"], f["kind"], f.get("speaker") or f.get("by")) for f in facts}
+    assert (6, "statement", "Mary Jones") in spoken
+    assert (7, "commitment", "Mary Jones") in spoken, "a quoted paragraph carries on its speaker"
+    assert (8, "statement", "Tom Brown") in spoken
+    assert not any(line == 9 and kind != "figure" for line, kind, _ in spoken), (
+        "a month was read as a speaker"
+    )
+    draft = tmp_path / "draft.json"
+    draft.write_text(json.dumps(proposal))
+    accept_draft(dataset, draft)
+    assert verify_dataset(dataset).counts() == {}

@@ -604,7 +604,12 @@ def draft_source(data_dir: Path, name: str) -> dict[str, Any]:
     if source.kind == "inspection_report" or looks_like_ofsted_report(text):
         events, facts = draft_ofsted(source, text)
     else:
-        events, facts = draft_text(source, text), draft_figures(source, text)
+        from trafford_timeline.record.attribution import draft_attributions
+
+        events, facts = (
+            draft_text(source, text),
+            draft_figures(source, text) + draft_attributions(source, text),
+        )
     events = [e for e in events if not _already_held(record, e)]
     facts = [f for f in facts if not _already_held(record, f)]
     taken = {e.id for e in record.events} | {f.id for f in record.facts}
