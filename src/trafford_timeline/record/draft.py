@@ -3,7 +3,10 @@
 Every proposal cites a line of the source verbatim, carries a `confidence` from 0 to 1 and a one-line
 `why`, and is left out when the record already holds it. An Ofsted report gives its inspection, its
 publication, a rating for every row of its judgement table and its "what needs to improve" points;
-other text gives the dated happenings its lines state, read with the claim reader's date finder.
+other text gives the dated happenings its lines state, read with the claim reader's date finder, and
+dates what a line places against something else the same source dates (a response to a dated report,
+"at the start of this inspection"), with a `date_basis` quoting the wording wherever no one citation
+states the date whole; `record/attribution.py` adds the posts, statements and promises it attributes.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import calendar
 import json
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -337,6 +341,12 @@ _NOUN_TO_DATE = 3
 """Words allowed between a noun and the date that dates it: `inspection between 4 and 8 March`."""
 
 
+@lru_cache(maxsize=4096)
+def _dates_in(folded: str) -> tuple[DateMention, ...]:
+    """The date finder, remembered per line: every statement looks through the other lines for its noun."""
+    return tuple(find_dates(folded))
+
+
 def _dated_noun(head: str, number: int, lines: list[str], source: Source) -> tuple[int, str, str] | None:
     """(line, date, wording) where another body line of the same source dates this noun: "An Ofsted
     report published on 8 May" dates "the report". The date must follow the noun within a few words,
@@ -350,7 +360,7 @@ def _dated_noun(head: str, number: int, lines: list[str], source: Source) -> tup
             continue
         folded = other.lower()
         ends = [m.end() for m in re.finditer(rf"(?<!last )(?<!previous )(?<!next )\b{head}\b", folded)]
-        for mention in find_dates(folded):
+        for mention in _dates_in(folded):
             gaps = [folded[end : mention.start] for end in ends if end <= mention.start]
             if not any(re.fullmatch(r"[a-z\s]*", gap) and len(gap.split()) <= _NOUN_TO_DATE for gap in gaps):
                 continue
