@@ -36,8 +36,12 @@ _SPEAKER_BEFORE = re.compile(
 _SPEAKER_AFTER = re.compile(rf"\b{_SAID_VERBS} (?P<who>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,3}})")
 _PRONOUN = re.compile(rf"^(?:She|He|They) (?:also )?{_SAID_VERBS}\b")
 _PROMISE = re.compile(
-    r"\b(?:will|(?<!I )would|am going to|are going to|is going to|pledged to|promised to)\b", re.I
+    r"\b(?:will|am going to|are going to|is going to|pledged to|promised to)\b"
+    rf"|\b{_SAID_VERBS}\b[^.;:]*\bwould\b",
+    re.I,
 )
+"""A promise: "will", "going to", or "would" reported after the verb that says who said it ("said the
+council would"); a bare "would" is as often a conditional ("had the inspection not taken place")."""
 _QUOTES = re.compile(r"[“”\"‘’]")
 _NOT_SPEAKERS = frozenset({"The", "It", "This", "That", "There", "But", "And", "In", "On", "At", "As"})
 _MONTHS = frozenset(calendar.month_name[1:])
