@@ -391,10 +391,13 @@ def test_a_finding_about_one_group_of_children_does_not_support_a_claim_about_an
             index,
             [
                 ("Ofsted found children in care were left in neglect for too long", "not_found"),
+                # the record's audit (issue 20) no longer puts this finding under help and protection:
+                # the sources say only "children", so naming the group is more than they say
                 (
                     "Children who need help and protection were left in neglectful situations for too long",
-                    "supported",
+                    "not_found",
                 ),
+                ("Children were left in neglectful situations for too long", "supported"),
                 ("Morale in many teams is good despite some issues faced by staff", "supported"),
             ],
         )

@@ -212,7 +212,21 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         )
     else:
         reason = "no record item speaks to this claim"
-    return not_found(claim, reason, _related(related, reading))
+    found = not_found(claim, reason, _related(related, reading))
+    return _with(found, note, reason, ()) if (note := _disputed_near(related, reading, index)) else found
+
+
+def _disputed_near(related: Sequence[Comparison], reading: Reading, index: ClaimIndex) -> ConflictNote | None:
+    """The recorded dispute a claim the record cannot decide touches, so that the reader is told the
+    sources disagree on it: the closest item's one side of a conflict the claim is about."""
+    if not related:
+        return None
+    sides = [(c, n) for c, n in index.sides_of(related[0].document.item) if _about(c, reading, index)]
+    if len(sides) != 1:
+        return None
+    ((conflict, side),) = sides
+    favoured = conflict.sides[conflict.favours].statement if conflict.favours is not None else None
+    return ConflictNote(conflict.id, favoured, _sources(conflict, {side}))
 
 
 def _matched(comparison: Comparison, reading: Reading) -> str:
@@ -306,7 +320,11 @@ def _with(
 
 
 def _sources(conflict: Conflict, sides: set[int]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(c.source for n in sorted(sides) for c in conflict.sides[n].citations))
+    """The sources that speak only for these sides: a source quoted on another side as well (a
+    headline one way, its body the other) is of two minds, and not a dissenter."""
+    others = {c.source for n, s in enumerate(conflict.sides) if n not in sides for c in s.citations}
+    mine = tuple(dict.fromkeys(c.source for n in sorted(sides) for c in conflict.sides[n].citations))
+    return tuple(source for source in mine if source not in others) or mine
 
 
 def _files(conflict: Conflict, side: int) -> str:

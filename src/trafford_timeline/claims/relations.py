@@ -142,6 +142,7 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
         return []
     mentions = [m.span for m in find_dates(fold(side)) if m.span is not None]
     pool = {n for term in terms for n in index.postings.get(term, ())[:2000]}
+    named = _named_in(index)
     found: list[Found] = []
     for number in sorted(pool):
         item = index.documents[number].item
@@ -151,9 +152,21 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
         if {span.first, span.last} & _OPEN or any(not span.overlaps(m) for m in mentions):
             continue
         title = set(read_text(item.title, index.glossary, index.vocabulary).terms) - index.glossary.implied
-        if all(term in title for term in terms):
+        if all(term in title or term in named.get(item.id, ()) for term in terms):
             found.append((item, span, len(title - set(terms))))
     return found
+
+
+def _named_in(index: ClaimIndex) -> dict[str, frozenset[str]]:
+    """The names of the people whose role facts point at an event: "Sara Todd became chief
+    executive" is the event a title calls "a permanent chief executive takes up the post", when the
+    record's role fact for Sara Todd links it. A name counts as said by the title, not as extra."""
+    named: dict[str, set[str]] = {}
+    for person in index.people:
+        for role, _ in person.roles:
+            if role.event is not None:
+                named.setdefault(role.event, set()).update(person.name)
+    return {event: frozenset(names) for event, names in named.items()}
 
 
 def _choose(found: list[Found], side: str, near: Dated | None = None) -> Dated | None:
