@@ -403,3 +403,99 @@ def test_a_finding_about_one_group_of_children_does_not_support_a_claim_about_an
         )
         == []
     )
+
+
+def test_a_persons_name_finds_the_event_their_role_fact_links(index: ClaimIndex) -> None:
+    """The event's title says "a permanent chief executive"; the role fact names her and links it."""
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                (
+                    "Permanent chief executive Sara Todd took up her post after Ofsted inspected Trafford",
+                    "contradicted",
+                ),
+                ("Sara Todd joined the council before the Ofsted inspection", "supported"),
+            ],
+        )
+        == []
+    )
+
+
+def test_a_plans_not_yet_does_not_contradict_a_later_date(index: ClaimIndex) -> None:
+    """As of 29 May the adviser was yet to be appointed: that says nothing of July."""
+    check = check_claim("The adviser was appointed in July 2019", index)
+    assert check.verdict == "not_found"
+    assert check.conflict is not None
+    assert check.conflict.id == "adviser-appointed-or-not"
+
+
+def test_a_named_subject_must_share_a_clause_with_its_verb(index: ClaimIndex) -> None:
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                ("Greater Manchester Police led the Shadow Improvement Board", "not_found"),
+                (
+                    "Greater Manchester Police worked together with elected members and senior officers",
+                    "supported",
+                ),
+            ],
+        )
+        == []
+    )
+
+
+def test_early_mid_and_late_narrow_a_date_and_are_not_words_of_the_claim(index: ClaimIndex) -> None:
+    """ "early" is not "early help"; "late" is not "not timely"; late March is not 4-8 March."""
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                ("Ofsted inspected Trafford's children's social care in early March 2019", "supported"),
+                ("Ofsted inspected Trafford's children's social care in late March 2019", "contradicted"),
+                ("Ofsted inspected Trafford's children's social care in late 2019", "contradicted"),
+                ("An interim chief executive started in mid-2018", "supported"),
+                ("An interim chief executive started in late 2018", "contradicted"),
+                ("Ofsted published its report in late May 2019", "contradicted"),
+            ],
+        )
+        == []
+    )
+
+
+def test_a_posts_emoji_and_closing_hashtags_carry_no_claim(index: ClaimIndex) -> None:
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                (
+                    "Children at immediate risk were dealt with quickly 🙂 #safeguarding #Trafford",
+                    "supported",
+                ),
+                ("Children at immediate risk were dealt with slowly #Trafford", "contradicted"),
+                (
+                    "Can't believe Trafford has lost touch with most of its care leavers 🙄 #leavingcare",
+                    "contradicted",
+                ),
+            ],
+        )
+        == []
+    )
+
+
+def test_plain_words_for_a_fall_in_grades_read_as_grades(index: ClaimIndex) -> None:
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                (
+                    "Trafford's care leavers service slid from outstanding to requires improvement",
+                    "supported",
+                ),
+                ("Trafford's leadership fell from the top grade to the bottom grade", "supported"),
+                ("Trafford's leadership fell from the top grade to requires improvement", "contradicted"),
+            ],
+        )
+        == []
+    )

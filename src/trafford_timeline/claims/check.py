@@ -12,6 +12,7 @@ by part. When the record does not say enough to decide, the answer is `not_found
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from trafford_timeline.claims.compare import Comparison, candidates, evidence_of
@@ -360,6 +361,19 @@ def _with_dates(parts: list[str]) -> list[str]:
     return dated
 
 
+_TRAILING_TAGS = re.compile(r"(?:\s+[#@][\w-]+)+\s*$")
+
+
+def _without_decoration(text: str) -> str:
+    """A post's decoration taken off: emoji and other pictographs, the run of hashtags that ends it
+    (`#Trafford #socialwork`), and the `#` of a tag inside a sentence, which stays as a word."""
+    kept = "".join(
+        " " if unicodedata.category(ch) in {"So", "Sk", "Cs", "Co"} or ch == "\ufe0f" else ch for ch in text
+    )
+    kept = _TRAILING_TAGS.sub("", " ".join(kept.split()))
+    return re.sub(r"(?<!\w)#(?=\w)", "", kept).strip() or text
+
+
 def split_parts(text: str, index: ClaimIndex) -> list[str]:
     """The statements a claim joins, past any lead-in label, each part with the date it inherits."""
     return _parts(_without_label(text, index))
@@ -373,9 +387,10 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     supported support it; otherwise it is not found.
     """
     text = " ".join(claim.split())
-    whole = _check_one(_without_label(text, index), index)
+    plain = _without_decoration(text)
+    whole = _check_one(_without_label(plain, index), index)
     whole = ClaimCheck(text, whole.verdict, whole.explanation, whole.evidence, whole.related, whole.conflict)
-    parts = split_parts(text, index)
+    parts = split_parts(plain, index)
     if (whole.verdict in {"supported", "contradicted"} and whole.conflict is None) or not 2 <= len(
         parts
     ) <= MAX_PARTS:
