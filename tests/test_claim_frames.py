@@ -499,3 +499,35 @@ def test_plain_words_for_a_fall_in_grades_read_as_grades(index: ClaimIndex) -> N
         )
         == []
     )
+
+
+def test_a_length_of_time_the_words_cannot_check_blocks_support(index: ClaimIndex) -> None:
+    """Her start is dated Feb 2019 to 3 Mar 2019: "under a month" before the inspection may or may
+    not be true, and matching words is no way to tell."""
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                (
+                    "Sara Todd had been chief executive for under a month when the inspection began",
+                    "not_found",
+                ),
+                ("Sara Todd had been in the job for under a month when the inspection began", "not_found"),
+            ],
+        )
+        == []
+    )
+
+
+def test_which_end_of_an_event_a_relation_means_is_read_wherever_it_is_said(index: ClaimIndex) -> None:
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                ("Ofsted published its report within a month of the inspection ending", "contradicted"),
+                ("Ofsted published its report within three months of the inspection ending", "supported"),
+                ("The report came out exactly three months after the inspection finished", "contradicted"),
+            ],
+        )
+        == []
+    )
