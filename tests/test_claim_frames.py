@@ -531,3 +531,14 @@ def test_which_end_of_an_event_a_relation_means_is_read_wherever_it_is_said(inde
         )
         == []
     )
+
+
+def test_the_month_may_is_not_the_modal_may(index: ClaimIndex) -> None:
+    """ "By 23 May 2019 ... had been appointed" says it happened: an announcement that the DfE will
+    appoint one does not support it, though "may" was read as a modal and hid the tense."""
+    check = check_claim("In May 2019 the DfE had appointed an adviser to Trafford", index)
+    assert check.verdict != "supported"
+    assert (
+        check_claim("By 23 May 2019 the DfE had issued an improvement notice to Trafford", index).verdict
+        == "supported"
+    )

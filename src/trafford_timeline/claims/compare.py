@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from trafford_timeline.claims.index import ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import fold
-from trafford_timeline.claims.mentions import DateMention
+from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.quantities import agrees
 from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.claims.verdicts import Evidence, cite
@@ -178,8 +178,15 @@ _DONE = re.compile(
 """A claim that says something happened: `has been appointed`, `was appointed`, `went`."""
 
 
+def _without_dates(text: str) -> str:
+    for mention in reversed(find_dates(text)):
+        text = f"{text[: mention.start]} {text[mention.end :]}"
+    return text
+
+
 def _compare_tense(claim: Reading, text: str, document: Document, result: Comparison) -> None:
     """A claim that something has been done is not supported by a record that says it will be."""
+    text = _without_dates(text)  # "by 23 May 2019" is a month, not the modal `may`
     if not _DONE.search(text) or _FUTURE.search(text):
         return
     own = fold(own_text(document.item))
