@@ -511,3 +511,62 @@ def test_what_year_with_a_grade_is_read_from_the_ratings(index: ClaimIndex) -> N
 def test_an_open_what_question_is_not_answered_in_a_few_words(index: ClaimIndex) -> None:
     answer = ask("What did Ofsted find in June 2021?", index)
     assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("What overall effectiveness grade did Ofsted give Northstead in 2021?", "grade"),
+        ("Which council leader said the findings were disappointing?", "said"),
+        ("What official described the findings as disappointing?", "said"),
+        ("Which council was first rated good?", "which"),
+    ],
+)
+def test_a_grade_or_a_speaker_asked_for_by_a_longer_noun_phrase(question: str, form: str) -> None:
+    assert question_form(question.lower().rstrip("?"))[0] == form
+
+
+def test_a_judgement_named_by_its_long_name_is_its_area(index: ClaimIndex) -> None:
+    overall = ask("What overall effectiveness grade did the council receive in 2021?", index)
+    assert (overall.status, overall.answer) == ("answered", "inadequate")
+    # ILACS's own name for the children-in-care judgement, which also names care leavers
+    care = ask("How were the experiences of children in care and care leavers graded in 2021?", index)
+    assert (care.status, care.answer) == ("answered", "requires improvement to be good")
+    assert care.evidence[0].id == "rating-2021-children_in_care"
+
+
+def test_an_opening_clause_does_not_hide_the_question_s_form(index: ClaimIndex) -> None:
+    answer = ask("In the 2021 inspection, how was overall effectiveness judged?", index)
+    assert (answer.status, answer.answer) == ("answered", "inadequate")
+    named = ask("According to the minutes, who is the director of children's services?", index)
+    assert (named.status, named.answer) == ("answered", "Priya Shah")
+
+
+def test_which_person_said_gives_the_speaker(index: ClaimIndex) -> None:
+    answer = ask("Which council leader said the findings were disappointing?", index)
+    assert (answer.status, answer.answer) == ("answered", "Tom Reed")
+    assert answer.evidence[0].id == "statement-reed"
+
+
+def test_a_style_word_the_record_never_uses_does_not_block_but_a_content_word_does(
+    index: ClaimIndex,
+) -> None:
+    styled = ask("Does the coverage say that three social work teams were merged?", index)
+    assert (styled.status, styled.answer) == ("answered", "yes")
+    content = ask("Did Northstead appeal against the inspection?", index)
+    assert (content.status, content.answer) == ("not_stated", None)
+
+
+def test_the_scorer_takes_the_same_list_in_other_punctuation_as_the_same_answer() -> None:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_questions.py"
+    spec = importlib.util.spec_from_file_location("eval_questions", path)
+    assert spec is not None
+    assert spec.loader is not None
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    gold = ["Safeguarding; adoption; fostering and early help"]
+    assert scorer.matches("safeguarding, adoption, fostering and early help", gold)
+    assert not scorer.matches("safeguarding, adoption and fostering", gold)
+    assert not scorer.matches("safeguarding, adoption, fostering and leaving care", gold)

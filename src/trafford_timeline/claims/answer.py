@@ -28,7 +28,7 @@ from trafford_timeline.claims.matching import (
     unique,
     unknown_words,
 )  # fmt: skip
-from trafford_timeline.claims.question import Question, read_question, without_words
+from trafford_timeline.claims.question import STYLE_WORDS, Question, read_question, without_words
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS
 from trafford_timeline.record.model import Citation, Conflict
@@ -123,6 +123,10 @@ def answer_question(text: str, index: ClaimIndex, conflicts: Sequence[Conflict] 
             "the question has no words the record could speak to",
         )
     unknown = unknown_words(question.content, index)
+    style = [word for word in unknown if stem(word) in STYLE_WORDS]
+    if style:
+        question = without_words(question, style, index.glossary, index.vocabulary, loosen=False)
+        unknown = [word for word in unknown if word not in style]
     if unknown and question.form == "yes_no":
         reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
         return silent(question, index, reason)

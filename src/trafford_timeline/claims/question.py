@@ -39,6 +39,8 @@ SAYING = (
 )
 _SAID = re.compile(rf"^(?:who|whom)(?: (?:has|had|have|was|first|publicly|once|then))? (?:{SAYING})\b")
 """`Who said...`: the speaker is asked for. In `Who did Weston say would lead...`, the speaker is given."""
+_WHICH_SAID = re.compile(rf"^(?:which|what)(?: (?!(?:{AUXILIARY})\b)[a-z'-]+){{1,4}} (?:{SAYING})\b")
+"""`Which official described the report as...`: a speaker asked for by a noun, as `who said` asks."""
 _SAYING = re.compile(
     rf"\b(?:{SAYING}|say|call|find|think|believe|conclude|suggest|suggested|mention|mentioned|named|cited)\b"
 )
@@ -49,11 +51,16 @@ _ATTRIBUTION = re.compile(
 )
 """`Did Ofsted find that the workforce was stable?` asks whether the workforce was stable."""
 _GRADE = re.compile(
-    r"^(?:(?:what|which) (?:grade|rating|judgement|judgment|verdict)|"
+    r"^(?:(?:what|which)(?: (?!(?:"
+    + AUXILIARY
+    + r")\b)[a-z'-]+){0,3} (?:grade|rating|judgement|judgment|verdict)(?= (?:"
+    + AUXILIARY
+    + r")\b)|"
     r"how (?:was|were|is|are|has|had|did|does|do)\b.*\b(?:graded|rated|rate|judged|judge|grade)|"
     r"what (?:was|is|were|are)\b.*\b(?:grade|rating|judgement|judgment|verdict)s?)\b"
 )
-"""`What grade...`, `How was X rated...`, `What was X's rating...`; not `Which council was first rated`."""
+"""`What grade...`, `What overall effectiveness grade did...` (a few words may name the judgement
+before its noun), `How was X rated...`, `What was X's rating...`; not `Which council was first rated`."""
 _HOW_MANY = re.compile(
     r"^(?:(?:in|within|for|after|over|by) )?(?:how (?:many|much|long)|by how much|"
     r"what (?:percentage|proportion|share|number|amount)|"
@@ -65,6 +72,13 @@ _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + 
 _WHICH_NOUN = re.compile(r"^which (?P<focus>[a-z'-]+) (?!(?:" + AUXILIARY + r")\b)")
 """`Which organisation issued the notice?`: the noun, where a verb follows it straight away."""
 _LEADING = re.compile(r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+")
+_FRONTED = re.compile(
+    r"^(?P<clause>(?:in|after|before|at|during|following|by|since|as of)\b[^,]{1,60}),\s*(?P<rest>.+)$"
+)
+"""`In the 2019 inspection, how was X graded?` opens with a clause; the question's form is read from
+what follows it, and the clause is kept at the end: `how was X graded in the 2019 inspection`."""
+_ACCORDING = re.compile(r"(?:^according to [^,]{1,60},\s*|,?\s*according to [^,]{1,60}$)")
+"""`According to the minutes, ...` names where the answer is said, not what it is about: left out."""
 _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
@@ -92,6 +106,16 @@ _QUESTION_WORDS = re.compile(
     r"grade|graded|rating|rated|rate|judged|judgement|judgment|percentage|proportion|number|"
     r"amount|times)\b"
 )
+
+
+_STYLE_WORDS = """coverage covered story stories article articles piece headline headlines press news report
+reported reporting reporter minutes mention mentioned mentions attribute attributed attributes suggest
+suggested suggests cite cited cites wrote write writes written track tracks tracked tracking account
+accounts describe described"""
+STYLE_WORDS = frozenset(stem(word) for word in _STYLE_WORDS.split())
+"""Words about how a matter was told or followed (the coverage, the story, the minutes, to track),
+not what happened: a question may use them where the record does not, so they never block an answer
+as a name, a number or a body the record never mentions does."""
 
 
 @dataclass(frozen=True)
@@ -136,7 +160,7 @@ def question_form(folded: str) -> tuple[Form, str | None]:
         return "how_many", focus
     if _WHEN.match(folded):
         return "when", None
-    if _SAID.match(folded):
+    if _SAID.match(folded) or _WHICH_SAID.match(folded):
         return "said", None
     if _WHO.match(folded):
         return "who", None
@@ -190,7 +214,10 @@ def _folded(text: str) -> str:
     folded = fold(text).rstrip("?!. ")
     for short, full in _SHORT_FORMS.items():
         folded = re.sub(rf"(?<=[a-z]){short}\b", full, folded)
-    return _LEADING.sub("", folded)
+    folded = _ACCORDING.sub("", _LEADING.sub("", folded)).strip()
+    if fronted := _FRONTED.match(folded):
+        folded = f"{fronted['rest']} {fronted['clause']}"
+    return folded
 
 
 def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None = None) -> Question:
@@ -207,12 +234,21 @@ def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None =
 
 
 def without_words(
-    question: Question, words: Iterable[str], glossary: Glossary, vocabulary: Vocabulary
+    question: Question,
+    words: Iterable[str],
+    glossary: Glossary,
+    vocabulary: Vocabulary,
+    *,
+    loosen: bool = True,
 ) -> Question:
-    """The question with words the record never uses left out (`sit` in "when does the panel sit?")."""
+    """The question with words the record never uses left out (`sit` in "when does the panel sit?").
+
+    Leaving out a word of substance loosens the question (the rest must match more closely); leaving
+    out a style word (`STYLE_WORDS`) does not, as it said nothing of what is asked."""
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in set(words)) + r")\b")
     folded = " ".join(pattern.sub(" ", _folded(question.text)).split())
     declarative = " ".join(pattern.sub(" ", question.declarative).split())
     source = _content(folded, question.form, question.focus, declarative)
     content = read_text(source, glossary, vocabulary, correct=True)
-    return Question(question.text, question.form, question.focus, content, declarative, loosened=True)
+    loosened = loosen or question.loosened
+    return Question(question.text, question.form, question.focus, content, declarative, loosened=loosened)

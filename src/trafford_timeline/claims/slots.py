@@ -40,7 +40,7 @@ from trafford_timeline.claims.quantities import Quantity, find_quantities
 from trafford_timeline.claims.question import Question
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading
 from trafford_timeline.dates import DateSpan, parse_record_date
-from trafford_timeline.ratings import GRADE_LABELS, MAPPING_OF
+from trafford_timeline.ratings import AREA_MAPPINGS, GRADE_LABELS, MAPPING_OF
 from trafford_timeline.record.model import (
     CommitmentFact,
     Event,
@@ -178,13 +178,57 @@ def _years(reading: Reading) -> list[int]:
     )
 
 
+LONG_NAME_SHARE = 0.7
+"""The share of a judgement's long name's words a question must use to name that judgement."""
+
+
+def _name_words(phrase: str) -> frozenset[str]:
+    plain = re.sub(r"\([^)]*\)", " ", phrase)
+    return frozenset(stem(w) for w in tokens(plain) if w not in STOPWORDS)
+
+
+def _long_names(folded: str) -> dict[str, dict[str | None, frozenset[str]]]:
+    """The judgement areas the question names by one of their long names, as SIF or ILACS words them
+    ("the impact of leaders on social work practice" is ILACS's leadership judgement), keyed by the
+    framework whose name it is (None for the area's own label), with the words that name it."""
+    asked = {stem(w) for w in tokens(folded)}
+    named: dict[str, dict[str | None, frozenset[str]]] = {}
+    for mapping in AREA_MAPPINGS:
+        for framework, phrase in ((None, mapping.label), ("SIF", mapping.sif), ("ILACS", mapping.ilacs)):
+            words = _name_words(phrase)
+            used = words & asked
+            if len(words) >= 2 and len(used) >= max(2, LONG_NAME_SHARE * len(words)):
+                named.setdefault(mapping.area, {})[framework] = used
+    return named
+
+
+def _area_of(
+    question: Question, index: ClaimIndex, year: int | None, areas: list[str]
+) -> tuple[list[str], frozenset[str]]:
+    """The areas asked about, and the words of the question that named them by a long name.
+
+    Where the question uses a judgement's long name, the area is the one whose name it uses in the
+    framework of the year asked about (ILACS's "children in care and care leavers" is one area)."""
+    named = _long_names(question.folded)
+    if not named:
+        return areas, frozenset()
+    frameworks = {f.framework for (y, _), f in index.ratings.items() if year is None or y == year}
+    own = [area for area, names in named.items() if any(fw in frameworks for fw in names if fw)]
+    chosen = own if len(own) == 1 else list(named)
+    if len(chosen) != 1 and set(areas) - set(named):
+        return areas, frozenset()
+    words = frozenset(w for names in named.values() for used in names.values() for w in used)
+    return chosen, words  # every long name used names the judgement, even one of another framework
+
+
 def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
     reading = question.content
     on_record = sorted({year for year, _ in index.ratings})
     years = _years(reading)
     if len(years) > 1:
         return silent(question, index, "the question names several years; ask about one")
-    areas = list(dict.fromkeys(reading.areas)) or ["overall"]
+    areas, naming = _area_of(question, index, years[0] if years else None, list(dict.fromkeys(reading.areas)))
+    areas = areas or ["overall"]
     if len(areas) > 1:
         return silent(question, index, "the question names several areas; ask about one")
     area = areas[0]
@@ -209,7 +253,9 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
     document = index.documents[index.numbers[fact.id]]
     context = index.glossary.rating_context | document.bag
     leftover = [
-        t for t in reading.terms if not t.startswith((GRADE_PREFIX, AREA_PREFIX)) and t not in context
+        t
+        for t in reading.terms
+        if not t.startswith((GRADE_PREFIX, AREA_PREFIX)) and t not in context and t not in naming
     ]
     if leftover:
         words = ", ".join(repr(readable(t)) for t in leftover[:3])
