@@ -63,6 +63,14 @@ def northstead() -> Record:
                 citations=cite(1, "inspectors visited Northstead between 7 and 11 June 2021"),
             ),
             Event(
+                id="inspection-2016",
+                date="2016-11",
+                kind="inspection",
+                status="occurred",
+                title="An earlier Ofsted inspection of Northstead's children's services",
+                citations=cite(16, "Ofsted last inspected Northstead's children's services in November 2016"),
+            ),
+            Event(
                 id="selection-panel-2022",
                 date="2022-03",
                 kind="meeting",
@@ -144,6 +152,19 @@ def northstead() -> Record:
                 citations=cite(15, "most care leavers live in suitable accommodation"),
             ),
             DetailFact(
+                id="detail-report-published",
+                date="2021-08",
+                text="The inspection led to a report of August 2021, which judged Northstead inadequate.",
+                citations=cite(17, "the inspection led to a report, in August 2021, judging it inadequate"),
+            ),
+            FindingFact(
+                id="finding-audits-counted",
+                polarity="weakness",
+                area="leadership",
+                text="Over the last nine months there were only three casework audits.",
+                citations=cite(18, "over the last nine months there were only three casework audits"),
+            ),
+            DetailFact(
                 id="detail-chair-chosen", text="The board has chosen its new chair.", citations=CHOSEN
             ),
             DetailFact(
@@ -214,7 +235,7 @@ def test_when_gives_the_date_at_the_precision_the_record_holds(index: ClaimIndex
 
 
 def test_when_gives_a_span_of_days_as_a_range(index: ClaimIndex) -> None:
-    answer = ask("When did Ofsted inspect Northstead's children's services?", index)
+    answer = ask("When did Ofsted inspect Northstead's children's services in 2021?", index)
     assert answer.answer == "7–11 June 2021"
     assert answer.value == "2021-06-07/2021-06-11"
 
@@ -570,3 +591,19 @@ def test_the_scorer_takes_the_same_list_in_other_punctuation_as_the_same_answer(
     assert scorer.matches("safeguarding, adoption, fostering and early help", gold)
     assert not scorer.matches("safeguarding, adoption and fostering", gold)
     assert not scorer.matches("safeguarding, adoption, fostering and leaving care", gold)
+
+
+def test_how_many_counts_the_noun_asked_about_not_a_span_of_months(index: ClaimIndex) -> None:
+    answer = ask("How many casework audits took place over the last nine months?", index)
+    assert (answer.status, answer.answer) == ("answered", "three")
+    assert question_form("how many casework audits made up the work")[1] == "casework audits"
+
+
+def test_when_names_an_event_s_kind_the_date_is_that_event_s(index: ClaimIndex) -> None:
+    # the relative clause says which inspection: the last one before the report it led to
+    led = ask("When did Ofsted carry out the inspection that led to the report judging it inadequate?", index)
+    assert (led.status, led.answer) == ("answered", "7–11 June 2021")
+    assert led.evidence[0].id == "inspection-2021"
+    earlier = ask("In what year had Northstead previously been inspected before the 2021 inspection?", index)
+    assert (earlier.status, earlier.answer) == ("answered", "November 2016")
+    assert earlier.evidence[0].id == "inspection-2016"

@@ -82,7 +82,8 @@ _ACCORDING = re.compile(r"(?:^according to [^,]{1,60},\s*|,?\s*according to [^,]
 _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
-    r"planned|scheduled)\b"
+    r"planned|scheduled|expected|intended|due to|"
+    r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?))\b"
 )
 """Words that carry no claim in a question: "stay in touch" asks what "in touch" says."""
 _GRADE_FRAME = re.compile(
@@ -150,12 +151,14 @@ def question_form(folded: str) -> tuple[Form, str | None]:
     if _HOW_OFTEN.match(folded):
         return "how_often", None
     if match := _HOW_MANY.match(folded):
-        rest = folded[match.end() :].strip()
+        rest = re.sub(r"^of (?:the|its|their|these|those) ", "", folded[match.end() :].strip())
         words = []
         for word in rest.split():
             if re.fullmatch(AUXILIARY, word) or not word.isalpha():
                 break
             words.append(word)
+            if _plural(word):
+                break  # "how many thematic audits made up...": the noun counted ends at its plural
         focus = " ".join(words) or ("days" if match[0].endswith("long") else None)
         return "how_many", focus
     if _WHEN.match(folded):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from trafford_timeline.claims.check import ROLE_CONTEXT, ClaimIndex, check_claim
+from trafford_timeline.claims.check import ROLE_CONTEXT, ClaimIndex, Document, check_claim
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     CANDIDATES,
@@ -37,7 +37,7 @@ from trafford_timeline.claims.matching import (
     why_not,
 )  # fmt: skip
 from trafford_timeline.claims.quantities import Quantity, find_quantities
-from trafford_timeline.claims.question import Question
+from trafford_timeline.claims.question import Question, read_question
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading
 from trafford_timeline.dates import DateSpan, parse_record_date
 from trafford_timeline.ratings import AREA_MAPPINGS, GRADE_LABELS, MAPPING_OF
@@ -121,12 +121,93 @@ def _rated_when(question: Question, index: ClaimIndex) -> Answer:
     return answered(question, str(years[0]), str(years[0]), f"the year of {facts[0].id}", evidence)
 
 
+_RELATIVE = re.compile(r"\s+(?:that|which|who|whose)\s+.*$")
+"""`the inspection that led to the inadequate judgement`: the clause says which inspection, and the
+item that dates it need not say what it led to."""
+_BEFORE_YEAR = re.compile(r"\bbefore (?:the |its |their )?(?P<year>(?:19|20)\d\d)\b")
+"""`inspected before the 2019 inspection`: a year the answer must come before, not a year it is in."""
+
+
+def _kind_stems(item: Event) -> set[str]:
+    return {stem(word) for word in tokens(item.kind)}
+
+
+def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
+    """`When did Ofsted carry out the inspection that led to...?`: the date of the event of the kind
+    the question names ("inspection"), whose own title names that kind, matched on the question
+    without its relative clause; `...previously inspected before the 2019 inspection`: the latest such
+    event before that year. None where no one event of that kind stands out."""
+    asked = {stem(word) for word in tokens(question.folded)}
+    kinds = {
+        k for d in index.documents if isinstance(d.item, Event) for k in _kind_stems(d.item) if k in asked
+    }
+    if not kinds:
+        return None
+    main = _RELATIVE.sub("", question.folded)
+    before = _BEFORE_YEAR.search(main)
+    if before:  # the year bounds the answer, and "previously" only says so again
+        main = EARLIER.sub(" ", _BEFORE_YEAR.sub(" ", main))
+    content = read_question(main, index.glossary, index.vocabulary).content
+
+    def of_kind(document: Document) -> bool:
+        item = document.item
+        if not isinstance(item, Event) or not _kind_stems(item) & kinds or item.date is None:
+            return False
+        titled = {stem(word) for word in tokens(item.title)}
+        return bool(titled & kinds) and parse_record_date(item.date).last_precision != "open"
+
+    matches = [m for m in ranked(content, index, of_kind) if m.coverage >= floor_of(question, MATCH_DATE)]
+    if before:
+        limit = int(before["year"])
+        earlier = [m for m in matches if parse_record_date(str(m.document.item.date)).last.year < limit]
+        earlier.sort(key=lambda m: parse_record_date(str(m.document.item.date)).last, reverse=True)
+        matches = earlier[:1] if EARLIER.search(question.folded) else earlier
+    if not matches:
+        return None
+    best = matches[0]
+    tied = [m for m in matches if m.coverage >= best.coverage - 0.02]
+    if len({m.document.item.date for m in tied}) > 1:
+        pointed = _nearest_before(tied, question, index) if main != question.folded else None
+        if pointed is None:
+            return None
+        best = pointed
+    stored = str(best.document.item.date)
+    said = spoken_date(parse_record_date(stored))
+    explanation = f"the date of {best.document.item.id} ({title_of(best.document.item)})"
+    return answered(question, said, stored, explanation, evidence_of(best.document, question.content))
+
+
+def _first_year(match: Match, index: ClaimIndex) -> int:
+    stored = stored_date(match.document.item, index)
+    return parse_record_date(stored).first.year if stored else 0
+
+
+def _nearest_before(tied: list[Match], question: Question, index: ClaimIndex) -> Match | None:
+    """Of events of one kind that match equally, the one the question's relative clause points at:
+    "the inspection that led to the inadequate judgement" is the last inspection before the item that
+    the whole question matches best (the judgement)."""
+    whole = [m for m in ranked(question.content, index) if m.coverage >= floor_of(question, MATCH_DATE)]
+    dated = [stored_date(m.document.item, index) for m in whole[:1]]
+    if not dated or dated[0] is None:
+        return None
+    limit = parse_record_date(dated[0]).last
+    before = [m for m in tied if parse_record_date(str(m.document.item.date)).last <= limit]
+    before.sort(key=lambda m: parse_record_date(str(m.document.item.date)).last, reverse=True)
+    if not before or (len(before) > 1 and before[1].document.item.date == before[0].document.item.date):
+        return None
+    return before[0]
+
+
 def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     if question.content.grades and _WHAT_YEAR.search(question.folded):
         return _rated_when(question, index)
+    if (event := _event_of_kind(question, index)) is not None:
+        return event
     matches = ranked(question.content, index, lambda d: stored_date(d.item, index) is not None)
     floor = floor_of(question, MATCH_DATE)
     good = [m for m in matches if m.coverage >= floor and not set(m.missing) & index.actors]
+    if before := _BEFORE_YEAR.search(question.folded):  # "before the 2019 inspection" is not in 2019
+        good = [m for m in good if _first_year(m, index) < int(before["year"])]
     good.sort(key=lambda m: (-round(m.coverage, 2), not _dated_by_itself(m.document.item)))
     if not good:
         return silent(question, index, why_not(matches, "when"), matches)
