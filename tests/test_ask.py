@@ -165,6 +165,40 @@ def northstead() -> Record:
                 citations=cite(18, "over the last nine months there were only three casework audits"),
             ),
             DetailFact(
+                id="detail-presentation",
+                text="The Head of Early Help presented the audit findings to the scrutiny committee.",
+                citations=cite(
+                    19,
+                    "The Head of Early Help gave a presentation on the audit findings "
+                    "to the scrutiny committee",
+                ),
+            ),
+            RoleFact(
+                id="role-quality-interim",
+                text="Joe Bloggs is the interim head of quality assurance.",
+                role="interim head of quality assurance",
+                person="Joe Bloggs",
+                organisation="Northstead",
+                citations=cite(20, "Joe Bloggs, interim head of quality assurance"),
+            ),
+            RoleFact(
+                id="role-quality-permanent",
+                text="Ann Lee is the head of quality assurance.",
+                role="head of quality assurance",
+                person="Ann Lee",
+                organisation="Northstead",
+                citations=cite(22, "Ann Lee, head of quality assurance, returns from leave in the spring"),
+            ),
+            DetailFact(
+                id="detail-changes-agreed",
+                text="After a review, the council agreed a series of changes.",
+                citations=cite(
+                    21,
+                    "After a review between 3 and 9 May, the council said it had agreed a long series of "
+                    "changes to improve its service",
+                ),
+            ),
+            DetailFact(
                 id="detail-chair-chosen", text="The board has chosen its new chair.", citations=CHOSEN
             ),
             DetailFact(
@@ -607,3 +641,21 @@ def test_when_names_an_event_s_kind_the_date_is_that_event_s(index: ClaimIndex) 
     earlier = ask("In what year had Northstead previously been inspected before the 2021 inspection?", index)
     assert (earlier.status, earlier.answer) == ("answered", "November 2016")
     assert earlier.evidence[0].id == "inspection-2016"
+
+
+def test_who_did_something_is_the_name_written_before_the_verb(index: ClaimIndex) -> None:
+    answer = ask("Who gave the presentation on the audit findings to the committee?", index)
+    assert (answer.status, answer.answer) == ("answered", "The Head of Early Help")
+    assert answer.evidence[0].id == "detail-presentation"
+    # no capitalised name before the verb: not stated, not a guess
+    assert ask("Who merged three social work teams?", index).answer is None
+
+
+def test_the_permanent_holder_is_not_the_interim_one(index: ClaimIndex) -> None:
+    answer = ask("Who was the permanent head of quality assurance when the inspection took place?", index)
+    assert (answer.status, answer.answer) == ("answered", "Ann Lee")
+
+
+def test_a_clause_between_commas_is_not_a_list(index: ClaimIndex) -> None:
+    answer = ask("Which changes did the council agree after the review?", index)
+    assert answer.answer is None or "said it had agreed" not in answer.answer

@@ -193,8 +193,15 @@ def _plural(focus: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is")) and stem(last) != last
 
 
+_HELD_WHEN = re.compile(r"^(?P<main>(?:who|which [a-z' -]+?) (?:is|was|are|were) .+?) when .+$")
+"""`Who was chief executive when the report came out?` asks who held the post; the `when` clause only
+places it in time, and the item naming the holder need not say what happened then."""
+
+
 def _content(folded: str, form: Form, focus: str | None, declarative: str) -> str:
     """The words of the question that name what it is about, without its question words."""
+    if form in {"who", "which"} and (held := _HELD_WHEN.match(folded)):
+        folded = held["main"]
     stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
     if form == "grade":
         stripped = _GRADE_FRAME.sub(" ", stripped)

@@ -37,7 +37,7 @@ from trafford_timeline.claims.matching import (
     why_not,
 )  # fmt: skip
 from trafford_timeline.claims.quantities import Quantity, find_quantities
-from trafford_timeline.claims.question import Question, read_question
+from trafford_timeline.claims.question import AUXILIARY, Question, read_question
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading
 from trafford_timeline.dates import DateSpan, parse_record_date
 from trafford_timeline.ratings import AREA_MAPPINGS, GRADE_LABELS, MAPPING_OF
@@ -372,6 +372,8 @@ def _named_person(reading: Reading, index: ClaimIndex) -> list[RoleFact]:
     return [fact for fact, _ in named[0].roles] if not rest else []
 
 
+_PERMANENT = re.compile(r"\bpermanent(?:ly)?\b")
+_TEMPORARY = re.compile(r"\b(?:interim|acting|temporary|caretaker)\b", re.IGNORECASE)
 WHO_IS = re.compile(r"^who (?:is|was|are|were)\b")
 """`Who is Sara Todd?` asks for her role; `Who replaced Sara Todd?` does not."""
 
@@ -390,12 +392,16 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     matches = ranked(reading, index, lambda d: isinstance(d.item, allowed))
     good = [m for m in matches if m.coverage >= floor_of(question, MATCH)]
     if not good:
+        if (subject := _subject_of_verb(question, index)) is not None:
+            return subject
         return silent(question, index, why_not(ranked(reading, index), "who"))
     asked = question.folded
     for match in good:
         item = match.document.item
         if isinstance(item, RoleFact) and question.form == "which" and not _names_role(question, item, index):
             continue  # "which organisation...": a person answers only when the question names their role
+        if isinstance(item, RoleFact) and _PERMANENT.search(folded) and _TEMPORARY.search(item.role):
+            continue  # "the permanent chief executive" is not the interim one
         passive = PASSIVE.search(folded) is not None
         if isinstance(item, CommitmentFact) and (passive or not _acts(question, item)):
             continue  # "who will chair the board?" is not who must set up a board with a chair
@@ -406,10 +412,59 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
             reason = f"{item.id} matches, but the sources do not name who: {title_of(item)}"
             return silent(question, index, reason, good)
         return answered(question, person, person, how, evidence_of(match.document, reading, person))
+    if (subject := _subject_of_verb(question, index)) is not None:
+        return subject
     reason = (
         f"the items that match ({good[0].document.item.id} first) do not say who does what the question asks"
     )
     return silent(question, index, reason, good)
+
+
+_IRREGULAR = {
+    "gave": "give", "given": "give", "made": "make", "took": "take", "taken": "take", "held": "hold",
+    "led": "lead", "wrote": "write", "written": "write", "sat": "sit", "ran": "run", "chose": "choose",
+    "chosen": "choose", "told": "tell", "brought": "bring", "sent": "send", "set": "set", "met": "meet",
+}  # fmt: skip
+"""Past forms a stemmer does not bring to their verb: "who gave" is answered by "X gave"."""
+_ASKED_VERB = re.compile(r"^(?:who|which [a-z' -]+?)\s+(?P<verb>[a-z]+)")
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on"})
+
+
+def _verb_root(word: str) -> str:
+    folded = fold(word)
+    return stem(_IRREGULAR.get(folded, folded))
+
+
+def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
+    """`Who gave the presentation...?`, `Who decides when...?`: where no person fact matches, the name
+    written just before the question's own verb in the best-matched quote ("The Interim Director of
+    Children's Services gave a presentation"): a run of capitalised words, nothing else."""
+    found = _ASKED_VERB.match(question.folded)
+    if found is None or re.fullmatch(AUXILIARY, found["verb"]) or found["verb"] in STOPWORDS:
+        return None
+    verb = _verb_root(found["verb"])
+    asked = fold(question.text)
+    matches = [m for m in ranked(question.content, index) if m.coverage >= floor_of(question, MATCH)]
+    for match in matches[:3]:
+        for citation in match.document.item.citations:
+            words = re.findall(r"[A-Za-z][\w'’-]*", citation.quote)
+            for at, word in enumerate(words):
+                if at == 0 or _verb_root(word) != verb:
+                    continue
+                start = at
+                while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in _NAME_JOINERS):
+                    start -= 1
+                while start < at and not words[start][:1].isupper():
+                    start += 1  # a name starts with a capital: "until Education Secretary..."
+                phrase = words[start:at]
+                if not phrase or not any(w[:1].isupper() for w in phrase[1:] or phrase):
+                    continue
+                name = " ".join(phrase)
+                if fold(name) in asked:
+                    continue  # the question's own words are not its answer
+                explanation = f"who {found['verb']}, as {match.document.item.id} names them"
+                return answered(question, name, name, explanation, [cite(match.document.item.id, citation)])
+    return None
 
 
 _ACTION = re.compile(
@@ -661,6 +716,12 @@ def _own_verb(question: Question) -> re.Pattern[str] | None:
     return re.compile(rf"\b{root}[a-z]*{after}\b", re.IGNORECASE)
 
 
+MAX_ITEM_WORDS = 12
+"""A list's items are short phrases; a longer run between commas is a sentence's clause."""
+_RANGE = re.compile(r"\b\d+\s+(?:and|to)\s+\d+\b")
+"""`between 4 and 8 March` joins two numbers into one date, not two items of a list."""
+
+
 def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     """What the record lists: the items after "covering", "including", a colon or the question's
     own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
@@ -674,6 +735,9 @@ def _answer_list(question: Question, index: ClaimIndex) -> Answer:
             listed = re.split(r"[.;]\s|[.;]$", citation.quote[mark.end() :].strip())[0].strip(' ,."“”')
             if len(tokens(listed)) < 2 or ("," not in listed and " and " not in listed):
                 continue
+            items = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", _RANGE.sub("#", listed))
+            if max(len(item.split()) for item in items) > MAX_ITEM_WORDS:
+                continue  # a clause, not an item: "between 4 and 8 March, the council said it had agreed..."
             explanation = f"the list {match.document.item.id} gives"
             return answered(question, listed, listed, explanation, [cite(match.document.item.id, citation)])
     return silent(question, index, why_not(matches, "such a list"), matches)
