@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     by_kind: dict[str, Counter[str]] = {}
     wrong_answered = 0
     for row in rows:
-        answer = answer_question(row["question"], index, record.conflicts)
+        answer = answer_question(row["question"], index, record.conflicts, record.sources)
         outcome = judge(row, answer)
         outcomes[outcome] += 1
         by_kind.setdefault(row.get("kind", "?"), Counter())[outcome] += 1

@@ -26,6 +26,7 @@ from trafford_timeline.record.model import (
     RatingFact,
     Record,
     RoleFact,
+    Source,
     StatementFact,
 )
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
@@ -659,3 +660,25 @@ def test_the_permanent_holder_is_not_the_interim_one(index: ClaimIndex) -> None:
 def test_a_clause_between_commas_is_not_a_list(index: ClaimIndex) -> None:
     answer = ask("Which changes did the council agree after the review?", index)
     assert answer.answer is None or "said it had agreed" not in answer.answer
+
+
+def _news(file: str, author: str, byline: str | None) -> Source:
+    return Source(
+        file=file, title="Northstead merges its social work teams",
+        description="News story on the merger of Northstead's social work teams.",
+        publisher="Northstead Gazette", author=author, kind="news_report", date="2022-06-03",
+        date_basis="stated", date_reason="The byline gives the date.",
+        date_citations=(Citation(source=file, line=2, quote=byline),) if byline else (), sha256="0" * 64,
+    )  # fmt: skip
+
+
+def test_who_wrote_a_source_is_its_author_with_the_byline_as_evidence(index: ClaimIndex) -> None:
+    question = "Which Gazette reporter wrote the story on Northstead merging its social work teams?"
+    cited = _news(SOURCE, "Kim Ode", "By Kim Ode, Friday 3 June 2022")
+    answer = answer_question(question, index, (), (cited,))
+    assert (answer.status, answer.answer) == ("answered", "Kim Ode")
+    assert answer.evidence[0].quote == "By Kim Ode, Friday 3 June 2022"
+    # the record names the author but cites no line that prints it: not stated
+    uncited = answer_question(question, index, (), (_news(SOURCE, "Kim Ode", "Friday 3 June 2022"),))
+    assert (uncited.status, uncited.answer) == ("not_stated", None)
+    assert "Kim Ode" in uncited.explanation

@@ -469,7 +469,8 @@ def ask(
     state = _state(ctx)
     index = state.claim_index()
     conflicts = state.dataset().conflicts
-    answers = [answer_question(text, index, conflicts) for text in questions]
+    sources = state.dataset().sources
+    answers = [answer_question(text, index, conflicts, sources) for text in questions]
     if batch is None and fmt == "json":
         render.write_json(answer_json(answers[0]))
     elif batch is None and fmt == "table":
