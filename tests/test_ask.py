@@ -199,6 +199,16 @@ def northstead() -> Record:
                     "changes to improve its service",
                 ),
             ),
+            FindingFact(
+                id="finding-ehat",
+                polarity="weakness",
+                area="help_and_protection",
+                text="The early help assessment team's audits repeatedly found plans were late.",
+                citations=cite(
+                    23,
+                    "audits by the early help assessment team (EHAT) repeatedly found that plans were late",
+                ),
+            ),
             DetailFact(
                 id="detail-chair-chosen", text="The board has chosen its new chair.", citations=CHOSEN
             ),
@@ -682,3 +692,20 @@ def test_who_wrote_a_source_is_its_author_with_the_byline_as_evidence(index: Cla
     uncited = answer_question(question, index, (), (_news(SOURCE, "Kim Ode", "Friday 3 June 2022"),))
     assert (uncited.status, uncited.answer) == ("not_stated", None)
     assert "Kim Ode" in uncited.explanation
+
+
+def test_stands_for_reads_the_words_whose_initials_spell_the_acronym(index: ClaimIndex) -> None:
+    answer = ask("What does EHAT stand for?", index)
+    assert (answer.status, answer.answer) == ("answered", "early help assessment team")
+    assert answer.evidence[0].id == "finding-ehat"
+    assert ask("What does QXZ stand for?", index).status == "not_stated"
+
+
+def test_how_often_reads_a_frequency_adverb_next_to_the_question_s_verb(index: ClaimIndex) -> None:
+    answer = ask("How often did the team's audits find that plans were late?", index)
+    assert (answer.status, answer.answer) == ("answered", "repeatedly")
+
+
+def test_a_hedged_percentage_question_is_a_count(index: ClaimIndex) -> None:
+    assert question_form("by roughly what percentage had referrals risen")[0] == "how_many"
+    assert ask("By roughly what percentage had referrals risen since 2019?", index).answer == "15%"

@@ -16,11 +16,14 @@ from trafford_timeline.claims.glossary import Glossary
 from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.reading import Reading, Vocabulary, read_text
 
-Form = Literal["when", "who", "said", "grade", "how_many", "how_often", "which", "yes_no", "list", "what"]
+Form = Literal[
+    "when", "who", "said", "grade", "how_many", "how_often", "which", "yes_no", "list", "what", "stands_for"
+]
 Kind = Literal["date", "person", "grade", "quantity", "frequency", "yes_no", "text"]
 KIND_OF_FORM: dict[Form, Kind] = {
     "when": "date", "who": "person", "said": "person", "grade": "grade", "how_many": "quantity",
     "how_often": "frequency", "yes_no": "yes_no", "which": "text", "list": "text", "what": "text",
+    "stands_for": "text",
 }  # fmt: skip
 
 AUXILIARY = r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must"
@@ -62,10 +65,13 @@ _GRADE = re.compile(
 """`What grade...`, `What overall effectiveness grade did...` (a few words may name the judgement
 before its noun), `How was X rated...`, `What was X's rating...`; not `Which council was first rated`."""
 _HOW_MANY = re.compile(
-    r"^(?:(?:in|within|for|after|over|by) )?(?:how (?:many|much|long)|by how much|"
+    r"^(?:(?:in|within|for|after|over|by) )?(?:(?:roughly|approximately|about|around|nearly|almost) )?"
+    r"(?:how (?:many|much|long)|by how much|"
     r"what (?:percentage|proportion|share|number|amount)|"
     r"what (?:was|is) the (?:percentage|proportion|number|increase|rise))\b"
 )
+_STANDS_FOR = re.compile(r"^what (?:does|did|do) (?P<acronym>[a-z]{2,8}) (?:stand for|mean)\b")
+"""`What does MARAT stand for?` asks for the words an acronym is made of."""
 _HOW_OFTEN = re.compile(r"^(?:how (?:often|frequently|regularly)|at what (?:interval|frequency))\b")
 _LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|comprise|comprises|list)\b")
 _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + AUXILIARY + r")\b")
@@ -150,6 +156,8 @@ def question_form(folded: str) -> tuple[Form, str | None]:
     """The form of a folded question and the noun it asks about, from its opening words."""
     if _HOW_OFTEN.match(folded):
         return "how_often", None
+    if match := _STANDS_FOR.match(folded):
+        return "stands_for", match["acronym"]
     if match := _HOW_MANY.match(folded):
         rest = re.sub(r"^of (?:the|its|their|these|those) ", "", folded[match.end() :].strip())
         words = []
@@ -200,6 +208,8 @@ places it in time, and the item naming the holder need not say what happened the
 
 def _content(folded: str, form: Form, focus: str | None, declarative: str) -> str:
     """The words of the question that name what it is about, without its question words."""
+    if form == "stands_for" and focus:
+        return focus  # the acronym is all the question is about
     if form in {"who", "which"} and (held := _HELD_WHEN.match(folded)):
         folded = held["main"]
     stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))

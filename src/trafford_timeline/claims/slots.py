@@ -593,6 +593,19 @@ def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
 
 
 _REGULAR = re.compile(r"\bregular(?:ly)?\b")
+_HOW_OFTEN_WORD = re.compile(
+    r"\b(?:consistently|always|routinely|invariably|usually|often|frequently|sometimes|occasionally|"
+    r"rarely|seldom|never|repeatedly|annually|monthly|weekly|daily|quarterly)\b"
+)
+"""Words that say how often: "reports consistently state that..." answers "how often did reports state"."""
+
+
+def _says_it_of(question: Question, folded: str, adverb: re.Match[str]) -> bool:
+    """Whether the adverb stands next to the question's own verb ("consistently state"), so it says
+    how often that happens, not how often something else in the quote does."""
+    asked = {stem(w) for w in question.content.words}
+    near = tokens(folded[max(0, adverb.start() - 30) : adverb.end() + 30])
+    return any(stem(w) in asked for w in near if w != adverb[0])
 
 
 def _best_level(matches: Sequence[Match], floor: float) -> list[Match]:
@@ -615,6 +628,10 @@ def _answer_frequency(question: Question, index: ClaimIndex) -> Answer:
                 answer = every[0].text
                 evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
                 return answered(question, answer, answer, f"how often, as {item.id} states", evidence)
+            if (adverb := _HOW_OFTEN_WORD.search(folded)) and _says_it_of(question, folded, adverb):
+                answer = adverb[0]
+                explanation = f"{item.id} says {answer!r} of what the question asks"
+                return answered(question, answer, answer, explanation, [cite(item.id, citation)])
             if regular := _REGULAR.search(folded):
                 answer = "regularly"
                 explanation = f"{item.id} says {regular[0]!r} and gives no interval"
@@ -794,6 +811,30 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
 # Yes or no -------------------------------------------------------------------------------------
 
 
+def _answer_stands_for(question: Question, index: ClaimIndex) -> Answer:
+    """`What does MARAT stand for?`: the words written before "(MARAT)" in a quote whose initials spell
+    it ("multi-agency referral and assessment team"); joining words ("and", "of") may be left out."""
+    acronym = (question.focus or "").upper()
+    marked = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)")
+    for document in index.documents:
+        for citation in document.item.citations:
+            if not (found := marked.search(citation.quote)):
+                continue
+            words = re.findall(r"[A-Za-z][A-Za-z'’]*", citation.quote[: found.start()])
+            for start in range(len(words) - 1, -1, -1):
+                phrase = words[start:]
+                initials = "".join(w[0] for w in phrase if fold(w) not in STOPWORDS).upper()
+                if initials == acronym and fold(phrase[0]) not in STOPWORDS:
+                    text = citation.quote[: found.start()]
+                    begin = [m.start() for m in re.finditer(r"[A-Za-z][A-Za-z'’]*", text)][start]
+                    answer = text[begin:].strip(" ,;:")
+                    explanation = f"the words {document.item.id} writes before ({acronym})"
+                    return answered(question, answer, answer, explanation, [cite(document.item.id, citation)])
+                if len(initials) > len(acronym):
+                    break
+    return silent(question, index, f"no quote spells out {acronym}")
+
+
 def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
     reading = question.content
     specific = [
@@ -823,5 +864,5 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
 ANSWERERS: dict[str, Callable[[Question, ClaimIndex], Answer]] = {
     "when": _answer_when, "who": _answer_who, "said": _answer_who, "grade": _answer_grade,
     "how_many": _answer_quantity, "how_often": _answer_frequency, "which": _answer_which,
-    "list": _answer_list, "what": _answer_what, "yes_no": _answer_yes_no,
+    "list": _answer_list, "what": _answer_what, "yes_no": _answer_yes_no, "stands_for": _answer_stands_for,
 }  # fmt: skip
