@@ -94,6 +94,7 @@ def northstead() -> Record:
             rating(2017, "overall", "good", 4),
             rating(2021, "overall", "inadequate", 5),
             rating(2021, "children_in_care", "requires_improvement", 6),
+            rating(2021, "care_leavers", "requires_improvement", 24),
             RoleFact(
                 id="role-dcs",
                 text="Priya Shah is the director of children's services.",
@@ -709,3 +710,17 @@ def test_how_often_reads_a_frequency_adverb_next_to_the_question_s_verb(index: C
 def test_a_hedged_percentage_question_is_a_count(index: ClaimIndex) -> None:
     assert question_form("by roughly what percentage had referrals risen")[0] == "how_many"
     assert ask("By roughly what percentage had referrals risen since 2019?", index).answer == "15%"
+
+
+def test_how_many_areas_counts_the_year_s_own_judgements_with_that_grade(index: ClaimIndex) -> None:
+    # care leavers share the children-in-care judgement under ILACS: one judgement, not two
+    answer = ask("In how many of the 2021 judgement areas was Northstead rated requires improvement?", index)
+    assert (answer.status, answer.answer) == ("answered", "one")
+    assert [e.id for e in answer.evidence] == ["rating-2021-children_in_care"]
+
+
+def test_who_said_one_thing_but_said_another_needs_one_statement(index: ClaimIndex) -> None:
+    answer = ask(
+        "Which leader said the findings were disappointing but said social work teams would be merged?", index
+    )
+    assert (answer.status, answer.answer) == ("answered", "Tom Reed")

@@ -160,8 +160,10 @@ def question_form(folded: str) -> tuple[Form, str | None]:
         return "stands_for", match["acronym"]
     if match := _HOW_MANY.match(folded):
         rest = re.sub(r"^of (?:the|its|their|these|those) ", "", folded[match.end() :].strip())
-        words = []
+        words: list[str] = []
         for word in rest.split():
+            if word.isdigit() and not words:
+                continue  # "how many of the 2019 judgement areas": the year is not the noun counted
             if re.fullmatch(AUXILIARY, word) or not word.isalpha():
                 break
             words.append(word)
@@ -206,12 +208,17 @@ _HELD_WHEN = re.compile(r"^(?P<main>(?:who|which [a-z' -]+?) (?:is|was|are|were)
 places it in time, and the item naming the holder need not say what happened then."""
 
 
+_SECOND_SAYING = re.compile(rf"\s+(?:but|and|while)\s+(?:also\s+)?(?:{SAYING}|added)\b")
+
+
 def _content(folded: str, form: Form, focus: str | None, declarative: str) -> str:
     """The words of the question that name what it is about, without its question words."""
     if form == "stands_for" and focus:
         return focus  # the acronym is all the question is about
     if form in {"who", "which"} and (held := _HELD_WHEN.match(folded)):
         folded = held["main"]
+    if form == "said":  # "who described X as stark but said...": one speaker, one statement is enough
+        folded = _SECOND_SAYING.split(folded, maxsplit=1)[0]
     stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
     if form == "grade":
         stripped = _GRADE_FRAME.sub(" ", stripped)

@@ -40,7 +40,7 @@ from trafford_timeline.claims.quantities import Quantity, find_quantities
 from trafford_timeline.claims.question import AUXILIARY, Question, read_question
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading
 from trafford_timeline.dates import DateSpan, parse_record_date
-from trafford_timeline.ratings import AREA_MAPPINGS, GRADE_LABELS, MAPPING_OF
+from trafford_timeline.ratings import AREA_MAPPINGS, GRADE_LABELS, MAPPING_OF, framework_label
 from trafford_timeline.record.model import (
     CommitmentFact,
     Event,
@@ -558,9 +558,37 @@ def _with_qualifier(quantity: Quantity) -> str:
     return quantity.text if quantity.qualifier == "exactly" else f"{quantity.qualifier} {quantity.text}"
 
 
+_NOT_ITS_OWN = ("part of", "not judged")
+
+
+def _graded_areas(question: Question, index: ClaimIndex) -> Answer | None:
+    """`In how many of the 2019 judgement areas was Trafford rated good?`: a count of the rating facts
+    of that year with that grade, each cited. Only for one year and one grade, asked of areas."""
+    if question.focus is None or stem(question.focus.split()[-1]) not in {"area", "judgement", "judgment"}:
+        return None
+    years, grades = _years(question.content), set(question.content.grades)
+    if len(years) != 1 or len(grades) != 1:
+        return None
+    facts = [
+        f
+        for (y, area), f in sorted(index.ratings.items())
+        if y == years[0] and not framework_label(area, f.framework).startswith(_NOT_ITS_OWN)
+    ]  # under ILACS care leavers are part of the children-in-care judgement, not an area of their own
+    if not facts:
+        return None
+    chosen = [f for f in facts if f.grade in grades]
+    count = len(chosen)
+    answer = _NUMBER_NAMES.get(count, str(count))
+    explanation = f"the areas Ofsted's {years[0]} ratings grade so, of {len(facts)} rated"
+    evidence = [cite(f.id, c) for f in chosen for c in f.citations[:1]]
+    return answered(question, answer, count, explanation, evidence)
+
+
 def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
     if (days := _days(question, index)) is not None:
         return days
+    if (areas := _graded_areas(question, index)) is not None:
+        return areas
     folded_question = question.folded
     wants_percent = bool(
         re.search(r"percent|per cent|%|proportion|share|how much|by how much", folded_question)
