@@ -211,6 +211,11 @@ def northstead() -> Record:
                 ),
             ),
             DetailFact(
+                id="detail-sanction",
+                text="If the council fails to improve, a formal warning will be issued.",
+                citations=cite(25, "If the council fails to improve, a formal warning will be issued"),
+            ),
+            DetailFact(
                 id="detail-chair-chosen", text="The board has chosen its new chair.", citations=CHOSEN
             ),
             DetailFact(
@@ -724,3 +729,22 @@ def test_who_said_one_thing_but_said_another_needs_one_statement(index: ClaimInd
         "Which leader said the findings were disappointing but said social work teams would be merged?", index
     )
     assert (answer.status, answer.answer) == ("answered", "Tom Reed")
+
+
+def test_which_thing_in_the_passive_is_the_phrase_before_the_same_verb(index: ClaimIndex) -> None:
+    answer = ask("What measure will be issued if the council fails to improve?", index)
+    assert (answer.status, answer.answer) == ("answered", "a formal warning")
+    assert answer.evidence[0].id == "detail-sanction"
+
+
+def test_a_disagreement_about_when_does_not_dispute_who(index: ClaimIndex) -> None:
+    sides = (
+        ConflictSide(statement="One report says she began in May.", citations=cite(7, "Priya Shah")),
+        ConflictSide(statement="Another says June.", citations=cite(26, "the new director began in June")),
+    )
+    when = Conflict(
+        id="dcs-start", topic="When the director of children's services began", sides=sides,
+        favours=None, assessment="The record cannot settle it.",
+    )  # fmt: skip
+    answer = answer_question("Who is the director of children's services?", index, (when,))
+    assert (answer.status, answer.answer) == ("answered", "Priya Shah")

@@ -59,6 +59,23 @@ def _side_label(number: int, favoured: int | None) -> str:
     return "the favoured side" if number == favoured else "the other side"
 
 
+_TOPIC_ASKS: dict[str, frozenset[str]] = {
+    "when": frozenset({"date", "yes_no"}),
+    "who": frozenset({"person", "yes_no", "text"}),
+}
+"""A disagreement whose topic opens "When..." is about a date: it disputes a date or a yes or no, not
+who held a post or how many days something lasted."""
+
+
+def _all_sides_say(conflict: Conflict, answer: Answer) -> bool:
+    """Whether every side of a disagreement states the answer itself, so it is not what is disputed."""
+    said = fold(answer.answer or "")
+    return bool(said) and all(
+        said in fold(side.statement) or any(said in fold(c.quote) for c in side.citations)
+        for side in conflict.sides
+    )
+
+
 def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: Sequence[Conflict]) -> Answer:
     """Where the question is about a matter the sources disagree on: both sides and the assessment.
 
@@ -67,6 +84,11 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
     """
     substantive = {t for t in question.content.distinct_terms if t not in index.glossary.implied}
     for conflict in conflicts:
+        if answer.status == "answered" and answer.kind != "yes_no" and _all_sides_say(conflict, answer):
+            continue  # both sides give the answer; they disagree on something else
+        asks = _TOPIC_ASKS.get(conflict.topic.split(maxsplit=1)[0].casefold() if conflict.topic else "")
+        if asks is not None and answer.kind not in asks:
+            continue  # a disagreement on when the chief executive started does not dispute who she is
         matter = [conflict.topic]
         if answer.kind == "yes_no":  # the whole statement is the answer, so what each side says counts
             matter += [side.statement for side in conflict.sides]

@@ -373,6 +373,7 @@ def _named_person(reading: Reading, index: ClaimIndex) -> list[RoleFact]:
 
 
 _PERMANENT = re.compile(r"\bpermanent(?:ly)?\b")
+_PERMANENT_TERM = stem("permanent")
 _TEMPORARY = re.compile(r"\b(?:interim|acting|temporary|caretaker)\b", re.IGNORECASE)
 WHO_IS = re.compile(r"^who (?:is|was|are|were)\b")
 """`Who is Sara Todd?` asks for her role; `Who replaced Sara Todd?` does not."""
@@ -386,6 +387,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         answer = "; ".join(dict.fromkeys(fact.role for fact in roles))
         evidence = [cite(f.id, c) for f in roles for c in f.citations[:1]]
         return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
+    if _PERMANENT.search(folded):  # "permanent" is said by a role without "interim", not by a word
+        reading = replace(reading, terms=tuple(t for t in reading.terms if t != _PERMANENT_TERM))
     allowed: tuple[type, ...] = (StatementFact,) if question.form == "said" else (RoleFact,)
     if question.form in {"who", "which"} and MODAL.search(folded):
         allowed = (*allowed, CommitmentFact)
@@ -739,9 +742,41 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 explanation = f"the {focus} {match.document.item.id} names"
                 evidence = [cite(match.document.item.id, citation)]
                 return answered(question, answer, answer, explanation, evidence)
+    if (passive := _before_passive(question, matches)) is not None:
+        return passive
     if stem(focus.split()[-1] if focus else "") in ACTOR_NOUNS:
         return _answer_who(question, index)  # "which body will review..." asks who, in other words
     return silent(question, index, why_not(matches, f"which {focus or 'one'}"), matches)
+
+
+_PASSIVE_ASKED = re.compile(
+    r"^(?:which|what) [a-z' -]+? "
+    r"(?P<verb>(?:will|would|could|may|might|must|should|is|are|was|were|has|have|had)"
+    r"(?: not)?(?: be| been| being)? [a-z]+ed)\b"
+)
+"""`What step will be considered if...?`: the thing the passive is said of is the answer."""
+
+
+def _before_passive(question: Question, matches: Sequence[Match]) -> Answer | None:
+    """`What step will be considered...?` from "a direction will be considered": the short noun phrase
+    written just before the question's own passive verb phrase, in a quote of the best-matched item."""
+    asked = _PASSIVE_ASKED.match(question.folded)
+    if asked is None:
+        return None
+    verb = re.compile(rf"\b{re.escape(asked['verb'])}\b", re.IGNORECASE)
+    for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:2]:
+        for citation in match.document.item.citations:
+            if not (found := verb.search(citation.quote)):
+                continue
+            before = re.findall(r"[A-Za-z][\w'’-]*", citation.quote[: found.start()])[-4:]
+            cut = max((i for i, w in enumerate(before) if fold(w) in {"a", "an", "the"}), default=None)
+            phrase = before[cut:] if cut is not None else []
+            if not 2 <= len(phrase) <= 4 or any(fold(w) in _BOUNDARY for w in phrase[1:]):
+                continue
+            answer = " ".join(phrase)
+            explanation = f"what {match.document.item.id} says {asked['verb']}"
+            return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+    return None
 
 
 _LIST_MARK = re.compile(r"\b(?:covering|covers|cover|including|includes|include|such as)\b|:")
