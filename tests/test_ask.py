@@ -748,3 +748,11 @@ def test_a_disagreement_about_when_does_not_dispute_who(index: ClaimIndex) -> No
     )  # fmt: skip
     answer = answer_question("Who is the director of children's services?", index, (when,))
     assert (answer.status, answer.answer) == ("answered", "Priya Shah")
+
+
+def test_a_noun_that_only_asks_for_a_person_is_not_a_term_to_match(index: ClaimIndex) -> None:
+    # "official" and "spokesperson" say a person is asked for; the statement need not use them
+    answer = ask("Which council official said the findings were disappointing?", index)
+    assert (answer.status, answer.answer) == ("answered", "Tom Reed")
+    styled = ask("Which spokesperson said in the coverage that the findings were disappointing?", index)
+    assert (styled.status, styled.answer) == ("answered", "Tom Reed")

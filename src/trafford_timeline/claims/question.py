@@ -117,12 +117,13 @@ _QUESTION_WORDS = re.compile(
 
 _STYLE_WORDS = """coverage covered story stories article articles piece headline headlines press news report
 reported reporting reporter minutes mention mentioned mentions attribute attributed attributes suggest
-suggested suggests cite cited cites wrote write writes written track tracks tracked tracking account
-accounts describe described"""
+suggested suggests cite cited cites wrote write writes written track tracks tracked tracking describe
+described official officials individual individuals spokesperson spokesman spokeswoman"""
 STYLE_WORDS = frozenset(stem(word) for word in _STYLE_WORDS.split())
-"""Words about how a matter was told or followed (the coverage, the story, the minutes, to track),
-not what happened: a question may use them where the record does not, so they never block an answer
-as a name, a number or a body the record never mentions does."""
+"""Words about how a matter was told or followed (the coverage, the story, the minutes, to track), or
+that only say a person is asked for ("which official"), not what happened: a question may use them
+where the record does not, so they never block an answer as a name, a number or a body the record
+never mentions does."""
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,9 @@ _HELD_WHEN = re.compile(r"^(?P<main>(?:who|which [a-z' -]+?) (?:is|was|are|were)
 places it in time, and the item naming the holder need not say what happened then."""
 
 
+_PERSON_FRAME = re.compile(
+    r"\b(?:official|officials|individual|individuals|spokesperson|spokesman|spokeswoman|person)\b"
+)
 _SECOND_SAYING = re.compile(rf"\s+(?:but|and|while)\s+(?:also\s+)?(?:{SAYING}|added)\b")
 
 
@@ -217,6 +221,8 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
         return focus  # the acronym is all the question is about
     if form in {"who", "which"} and (held := _HELD_WHEN.match(folded)):
         folded = held["main"]
+    if form in {"said", "who", "which"}:  # "which official said...": a person is asked for, no more
+        folded = _PERSON_FRAME.sub(" ", folded)
     if form == "said":  # "who described X as stark but said...": one speaker, one statement is enough
         folded = _SECOND_SAYING.split(folded, maxsplit=1)[0]
     stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
