@@ -132,15 +132,28 @@ def _kind_stems(item: Event) -> set[str]:
     return {stem(word) for word in tokens(item.kind)}
 
 
+_KINDS: list[tuple[object, frozenset[str]]] = []
+"""The last index's documents (held, so compared by identity safely) and their event kinds."""
+
+
+def _event_kinds(index: ClaimIndex) -> frozenset[str]:
+    """The stems of the record's event kinds, read once per index: a large record is not walked for
+    every question."""
+    if not _KINDS or _KINDS[0][0] is not index.documents:
+        kinds = frozenset(
+            k for d in index.documents if isinstance(d.item, Event) for k in _kind_stems(d.item)
+        )
+        _KINDS[:] = [(index.documents, kinds)]
+    return _KINDS[0][1]
+
+
 def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
     """`When did Ofsted carry out the inspection that led to...?`: the date of the event of the kind
     the question names ("inspection"), whose own title names that kind, matched on the question
     without its relative clause; `...previously inspected before the 2019 inspection`: the latest such
     event before that year. None where no one event of that kind stands out."""
     asked = {stem(word) for word in tokens(question.folded)}
-    kinds = {
-        k for d in index.documents if isinstance(d.item, Event) for k in _kind_stems(d.item) if k in asked
-    }
+    kinds = _event_kinds(index) & asked
     if not kinds:
         return None
     main = _RELATIVE.sub("", question.folded)
