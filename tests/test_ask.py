@@ -215,6 +215,13 @@ def northstead() -> Record:
                 text="If the council fails to improve, a formal warning will be issued.",
                 citations=cite(25, "If the council fails to improve, a formal warning will be issued"),
             ),
+            FindingFact(
+                id="finding-plans-not-reviewed",
+                polarity="weakness",
+                area="children_in_care",
+                text="Care plans were not routinely reviewed.",
+                citations=cite(27, "care plans were not routinely reviewed"),
+            ),
             DetailFact(
                 id="detail-chair-chosen", text="The board has chosen its new chair.", citations=CHOSEN
             ),
@@ -756,3 +763,8 @@ def test_a_noun_that_only_asks_for_a_person_is_not_a_term_to_match(index: ClaimI
     assert (answer.status, answer.answer) == ("answered", "Tom Reed")
     styled = ask("Which spokesperson said in the coverage that the findings were disappointing?", index)
     assert (styled.status, styled.answer) == ("answered", "Tom Reed")
+
+
+def test_a_negated_frequency_adverb_keeps_its_negation(index: ClaimIndex) -> None:
+    answer = ask("How often were care plans reviewed?", index)
+    assert (answer.status, answer.answer) == ("answered", "not routinely")

@@ -644,6 +644,9 @@ _HOW_OFTEN_WORD = re.compile(
 """Words that say how often: "reports consistently state that..." answers "how often did reports state"."""
 
 
+_NEGATED = re.compile(r"\b(?:not|never|n't|nor)\s+(?:\w+\s+)?$")
+
+
 def _says_it_of(question: Question, folded: str, adverb: re.Match[str]) -> bool:
     """Whether the adverb stands next to the question's own verb ("consistently state"), so it says
     how often that happens, not how often something else in the quote does."""
@@ -673,7 +676,8 @@ def _answer_frequency(question: Question, index: ClaimIndex) -> Answer:
                 evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
                 return answered(question, answer, answer, f"how often, as {item.id} states", evidence)
             if (adverb := _HOW_OFTEN_WORD.search(folded)) and _says_it_of(question, folded, adverb):
-                answer = adverb[0]
+                negated = _NEGATED.search(folded[: adverb.start()]) is not None
+                answer = f"not {adverb[0]}" if negated else adverb[0]  # "not consistently applied"
                 explanation = f"{item.id} says {answer!r} of what the question asks"
                 return answered(question, answer, answer, explanation, [cite(item.id, citation)])
             if regular := _REGULAR.search(folded):
