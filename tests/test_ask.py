@@ -223,6 +223,11 @@ def northstead() -> Record:
                 citations=cite(27, "care plans were not routinely reviewed"),
             ),
             DetailFact(
+                id="detail-complaint",
+                text="A complaint was logged but nothing was done.",
+                citations=cite(28, "after the complaint the risk was logged and no action was taken"),
+            ),
+            DetailFact(
                 id="detail-chair-chosen", text="The board has chosen its new chair.", citations=CHOSEN
             ),
             DetailFact(
@@ -768,3 +773,9 @@ def test_a_noun_that_only_asks_for_a_person_is_not_a_term_to_match(index: ClaimI
 def test_a_negated_frequency_adverb_keeps_its_negation(index: ClaimIndex) -> None:
     answer = ask("How often were care plans reviewed?", index)
     assert (answer.status, answer.answer) == ("answered", "not routinely")
+
+
+def test_a_phrase_with_a_negation_is_not_a_name(index: ClaimIndex) -> None:
+    # "was reported and no action" ends in "action" but names nothing
+    answer = ask("What action was taken after the complaint?", index)
+    assert answer.answer is None

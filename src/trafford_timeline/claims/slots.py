@@ -64,7 +64,7 @@ _NUMBER_NAMES = {value: word for word, value in NUMBER_WORDS.items() if word != 
 _WORD_AT = re.compile(r"[A-Za-z0-9][\w'’-]*(?:\s*\([A-Z]{2,}\))?|[“”\"]")
 _BOUNDARY_WORDS = """the a an its their his her this that these those of to for by with in on at from as such
 was were is are be been had has have which who said says and or but into under over after before than one
-some many most all any each"""
+some many most all any each no not never nor"""
 _BOUNDARY = frozenset(_BOUNDARY_WORDS.split())
 
 
