@@ -552,7 +552,7 @@ def ask(
     answers = []
     with render.counting(len(questions), "Answering questions") as advance:
         for text in questions:
-            answers.append(answer_question(text, index, conflicts))
+            answers.append(answer_question(text, index, conflicts, dataset.sources))
             advance()
     with _saving(ctx, export, fmt, force):
         if fmt == "json" and batch is None:
