@@ -424,7 +424,7 @@ def test_a_matter_the_record_cannot_settle_is_disputed_with_both_sides(index: Cl
         id="chair-chosen-or-not", topic="Whether the board's new chair had been chosen",
         sides=(
             ConflictSide(statement="One report says the chair has been chosen.", citations=CHOSEN),
-            ConflictSide(statement="A later report says the chair is yet to be chosen.", citations=NOT_CHOSEN),
+            ConflictSide(statement="A later report says it is yet to be chosen.", citations=NOT_CHOSEN),
         ),
         favours=None, assessment="The record cannot settle it.",
     )  # fmt: skip
