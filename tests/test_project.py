@@ -15,7 +15,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "trafford_timeline"
-PRESENTATION = {"output/render.py", "cli.py", "options.py", "__main__.py"}
+PRESENTATION = {"output/render.py", "cli.py", "options.py", "__main__.py"} | {
+    p.relative_to(PACKAGE).as_posix() for p in (PACKAGE / "commands").glob("*.py")
+}
 
 
 def imported_modules(path: Path) -> set[str]:
