@@ -13,7 +13,7 @@ from typer.testing import Result
 from builders import DatasetFactory, Trafford, conflict, minimal_record, rating
 from national_data import write_history
 from trafford_timeline.cli import app
-from trafford_timeline.output import listings
+from trafford_timeline.output import rating_listings
 from trafford_timeline.ratings import compare
 from trafford_timeline.record.store import load_record
 
@@ -422,7 +422,7 @@ def test_the_comparison_shows_unstated_grades_and_the_direction_of_each_change(t
 
 
 def test_the_comparison_notes_where_the_frameworks_judge_an_area_differently(shipped: Path) -> None:
-    listing = listings.comparison_listing(compare(load_record(shipped), 2015, 2019))
+    listing = rating_listings.comparison_listing(compare(load_record(shipped), 2015, 2019))
     notes = {row[0]: row[-1] for row in listing.rows}
     assert notes["Overall effectiveness"] == ""
     assert notes["Leadership"].startswith("SIF: leadership, management and governance. ILACS: the impact")

@@ -11,7 +11,7 @@ import pytest
 
 from builders import DatasetFactory, Trafford, event, minimal_record
 from trafford_timeline.output import chart
-from trafford_timeline.output.listings import grade_track
+from trafford_timeline.output.rating_listings import grade_track
 from trafford_timeline.record.model import Event
 from trafford_timeline.record.schema import RECORD_ADAPTER, to_record
 from trafford_timeline.record.store import load_record, shipped_data_dir

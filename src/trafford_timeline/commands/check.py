@@ -87,7 +87,7 @@ def cite(
 
     claims = batch_claims(batch_text(batch)) if batch is not None else [claim or ""]
     from trafford_timeline.claims.check import check_claim
-    from trafford_timeline.output import contracts, listings, render
+    from trafford_timeline.output import contracts, listings, render, verdicts
 
     dataset = _state(ctx).dataset()
     index = dataset.claim_index()
@@ -104,10 +104,10 @@ def cite(
             render.write_json_lines(contracts.claim_record(check) for check in checks)
         elif batch is None:
             render.emit(
-                listings.claims_listing(checks, names), fmt, lambda _: render.show_claim(checks[0], names)
+                verdicts.claims_listing(checks, names), fmt, lambda _: render.show_claim(checks[0], names)
             )
         else:
-            render.emit(listings.claims_listing(checks, names), fmt)
+            render.emit(verdicts.claims_listing(checks, names), fmt)
     supported = all(check.verdict == "supported" for check in checks)
     raise typer.Exit(ExitStatus.SUCCESS if supported else ExitStatus.NEGATIVE)
 
@@ -154,7 +154,7 @@ def ask(
 
     questions = batch_claims(batch_text(batch), key="question") if batch is not None else [question or ""]
     from trafford_timeline.claims.answer import answer_question
-    from trafford_timeline.output import listings, render
+    from trafford_timeline.output import listings, render, verdicts
     from trafford_timeline.output.answer_contract import answer_json
 
     dataset = _state(ctx).dataset()
@@ -173,9 +173,9 @@ def ask(
             render.write_json_lines(answer_json(answer) for answer in answers)
         elif batch is None:
             render.emit(
-                listings.answers_listing(answers, names), fmt, lambda _: render.show_answer(answers[0], names)
+                verdicts.answers_listing(answers, names), fmt, lambda _: render.show_answer(answers[0], names)
             )
         else:
-            render.emit(listings.answers_listing(answers, names), fmt)
+            render.emit(verdicts.answers_listing(answers, names), fmt)
     answered = all(answer.status == "answered" for answer in answers)
     raise typer.Exit(ExitStatus.SUCCESS if answered else ExitStatus.NEGATIVE)

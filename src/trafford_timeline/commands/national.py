@@ -54,13 +54,13 @@ def _supplied(ctx: typer.Context, national: National, council: str) -> Supplied:
 def _council_ratings(ctx: typer.Context, name: str, years: tuple[int, int] | None) -> Listing:
     from trafford_timeline.national.grid import council_grid
     from trafford_timeline.national.location import council_of
-    from trafford_timeline.output import listings
+    from trafford_timeline.output.rating_listings import comparison_listing, ratings_listing
 
     national = _national(ctx)
     council = council_of(national, name)
     supplied = _supplied(ctx, national, council)
     grid = council_grid(national.history, council, supplied, years)
-    return listings.ratings_listing(grid) if years is None else listings.comparison_listing(grid)
+    return ratings_listing(grid) if years is None else comparison_listing(grid)
 
 
 @national_app.callback(

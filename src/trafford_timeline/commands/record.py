@@ -221,7 +221,7 @@ def ratings(
     Trafford was inspected under SIF in 2015 and ILACS in 2019: --compare notes where areas differ
     and draws how far each grade moved.
     """
-    from trafford_timeline.output import listings, render
+    from trafford_timeline.output import rating_listings, render
     from trafford_timeline.ratings import all_ratings, compare
 
     fmt = output_format_of(as_json, output_format)
@@ -234,9 +234,9 @@ def ratings(
         return
     record = _state(ctx).record()
     if years is None:
-        listing = listings.ratings_listing(all_ratings(record), _names(record))
+        listing = rating_listings.ratings_listing(all_ratings(record), _names(record))
     else:
-        listing = listings.comparison_listing(compare(record, *years), _names(record))
+        listing = rating_listings.comparison_listing(compare(record, *years), _names(record))
     with _saving(ctx, export, fmt, force):
         render.emit(listing, fmt)
 

@@ -12,15 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from trafford_timeline.dates import date_label, known_part, parse_record_date
-from trafford_timeline.output.contracts import (
-    as_data,
-    citation_record,
-    claim_record,
-    conflict_records,
-    item_record,
-    ratings_record,
-    verification_record,
-)
+from trafford_timeline.output.contracts import as_data, citation_record, conflict_records, item_record
 from trafford_timeline.output.formats import csv_text, json_text, markdown_table, markdown_text, model_columns
 from trafford_timeline.record.model import (
     FRAMEWORK_CONTEXT,
@@ -34,11 +26,8 @@ from trafford_timeline.record.model import (
 )
 
 if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
-    from trafford_timeline.claims.answer import Answer
-    from trafford_timeline.claims.check import ClaimCheck, Evidence
+    from trafford_timeline.claims.check import Evidence
     from trafford_timeline.query import Item, SourceUsage
-    from trafford_timeline.ratings import RatingGrid, RatingRow
-    from trafford_timeline.record.verify import Verification
 
 
 OutputFormat = Literal["table", "json", "csv", "markdown"]
@@ -305,138 +294,6 @@ def sources_listing(usages: Sequence[SourceUsage]) -> Listing:
     )
 
 
-NOT_STATED = "not stated in the sources"
-
-
-def _year_header(grid: RatingGrid, year: int) -> str:
-    framework = grid.frameworks[year]
-    return f"{year} ({framework}{FRAMEWORK_MARK})" if framework else str(year)
-
-
-def _grade_cells(row: RatingRow) -> tuple[list[str], list[str]]:
-    from trafford_timeline.ratings import GRADE_LABELS
-
-    """Each year's grade with the places that state it, or that the sources state none."""
-    texts, styles = [], []
-    for cell in row.cells.values():
-        if cell.grade is None:
-            texts.append(f"{cell.note}\n{citation_refs(cell.citations)}" if cell.note else NOT_STATED)
-            styles.append("dim italic")
-        else:
-            texts.append(f"{GRADE_LABELS[cell.grade]}\n{citation_refs(cell.citations)}")
-            styles.append("")
-    return texts, styles
-
-
-def _citations_of(grid: RatingGrid) -> list[Citation]:
-    return [c for row in grid.rows for cell in row.cells.values() for c in cell.citations]
-
-
-def ratings_listing(grid: RatingGrid, names: SourceNames | None = None) -> Listing:
-    """Every judgement on record: one row per area, one column per year, each grade with its sources."""
-    rows, styles = [], []
-    for row in grid.rows if grid.years else ():
-        texts, cell_styles = _grade_cells(row)
-        rows.append([row.mapping.label, *texts])
-        styles.append(["", *cell_styles])
-    return Listing(
-        title="Ofsted judgements on record",
-        columns=[
-            Column("Judgement area", main=True, ratio=1),
-            *(Column(_year_header(grid, year), ratio=1) for year in grid.years),
-        ],
-        rows=rows,
-        records=ratings_record(grid, with_change=False),
-        items=ratings_record(grid, with_change=False)["rows"] if grid.years else [],
-        caption=source_legend(_citations_of(grid), names) + (f"   {FRAMEWORK_CONTEXT}" if grid.years else ""),
-        empty_message="The record holds no ratings.",
-        cell_styles=styles,
-    )
-
-
-def grade_track(before: str | None, after: str | None) -> str:
-    """How far a grade moved, drawn on the four-point scale: `●━━━○ ·` is good (○) to inadequate (●).
-
-    One slot per grade, worst on the left, two columns apart; `◉` is a grade that did not move.
-    """
-    if before is None or after is None:
-        return ""
-    from trafford_timeline.ratings import GRADE_SCALE
-
-    slots = [2 * GRADE_SCALE.index(grade) for grade in (before, after)]
-    cells = list(" ".join("·" * len(GRADE_SCALE)))
-    for column in range(min(slots), max(slots)):
-        cells[column] = "━"
-    cells[slots[0]] = "○"
-    cells[slots[1]] = "◉" if slots[0] == slots[1] else "●"
-    return "".join(cells)
-
-
-def _change_cell(row: RatingRow) -> tuple[str, str]:
-    change = row.change
-    if change is None:
-        return "n/a", "dim"
-    grades = [cell.grade for cell in row.cells.values()]
-    track = "\n" + grade_track(grades[0], grades[-1])
-    if change < 0:
-        return f"↓ {change}{track}", "bold red"
-    if change > 0:
-        return f"↑ +{change}{track}", "bold green"
-    return f"= 0{track}", "dim"
-
-
-def _framework_note(grid: RatingGrid, row: RatingRow) -> str:
-    from trafford_timeline.ratings import framework_label
-
-    """Where the two years' frameworks judge the area differently: what each calls it, and how."""
-    if row.note:
-        return row.note[0].upper() + row.note[1:] + "."
-    if not grid.frameworks_differ:
-        return ""
-    frameworks = [f for f in dict.fromkeys(grid.frameworks.values()) if f is not None]
-    names = {framework: framework_label(row.mapping.area, framework) for framework in frameworks}
-    parts = [f"{f}: {name}." for f, name in names.items()] if len(set(names.values())) > 1 else []
-    if row.mapping.note:
-        parts.append(row.mapping.note[0].upper() + row.mapping.note[1:] + ".")
-    return " ".join(parts)
-
-
-def comparison_listing(grid: RatingGrid, names: SourceNames | None = None) -> Listing:
-    from trafford_timeline.ratings import GRADE_LABELS, GRADE_RANK
-
-    """Two years side by side, one row per area, with the change in steps on the four-point scale."""
-    rows, styles = [], []
-    for row in grid.rows:
-        texts, cell_styles = _grade_cells(row)
-        change, change_style = _change_cell(row)
-        rows.append([row.mapping.label, *texts, change, _framework_note(grid, row)])
-        styles.append(["bold", *cell_styles, change_style, ""])
-    first, last = grid.years[0], grid.years[-1]
-    scale = ", ".join(GRADE_LABELS[grade] for grade in GRADE_RANK)
-    order = (
-        f"The later year, {first}, comes first, as asked: each change runs from {first} back to {last}. "
-        if first > last
-        else ""
-    )
-    return Listing(
-        title=f"Ofsted judgements: {_year_header(grid, first)} against {_year_header(grid, last)}",
-        columns=[
-            Column("Judgement area", ratio=2, min_width=12, main=True),
-            *(Column(_year_header(grid, year), ratio=1) for year in grid.years),
-            Column("Change", no_wrap=True),
-            Column("Frameworks", ratio=2, style="dim", secondary=True),
-        ],
-        rows=rows,
-        records=ratings_record(grid, with_change=True),
-        items=ratings_record(grid, with_change=True)["rows"],
-        caption=(
-            f"{order}Change: steps on the scale {scale}; drawn from inadequate (left) to outstanding, "
-            f"○ {first} and ● {last}. {FRAMEWORK_CONTEXT} " + source_legend(_citations_of(grid), names)
-        ),
-        cell_styles=styles,
-    )
-
-
 def _side_text(statement: str, citations: Sequence[Citation], names: SourceNames | None) -> str:
     quotes = [f"“{c.quote}”\n  — {place(c.source, c.line, names)}" for c in citations]
     return "\n\n".join([statement, *quotes])
@@ -516,129 +373,6 @@ def conflicts_listing(conflicts: Sequence[Conflict], names: SourceNames | None =
         ],
         caption=source_legend(cited, names),
         empty_message="The record holds no conflicts between sources.",
-    )
-
-
-def verdict_line(result: Verification) -> str:
-    verdict = "✓ verified" if result.ok else "✗ verification failed"
-    return f"{verdict}: {result.citations_checked} citations in {result.sources_checked} sources"
-
-
-def verification_listing(result: Verification) -> Listing:
-    """One row per problem; the verdict and the count per code as its caption."""
-    counts = ", ".join(f"{code}: {n}" for code, n in result.counts().items())
-    return Listing(
-        title=f"Verification: {len(result.problems)} problems",
-        columns=[Column("Code"), Column("Where"), Column("Problem")],
-        rows=[[p.code, p.where, p.message] for p in result.problems],
-        records=verification_record(result),
-        items=[{"code": p.code, "where": p.where, "message": p.message} for p in result.problems],
-        csv_columns=["code", "where", "message"],
-        caption=verdict_line(result) + (f". Count per code: {counts}" if counts else ""),
-        empty_message="No problems.",
-    )
-
-
-VERDICT_STYLES = {
-    "supported": "bold green",
-    "contradicted": "bold red",
-    "not_found": "bold yellow",
-    "disputed": "bold magenta",
-}
-VERDICT_LABELS = {
-    "supported": "supported",
-    "contradicted": "contradicted",
-    "not_found": "not found",
-    "disputed": "disputed",
-}
-
-
-def conflict_line(check: ClaimCheck) -> str:
-    """The recorded dispute a verdict touches, naming the sources on the other side."""
-    if check.conflict is None:
-        return ""
-    favoured = check.conflict.favoured or "neither side"
-    dissent = ", ".join(short_source(source) for source in check.conflict.dissent) or "none"
-    return f"Conflict {check.conflict.id}: the record's assessment favours {favoured} Dissenting: {dissent}"
-
-
-def claims_listing(checks: Sequence[ClaimCheck], names: SourceNames | None = None) -> Listing:
-    counts = {verdict: sum(c.verdict == verdict for c in checks) for verdict in VERDICT_LABELS}
-    caption = ", ".join(f"{n} {VERDICT_LABELS[v]}" for v, n in counts.items())
-    return Listing(
-        title=f"{len(checks)} claims checked",
-        columns=[
-            Column("#", justify="right", no_wrap=True),
-            Column("Verdict", no_wrap=True),
-            Column("Claim", ratio=3, main=True),
-            Column("Why", ratio=3, secondary=True),
-            Column("Evidence", ratio=1, secondary=True),
-        ],
-        rows=[
-            [
-                str(number),
-                VERDICT_LABELS[check.verdict],
-                check.claim,
-                " ".join(filter(None, (check.explanation, conflict_line(check)))),
-                " ".join(dict.fromkeys(f"{short_source(e.source)}:{e.line}" for e in check.evidence[:3])),
-            ]
-            for number, check in enumerate(checks, start=1)
-        ],
-        records=[claim_record(check) for check in checks],
-        items=[
-            {
-                "claim": check.claim,
-                "verdict": check.verdict,
-                "explanation": check.explanation,
-                "citations": [{"source": e.source, "line": e.line, "quote": e.quote} for e in check.evidence],
-            }
-            for check in checks
-        ],
-        caption=caption + "\n" + source_legend([e for check in checks for e in check.evidence[:3]], names),
-        cell_styles=[["", VERDICT_STYLES[check.verdict], "", "", ""] for check in checks],
-        empty_message="The batch holds no claims.",
-    )
-
-
-ANSWER_STYLES = {"answered": "bold green", "not_stated": "bold yellow", "disputed": "bold magenta"}
-ANSWER_LABELS = {"answered": "answered", "not_stated": "not stated", "disputed": "disputed"}
-
-
-def answer_text(answer: Answer) -> str:
-    if answer.answer is not None:
-        return answer.answer
-    return "not stated in the sources" if answer.status == "not_stated" else "the sources disagree"
-
-
-def answers_listing(answers: Sequence[Answer], names: SourceNames | None = None) -> Listing:
-    """Answers in a table, one row each, with `ask --json`'s records for the other formats."""
-    from trafford_timeline.output.answer_contract import answer_json
-
-    counts = {status: sum(a.status == status for a in answers) for status in ANSWER_LABELS}
-    caption = ", ".join(f"{n} {ANSWER_LABELS[s]}" for s, n in counts.items())
-    return Listing(
-        title=f"{len(answers)} questions asked",
-        columns=[
-            Column("#", justify="right", no_wrap=True),
-            Column("Status", no_wrap=True),
-            Column("Question", ratio=3, main=True),
-            Column("Answer", ratio=2),
-            Column("Evidence", ratio=1, secondary=True),
-        ],
-        rows=[
-            [
-                str(number),
-                ANSWER_LABELS[answer.status],
-                answer.question,
-                answer_text(answer),
-                " ".join(dict.fromkeys(f"{short_source(e.source)}:{e.line}" for e in answer.evidence[:3])),
-            ]
-            for number, answer in enumerate(answers, start=1)
-        ],
-        records=[answer_json(answer) for answer in answers],
-        caption=caption + "\n" + source_legend([e for answer in answers for e in answer.evidence[:3]], names),
-        cell_styles=[["", ANSWER_STYLES[answer.status], "", "", ""] for answer in answers],
-        empty_message="The batch holds no questions.",
     )
 
 

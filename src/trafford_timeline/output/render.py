@@ -25,22 +25,24 @@ from trafford_timeline.output import chart
 from trafford_timeline.output.contracts import as_data
 from trafford_timeline.output.formats import clean, json_line, json_text
 from trafford_timeline.output.listings import (
-    ANSWER_STYLES,
-    VERDICT_LABELS,
-    VERDICT_STYLES,
     WORDING_HEADING,
     Listing,
     OutputFormat,
     SourceNames,
-    answer_text,
     by_kind,
-    conflict_line,
     conflict_listing,
     conflicts_listing,
     facts_listing,
     listing_text,
     place,
     source_legend,
+)
+from trafford_timeline.output.verdicts import (
+    ANSWER_STYLES,
+    VERDICT_LABELS,
+    VERDICT_STYLES,
+    answer_text,
+    conflict_line,
     verdict_line,
     verification_listing,
 )
