@@ -38,14 +38,14 @@ def verify(
 
     Prints one row per problem with a stable code, then a count per code. Exits 1 on any problem.
     """
-    from trafford_timeline.output import render
+    from trafford_timeline.output import render_verdicts
     from trafford_timeline.record.verify import verify_dataset
 
     fmt = output_format_of(as_json, output_format)
     data_dir = _state(ctx).data_dir
     result = verify_dataset(data_dir)
     with _saving(ctx, export, fmt, force):
-        render.show_verification(result, fmt)
+        render_verdicts.show_verification(result, fmt)
     raise typer.Exit(ExitStatus.SUCCESS if result.ok else ExitStatus.NEGATIVE)
 
 
@@ -87,7 +87,7 @@ def cite(
 
     claims = batch_claims(batch_text(batch)) if batch is not None else [claim or ""]
     from trafford_timeline.claims.check import check_claim
-    from trafford_timeline.output import contracts, listings, render, verdicts
+    from trafford_timeline.output import contracts, listings, render, render_verdicts, verdicts
 
     dataset = _state(ctx).dataset()
     index = dataset.claim_index()
@@ -104,7 +104,9 @@ def cite(
             render.write_json_lines(contracts.claim_record(check) for check in checks)
         elif batch is None:
             render.emit(
-                verdicts.claims_listing(checks, names), fmt, lambda _: render.show_claim(checks[0], names)
+                verdicts.claims_listing(checks, names),
+                fmt,
+                lambda _: render_verdicts.show_claim(checks[0], names),
             )
         else:
             render.emit(verdicts.claims_listing(checks, names), fmt)
@@ -154,7 +156,7 @@ def ask(
 
     questions = batch_claims(batch_text(batch), key="question") if batch is not None else [question or ""]
     from trafford_timeline.claims.answer import answer_question
-    from trafford_timeline.output import listings, render, verdicts
+    from trafford_timeline.output import listings, render, render_verdicts, verdicts
     from trafford_timeline.output.answer_contract import answer_json
 
     dataset = _state(ctx).dataset()
@@ -173,7 +175,9 @@ def ask(
             render.write_json_lines(answer_json(answer) for answer in answers)
         elif batch is None:
             render.emit(
-                verdicts.answers_listing(answers, names), fmt, lambda _: render.show_answer(answers[0], names)
+                verdicts.answers_listing(answers, names),
+                fmt,
+                lambda _: render_verdicts.show_answer(answers[0], names),
             )
         else:
             render.emit(verdicts.answers_listing(answers, names), fmt)

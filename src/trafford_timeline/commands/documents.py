@@ -130,13 +130,13 @@ def draft(
     if accept is not None:
         if name is not None:
             raise UsageError("give either a source NAME to draft from or --accept FILE, not both")
-        from trafford_timeline.output import render
+        from trafford_timeline.output import render_verdicts
         from trafford_timeline.record.verify import verify_dataset
 
         counts = drafting.accept_draft(data_dir, accept)
         typer.echo(f"Accepted {counts['events']} events and {counts['facts']} facts into {data_dir}")
         result = verify_dataset(data_dir)
-        render.show_verification(result, "table")
+        render_verdicts.show_verification(result, "table")
         raise typer.Exit(ExitStatus.SUCCESS if result.ok else ExitStatus.NEGATIVE)
     if name is None:
         raise UsageError("name a source to draft from (see `trafford sources`), or give --accept FILE")

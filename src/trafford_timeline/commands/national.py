@@ -92,7 +92,7 @@ def national(
         return
     from trafford_timeline.national.councils import display_name
     from trafford_timeline.national.location import council_of
-    from trafford_timeline.output import render
+    from trafford_timeline.output import render, render_national
     from trafford_timeline.output.national import national_listing
 
     fmt = output_format_of(as_json, output_format)
@@ -104,7 +104,7 @@ def national(
         rows, title = data.history.rows_of(name), f"{display_name(name)}: full inspection reports"
     shown = {row.line for row in rows}
     problems = [p for p in data.history.problems if council is None or p.line in shown]
-    render.show_national_problems(problems, data.history.file)
+    render_national.show_national_problems(problems, data.history.file)
     with _saving(ctx, export, fmt, force):
         render.emit(national_listing(rows, data.history.file, title, council is not None), fmt)
 
@@ -152,13 +152,13 @@ def national_update(
     """
     from trafford_timeline.national import download
     from trafford_timeline.national.location import data_home, lookup_path
-    from trafford_timeline.output import render
+    from trafford_timeline.output import render, render_national
 
     path = target or data_home() / "ofsted_csc_ilacs_history.csv"
     got = download.download_history(url or download.HISTORY_URL, path, allow_fewer=force)
     render.saved(f"{path}: {download.describe(got)}")
     if got.history is not None:
-        render.show_national_problems(got.history.problems, got.history.file)
+        render_national.show_national_problems(got.history.problems, got.history.file)
     if (lookup_url or "").lower() != "none":
         lookup = download.download_lookup(lookup_url or download.LOOKUP_URL, lookup_path(path))
         render.saved(f"{lookup.path}: {download.describe(lookup)}")
@@ -176,9 +176,9 @@ def context(ctx: typer.Context, council: CouncilOption = None, as_json: JsonOpti
     """
     from trafford_timeline.national.context import context_statements
     from trafford_timeline.national.location import council_of
-    from trafford_timeline.output import render
+    from trafford_timeline.output import render_national
 
     data = _national(ctx)
     name = council_of(data, council or RECORD_COUNCIL)
     statements = context_statements(data.history, name, data.lookup, _supplied(ctx, data, name))
-    render.show_context(statements, data.history.file, output_format_of(as_json, None))
+    render_national.show_context(statements, data.history.file, output_format_of(as_json, None))

@@ -1,8 +1,9 @@
-"""The one module that draws with Rich: tables on a terminal; JSON, CSV or Markdown for elsewhere.
+"""The output call and its consoles: tables on a terminal; JSON, CSV or Markdown for elsewhere.
 
 Every listing command builds a `Listing` (see listings.py) and hands it to `emit`, so all of them
 share the same output choices. Text from the data is never read as Rich markup, and control
-characters in it never reach the terminal.
+characters in it never reach the terminal. The chart, the verdicts and the national views are
+drawn by render_chart, render_verdicts and render_national with these helpers; nothing else uses Rich.
 """
 
 from __future__ import annotations
@@ -14,14 +15,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from rich import box
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from trafford_timeline.dates import date_label
-from trafford_timeline.output import chart
 from trafford_timeline.output.contracts import as_data
 from trafford_timeline.output.formats import clean, json_line, json_text
 from trafford_timeline.output.listings import (
@@ -35,27 +34,12 @@ from trafford_timeline.output.listings import (
     facts_listing,
     listing_text,
     place,
-    source_legend,
-)
-from trafford_timeline.output.verdicts import (
-    ANSWER_STYLES,
-    VERDICT_LABELS,
-    VERDICT_STYLES,
-    answer_text,
-    conflict_line,
-    verdict_line,
-    verification_listing,
 )
 from trafford_timeline.record.model import Citation, Conflict, Event, Fact
 
 if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
-    from trafford_timeline.claims.answer import Answer
-    from trafford_timeline.claims.check import ClaimCheck, Evidence
     from trafford_timeline.errors import TraffordError
-    from trafford_timeline.national.context import Statement
-    from trafford_timeline.national.history import Problem as NationalProblem
     from trafford_timeline.query import Item
-    from trafford_timeline.record.verify import Verification
 
 
 EXPORT_SUFFIXES = (".svg", ".html")
@@ -343,32 +327,6 @@ def show_item(
             console.print(Text("No facts belong to this event.", style="dim"))
 
 
-def show_verification(result: Verification, fmt: OutputFormat = "table") -> None:
-    emit(verification_listing(result), fmt, lambda console: _show_verification(console, result))
-
-
-def _show_verification(console: Console, result: Verification) -> None:
-    from trafford_timeline.record.verify import PROBLEM_CODES
-
-    if result.problems:
-        # One block per problem rather than a table: places, line numbers and hashes are copied,
-        # so each keeps a line's width to itself instead of a narrow column that would cut it.
-        console.print(Text(f"{len(result.problems)} problems", style="bold"))
-        for p in result.problems:
-            console.print(cell(p.code, "red") + Text("  ") + cell(p.where, "cyan"))
-            console.print(Padding(cell(p.message), (0, 0, 0, 2)))
-        console.print()
-        counts = Table(title="Count per code", title_justify="left")
-        counts.add_column("Code", style="red")
-        counts.add_column("Count", justify="right")
-        counts.add_column("Meaning", style="dim")
-        for code, n in result.counts().items():
-            counts.add_row(plain(code), str(n), plain(PROBLEM_CODES.get(code, "")))
-        console.print(counts)
-    verdict, _, counted = verdict_line(result).partition(":")
-    console.print(Text(verdict, style="bold green" if result.ok else "bold red") + Text(":" + counted))
-
-
 def show_error(error: TraffordError) -> None:
     """A domain error on stderr: its message, then one indented line per detail."""
     console = stderr()
@@ -383,31 +341,6 @@ def show_usage_error(message: str, hint: str) -> None:
     console.print(Text("Error: ", style="bold red") + plain(message), soft_wrap=True)
     if hint:
         console.print(Text("  " + hint, style="dim"), soft_wrap=True)
-
-
-def _quote_lines(title: str, evidence: Sequence[Evidence], names: SourceNames | None) -> list[Text]:
-    lines = [Text(title, style="bold")]
-    for item in evidence:
-        lines.append(Text("  “") + plain(item.quote) + Text("”"))
-        lines.append(plain(f"    — {place(item.source, item.line, names)}  ", "dim") + plain(item.id, "dim"))
-    return lines
-
-
-def show_claim(check: ClaimCheck, names: SourceNames | None = None) -> None:
-    """A verdict for a person: the verdict and why on one line, then the quotes that decide it."""
-    console = stdout()
-    verdict = Text(VERDICT_LABELS[check.verdict].upper(), style=VERDICT_STYLES[check.verdict])
-    console.print(verdict + Text(": ") + plain(check.explanation))
-    console.print(Text("Claim: ", style="dim") + plain(check.claim))
-    if check.conflict is not None:
-        console.print(plain(conflict_line(check), "dim"))
-    if check.evidence:
-        console.print(*_quote_lines("Evidence", check.evidence[:5], names), sep="\n")
-    elif check.related:
-        console.print(*_quote_lines("Related, but not evidence", check.related, names), sep="\n")
-    shown = check.evidence[:5] or check.related
-    if shown:
-        console.print(plain(source_legend(shown, names), "dim"))
 
 
 def _terminal_stderr() -> Console | None:
@@ -455,127 +388,3 @@ def write_json_lines(records: Iterable[dict[str, Any]]) -> None:
     """One compact JSON object per line, as `cite --batch --json` promises."""
     for record in records:
         sys.stdout.write(json_line(record))
-
-
-CHART_TEXT_MIN = 24
-"""The narrowest the event column of a chart may be before the axis wraps into another panel."""
-
-
-CHART_STYLES = {"occurred": "bold cyan", "planned": "bold yellow"}
-
-
-def _lane_text(lane: chart.Lane, rules: frozenset[int]) -> Text:
-    text = Text(lane.cells)
-    for column in rules:
-        if lane.cells[column] in (chart.YEAR_RULE, chart.GAP_RULE):
-            text.stylize("dim", column, column + 1)
-    text.stylize(CHART_STYLES[lane.event.status], lane.marker, lane.marker + 1)
-    return text
-
-
-def _chart_legend(drawn: chart.Chart) -> str:
-    gaps = ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in drawn.gaps)
-    parts = [
-        f"{chart.MARKERS['occurred']} happened",
-        f"{chart.MARKERS['planned']} planned",
-        f"{chart.SPANS['occurred']}{chart.SPANS['planned']} to the last month its date covers",
-        f"{chart.NO_END} no end date given",
-        f"{chart.NO_START} on or before",
-    ]
-    if gaps:
-        parts.append(f"{chart.GAP_RULE} years with nothing on record: {gaps}")
-    return "   ".join(parts)
-
-
-def show_chart(events: Sequence[Event]) -> None:
-    """The events on an axis of years divided into months: one marker per event, planned ones hollow.
-
-    On a narrow terminal the date folds under the event, and the axis wraps into panels of whole
-    years, so nothing is wider than the terminal.
-    """
-    if not events:
-        stderr().print("No events match these filters.", style="yellow")
-        return
-    console = stdout()
-    narrow = console.width < NARROW
-    labels = [date_label(e.date) + (" ~" if e.approximate else "") for e in events]
-    date_width = 0 if narrow else max(len(label) for label in labels) + 2
-    drawn = chart.layout(events, console.width - date_width - CHART_TEXT_MIN - 2)
-    label_of = {e.id: label for e, label in zip(events, labels, strict=True)}
-    first, last = drawn.panels[0].years[0], drawn.panels[-1].years[-1]
-    for number, panel in enumerate(drawn.panels):
-        table = Table(
-            box=box.SIMPLE_HEAD,
-            show_edge=False,
-            pad_edge=False,
-            padding=(0, 1),
-            title=f"Timeline: {len(events)} events, {first}–{last}" if number == 0 else None,
-            title_justify="left",
-        )
-        if not narrow:
-            table.add_column("Date", style="cyan", no_wrap=True)
-        table.add_column(Text(panel.years_line + "\n" + panel.months_line), no_wrap=True, width=panel.width)
-        table.add_column("Event", ratio=1, overflow="fold")
-        for lane in panel.lanes:
-            event = lane.event
-            title = cell(event.title)
-            if narrow:
-                title.append("\n" + label_of[event.id], style="dim")
-            cells = [_lane_text(lane, panel.rules), title]
-            if not narrow:
-                cells.insert(0, Text(label_of[event.id]))
-            table.add_row(*cells, style="italic dim" if event.status == "planned" else None)
-        console.print(table)
-    console.print(Text(_chart_legend(drawn), style="dim"))
-
-
-def show_national_problems(problems: Sequence[NationalProblem], file: str) -> None:
-    """Rows of the national file that could not be read as they are, on stderr, one line each."""
-    if not problems:
-        return
-    console = stderr()
-    console.print(Text(f"{file}: {len(problems)} problems", style="yellow"), soft_wrap=True)
-    for p in problems:
-        console.print(Text("  ") + plain(f"{p.code} {file}:{p.line}: {p.message}"), soft_wrap=True)
-
-
-def show_context(statements: Sequence[Statement], file: str, fmt: OutputFormat) -> None:
-    """Each statement with its figure, the rows it counts, its definition and its caveats."""
-    from trafford_timeline.output.national import context_json
-
-    if fmt == "json":
-        write_json(context_json(statements, file))
-        return
-    console = stdout()
-    for statement in statements:
-        lines = ", ".join(str(row.line) for row in statement.rows)
-        body = Text()
-        body.append(clean(statement.statement) + "\n", style="bold")
-        body.append("Figure: ", style="dim")
-        body.append(f"{statement.figure}\n")
-        body.append("Rows: ", style="dim")
-        body.append(clean(f"{file}, lines {lines}" if lines else "none") + "\n")
-        body.append("Definition: ", style="dim")
-        body.append(clean(statement.definition) + "\n")
-        body.append("Caveats:", style="dim")
-        for caveat in statement.caveats:
-            body.append("\n  • " + clean(caveat))
-        console.print(body, soft_wrap=False)
-        console.print()
-
-
-def show_answer(answer: Answer, names: SourceNames | None = None) -> None:
-    """An answer for a person: the short answer, the quotes that state it, and how it was found."""
-    console = stdout()
-    label = Text(answer_text(answer), style=ANSWER_STYLES[answer.status])
-    console.print(Text("Q: ", style="dim") + plain(answer.question))
-    console.print(Text("A: ", style="bold") + label)
-    if answer.evidence:
-        title = "Each side, the favoured first" if answer.status == "disputed" else "Evidence"
-        console.print(*_quote_lines(title, answer.evidence[:6], names), sep="\n")
-    if answer.related:
-        console.print(*_quote_lines("Related, but not the answer", answer.related[:3], names), sep="\n")
-    console.print(Text("How: ", style="dim") + plain(answer.explanation, "dim"))
-    shown = [*answer.evidence[:5], *answer.related[:3]]
-    if shown:
-        console.print(plain(source_legend(shown, names), "dim"))
