@@ -235,6 +235,27 @@ def northstead() -> Record:
                 text="The chair of the board is yet to be chosen.",
                 citations=NOT_CHOSEN,
             ),
+            DetailFact(
+                id="detail-delivery-deadline",
+                date="2022-01",
+                text="The warning sets a deadline of January 2022 for delivery of the plan.",
+                citations=cite(32, "the warning sets a deadline of January 2022 for delivery of the plan"),
+            ),
+            DetailFact(
+                id="detail-delivery-panel",
+                text="The warning requires a panel to oversee delivery of the plan.",
+                citations=cite(33, "the warning requires a panel to oversee delivery of the plan"),
+            ),
+            DetailFact(
+                id="detail-police-on-panel",
+                text="Northstead Police sit on the safeguarding panel.",
+                citations=cite(34, "officers of Northstead Police sit on the safeguarding panel"),
+            ),
+            DetailFact(
+                id="detail-fostering-praised",
+                text="The fostering panel was praised in 2019.",
+                citations=cite(35, "the fostering panel was praised in 2019"),
+            ),
         ),
         conflicts=(
             Conflict(
@@ -794,3 +815,36 @@ def test_a_phrase_with_a_negation_is_not_a_name(index: ClaimIndex) -> None:
     # "was reported and no action" ends in "action" but names nothing
     answer = ask("What action was taken after the complaint?", index)
     assert answer.answer is None
+
+
+def test_a_which_question_about_a_time_is_a_when_question(index: ClaimIndex) -> None:
+    assert question_form("what delivery deadline does the warning set")[0] == "when"
+    answer = ask("What delivery deadline does the warning set?", index)
+    assert (answer.status, answer.answer) == ("answered", "January 2022")
+
+
+def test_only_a_name_may_end_in_the_modifier_of_the_noun_asked_about(index: ClaimIndex) -> None:
+    # "oversee delivery" ends in "delivery" but is no delivery date; "Northstead Police" is a police force
+    answer = ask("Which delivery panel does the warning require?", index)
+    assert answer.answer != "oversee delivery"
+    police = ask("Which police force sits on the safeguarding panel?", index)
+    assert (police.status, police.answer) == ("answered", "Northstead Police")
+
+
+def test_what_was_it_rated_asks_for_a_grade(index: ClaimIndex) -> None:
+    assert question_form("what was the care leavers service rated in 2021")[0] == "grade"
+    assert question_form("what was rated inadequate")[0] != "grade"
+    answer = ask("What was the care leavers service rated in 2021?", index)
+    assert (answer.status, answer.answer) == ("answered", "requires improvement to be good")
+
+
+def test_the_question_s_own_words_are_never_its_answer(index: ClaimIndex) -> None:
+    answer = ask("What was the fostering panel praised for in 2019?", index)
+    assert answer.status == "not_stated"
+    assert answer.answer is None
+
+
+def test_over_which_dates_is_a_when_question(index: ClaimIndex) -> None:
+    assert question_form("over which dates did inspectors visit northstead")[0] == "when"
+    answer = ask("Over which dates did inspectors visit Northstead?", index)
+    assert (answer.status, answer.answer) == ("answered", "7–11 June 2021")

@@ -29,8 +29,9 @@ KIND_OF_FORM: dict[Form, Kind] = {
 AUXILIARY = r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must"
 _AUX = re.compile(rf"^(?:{AUXILIARY})\b")
 _WHEN = re.compile(
-    r"^(?:when|by when|until when|since when|(?:on|in|by) (?:what|which) (?:date|day|month|year)|"
-    r"(?:what|which) (?:date|day|month|year)|"
+    r"^(?:when|by when|until when|since when|"
+    r"(?:on|in|by|over|between|across|during) (?:what|which) (?:dates?|days?|months?|years?)|"
+    r"(?:what|which) (?:dates?|days?|months?|years?)|"
     r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date)"
     r")\b"
 )
@@ -60,10 +61,12 @@ _GRADE = re.compile(
     + AUXILIARY
     + r")\b)|"
     r"how (?:was|were|is|are|has|had|did|does|do)\b.*\b(?:graded|rated|rate|judged|judge|grade)|"
-    r"what (?:was|is|were|are)\b.*\b(?:grade|rating|judgement|judgment|verdict)s?)\b"
+    r"what (?:was|is|were|are)\b.*\b(?:grade|rating|judgement|judgment|verdict)s?|"
+    r"what (?:was|is|were|are) (?!(?:rated|graded|judged)\b)\S+.*\b(?:rated|graded|judged))\b"
 )
 """`What grade...`, `What overall effectiveness grade did...` (a few words may name the judgement
-before its noun), `How was X rated...`, `What was X's rating...`; not `Which council was first rated`."""
+before its noun), `How was X rated...`, `What was X's rating...`, `What was X rated in 2015?` (a grade,
+not the words after "rated"); not `Which council was first rated` nor `What was rated inadequate?`."""
 _HOW_MANY = re.compile(
     r"^(?:(?:in|within|for|after|over|by) )?(?:(?:roughly|approximately|about|around|nearly|almost) )?"
     r"(?:how (?:many|much|long)|by how much|"
@@ -193,10 +196,26 @@ def question_form(folded: str) -> tuple[Form, str | None]:
         return "which", match["focus"]
     if (match := _WHICH.match(folded)) and match["focus"].split()[0] not in _NOT_NOUNS:
         focus = match["focus"]
+        if _names_a_time(focus):
+            return "when", focus
         return ("list" if _plural(focus) else "which"), focus
     if (match := _WHICH_NOUN.match(folded)) and match["focus"] not in _NOT_NOUNS:
+        if _names_a_time(match["focus"]):
+            return "when", match["focus"]
         return ("list" if _plural(match["focus"]) else "which"), match["focus"]
     return "what", None
+
+
+_TIME_NOUNS = frozenset(
+    stem(word) for word in ("deadline", "date", "day", "month", "year", "timescale", "timetable", "time")
+)
+
+
+def _names_a_time(focus: str) -> bool:
+    """`What implementation deadline does the notice set?` asks for a date, as `when` does: the noun
+    asked about is a time, so the answer is the date of the matching item, never the words in front
+    of the noun ("oversee implementation" is not a deadline)."""
+    return stem(focus.split()[-1]) in _TIME_NOUNS
 
 
 def _plural(focus: str) -> bool:
@@ -235,7 +254,7 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
     if form in {"said", "what", "who", "which", "list"}:
         stripped = _SAYING.sub(" ", stripped)
     head = focus.split()[-1] if focus else None
-    if head and (form in {"which", "list"} or (form == "how_many" and stem(head) in _TIME_UNITS)):
+    if head and (form in {"which", "list", "when"} or (form == "how_many" and stem(head) in _TIME_UNITS)):
         stripped = re.sub(rf"\b{re.escape(head)}\b", " ", stripped, count=1)
     return stripped
 
