@@ -848,3 +848,17 @@ def test_over_which_dates_is_a_when_question(index: ClaimIndex) -> None:
     assert question_form("over which dates did inspectors visit northstead")[0] == "when"
     answer = ask("Over which dates did inspectors visit Northstead?", index)
     assert (answer.status, answer.answer) == ("answered", "7–11 June 2021")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which team did audits single out for late plans?", "early help assessment team (EHAT)"),
+        ("How many social work teams were joined up into one?", "three"),
+    ],
+)
+def test_a_phrasal_verb_s_particle_is_not_a_word_an_item_must_use(
+    index: ClaimIndex, question: str, said: str
+) -> None:
+    answer = ask(question, index)
+    assert (answer.status, answer.answer) == ("answered", said)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from trafford_timeline.claims.glossary import Glossary
@@ -95,6 +95,10 @@ _LIGHT_VERBS = re.compile(
     r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?))\b"
 )
 """Words that carry no claim in a question: "stay in touch" asks what "in touch" says."""
+PARTICLES = frozenset(stem(word) for word in ("up", "out", "off", "down"))
+"""The particle of a phrasal verb ("made up", "single out"): part of its verb, which a quote may word
+otherwise ("consisted of", "identified"), never a term an item must name itself. One the glossary
+reads with its verb ("set up") is read as that phrase's concept first, and is not dropped."""
 _GRADE_FRAME = re.compile(
     r"\b(?:give|gave|given|get|got|gets|receive|received|award|awarded|achieve|achieved|earn|earned|"
     r"score|scored|have|had|hold|held)\b"
@@ -272,6 +276,16 @@ def _folded(text: str) -> str:
     return folded
 
 
+def _read_content(source: str, glossary: Glossary, vocabulary: Vocabulary | None) -> Reading:
+    """The content read as a claim is, less a phrasal verb's particle left as a term of its own."""
+    content = read_text(source, glossary, vocabulary, correct=True)
+    if not PARTICLES & set(content.terms):
+        return content
+    terms = tuple(t for t in content.terms if t not in PARTICLES)
+    words = tuple(w for w in content.words if stem(w) not in PARTICLES)
+    return replace(content, terms=terms, words=words)
+
+
 def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None = None) -> Question:
     """Read a question: its form, and the rest read as a claim would be (typos corrected)."""
     clean = " ".join(text.split()).strip()
@@ -281,7 +295,7 @@ def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None =
     if form == "yes_no":
         declarative = _ATTRIBUTION.sub(" ", _LIGHT_VERBS.sub(" ", _AUX.sub("", folded, count=1)))
         declarative = " ".join(declarative.split())
-    content = read_text(_content(folded, form, focus, declarative), glossary, vocabulary, correct=True)
+    content = _read_content(_content(folded, form, focus, declarative), glossary, vocabulary)
     return Question(clean, form, focus, content, declarative)
 
 
@@ -301,6 +315,6 @@ def without_words(
     folded = " ".join(pattern.sub(" ", _folded(question.text)).split())
     declarative = " ".join(pattern.sub(" ", question.declarative).split())
     source = _content(folded, question.form, question.focus, declarative)
-    content = read_text(source, glossary, vocabulary, correct=True)
+    content = _read_content(source, glossary, vocabulary)
     loosened = loosen or question.loosened
     return Question(question.text, question.form, question.focus, content, declarative, loosened=loosened)
