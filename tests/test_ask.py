@@ -862,3 +862,9 @@ def test_a_phrasal_verb_s_particle_is_not_a_word_an_item_must_use(
 ) -> None:
     answer = ask(question, index)
     assert (answer.status, answer.answer) == ("answered", said)
+
+
+def test_what_will_be_done_asks_for_the_thing_the_passive_is_said_of(index: ClaimIndex) -> None:
+    assert question_form("what will be issued if the council fails to improve") == ("which", None)
+    answer = ask("What will be issued if the council fails to improve?", index)
+    assert (answer.status, answer.answer) == ("answered", "a formal warning")

@@ -80,6 +80,8 @@ _LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|co
 _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + AUXILIARY + r")\b")
 _WHICH_NOUN = re.compile(r"^which (?P<focus>[a-z'-]+) (?!(?:" + AUXILIARY + r")\b)")
 """`Which organisation issued the notice?`: the noun, where a verb follows it straight away."""
+_PASSIVE_SUBJECT = re.compile(rf"^(?:which|what) (?:{AUXILIARY})(?: not)?(?: be| been| being)? [a-z]+ed\b")
+"""`What will be considered if...?`: the thing the passive is said of is asked for, by no noun."""
 _LEADING = re.compile(r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+")
 _FRONTED = re.compile(
     r"^(?P<clause>(?:in|after|before|at|during|following|by|since|as of)\b[^,]{1,60}),\s*(?P<rest>.+)$"
@@ -196,6 +198,8 @@ def question_form(folded: str) -> tuple[Form, str | None]:
         match = _WHICH.match(folded)
         focus = match["focus"] if match and match["focus"].split()[0] not in _NOT_NOUNS else None
         return "list", focus
+    if _PASSIVE_SUBJECT.match(folded):
+        return "which", None
     if match := _KIND_OF.match(folded):
         return "which", match["focus"]
     if (match := _WHICH.match(folded)) and match["focus"].split()[0] not in _NOT_NOUNS:

@@ -781,7 +781,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
 
 
 _PASSIVE_ASKED = re.compile(
-    r"^(?:which|what) [a-z' -]+? "
+    r"^(?:which|what) (?:[a-z' -]+? )?"
     r"(?P<verb>(?:will|would|could|may|might|must|should|is|are|was|were|has|have|had)"
     r"(?: not)?(?: be| been| being)? [a-z]+ed)\b"
 )
