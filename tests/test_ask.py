@@ -256,6 +256,13 @@ def northstead() -> Record:
                 text="The fostering panel was praised in 2019.",
                 citations=cite(35, "the fostering panel was praised in 2019"),
             ),
+            DetailFact(
+                id="detail-posts-created",
+                text="The council created two new posts.",
+                citations=cite(
+                    36, "the council created the new posts of head of fostering and head of adoption"
+                ),
+            ),
         ),
         conflicts=(
             Conflict(
@@ -868,3 +875,8 @@ def test_what_will_be_done_asks_for_the_thing_the_passive_is_said_of(index: Clai
     assert question_form("what will be issued if the council fails to improve") == ("which", None)
     answer = ask("What will be issued if the council fails to improve?", index)
     assert (answer.status, answer.answer) == ("answered", "a formal warning")
+
+
+def test_a_list_may_follow_the_plural_noun_asked_about_and_of(index: ClaimIndex) -> None:
+    answer = ask("Which new posts did the council create?", index)
+    assert (answer.status, answer.answer) == ("answered", "head of fostering and head of adoption")

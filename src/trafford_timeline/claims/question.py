@@ -177,7 +177,7 @@ def question_form(folded: str) -> tuple[Form, str | None]:
             if re.fullmatch(AUXILIARY, word) or not word.isalpha():
                 break
             words.append(word)
-            if _plural(word):
+            if plural(word):
                 break  # "how many thematic audits made up...": the noun counted ends at its plural
         focus = " ".join(words) or ("days" if match[0].endswith("long") else None)
         return "how_many", focus
@@ -206,11 +206,11 @@ def question_form(folded: str) -> tuple[Form, str | None]:
         focus = match["focus"]
         if _names_a_time(focus):
             return "when", focus
-        return ("list" if _plural(focus) else "which"), focus
+        return ("list" if plural(focus) else "which"), focus
     if (match := _WHICH_NOUN.match(folded)) and match["focus"] not in _NOT_NOUNS:
         if _names_a_time(match["focus"]):
             return "when", match["focus"]
-        return ("list" if _plural(match["focus"]) else "which"), match["focus"]
+        return ("list" if plural(match["focus"]) else "which"), match["focus"]
     return "what", None
 
 
@@ -226,7 +226,8 @@ def _names_a_time(focus: str) -> bool:
     return stem(focus.split()[-1]) in _TIME_NOUNS
 
 
-def _plural(focus: str) -> bool:
+def plural(focus: str) -> bool:
+    """Whether a noun phrase ends in a plural: `which roles` asks for a list."""
     last = focus.split()[-1]
     return last.endswith("s") and not last.endswith(("ss", "us", "is")) and stem(last) != last
 

@@ -38,7 +38,7 @@ from trafford_timeline.claims.matching import (
     why_not,
 )  # fmt: skip
 from trafford_timeline.claims.quantities import Quantity, find_quantities
-from trafford_timeline.claims.question import AUXILIARY, Question, read_question
+from trafford_timeline.claims.question import AUXILIARY, Question, plural, read_question
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading
 from trafford_timeline.dates import DateSpan, parse_record_date
 from trafford_timeline.ratings import AREA_MAPPINGS, GRADE_LABELS, MAPPING_OF, framework_label
@@ -838,9 +838,15 @@ def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
     matches = ranked(question.content, index)
     own = _own_verb(question)
+    head = question.focus.split()[-1] if question.focus else None
+    named = re.compile(rf"\b{re.escape(head)}\s+of\b", re.IGNORECASE) if head and plural(head) else None
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
         for citation in match.document.item.citations:
-            mark = _LIST_MARK.search(citation.quote) or (own.search(citation.quote) if own else None)
+            mark = (
+                _LIST_MARK.search(citation.quote)
+                or (named.search(citation.quote) if named else None)
+                or (own.search(citation.quote) if own else None)
+            )  # "which roles...?": "the acting roles of A and B" lists them after the noun and "of"
             if mark is None:
                 continue
             listed = re.split(r"[.;]\s|[.;]$", citation.quote[mark.end() :].strip())[0].strip(' ,."“”')
