@@ -235,6 +235,34 @@ def northstead() -> Record:
                 text="The chair of the board is yet to be chosen.",
                 citations=NOT_CHOSEN,
             ),
+            DetailFact(
+                id="detail-delivery-deadline",
+                date="2022-01",
+                text="The warning sets a deadline of January 2022 for delivery of the plan.",
+                citations=cite(32, "the warning sets a deadline of January 2022 for delivery of the plan"),
+            ),
+            DetailFact(
+                id="detail-delivery-panel",
+                text="The warning requires a panel to oversee delivery of the plan.",
+                citations=cite(33, "the warning requires a panel to oversee delivery of the plan"),
+            ),
+            DetailFact(
+                id="detail-police-on-panel",
+                text="Northstead Police sit on the safeguarding panel.",
+                citations=cite(34, "officers of Northstead Police sit on the safeguarding panel"),
+            ),
+            DetailFact(
+                id="detail-fostering-praised",
+                text="The fostering panel was praised in 2019.",
+                citations=cite(35, "the fostering panel was praised in 2019"),
+            ),
+            DetailFact(
+                id="detail-posts-created",
+                text="The council created two new posts.",
+                citations=cite(
+                    36, "the council created the new posts of head of fostering and head of adoption"
+                ),
+            ),
         ),
         conflicts=(
             Conflict(
@@ -794,3 +822,61 @@ def test_a_phrase_with_a_negation_is_not_a_name(index: ClaimIndex) -> None:
     # "was reported and no action" ends in "action" but names nothing
     answer = ask("What action was taken after the complaint?", index)
     assert answer.answer is None
+
+
+def test_a_which_question_about_a_time_is_a_when_question(index: ClaimIndex) -> None:
+    assert question_form("what delivery deadline does the warning set")[0] == "when"
+    answer = ask("What delivery deadline does the warning set?", index)
+    assert (answer.status, answer.answer) == ("answered", "January 2022")
+
+
+def test_only_a_name_may_end_in_the_modifier_of_the_noun_asked_about(index: ClaimIndex) -> None:
+    # "oversee delivery" ends in "delivery" but is no delivery date; "Northstead Police" is a police force
+    answer = ask("Which delivery panel does the warning require?", index)
+    assert answer.answer != "oversee delivery"
+    police = ask("Which police force sits on the safeguarding panel?", index)
+    assert (police.status, police.answer) == ("answered", "Northstead Police")
+
+
+def test_what_was_it_rated_asks_for_a_grade(index: ClaimIndex) -> None:
+    assert question_form("what was the care leavers service rated in 2021")[0] == "grade"
+    assert question_form("what was rated inadequate")[0] != "grade"
+    answer = ask("What was the care leavers service rated in 2021?", index)
+    assert (answer.status, answer.answer) == ("answered", "requires improvement to be good")
+
+
+def test_the_question_s_own_words_are_never_its_answer(index: ClaimIndex) -> None:
+    answer = ask("What was the fostering panel praised for in 2019?", index)
+    assert answer.status == "not_stated"
+    assert answer.answer is None
+
+
+def test_over_which_dates_is_a_when_question(index: ClaimIndex) -> None:
+    assert question_form("over which dates did inspectors visit northstead")[0] == "when"
+    answer = ask("Over which dates did inspectors visit Northstead?", index)
+    assert (answer.status, answer.answer) == ("answered", "7–11 June 2021")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which team did audits single out for late plans?", "early help assessment team (EHAT)"),
+        ("How many social work teams were joined up into one?", "three"),
+    ],
+)
+def test_a_phrasal_verb_s_particle_is_not_a_word_an_item_must_use(
+    index: ClaimIndex, question: str, said: str
+) -> None:
+    answer = ask(question, index)
+    assert (answer.status, answer.answer) == ("answered", said)
+
+
+def test_what_will_be_done_asks_for_the_thing_the_passive_is_said_of(index: ClaimIndex) -> None:
+    assert question_form("what will be issued if the council fails to improve") == ("which", None)
+    answer = ask("What will be issued if the council fails to improve?", index)
+    assert (answer.status, answer.answer) == ("answered", "a formal warning")
+
+
+def test_a_list_may_follow_the_plural_noun_asked_about_and_of(index: ClaimIndex) -> None:
+    answer = ask("Which new posts did the council create?", index)
+    assert (answer.status, answer.answer) == ("answered", "head of fostering and head of adoption")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from trafford_timeline.claims.glossary import Glossary
@@ -29,8 +29,9 @@ KIND_OF_FORM: dict[Form, Kind] = {
 AUXILIARY = r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must"
 _AUX = re.compile(rf"^(?:{AUXILIARY})\b")
 _WHEN = re.compile(
-    r"^(?:when|by when|until when|since when|(?:on|in|by) (?:what|which) (?:date|day|month|year)|"
-    r"(?:what|which) (?:date|day|month|year)|"
+    r"^(?:when|by when|until when|since when|"
+    r"(?:on|in|by|over|between|across|during) (?:what|which) (?:dates?|days?|months?|years?)|"
+    r"(?:what|which) (?:dates?|days?|months?|years?)|"
     r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date)"
     r")\b"
 )
@@ -60,10 +61,12 @@ _GRADE = re.compile(
     + AUXILIARY
     + r")\b)|"
     r"how (?:was|were|is|are|has|had|did|does|do)\b.*\b(?:graded|rated|rate|judged|judge|grade)|"
-    r"what (?:was|is|were|are)\b.*\b(?:grade|rating|judgement|judgment|verdict)s?)\b"
+    r"what (?:was|is|were|are)\b.*\b(?:grade|rating|judgement|judgment|verdict)s?|"
+    r"what (?:was|is|were|are) (?!(?:rated|graded|judged)\b)\S+.*\b(?:rated|graded|judged))\b"
 )
 """`What grade...`, `What overall effectiveness grade did...` (a few words may name the judgement
-before its noun), `How was X rated...`, `What was X's rating...`; not `Which council was first rated`."""
+before its noun), `How was X rated...`, `What was X's rating...`, `What was X rated in 2015?` (a grade,
+not the words after "rated"); not `Which council was first rated` nor `What was rated inadequate?`."""
 _HOW_MANY = re.compile(
     r"^(?:(?:in|within|for|after|over|by) )?(?:(?:roughly|approximately|about|around|nearly|almost) )?"
     r"(?:how (?:many|much|long)|by how much|"
@@ -77,6 +80,8 @@ _LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|co
 _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + AUXILIARY + r")\b")
 _WHICH_NOUN = re.compile(r"^which (?P<focus>[a-z'-]+) (?!(?:" + AUXILIARY + r")\b)")
 """`Which organisation issued the notice?`: the noun, where a verb follows it straight away."""
+_PASSIVE_SUBJECT = re.compile(rf"^(?:which|what) (?:{AUXILIARY})(?: not)?(?: be| been| being)? [a-z]+ed\b")
+"""`What will be considered if...?`: the thing the passive is said of is asked for, by no noun."""
 _LEADING = re.compile(r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+")
 _FRONTED = re.compile(
     r"^(?P<clause>(?:in|after|before|at|during|following|by|since|as of)\b[^,]{1,60}),\s*(?P<rest>.+)$"
@@ -92,6 +97,10 @@ _LIGHT_VERBS = re.compile(
     r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?))\b"
 )
 """Words that carry no claim in a question: "stay in touch" asks what "in touch" says."""
+PARTICLES = frozenset(stem(word) for word in ("up", "out", "off", "down"))
+"""The particle of a phrasal verb ("made up", "single out"): part of its verb, which a quote may word
+otherwise ("consisted of", "identified"), never a term an item must name itself. One the glossary
+reads with its verb ("set up") is read as that phrase's concept first, and is not dropped."""
 _GRADE_FRAME = re.compile(
     r"\b(?:give|gave|given|get|got|gets|receive|received|award|awarded|achieve|achieved|earn|earned|"
     r"score|scored|have|had|hold|held)\b"
@@ -168,7 +177,7 @@ def question_form(folded: str) -> tuple[Form, str | None]:
             if re.fullmatch(AUXILIARY, word) or not word.isalpha():
                 break
             words.append(word)
-            if _plural(word):
+            if plural(word):
                 break  # "how many thematic audits made up...": the noun counted ends at its plural
         focus = " ".join(words) or ("days" if match[0].endswith("long") else None)
         return "how_many", focus
@@ -189,17 +198,36 @@ def question_form(folded: str) -> tuple[Form, str | None]:
         match = _WHICH.match(folded)
         focus = match["focus"] if match and match["focus"].split()[0] not in _NOT_NOUNS else None
         return "list", focus
+    if _PASSIVE_SUBJECT.match(folded):
+        return "which", None
     if match := _KIND_OF.match(folded):
         return "which", match["focus"]
     if (match := _WHICH.match(folded)) and match["focus"].split()[0] not in _NOT_NOUNS:
         focus = match["focus"]
-        return ("list" if _plural(focus) else "which"), focus
+        if _names_a_time(focus):
+            return "when", focus
+        return ("list" if plural(focus) else "which"), focus
     if (match := _WHICH_NOUN.match(folded)) and match["focus"] not in _NOT_NOUNS:
-        return ("list" if _plural(match["focus"]) else "which"), match["focus"]
+        if _names_a_time(match["focus"]):
+            return "when", match["focus"]
+        return ("list" if plural(match["focus"]) else "which"), match["focus"]
     return "what", None
 
 
-def _plural(focus: str) -> bool:
+_TIME_NOUNS = frozenset(
+    stem(word) for word in ("deadline", "date", "day", "month", "year", "timescale", "timetable", "time")
+)
+
+
+def _names_a_time(focus: str) -> bool:
+    """`What implementation deadline does the notice set?` asks for a date, as `when` does: the noun
+    asked about is a time, so the answer is the date of the matching item, never the words in front
+    of the noun ("oversee implementation" is not a deadline)."""
+    return stem(focus.split()[-1]) in _TIME_NOUNS
+
+
+def plural(focus: str) -> bool:
+    """Whether a noun phrase ends in a plural: `which roles` asks for a list."""
     last = focus.split()[-1]
     return last.endswith("s") and not last.endswith(("ss", "us", "is")) and stem(last) != last
 
@@ -235,7 +263,7 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
     if form in {"said", "what", "who", "which", "list"}:
         stripped = _SAYING.sub(" ", stripped)
     head = focus.split()[-1] if focus else None
-    if head and (form in {"which", "list"} or (form == "how_many" and stem(head) in _TIME_UNITS)):
+    if head and (form in {"which", "list", "when"} or (form == "how_many" and stem(head) in _TIME_UNITS)):
         stripped = re.sub(rf"\b{re.escape(head)}\b", " ", stripped, count=1)
     return stripped
 
@@ -253,6 +281,16 @@ def _folded(text: str) -> str:
     return folded
 
 
+def _read_content(source: str, glossary: Glossary, vocabulary: Vocabulary | None) -> Reading:
+    """The content read as a claim is, less a phrasal verb's particle left as a term of its own."""
+    content = read_text(source, glossary, vocabulary, correct=True)
+    if not PARTICLES & set(content.terms):
+        return content
+    terms = tuple(t for t in content.terms if t not in PARTICLES)
+    words = tuple(w for w in content.words if stem(w) not in PARTICLES)
+    return replace(content, terms=terms, words=words)
+
+
 def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None = None) -> Question:
     """Read a question: its form, and the rest read as a claim would be (typos corrected)."""
     clean = " ".join(text.split()).strip()
@@ -262,7 +300,7 @@ def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None =
     if form == "yes_no":
         declarative = _ATTRIBUTION.sub(" ", _LIGHT_VERBS.sub(" ", _AUX.sub("", folded, count=1)))
         declarative = " ".join(declarative.split())
-    content = read_text(_content(folded, form, focus, declarative), glossary, vocabulary, correct=True)
+    content = _read_content(_content(folded, form, focus, declarative), glossary, vocabulary)
     return Question(clean, form, focus, content, declarative)
 
 
@@ -282,6 +320,6 @@ def without_words(
     folded = " ".join(pattern.sub(" ", _folded(question.text)).split())
     declarative = " ".join(pattern.sub(" ", question.declarative).split())
     source = _content(folded, question.form, question.focus, declarative)
-    content = read_text(source, glossary, vocabulary, correct=True)
+    content = _read_content(source, glossary, vocabulary)
     loosened = loosen or question.loosened
     return Question(question.text, question.form, question.focus, content, declarative, loosened=loosened)

@@ -38,7 +38,7 @@ from trafford_timeline.claims.matching import (
     why_not,
 )  # fmt: skip
 from trafford_timeline.claims.quantities import Quantity, find_quantities
-from trafford_timeline.claims.question import AUXILIARY, Question, read_question
+from trafford_timeline.claims.question import AUXILIARY, Question, plural, read_question
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading
 from trafford_timeline.dates import DateSpan, parse_record_date
 from trafford_timeline.ratings import AREA_MAPPINGS, GRADE_LABELS, MAPPING_OF, framework_label
@@ -709,6 +709,11 @@ def _phrase_ending_at(words: list[str], at: int) -> list[str]:
     return words[start : at + 1]
 
 
+def _proper_name(phrase: list[str]) -> bool:
+    """Whether every word of a phrase but its joining words starts with a capital: a name."""
+    return all(w[:1].isupper() for w in phrase if w.lower() not in _NAME_JOINERS)
+
+
 ACTOR_NOUNS = frozenset(
     stem(word)
     for word in [
@@ -738,9 +743,11 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     synonym of it (`Cheshire West and Chester Council` for "which authority"), and says something
     the question does not (`Trafford Council` is the record's own subject, not an answer)."""
     focus = question.focus or ""
-    heads = {stem(word) for word in focus.split()}
-    kinds = set(read(focus, index).terms) - index.glossary.implied
-    kinds |= {t for t in read(focus, index).terms if ":" in t}
+    head = focus.split()[-1] if focus else ""
+    heads = {stem(head)} if head else set()
+    modifiers = {stem(word) for word in focus.split()[:-1]}
+    kinds = set(read(head, index).terms) - index.glossary.implied
+    kinds |= {t for t in read(head, index).terms if ":" in t}
     matches = ranked(question.content, index)
     known = set(question.content.terms) | index.glossary.implied | set(read(question.text, index).terms)
     asked_about = set(question.content.terms) - set(read(focus, index).terms) - index.glossary.implied
@@ -750,9 +757,15 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
             bare = [re.sub(r"\s*\([A-Z]{2,}\)$", "", w) for w in words]
             for at, word in enumerate(bare):
                 last = tokens(word)
-                if not last or (stem(last[-1]) not in heads and not kinds & set(read(last[-1], index).terms)):
+                if not last:
+                    continue
+                own = stem(last[-1]) in heads or bool(kinds & set(read(last[-1], index).terms))
+                if not own and stem(last[-1]) not in modifiers:
                     continue
                 phrase = _phrase_ending_at(words, at)
+                if not own and not _proper_name(phrase):
+                    continue  # "oversee implementation" is no implementation deadline; "Greater
+                    # Manchester Police" is a police force: only a name may end in the noun's modifier
                 terms = set(read(" ".join(phrase), index).terms)
                 if len(phrase) < 2 or not terms - known or terms & asked_about:
                     continue  # "what type of system is LiquidLogic?" is not answered by "LiquidLogic..."
@@ -768,7 +781,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
 
 
 _PASSIVE_ASKED = re.compile(
-    r"^(?:which|what) [a-z' -]+? "
+    r"^(?:which|what) (?:[a-z' -]+? )?"
     r"(?P<verb>(?:will|would|could|may|might|must|should|is|are|was|were|has|have|had)"
     r"(?: not)?(?: be| been| being)? [a-z]+ed)\b"
 )
@@ -825,9 +838,15 @@ def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
     matches = ranked(question.content, index)
     own = _own_verb(question)
+    head = question.focus.split()[-1] if question.focus else None
+    named = re.compile(rf"\b{re.escape(head)}\s+of\b", re.IGNORECASE) if head and plural(head) else None
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
         for citation in match.document.item.citations:
-            mark = _LIST_MARK.search(citation.quote) or (own.search(citation.quote) if own else None)
+            mark = (
+                _LIST_MARK.search(citation.quote)
+                or (named.search(citation.quote) if named else None)
+                or (own.search(citation.quote) if own else None)
+            )  # "which roles...?": "the acting roles of A and B" lists them after the noun and "of"
             if mark is None:
                 continue
             listed = re.split(r"[.;]\s|[.;]$", citation.quote[mark.end() :].strip())[0].strip(' ,."“”')
@@ -855,6 +874,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     said = SAYS.search(question.folded) is not None
     matches = ranked(question.content, index, lambda d: not said or isinstance(d.item, StatementFact))
     asked = {stem(w) for w in question.content.words}
+    own_words = {stem(w) for w in tokens(question.folded)}
     if len(asked) < 2:
         return silent(question, index, "the question is too open for an answer in a few words", matches)
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH_TEXT)][:CANDIDATES]:
@@ -881,9 +901,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 ):
                     continue  # the gap is not right after the question's words: "said about morale"
                 answer = " ".join(rest[1:] if rest and fold(rest[0]) in STOPWORDS else rest)
-            new = [w for w in tokens(answer) if w not in STOPWORDS and stem(w) not in asked]
+            new = [w for w in tokens(answer) if w not in STOPWORDS and stem(w) not in asked | own_words]
             if not new:
-                continue
+                continue  # "what was X rated in 2015?" is not answered by "2015": the question says it
             explanation = f"what {citation.id} says after the question's own words"
             return answered(question, answer, answer, explanation, [citation])
     return silent(question, index, why_not(matches, "this"), matches)
