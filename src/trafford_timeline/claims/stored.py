@@ -7,6 +7,7 @@ read on demand, and every other field is kept whole in one blob, so a new field 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import sqlite3
 import zlib
 from array import array
@@ -14,6 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 from trafford_timeline.dates import DateSpan
+from trafford_timeline.errors import DataError
 from trafford_timeline.record.cache import (
     ALL_DAYS,
     FORMAT,
@@ -27,6 +29,7 @@ from trafford_timeline.record.cache import (
     seal,
     unseal_row,
 )
+from trafford_timeline.record.digest import file_digest
 from trafford_timeline.record.store import glossary_path, parse_glossary, read_glossary
 
 if TYPE_CHECKING:
@@ -63,16 +66,22 @@ def claim_index_of(dataset: Dataset) -> ClaimIndex:
     """The claim index of `dataset` and its glossary: from its cache file, else built (and kept) now."""
     from trafford_timeline.claims.check import build_index
 
-    raw_glossary = read_glossary(dataset.data_dir)
-    key = cache_key(FORMAT, dataset.key.encode(), raw_glossary)
-    name = f"{key}.claims.sqlite"
+    path = glossary_path(dataset.data_dir)
     folder = dataset.folder
+    if folder is None:
+        return build_index(dataset.record(), parse_glossary(path, read_glossary(dataset.data_dir)))
+    try:
+        digest = file_digest(folder, path)
+    except OSError:  # reading it says what is wrong
+        digest = hashlib.sha256(read_glossary(dataset.data_dir)).digest()
+    key = cache_key(FORMAT, dataset.key.encode(), digest)
+    name = f"{key}.claims.sqlite"
 
     def glossary() -> Glossary:
-        return parse_glossary(glossary_path(dataset.data_dir), raw_glossary)
-
-    if folder is None:
-        return build_index(dataset.record(), glossary())
+        raw = read_glossary(dataset.data_dir)
+        if hashlib.sha256(raw).digest() != digest:
+            raise DataError(str(path), "changed while it was being read; run the command again")
+        return parse_glossary(path, raw)
 
     def rebuild() -> sqlite3.Connection:
         return build(

@@ -7,7 +7,7 @@ and the claim index are kept in SQLite files (stdlib `sqlite3`), read on demand:
 terms and the documents they lead to. See benchmarks/README.md for the measurements behind this.
 
 - **Never stale.** A file is named by a SHA-256 key of the content it was built from: the bytes
-  of `events.json` (hashed on every run; modification times are never trusted), the glossary's
+  of `events.json` (hashed again whenever its identity or ctime changes: see digest.py), the glossary's
   bytes for the claim index, and the tool's own code and Python version. Changed content has
   another key, so it is built afresh; nothing is ever updated in place.
 - **Written atomically**, to a temporary file beside it that is fsynced and then renamed, so two

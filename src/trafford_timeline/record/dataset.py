@@ -30,6 +30,7 @@ from trafford_timeline.record.cache import (
     seal,
     unseal_row,
 )
+from trafford_timeline.record.digest import file_digest
 from trafford_timeline.record.model import Event, Record, Source
 from trafford_timeline.record.store import EVENTS_FILE, parse_record, read_events, refuse_if_too_large
 
@@ -146,17 +147,19 @@ class Dataset:
         return claim_index_of(self)
 
 
-def open_dataset(data_dir: Path) -> Dataset:
+def open_dataset(data_dir: Path, *, rehash: bool = False) -> Dataset:
     """The dataset in `data_dir`, from the cache if its content was seen before, else validated
-    now (and cached for next time). A DataError says what is wrong with a dataset."""
+    now (and cached for next time). A DataError says what is wrong with a dataset.
+
+    `events.json` is hashed only if it changed since it was last hashed (see digest.py), or
+    always with `rehash`."""
     path = data_dir / EVENTS_FILE
     folder = cache_folder()
     fingerprint = code_fingerprint() if folder is not None else b""
     if folder is not None and _is_file(path):
         refuse_if_too_large(path)
         try:
-            with path.open("rb") as file:
-                digest = hashlib.file_digest(file, "sha256").digest()
+            digest = file_digest(folder, path, rehash=rehash)
         except OSError:
             digest = b""  # reading it again says what is wrong
         if digest:
