@@ -12,12 +12,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from rich import box
-from rich.console import Console, Group
-from rich.padding import Padding
-from rich.table import Table
-from rich.text import Text
-
 from trafford_timeline.dates import date_label
 from trafford_timeline.output import chart
 from trafford_timeline.output.contracts import as_data
@@ -41,6 +35,12 @@ from trafford_timeline.output.listings import (
 from trafford_timeline.record.model import Citation, Conflict, Event, Fact
 
 if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
+    from rich import box
+    from rich.console import Console, Group
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
+
     from trafford_timeline.claims.check import ClaimCheck, Evidence
     from trafford_timeline.errors import TraffordError
     from trafford_timeline.national.context import Statement
@@ -53,6 +53,24 @@ EXPORT_SUFFIXES = (".svg", ".html")
 """What `--export` can save a terminal's output as."""
 
 
+def _import_rich() -> None:
+    """Bind Rich's names here, the first time a console is made.
+
+    Importing Rich takes about a fifth of a command's start-up, and JSON, CSV and Markdown never
+    draw, so it waits until something is drawn. Everything drawn goes to a console made by
+    `stdout`, `stderr` or `recording`, each of which calls this first.
+    """
+    if "Text" in globals():
+        return
+    from rich import box
+    from rich.console import Console, Group
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
+
+    globals().update(box=box, Console=Console, Group=Group, Padding=Padding, Table=Table, Text=Text)
+
+
 def plain(text: str, style: str = "") -> Text:
     """Data text as a Rich `Text`, so `[bold]` in the data is shown, not obeyed."""
     return Text(clean(text), style=style)
@@ -63,6 +81,7 @@ _recorder: Console | None = None
 
 
 def stdout() -> Console:
+    _import_rich()
     return _recorder if _recorder is not None else Console(highlight=False)
 
 
@@ -70,6 +89,7 @@ def stdout() -> Console:
 def recording() -> Iterator[Console]:
     """Everything printed to stdout inside the block is also kept, for `exported`."""
     global _recorder
+    _import_rich()
     _recorder = Console(highlight=False, record=True)
     try:
         yield _recorder
@@ -89,6 +109,7 @@ def saved(path: str) -> None:
 
 
 def stderr() -> Console:
+    _import_rich()
     return Console(stderr=True, highlight=False)
 
 
