@@ -149,3 +149,73 @@ def test_the_glossary_changed_in_place_rebuilds_the_claim_index(
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert path.stat().st_size == before.st_size
     assert not any(word.startswith("releas") for word in open_dataset(root).claim_index().glossary.words)
+
+
+def _library(site: Path, name: str, version: str) -> Path:
+    (site / name).mkdir(parents=True)
+    (site / f"{name}-{version}.dist-info").mkdir()
+    origin = site / name / "__init__.py"
+    origin.write_text("", encoding="utf-8")
+    return origin
+
+
+def test_a_library_is_known_by_its_release_not_its_place(tmp_path: Path) -> None:
+    from trafford_timeline.record.cache import _release
+
+    here = _library(tmp_path / "one" / "site-packages", "stemmer", "3.1.1")
+    there = _library(tmp_path / "two" / "lib" / "site-packages", "stemmer", "3.1.1")
+    newer = _library(tmp_path / "three" / "site-packages", "stemmer", "3.2.0")
+    assert _release("stemmer", here) == _release("stemmer", there)
+    assert _release("stemmer", here) != _release("stemmer", newer)
+
+
+def _fingerprint_from(folder: Path) -> str:
+    import subprocess
+    import sys
+
+    program = "from trafford_timeline.record.cache import code_fingerprint as f; print(f().hex())"
+    env = {**os.environ, "PYTHONPATH": str(folder)}
+    result = subprocess.run(
+        [sys.executable, "-c", program], env=env, cwd=folder, capture_output=True, text=True, check=True
+    )
+    return result.stdout.strip()
+
+
+def test_the_same_code_elsewhere_has_the_same_fingerprint(tmp_path: Path) -> None:
+    """A new virtual environment with the same code and releases reuses the cache."""
+    import shutil
+
+    from trafford_timeline.record.cache import code_fingerprint
+
+    package = Path(digest.__file__).resolve().parents[1]
+    copy = tmp_path / package.name
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert _fingerprint_from(tmp_path) == code_fingerprint().hex()
+    changed = copy / "dates.py"
+    changed.write_text(changed.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
+    assert _fingerprint_from(tmp_path) != code_fingerprint().hex()
+
+
+def test_verify_reads_the_validated_record_from_the_cache_but_always_hashes(
+    make_dataset: DatasetFactory,
+    cache_dir: Path,
+    settled: None,
+    hashes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from trafford_timeline.record.verify import verify_dataset
+
+    root = make_dataset()
+    titles(root)
+    titles(root)
+    assert len(hashes) == 1
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("validated events.json again")
+
+    monkeypatch.setattr("trafford_timeline.record.store.parse_record", refuse)
+    assert verify_dataset(root).ok
+    assert len(hashes) == 2
+    source = next((root / "sources").iterdir())
+    source.write_text(source.read_text(encoding="utf-8").replace("inadequate", "good"), encoding="utf-8")
+    assert "hash-mismatch" in {problem.code for problem in verify_dataset(root).problems}

@@ -153,26 +153,43 @@ def open_dataset(data_dir: Path, *, rehash: bool = False) -> Dataset:
 
     `events.json` is hashed only if it changed since it was last hashed (see digest.py), or
     always with `rehash`."""
-    path = data_dir / EVENTS_FILE
     folder = cache_folder()
+    cached = _cached(data_dir, folder, rehash=rehash)
+    if cached is not None:
+        return cached
+    path = data_dir / EVENTS_FILE
     fingerprint = code_fingerprint() if folder is not None else b""
-    if folder is not None and _is_file(path):
-        refuse_if_too_large(path)
-        try:
-            digest = file_digest(folder, path, rehash=rehash)
-        except OSError:
-            digest = b""  # reading it again says what is wrong
-        if digest:
-            key = cache_key(FORMAT, fingerprint, digest)
-            connection = open_file(folder / f"{key}.record.sqlite", key)
-            if connection is not None:
-                return Dataset(data_dir, folder, key, Database(connection, _rebuilder(data_dir, folder, key)))
     raw = read_events(data_dir)
     record = parse_record(path, raw)
     key = cache_key(FORMAT, fingerprint, hashlib.sha256(raw).digest())
     if folder is not None:
         build(folder, f"{key}.record.sqlite", _fill_record(key, record)).close()
     return Dataset.loaded(data_dir, folder, key, record)
+
+
+def cached_record(data_dir: Path) -> Record | None:
+    """The validated record of `events.json` as it is now (hashed afresh), if the cache holds it.
+
+    `verify` reads it from here rather than validating it again; None means it must validate."""
+    dataset = _cached(data_dir, cache_folder(), rehash=True)
+    return dataset.record() if dataset is not None else None
+
+
+def _cached(data_dir: Path, folder: Path | None, *, rehash: bool) -> Dataset | None:
+    """The dataset from its cache file, if the content of `events.json` was seen before."""
+    path = data_dir / EVENTS_FILE
+    if folder is None or not _is_file(path):
+        return None
+    refuse_if_too_large(path)
+    try:
+        digest = file_digest(folder, path, rehash=rehash)
+    except OSError:
+        return None  # reading it again says what is wrong
+    key = cache_key(FORMAT, code_fingerprint(), digest)
+    connection = open_file(folder / f"{key}.record.sqlite", key)
+    if connection is None:
+        return None
+    return Dataset(data_dir, folder, key, Database(connection, _rebuilder(data_dir, folder, key)))
 
 
 def _is_file(path: Path) -> bool:
