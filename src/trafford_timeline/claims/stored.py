@@ -27,9 +27,9 @@ from trafford_timeline.record.cache import (
     days,
     open_file,
     seal,
-    unseal_row,
 )
 from trafford_timeline.record.digest import file_digest
+from trafford_timeline.record.packing import Packing
 from trafford_timeline.record.store import glossary_path, parse_glossary, read_glossary
 
 if TYPE_CHECKING:
@@ -100,12 +100,14 @@ def _fill_claims(connection: sqlite3.Connection, key: str, record: Record, gloss
     connection.executescript(_CLAIM_TABLES)
 
     def keep(documents: Iterator[Document]) -> Sequence[Document]:
+        packing, packed = Packing.learnt(documents)
         connection.executemany(
             "INSERT INTO documents VALUES (?, ?, ?, ?)",
-            ((n, document.item.id, *seal(document)) for n, document in enumerate(documents)),
+            ((n, document.item.id, data, crc) for n, (document, data, crc) in enumerate(packed)),
         )
+        connection.execute("INSERT INTO blobs VALUES (?, ?, ?)", packing.blob_row("documents"))
         count = connection.execute("SELECT count(*) FROM documents").fetchone()[0]
-        return _Documents(Database(connection, lambda: connection), count)
+        return _Documents(Database(connection, lambda: connection), count, packing)
 
     index = build_index(record, glossary, keep)
     connection.executemany(
@@ -116,12 +118,11 @@ def _fill_claims(connection: sqlite3.Connection, key: str, record: Record, gloss
             for data in [array(_INT32, numbers).tobytes()]
         ),
     )
+    titles, packed_titles = Packing.learnt(index.dated_titles.overlapping(None))
+    connection.execute("INSERT INTO blobs VALUES (?, ?, ?)", titles.blob_row("titles"))
     connection.executemany(
         "INSERT INTO titles VALUES (?, ?, ?, ?, ?)",
-        (
-            (n, *days(span), *seal((span, title)))
-            for n, (span, title) in enumerate(index.dated_titles.overlapping(None))
-        ),
+        ((n, *days(span), data, crc) for n, ((span, _), data, crc) in enumerate(packed_titles)),
     )
     words = index.vocabulary.words | index.glossary.words
     whole = {f.name: getattr(index, f.name) for f in dataclasses.fields(index) if f.name not in ROW_FIELDS}
@@ -138,21 +139,30 @@ def _claim_index(database: Database) -> ClaimIndex:
 
     shared = database.blob("shared")
     remember_stems(shared["stems"])
+    documents, titles = (_packing(database, name) for name in ("documents", "titles"))
     rows: dict[str, Any] = {
-        "documents": _Documents(database, shared["count"]),
+        "documents": _Documents(database, shared["count"], documents),
         "postings": _Postings(database),
-        "dated_titles": _Titles(database),
+        "dated_titles": _Titles(database, titles),
         "numbers": _Numbers(database),
     }
     return ClaimIndex(**shared["fields"], **rows)
 
 
+def _packing(database: Database, table: str) -> Packing:
+    found = database.rows("SELECT data, crc FROM blobs WHERE name = ?", (table,), Packing.stored)
+    if not found:
+        raise DataError("the cache", f"has no dictionary for its {table}")
+    return found[0]
+
+
 class _Documents(Sequence["Document"]):
     """The claim index's documents, each read when it is first asked for."""
 
-    def __init__(self, database: Database, count: int) -> None:
+    def __init__(self, database: Database, count: int, packing: Packing) -> None:
         self._database = database
         self._count = count
+        self._packing = packing
         self._read: dict[int, Document] = {}
 
     def __len__(self) -> int:
@@ -168,7 +178,9 @@ class _Documents(Sequence["Document"]):
         if number < 0:
             number += self._count
         if number not in self._read:
-            found = self._database.rows("SELECT data, crc FROM documents WHERE n = ?", (number,), unseal_row)
+            found = self._database.rows(
+                "SELECT data, crc FROM documents WHERE n = ?", (number,), self._packing.unseal_row
+            )
             if not found:
                 raise IndexError(number)
             self._read[number] = found[0]
@@ -227,14 +239,15 @@ class _Numbers(Mapping[str, int]):
 class _Titles:
     """The events' dates and titles, read by date."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, packing: Packing) -> None:
         self._database = database
+        self._packing = packing
 
     def overlapping(self, span: DateSpan | None) -> list[tuple[DateSpan, str]]:
         first, last = days(span) if span is not None else ALL_DAYS
         found = self._database.rows(
             "SELECT n, data, crc FROM titles WHERE first <= ? AND last >= ?",
             (last, first),
-            lambda row: (row[0], unseal_row(row)),
+            lambda row: (row[0], self._packing.unseal_row(row)),
         )
         return [title for _, title in sorted(found, key=lambda pair: pair[0])]

@@ -28,10 +28,10 @@ from trafford_timeline.record.cache import (
     days,
     open_file,
     seal,
-    unseal_row,
 )
 from trafford_timeline.record.digest import file_digest
 from trafford_timeline.record.model import Event, Record, Source
+from trafford_timeline.record.packing import Packing
 from trafford_timeline.record.store import EVENTS_FILE, parse_record, read_events, refuse_if_too_large
 
 if TYPE_CHECKING:
@@ -64,16 +64,22 @@ def _fill_record(key: str, record: Record) -> Callable[[sqlite3.Connection], Non
             "INSERT INTO blobs VALUES (?, ?, ?)",
             [("sources", *seal(record.sources)), ("conflicts", *seal(record.conflicts))],
         )
+        events, packed_events = Packing.learnt(record.events)
+        facts, packed_facts = Packing.learnt(record.facts)
+        connection.executemany(
+            "INSERT INTO blobs VALUES (?, ?, ?)", [events.blob_row("events"), facts.blob_row("facts")]
+        )
         connection.executemany(
             "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)",
             (
-                (n, last - first > LONG_DAYS, first, last, *seal(event))
-                for n, event in enumerate(record.events)
+                (n, last - first > LONG_DAYS, first, last, data, crc)
+                for n, (event, data, crc) in enumerate(packed_events)
                 for first, last in [days(parse_record_date(event.date))]
             ),
         )
         connection.executemany(
-            "INSERT INTO facts VALUES (?, ?, ?)", ((n, *seal(fact)) for n, fact in enumerate(record.facts))
+            "INSERT INTO facts VALUES (?, ?, ?)",
+            ((n, data, crc) for n, (_, data, crc) in enumerate(packed_facts)),
         )
         connection.executescript(_RECORD_INDEXES)
         connection.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
@@ -93,6 +99,7 @@ class Dataset:
         """The key of the content this dataset was read from."""
         self._database = database
         self._record: Record | None = None
+        self._packings: dict[str, Packing] = {}
 
     @classmethod
     def loaded(cls, data_dir: Path, folder: Path | None, key: str, record: Record) -> Dataset:
@@ -107,14 +114,31 @@ class Dataset:
         sources: tuple[Source, ...] = self._database.blob("sources")
         return sources
 
+    def _packing(self, table: str) -> Packing:
+        """How the rows of `table` are compressed, read once."""
+        if table not in self._packings:
+            assert self._database is not None
+            found = self._database.rows(
+                "SELECT data, crc FROM blobs WHERE name = ?", (table,), Packing.stored
+            )
+            if not found:
+                raise DataError("the cache", f"has no dictionary for its {table}")
+            self._packings[table] = found[0]
+        return self._packings[table]
+
     def record(self) -> Record:
         """The whole record."""
         if self._record is None:
             assert self._database is not None
+            events, facts = self._packing("events"), self._packing("facts")
             self._record = Record(
                 sources=self.sources,
-                events=tuple(self._database.rows("SELECT data, crc FROM events ORDER BY n", (), unseal_row)),
-                facts=tuple(self._database.rows("SELECT data, crc FROM facts ORDER BY n", (), unseal_row)),
+                events=tuple(
+                    self._database.rows("SELECT data, crc FROM events ORDER BY n", (), events.unseal_row)
+                ),
+                facts=tuple(
+                    self._database.rows("SELECT data, crc FROM facts ORDER BY n", (), facts.unseal_row)
+                ),
                 conflicts=self._database.blob("conflicts"),
             )
         return self._record
@@ -127,11 +151,12 @@ class Dataset:
             events = whole.events if window is None else self._overlapping(whole.events, window)
             return Record(sources=whole.sources, events=events, facts=())
         first, last = days(window) if window is not None else ALL_DAYS
+        packing = self._packing("events")
         found = self._database.rows(
             "SELECT n, data, crc FROM events WHERE long = 0 AND first BETWEEN ? AND ? AND last >= ? "
             "UNION ALL SELECT n, data, crc FROM events WHERE long = 1 AND first <= ? AND last >= ?",
             (first - LONG_DAYS, last, first, last, first),
-            lambda row: (row[0], unseal_row(row)),
+            lambda row: (row[0], packing.unseal_row(row)),
         )
         events = tuple(event for _, event in sorted(found, key=lambda pair: pair[0]))
         return Record(sources=self.sources, events=events, facts=())
