@@ -203,7 +203,7 @@ def test_a_cache_folder_that_refuses_writes_still_answers(
     def refuse(*_: object, **__: object) -> None:
         raise PermissionError("read-only")
 
-    monkeypatch.setattr(cache.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(cache, "_create", refuse)
     assert titles(root)[0] == "Event report-2019"
     assert check_claim("An Ofsted report was published on 8 May 2019", open_dataset(root).claim_index())
     assert files_in(cache_dir, "*.sqlite") == []
@@ -354,6 +354,8 @@ MODULES_AT_EXIT = (
         (["cite", "The improvement notice was issued on 8 May 2019"],
          {"trafford_timeline.record.schema", "trafford_timeline.record.verify",
           "snowballstemmer", "dateutil", "pydantic"}),
+        (["ask", "When was the improvement notice issued?"],
+         {"trafford_timeline.record.schema", "trafford_timeline.record.verify", "dateutil", "pydantic"}),
     ],
 )  # fmt: skip
 def test_a_command_answered_from_the_cache_imports_nothing_it_does_not_need(

@@ -35,7 +35,7 @@ def evaluate(claims: str) -> dict[str, float]:
 
 
 @pytest.mark.parametrize(
-    ("claims", "floor"), [("dev_claims.jsonl", 0.95), ("written.jsonl", 0.88), ("heldout.jsonl", 0.75)]
+    ("claims", "floor"), [("dev_claims.jsonl", 0.95), ("written.jsonl", 0.92), ("heldout.jsonl", 0.85)]
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
     figures = evaluate(claims)

@@ -251,10 +251,16 @@ def test_a_recommendation_does_not_support_a_claim_that_it_happened(index: Claim
     assert verdict(index, "The MARAT ensured timely review of all children referred to it") != "supported"
 
 
-def test_where_sources_disagree_a_supported_claim_says_so(index: ClaimIndex) -> None:
+def test_where_sources_disagree_the_verdict_follows_the_records_assessment(index: ClaimIndex) -> None:
+    """Only the 23 May report says the adviser was appointed; the record's assessment favours the
+    29 May report ("yet to be appointed"), so the claim is contradicted, and says why."""
     check = check_claim("A government adviser has been appointed", index)
-    assert check.verdict == "supported"
-    assert "says otherwise" in check.explanation
+    assert check.verdict == "contradicted"
+    assert check.conflict is not None
+    assert check.conflict.id == "adviser-appointed-or-not"
+    assert check.conflict.dissent == ("001_0eee753b118d5f49.txt",)
+    assert "favours the other side" in check.explanation
+    assert check.evidence[0].source == "000_e2f23ab22afb2358.txt"
     assert {"001_0eee753b118d5f49.txt", "000_e2f23ab22afb2358.txt"} <= {e.source for e in check.evidence}
 
 

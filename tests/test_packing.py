@@ -36,7 +36,7 @@ def test_a_damaged_row_is_noticed_not_read() -> None:
 
 
 @pytest.mark.slow
-def test_the_cache_of_a_large_record_is_smaller_than_its_events_json(
+def test_the_cache_of_a_large_record_is_at_most_three_times_its_events_json(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     corpus = tmp_path / "corpus"
@@ -57,4 +57,4 @@ def test_the_cache_of_a_large_record_is_smaller_than_its_events_json(
     dataset.claim_index()
     assert len(open_dataset(corpus).record().events) == 2000
     cached = sum(path.stat().st_size for path in (tmp_path / "cache").glob("*.sqlite"))
-    assert cached < 2 * (corpus / "events.json").stat().st_size
+    assert cached < 3 * (corpus / "events.json").stat().st_size  # issue 16: at most 3 times

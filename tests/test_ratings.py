@@ -105,8 +105,12 @@ def test_an_unstated_cell_is_not_filled_from_the_overall_grade(make_dataset: Dat
     record["facts"] += [rating(2015, "overall", "good"), rating(2019, "overall", "inadequate")]
     rows = {row.mapping.area: row for row in compare(load_record(make_dataset(record)), 2015, 2019).rows}
     assert rows["overall"].change == -2
-    assert [rows[area].cells[2015].grade for area in AREAS if area != "overall"] == [None] * 4
-    assert all(rows[area].change is None for area in AREAS if area != "overall")
+    shown = [area for area in AREAS if area in rows and area != "overall"]
+    assert "adoption" not in rows, (
+        "an area no inspection on record grades is shown only if some year grades it"
+    )
+    assert [rows[area].cells[2015].grade for area in shown] == [None] * 4
+    assert all(rows[area].change is None for area in shown)
 
 
 def test_a_reversed_comparison_reverses_the_change(shipped_record: Record) -> None:
@@ -141,3 +145,18 @@ def test_a_record_without_ratings_has_no_years(make_dataset: DatasetFactory) -> 
     assert grid.years == ()
     with pytest.raises(UsageError, match="the years on record are: none"):
         compare(load_record(make_dataset(name="again")), 2015, 2019)
+
+
+def test_compare_notes_what_the_2026_form_of_ilacs_judges_differently(make_dataset: DatasetFactory) -> None:
+    record = minimal_record()
+    record["facts"] += [
+        rating(2019, "overall", "inadequate"),
+        rating(2019, "children_in_care", "requires_improvement"),
+        rating(2026, "children_in_care", "good"),
+        rating(2026, "care_leavers", "requires_improvement"),
+    ]
+    rows = {row.mapping.area: row for row in compare(load_record(make_dataset(record)), 2019, 2026).rows}
+    assert "no overall grade" in (rows["overall"].note or "")
+    assert "children in care and care leavers together" in (rows["children_in_care"].note or "")
+    assert "a judgement of its own" in (rows["care_leavers"].note or "")
+    assert rows["leadership"].note is None

@@ -8,9 +8,9 @@ import pytest
 
 from trafford_timeline.claims.glossary import NOT, Glossary
 from trafford_timeline.claims.language import fold, stem, tokens
+from trafford_timeline.claims.mentions import find_dates
 from trafford_timeline.claims.quantities import Quantity, agrees, find_quantities
 from trafford_timeline.claims.reading import read_text
-from trafford_timeline.dates import find_dates
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 
@@ -136,3 +136,16 @@ def test_synonyms_meet_in_one_concept(glossary: Glossary) -> None:
     assert terms("the MARAT") == terms("the multi-agency referral and assessment team")
     assert terms("rated inadequate") == terms("judged inadequate") == terms("graded inadequate")
     assert terms("requires improvement to be good") == ("grade:requires_improvement",)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("risen by more than a fifth", 20, "over"),
+        ("a quarter of staff", 25, "exactly"),
+        ("half of them", 50, "exactly"),
+    ],
+)
+def test_fractions_are_read_as_percentages(text: str, value: float, qualifier: str) -> None:
+    (quantity,) = find_quantities(fold(text))
+    assert (round(quantity.value), quantity.unit, quantity.qualifier) == (value, "percent", qualifier)

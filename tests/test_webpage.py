@@ -25,7 +25,7 @@ from builders import (
 )
 from trafford_timeline.output.webpage import Region, RegionLike, page_html
 from trafford_timeline.record.model import Citation, Record
-from trafford_timeline.record.store import load_record, read_source
+from trafford_timeline.record.store import load_record, read_source, shipped_data_dir
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 URL_ATTRIBUTES = {"href", "src", "srcset", "action", "formaction", "data", "poster", "cite", "background"}
@@ -279,3 +279,14 @@ def test_ci_installs_the_browser_and_axe_core_before_the_tests() -> None:
     assert "npm ci" in before
     assert "export CI=true" in before, "so a missing browser fails the run rather than skipping"
     assert (root / ".ci" / "package-lock.json").is_file(), "axe-core's version is pinned"
+
+
+def test_the_shipped_page_greys_the_regions_the_record_marks() -> None:
+    """With no regions passed, the page shows the record's own: reader comments and sidebars greyed."""
+    root = shipped_data_dir()
+    record, tree, _ = build(root)
+    labelled = [n.text for n in tree.walk() if "region" in n.classes()]
+    marked = [(s.file, r) for s in record.sources for r in s.regions]
+    assert marked, "the shipped sources mark their reader comments and sidebars"
+    assert len(labelled) == len(marked)
+    assert any("Reader comments" in text for text in labelled)

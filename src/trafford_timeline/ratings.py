@@ -55,7 +55,16 @@ AREA_MAPPINGS: tuple[AreaMapping, ...] = (
         "part of the children-in-care judgement (from 2018 to 2022)",
         "under ILACS its grade is that of children in care",
     ),
+    AreaMapping(
+        "adoption",
+        "Adoption performance",
+        "adoption performance (a sub-judgement)",
+        "not judged separately",
+        "only SIF judges adoption on its own",
+    ),
 )
+OPTIONAL_AREAS = frozenset({"adoption"})
+"""Areas shown only when some inspection on record grades them."""
 MAPPING_OF: dict[str, AreaMapping] = {mapping.area: mapping for mapping in AREA_MAPPINGS}
 
 GRADE_SCALE: tuple[str, ...] = tuple(reversed(get_args(Grade)))
@@ -96,6 +105,8 @@ class Cell:
 class RatingRow:
     mapping: AreaMapping
     cells: dict[int, Cell]
+    note: str | None = None
+    """Where the two inspections' forms of the framework judge this area differently."""
 
     @property
     def change(self) -> int | None:
@@ -128,14 +139,70 @@ def _grid(record: Record, years: tuple[int, ...]) -> RatingGrid:
     for (year, _), rating in ratings.items():
         if year in frameworks:
             frameworks[year] = rating.framework
+    forms = {year: framework_form(record, year) for year in years}
     rows = []
     for mapping in AREA_MAPPINGS:
         cells = {}
         for year in years:
             fact = ratings.get((year, mapping.area))
             cells[year] = Cell(fact.grade, fact.citations) if fact else Cell()
-        rows.append(RatingRow(mapping, cells))
+        if mapping.area in OPTIONAL_AREAS and not any(cell.grade for cell in cells.values()):
+            continue
+        note = _form_note(mapping.area, [forms[year] for year in years]) if len(years) == 2 else None
+        rows.append(RatingRow(mapping, cells, note))
     return RatingGrid(years, frameworks, tuple(rows))
+
+
+FORM_SCOPES: dict[str, dict[str, str]] = {
+    "SIF": {
+        "children_in_care": "children looked after and achieving permanence (care leavers a sub-judgement)",
+        "care_leavers": "a sub-judgement of children looked after",
+        "adoption": "a sub-judgement of children looked after",
+    },
+    "ILACS 2018": {
+        "children_in_care": "children in care and care leavers together",
+        "care_leavers": "no grade of its own: judged with children in care",
+        "adoption": "not judged",
+    },
+    "ILACS 2023": {
+        "children_in_care": "children in care only",
+        "care_leavers": "a judgement of its own",
+        "adoption": "not judged",
+    },
+    "ILACS 2026": {
+        "overall": "no overall grade (not given since the 2026 changes)",
+        "children_in_care": "children in care only",
+        "care_leavers": "a judgement of its own",
+        "adoption": "not judged",
+    },
+}
+"""What each form of the framework judges under an area, where the forms differ."""
+
+
+def framework_form(record: Record, year: int) -> str:
+    """SIF, or which form of ILACS: care leavers judged apart from 2023, no overall grade from 2026."""
+    facts = [f for f in record.facts if isinstance(f, RatingFact) and f.year == year]
+    if not facts or facts[0].framework == "SIF":
+        return "SIF"
+    if year >= 2026 and not any(f.area == "overall" for f in facts):
+        return "ILACS 2026"
+    return "ILACS 2023" if year >= 2023 else "ILACS 2018"
+
+
+def framework_area(area: str) -> str:
+    """What an area is called where a form of the framework judges it as usual."""
+    return MAPPING_OF[area].label.lower()
+
+
+def _form_note(area: str, forms: list[str]) -> str | None:
+    """Each side's scope of the area, when the two forms judge different things under it."""
+    scopes = [FORM_SCOPES[form].get(area, "") for form in forms]
+    if set(forms) <= {"SIF", "ILACS 2018"} or scopes[0] == scopes[1]:
+        return None  # the mapping's own note describes SIF against the first form of ILACS
+        return None
+    return "; ".join(
+        f"{form}: {scope or framework_area(area)}" for form, scope in zip(forms, scopes, strict=True)
+    )
 
 
 def all_ratings(record: Record) -> RatingGrid:

@@ -31,14 +31,15 @@ def read_batch_text(path: Path | None, limit: int = BATCH_LIMIT) -> str:
     return text
 
 
-def batch_claims(text: str) -> list[str]:
-    """One claim per non-blank line; a JSON object with a `claim` key (an evaluation file) also works."""
+def batch_claims(text: str, key: str = "claim") -> list[str]:
+    """One claim (or question) per non-blank line; a JSON object with a `claim` (or `question`) key, as
+    in an evaluation file, also works."""
     claims: list[str] = []
     for line in text.split("\n"):  # not splitlines(): U+0085 or U+2028 inside a claim is no line end
         line = line.strip()
         if line.startswith("{"):
             with contextlib.suppress(ValueError, AttributeError, RecursionError):
-                line = str(json.loads(line).get("claim", line))
+                line = str(json.loads(line).get(key, line))
         if line:
             claims.append(line)
     return claims

@@ -57,6 +57,7 @@ class Glossary:
         add(source.narrow_negations, (f"{OPPOSITE}1",))
         add(source.negations, (NOT,))
         add(source.fillers, (FILLER,))
+        add(source.style, (FILLER,))
         for grade, terms in source.grades.items():
             add(terms, (concept_token("grade", grade),))
         for area, terms in source.areas.items():
@@ -84,6 +85,7 @@ class Glossary:
                 word
                 for terms in (
                     source.negations, source.narrow_negations, source.rating_words, source.fillers,
+                    source.style,
                     *source.grades.values(),
                     *source.areas.values(), *(c.terms for c in source.concepts),
                     *(p.positive + p.negative for p in source.antonyms),

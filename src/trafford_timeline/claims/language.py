@@ -27,6 +27,7 @@ get got gets due under fully entirely completely largely particular specific acr
 described describes characterised characterized before after then followed
 warned noted heard told explained stressed insisted claimed revealed confirmed concluded observed
 remarked added found called back saw see sees seen still itself themselves per via upon s t
+among amongst
 """
 STOPWORDS = frozenset(_STOPWORD_LIST.split())
 """Words that carry no claim of their own; `no`, `not` and `never` are deliberately absent."""
@@ -54,9 +55,22 @@ _CONTRACTIONS = {
 """Contractions typed without their apostrophe."""
 
 
+_SHORT_FORMS = (
+    ("'d ", " would "),
+    ("'ll ", " will "),
+    ("'re ", " are "),
+    ("'ve ", " have "),
+    ("'m ", " am "),
+)
+"""`he'd set up` is `he would set up`: the modal matters to whether something happened."""
+
+
 def tokens(text: str) -> list[str]:
     """Word tokens of folded text: `children's` gives `children`, `didn't` gives `did` `not`."""
     folded = fold(text).replace("n't", " not").replace("'s ", " ").replace("s' ", "s ")
+    if "'" in folded:
+        for short, full in _SHORT_FORMS:
+            folded = folded.replace(short, full)
     found = _TOKEN.findall(folded.replace("'", " "))
     if not _CONTRACTIONS.keys() & set(found):
         return found

@@ -50,6 +50,9 @@ _PATTERNS: tuple[tuple[Unit, re.Pattern[str]], ...] = (
     )),
     ("every_months", re.compile(rf"\b(?P<adverb>{_ADVERB})\b")),
     ("percent", re.compile(rf"(?P<n>{_DIGITS}|{_WORD})\s*(?:%|per\s?cent\b|percent\b)")),
+    ("percent", re.compile(
+        r"\b(?:(?:a|one)\s+(?P<fraction>half|third|quarter|fifth|tenth)|(?P<fraction2>half)(?=\s+of))\b"
+    )),
     ("money", re.compile(
         rf"(?P<cur>[£$€])\s?(?P<n>{_DIGITS})\s*(?P<scale>k|m|bn|thousand|million|billion)?\b"
     )),
@@ -58,6 +61,8 @@ _PATTERNS: tuple[tuple[Unit, re.Pattern[str]], ...] = (
         rf"(?<![\w£$€.,/-])(?P<n>{_DIGITS}|{_WORD})(?![\w%/-])(?!\s*(?:%|per\s?cent))"
     )),
 )  # fmt: skip
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+"""`more than a fifth` is a percentage: over 20%."""
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
 
@@ -91,6 +96,8 @@ def _value(unit: Unit, match: re.Match[str]) -> float | None:
     groups = match.groupdict()
     if groups.get("adverb"):
         return _ADVERBS[groups["adverb"]]
+    if groups.get("fraction") or groups.get("fraction2"):
+        return _FRACTIONS[groups.get("fraction") or "half"]
     number = _number(groups.get("n"))
     if number is None:
         return None

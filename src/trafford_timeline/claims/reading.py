@@ -13,8 +13,8 @@ from functools import cached_property
 
 from trafford_timeline.claims.glossary import NOT, OPPOSITE, RATED, Glossary
 from trafford_timeline.claims.language import FILLER, STOPWORDS, fold, stem, term, tokens
+from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.quantities import Quantity, find_quantities
-from trafford_timeline.dates import DateMention, find_dates
 
 CLOSE = 0.84
 CLOSE_IF_STEM_KNOWN = 0.9
@@ -118,16 +118,22 @@ def read_text(
     known = vocabulary.stems if vocabulary is not None else frozenset(stems)
     rewritten = [t for t in glossary.rewrite(stems, known) if not t.startswith(FILLER)]
     negations: list[frozenset[str]] = []
+    covered: list[tuple[frozenset[str], frozenset[int]]] = []
     for at, token in enumerate(rewritten):
         scope = _scope(token)
         if scope:
-            following: list[str] = []
+            following: list[int] = []
             for later in range(at + 1, len(rewritten)):
                 if len(following) == scope:
                     break
                 if not _scope(rewritten[later]):
-                    following.append(rewritten[later])
-            negations.append(frozenset(following))
+                    following.append(later)
+            negated = frozenset(rewritten[n] for n in following)
+            places = frozenset(following)
+            if any(seen == negated and not places & where for seen, where in covered):
+                continue  # "patchy and limited" says `not good` twice over, not `not not good`
+            covered.append((negated, places))
+            negations.append(negated)
     return Reading(
         terms=tuple(t for t in rewritten if t != RATED and not _scope(t)),
         negations=tuple(negations),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 from trafford_timeline.errors import UsageError
 from trafford_timeline.national.context import Supplied, SuppliedGrade
-from trafford_timeline.national.history import MARKERS, SIF, NationalHistory, NationalRow
+from trafford_timeline.national.history import AREAS, MARKERS, SIF, NationalHistory, NationalRow
 from trafford_timeline.ratings import AREA_MAPPINGS, Cell, RatingGrid, RatingRow
 from trafford_timeline.record.model import Citation, Framework, RatingFact
 
@@ -76,6 +76,7 @@ def council_grid(
     rows = tuple(
         RatingRow(mapping, {y: _cell(history, by_year[y], mapping.area, supplied or {}) for y in chosen})
         for mapping in AREA_MAPPINGS
+        if mapping.area in AREAS  # the file has no column for SIF's adoption sub-judgement
     )
     frameworks: dict[int, Framework | None] = {y: cast("Framework", by_year[y].framework) for y in chosen}
     return RatingGrid(tuple(chosen), frameworks, rows)

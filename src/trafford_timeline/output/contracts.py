@@ -102,4 +102,6 @@ def claim_record(check: ClaimCheck) -> dict[str, Any]:
     }
     if check.verdict == "not_found":
         record["related"] = [evidence_record(e) for e in check.related]
+    if check.conflict is not None:
+        record["conflict"] = {"id": check.conflict.id, "favoured": check.conflict.favoured}
     return record

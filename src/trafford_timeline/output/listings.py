@@ -32,6 +32,7 @@ from trafford_timeline.record.model import (
 )
 
 if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
+    from trafford_timeline.claims.answer import Answer
     from trafford_timeline.claims.check import ClaimCheck, Evidence
     from trafford_timeline.query import SourceUsage
     from trafford_timeline.ratings import RatingGrid, RatingRow
@@ -300,6 +301,8 @@ def _framework_note(grid: RatingGrid, row: RatingRow) -> str:
     from trafford_timeline.ratings import framework_label
 
     """Where the two years' frameworks judge the area differently: what each calls it, and how."""
+    if row.note:
+        return row.note[0].upper() + row.note[1:] + "."
     if not grid.frameworks_differ:
         return ""
     frameworks = [f for f in dict.fromkeys(grid.frameworks.values()) if f is not None]
@@ -443,10 +446,27 @@ def verification_listing(result: Verification) -> Listing:
     )
 
 
-VERDICT_STYLES = {"supported": "bold green", "contradicted": "bold red", "not_found": "bold yellow"}
+VERDICT_STYLES = {
+    "supported": "bold green",
+    "contradicted": "bold red",
+    "not_found": "bold yellow",
+    "disputed": "bold magenta",
+}
+VERDICT_LABELS = {
+    "supported": "supported",
+    "contradicted": "contradicted",
+    "not_found": "not found",
+    "disputed": "disputed",
+}
 
 
-VERDICT_LABELS = {"supported": "supported", "contradicted": "contradicted", "not_found": "not found"}
+def conflict_line(check: ClaimCheck) -> str:
+    """The recorded dispute a verdict touches, naming the sources on the other side."""
+    if check.conflict is None:
+        return ""
+    favoured = check.conflict.favoured or "neither side"
+    dissent = ", ".join(short_source(source) for source in check.conflict.dissent) or "none"
+    return f"Conflict {check.conflict.id}: the record's assessment favours {favoured} Dissenting: {dissent}"
 
 
 def claims_listing(checks: Sequence[ClaimCheck]) -> Listing:
@@ -466,7 +486,7 @@ def claims_listing(checks: Sequence[ClaimCheck]) -> Listing:
                 str(number),
                 VERDICT_LABELS[check.verdict],
                 check.claim,
-                check.explanation,
+                " ".join(filter(None, (check.explanation, conflict_line(check)))),
                 " ".join(dict.fromkeys(f"{short_source(e.source)}:{e.line}" for e in check.evidence[:3])),
             ]
             for number, check in enumerate(checks, start=1)
@@ -475,4 +495,46 @@ def claims_listing(checks: Sequence[ClaimCheck]) -> Listing:
         caption=caption,
         cell_styles=[["", VERDICT_STYLES[check.verdict], "", "", ""] for check in checks],
         empty_message="The batch holds no claims.",
+    )
+
+
+ANSWER_STYLES = {"answered": "bold green", "not_stated": "bold yellow", "disputed": "bold magenta"}
+ANSWER_LABELS = {"answered": "answered", "not_stated": "not stated", "disputed": "disputed"}
+
+
+def answer_text(answer: Answer) -> str:
+    if answer.answer is not None:
+        return answer.answer
+    return "not stated in the sources" if answer.status == "not_stated" else "the sources disagree"
+
+
+def answers_listing(answers: Sequence[Answer]) -> Listing:
+    """Answers in a table, one row each, with `ask --json`'s records for the other formats."""
+    from trafford_timeline.output.answer_contract import answer_json
+
+    counts = {status: sum(a.status == status for a in answers) for status in ANSWER_LABELS}
+    caption = ", ".join(f"{n} {ANSWER_LABELS[s]}" for s, n in counts.items())
+    return Listing(
+        title=f"{len(answers)} questions asked",
+        columns=[
+            Column("#", justify="right", no_wrap=True),
+            Column("Status", no_wrap=True),
+            Column("Question", ratio=3, main=True),
+            Column("Answer", ratio=2),
+            Column("Evidence", ratio=1, secondary=True),
+        ],
+        rows=[
+            [
+                str(number),
+                ANSWER_LABELS[answer.status],
+                answer.question,
+                answer_text(answer),
+                " ".join(dict.fromkeys(f"{short_source(e.source)}:{e.line}" for e in answer.evidence[:3])),
+            ]
+            for number, answer in enumerate(answers, start=1)
+        ],
+        records=[answer_json(answer) for answer in answers],
+        caption=caption,
+        cell_styles=[["", ANSWER_STYLES[answer.status], "", "", ""] for answer in answers],
+        empty_message="The batch holds no questions.",
     )

@@ -17,12 +17,15 @@ from trafford_timeline.output import chart
 from trafford_timeline.output.contracts import as_data
 from trafford_timeline.output.formats import clean, json_line, json_text
 from trafford_timeline.output.listings import (
+    ANSWER_STYLES,
     VERDICT_LABELS,
     VERDICT_STYLES,
     WORDING_HEADING,
     Listing,
     OutputFormat,
+    answer_text,
     by_kind,
+    conflict_line,
     conflict_listing,
     conflicts_listing,
     facts_listing,
@@ -41,6 +44,7 @@ if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of
     from rich.table import Table
     from rich.text import Text
 
+    from trafford_timeline.claims.answer import Answer
     from trafford_timeline.claims.check import ClaimCheck, Evidence
     from trafford_timeline.errors import TraffordError
     from trafford_timeline.national.context import Statement
@@ -71,9 +75,27 @@ def _import_rich() -> None:
     globals().update(box=box, Console=Console, Group=Group, Padding=Padding, Table=Table, Text=Text)
 
 
+CELL_LIMIT = 2000
+"""The most characters a table shows of one cell: Rich measures and wraps every cell, which takes
+minutes for a 20 MB title. What is cut ends in an ellipsis; JSON, CSV and Markdown keep it whole."""
+
+
+CAPTION_LIMIT = 20_000
+"""A caption is a legend of every source file cited, each needed to read the table: 153 councils'
+files take about 6,000 characters, so its limit is higher."""
+
+
 def plain(text: str, style: str = "") -> Text:
-    """Data text as a Rich `Text`, so `[bold]` in the data is shown, not obeyed."""
+    """Data text as a Rich `Text`, so `[bold]` in the data is shown, not obeyed. Every string that
+    comes from data enters Rich through here (or `cell`), never as a `str`, which Rich reads as markup."""
     return Text(clean(text), style=style)
+
+
+def cell(text: str, style: str = "", limit: int = CELL_LIMIT) -> Text:
+    """Data text for a table cell, cut to `limit` characters with an ellipsis."""
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return plain(text, style)
 
 
 _recorder: Console | None = None
@@ -125,10 +147,14 @@ NARROW = 88
 def _table(listing: Listing, width: int) -> Table:
     narrow = width < NARROW
     shown = [c for c in listing.columns if not (narrow and c.secondary)]
-    table = Table(title=listing.title, caption=listing.caption or None, title_justify="left")
+    table = Table(
+        title=cell(listing.title),
+        caption=cell(listing.caption, limit=CAPTION_LIMIT) if listing.caption else None,
+        title_justify="left",
+    )
     for column in shown:
         table.add_column(
-            column.header,
+            cell(column.header),
             style=column.style,
             no_wrap=column.no_wrap,
             ratio=column.ratio,
@@ -141,15 +167,15 @@ def _table(listing: Listing, width: int) -> Table:
     for row, style, row_cell_styles in zip(listing.rows, styles, cell_styles, strict=True):
         cells: list[Text] = []
         folded = " · ".join(
-            v for c, v in zip(listing.columns, row, strict=True) if narrow and c.secondary and v
+            v[:CELL_LIMIT] for c, v in zip(listing.columns, row, strict=True) if narrow and c.secondary and v
         )
         for column, value, cell_style in zip(listing.columns, row, row_cell_styles, strict=True):
             if narrow and column.secondary:
                 continue
-            cell = plain(value, cell_style)
+            shown_cell = cell(value, cell_style)
             if column.main and folded:
-                cell.append("\n" + clean(folded), style="dim")
-            cells.append(cell)
+                shown_cell.append_text(cell("\n" + folded, "dim"))
+            cells.append(shown_cell)
         table.add_row(*cells, style=style or None)
     return table
 
@@ -166,7 +192,7 @@ def emit(listing: Listing, fmt: OutputFormat, view: Callable[[Console], None] | 
     elif view is not None:
         view(stdout())
     elif not listing.rows:
-        stderr().print(listing.empty_message, style="yellow")
+        stderr().print(plain(listing.empty_message, "yellow"))
     else:
         console = stdout()
         console.print(_table(listing, console.width))
@@ -178,7 +204,7 @@ def show_conflicts(conflicts: Sequence[Conflict], fmt: OutputFormat) -> None:
 
     def view(console: Console) -> None:
         if not conflicts:
-            stderr().print(listing.empty_message, style="yellow")
+            stderr().print(plain(listing.empty_message, "yellow"))
             return
         shown_heading = False
         for conflict in by_kind(conflicts):
@@ -187,9 +213,9 @@ def show_conflicts(conflicts: Sequence[Conflict], fmt: OutputFormat) -> None:
                 console.print()
                 shown_heading = True
             console.print(_table(conflict_listing(conflict), console.width))
-            console.print(Text("Assessment: ", style="bold") + plain(conflict.assessment))
+            console.print(Text("Assessment: ", style="bold") + cell(conflict.assessment))
             console.print()
-        console.print(Text(listing.caption, style="dim"))
+        console.print(cell(listing.caption, "dim", CAPTION_LIMIT))
 
     emit(listing, fmt, view)
 
@@ -197,8 +223,8 @@ def show_conflicts(conflicts: Sequence[Conflict], fmt: OutputFormat) -> None:
 def _citation_block(citations: Sequence[Citation]) -> Group:
     parts = []
     for citation in citations:
-        quote = Text("“", style="green") + plain(citation.quote, "green") + Text("”", style="green")
-        where = Text(f"  — {citation.source}:{citation.line}", style="dim")
+        quote = Text("“", style="green") + cell(citation.quote, "green") + Text("”", style="green")
+        where = plain(f"  — {citation.source}:{citation.line}", "dim")
         if citation.caption:
             where.append(" (photo caption)", style="yellow")
         parts.append(Padding(Group(quote, where), (0, 0, 0, 2)))
@@ -239,14 +265,14 @@ def show_item(item: Item, facts: Sequence[Fact], event_title: str | None = None)
         + Text("  ")
         + plain(item.id, "bold cyan")
     )
-    console.print(plain(heading, "bold"))
+    console.print(cell(heading, "bold"))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column()
     for name, value in _field_lines(item):
         if name == "Event" and event_title:
             value = f"{value}: {event_title}"
-        grid.add_row(name, plain(value))
+        grid.add_row(name, cell(value))
     console.print(grid)
     console.print(Text(f"Citations ({len(item.citations)})", style="bold"))
     console.print(_citation_block(item.citations))
@@ -270,14 +296,14 @@ def _show_verification(console: Console, result: Verification) -> None:
         table.add_column("Where", style="cyan")
         table.add_column("Problem", ratio=1)
         for p in result.problems:
-            table.add_row(plain(p.code), plain(p.where), plain(p.message))
+            table.add_row(cell(p.code), cell(p.where), cell(p.message))
         console.print(table)
         counts = Table(title="Count per code", title_justify="left")
         counts.add_column("Code", style="red")
         counts.add_column("Count", justify="right")
         counts.add_column("Meaning", style="dim")
         for code, n in result.counts().items():
-            counts.add_row(code, str(n), PROBLEM_CODES.get(code, ""))
+            counts.add_row(plain(code), str(n), plain(PROBLEM_CODES.get(code, "")))
         console.print(counts)
     verdict, _, counted = verdict_line(result).partition(":")
     console.print(Text(verdict, style="bold green" if result.ok else "bold red") + Text(":" + counted))
@@ -295,9 +321,7 @@ def _quote_lines(title: str, evidence: Sequence[Evidence]) -> list[Text]:
     lines = [Text(title, style="bold")]
     for item in evidence:
         lines.append(Text("  “") + plain(item.quote) + Text("”"))
-        lines.append(
-            Text(f"    — {short_source(item.source)}:{item.line}  ", style="dim") + plain(item.id, "dim")
-        )
+        lines.append(plain(f"    — {short_source(item.source)}:{item.line}  ", "dim") + plain(item.id, "dim"))
     return lines
 
 
@@ -307,13 +331,15 @@ def show_claim(check: ClaimCheck) -> None:
     verdict = Text(VERDICT_LABELS[check.verdict].upper(), style=VERDICT_STYLES[check.verdict])
     console.print(verdict + Text(": ") + plain(check.explanation))
     console.print(Text("Claim: ", style="dim") + plain(check.claim))
+    if check.conflict is not None:
+        console.print(plain(conflict_line(check), "dim"))
     if check.evidence:
         console.print(*_quote_lines("Evidence", check.evidence[:5]), sep="\n")
     elif check.related:
         console.print(*_quote_lines("Related, but not evidence", check.related), sep="\n")
     shown = check.evidence[:5] or check.related
     if shown:
-        console.print(Text(source_legend(shown), style="dim"))
+        console.print(plain(source_legend(shown), "dim"))
 
 
 def write_json_lines(records: Iterable[dict[str, Any]]) -> None:
@@ -383,7 +409,7 @@ def show_chart(events: Sequence[Event]) -> None:
         table.add_column("Event", ratio=1, overflow="fold")
         for lane in panel.lanes:
             event = lane.event
-            title = plain(event.title)
+            title = cell(event.title)
             if narrow:
                 title.append("\n" + label_of[event.id], style="dim")
             cells = [_lane_text(lane, panel.rules), title]
@@ -427,3 +453,20 @@ def show_context(statements: Sequence[Statement], file: str, fmt: OutputFormat) 
             body.append("\n  • " + clean(caveat))
         console.print(body, soft_wrap=False)
         console.print()
+
+
+def show_answer(answer: Answer) -> None:
+    """An answer for a person: the short answer, the quotes that state it, and how it was found."""
+    console = stdout()
+    label = Text(answer_text(answer), style=ANSWER_STYLES[answer.status])
+    console.print(Text("Q: ", style="dim") + plain(answer.question))
+    console.print(Text("A: ", style="bold") + label)
+    if answer.evidence:
+        title = "Each side, the favoured first" if answer.status == "disputed" else "Evidence"
+        console.print(*_quote_lines(title, answer.evidence[:6]), sep="\n")
+    if answer.related:
+        console.print(*_quote_lines("Related, but not the answer", answer.related[:3]), sep="\n")
+    console.print(Text("How: ", style="dim") + plain(answer.explanation, "dim"))
+    shown = [*answer.evidence[:5], *answer.related[:3]]
+    if shown:
+        console.print(Text(source_legend(shown), style="dim"))

@@ -357,8 +357,10 @@ def page_html(
     """The whole page: timeline, ratings, conflicts, sources and their texts, quotes linked to lines.
 
     `texts` holds each source's text by file name; `regions`, by file name, the stretches of it
-    that are not the document's own, which are shown greyed and labelled.
+    that are not the document's own (by default the record's own regions), shown greyed and labelled.
     """
+    if regions is None:
+        regions = {source.file: source.regions for source in record.sources}
     files = [s.file for s in record.sources]
     page = _Page({s.file: s for s in record.sources}, anchor_names(record.sources), short_names(files))
     cited = _cited_lines(record, events)

@@ -27,12 +27,14 @@ import functools
 import hashlib
 import os
 import pickle
+import secrets
+import signal
 import sqlite3
+import stat
 import sys
-import tempfile
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -87,8 +89,10 @@ class Damaged(Exception):
     """A cache row that fails its CRC or cannot be unpickled."""
 
 
-def cache_folder() -> Path | None:
-    """The folder to keep the cache in, created if need be; None if caching is off or unsafe."""
+def cache_folder(data_dir: Path | None = None) -> Path | None:
+    """The folder to keep the cache in, created if need be; None if caching is off or unsafe, or if
+    it would be inside `data_dir` (`TRAFFORD_CACHE_DIR=.cache` run in the dataset): a command that
+    reads a dataset never writes into it."""
     if os.environ.get(NO_CACHE_VAR, "").strip() not in ("", "0"):
         return None
     chosen = os.environ.get(CACHE_DIR_VAR, "").strip()
@@ -97,6 +101,8 @@ def cache_folder() -> Path | None:
     else:
         base = os.environ.get("XDG_CACHE_HOME", "").strip()
         folder = (Path(base).absolute() if base else Path.home() / ".cache") / "trafford"
+    if data_dir is not None and _inside(folder, data_dir):
+        return None
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         info = folder.stat()
@@ -105,6 +111,15 @@ def cache_folder() -> Path | None:
     if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
         return None  # another user could plant a pickle here
     return folder
+
+
+def _inside(folder: Path, data_dir: Path) -> bool:
+    """`folder` is `data_dir` or below it, symbolic links followed (as far as they exist)."""
+    try:
+        folder, data_dir = folder.resolve(), data_dir.resolve()
+    except (OSError, RuntimeError):  # a loop of links: not a folder to trust
+        return True
+    return folder == data_dir or data_dir in folder.parents
 
 
 @functools.cache
@@ -164,12 +179,20 @@ def days(span: DateSpan) -> tuple[int, int]:
 
 def _whole_file(path: Path) -> bool:
     """The file is as long as its SQLite header says: a truncated or foreign file is not."""
-    try:
-        with path.open("rb") as file:
-            header = file.read(100)
-            size = os.fstat(file.fileno()).st_size
+    try:  # never wait on a FIFO put in a cache file's place; read only a regular file
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return False
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            return False
+        header = os.read(descriptor, 100)
+    except OSError:
+        return False
+    finally:
+        os.close(descriptor)
+    size = info.st_size
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC) or header[24:28] != header[92:96]:
         return False
     page_size = int.from_bytes(header[16:18], "big")
@@ -197,34 +220,40 @@ def open_file(path: Path, key: str) -> sqlite3.Connection | None:
 def build(folder: Path | None, name: str, fill: Callable[[sqlite3.Connection], None]) -> sqlite3.Connection:
     """Fill a new database and return it opened read-only: a cache file if `folder` can take one,
     else in memory. The file is written beside its final name and renamed into place."""
-    if folder is not None:
-        try:
-            descriptor, temporary = tempfile.mkstemp(prefix=".build-", suffix=".sqlite", dir=folder)
-            os.close(descriptor)
-        except OSError:
-            folder = None
     if folder is None:
         connection = sqlite3.connect(":memory:")
         fill(connection)
         return connection
     path = folder / name
+    temporary = folder / f".build-{secrets.token_hex(8)}.sqlite"
+    ours: Path | None = temporary
+    """Named before it exists, so that SIGTERM at any moment after its creation can remove it."""
     try:
-        writer = sqlite3.connect(temporary)
-        try:
-            writer.execute("PRAGMA journal_mode = OFF")  # a half-written temporary file is discarded anyway
-            writer.execute("PRAGMA synchronous = OFF")
-            fill(writer)
-        finally:
-            writer.close()
-        with open(temporary, "rb+") as file:
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
+        with _terminated_as_exception():
+            try:
+                _create(temporary)
+            except FileExistsError:
+                ours = None  # another process's: never ours to remove
+                raise
+            writer = sqlite3.connect(temporary)
+            try:
+                writer.execute("PRAGMA journal_mode = OFF")  # a half-written temporary file is discarded
+                writer.execute("PRAGMA synchronous = OFF")
+                fill(writer)
+            finally:
+                writer.close()
+            with open(temporary, "rb+") as file:
+                os.fsync(file.fileno())
+            os.replace(temporary, path)
         _sync_folder(folder)
-    except BaseException as exc:  # a bad glossary, Ctrl-C: never leave the temporary file behind
-        _remove(Path(temporary))
+    except BaseException as exc:  # a bad glossary, Ctrl-C, SIGTERM, a full disk: never leave it behind
+        if ours is not None:
+            _remove(ours)
+        if isinstance(exc, _Terminated):
+            os.kill(os.getpid(), signal.SIGTERM)  # now as the handler restored says: by default, exit
         if not isinstance(exc, OSError | sqlite3.Error):
             raise
-        connection = sqlite3.connect(":memory:")  # a full disk, say: answer without caching
+        connection = sqlite3.connect(":memory:")  # an unwritable folder, a full disk: answer without caching
         fill(connection)
         return connection
     _evict(folder)
@@ -233,6 +262,34 @@ def build(folder: Path | None, name: str, fill: Callable[[sqlite3.Connection], N
         reader = sqlite3.connect(":memory:")
         fill(reader)
     return reader
+
+
+def _create(path: Path) -> None:
+    """A new empty file only this user can read, or FileExistsError: never someone else's file."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived during a build (from `timeout`, a service manager): clean up, then end."""
+
+
+@contextlib.contextmanager
+def _terminated_as_exception() -> Iterator[None]:
+    """While building, SIGTERM raises `_Terminated`, so the temporary file is removed; the handler
+    there before is put back afterwards. Only the main thread can set one: elsewhere, no change."""
+
+    def terminated(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminated)
+    except (ValueError, AttributeError):  # not the main thread, or no SIGTERM
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
 
 
 def _stored_key(path: Path) -> str:
@@ -257,8 +314,10 @@ def _evict(folder: Path) -> None:
     """Keep the KEEP most recently used files; drop temporary files of builds that died."""
     entries: list[tuple[float, Path]] = []
     for path in folder.glob("*.sqlite"):
+        if path.name.startswith("."):  # glob matches dot-files: another process's build, not ours
+            continue
         try:
-            entries.append((path.stat().st_mtime, path))
+            entries.append((path.lstat().st_mtime, path))
         except OSError:
             continue
     for _, path in sorted(entries, reverse=True)[KEEP:]:
@@ -278,16 +337,34 @@ class Database:
         self._connection = connection
         self._rebuild = rebuild
 
-    def rows(self, sql: str, args: tuple[object, ...], convert: Callable[[tuple[Any, ...]], T]) -> list[T]:
+    def rows(
+        self,
+        sql: str,
+        args: tuple[object, ...],
+        convert: Callable[[tuple[Any, ...]], T],
+        counted: str | None = None,
+    ) -> list[T]:
+        """The rows `sql` finds, converted. With `counted`, they must be as many as the meta row of
+        that name says the build wrote: a lost row is damage, not a shorter answer."""
         try:
-            return [convert(row) for row in self._connection.execute(sql, args)]
+            return self._read(sql, args, convert, counted)
         except (sqlite3.DatabaseError, Damaged):
             self._connection.close()
             self._connection = self._rebuild()
         try:
-            return [convert(row) for row in self._connection.execute(sql, args)]
+            return self._read(sql, args, convert, counted)
         except (sqlite3.DatabaseError, Damaged) as exc:
             raise DataError("the cache", f"is damaged and could not be rebuilt ({exc})") from None
+
+    def _read(
+        self, sql: str, args: tuple[object, ...], convert: Callable[[tuple[Any, ...]], T], counted: str | None
+    ) -> list[T]:
+        found = [convert(row) for row in self._connection.execute(sql, args)]
+        if counted is not None:
+            stored = self._connection.execute("SELECT value FROM meta WHERE name = ?", (counted,)).fetchone()
+            if stored != (str(len(found)),):
+                raise Damaged(f"{len(found)} rows where {counted} says {stored}")
+        return found
 
     def blob(self, name: str) -> Any:
         found = self.rows("SELECT data, crc FROM blobs WHERE name = ?", (name,), lambda row: unseal(*row))

@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-Area = Literal["overall", "leadership", "help_and_protection", "children_in_care", "care_leavers"]
+Area = Literal[
+    "overall", "leadership", "help_and_protection", "children_in_care", "care_leavers", "adoption"
+]  # fmt: skip
 Grade = Literal["outstanding", "good", "requires_improvement", "inadequate"]
 Framework = Literal["SIF", "ILACS"]
 EventKind = Literal[
@@ -20,9 +22,11 @@ EventKind = Literal[
     "improvement", "review", "deadline",
 ]  # fmt: skip
 Status = Literal["occurred", "planned"]
-SourceKind = Literal["news_report", "committee_minutes"]
+SourceKind = Literal["news_report", "committee_minutes", "inspection_report", "web_page", "document"]
 ConflictKind = Literal["disagreement", "wording"]
 """`wording`: the sources give one finding in different words, and only the wording differs."""
+RegionKind = Literal["comments", "advert", "subscription", "navigation", "sidebar", "caption", "footer"]
+"""Lines that are not the document's own statements; a citation may not point into one."""
 FactKind = Literal[
     "rating", "finding", "recommendation", "figure", "role", "statement", "commitment", "detail",
 ]  # fmt: skip
@@ -71,6 +75,35 @@ class DateBasis(_Shown):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Original(_Shown):
+    """The document a source's text was taken from, so the text can be traced back to it."""
+
+    file_name: str
+    media_type: str
+    sha256: str
+    extractor: str
+    """The library and version that extracted the text, or `none` for text stored byte for byte."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class ReportDetails(_Shown):
+    """An inspection report's own statement of when it inspected, when it was published and by whom."""
+
+    inspection_dates: str | None = None
+    published: str | None = None
+    lead_inspector: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Region(_Shown):
+    """Lines first..last (1-based, inclusive) that are not the body: reader comments, adverts, captions."""
+
+    kind: RegionKind
+    first_line: int
+    last_line: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
 class Source(_Shown):
     file: str
     title: str | None
@@ -84,6 +117,11 @@ class Source(_Shown):
     date_reason: str
     date_citations: tuple[Citation, ...] = ()
     sha256: str
+    original: Original | None = None
+    """The file `sources add` was given, for a source the tool extracted (absent for hand-made ones)."""
+    report: ReportDetails | None = None
+    """What an inspection report states about itself."""
+    regions: tuple[Region, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, repr=False)

@@ -27,6 +27,7 @@ from trafford_timeline.record.model import (
     EventKind,
     Framework,
     Grade,
+    RegionKind,
     SourceKind,
     Status,
 )
@@ -78,6 +79,37 @@ class DateBasis(Model):
     """The date that wording is relative to: usually the source's own date."""
 
 
+class Original(Model):
+    """The document a source's text was taken from, so the text can be traced back to it."""
+
+    file_name: Text
+    media_type: Text
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    extractor: Text
+
+
+class ReportDetails(Model):
+    """An inspection report's own statement of when it inspected, when it was published and by whom."""
+
+    inspection_dates: RecordDate | None = None
+    published: RecordDate | None = None
+    lead_inspector: str | None = None
+
+
+class Region(Model):
+    """Lines first..last (1-based, inclusive) that are not the body: reader comments, adverts, captions."""
+
+    kind: RegionKind
+    first_line: int = Field(ge=1)
+    last_line: int = Field(ge=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Region:
+        if self.last_line < self.first_line:
+            raise ValueError("`last_line` comes before `first_line`")
+        return self
+
+
 class Source(Model):
     file: SourceFile
     title: str | None
@@ -91,6 +123,9 @@ class Source(Model):
     date_reason: Text
     date_citations: tuple[Citation, ...] = ()
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    original: Original | None = None
+    report: ReportDetails | None = None
+    regions: tuple[Region, ...] = ()
 
 
 class Event(Model):
@@ -231,6 +266,7 @@ class Record(Model):
 
 _PLAIN: dict[type[Model], type] = {
     Citation: record.Citation, DateBasis: record.DateBasis, Source: record.Source, Event: record.Event,
+    Original: record.Original, ReportDetails: record.ReportDetails, Region: record.Region,
     RatingFact: record.RatingFact, FindingFact: record.FindingFact,
     RecommendationFact: record.RecommendationFact, FigureFact: record.FigureFact,
     RoleFact: record.RoleFact, StatementFact: record.StatementFact,
@@ -282,6 +318,8 @@ class GlossaryFile(Model):
     rating_words: list[Text]
     fillers: list[Text]
     """Phrases that say nothing a fact could differ on: `took place`, `happened`."""
+    style: list[Text] = []
+    """Words of tone that carry no claim: headline verbs (`slams`), interjections (`wow`, `TL;DR`)."""
     rating_context: list[Text]
     negations: list[Text]
     narrow_negations: list[Text]

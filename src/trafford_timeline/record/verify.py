@@ -41,12 +41,14 @@ PROBLEM_CODES: dict[str, str] = {
     "unlisted-source": "a file in sources/ is not described in the record",
     "quote-not-found": "a quote does not occur anywhere in its source",
     "wrong-line": "a quote occurs in its source, but not on the line given",
-    "short-quote": f"a quote has fewer than {MIN_QUOTE_WORDS} words",
+    "short-quote": f"a quote has fewer than {MIN_QUOTE_WORDS} words and is not a whole line (a table row)",
     "unknown-item": "a conflict side names an event or fact that is not in the record",
     "date-not-stated": "a dated item has no date_basis, and no one of its citations states its date whole",
     "date-wording-not-cited": "a date_basis quotes wording that none of the item's citations contains",
     "quote-marks-not-cited": "words put in quotation marks are in none of the item's citations",
     "disfavoured-but-occurred": "an event marked occurred records a side the evidence is against",
+    "non-body-citation": "a citation points into a region that is not the body (comments, adverts, "
+    "navigation, sidebars; a caption unless the citation is marked as one)",
 }
 
 
@@ -66,7 +68,8 @@ class Verification:
 
 def _check_citation(where: str, citation: Citation, lines: list[str]) -> list[Problem]:
     problems: list[Problem] = []
-    if len(citation.quote.split()) < MIN_QUOTE_WORDS:
+    whole_line = citation.line <= len(lines) and citation.quote.strip() == lines[citation.line - 1].strip()
+    if len(citation.quote.split()) < MIN_QUOTE_WORDS and not whole_line:
         problems.append(Problem("short-quote", where, f"{citation.quote!r} is too short to anchor"))
     if citation.line <= len(lines) and citation.quote in lines[citation.line - 1]:
         return problems
@@ -212,7 +215,16 @@ def verify_dataset(data_dir: Path) -> Verification:
     source_problems, texts = _check_sources(data_dir, record)
     problems += source_problems
     citations = all_citations(record)
+    regions = {source.file: source.regions for source in record.sources}
     for where, citation in citations:
         if citation.source in texts:
             problems += _check_citation(where, citation, texts[citation.source])
+        for region in regions.get(citation.source, ()):
+            if region.first_line <= citation.line <= region.last_line and not (
+                region.kind == "caption" and citation.caption
+            ):
+                place = f"{citation.source}:{citation.line}"
+                lines = f"{region.first_line}-{region.last_line}"
+                message = f"{place} is in a {region.kind} region (lines {lines}), not the body"
+                problems.append(Problem("non-body-citation", where, message))
     return Verification(tuple(problems), len(citations), len(texts))

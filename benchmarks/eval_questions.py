@@ -1,0 +1,114 @@
+"""Score `ask` on a file of questions with gold answers: answered right, not stated, wrong answers.
+
+    python benchmarks/eval_questions.py benchmarks/questions/dev_questions.jsonl [--data DIR] [--show-errors]
+
+Each line is {"question", "kind", "answerable": bool, "answer": str | null, "accept": [str],
+"sources": [file names]}. An answer is right when it matches the gold answer or an accepted variant
+(see `matches`) AND its evidence quotes at least one of the gold sources. A wrong answer given as
+answered (status "answered" with an answer that matches nothing gold, or any answer to a question the
+sources cannot answer) is the worst error, as a false "supported" is for claims.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.check import build_index
+from trafford_timeline.record.store import load_glossary, load_record, resolve_data_dir
+
+EXTRA_WORDS = 4
+"""An answer may carry this many words beyond a gold variant it contains ("council leader Andrew
+Weston" for "Andrew Weston"); more, and it is not that answer."""
+
+
+def normal(text: str) -> str:
+    """Case folded, quotes and dashes plain, a trailing "(…)" and a leading article dropped."""
+    text = text.casefold().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = text.replace("–", "-").replace("—", "-")
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip())
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(" .,;:'\""))
+    return " ".join(text.split())
+
+
+def matches(answer: str, variants: list[str]) -> bool:
+    """Equal to a gold variant once normalised, or containing one as whole words with few extra."""
+    said = normal(answer)
+    for variant in variants:
+        gold = normal(variant)
+        if not gold:
+            continue
+        if said == gold:
+            return True
+        extra = len(said.split()) - len(gold.split())
+        if 0 < extra <= EXTRA_WORDS and re.search(rf"(?<![\w-]){re.escape(gold)}(?![\w-])", said):
+            return True
+    return False
+
+
+def judge(row: dict[str, Any], answer: Answer) -> str:
+    """right, right_no_source, wrong, missed (no answer to an answerable question) or not_stated_ok."""
+    if not row["answerable"]:
+        return "not_stated_ok" if answer.status == "not_stated" else "wrong"
+    if answer.answer is None:
+        return "missed"
+    if not matches(answer.answer, [row["answer"], *row.get("accept", [])]):
+        return "wrong"
+    sources = set(row.get("sources", []))
+    return "right" if any(e.source in sources for e in answer.evidence) else "right_no_source"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("questions", type=Path, help="a JSON Lines file of questions with gold answers")
+    parser.add_argument(
+        "--data", type=Path, default=None, help="dataset folder (default: the shipped record)"
+    )
+    parser.add_argument("--show-errors", action="store_true", help="list every question not answered right")
+    args = parser.parse_args(argv)
+
+    data_dir = resolve_data_dir(args.data)
+    record = load_record(data_dir)
+    index = build_index(record, load_glossary(data_dir))
+    rows = [
+        json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    outcomes: Counter[str] = Counter()
+    by_kind: dict[str, Counter[str]] = {}
+    wrong_answered = 0
+    for row in rows:
+        answer = answer_question(row["question"], index, record.conflicts)
+        outcome = judge(row, answer)
+        outcomes[outcome] += 1
+        by_kind.setdefault(row.get("kind", "?"), Counter())[outcome] += 1
+        wrong_answered += outcome == "wrong" and answer.status == "answered"
+        if args.show_errors and outcome not in {"right", "not_stated_ok"}:
+            gold = row["answer"] if row["answerable"] else "(not stated)"
+            print(f"  {outcome:<15} {row['question']}\n{'':>18}gold: {gold!r}; said: {answer.answer!r} "
+                  f"[{answer.status}] {answer.explanation[:140]}")  # fmt: skip
+
+    answerable = sum(1 for row in rows if row["answerable"])
+    unanswerable = len(rows) - answerable
+    print(f"questions:                      {len(rows)} ({answerable} answerable, {unanswerable} not)")
+    right = outcomes["right"]
+    print(f"answered right, with a source:  {right / (answerable or 1):.3f}  ({right}/{answerable})")
+    print(f"unanswerable -> not stated:     {outcomes['not_stated_ok'] / (unanswerable or 1):.3f}  "
+          f"({outcomes['not_stated_ok']}/{unanswerable})")  # fmt: skip
+    print(f"wrong answers given as answered: {wrong_answered}")
+    print(f"other: {outcomes['missed']} answerable left unanswered, "
+          f"{outcomes['right_no_source']} right but without a gold source")  # fmt: skip
+    print("by kind (right or correctly not stated / total):")
+    for kind, counts in sorted(by_kind.items()):
+        good = counts["right"] + counts["not_stated_ok"]
+        print(f"  {kind:<10} {good}/{sum(counts.values())}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

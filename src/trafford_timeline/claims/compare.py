@@ -1,0 +1,316 @@
+"""One claim against one record item, field by field: terms, dates, quantities, grades, negation.
+
+`candidates` finds the items that share a claim's terms and compares each; the checker then
+decides from the best-matched ones. Each difference is said in the user's terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from trafford_timeline.claims.index import ClaimIndex, Document, own_text
+from trafford_timeline.claims.language import fold
+from trafford_timeline.claims.mentions import DateMention
+from trafford_timeline.claims.quantities import agrees
+from trafford_timeline.claims.reading import Reading
+from trafford_timeline.claims.verdicts import Evidence, cite
+from trafford_timeline.dates import DateSpan, format_span, parse_record_date
+from trafford_timeline.ratings import GRADE_LABELS
+from trafford_timeline.record.model import Event
+
+CANDIDATES = 12
+MAX_FIELDS = 24
+"""A claim is compared on at most this many dates and as many quantities: a pasted page still answers."""
+POOL_TERM_LIMIT = 5000
+"""A term carried by more items than this only ranks the items rarer terms find. Counting it in
+most of a 100,000-event record takes longer than a person waits, and it weighs little; in a
+record of fewer items than this every term counts, as before."""
+
+
+@dataclass
+class Comparison:
+    document: Document
+    coverage: float
+    missing: list[str]
+    agreements: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    gaps: list[str] = field(default_factory=list)
+    soft_conflict: bool = False
+    """The only conflict is a negation or an opposite, which needs a closer match to decide."""
+    denies: bool = False
+    """The closest clause of the item negates something (`a lack of effective oversight`): on a tie,
+    an item that states the claim plainly is the better evidence."""
+    date_fits: bool = False
+    """One of the claim's dates matches or overlaps the item's date."""
+    clause_coverage: float = 0.0
+    """The most of the claim's weight one clause of the item carries: "Greater Manchester Police
+    chaired the board" is not said by "a board led by an independent chair, in which the police ..."."""
+    unstated_figure: bool = False
+    """The claim gives a number the item does not state at all."""
+    tense_differs: bool = False
+    """The claim says it happened; the item, that it was to happen: its date is not the event's."""
+
+
+def weight(index: ClaimIndex, term: str) -> float:
+    return index.idf.get(term, index.unknown_weight)
+
+
+def term_weights(claim: Reading, index: ClaimIndex) -> dict[str, float]:
+    """Each term's weight, a person's names counting once: "Damian Hinds visited" is two things
+    (who, and what he did), so the name must not outweigh the verb."""
+    weights = {term: weight(index, term) for term in claim.distinct_terms}
+    for person in index.people:
+        if len(person.name) > 1 and person.name <= weights.keys():
+            share = max(weights[term] for term in person.name) / len(person.name)
+            weights.update(dict.fromkeys(person.name, share))
+    return weights
+
+
+def describe_dates(spans: Sequence[DateSpan]) -> str:
+    return ", ".join(dict.fromkeys(format_span(span) for span in spans))
+
+
+def _compare_dates(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:
+    bounded = any(mention.bound for mention in claim.dates)
+    own = document.dates[0] if document.dates else None
+    closed = own is not None and "open" not in (own.first_precision, own.last_precision)
+    agreed = False
+    conflicts = result.conflicts
+    result.conflicts = []
+    for mention in claim.dates[:MAX_FIELDS]:
+        said = format_span(mention.span) if mention.span is not None else mention.text
+        if mention.bound is not None and mention.span is not None and document.dates:
+            _compare_bound(mention, mention.span, document, result)
+        elif not document.dates:
+            result.gaps.append(f"the record gives no date for this (the claim says {said})")
+        elif any(mention.covers(span) or _inside_days(mention, span) for span in document.dates):
+            result.date_fits = closed and own is not None and mention.overlaps(own)
+            agreed = True
+            result.agreements.append(
+                f"date {said} matches {describe_dates(document.dates)}{_basis(document)}"
+            )
+        elif any(mention.overlaps(span) for span in document.dates):
+            result.date_fits = closed and own is not None and mention.overlaps(own)
+            result.gaps.append(f"the record dates this only to {describe_dates(document.dates)}, not {said}")
+        elif document.recurring and not bounded and _year_unrecorded(mention, index.record_years):
+            result.gaps.append(f"the record holds no inspection or report from {said}")
+        else:
+            dated = index.dated_titles.overlapping(mention.span)
+            elsewhere = [title for span, title in dated if mention.covers(span)]
+            aside = f" ({said} is when: {elsewhere[0]})" if elsewhere else ""
+            said_against = (
+                f"the claim says {said}; the record says {describe_dates(document.dates)}"
+                f"{_basis(document)}{aside}"
+            )
+            if _within_period(mention, document):  # "rose by 24% in 2018" of a rise "since 2015"
+                result.gaps.append(f"the record gives a period, not a date: {said_against}")
+            else:
+                result.conflicts.append(said_against)
+    if (agreed or result.tense_differs) and result.conflicts:
+        # "inspected in March, published in May": a second date is another event's, not an error
+        result.gaps += [f"the claim also gives a date this item does not: {c}" for c in result.conflicts]
+        result.conflicts = []
+    result.conflicts = conflicts + result.conflicts
+
+
+def _within_period(mention: DateMention, document: Document) -> bool:
+    """Whether the claim's date falls inside the period an item's several dates span."""
+    spans = [span for span in document.dates if "open" not in (span.first_precision, span.last_precision)]
+    return (
+        len(spans) > 1
+        and mention.span is not None
+        and min(span.first for span in spans) <= mention.span.first
+        and mention.span.last <= max(span.last for span in spans)
+    )
+
+
+def _basis(document: Document) -> str:
+    """How the record's date was worked out, where no source states it outright."""
+    item = document.item
+    basis = item.date_basis if isinstance(item, Event) else None
+    if basis is None:
+        return ""
+    if basis.wording and basis.relative_to:
+        try:
+            dated = format_span(parse_record_date(basis.relative_to))
+        except ValueError:
+            dated = basis.relative_to
+        return f" (worked out from {basis.wording!r} in a source dated {dated})"
+    return f" ({basis.reason.rstrip('.')})"
+
+
+def _compare_bound(mention: DateMention, bound: DateSpan, document: Document, result: Comparison) -> None:
+    """`before 2019`: the item's own date must end before 2019 begins (or begin after it ends)."""
+    own = document.dates[0]
+    stated = f"{mention.bound} {format_span(bound)}"
+    inside = own.last < bound.first if mention.bound == "before" else own.first > bound.last
+    outside = own.first >= bound.first if mention.bound == "before" else own.last <= bound.last
+    if inside:
+        result.date_fits = True
+        result.agreements.append(f"{format_span(own)} is {stated}")
+    elif outside:
+        result.conflicts.append(f"the claim says {stated}; the record says {format_span(own)}")
+    else:
+        result.gaps.append(f"the record dates this only to {format_span(own)}, so not surely {stated}")
+
+
+def _year_unrecorded(mention: DateMention, on_record: frozenset[int]) -> bool:
+    span = mention.span
+    return span is not None and not set(range(span.first.year, span.last.year + 1)) & on_record
+
+
+def _inside_days(mention: DateMention, span: DateSpan) -> bool:
+    return span.first_precision == span.last_precision == "day" and mention.within(span)
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|going to|is to|are to|was to|were to|plans? to|planned to|intends? to|"
+    r"aims? to|yet to|agreed to|agrees to|promised to|pledged to|proposed|proposes|due to|set to|"
+    r"expected to|committed to|commits to|vowed to|undertook to|could|can|may|might|should|must)\b|'d\b|'ll\b"
+)
+_DONE = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+|had\s+)?\w+|\balready\b|"
+    r"\b(?:was|were)\s+\w+(?:ed|en|wn|t)\b|\b(?:went|came|took|held|met|did|happened|occurred|\w+ed)\b"
+)
+"""A claim that says something happened: `has been appointed`, `was appointed`, `went`."""
+
+
+def _compare_tense(claim: Reading, text: str, document: Document, result: Comparison) -> None:
+    """A claim that something has been done is not supported by a record that says it will be."""
+    if not _DONE.search(text) or _FUTURE.search(text):
+        return
+    own = fold(own_text(document.item))
+    planned = getattr(document.item, "status", "occurred") == "planned"
+    if planned or _FUTURE.search(own):
+        result.gaps.append(f"the record says only that this was to happen: {own_text(document.item)!r}")
+        result.tense_differs = True
+
+
+_HOW_MANY = (
+    (
+        4,
+        re.compile(
+            r"\b(?:all|every|each|always|everywhere|everyone|entirely|universally|without exception)\b"
+        ),
+    ),
+    (3, re.compile(r"\b(?:most|majority|mostly|largely|nearly all|almost all|vast majority)\b")),
+    (2, re.compile(r"\b(?:many|much|widely|often)\b")),
+    (1, re.compile(r"\b(?:some|several|few|a small number|a number of|not always|in places|certain)\b")),
+)
+"""How much of something a text speaks of, from all (4) down to some (1)."""
+
+
+def _how_many(text: str) -> int | None:
+    return next((rank for rank, pattern in _HOW_MANY if pattern.search(text)), None)
+
+
+def _compare_extent(text: str, document: Document, result: Comparison) -> None:
+    """`in all teams` is not what `in some teams` says: a claim may say less than the record, not more."""
+    claimed = _how_many(text)
+    stated = _how_many(fold(own_text(document.item)))
+    if claimed is not None and stated is not None and claimed > stated:
+        result.gaps.append(f"the record says this of fewer: {own_text(document.item)!r}")
+
+
+def _compare_quantities(claim: Reading, document: Document, result: Comparison) -> None:
+    for quantity in claim.quantities[:MAX_FIELDS]:
+        same_unit = [q for q in document.quantities if q.unit == quantity.unit]
+        if not same_unit:
+            result.gaps.append(f"the record states no such figure as {quantity.text}")
+            result.unstated_figure |= quantity.unit in {"percent", "money", "count"}
+        elif any(agrees(quantity, stated) for stated in same_unit):
+            result.agreements.append(f"{quantity.text} matches {same_unit[0].describe()}")
+        else:
+            stated = ", ".join(q.describe() for q in same_unit)
+            result.conflicts.append(f"the claim says {quantity.describe()}; the record says {stated}")
+
+
+def _compare_grades(claim: Reading, document: Document, result: Comparison) -> None:
+    for grade in claim.grades:
+        if grade in document.grades:
+            result.agreements.append(f"grade {GRADE_LABELS[grade]} matches")
+        elif document.grades:
+            stated = ", ".join(GRADE_LABELS[g] for g in sorted(document.grades))
+            result.conflicts.append(f"the claim says {GRADE_LABELS[grade]}; the record says {stated}")
+        else:
+            result.gaps.append(f"the record gives this no grade or quality ({GRADE_LABELS[grade]})")
+
+
+def _closest_clauses(claim: Reading, document: Document) -> list[Reading]:
+    """The clauses of a fact that share most of the claim's terms; negation is judged per clause."""
+    terms = set(claim.terms)
+    overlaps = [len(terms & set(clause.terms)) for clause in document.clauses]
+    best = max(overlaps)
+    return [
+        clause for clause, overlap in zip(document.clauses, overlaps, strict=True) if overlap >= 0.8 * best
+    ]
+
+
+def compare(claim: Reading, document: Document, index: ClaimIndex, text: str = "") -> Comparison:
+    terms = claim.distinct_terms
+    weights = term_weights(claim, index)
+    total = sum(weights.values()) or 1.0
+    result = Comparison(
+        document,
+        coverage=sum(w for term, w in weights.items() if term in document.bag) / total,
+        missing=[term for term in terms if term not in document.bag],
+    )
+    worded = set().union(*(clause.terms for clause in document.clauses))
+    unworded = document.bag - worded  # what every item is about, and who a named person is
+    unworded |= {term for person in index.people if person.name <= document.bag for term in person.name}
+    result.clause_coverage = max(
+        (
+            sum(w for term, w in weights.items() if term in clause.terms or term in unworded) / total
+            for clause in document.clauses
+        ),
+        default=0.0,
+    )
+    _compare_tense(claim, text, document, result)
+    _compare_extent(text, document, result)
+    _compare_dates(claim, document, result, index)
+    _compare_quantities(claim, document, result)
+    _compare_grades(claim, document, result)
+    closest = _closest_clauses(claim, document)
+    result.denies = any(clause.negations for clause in closest)
+    for clause in closest:
+        shared = set(claim.terms) & set(clause.terms)
+        if (claim.negations_of(shared) + clause.negations_of(shared)) % 2 == 1:
+            if not result.conflicts:
+                result.soft_conflict = True
+            side = "the claim" if claim.negations_of(shared) % 2 else "the record"
+            result.conflicts.append(f"{side} says the opposite: {own_text(document.item)!r}")
+            break
+    return result
+
+
+def evidence_of(comparison: Comparison, claim: Reading) -> list[Evidence]:
+    terms = set(claim.terms)
+    document = comparison.document
+    ranked = sorted(
+        zip(document.item.citations, document.quote_terms, strict=True),
+        key=lambda pair: -len(terms & pair[1]),
+    )
+    score = round(comparison.coverage, 3)
+    return [cite(document.item.id, citation, score) for citation, _ in ranked]
+
+
+def candidates(reading: Reading, index: ClaimIndex, text: str = "") -> list[Comparison]:
+    """The record items best matched to a reading, each compared; `text` is the claim as written."""
+    found = {term: index.postings.get(term, ()) for term in set(reading.terms)}
+    rare = [term for term, numbers in found.items() if len(numbers) <= POOL_TERM_LIMIT]
+    if not rare and found:
+        rare = [min(found, key=lambda term: len(found[term]))]
+    hits: Counter[int] = Counter()
+    for term in rare:
+        hits.update(found[term])
+    pool = set(hits)
+    for term in found.keys() - set(rare):
+        hits.update(pool.intersection(found[term]))
+    ranked = [
+        compare(reading, index.documents[number], index, fold(text)) for number, _ in hits.most_common(200)
+    ]
+    ranked.sort(key=lambda c: (-c.coverage, len(c.conflicts), len(c.gaps), c.denies))
+    return ranked[:CANDIDATES]

@@ -1,0 +1,277 @@
+"""Claims about Ofsted grades: one grade in a year and area, or a change between two ratings.
+
+"Rated good in 2015" is compared with the rating facts by year and area; "fell two grades between
+2015 and 2019" and "downgraded from good to inadequate" are read as a change (direction, steps,
+from and to) and compared with the two ratings it spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from trafford_timeline.claims.compare import Comparison, evidence_of
+from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.language import NUMBER_WORDS, fold
+from trafford_timeline.claims.reading import GRADE_PREFIX, Reading
+from trafford_timeline.claims.verdicts import ClaimCheck, Verdict, not_found, unique
+from trafford_timeline.ratings import GRADE_LABELS, MAPPING_OF
+from trafford_timeline.record.model import RatingFact
+
+ORDER = ("outstanding", "good", "requires_improvement", "inadequate")
+"""Ofsted's grades from best to worst: a fall from good to inadequate is two steps."""
+_DOWN = re.compile(
+    r"\b(?:fell|fall|falls|fallen|falling|dropped|drop|drops|dropping|slipped|slips|slid|declined|"
+    r"declines|went down|gone down|goes down|downgraded|downgrade|demoted|plunged|plummeted|sank|sunk|"
+    r"tumbled|crashed|worsened|deteriorated|lost)\b"
+)
+_UP = re.compile(
+    r"\b(?:rose|rise|rises|risen|rising|climbed|climbs|improved|improves|went up|gone up|goes up|"
+    r"upgraded|upgrade|recovered|jumped|gained|promoted)\b"
+)
+_STEPS = re.compile(
+    r"\b(?:by\s+)?(?P<n>one|two|three|a|an|single|\d)\s+(?:whole\s+)?(?:grades?|steps?|notch(?:es)?|"
+    r"levels?|places?|rungs?|categor(?:y|ies))\b"
+)
+_RATING_WORD = re.compile(r"\b(?:rat(?:ing|ings|ed)|grad(?:e|es|ed)|judge?ments?)\b")
+_PRESENT = re.compile(
+    r"\b(?:now|currently|current|latest|most recent|again|since|today|still|(?:has|have) (?:now )?been)\b"
+)
+_FROM = re.compile(r"\bfrom\s+(?:an?\s+|being\s+|its\s+)?(?:['\"]?)$")
+
+
+@dataclass(frozen=True)
+class GradeChange:
+    """What a claim says changed between two ratings; None where it does not say."""
+
+    direction: Literal["down", "up"] | None
+    steps: int | None
+    before: str | None
+    after: str | None
+
+
+def years_of(reading: Reading) -> list[int]:
+    return sorted(
+        {
+            m.span.first.year
+            for m in reading.dates
+            if m.span is not None and m.span.first.year == m.span.last.year
+        }
+    )
+
+
+def area_label(area: str) -> str:
+    return MAPPING_OF[area].label.lower()
+
+
+def _rating_pairs(
+    reading: Reading, years: list[int], rating_years: list[int]
+) -> list[tuple[str, str, int | None]] | None:
+    grades = list(reading.grades)
+    areas = list(dict.fromkeys(reading.areas)) or ["overall"]
+    each_year: list[int | None] = list(years) or [None]
+    if len(grades) == 1:
+        return [(area, grades[0], year) for area in areas for year in each_year]
+    if len(years) == len(grades):
+        chosen = areas if len(areas) == len(grades) else [areas[0]] * len(grades)
+        return list(zip(chosen, grades, years, strict=True))
+    if len(areas) == len(grades):
+        return [(area, grade, year) for area, grade in zip(areas, grades, strict=True) for year in each_year]
+    if not years and len(grades) == len(rating_years):
+        return [(areas[0], grade, year) for grade, year in zip(grades, rating_years, strict=True)]
+    return None
+
+
+def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
+    """A claim that gives a grade, checked against the rating facts by year and area.
+
+    Without a year, a claim in the present ("is now rated", "rated good again") is about the latest
+    rating; otherwise any year on record may be meant.
+    """
+    rating_years = sorted({year for year, _ in index.ratings})
+    on_record = " and ".join(str(year) for year in rating_years) or "no year"
+    years = years_of(reading)
+    if not years and rating_years and len(reading.grades) == 1 and _PRESENT.search(fold(claim)):
+        years = [rating_years[-1]]
+    absent = [year for year in years if year not in rating_years]
+    if absent:
+        return not_found(claim, f"the record holds Ofsted ratings for {on_record} only; none for {absent[0]}")
+    pairs = _rating_pairs(reading, years, rating_years)
+    if pairs is None:
+        return not_found(
+            claim, "the claim gives several grades and it is unclear which year or area each is for"
+        )
+    agree: list[RatingFact] = []
+    differ: list[tuple[str, RatingFact]] = []
+    unstated: list[str] = []
+    for area, grade, year in pairs:
+        stated = [
+            index.ratings[(y, area)] for y in ([year] if year else rating_years) if (y, area) in index.ratings
+        ]
+        label = f"{area_label(area)}{f' in {year}' if year else ''}"
+        if not stated:
+            unstated.append(f"the sources state no grade for {label}")
+        elif matching := [fact for fact in stated if fact.grade == grade]:
+            agree.extend(matching[:1])
+        else:
+            differ += [(grade, fact) for fact in stated]
+    negated = reading.negations_of({GRADE_PREFIX + grade for grade in reading.grades}) % 2 == 1
+    if (differ and not negated) or (agree and negated and not differ):
+        return _rating_verdict(claim, "contradicted", reading, index, differ, agree)
+    if unstated:
+        return not_found(claim, "; ".join(unstated))
+    return _rating_verdict(claim, "supported", reading, index, differ, agree)
+
+
+def _rating_verdict(
+    claim: str,
+    verdict: Verdict,
+    reading: Reading,
+    index: ClaimIndex,
+    differ: list[tuple[str, RatingFact]],
+    agree: list[RatingFact],
+) -> ClaimCheck:
+    def said(fact: RatingFact) -> str:
+        area = area_label(fact.area or "overall")
+        return f"{area} {fact.year}: {GRADE_LABELS[fact.grade]} ({fact.framework})"
+
+    parts: list[str] = []
+    for grade, fact in differ:
+        same_year = [
+            area_label(area)
+            for (year, area), other in index.ratings.items()
+            if year == fact.year and other.grade == grade and other is not fact
+        ]
+        aside = f" ({' and '.join(same_year)} rated {GRADE_LABELS[grade]} that year)" if same_year else ""
+        parts.append(f"the claim says {GRADE_LABELS[grade]}; the record says {said(fact)}{aside}")
+    parts += [f"the record says {said(fact)}" for fact in agree if not differ]
+    if (verdict == "supported" and differ) or (verdict == "contradicted" and agree and not differ):
+        parts.append("the claim is negated")
+    facts = [fact for _, fact in differ] + agree
+    evidence = [
+        e for fact in facts for e in evidence_of(Comparison(index.document_of(fact.id), 1.0, []), reading)
+    ]
+    return ClaimCheck(claim, verdict, "; ".join(dict.fromkeys(parts)), unique(evidence))
+
+
+def read_change(folded: str, reading: Reading) -> GradeChange | None:
+    """The change a rating claim describes, or None where it names no change of grade."""
+    down, up = _DOWN.search(folded), _UP.search(folded)
+    steps = _STEPS.search(folded)
+    grades = list(reading.grades)
+    rated = reading.rated or _RATING_WORD.search(folded) is not None
+    if not (down or up or steps) or not (rated or grades or steps):
+        return None
+    if down and up:
+        return None
+    if not (down or up) and len(grades) < 2:
+        return None
+    count = None
+    if steps is not None:
+        word = steps["n"]
+        count = 1 if word in {"a", "an", "single"} else NUMBER_WORDS.get(word) or int(word)
+    before: str | None = None
+    after: str | None = None
+    if len(grades) == 2:
+        before, after = grades
+    elif len(grades) == 1:
+        first_grade_at = _grade_position(folded, grades[0])
+        if first_grade_at is not None and _FROM.search(folded[:first_grade_at]):
+            before = grades[0]
+        else:
+            after = grades[0]
+    elif len(grades) > 2:
+        return None
+    direction: Literal["down", "up"] | None = "down" if down else "up" if up else None
+    return GradeChange(direction, count, before, after)
+
+
+def _grade_position(folded: str, grade: str) -> int | None:
+    for word in (GRADE_LABELS[grade].casefold(), grade.replace("_", " "), *_GRADE_WORDS.get(grade, ())):
+        at = folded.find(word)
+        if at >= 0:
+            return at
+    return None
+
+
+_GRADE_WORDS = {"requires_improvement": ("requir", "need", "ri"), "inadequate": ("failing",)}
+
+
+def check_change(claim: str, change: GradeChange, reading: Reading, index: ClaimIndex) -> ClaimCheck:
+    """A change of grade compared with the two ratings it spans, area by area."""
+    rating_years = sorted({year for year, _ in index.ratings})
+    years = years_of(reading)
+    if len(years) > 2 or any(year not in rating_years for year in years) or len(rating_years) < 2:
+        on_record = " and ".join(str(year) for year in rating_years) or "no year"
+        return not_found(claim, f"the record holds Ofsted ratings for {on_record} only")
+    if len(years) == 2:
+        first, last = years
+    elif len(years) == 1:
+        last = years[0]
+        earlier = [year for year in rating_years if year < last]
+        if not earlier:
+            return not_found(claim, f"the record holds no rating before {last} to compare with")
+        first = earlier[-1]
+    else:
+        first, last = rating_years[-2], rating_years[-1]
+    differ: list[str] = []
+    agree: list[str] = []
+    facts: list[RatingFact] = []
+    for area in list(dict.fromkeys(reading.areas)) or ["overall"]:
+        was, now = index.ratings.get((first, area)), index.ratings.get((last, area))
+        if was is None or now is None:
+            missing = first if was is None else last
+            return not_found(claim, f"the sources state no grade for {area_label(area)} in {missing}")
+        facts += [was, now]
+        steps = ORDER.index(now.grade) - ORDER.index(was.grade)
+        stated = (
+            f"{area_label(area)} went from {GRADE_LABELS[was.grade]} ({first}) to "
+            f"{GRADE_LABELS[now.grade]} ({last}), {_steps(steps)}"
+        )
+        wrong = _differences(change, was.grade, now.grade, steps)
+        (differ if wrong else agree).append(f"{'; '.join(wrong) + ': ' if wrong else ''}{stated}")
+    negated = bool(reading.negations_of({GRADE_PREFIX + grade for grade in reading.grades}) % 2)
+    verdict: Verdict = "contradicted" if bool(differ) != negated else "supported"
+    parts = differ or agree
+    if negated:
+        parts = [*parts, "the claim is negated"]
+    evidence = [
+        e for fact in facts for e in evidence_of(Comparison(index.document_of(fact.id), 1.0, []), reading)[:1]
+    ]
+    return ClaimCheck(claim, verdict, "; ".join(parts), unique(evidence))
+
+
+def _steps(steps: int) -> str:
+    if steps == 0:
+        return "no change"
+    way = "down" if steps > 0 else "up"
+    count = abs(steps)
+    return f"{count} grade{'s' if count != 1 else ''} {way}"
+
+
+def _differences(change: GradeChange, was: str, now: str, steps: int) -> list[str]:
+    wrong: list[str] = []
+    if change.direction == "down" and steps <= 0:
+        wrong.append("the claim says it went down")
+    if change.direction == "up" and steps >= 0:
+        wrong.append("the claim says it went up")
+    if change.steps is not None and change.steps != abs(steps):
+        wrong.append(f"the claim says {change.steps} grade{'s' if change.steps != 1 else ''}")
+    if change.before is not None and change.before != was:
+        wrong.append(f"the claim says from {GRADE_LABELS[change.before]}")
+    if change.after is not None and change.after != now:
+        wrong.append(f"the claim says to {GRADE_LABELS[change.after]}")
+    return wrong
+
+
+def dates_fit_ratings(reading: Reading, index: ClaimIndex) -> bool:
+    """Whether every date finer than a year that a rating claim gives is when an inspection or
+    its report took place: "inspected in April 2019 and rated inadequate" is not about the 2019
+    rating, whose inspection was in March."""
+    fine = [m.span for m in reading.dates if m.span is not None and m.span.first_precision != "year"]
+    if not fine:
+        return True
+    spans = [span for fact in index.ratings.values() for span in index.document_of(fact.id).dates[:1]]
+    spans += [span for span, title in index.dated_titles.overlapping(None) if "inspect" in title.casefold()]
+    return all(any(mention.overlaps(span) for span in spans) for mention in fine)

@@ -1,0 +1,255 @@
+"""The record read once for checking claims: each event and fact as a `Document`, the postings that
+find them by term, the people and their roles, the ratings and the recorded conflicts.
+
+`build_index` is the one place the record is read; `record/cache.py` stores what it builds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from trafford_timeline.claims.glossary import Glossary
+from trafford_timeline.claims.language import fold, stem, tokens
+from trafford_timeline.claims.quantities import Quantity
+from trafford_timeline.claims.reading import AREA_PREFIX, Reading, Vocabulary, read_text
+from trafford_timeline.dates import DateSpan, parse_record_date
+from trafford_timeline.record.model import (
+    Citation,
+    Conflict,
+    Event,
+    Fact,
+    FigureFact,
+    RatingFact,
+    Record,
+    RoleFact,
+)
+
+ROLE_CONTEXT = frozenset({"concept:council", "concept:childrens-services", "concept:children"})
+"""Terms too general to tell one role from another."""
+OFSTED = "concept:ofsted"
+OFSTED_KINDS = frozenset({"finding", "rating", "recommendation"})
+"""Kinds of fact that are Ofsted's judgements, whether or not their text names Ofsted."""
+RECURRING_KINDS = frozenset({"inspection", "publication", "finding", "rating", "recommendation"})
+_CLAUSE = re.compile(
+    r",? but |; |: |, although |, while |, whereas |despite |, though |, in which |, which |, who |, where "
+    r"|(?<! can)(?<! will)(?<! would)(?<! could) and (?=(?:does|do|did|is|are|was|were|has|have|had|will|"
+    r"would|can|could) )"
+)
+"""Where a fact's text turns to another statement, so a negation in one is not applied to the other."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One event or fact as the checker sees it."""
+
+    item: Event | Fact
+    clauses: tuple[Reading, ...]
+    bag: frozenset[str]
+    dates: tuple[DateSpan, ...]
+    quantities: tuple[Quantity, ...]
+    grades: frozenset[str]
+    quote_terms: tuple[frozenset[str], ...]
+    caption_only: bool = False
+    """Only a photo caption says this: shown as related, never decisive."""
+    recurring: bool = False
+    """An inspection or its findings: a year not on record may be another inspection, not an error."""
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone the record names, with the terms of each role it gives them."""
+
+    name: frozenset[str]
+    roles: tuple[tuple[RoleFact, frozenset[str]], ...]
+
+
+class DatedTitles(Protocol):
+    """The events' dates and titles, narrowed by date before they are read."""
+
+    def overlapping(self, span: DateSpan | None) -> Iterable[tuple[DateSpan, str]]:
+        """Those whose date overlaps `span`; all of them for None."""
+        ...
+
+
+@dataclass(frozen=True)
+class TitleList:
+    """Dated titles held in memory."""
+
+    titles: tuple[tuple[DateSpan, str], ...] = ()
+
+    def overlapping(self, span: DateSpan | None) -> list[tuple[DateSpan, str]]:
+        return [pair for pair in self.titles if span is None or span.overlaps(pair[0])]
+
+
+@dataclass
+class ClaimIndex:
+    """The record read for checking claims. The large parts are sequences and mappings, so they
+    may be lists in memory or read on demand from the cache (`cache.py`) at scale."""
+
+    glossary: Glossary
+    vocabulary: Vocabulary
+    documents: Sequence[Document]
+    postings: Mapping[str, Sequence[int]]
+    idf: Mapping[str, float]
+    unknown_weight: float
+    record_years: frozenset[int]
+    ratings: dict[tuple[int, str], RatingFact]
+    people: tuple[Person, ...]
+    actors: frozenset[str]
+    dated_titles: DatedTitles = field(default_factory=TitleList)
+    numbers: Mapping[str, int] = field(default_factory=dict)
+    """Each item id's place in `documents`."""
+
+    conflicts: tuple[Conflict, ...] = ()
+    """The record's conflicts: a claim decided by one side of a dispute says so."""
+
+    def document_of(self, item_id: str) -> Document:
+        return self.documents[self.numbers[item_id]]
+
+    def sides_of(self, item: Event | Fact) -> list[tuple[Conflict, int]]:
+        """The conflicts an item takes one side of: it cites a quote of that side and no other's."""
+        found: list[tuple[Conflict, int]] = []
+        for conflict in self.conflicts:
+            sides = [
+                number
+                for number, side in enumerate(conflict.sides)
+                if any(_same_quote(mine, theirs) for mine in item.citations for theirs in side.citations)
+            ]
+            if len(sides) == 1:
+                found.append((conflict, sides[0]))
+        return found
+
+
+def _same_quote(one: Citation, other: Citation) -> bool:
+    """Two citations of one passage: same line, and one quote holds the other."""
+    if (one.source, one.line) != (other.source, other.line):
+        return False
+    first, second = fold(one.quote), fold(other.quote)
+    return first in second or second in first
+
+
+DocumentStore = Callable[[Iterator[Document]], Sequence[Document]]
+"""Where `build_index` keeps the documents it reads: a list, or rows of the cache."""
+
+
+def own_text(item: Event | Fact) -> str:
+    return item.title if isinstance(item, Event) else item.text
+
+
+def _spans(values: Iterable[str | None]) -> list[DateSpan]:
+    return [parse_record_date(value) for value in values if value is not None]
+
+
+def _document(
+    item: Event | Fact,
+    glossary: Glossary,
+    vocabulary: Vocabulary,
+    event_of: dict[str, Event],
+    people: Sequence[Person],
+) -> Document:
+    text = own_text(item)
+    parts = [
+        part for passage in (text, *(c.quote for c in item.citations)) for part in _CLAUSE.split(passage)
+    ]
+    clauses = tuple(read_text(part, glossary, vocabulary) for part in parts if part.strip())
+    whole = read_text(text, glossary, vocabulary)
+    quotes = tuple(frozenset(read_text(c.quote, glossary, vocabulary).terms) for c in item.citations)
+    event = item if isinstance(item, Event) else event_of.get(item.event or "")
+    dates = _spans([item.date, event.date if event is not None else None])
+    dates += [mention.span for mention in whole.dates if mention.span is not None]
+    quantities = list(whole.quantities)
+    if isinstance(item, FigureFact) and item.unit == "percent":
+        quantities.append(
+            Quantity(item.value, "percent", item.qualifier or "exact", f"{item.value:g}%", 0, 0)
+        )
+    bag = frozenset(whole.terms).union(*quotes, glossary.implied)
+    if item.kind in OFSTED_KINDS:
+        bag |= {OFSTED}
+    area = getattr(item, "area", None)
+    if area is not None and area != "overall":  # the record files it under an area it need not name
+        bag |= {AREA_PREFIX + area}
+    for person in people:
+        if person.name <= bag:  # "Sara Todd said" is also what "the chief executive said"
+            bag = bag.union(*(terms for _, terms in person.roles))
+    return Document(
+        item=item,
+        clauses=clauses,
+        bag=bag,
+        dates=tuple(dates),
+        quantities=tuple(quantities),
+        grades=frozenset(whole.grades) | ({item.grade} if isinstance(item, RatingFact) else set()),
+        quote_terms=quotes,
+        caption_only=all(citation.caption for citation in item.citations),
+        recurring=item.kind in RECURRING_KINDS,
+    )
+
+
+def build_index(record: Record, glossary: Glossary, store: DocumentStore = list) -> ClaimIndex:
+    """Read every event and fact once, so that each claim is compared against ready readings.
+
+    Each document is handed to `store` as it is read, so the cache can write a large record's
+    documents out one by one instead of holding them all.
+    """
+    items: list[Event | Fact] = [*record.events, *record.facts]
+    texts = [own_text(item) for item in items] + [c.quote for item in items for c in item.citations]
+    words = {word for text in texts for word in tokens(text)}
+    vocabulary = Vocabulary(frozenset(words), frozenset(stem(word) for word in words))
+    event_of = {event.id: event for event in record.events}
+    people = _people(record, glossary, vocabulary)
+    postings: dict[str, list[int]] = defaultdict(list)
+    years: set[int] = set()
+
+    def read() -> Iterator[Document]:
+        for number, item in enumerate(items):
+            document = _document(item, glossary, vocabulary, event_of, people)
+            for term in document.bag:
+                postings[term].append(number)
+            years.update(
+                year
+                for span in document.dates
+                for year in (span.first.year, span.last.year)
+                if span.first_precision != "open" or year == span.last.year
+            )
+            yield document
+
+    documents = store(read())
+    total = len(items)
+    idf = {term: math.log(1 + total / len(found)) for term, found in postings.items()}
+    numbers: dict[str, int] = {}
+    for number, item in enumerate(items):
+        numbers.setdefault(item.id, number)
+    ratings: dict[tuple[int, str], RatingFact] = {
+        (f.year, f.area or "overall"): f for f in record.facts if isinstance(f, RatingFact)
+    }
+    titles = TitleList(tuple((parse_record_date(e.date), e.title) for e in record.events))
+    return ClaimIndex(
+        glossary=glossary,
+        vocabulary=vocabulary,
+        documents=documents,
+        postings=dict(postings),
+        idf=idf,
+        unknown_weight=math.log(1 + total) + 1.0,
+        record_years=frozenset(years - {1, 9999}),
+        ratings=ratings,
+        people=people,
+        actors=glossary.actors.union(*(terms for person in people for _, terms in person.roles)),
+        dated_titles=titles,
+        numbers=numbers,
+        conflicts=record.conflicts,
+    )
+
+
+def _people(record: Record, glossary: Glossary, vocabulary: Vocabulary) -> tuple[Person, ...]:
+    """The named people and their roles, from the record's role facts."""
+    roles: dict[frozenset[str], list[tuple[RoleFact, frozenset[str]]]] = defaultdict(list)
+    for fact in record.facts:
+        if isinstance(fact, RoleFact) and fact.person:
+            name = frozenset(read_text(fact.person, glossary, vocabulary).terms)
+            terms = frozenset(read_text(fact.role, glossary, vocabulary).terms) - ROLE_CONTEXT
+            roles[name].append((fact, terms))
+    return tuple(Person(name, tuple(found)) for name, found in roles.items() if name)

@@ -1,0 +1,166 @@
+"""Dates as people write them in running text: `8 May 2019`, `the week of 11 March`, `before 2019`.
+
+The record's own dates are read by `dates`; this reads a claim's, with the precision it gives, so
+that "May 2019" is compared as the whole month and "before 2019" as a bound rather than a year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from trafford_timeline.claims.language import Claimed
+from trafford_timeline.dates import DateSpan, parse_record_date
+
+_MONTH_NAMES = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+_M = r"(?P<{}>" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+_D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<{}>(?:19|20)\d\d)"
+_TO = r"\s*(?:-|to|and|until|till)\s*"
+_NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
+_DATE_PATTERNS = (  # compiled on first use (re caches them): `timeline` never needs them
+        r"\b(?:the\s+)?(?P<week>week)\s+(?:of|beginning|starting|commencing|from)\s+(?:the\s+)?"
+        + _D.format("d") + r"\s+(?:of\s+)?" + _M.format("mn") + r",?\s+" + _Y.format("y") + r"\b",
+        r"\b(?:the\s+)?(?P<nth>" + "|".join(_NTH) + r")\s+week\s+(?:of|in)\s+" + _M.format("mn")
+        + r",?\s+(?:of\s+)?" + _Y.format("y") + r"\b",
+        r"\b" + _Y.format("y") + r"-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b",
+        r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)?\d\d)\b",
+        r"\b" + _D.format("d") + _TO + _D.format("d2") + r"\s+(?:of\s+)?" + _M.format("mn")
+        + r",?\s+" + _Y.format("y") + r"\b",
+        r"\b" + _D.format("d") + r"\s+(?:of\s+)?" + _M.format("mn") + r",?\s+" + _Y.format("y") + r"\b",
+        r"\b" + _M.format("mn") + r"\s+" + _D.format("d") + r",?\s+" + _Y.format("y") + r"\b",
+        r"\b" + _M.format("mn") + _TO + _M.format("mn2") + r",?\s+(?:of\s+)?" + _Y.format("y") + r"\b",
+        r"\b" + _M.format("mn") + r",?\s+(?:of\s+)?" + _Y.format("y") + r"\b",
+        r"\b(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?" + _Y.format("y") + r"\b",
+        r"\b" + _Y.format("y") + r"-(?P<m>[01]\d)\b",
+        r"\b" + _D.format("d") + _TO + _D.format("d2") + r"\s+(?:of\s+)?" + _M.format("mn") + r"\b",
+        r"\b" + _D.format("d") + r"\s+(?:of\s+)?" + _M.format("mn") + r"\b",
+        r"\b(?:in|by|during|until|since|from|before|after|early|late|mid|end of|start of)[\s-]+"
+        + _M.format("mn") + r"\b",
+        r"\b" + _Y.format("y") + r"\b(?!\s*%)",
+)  # fmt: skip
+
+
+Bound = Literal["before", "after"]
+_BOUND = re.compile(
+    r"\b(?P<word>before|prior to|ahead of|earlier than|after|later than|following)\s+"
+    r"(?:the\s+(?:start|beginning|end)\s+of\s+)?$"
+)
+_BOUND_OF = {"after": "after", "later than": "after", "following": "after"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in running text; `span` is None when no year is given (`on 13 August`)."""
+
+    text: str
+    start: int
+    end: int
+    span: DateSpan | None
+    month: int | None = None
+    day: int | None = None
+    bound: Bound | None = None
+    """`before 2019` is a bound on a date, not the year 2019: the thing is dated before it begins."""
+
+    def overlaps(self, other: DateSpan) -> bool:
+        if self.span is not None:
+            return self.span.overlaps(other)
+        first_year = max(other.first.year, 1900)
+        last_year = min(other.last.year, first_year + 20)
+        for year in range(first_year, last_year + 1):
+            month = self.month or 1
+            start = date(year, month, self.day or 1)
+            end = date(year, month, self.day or calendar.monthrange(year, month)[1])
+            if start <= other.last and other.first <= end:
+                return True
+        return False
+
+    def within(self, other: DateSpan) -> bool:
+        """True when every day this mention can mean lies inside `other` (a claim at least as precise)."""
+        if self.span is None:
+            return False
+        return other.first <= self.span.first and self.span.last <= other.last
+
+    def covers(self, other: DateSpan) -> bool:
+        """True when `other` lies inside this mention (a claim no more precise than the record)."""
+        if self.span is None:
+            return self.day is None and other.first.month == other.last.month and self.overlaps(other)
+        return self.span.first <= other.first and other.last <= self.span.last
+
+
+def _mention(match: re.Match[str]) -> DateMention | None:
+    groups = {key: value for key, value in match.groupdict().items() if value is not None}
+    year = int(groups["y"]) if "y" in groups else None
+    if year is not None and year < 100:
+        year += 2000
+    month = _MONTH_NAMES[groups["mn"]] if "mn" in groups else int(groups.get("m", 0)) or None
+    try:
+        if "week" in groups and year is not None and month is not None:
+            first = date(year, month, int(groups["d"]))
+            span = DateSpan(first, first + timedelta(days=6))
+        elif "nth" in groups and year is not None and month is not None:
+            days = calendar.monthrange(year, month)[1]
+            nth = _NTH[groups["nth"]]
+            start_day = days - 6 if nth < 0 else 1 + 7 * nth
+            span = DateSpan(date(year, month, start_day), date(year, month, start_day + 6))
+        elif "season" in groups and year is not None:
+            first_month, last_month = _SEASONS[groups["season"]]
+            span = parse_record_date(f"{year:04d}-{first_month:02d}/{year:04d}-{last_month:02d}")
+        elif year is None:
+            if month is None or not 1 <= month <= 12:
+                return None
+            day = int(groups["d"]) if "d" in groups and "d2" not in groups else None
+            if day is not None:
+                date(2000, month, day)
+            return DateMention(match[0], match.start(), match.end(), None, month, day)
+        elif "mn2" in groups:
+            last = _MONTH_NAMES[groups["mn2"]]
+            span = parse_record_date(f"{year:04d}-{month:02d}/{year:04d}-{last:02d}")
+        elif "d2" in groups:
+            first_day = f"{year:04d}-{month:02d}-{int(groups['d']):02d}"
+            span = parse_record_date(f"{first_day}/{year:04d}-{month:02d}-{int(groups['d2']):02d}")
+        elif "d" in groups:
+            span = parse_record_date(f"{year:04d}-{month:02d}-{int(groups['d']):02d}")
+        elif month is not None:
+            span = parse_record_date(f"{year:04d}-{month:02d}")
+        else:
+            span = parse_record_date(f"{year:04d}")
+    except ValueError:
+        return None
+    return DateMention(match[0], match.start(), match.end(), span)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Dates written in folded running text, longest reading first, UK day-first for `08/05/2019`."""
+    found: list[DateMention] = []
+    taken = Claimed(len(text))
+    for pattern in map(re.compile, _DATE_PATTERNS):
+        for match in pattern.finditer(text):
+            if not taken.free(match.start(), match.end()):
+                continue
+            mention = _mention(match)
+            if mention is not None:
+                mention = _bounded(mention, text)
+                found.append(mention)
+                taken.take(match.start(), match.end())
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _bounded(mention: DateMention, text: str) -> DateMention:
+    """The mention as a bound when `before`, `since` or the like comes right before it."""
+    if mention.span is None:
+        return mention
+    found = _BOUND.search(text, max(0, mention.start - 30), mention.start)
+    if found is None or found.end() != mention.start:
+        return mention
+    bound: Bound = "after" if found["word"] in _BOUND_OF else "before"
+    return DateMention(mention.text, mention.start, mention.end, mention.span, bound=bound)

@@ -1,0 +1,230 @@
+"""Claims about people: the role a claim gives someone, and whose words it says they were.
+
+"Deputy leader Andrew Weston" gives Andrew Weston a title; the record's role facts say whose title
+it is. "Sara Todd called the decline unacceptable" attributes words; the record's statements say
+who said them. Either is contradicted where the record gives the role, or the words, to someone
+else and never to the person named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trafford_timeline.claims.compare import candidates, weight
+from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Person
+from trafford_timeline.claims.language import STOPWORDS, fold
+from trafford_timeline.claims.reading import Reading, read_text
+from trafford_timeline.claims.verdicts import ClaimCheck, Evidence, cite, unique
+from trafford_timeline.record.model import CommitmentFact, RoleFact, StatementFact
+
+TITLE_WORDS = 5
+"""How many words before a name may be its title: `acting corporate director of children's services`."""
+ATTRIBUTED = 0.8
+"""The share of what a claim says someone said that another person's statement must carry."""
+MIN_CONTENT = 2
+DISTINCTIVE = 3
+"""Words are attributed only where the claim has one found in this few items or fewer (`stark`,
+`embrace`): "said the report was wrong" repeats no one's words in particular."""
+_SPEECH = re.compile(
+    r"^\s*(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:said|says|say|told|tells|called|calls|described|"
+    r"describes|admitted|admits|conceded|concedes|acknowledged|acknowledges|promised|promises|pledged|"
+    r"pledges|vowed|vows|warned|warns|insisted|insists|claimed|claims|stated|states|declared|declares|"
+    r"branded|brands|labelled|labels|argued|argues|added|adds|announced|announces|confirmed|confirms|"
+    r"revealed|reveals|admitted that|:)"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+")
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:the\s+|trafford's\s+|its\s+)?(?P<title>[^,]{3,60}),")
+
+
+def _holder_name(person: Person) -> str:
+    names = [fact.person for fact, _ in person.roles if fact.person]
+    return names[0] if names else ""
+
+
+def _role_terms(text: str, index: ClaimIndex) -> frozenset[str]:
+    return frozenset(read_text(text, index.glossary, index.vocabulary).terms) - ROLE_CONTEXT
+
+
+def _holders(terms: frozenset[str], index: ClaimIndex) -> list[tuple[Person, RoleFact]]:
+    """Who holds a role with exactly these terms."""
+    return [
+        (person, fact) for person in index.people for fact, role in person.roles if role and role == terms
+    ]
+
+
+def _titles(folded: str, at: int, end: int) -> list[str]:
+    """The words that may be a title for the name at `at`..`end`: before it, or after it between commas."""
+    before = re.findall(r"[\w'-]+", folded[:at])[-TITLE_WORDS:]
+    titles = [" ".join(before[-size:]) for size in range(len(before), 0, -1)]
+    after = _APPOSITIVE.match(folded[end:])
+    if after is not None:
+        titles.insert(0, after["title"])
+    return titles
+
+
+def _new_names(claim: str, index: ClaimIndex) -> list[tuple[str, int, int]]:
+    """Names the record never mentions (`Gavin Williamson`): two or more capitalised words, none of
+    them a word of the record or the glossary, with where they are in the folded claim."""
+    found: list[tuple[str, int, int]] = []
+    for match in _CAPITALISED.finditer(claim):
+        words = match[0].split()
+        while words and (
+            words[0].casefold() in index.vocabulary.words or words[0].casefold() in index.glossary.words
+        ):
+            words = words[1:]
+        if len(words) < 2 or any(w.casefold() in index.vocabulary.words for w in words):
+            continue
+        name = fold(" ".join(words))
+        at = fold(claim).find(name)
+        if at >= 0:
+            found.append((" ".join(words), at, at + len(name)))
+    return found
+
+
+def _contradicted_title(
+    claim: str, fact: RoleFact, named: str, theirs: str, evidence: list[Evidence]
+) -> ClaimCheck:
+    explanation = f"the record gives the role {fact.role!r} to {fact.person}, not to {named}{theirs}"
+    evidence = [cite(fact.id, c, 1.0) for c in fact.citations] + evidence
+    return ClaimCheck(claim, "contradicted", explanation, unique(evidence))
+
+
+def check_titles(claim: str, index: ClaimIndex) -> ClaimCheck | None:
+    """A title written next to a name (`Deputy leader Andrew Weston`, `Sara Todd, the council
+    leader,`, `Education Secretary Gavin Williamson`) that the record gives to someone else and
+    never to that person: contradicted."""
+    folded = fold(claim)
+    for person in index.people:
+        name = fold(_holder_name(person))
+        at = folded.find(name) if name else -1
+        if at < 0:
+            continue
+        for title in _titles(folded, at, at + len(name)):
+            terms = _role_terms(title, index)
+            holders = _holders(terms, index) if terms else []
+            if not holders:
+                continue
+            if any(holder is person for holder, _ in holders):
+                break
+            own = "; ".join(f.role for f, _ in person.roles)
+            evidence = [cite(f.id, c, 1.0) for f, _ in person.roles for c in f.citations[:1]]
+            return _contradicted_title(
+                claim, holders[0][1], _holder_name(person), f", whom it gives: {own}", evidence
+            )
+    for name, at, end in _new_names(claim, index):
+        before = re.findall(r"[\w'-]+", folded[:at])
+        for title in _titles(folded, at, end):
+            terms = _role_terms(title, index)
+            holders = _holders(terms, index) if terms else []
+            size = len(title.split())
+            whole = size >= len(before) or before[-size - 1] in STOPWORDS  # not "interim chief executive"
+            if holders and whole:
+                return _contradicted_title(claim, holders[0][1], name, ", whom it never mentions", [])
+    return None
+
+
+def holder_name(person: Person) -> str:
+    """The person's name as the record writes it: `Andrew Weston`."""
+    return _holder_name(person)
+
+
+def named_in(claim: str, index: ClaimIndex) -> list[Person]:
+    """The people of the record whom the claim names in full."""
+    folded = fold(claim)
+    return [person for person in index.people if (name := fold(_holder_name(person))) and name in folded]
+
+
+def speaker_of(claim: str, index: ClaimIndex) -> Person | None:
+    """The one person the claim says spoke (`Sara Todd said`, `Sara Todd:`), or None."""
+    folded = fold(claim)
+    speakers = []
+    for person in named_in(claim, index):
+        name = fold(_holder_name(person))
+        at = folded.find(name)
+        if _SPEECH.match(folded[at + len(name) :]):
+            speakers.append(person)
+    return speakers[0] if len(speakers) == 1 else None
+
+
+def check_attribution(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck | None:
+    """Words the claim puts in a named person's mouth that the record gives to someone else."""
+    person = speaker_of(claim, index)
+    if person is None:
+        return None
+    own_terms = person.name.union(*(role for _, role in person.roles))
+    content = [term for term in reading.distinct_terms if term not in own_terms]
+    total = sum(weight(index, term) for term in content)
+    if len(content) < MIN_CONTENT or not total:
+        return None
+    if not any(0 < len(index.postings.get(term, ())) <= DISTINCTIVE for term in content):
+        return None
+    best: tuple[float, str, StatementFact | CommitmentFact] | None = None
+    for comparison in candidates(reading, index):
+        item = comparison.document.item
+        if not isinstance(item, (StatementFact, CommitmentFact)):
+            continue
+        speaker = item.speaker if isinstance(item, StatementFact) else item.by
+        if comparison.conflicts or comparison.document.caption_only:
+            continue
+        covered = sum(weight(index, term) for term in content if term in comparison.document.bag)
+        share = covered / total
+
+        if person.name <= _role_terms(speaker, index) | frozenset(read_text(speaker, index.glossary).terms):
+            if share >= ATTRIBUTED:
+                return None  # the record has the person saying it
+            continue
+        if share >= ATTRIBUTED and (best is None or share > best[0]):
+            best = (share, speaker, item)
+    if best is None:
+        return None
+    _, speaker, item = best
+    explanation = f"the record gives these words to {speaker}, not to {_holder_name(person)} [{item.id}]"
+    evidence = [cite(item.id, c, 1.0) for c in item.citations]
+    return ClaimCheck(claim, "contradicted", explanation, unique(evidence))
+
+
+_IDENTITY = re.compile(r"\b(?:is|was|will be|would be|became|becomes|to be|as) (?:the |a |an |its |their )?")
+"""Wording that says who someone is: `Sara Todd is the council leader`, `the leader is Sara Todd`."""
+_NOT_A_TITLE = re.compile(r"\b(?:by|with|from|to|for|\w+ed)\b")
+"""Words between `was` and a name that make it not an identity: `was appointed by Andrew Weston`."""
+ROLE_WINDOW = 8
+"""How many words beside `is` may name the role: `the dedicated cabinet member for children's social care`."""
+
+
+def check_identity(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck | None:
+    """`Sara Todd is the council leader`, `the cabinet member will be council leader Andrew Weston`:
+    a role said to be someone's, beside `is` or `will be`, that the record gives to someone else.
+
+    Naming the person's own role as well does not save the claim; a role word elsewhere in the
+    sentence (`the interim chief executive was appointed by Andrew Weston`) is not an identity.
+    """
+    terms = set(reading.terms)
+    named = [person for person in index.people if person.name <= terms]
+    if len(named) != 1:
+        return None
+    person = named[0]
+    own = set().union(*(role_terms for _, role_terms in person.roles))
+    folded = fold(claim)
+    name = fold(_holder_name(person))
+    windows: list[frozenset[str]] = []
+    for found in _IDENTITY.finditer(folded):
+        before_text, after_text = folded[: found.start()].rstrip(), folded[found.end() :]
+        after = " ".join(re.findall(r"[\w'-]+", after_text)[:ROLE_WINDOW])
+        before = " ".join(re.findall(r"[\w'-]+", before_text)[-ROLE_WINDOW:])
+        if before_text.endswith(name):  # Sara Todd is <role>
+            windows.append(_role_terms(after, index))
+        elif name in after_text and not _NOT_A_TITLE.search(after_text[: after_text.find(name)]):
+            windows.append(_role_terms(before, index))  # <role> will be (council leader) Andrew Weston
+    for other in index.people:
+        for fact, role_terms in other.roles:
+            beside = any(role_terms <= window for window in windows)
+            if other is not person and role_terms and beside and not role_terms <= own:
+                theirs = "; ".join(f.role for f, _ in person.roles)
+                explanation = (
+                    f"the record gives the role {fact.role!r} to {fact.person}; "
+                    f"the person the claim names is given: {theirs}"
+                )
+                evidence = [cite(fact.id, c, 1.0) for c in fact.citations]
+                evidence += [cite(f.id, c, 1.0) for f, _ in person.roles for c in f.citations[:1]]
+                return ClaimCheck(claim, "contradicted", explanation, unique(evidence))
+    return None

@@ -1,0 +1,218 @@
+"""A question read into what it asks for: its form (when, who, what grade, how many...) and the rest.
+
+The rest of the question is read as a claim is read (`reading.read_text`), so "When does the panel
+to appoint a new director sit?" looks for the item that "The panel to appoint a new director sits in
+October 2019" would match, and asks for that item's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from trafford_timeline.claims.glossary import Glossary
+from trafford_timeline.claims.language import fold, stem
+from trafford_timeline.claims.reading import Reading, Vocabulary, read_text
+
+Form = Literal["when", "who", "said", "grade", "how_many", "how_often", "which", "yes_no", "list", "what"]
+Kind = Literal["date", "person", "grade", "quantity", "frequency", "yes_no", "text"]
+KIND_OF_FORM: dict[Form, Kind] = {
+    "when": "date", "who": "person", "said": "person", "grade": "grade", "how_many": "quantity",
+    "how_often": "frequency", "yes_no": "yes_no", "which": "text", "list": "text", "what": "text",
+}  # fmt: skip
+
+AUXILIARY = r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must"
+_AUX = re.compile(rf"^(?:{AUXILIARY})\b")
+_WHEN = re.compile(
+    r"^(?:when|by when|until when|since when|(?:on|in|by) (?:what|which) (?:date|day|month|year)|"
+    r"(?:what|which) (?:date|day|month|year)|"
+    r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date)"
+    r")\b"
+)
+_WHO = re.compile(r"^(?:who|whom|by whom|whose)\b")
+SAYING = (
+    r"said|say|says|call|called|calls|describe|described|admit|admitted|characteri[sz]ed|"
+    r"characteri[sz]e|told|tell|state|stated|warn|warned|declare|declared|comment|commented|"
+    r"acknowledge|acknowledged|admitted|quoted"
+)
+_SAID = re.compile(rf"^(?:who|whom)(?: (?:has|had|have|was|first|publicly|once|then))? (?:{SAYING})\b")
+"""`Who said...`: the speaker is asked for. In `Who did Weston say would lead...`, the speaker is given."""
+_SAYING = re.compile(
+    rf"\b(?:{SAYING}|say|call|find|think|believe|conclude|suggest|suggested|mention|mentioned|named|cited)\b"
+)
+"""Verbs of saying and naming, which frame a question: "what did Sara Todd call the report?"."""
+_ATTRIBUTION = re.compile(
+    r"\b(?:find|found|say|said|report|reported|state|stated|conclude|concluded|note|noted|think|thought|"
+    r"believe|believed|judge|judged|agree|agreed|consider|considered) that\b"
+)
+"""`Did Ofsted find that the workforce was stable?` asks whether the workforce was stable."""
+_GRADE = re.compile(
+    r"^(?:(?:what|which) (?:grade|rating|judgement|judgment|verdict)|"
+    r"how (?:was|were|is|are|has|had|did|does|do)\b.*\b(?:graded|rated|rate|judged|judge|grade)|"
+    r"what (?:was|is|were|are)\b.*\b(?:grade|rating|judgement|judgment|verdict)s?)\b"
+)
+"""`What grade...`, `How was X rated...`, `What was X's rating...`; not `Which council was first rated`."""
+_HOW_MANY = re.compile(
+    r"^(?:(?:in|within|for|after|over|by) )?(?:how (?:many|much|long)|by how much|"
+    r"what (?:percentage|proportion|share|number|amount)|"
+    r"what (?:was|is) the (?:percentage|proportion|number|increase|rise))\b"
+)
+_HOW_OFTEN = re.compile(r"^(?:how (?:often|frequently|regularly)|at what (?:interval|frequency))\b")
+_LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|comprise|comprises|list)\b")
+_WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + AUXILIARY + r")\b")
+_WHICH_NOUN = re.compile(r"^which (?P<focus>[a-z'-]+) (?!(?:" + AUXILIARY + r")\b)")
+"""`Which organisation issued the notice?`: the noun, where a verb follows it straight away."""
+_LEADING = re.compile(r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+")
+_LIGHT_VERBS = re.compile(
+    r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
+    r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
+    r"planned|scheduled)\b"
+)
+"""Words that carry no claim in a question: "stay in touch" asks what "in touch" says."""
+_GRADE_FRAME = re.compile(
+    r"\b(?:give|gave|given|get|got|gets|receive|received|award|awarded|achieve|achieved|earn|earned|"
+    r"score|scored|have|had|hold|held)\b"
+)
+"""The verbs of a grade question's frame: "what grade did Ofsted give leadership" asks only for a grade."""
+_LASTING = re.compile(r"\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|span|spanned)\b(?! place)")
+"""The verbs of "how long did it last": what lasted is asked about, not the lasting."""
+_TIME_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "hour"})
+"""A count of these is read from a date or a duration, not from a noun the item must name."""
+_LIST_FRAME = re.compile(r"^(?:list|name)\b|\b(?:kind|sort|type|kinds|sorts|types) of\b")
+"""`List the areas...`, `What kind of review...`: the frame, not what the question is about."""
+_KIND_OF = re.compile(r"^(?:what|which) (?:kind|sort|type)s? of (?P<focus>[a-z'-]+)")
+"""`What kind of review...` asks which review: a name ending in `review`."""
+_NOT_NOUNS = frozenset(
+    {"did", "does", "do", "is", "was", "were", "are", "the", "a", "an", "kind", "sort", "type"}
+)
+_QUESTION_WORDS = re.compile(
+    r"\b(?:when|who|whom|whose|what|which|how|many|much|long|often|frequently|date|day|month|year|"
+    r"grade|graded|rating|rated|rate|judged|judgement|judgment|percentage|proportion|number|"
+    r"amount|times)\b"
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    form: Form
+    focus: str | None
+    """The noun the question asks about: `system` in "Which system...", `visits` in "How many visits"."""
+    content: Reading
+    """The question without its question words, read as a claim is read."""
+    declarative: str
+    """A yes/no question as a statement ("Did the council stay..." -> "the council stay...")."""
+    loosened: bool = False
+    """A word the record never uses was left out, so the rest must match more closely."""
+
+    @property
+    def folded(self) -> str:
+        """The question case folded, short forms spelt out (`who'll` is `who will`), no end mark."""
+        return _folded(self.text)
+
+    @property
+    def kind(self) -> Kind:
+        return KIND_OF_FORM[self.form]
+
+    @property
+    def focus_stem(self) -> str | None:
+        return stem(self.focus.split()[-1]) if self.focus else None
+
+
+def question_form(folded: str) -> tuple[Form, str | None]:
+    """The form of a folded question and the noun it asks about, from its opening words."""
+    if _HOW_OFTEN.match(folded):
+        return "how_often", None
+    if match := _HOW_MANY.match(folded):
+        rest = folded[match.end() :].strip()
+        words = []
+        for word in rest.split():
+            if re.fullmatch(AUXILIARY, word) or not word.isalpha():
+                break
+            words.append(word)
+        focus = " ".join(words) or ("days" if match[0].endswith("long") else None)
+        return "how_many", focus
+    if _WHEN.match(folded):
+        return "when", None
+    if _SAID.match(folded):
+        return "said", None
+    if _WHO.match(folded):
+        return "who", None
+    if _GRADE.match(folded):
+        return "grade", None
+    if _AUX.match(folded):
+        return "yes_no", None
+    if folded.startswith(("list ", "name ")):
+        match = re.match(r"^(?:list|name) (?:the |all )?(?P<focus>[a-z'-]+)", folded)
+        return "list", match["focus"] if match else None
+    if folded.startswith(("what", "which")) and _LIST_VERB.search(folded):
+        match = _WHICH.match(folded)
+        focus = match["focus"] if match and match["focus"].split()[0] not in _NOT_NOUNS else None
+        return "list", focus
+    if match := _KIND_OF.match(folded):
+        return "which", match["focus"]
+    if (match := _WHICH.match(folded)) and match["focus"].split()[0] not in _NOT_NOUNS:
+        focus = match["focus"]
+        return ("list" if _plural(focus) else "which"), focus
+    if (match := _WHICH_NOUN.match(folded)) and match["focus"] not in _NOT_NOUNS:
+        return ("list" if _plural(match["focus"]) else "which"), match["focus"]
+    return "what", None
+
+
+def _plural(focus: str) -> bool:
+    last = focus.split()[-1]
+    return last.endswith("s") and not last.endswith(("ss", "us", "is")) and stem(last) != last
+
+
+def _content(folded: str, form: Form, focus: str | None, declarative: str) -> str:
+    """The words of the question that name what it is about, without its question words."""
+    stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
+    if form == "grade":
+        stripped = _GRADE_FRAME.sub(" ", stripped)
+    if form == "how_many":
+        stripped = _LASTING.sub(" ", stripped)
+    if form in {"list", "which", "what"}:
+        stripped = _LIST_FRAME.sub(" ", stripped)
+    if form in {"said", "what", "who", "which", "list"}:
+        stripped = _SAYING.sub(" ", stripped)
+    head = focus.split()[-1] if focus else None
+    if head and (form in {"which", "list"} or (form == "how_many" and stem(head) in _TIME_UNITS)):
+        stripped = re.sub(rf"\b{re.escape(head)}\b", " ", stripped, count=1)
+    return stripped
+
+
+_SHORT_FORMS = {"'ll": " will", "'d": " would", "'re": " are", "'ve": " have"}
+
+
+def _folded(text: str) -> str:
+    folded = fold(text).rstrip("?!. ")
+    for short, full in _SHORT_FORMS.items():
+        folded = re.sub(rf"(?<=[a-z]){short}\b", full, folded)
+    return _LEADING.sub("", folded)
+
+
+def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None = None) -> Question:
+    """Read a question: its form, and the rest read as a claim would be (typos corrected)."""
+    clean = " ".join(text.split()).strip()
+    folded = _folded(clean)
+    form, focus = question_form(folded)
+    declarative = folded
+    if form == "yes_no":
+        declarative = _ATTRIBUTION.sub(" ", _LIGHT_VERBS.sub(" ", _AUX.sub("", folded, count=1)))
+        declarative = " ".join(declarative.split())
+    content = read_text(_content(folded, form, focus, declarative), glossary, vocabulary, correct=True)
+    return Question(clean, form, focus, content, declarative)
+
+
+def without_words(
+    question: Question, words: Iterable[str], glossary: Glossary, vocabulary: Vocabulary
+) -> Question:
+    """The question with words the record never uses left out (`sit` in "when does the panel sit?")."""
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in set(words)) + r")\b")
+    folded = " ".join(pattern.sub(" ", _folded(question.text)).split())
+    declarative = " ".join(pattern.sub(" ", question.declarative).split())
+    source = _content(folded, question.form, question.focus, declarative)
+    content = read_text(source, glossary, vocabulary, correct=True)
+    return Question(question.text, question.form, question.focus, content, declarative, loosened=True)

@@ -1,0 +1,325 @@
+"""Claims that relate two dated things: "the notice came two weeks after the report", "before the
+inspection", "within a month of", "less than three months after the inspection ended".
+
+Each side is resolved to one event of the record by its title; the gap between their dates is
+worked out as a range of days from the dates' precision, and compared with what the claim says.
+Where either side cannot be resolved to one dated event, this says nothing and the claim goes on
+to the other checks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.language import NUMBER_WORDS, fold
+from trafford_timeline.claims.mentions import find_dates
+from trafford_timeline.claims.reading import read_text
+from trafford_timeline.claims.verdicts import ClaimCheck, Verdict, cite, unique
+from trafford_timeline.dates import DateSpan, format_span, parse_record_date
+from trafford_timeline.record.model import Event
+
+Qualifier = Literal["exactly", "about", "under", "over", "within"]
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
+_NUMBER = r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r"|a|an|a few|several)"
+_UNIT = r"(?P<u>day|week|fortnight|month|year)s?"
+_QUALIFIER = (
+    r"(?P<q>less than|fewer than|under|more than|over|at least|at most|about|around|nearly|almost|"
+    r"roughly|some|just|only|barely|within|inside|no more than|no less than)"
+)
+_QUALIFIERS: dict[str, Qualifier] = {
+    "less than": "under", "fewer than": "under", "under": "under", "at most": "under",
+    "no more than": "under", "barely": "under", "more than": "over", "over": "over",
+    "at least": "over", "no less than": "over", "about": "about", "around": "about",
+    "nearly": "about", "almost": "about", "roughly": "about", "some": "about", "within": "within",
+    "inside": "within",
+}  # fmt: skip
+_RELATION = re.compile(
+    rf"\s(?:{_QUALIFIER}\s+)?(?:{_NUMBER}\s+{_UNIT}\s+)?(?P<rel>after|before|later than|earlier than|"
+    r"prior to|ahead of|following|of|followed|preceded)\s"
+)
+_FRONTED = re.compile(
+    rf"^(?P<head>(?:{_QUALIFIER}\s+)?(?:{_NUMBER}\s+{_UNIT}\s+)?(?:after|before|following))\s+"
+    r"(?P<second>[^,]+),\s*(?P<rest>.+)$"
+)
+_SAME = re.compile(r"\s(?:in|during|within)\s+the\s+same\s+(?P<gran>month|year)\s+as\s")
+_BY = re.compile(rf"\s+by\s+(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\s*\.?$")
+_END = re.compile(r"\b(?:ended|finished|concluded|closed|end of|ending|finish|completed)\b")
+_ANCHOR = re.compile(r"\b(?:ended|finished|concluded|closed|completed|began|begun|started|opened)\s*$")
+_START = re.compile(r"\b(?:began|begun|started|opened|start of|beginning of|starting)\b")
+_AFTER = frozenset({"after", "later than", "following", "followed"})
+_OPEN = frozenset({date.min, date.max})
+
+
+@dataclass(frozen=True)
+class Relation:
+    """`first` is `days` (with `qualifier`) after `second`; `days` None for a bare before or after."""
+
+    first: str
+    second: str
+    after: bool
+    days: float | None
+    qualifier: Qualifier
+    said: str
+    unit: float = 1.0
+    """The unit the claim counts in, in days: "two weeks" may be a few days out, "two months" more."""
+    either_way: bool = False
+    """`within a month of`: before or after."""
+    same: Literal["month", "year"] | None = None
+    """`in the same month as`: both fall in one calendar month (or year)."""
+
+
+def read_relation(claim: str) -> Relation | None:
+    """The relation a claim states between two things, or None."""
+    folded = fold(claim).rstrip(".!?")
+    same = _SAME.search(folded)
+    if same is not None:
+        first, second = folded[: same.start()].strip(), folded[same.end() :].strip()
+        if first and second:
+            gran: Literal["month", "year"] = "month" if same["gran"] == "month" else "year"
+            return Relation(first, second, True, None, "exactly", same[0].strip(), same=gran)
+    fronted = _FRONTED.match(folded)
+    if fronted is not None:  # "two weeks after the report, the DfE issued a notice"
+        folded = f"{fronted['rest']} {fronted['head']} {fronted['second']}"
+    for match in _RELATION.finditer(folded):
+        rel = match["rel"]
+        if rel == "of" and match["q"] not in {"within", "inside"}:
+            continue
+        first, second = folded[: match.start()].strip(), folded[match.end() :].strip()
+        groups = match.groupdict()
+        by = _BY.search(second)
+        if by is not None:
+            second = second[: by.start()]
+            groups = {**groups, **{k: v for k, v in by.groupdict().items() if v}}
+        if not first or not second:
+            continue
+        days = None
+        unit = 1.0
+        if groups.get("u"):
+            word = groups["n"]
+            count = NUMBER_WORDS.get(word) or (
+                1 if word in {"a", "an"} else 3 if word in {"a few", "several"} else None
+            )
+            number = float(count) if count is not None else float(word)
+            unit = _UNIT_DAYS[groups["u"]]
+            days = number * unit
+        qualifier = _QUALIFIERS.get(groups.get("q") or "", "exactly")
+        if qualifier == "within" and days is None:
+            continue
+        said = match[0].strip() if by is None else f"{rel} by {by[0].strip().removeprefix('by ')}"
+        after = rel in _AFTER or rel == "of"
+        return Relation(first, second, after, days, qualifier, said, unit, either_way=rel == "of")
+    return None
+
+
+@dataclass(frozen=True)
+class Dated:
+    event: Event
+    span: DateSpan
+    at: Literal["start", "end", "all"]
+
+    @property
+    def days(self) -> tuple[date, date]:
+        if self.at == "start":
+            return self.span.first, self.span.first
+        if self.at == "end":
+            return self.span.last, self.span.last
+        return self.span.first, self.span.last
+
+
+Found = tuple[Event, DateSpan, int]
+"""An event a side may be, its date, and how many things its title says beyond the side's words."""
+
+
+def _events_for(side: str, index: ClaimIndex) -> list[Found]:
+    """The events whose title says everything this side does, dated at both ends."""
+    reading = read_text(_ANCHOR.sub(" ", side), index.glossary, index.vocabulary, correct=True)
+    terms = [t for t in reading.distinct_terms if t not in index.glossary.implied]
+    if not terms:
+        return []
+    mentions = [m.span for m in find_dates(fold(side)) if m.span is not None]
+    pool = {n for term in terms for n in index.postings.get(term, ())[:2000]}
+    found: list[Found] = []
+    for number in sorted(pool):
+        item = index.documents[number].item
+        if not isinstance(item, Event) or item.status != "occurred":
+            continue
+        span = parse_record_date(item.date)
+        if {span.first, span.last} & _OPEN or any(not span.overlaps(m) for m in mentions):
+            continue
+        title = set(read_text(item.title, index.glossary, index.vocabulary).terms) - index.glossary.implied
+        if all(term in title for term in terms):
+            found.append((item, span, len(title - set(terms))))
+    return found
+
+
+def _choose(found: list[Found], side: str, near: Dated | None = None) -> Dated | None:
+    """One event, or None where the side could be several things at different dates.
+
+    The event whose title is most nearly about the side alone is meant ("the report" is the one
+    whose title is about a report, not the one that mentions a later report in passing); of those
+    equally near, the one nearest the other side's date, else the most precisely dated.
+    """
+    if not found:
+        return None
+    fewest = min(extra for _, _, extra in found)
+    closest = [(event, span) for event, span, extra in found if extra == fewest]
+    spans = {span for _, span in closest}
+    if len(spans) > 1 and near is not None:
+        closest.sort(key=lambda pair: abs((pair[1].first - near.span.first).days))
+    elif len(spans) > 1:
+        precision = {"day": 0, "month": 1, "year": 2, "open": 3}
+        closest.sort(key=lambda pair: (precision[pair[1].first_precision], pair[1].last - pair[1].first))
+        if precision[closest[0][1].first_precision] == precision[closest[1][1].first_precision]:
+            return None
+    event, span = closest[0]
+    at: Literal["start", "end", "all"] = (
+        "end" if _END.search(side) else "start" if _START.search(side) else "all"
+    )
+    return Dated(event, span, at)
+
+
+def _apart(mine: list[Found], theirs: list[Found]) -> list[Found]:
+    """An event either side could be is not the other side: `the report` is not the notice."""
+    shared = {event.id for event, _, _ in theirs}
+    kept = [pair for pair in mine if pair[0].id not in shared]
+    return kept or mine
+
+
+def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCheck | None:
+    """The relation compared with the two events' dates; None where a side is not one event."""
+    firsts, seconds = _events_for(relation.first, index), _events_for(relation.second, index)
+    firsts, seconds = _apart(firsts, seconds), _apart(seconds, firsts)
+    second = _choose(seconds, relation.second)
+    first = _choose(firsts, relation.first, second)
+    if second is None:
+        second = _choose(seconds, relation.second, first)
+    if first is None or second is None or first.event.id == second.event.id:
+        return None
+    a_first, a_last = first.days
+    b_first, b_last = second.days
+    if relation.same is not None:
+        return _same_period(claim, relation, first, second)
+    low, high = (a_first - b_last).days, (a_last - b_first).days
+    if not relation.after:
+        low, high = -high, -low
+    verdict = _judge(low, high, relation)
+    when = (
+        f"{first.event.title} ({format_span(first.span)}); {second.event.title} ({format_span(second.span)})"
+    )
+    gap = f"{low} days" if low == high else f"{low} to {high} days"
+    gap_said = "; the gap is " + gap if relation.days is not None or relation.qualifier == "within" else ""
+    explanation = {
+        "supported": f"the claim says {relation.said}: {when}{gap_said}",
+        "contradicted": f"the claim says {relation.said}, but the record says: {when}{gap_said}",
+        "not_found": f"the record's dates are not precise enough to say ({when})",
+    }[verdict]
+    evidence = [cite(e.id, c, 1.0) for e in (first.event, second.event) for c in e.citations[:2]]
+    if verdict == "not_found":
+        return ClaimCheck(claim, verdict, explanation, related=unique(evidence, 3))
+    return ClaimCheck(claim, verdict, explanation, unique(evidence))
+
+
+def _judge(low: int, high: int, relation: Relation) -> Verdict:
+    """Whether every gap the dates allow fits the claim (supported), none does, or some do."""
+    if relation.days is None:
+        if low > 0:
+            return "supported"
+        return "contradicted" if high <= 0 else "not_found"
+    days, unit = relation.days, relation.unit
+    if relation.either_way:
+        fits, misses = -days <= low and high <= days, low > days or high < -days
+    elif relation.qualifier == "under":
+        fits, misses = low > 0 and high < days, high <= 0 or low >= days
+    elif relation.qualifier == "over":
+        fits, misses = low > days, high <= days
+    elif relation.qualifier == "within":
+        fits, misses = low >= 0 and high <= days, high < 0 or low > days
+    else:
+        slack = max(unit / 2, 0.2 * days) if relation.qualifier == "about" else unit / 2
+        fits = days - slack <= low and high <= days + slack
+        misses = high < days - slack or low > days + slack
+    if fits:
+        return "supported"
+    return "contradicted" if misses else "not_found"
+
+
+_LASTED = re.compile(
+    rf"\s(?:lasted|spent|took|ran for|ran over|went on for|was over|were over)\s+(?:{_QUALIFIER}\s+)?"
+    rf"{_NUMBER}\s+{_UNIT}\b"
+)
+
+
+@dataclass(frozen=True)
+class Duration:
+    """`the inspection lasted five days`: how long one dated thing took."""
+
+    subject: str
+    days: float
+    unit: float
+    qualifier: Qualifier
+    said: str
+
+
+def read_duration(claim: str) -> Duration | None:
+    folded = fold(claim).rstrip(".!?")
+    found = _LASTED.search(folded)
+    if found is None:
+        return None
+    word = found["n"]
+    count = NUMBER_WORDS.get(word) or (1 if word in {"a", "an"} else None)
+    if count is None and not word.isdigit():
+        return None
+    unit = _UNIT_DAYS[found["u"]]
+    subject = folded[: found.start()] + " " + folded[found.end() :]
+    qualifier = _QUALIFIERS.get(found["q"] or "", "exactly")
+    return Duration(
+        subject, float(count if count is not None else word) * unit, unit, qualifier, found[0].strip()
+    )
+
+
+def check_duration(claim: str, duration: Duration, index: ClaimIndex) -> ClaimCheck | None:
+    """How long an event took, from its dates: only an event dated to the day at both ends."""
+    found = _choose(_events_for(duration.subject, index), duration.subject)
+    if found is None or found.span.first_precision != "day" or found.span.last_precision != "day":
+        return None
+    length = (found.span.last - found.span.first).days + 1
+    relation = Relation("", "", True, duration.days, duration.qualifier, duration.said, duration.unit)
+    verdict = _judge(length, length, relation)
+    if verdict == "not_found":
+        return None
+    when = f"{found.event.title} ({format_span(found.span)}, {length} day{'s' if length != 1 else ''})"
+    said = "the record says" if verdict == "supported" else "but the record says"
+    explanation = f"the claim says it {duration.said}; {said}: {when}"
+    evidence = [cite(found.event.id, c, 1.0) for c in found.event.citations[:2]]
+    return ClaimCheck(claim, verdict, explanation, unique(evidence))
+
+
+def _period(day: date, same: Literal["month", "year"]) -> tuple[int, int]:
+    return (day.year, day.month if same == "month" else 0)
+
+
+def _same_period(claim: str, relation: Relation, first: Dated, second: Dated) -> ClaimCheck:
+    """Both in one month (or year): every day each may be is in it, or none is shared."""
+    same = relation.same or "year"
+    periods = [{_period(day, same) for day in pair} for pair in (first.days, second.days)]
+    both = periods[0] | periods[1]
+    verdict: Verdict = (
+        "supported" if len(both) == 1 else "contradicted" if not periods[0] & periods[1] else "not_found"
+    )
+    when = (
+        f"{first.event.title} ({format_span(first.span)}); {second.event.title} ({format_span(second.span)})"
+    )
+    evidence = [cite(e.id, c, 1.0) for e in (first.event, second.event) for c in e.citations[:2]]
+    if verdict == "not_found":
+        return ClaimCheck(
+            claim,
+            verdict,
+            f"the record's dates are not precise enough to say ({when})",
+            related=unique(evidence, 3),
+        )
+    said = "the record says" if verdict == "supported" else "but the record says"
+    return ClaimCheck(claim, verdict, f"the claim says {relation.said}; {said}: {when}", unique(evidence))
