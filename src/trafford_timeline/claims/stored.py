@@ -28,6 +28,7 @@ from trafford_timeline.record.cache import (
     open_file,
     seal,
 )
+from trafford_timeline.record.dataset import LONG_DAYS
 from trafford_timeline.record.digest import file_digest
 from trafford_timeline.record.packing import Packing
 from trafford_timeline.record.store import glossary_path, parse_glossary, read_glossary
@@ -44,14 +45,16 @@ _CLAIM_TABLES = (
     + """
 CREATE TABLE documents (n INTEGER PRIMARY KEY, id TEXT, data BLOB, crc INTEGER);
 CREATE TABLE postings (term TEXT PRIMARY KEY, numbers BLOB, crc INTEGER) WITHOUT ROWID;
-CREATE TABLE titles (n INTEGER PRIMARY KEY, first INTEGER, last INTEGER, data BLOB, crc INTEGER);
+CREATE TABLE titles (
+    n INTEGER PRIMARY KEY, long INTEGER, first INTEGER, last INTEGER, data BLOB, crc INTEGER
+);
 """
 )
 
 
 _CLAIM_INDEXES = """
 CREATE INDEX documents_by_id ON documents (id);
-CREATE INDEX titles_by_date ON titles (first, last);
+CREATE INDEX titles_by_date ON titles (long, first);
 """
 
 
@@ -121,8 +124,12 @@ def _fill_claims(connection: sqlite3.Connection, key: str, record: Record, gloss
     titles, packed_titles = Packing.learnt(index.dated_titles.overlapping(None))
     connection.execute("INSERT INTO blobs VALUES (?, ?, ?)", titles.blob_row("titles"))
     connection.executemany(
-        "INSERT INTO titles VALUES (?, ?, ?, ?, ?)",
-        ((n, *days(span), data, crc) for n, ((span, _), data, crc) in enumerate(packed_titles)),
+        "INSERT INTO titles VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            (n, last - first > LONG_DAYS, first, last, data, crc)
+            for n, ((span, _), data, crc) in enumerate(packed_titles)
+            for first, last in [days(span)]
+        ),
     )
     words = index.vocabulary.words | index.glossary.words
     whole = {f.name: getattr(index, f.name) for f in dataclasses.fields(index) if f.name not in ROW_FIELDS}
@@ -242,12 +249,18 @@ class _Titles:
     def __init__(self, database: Database, packing: Packing) -> None:
         self._database = database
         self._packing = packing
+        self._found: dict[tuple[int, int], list[tuple[DateSpan, str]]] = {}
 
     def overlapping(self, span: DateSpan | None) -> list[tuple[DateSpan, str]]:
+        """Read once per span: every candidate dated apart from a claim asks about the claim's date.
+        The date index is bounded on both sides, as the record's is (see dataset.py)."""
         first, last = days(span) if span is not None else ALL_DAYS
-        found = self._database.rows(
-            "SELECT n, data, crc FROM titles WHERE first <= ? AND last >= ?",
-            (last, first),
-            lambda row: (row[0], self._packing.unseal_row(row)),
-        )
-        return [title for _, title in sorted(found, key=lambda pair: pair[0])]
+        if (first, last) not in self._found:
+            found = self._database.rows(
+                "SELECT n, data, crc FROM titles WHERE long = 0 AND first BETWEEN ? AND ? AND last >= ? "
+                "UNION ALL SELECT n, data, crc FROM titles WHERE long = 1 AND first <= ? AND last >= ?",
+                (first - LONG_DAYS, last, first, last, first),
+                lambda row: (row[0], self._packing.unseal_row(row)),
+            )
+            self._found[first, last] = [title for _, title in sorted(found, key=lambda pair: pair[0])]
+        return list(self._found[first, last])
