@@ -155,6 +155,34 @@ def _cited_lines(item: Any) -> set[tuple[str, int]]:
     return {(c.source, c.line) for c in item.citations}
 
 
+def _who(item: Any) -> str | None:
+    """The person or body a role, statement or commitment names, drafted (a dict) or shipped."""
+    for key in ("person", "speaker", "by"):
+        value = item.get(key) if isinstance(item, dict) else getattr(item, key, None)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def _attributions(shipped: Record, drafted_facts: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """Drafted roles, statements and commitments, and how many a shipped fact of the same kind on the
+    same line confirms, with the drafted person's last name in the shipped one's."""
+    out: dict[str, dict[str, int]] = {}
+    for kind in ("role", "statement", "commitment"):
+        mine = [f for f in drafted_facts if f["kind"] == kind]
+        confirmed = 0
+        for fact in mine:
+            who = _who(fact) or ""
+            cites = {(c["source"], c["line"]) for c in fact["citations"]}
+            confirmed += any(
+                held.kind == kind and cites & _cited_lines(held) and who.split()[-1:] and
+                who.split()[-1] in (_who(held) or "")
+                for held in shipped.facts
+            )  # fmt: skip
+        out[kind] = {"drafted": len(mine), "confirmed_by_a_shipped_fact": confirmed}
+    return out
+
+
 def shipped_sources(workdir: Path) -> dict[str, Any]:
     shipped: Record = load_record(shipped_data_dir())
     dataset = init_dataset(workdir / "shipped")
@@ -162,9 +190,11 @@ def shipped_sources(workdir: Path) -> dict[str, Any]:
     document.update(events=[], facts=[], conflicts=[])  # the sources as shipped, with nothing drafted yet
     (dataset / "events.json").write_text(json.dumps(document), encoding="utf-8")
     drafted: list[dict[str, Any]] = []
+    drafted_facts: list[dict[str, Any]] = []
     for source in shipped.sources:  # each draft is accepted before the next is made, as a user would
         proposal = draft_source(dataset, source.file)
         drafted += proposal["events"]
+        drafted_facts += proposal["facts"]
         draft_file = workdir / f"draft-{source.file}.json"
         draft_file.write_text(json.dumps(proposal), encoding="utf-8")
         accept_draft(dataset, draft_file)
@@ -204,6 +234,7 @@ def shipped_sources(workdir: Path) -> dict[str, Any]:
         if any(r.first_line <= c["line"] <= r.last_line for r in regions.get(c["source"], ()))
     ]
     return {
+        "attributions": _attributions(shipped, drafted_facts),
         "shipped_events": len(shipped.events),
         "drafted_events": len(drafted),
         "recovered": len(recovered),

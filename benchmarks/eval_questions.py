@@ -4,9 +4,11 @@
 
 Each line is {"question", "kind", "answerable": bool, "answer": str | null, "accept": [str],
 "sources": [file names]}. An answer is right when it matches the gold answer or an accepted variant
-(see `matches`) AND its evidence quotes at least one of the gold sources. A wrong answer given as
-answered (status "answered" with an answer that matches nothing gold, or any answer to a question the
-sources cannot answer) is the worst error, as a false "supported" is for claims.
+(see `matches`; a list of three or more items matches the same items, as a set of normalised items,
+in any punctuation or order: "A; B; C" and "A, B and C" are one answer) AND its evidence quotes at
+least one of the gold sources. A wrong answer given as answered (status "answered" with an answer
+that matches nothing gold, or any answer to a question the sources cannot answer) is the worst
+error, as a false "supported" is for claims.
 """
 
 from __future__ import annotations
@@ -37,14 +39,24 @@ def normal(text: str) -> str:
     return " ".join(text.split())
 
 
+def list_items(text: str) -> frozenset[str]:
+    """The items of a list, split at commas, semicolons and a last "and", each normalised: the same
+    list in other punctuation ("A; B; C" and "A, B and C") is the same answer. One item is no list."""
+    parts = re.split(r"\s*[;,]\s*(?:and\s+)?|\s+and\s+", normal(text))
+    return frozenset(normal(part) for part in parts if normal(part))
+
+
 def matches(answer: str, variants: list[str]) -> bool:
-    """Equal to a gold variant once normalised, or containing one as whole words with few extra."""
+    """Equal to a gold variant once normalised, or containing one as whole words with few extra, or
+    the same list items (as a set) where the gold answer is a list of at least three items."""
     said = normal(answer)
     for variant in variants:
         gold = normal(variant)
         if not gold:
             continue
         if said == gold:
+            return True
+        if len(items := list_items(variant)) >= 3 and items == list_items(answer):
             return True
         extra = len(said.split()) - len(gold.split())
         if 0 < extra <= EXTRA_WORDS and re.search(rf"(?<![\w-]){re.escape(gold)}(?![\w-])", said):
@@ -83,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     by_kind: dict[str, Counter[str]] = {}
     wrong_answered = 0
     for row in rows:
-        answer = answer_question(row["question"], index, record.conflicts)
+        answer = answer_question(row["question"], index, record.conflicts, record.sources)
         outcome = judge(row, answer)
         outcomes[outcome] += 1
         by_kind.setdefault(row.get("kind", "?"), Counter())[outcome] += 1

@@ -35,7 +35,14 @@ def evaluate(claims: str) -> dict[str, float]:
 
 
 @pytest.mark.parametrize(
-    ("claims", "floor"), [("dev_claims.jsonl", 0.95), ("written.jsonl", 0.92), ("heldout.jsonl", 0.85)]
+    ("claims", "floor"),
+    [
+        ("dev_claims.jsonl", 0.95),
+        ("written.jsonl", 0.92),
+        ("heldout.jsonl", 0.85),
+        ("heldout_b.jsonl", 0.55),  # 0.538 on its first run; 0.592 after the fixes it prompted
+        ("heldout_c.jsonl", 0.48),  # 0.500 on its first run, not tuned on
+    ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
     figures = evaluate(claims)

@@ -391,12 +391,154 @@ def test_a_finding_about_one_group_of_children_does_not_support_a_claim_about_an
             index,
             [
                 ("Ofsted found children in care were left in neglect for too long", "not_found"),
+                # the record's audit (issue 20) no longer puts this finding under help and protection:
+                # the sources say only "children", so naming the group is more than they say
                 (
                     "Children who need help and protection were left in neglectful situations for too long",
-                    "supported",
+                    "not_found",
                 ),
+                ("Children were left in neglectful situations for too long", "supported"),
                 ("Morale in many teams is good despite some issues faced by staff", "supported"),
             ],
         )
         == []
+    )
+
+
+def test_a_persons_name_finds_the_event_their_role_fact_links(index: ClaimIndex) -> None:
+    """The event's title says "a permanent chief executive"; the role fact names her and links it."""
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                (
+                    "Permanent chief executive Sara Todd took up her post after Ofsted inspected Trafford",
+                    "contradicted",
+                ),
+                ("Sara Todd joined the council before the Ofsted inspection", "supported"),
+            ],
+        )
+        == []
+    )
+
+
+def test_a_plans_not_yet_does_not_contradict_a_later_date(index: ClaimIndex) -> None:
+    """As of 29 May the adviser was yet to be appointed: that says nothing of July."""
+    check = check_claim("The adviser was appointed in July 2019", index)
+    assert check.verdict == "not_found"
+    assert check.conflict is not None
+    assert check.conflict.id == "adviser-appointed-or-not"
+
+
+def test_a_named_subject_must_share_a_clause_with_its_verb(index: ClaimIndex) -> None:
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                ("Greater Manchester Police led the Shadow Improvement Board", "not_found"),
+                (
+                    "Greater Manchester Police worked together with elected members and senior officers",
+                    "supported",
+                ),
+            ],
+        )
+        == []
+    )
+
+
+def test_early_mid_and_late_narrow_a_date_and_are_not_words_of_the_claim(index: ClaimIndex) -> None:
+    """ "early" is not "early help"; "late" is not "not timely"; late March is not 4-8 March."""
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                ("Ofsted inspected Trafford's children's social care in early March 2019", "supported"),
+                ("Ofsted inspected Trafford's children's social care in late March 2019", "contradicted"),
+                ("Ofsted inspected Trafford's children's social care in late 2019", "contradicted"),
+                ("An interim chief executive started in mid-2018", "supported"),
+                ("An interim chief executive started in late 2018", "contradicted"),
+                ("Ofsted published its report in late May 2019", "contradicted"),
+            ],
+        )
+        == []
+    )
+
+
+def test_a_posts_emoji_and_closing_hashtags_carry_no_claim(index: ClaimIndex) -> None:
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                (
+                    "Children at immediate risk were dealt with quickly 🙂 #safeguarding #Trafford",
+                    "supported",
+                ),
+                ("Children at immediate risk were dealt with slowly #Trafford", "contradicted"),
+                (
+                    "Can't believe Trafford has lost touch with most of its care leavers 🙄 #leavingcare",
+                    "contradicted",
+                ),
+            ],
+        )
+        == []
+    )
+
+
+def test_plain_words_for_a_fall_in_grades_read_as_grades(index: ClaimIndex) -> None:
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                (
+                    "Trafford's care leavers service slid from outstanding to requires improvement",
+                    "supported",
+                ),
+                ("Trafford's leadership fell from the top grade to the bottom grade", "supported"),
+                ("Trafford's leadership fell from the top grade to requires improvement", "contradicted"),
+            ],
+        )
+        == []
+    )
+
+
+def test_a_length_of_time_the_words_cannot_check_blocks_support(index: ClaimIndex) -> None:
+    """Her start is dated Feb 2019 to 3 Mar 2019: "under a month" before the inspection may or may
+    not be true, and matching words is no way to tell."""
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                (
+                    "Sara Todd had been chief executive for under a month when the inspection began",
+                    "not_found",
+                ),
+                ("Sara Todd had been in the job for under a month when the inspection began", "not_found"),
+            ],
+        )
+        == []
+    )
+
+
+def test_which_end_of_an_event_a_relation_means_is_read_wherever_it_is_said(index: ClaimIndex) -> None:
+    assert (
+        wrong_verdicts(
+            index,
+            [
+                ("Ofsted published its report within a month of the inspection ending", "contradicted"),
+                ("Ofsted published its report within three months of the inspection ending", "supported"),
+                ("The report came out exactly three months after the inspection finished", "contradicted"),
+            ],
+        )
+        == []
+    )
+
+
+def test_the_month_may_is_not_the_modal_may(index: ClaimIndex) -> None:
+    """ "By 23 May 2019 ... had been appointed" says it happened: an announcement that the DfE will
+    appoint one does not support it, though "may" was read as a modal and hid the tense."""
+    check = check_claim("In May 2019 the DfE had appointed an adviser to Trafford", index)
+    assert check.verdict != "supported"
+    assert (
+        check_claim("By 23 May 2019 the DfE had issued an improvement notice to Trafford", index).verdict
+        == "supported"
     )

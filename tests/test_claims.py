@@ -374,3 +374,11 @@ def test_naming_someone_as_a_role_held_by_another_is_contradicted_even_beside_th
 
 def test_a_quality_the_record_does_not_give_is_not_supported(index: ClaimIndex) -> None:
     assert verdict(index, "The performance data available to leaders was of poor quality") != "supported"
+
+
+def test_a_source_quoted_on_both_sides_of_a_dispute_is_not_a_dissenter(index: ClaimIndex) -> None:
+    """000's headline says the DfE appoints an adviser, its body that one is yet to be appointed: only
+    001 stands wholly on the side the assessment does not favour."""
+    check = check_claim("The government adviser had been appointed", index)
+    assert check.conflict is not None
+    assert "000_e2f23ab22afb2358.txt" not in check.conflict.dissent

@@ -62,7 +62,7 @@ def test_timelinejs_keeps_each_dates_precision_and_groups_by_kind(
     assert slides["march-week"]["end_date"] == {"year": 2019, "month": 3, "day": 8}
     assert slides["open-end"]["start_date"] == {"year": 2019, "month": 5}
     assert "end_date" not in slides["open-end"]
-    assert slides["open-end"]["display_date"] == "after May 2019"
+    assert slides["open-end"]["display_date"] == "from May 2019"
     assert slides["open-start"]["start_date"] == {"year": 2019, "month": 3, "day": 8}
     assert slides["open-start"]["display_date"] == "by 8 Mar 2019"
     assert {slide["group"] for slide in slides.values()} == {
@@ -114,15 +114,15 @@ def test_icalendar_is_valid_folded_and_reads_back_at_each_dates_precision(
         assert entry["dtstart"].params["VALUE"] == "DATE", "an all-day event"
         return entry["dtstart"].dt, entry["dtend"].dt
 
-    assert days("in-2015") == (date(2015, 1, 1), date(2016, 1, 1))
-    assert days("deadline-2020") == (date(2020, 8, 1), date(2020, 9, 1))
+    assert days("in-2015") == (date(2015, 1, 1), date(2015, 1, 2)), "imprecise: on its first day"
+    assert days("deadline-2020") == (date(2020, 8, 1), date(2020, 8, 2))
     assert days("report-2019") == (date(2019, 5, 8), date(2019, 5, 9))
     assert days("march-week") == (date(2019, 3, 4), date(2019, 3, 9))
-    assert days("open-end") == (date(2019, 5, 1), date(2019, 6, 1))
+    assert days("open-end") == (date(2019, 5, 1), date(2019, 5, 2))
     assert days("open-start") == (date(2019, 3, 8), date(2019, 3, 9))
     deadline = entries["deadline-2020"]
     assert str(deadline["status"]) == "TENTATIVE"
-    assert str(deadline["summary"]) == "Planned: Event deadline-2020"
+    assert str(deadline["summary"]) == "Planned: Event deadline-2020 (date uncertain: Aug 2020)"
     assert str(entries["report-2019"]["status"]) == "CONFIRMED"
     assert entries["report-2019"]["dtstamp"].dt == STAMP
     awkward = entries["awkward"]
@@ -144,7 +144,8 @@ def test_export_ics_writes_a_calendar_of_the_shipped_record_with_the_planned_dea
     calendar = icalendar.Calendar.from_ical(target.read_bytes())
     summaries = [str(e["summary"]) for e in calendar.walk("VEVENT")]
     assert len(summaries) >= 25
-    assert "Planned: Deadline for implementing the improvement plan under the notice" in summaries
+    deadline = "Planned: Deadline for implementing the improvement plan under the notice"
+    assert any(summary.startswith(deadline) for summary in summaries)
 
 
 def test_export_csv_and_json_are_the_timeline(trafford: Trafford, tmp_path: Path) -> None:
@@ -165,15 +166,17 @@ def test_the_markdown_report_footnotes_every_statement_with_its_quote(shipped: P
     marks = set(re.findall(r"\[\^(\d+)\](?!:)", report))
     notes = dict(re.findall(r"^\[\^(\d+)\]: (.*)$", report, flags=re.M))
     assert marks == set(notes), "every mark has its footnote and every footnote is used"
-    quotes = {c.quote for e in record.events for c in e.citations} | {
-        c.quote for f in record.facts for c in f.citations
-    }
-    for note in notes.values():
-        quoted = re.match(r"“(.*)” — .* line \d+$", note)
-        assert quoted, note
-        assert quoted[1].replace("\\", "") in quotes
+    quotes = (
+        {c.quote for e in record.events for c in e.citations}
+        | {c.quote for f in record.facts for c in f.citations}
+        | {c.quote for conflict in record.conflicts for side in conflict.sides for c in side.citations}
+    )
+    for note in notes.values():  # one footnote per statement: each of its quotes, `; ` between
+        plain = note.replace("\\", "")
+        assert re.match(r"“.*” — .* line \d+$", note), note
+        assert any(f"“{quote}” — " in plain for quote in quotes), note
     overall = next(line for line in report.splitlines() if line.startswith("| Overall effectiveness"))
-    assert re.search(r"\| good(\[\^\d+\])+ \| inadequate(\[\^\d+\])+ \| ↓ -2 \|", overall)
+    assert re.search(r"\| good\[\^\d+\] \| inadequate\[\^\d+\] \| ↓ -2 \|", overall)
     assert "| Children who need help and protection | not stated in the sources |" in report
 
 

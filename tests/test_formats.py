@@ -35,7 +35,7 @@ def read_csv(result: Result) -> tuple[list[str], list[dict[str, str]]]:
 def test_timeline_csv_has_a_row_per_event_and_flattens_citations_predictably(trafford: Trafford) -> None:
     header, rows = read_csv(trafford("timeline", "--format", "csv"))
     events = json.loads(trafford("timeline", "--json").stdout)
-    assert header[:5] == ["id", "kind", "date", "title", "status"]
+    assert header[:8] == ["id", "kind", "date", "date_text", "date_start", "date_end", "title", "status"]
     assert {"citations", "quotes", "date_basis.reason", "as_of"} <= set(header)
     assert [row["id"] for row in rows] == [event["id"] for event in events]
     for row, event in zip(rows, events, strict=True):

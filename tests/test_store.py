@@ -72,8 +72,8 @@ def test_schema_errors_name_the_record_and_field_and_list_them_all(make_dataset:
     error = load_error(make_dataset(record))
     assert "3 problems" in error.summary
     joined = "\n".join(error.details)
-    assert "events[1] (id 'notice-2019').citations[0].line: Input should be a valid integer" in joined
-    assert "facts[0] (id 'morale-good').polarity: Input should be 'strength' or 'weakness'" in joined
+    assert "events[1] (id 'notice-2019').citations[0].line: expected a valid integer" in joined
+    assert "facts[0] (id 'morale-good').polarity: expected 'strength' or 'weakness'" in joined
     assert "facts[0] (id 'morale-good').colour: Extra inputs are not permitted" in joined
 
 
@@ -161,7 +161,7 @@ def test_a_bad_stored_date_is_an_error_at_its_field(make_dataset: DatasetFactory
     record = minimal_record()
     record["events"][0]["date"] = "8 May 2019"
     error = load_error(make_dataset(record))
-    assert error.details[0].startswith("events[0] (id 'report-2019').date: Value error")
+    assert error.details[0].startswith("events[0] (id 'report-2019').date: '8 May 2019' is not YYYY")
 
 
 def test_a_huge_id_is_shortened_where_an_error_names_it(make_dataset: DatasetFactory) -> None:
@@ -169,7 +169,7 @@ def test_a_huge_id_is_shortened_where_an_error_names_it(make_dataset: DatasetFac
     record["events"][0] |= {"id": "x" * 100_000, "date": "someday"}
     detail = load_error(make_dataset(record)).details[0]
     assert detail.startswith("events[0] (id 'xxxx")
-    assert "(100,000 characters)).date: Value error" in detail
+    assert "(100,000 characters)).date: 'someday' is not" in detail
 
 
 def test_the_record_is_frozen(make_dataset: DatasetFactory) -> None:
@@ -207,7 +207,7 @@ def test_events_json_round_trips_through_the_json_contract(make_dataset: Dataset
     ("change", "expected"),
     [
         ({"favours": 2}, "`favours` is 2, but there are only 2 sides"),
-        ({"favours": -1}, "favours: Input should be greater than or equal to 0"),
+        ({"favours": -1}, "favours: expected greater than or equal to 0, got -1"),
         ({"sides": []}, "sides: Tuple should have at least 2 items"),
         ({"assessment": ""}, "assessment: String should have at least 1 character"),
     ],

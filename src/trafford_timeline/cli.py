@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, cast
 
 import typer
 from typer.core import TyperGroup
@@ -38,6 +38,7 @@ from trafford_timeline.options import (
     VersionOption,
     batch_text,
     checked_choices,
+    complete_id,
     dates_between,
     export_format_of,
     filters_of,
@@ -57,16 +58,40 @@ if TYPE_CHECKING:
 
 
 class Commands(TyperGroup):
-    """Every command runs through here, so a domain error becomes a message and an exit status once."""
+    """Every command runs through here, so a domain error becomes a message and an exit status once,
+    and a usage error (a bad option, a value Click or a command refused) reads the same way."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except typer.TyperException as exc:
+            _usage_error(exc)
 
     def invoke(self, ctx: Any) -> Any:
+        from trafford_timeline.output import render
+
         try:
-            return super().invoke(ctx)
+            with render.paged(not ctx.params.get("no_pager", True)):
+                return super().invoke(ctx)
         except TraffordError as exc:
             from trafford_timeline.output import render
 
             render.show_error(exc)
             raise typer.Exit(exc.status) from None
+        except typer.TyperException as exc:
+            _usage_error(exc)
+
+
+def _usage_error(exc: typer.TyperException) -> NoReturn:
+    """A usage error as one plain `Error:` line and where to find help, not Typer's box."""
+    if type(exc).__name__ == "NoArgsIsHelpError":  # not an error: `trafford` alone shows its help
+        raise exc
+    from trafford_timeline.output import render
+
+    context = getattr(exc, "ctx", None)
+    hint = f"Try '{context.command_path} -h' for help." if context is not None else ""
+    render.show_usage_error(exc.format_message(), hint)
+    raise typer.Exit(getattr(exc, "exit_code", ExitStatus.USAGE)) from None
 
 
 app = typer.Typer(
@@ -77,9 +102,15 @@ app = typer.Typer(
         "(Ofsted: good in 2015, inadequate in 2019). Every answer quotes a named source file and line."
     ),
     no_args_is_help=True,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
+    epilog=(
+        "Examples:\n\n  trafford timeline --from 'May 2019'\n\n"
+        '  trafford cite "Trafford was rated good in 2015"\n\n'
+        "  trafford ratings --compare 2015 2019\n\n  trafford show improvement-notice-2019\n\n"
+        "  trafford export -o trafford.html"
+    ),
 )
 
 RECORD_PANEL = "Read the record"
@@ -96,9 +127,11 @@ class State:
     def dataset(self) -> Dataset:
         """The dataset, from the cache where its content was seen before (see record/dataset.py)."""
         if self._dataset is None:
+            from trafford_timeline.output import render
             from trafford_timeline.record.dataset import open_dataset
 
-            self._dataset = open_dataset(self.data_dir)
+            with render.slow_note("Reading the record and building its cache; later runs are quick…"):
+                self._dataset = open_dataset(self.data_dir)
         return self._dataset
 
     def record(self) -> Record:
@@ -126,8 +159,23 @@ def main(
     data: DataOption = None,
     national: NationalOption = None,
     version: VersionOption = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager",
+            envvar="TRAFFORD_NO_PAGER",
+            help="Never page: output longer than the terminal otherwise goes through $PAGER (less).",
+        ),
+    ] = False,
 ) -> None:
     ctx.obj = State(resolve_data_dir(data), national)
+
+
+def _names(record: Record) -> dict[str, str]:
+    """Each source's name for people (`CYP Now, 29 May 2019`), keyed by its file name."""
+    from trafford_timeline.output.listings import source_names
+
+    return source_names(record.sources)
 
 
 def _state(ctx: typer.Context) -> State:
@@ -178,7 +226,7 @@ def timeline(
         if chart:
             render.show_chart(events)
         else:
-            render.emit(listings.events_listing(events), fmt)
+            render.emit(listings.events_listing(events, _names(record)), fmt)
 
 
 @app.command(
@@ -197,7 +245,10 @@ def facts(
     kind: FactKindOption = None,
     area: AreaOption = None,
     event: Annotated[
-        str | None, typer.Option("--event", metavar="ID", help="Only facts belonging to this event.")
+        str | None,
+        typer.Option(
+            "--event", metavar="ID", help="Only facts belonging to this event.", autocompletion=complete_id
+        ),
     ] = None,
     source: SourceOption = None,
     search: SearchOption = None,
@@ -209,42 +260,51 @@ def facts(
 ) -> None:
     """The facts: judgements, findings, figures, roles, commitments and who said what."""
     from trafford_timeline.output import listings, render
-    from trafford_timeline.query import find_item, select_facts
+    from trafford_timeline.query import select_facts
 
     fmt = output_format_of(as_json, output_format)
     kinds = checked_choices(kind, FACT_KINDS, "--kind")
     areas = checked_choices(area, AREAS, "--area")
     window = dates_between(start, end)
     record = _state(ctx).record()
-    if event is not None:
-        find_item(record, event)
     filters = filters_of(record, window, kinds, source, search, status, areas, event)
     with _saving(ctx, export, fmt, force):
-        render.emit(listings.facts_listing(select_facts(record, filters)), fmt)
+        render.emit(listings.facts_listing(select_facts(record, filters), _names(record)), fmt)
 
 
 @app.command(
     rich_help_panel=RECORD_PANEL,
-    epilog=examples("trafford show improvement-notice-2019", "trafford show rating-2015-overall --json"),
+    epilog=examples(
+        "trafford show improvement-notice-2019",
+        "trafford show rating-2015-overall --json",
+        "trafford show improvement-notice-2019 --format markdown",
+    ),
 )
 def show(
     ctx: typer.Context,
     item_id: IdArgument,
     as_json: JsonOption = False,
+    output_format: FormatOption = None,
+    export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """One event or fact with every citation quoted, and the facts that belong to an event."""
-    from trafford_timeline.output import contracts, render
+    from trafford_timeline.output import listings, render
     from trafford_timeline.query import facts_of, find_item
     from trafford_timeline.record.model import Event
 
+    fmt = output_format_of(as_json, output_format)
     record = _state(ctx).record()
     item = find_item(record, item_id)
     belonging = facts_of(record, item.id) if isinstance(item, Event) else ()
-    if as_json:
-        render.write_json(contracts.item_record(item, belonging))
-        return
+    names = _names(record)
     event_title = next((e.title for e in record.events if e.id == getattr(item, "event", None)), None)
-    render.show_item(item, belonging, event_title)
+    with _saving(ctx, export, fmt, force):
+        render.emit(
+            listings.item_listing(item, belonging, names),
+            fmt,
+            lambda _: render.show_item(item, belonging, event_title, names),
+        )
 
 
 sources_app = typer.Typer(
@@ -322,9 +382,9 @@ def ratings(
         return
     record = _state(ctx).record()
     if years is None:
-        listing = listings.ratings_listing(all_ratings(record))
+        listing = listings.ratings_listing(all_ratings(record), _names(record))
     else:
-        listing = listings.comparison_listing(compare(record, *years))
+        listing = listings.comparison_listing(compare(record, *years), _names(record))
     with _saving(ctx, export, fmt, force):
         render.emit(listing, fmt)
 
@@ -346,7 +406,7 @@ def conflicts(
     fmt = output_format_of(as_json, output_format)
     record = _state(ctx).record()
     with _saving(ctx, export, fmt, force):
-        render.show_conflicts(record.conflicts, fmt)
+        render.show_conflicts(record.conflicts, fmt, _names(record))
 
 
 @app.command(
@@ -383,7 +443,9 @@ def verify(
         'trafford cite "The improvement notice was issued on 8 May 2019"',
         'trafford cite "Trafford was rated good in 2015" --json',
         "trafford cite --batch claims.txt",
-        "cat claims.txt | trafford cite --batch - --json",
+        "cat claims.txt | trafford cite - --json",
+        "trafford cite --batch claims.txt --format csv > verdicts.csv",
+        'trafford cite "Trafford was rated good in 2015" --export verdict.svg',
     ),
 )
 def cite(
@@ -391,12 +453,20 @@ def cite(
     claim: ClaimArgument = None,
     batch: BatchOption = None,
     as_json: JsonOption = False,
+    output_format: FormatOption = None,
+    export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Check a claim against the record: supported, contradicted, not found or disputed, with evidence.
 
     Dates are read day-first (08/05/2019 is 8 May). Exits 0 when the claim is supported and 1 when it
     is contradicted, not found or disputed; with --batch, 0 only if every claim is supported.
     """
+    fmt = output_format_of(as_json, output_format)
+    if claim == "-":  # as for --batch, "-" is standard input, never a claim to check
+        if batch is not None:
+            raise typer.BadParameter("give either a CLAIM or --batch FILE, not both or neither")
+        claim, batch = None, Path("-")
     if (claim is None) == (batch is None):
         raise typer.BadParameter("give either a CLAIM or --batch FILE, not both or neither")
     if claim is not None and not claim.strip():
@@ -407,17 +477,25 @@ def cite(
     from trafford_timeline.claims.check import check_claim
     from trafford_timeline.output import contracts, listings, render
 
-    index = _state(ctx).claim_index()
-    checks = [check_claim(text, index) for text in claims]
-    if batch is None:
-        if as_json:
+    dataset = _state(ctx).dataset()
+    index = dataset.claim_index()
+    names = listings.source_names(dataset.sources)
+    checks = []
+    with render.counting(len(claims), "Checking claims") as advance:
+        for text in claims:
+            checks.append(check_claim(text, index))
+            advance()
+    with _saving(ctx, export, fmt, force):
+        if fmt == "json" and batch is None:
             render.write_json(contracts.claim_record(checks[0]))
+        elif fmt == "json":
+            render.write_json_lines(contracts.claim_record(check) for check in checks)
+        elif batch is None:
+            render.emit(
+                listings.claims_listing(checks, names), fmt, lambda _: render.show_claim(checks[0], names)
+            )
         else:
-            render.show_claim(checks[0])
-    elif as_json:
-        render.write_json_lines(contracts.claim_record(check) for check in checks)
-    else:
-        render.emit(listings.claims_listing(checks), "table")
+            render.emit(listings.claims_listing(checks, names), fmt)
     supported = all(check.verdict == "supported" for check in checks)
     raise typer.Exit(ExitStatus.SUCCESS if supported else ExitStatus.NEGATIVE)
 
@@ -434,19 +512,16 @@ def cite(
 def ask(
     ctx: typer.Context,
     question: Annotated[
-        str | None, typer.Argument(help="The question, in quotes.", show_default=False)
-    ] = None,
-    batch: Annotated[
-        Path | None,
-        typer.Option(
-            "--batch",
-            metavar="FILE",
-            help="Answer one question per line of FILE ('-' reads standard input) instead of QUESTION.",
-            dir_okay=False,
+        str | None,
+        typer.Argument(
+            help="The question, in quotes; '-' reads questions from standard input.", show_default=False
         ),
     ] = None,
+    batch: BatchOption = None,
     as_json: JsonOption = False,
     output_format: FormatOption = None,
+    export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Answer a question in a few words, with the quote that says so, or say the sources do not.
 
@@ -454,11 +529,15 @@ def ask(
     the record lists. Exits 0 when answered and 1 when not stated or disputed; with --batch, 0 only
     if every question is answered. --batch --json prints JSON Lines, one answer per line.
     """
+    fmt = output_format_of(as_json, output_format)
+    if question == "-":  # as for --batch, "-" is standard input, never a question to answer
+        if batch is not None:
+            raise typer.BadParameter("give either a QUESTION or --batch FILE, not both or neither")
+        question, batch = None, Path("-")
     if (question is None) == (batch is None):
         raise typer.BadParameter("give either a QUESTION or --batch FILE, not both or neither")
     if question is not None and not question.strip():
         raise typer.BadParameter("the question is empty; write it in quotes", param_hint="'QUESTION'")
-    fmt = output_format_of(as_json, output_format)
     from trafford_timeline.claims.batch import batch_claims
 
     questions = batch_claims(batch_text(batch), key="question") if batch is not None else [question or ""]
@@ -466,18 +545,26 @@ def ask(
     from trafford_timeline.output import listings, render
     from trafford_timeline.output.answer_contract import answer_json
 
-    state = _state(ctx)
-    index = state.claim_index()
-    conflicts = state.dataset().conflicts
-    answers = [answer_question(text, index, conflicts) for text in questions]
-    if batch is None and fmt == "json":
-        render.write_json(answer_json(answers[0]))
-    elif batch is None and fmt == "table":
-        render.show_answer(answers[0])
-    elif fmt == "json":
-        render.write_json_lines(answer_json(answer) for answer in answers)
-    else:
-        render.emit(listings.answers_listing(answers), fmt)
+    dataset = _state(ctx).dataset()
+    index = dataset.claim_index()
+    conflicts = dataset.conflicts
+    names = listings.source_names(dataset.sources)
+    answers = []
+    with render.counting(len(questions), "Answering questions") as advance:
+        for text in questions:
+            answers.append(answer_question(text, index, conflicts, dataset.sources))
+            advance()
+    with _saving(ctx, export, fmt, force):
+        if fmt == "json" and batch is None:
+            render.write_json(answer_json(answers[0]))
+        elif fmt == "json":
+            render.write_json_lines(answer_json(answer) for answer in answers)
+        elif batch is None:
+            render.emit(
+                listings.answers_listing(answers, names), fmt, lambda _: render.show_answer(answers[0], names)
+            )
+        else:
+            render.emit(listings.answers_listing(answers, names), fmt)
     answered = all(answer.status == "answered" for answer in answers)
     raise typer.Exit(ExitStatus.SUCCESS if answered else ExitStatus.NEGATIVE)
 
@@ -492,6 +579,7 @@ EXPORT_PANEL = "Take the record elsewhere"
         "trafford export --output trafford.ics",
         "trafford export --format markdown --output report.md --force",
         "trafford export --format csv --from 2019 --status planned",
+        "trafford export -o timeline.csv --excel",
         "trafford export --format html -o trafford.html",
     ),
 )
@@ -506,6 +594,14 @@ def export(
     source: SourceOption = None,
     search: SearchOption = None,
     status: StatusOption = None,
+    bom: Annotated[
+        bool,
+        typer.Option(
+            "--bom",
+            "--excel",
+            help="CSV: start with a byte-order mark, so Excel on Windows reads it as UTF-8.",
+        ),
+    ] = False,
 ) -> None:
     """Write the timeline in a form that travels: TimelineJS, iCalendar, JSON, CSV, Markdown or a web page.
 
@@ -526,6 +622,8 @@ def export(
     from trafford_timeline.output.exports import export_bytes
     from trafford_timeline.query import select_events
 
+    if output is not None and str(output) == "-":  # as for --batch -, "-" is standard output
+        output = None
     fmt = export_format_of(output_format, output)
     state = _state(ctx)
     if output is not None:
@@ -540,7 +638,9 @@ def export(
         from trafford_timeline.record.store import read_source
 
         texts = {source.file: read_source(state.data_dir, source.file)[1] for source in record.sources}
-    data = export_bytes(fmt, record, events, datetime.now(UTC).replace(microsecond=0), texts)
+    if bom and fmt != "csv":
+        raise typer.BadParameter(f"a byte-order mark is for CSV, not {fmt}", param_hint="'--bom'")
+    data = export_bytes(fmt, record, events, datetime.now(UTC).replace(microsecond=0), texts, bom=bom)
     if output is None:
         render.write_text(data.decode("utf-8"))
         return
@@ -554,7 +654,7 @@ RECORD_COUNCIL = "Trafford"
 
 national_app = typer.Typer(
     no_args_is_help=False,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(national_app, name="national", rich_help_panel=NATIONAL_PANEL)

@@ -90,11 +90,11 @@ def _format_end(day: date, precision: Precision) -> str:
 
 
 def format_span(span: DateSpan) -> str:
-    """A date as a reader says it: `8 May 2019`, `May 2019`, `4–8 Mar 2019`, `after 29 May 2019`."""
+    """A date as a reader says it: `8 May 2019`, `May 2019`, `4–8 Mar 2019`, `from 29 May 2019`."""
     if span.first_precision == "open":
         return f"by {_format_end(span.last, span.last_precision)}"
     if span.last_precision == "open":
-        return f"after {_format_end(span.first, span.first_precision)}"
+        return f"from {_format_end(span.first, span.first_precision)}"
     first = _format_end(span.first, span.first_precision)
     last = _format_end(span.last, span.last_precision)
     if first == last:
@@ -120,6 +120,9 @@ def known_part(stored: str) -> DateSpan:
     return parse_record_date(stored)
 
 
+_MONTH_FIRST = re.compile(r"^(0?[1-9]|1[0-2])[/.-](1[3-9]|2[0-9]|3[01])[/.-](\d{4})$")
+"""A US-style date: a first number that can only be a month, a second that can only be a day."""
+
 _PROBE_A = (1, 1, 1)
 _PROBE_B = (2, 2, 2)
 
@@ -132,6 +135,13 @@ def parse_user_date(text: str) -> DateSpan:
     cleaned = " ".join(text.split())
     if not cleaned:
         raise ValueError("the date is empty")
+    us_style = _MONTH_FIRST.match(cleaned)
+    if us_style:  # dateutil would quietly read 05/23/2019 month first; here it is a mistake to say
+        month, day, year = us_style.groups()
+        raise ValueError(
+            f"{quoted(text)} reads month first, but dates are read day first: "
+            f"for {int(day)} {_MONTHS[int(month)]} {year} write {int(day):02d}/{int(month):02d}/{year}"
+        )
     try:
         return parse_record_date(cleaned)
     except ValueError:

@@ -39,13 +39,64 @@ def user_date(value: str | None, option: str) -> DateSpan | None:
         ) from None
 
 
+def _choice_key(value: str) -> str:
+    return value.strip().lower().replace("-", "_").replace(" ", "_")
+
+
 def checked_choices(values: list[str] | None, allowed: tuple[str, ...], option: str) -> frozenset[str]:
+    """The values as the record spells them: `Care-Leavers` and `care leavers` are `care_leavers`."""
+    chosen = []
     for value in values or []:
-        if value not in allowed:
+        key = _choice_key(value)
+        if key not in allowed:
             raise typer.BadParameter(
                 f"{quoted(value)} is not one of: {', '.join(allowed)}", param_hint=f"'{option}'"
             )
-    return frozenset(values or [])
+        chosen.append(key)
+    return frozenset(chosen)
+
+
+def completing(choices: tuple[str, ...]) -> Any:
+    """Shell completion from a fixed list, for `--kind`, `--area` and `--format`."""
+
+    def complete(incomplete: str) -> list[str]:
+        return [choice for choice in choices if choice.startswith(_choice_key(incomplete))]
+
+    return complete
+
+
+def _record_for_completion(ctx: typer.Context) -> Record | None:
+    """The record named by `--data` (or `$TRAFFORD_DATA`, or the shipped one); None if unusable,
+    since a completion must never print an error into the shell."""
+    from trafford_timeline.errors import TraffordError
+    from trafford_timeline.record.dataset import open_dataset
+    from trafford_timeline.record.store import resolve_data_dir
+
+    root = ctx.find_root()
+    data = root.params.get("data") if root is not None else None
+    try:
+        return open_dataset(resolve_data_dir(data)).record()
+    except (TraffordError, OSError):
+        return None
+
+
+def complete_source(ctx: typer.Context, incomplete: str) -> list[str]:
+    """`--source`: the short ids, then the publishers, that start with what was typed."""
+    record = _record_for_completion(ctx)
+    if record is None:
+        return []
+    found = [s.file.split("_", 1)[0] for s in record.sources]
+    found += [s.publisher for s in record.sources if s.publisher]
+    return [name for name in dict.fromkeys(found) if name.casefold().startswith(incomplete.casefold())]
+
+
+def complete_id(ctx: typer.Context, incomplete: str) -> list[str]:
+    """An event or fact id, for `show ID` and `--event`."""
+    record = _record_for_completion(ctx)
+    if record is None:
+        return []
+    ids = [e.id for e in record.events] + [f.id for f in record.facts]
+    return [item for item in ids if item.startswith(incomplete)]
 
 
 def dates_between(start: str | None, end: str | None) -> DateSpan | None:
@@ -67,13 +118,18 @@ def filters_of(
     areas: frozenset[str] = frozenset(),
     event: str | None = None,
 ) -> Filters:
-    from trafford_timeline.query import Filters, resolve_source
+    from trafford_timeline.query import Filters, find_item, resolve_source
 
     try:
         files = frozenset(resolve_source(record, name) for name in sources or [])
     except NotFound as exc:
-        known = ", ".join(s.file for s in record.sources)
+        known = ", ".join(f"{s.file} ({s.publisher})" if s.publisher else s.file for s in record.sources)
         raise typer.BadParameter(f"{exc}. Sources: {known}", param_hint="'--source'") from None
+    if event is not None:
+        try:  # an unknown value of an option is a usage error, as for --source: exit 2 for both
+            find_item(record, event)
+        except NotFound as exc:
+            raise typer.BadParameter(str(exc), param_hint="'--event'") from None
     return Filters(
         window=window,
         kinds=kinds,
@@ -109,7 +165,10 @@ ToOption = Annotated[
 SourceOption = Annotated[
     list[str] | None,
     typer.Option(
-        "--source", metavar="FILE", help="Only items citing this source (file name or a prefix like 002)."
+        "--source",
+        metavar="SOURCE",
+        help="Only items citing this source: its file name, a prefix like 002, or its publisher.",
+        autocompletion=complete_source,
     ),
 ]
 SearchOption = Annotated[
@@ -127,6 +186,7 @@ FormatOption = Annotated[
         metavar="FORMAT",
         help="table (the default), json (as --json), csv (a header, one row per item) or markdown.",
         show_default=False,
+        autocompletion=completing(("table", "json", "csv", "markdown")),
     ),
 ]
 ExportOption = Annotated[
@@ -142,6 +202,7 @@ def output_format_of(as_json: bool, fmt: str | None) -> OutputFormat:
 
     if fmt is None:
         return _table_or_json(as_json)
+    fmt = fmt.lower()
     if fmt not in OUTPUT_FORMATS:
         raise typer.BadParameter(
             f"{quoted(fmt)} is not one of: {', '.join(OUTPUT_FORMATS)}", param_hint="'--format'"
@@ -197,6 +258,7 @@ def export_format_of(fmt: str | None, output: Path | None) -> str:
         if inferred is None:
             raise typer.BadParameter(f"say which: {', '.join(EXPORT_FORMATS)}", param_hint="'--format'")
         return inferred
+    fmt = fmt.lower()
     if fmt not in EXPORT_FORMATS:
         raise typer.BadParameter(
             f"{quoted(fmt)} is not one of: {', '.join(EXPORT_FORMATS)}", param_hint="'--format'"
@@ -207,14 +269,20 @@ def export_format_of(fmt: str | None, output: Path | None) -> str:
 EventKindOption = Annotated[
     list[str] | None,
     typer.Option(
-        "--kind", metavar="KIND", help=f"Only events of this kind (repeatable): {', '.join(EVENT_KINDS)}."
+        "--kind",
+        metavar="KIND",
+        help=f"Only events of this kind (repeatable): {', '.join(EVENT_KINDS)}.",
+        autocompletion=completing(EVENT_KINDS),
     ),
 ]
 
 FactKindOption = Annotated[
     list[str] | None,
     typer.Option(
-        "--kind", metavar="KIND", help=f"Only facts of this kind (repeatable): {', '.join(FACT_KINDS)}."
+        "--kind",
+        metavar="KIND",
+        help=f"Only facts of this kind (repeatable): {', '.join(FACT_KINDS)}.",
+        autocompletion=completing(FACT_KINDS),
     ),
 ]
 
@@ -224,6 +292,7 @@ AreaOption = Annotated[
         "--area",
         metavar="AREA",
         help=f"Only facts about this judgement area (repeatable): {', '.join(AREAS)}.",
+        autocompletion=completing(AREAS),
     ),
 ]
 
@@ -233,7 +302,10 @@ ChartOption = Annotated[
 ]
 
 IdArgument = Annotated[
-    str, typer.Argument(metavar="ID", help="An event or fact id, as listed by timeline or facts.")
+    str,
+    typer.Argument(
+        metavar="ID", help="An event or fact id, as listed by timeline or facts.", autocompletion=complete_id
+    ),
 ]
 
 CompareOption = Annotated[
@@ -246,7 +318,10 @@ CompareOption = Annotated[
 ]
 
 ClaimArgument = Annotated[
-    str | None, typer.Argument(help="The claim to check, in quotes.", show_default=False)
+    str | None,
+    typer.Argument(
+        help="The claim to check, in quotes; '-' reads claims from standard input.", show_default=False
+    ),
 ]
 
 BatchOption = Annotated[
@@ -263,13 +338,16 @@ ExportFormatOption = Annotated[
         metavar="FORMAT",
         help="timelinejs, ics, json, csv, markdown or html. Default: from the --output suffix.",
         show_default=False,
+        autocompletion=completing(("timelinejs", "ics", "json", "csv", "markdown", "html")),
     ),
 ]
 
 OutputOption = Annotated[
     Path | None,
     _file_option(
-        "--output", "-o", help="Write to FILE (never into the dataset folder). Default: standard output."
+        "--output",
+        "-o",
+        help="Write to FILE (never into the dataset folder); '-' or none is standard output.",
     ),
 ]
 

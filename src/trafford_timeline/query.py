@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -46,10 +47,24 @@ def date_window(start: DateSpan | None, end: DateSpan | None) -> DateSpan | None
     return DateSpan(first, last)
 
 
-def sort_key(span: DateSpan) -> tuple[date, date]:
-    """Order by the first day known; an interval open at its start sorts by its end."""
-    first = span.last if span.first_precision == "open" else span.first
-    return first, span.last
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "open": 3}
+
+
+def sort_key(span: DateSpan) -> tuple[date, int, date]:
+    """Order by the last day the known start can mean, so an item known only to a month (`May 2019`,
+    `from May 2019`) follows the dated events of that month, and one known to a year follows its
+    months; a tie goes to the more precise. An interval open at its start sorts by its end."""
+    if span.first_precision == "open":
+        return span.last, _PRECISION_RANK[span.last_precision], span.last
+    if span.first_precision == "day":
+        start_ends = span.first
+    elif span.first_precision == "month":
+        start_ends = date(
+            span.first.year, span.first.month, calendar.monthrange(span.first.year, span.first.month)[1]
+        )
+    else:
+        start_ends = date(span.first.year, 12, 31)
+    return start_ends, _PRECISION_RANK[span.first_precision], span.last
 
 
 def _text_of(item: Item) -> str:
@@ -66,13 +81,23 @@ def _cites_any(citations: Iterable[Citation], files: frozenset[str]) -> bool:
 
 
 def resolve_source(record: Record, name: str) -> str:
-    """A source named by its file name or any unambiguous start of it, such as `002`."""
+    """A source named by its file name, any unambiguous start of it such as `002`, or its publisher
+    in any case (`cyp now`, `Community Care`), as a reader knows it."""
     files = [source.file for source in record.sources]
     if name in files:
         return name
     matches = [file for file in files if file.startswith(name)]
     if len(matches) == 1:
         return matches[0]
+    wanted = " ".join(name.casefold().split())
+    by_publisher = [
+        s.file
+        for s in record.sources
+        if wanted and s.publisher and wanted in " ".join(s.publisher.casefold().split())
+    ]
+    if len(by_publisher) == 1:
+        return by_publisher[0]
+    matches = matches or by_publisher
     raise NotFound("source", name, matches or difflib.get_close_matches(name, files, n=3, cutoff=0.5))
 
 
@@ -98,7 +123,7 @@ def _matches_common(item: Item, filters: Filters, span: DateSpan | None) -> bool
 
 def select_events(record: Record, filters: Filters) -> list[Event]:
     """The matching events in date order; an imprecise date matches if it overlaps the window."""
-    chosen: list[tuple[tuple[date, date], str, Event]] = []
+    chosen: list[tuple[tuple[date, int, date], str, Event]] = []
     for event in record.events:
         span = event_span(event)
         if _matches_common(event, filters, span) and filters.status in (None, event.status):
@@ -110,7 +135,7 @@ def select_facts(record: Record, filters: Filters) -> list[Fact]:
     """The matching facts, in the date order of their events, undated ones last."""
     status_of = {event.id: event.status for event in record.events}
     event_dates = {event.id: event.date for event in record.events}
-    chosen: list[tuple[tuple[date, date], Fact]] = []
+    chosen: list[tuple[tuple[date, int, date], Fact]] = []
     for fact in record.facts:
         span = fact_span(fact, event_dates)
         if not _matches_common(fact, filters, span):
@@ -121,7 +146,7 @@ def select_facts(record: Record, filters: Filters) -> list[Fact]:
             continue
         if filters.event is not None and fact.event != filters.event:
             continue
-        chosen.append((sort_key(span) if span else (date.max, date.max), fact))
+        chosen.append((sort_key(span) if span else (date.max, 9, date.max), fact))
     return [fact for _, fact in sorted(chosen, key=lambda pair: pair[0])]
 
 

@@ -9,12 +9,13 @@ with the nearby items: a wrong answer given as an answer is the worst mistake `a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import stem
+from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     DISPUTE,
     LOOSENED,
@@ -28,11 +29,11 @@ from trafford_timeline.claims.matching import (
     unique,
     unknown_words,
 )  # fmt: skip
-from trafford_timeline.claims.question import Question, read_question, without_words
+from trafford_timeline.claims.question import STYLE_WORDS, Question, read_question, without_words
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS
 from trafford_timeline.claims.verdicts import Evidence
-from trafford_timeline.record.model import Citation, Conflict
+from trafford_timeline.record.model import Citation, Conflict, Source
 
 __all__ = ["STATUSES", "Answer", "Status", "answer_question"]
 
@@ -59,6 +60,23 @@ def _side_label(number: int, favoured: int | None) -> str:
     return "the favoured side" if number == favoured else "the other side"
 
 
+_TOPIC_ASKS: dict[str, frozenset[str]] = {
+    "when": frozenset({"date", "yes_no"}),
+    "who": frozenset({"person", "yes_no", "text"}),
+}
+"""A disagreement whose topic opens "When..." is about a date: it disputes a date or a yes or no, not
+who held a post or how many days something lasted."""
+
+
+def _all_sides_say(conflict: Conflict, answer: Answer) -> bool:
+    """Whether every side of a disagreement states the answer itself, so it is not what is disputed."""
+    said = fold(answer.answer or "")
+    return bool(said) and all(
+        said in fold(side.statement) or any(said in fold(c.quote) for c in side.citations)
+        for side in conflict.sides
+    )
+
+
 def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: Sequence[Conflict]) -> Answer:
     """Where the question is about a matter the sources disagree on: both sides and the assessment.
 
@@ -67,6 +85,11 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
     """
     substantive = {t for t in question.content.distinct_terms if t not in index.glossary.implied}
     for conflict in conflicts:
+        if answer.status == "answered" and answer.kind != "yes_no" and _all_sides_say(conflict, answer):
+            continue  # both sides give the answer; they disagree on something else
+        asks = _TOPIC_ASKS.get(conflict.topic.split(maxsplit=1)[0].casefold() if conflict.topic else "")
+        if asks is not None and answer.kind not in asks:
+            continue  # a disagreement on when the chief executive started does not dispute who she is
         matter = [conflict.topic]
         if answer.kind == "yes_no":  # the whole statement is the answer, so what each side says counts
             matter += [side.statement for side in conflict.sides]
@@ -111,9 +134,71 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
     return answer
 
 
-def answer_question(text: str, index: ClaimIndex, conflicts: Sequence[Conflict] = ()) -> Answer:
-    """The answer to one question, with the quotes that state it; "not stated" where none do."""
+# Who wrote or published a source ----------------------------------------------------------------
+
+_WROTE = re.compile(r"\b(?:wrote|written|write|writes|author|authors|authored|reporter|journalist|byline)\b")
+_PUBLISHED = re.compile(r"\b(?:published|publish|publishes|publisher|outlet|newspaper|magazine|website)\b")
+SOURCE_WORDS = 3
+"""A question names a source when it shares this many words with its title, description, publisher
+and author, more than with any other source."""
+
+
+def _source_named(question: Question, sources: Sequence[Source]) -> Source | None:
+    asked = {stem(w) for w in tokens(question.folded) if w not in STOPWORDS}
+    scored = []
+    for source in sources:
+        about = " ".join(filter(None, (source.title, source.description, source.publisher, source.author)))
+        scored.append((len(asked & {stem(w) for w in tokens(about)}), source))
+    scored.sort(key=lambda pair: -pair[0])
+    if not scored or scored[0][0] < SOURCE_WORDS or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def _authorship(question: Question, index: ClaimIndex, sources: Sequence[Source]) -> Answer | None:
+    """`Which reporter wrote the story on...?`, `Who published...?`: the author or publisher the record
+    gives the source the question names, with a quote of that source that prints the name (its
+    byline) as evidence; where the record cites no such line, "not stated", as for any other fact."""
+    if question.form not in {"who", "which", "what", "said"}:
+        return None
+    role = (
+        "author"
+        if _WROTE.search(question.folded)
+        else "publisher"
+        if _PUBLISHED.search(question.folded)
+        else None
+    )
+    source = _source_named(question, sources) if role else None
+    if role is None or source is None:
+        return None
+    name = source.author if role == "author" else source.publisher
+    if not name:
+        reason = f"the record gives no {role} for {source.file}"
+        return Answer(question.text, "not_stated", None, None, question.kind, reason)
+    quotes = [*source.date_citations, *(c for d in index.documents for c in d.item.citations)]
+    evidence = [
+        Evidence(f"source-{role}", c.source, c.line, c.quote, 1.0)
+        for c in quotes
+        if c.source == source.file and fold(name) in fold(c.quote)
+    ]
+    if not evidence:
+        reason = (
+            f"the record gives {name!r} as the {role} of {source.file}, but cites no line of it that says so"
+        )
+        return Answer(question.text, "not_stated", None, None, question.kind, reason)
+    explanation = f"the {role} the record gives {source.file}"
+    return Answer(question.text, "answered", name, name, question.kind, explanation, unique(evidence))
+
+
+def answer_question(
+    text: str, index: ClaimIndex, conflicts: Sequence[Conflict] = (), sources: Sequence[Source] = ()
+) -> Answer:
+    """The answer to one question, with the quotes that state it; "not stated" where none do.
+
+    `sources` (the record's source entries) answer who wrote or published one of them."""
     question = read_question(text, index.glossary, index.vocabulary)
+    if (byline := _authorship(question, index, sources)) is not None:
+        return byline
     if not question.content.terms and not question.content.dates:
         return Answer(
             question.text,
@@ -124,6 +209,10 @@ def answer_question(text: str, index: ClaimIndex, conflicts: Sequence[Conflict] 
             "the question has no words the record could speak to",
         )
     unknown = unknown_words(question.content, index)
+    style = [word for word in unknown if stem(word) in STYLE_WORDS]
+    if style:
+        question = without_words(question, style, index.glossary, index.vocabulary, loosen=False)
+        unknown = [word for word in unknown if word not in style]
     if unknown and question.form == "yes_no":
         reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
         return silent(question, index, reason)

@@ -33,10 +33,15 @@ def read_batch_text(path: Path | None, limit: int = BATCH_LIMIT) -> str:
 
 def batch_claims(text: str, key: str = "claim") -> list[str]:
     """One claim (or question) per non-blank line; a JSON object with a `claim` (or `question`) key, as
-    in an evaluation file, also works."""
+    in an evaluation file, also works.
+
+    A line starting with `#` is a comment, as in a shell script, so a batch file can say what it tests.
+    """
     claims: list[str] = []
     for line in text.split("\n"):  # not splitlines(): U+0085 or U+2028 inside a claim is no line end
         line = line.strip()
+        if line.startswith("#"):
+            continue
         if line.startswith("{"):
             with contextlib.suppress(ValueError, AttributeError, RecursionError):
                 line = str(json.loads(line).get(key, line))

@@ -12,6 +12,7 @@ by part. When the record does not say enough to decide, the answer is `not_found
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from trafford_timeline.claims.compare import Comparison, candidates, evidence_of
@@ -151,9 +152,18 @@ def _only_dates(comparison: Comparison) -> bool:
     )
 
 
+_SPAN_OF_TIME = re.compile(
+    r"\b(?:for|in|within|after|over)\s+(?:(?:less|fewer|more) than|under|over|about|around|nearly|almost|"
+    r"only|just|at least|at most|barely)?\s*(?:\d+|a|an|a few|several|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+(?:day|week|fortnight|month|year)s?\b"
+)
+"""`for under a month`, `within two weeks`: a length of time, which only the relation and duration
+checks read from the events' dates; matching words cannot tell whether it is right."""
+
+
 def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     comparisons = candidates(reading, index, claim)
-    enough_terms = len(set(reading.terms)) >= 2
+    enough_terms = len(set(reading.terms)) >= 2 and not _SPAN_OF_TIME.search(fold(claim))
     named = [person.name for person in index.people if person.name <= set(reading.terms)]
     contradicting = [
         c
@@ -212,7 +222,21 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         )
     else:
         reason = "no record item speaks to this claim"
-    return not_found(claim, reason, _related(related, reading))
+    found = not_found(claim, reason, _related(related, reading))
+    return _with(found, note, reason, ()) if (note := _disputed_near(related, reading, index)) else found
+
+
+def _disputed_near(related: Sequence[Comparison], reading: Reading, index: ClaimIndex) -> ConflictNote | None:
+    """The recorded dispute a claim the record cannot decide touches, so that the reader is told the
+    sources disagree on it: the closest item's one side of a conflict the claim is about."""
+    if not related:
+        return None
+    sides = [(c, n) for c, n in index.sides_of(related[0].document.item) if _about(c, reading, index)]
+    if len(sides) != 1:
+        return None
+    ((conflict, side),) = sides
+    favoured = conflict.sides[conflict.favours].statement if conflict.favours is not None else None
+    return ConflictNote(conflict.id, favoured, _sources(conflict, {side}))
 
 
 def _matched(comparison: Comparison, reading: Reading) -> str:
@@ -306,7 +330,11 @@ def _with(
 
 
 def _sources(conflict: Conflict, sides: set[int]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(c.source for n in sorted(sides) for c in conflict.sides[n].citations))
+    """The sources that speak only for these sides: a source quoted on another side as well (a
+    headline one way, its body the other) is of two minds, and not a dissenter."""
+    others = {c.source for n, s in enumerate(conflict.sides) if n not in sides for c in s.citations}
+    mine = tuple(dict.fromkeys(c.source for n in sorted(sides) for c in conflict.sides[n].citations))
+    return tuple(source for source in mine if source not in others) or mine
 
 
 def _files(conflict: Conflict, side: int) -> str:
@@ -342,6 +370,19 @@ def _with_dates(parts: list[str]) -> list[str]:
     return dated
 
 
+_TRAILING_TAGS = re.compile(r"(?:\s+[#@][\w-]+)+\s*$")
+
+
+def _without_decoration(text: str) -> str:
+    """A post's decoration taken off: emoji and other pictographs, the run of hashtags that ends it
+    (`#Trafford #socialwork`), and the `#` of a tag inside a sentence, which stays as a word."""
+    kept = "".join(
+        " " if unicodedata.category(ch) in {"So", "Sk", "Cs", "Co"} or ch == "\ufe0f" else ch for ch in text
+    )
+    kept = _TRAILING_TAGS.sub("", " ".join(kept.split()))
+    return re.sub(r"(?<!\w)#(?=\w)", "", kept).strip() or text
+
+
 def split_parts(text: str, index: ClaimIndex) -> list[str]:
     """The statements a claim joins, past any lead-in label, each part with the date it inherits."""
     return _parts(_without_label(text, index))
@@ -355,9 +396,10 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     supported support it; otherwise it is not found.
     """
     text = " ".join(claim.split())
-    whole = _check_one(_without_label(text, index), index)
+    plain = _without_decoration(text)
+    whole = _check_one(_without_label(plain, index), index)
     whole = ClaimCheck(text, whole.verdict, whole.explanation, whole.evidence, whole.related, whole.conflict)
-    parts = split_parts(text, index)
+    parts = split_parts(plain, index)
     if (whole.verdict in {"supported", "contradicted"} and whole.conflict is None) or not 2 <= len(
         parts
     ) <= MAX_PARTS:

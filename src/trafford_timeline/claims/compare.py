@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from trafford_timeline.claims.index import ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import fold
-from trafford_timeline.claims.mentions import DateMention
+from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.quantities import agrees
-from trafford_timeline.claims.reading import Reading
+from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.claims.verdicts import Evidence, cite
 from trafford_timeline.dates import DateSpan, format_span, parse_record_date
 from trafford_timeline.ratings import GRADE_LABELS
@@ -178,8 +178,15 @@ _DONE = re.compile(
 """A claim that says something happened: `has been appointed`, `was appointed`, `went`."""
 
 
+def _without_dates(text: str) -> str:
+    for mention in reversed(find_dates(text)):
+        text = f"{text[: mention.start]} {text[mention.end :]}"
+    return text
+
+
 def _compare_tense(claim: Reading, text: str, document: Document, result: Comparison) -> None:
     """A claim that something has been done is not supported by a record that says it will be."""
+    text = _without_dates(text)  # "by 23 May 2019" is a month, not the modal `may`
     if not _DONE.search(text) or _FUTURE.search(text):
         return
     own = fold(own_text(document.item))
@@ -249,7 +256,49 @@ def _closest_clauses(claim: Reading, document: Document) -> list[Reading]:
     ]
 
 
-def compare(claim: Reading, document: Document, index: ClaimIndex, text: str = "") -> Comparison:
+_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)+)\s+(?P<rest>.+)$"
+)
+"""A claim that opens with a many-word name (`Greater Manchester Police chaired ...`): its subject."""
+
+
+Subject = tuple[frozenset[str], str]
+"""The terms of a claim's subject's name, and its verb's term."""
+
+
+def names_in(text: str, index: ClaimIndex) -> tuple[Subject, ...]:
+    """The subject a claim opens with, as the terms of its name and of the verb that follows.
+
+    "Greater Manchester Police chaired the board" is not said by an item where the police are in
+    one clause and the board's chair in another: the clause that carries the claim must hold who
+    did it together with what they did. A person's name is read apart (the role facts).
+    """
+    found = _SUBJECT.match(" ".join(text.split()))
+    if found is None:
+        return ()
+    name = (
+        frozenset(read_text(found["name"], index.glossary, index.vocabulary).terms) - index.glossary.implied
+    )
+    rest = read_text(found["rest"], index.glossary, index.vocabulary).terms
+    if len(name) < 2 or not rest or any(person.name & name for person in index.people):
+        return ()
+    return ((name, rest[0]),)
+
+
+def _holds_names(clause: Reading, names: Sequence[Subject], document: Document) -> bool:
+    """Whether a clause may carry the claim: it holds the claim's subject with its verb, wherever
+    some clause of the item holds the subject at all."""
+    terms = set(clause.terms)
+    return all(
+        name <= terms and verb in terms
+        for name, verb in names
+        if any(name <= set(other.terms) for other in document.clauses)
+    )
+
+
+def compare(
+    claim: Reading, document: Document, index: ClaimIndex, text: str = "", names: Sequence[Subject] = ()
+) -> Comparison:
     terms = claim.distinct_terms
     weights = term_weights(claim, index)
     total = sum(weights.values()) or 1.0
@@ -265,6 +314,7 @@ def compare(claim: Reading, document: Document, index: ClaimIndex, text: str = "
         (
             sum(w for term, w in weights.items() if term in clause.terms or term in unworded) / total
             for clause in document.clauses
+            if _holds_names(clause, names, document)
         ),
         default=0.0,
     )
@@ -281,6 +331,8 @@ def compare(claim: Reading, document: Document, index: ClaimIndex, text: str = "
             if not result.conflicts:
                 result.soft_conflict = True
             side = "the claim" if claim.negations_of(shared) % 2 else "the record"
+            if side == "the record" and result.tense_differs:
+                break  # "not yet" in a plan says nothing of whether it was done later
             result.conflicts.append(f"{side} says the opposite: {own_text(document.item)!r}")
             break
     return result
@@ -309,8 +361,10 @@ def candidates(reading: Reading, index: ClaimIndex, text: str = "") -> list[Comp
     pool = set(hits)
     for term in found.keys() - set(rare):
         hits.update(pool.intersection(found[term]))
+    names = names_in(text, index)
     ranked = [
-        compare(reading, index.documents[number], index, fold(text)) for number, _ in hits.most_common(200)
+        compare(reading, index.documents[number], index, fold(text), names)
+        for number, _ in hits.most_common(200)
     ]
     ranked.sort(key=lambda c: (-c.coverage, len(c.conflicts), len(c.gaps), c.denies))
     return ranked[:CANDIDATES]

@@ -67,7 +67,10 @@ _SHORT_FORMS = (
 
 def tokens(text: str) -> list[str]:
     """Word tokens of folded text: `children's` gives `children`, `didn't` gives `did` `not`."""
-    folded = fold(text).replace("n't", " not").replace("'s ", " ").replace("s' ", "s ")
+    folded = fold(text)
+    for short, long in (("can't", "can not"), ("won't", "will not"), ("shan't", "shall not")):
+        folded = folded.replace(short, long)  # not `ca not`: the stem changes before the `n't`
+    folded = folded.replace("n't", " not").replace("'s ", " ").replace("s' ", "s ")
     if "'" in folded:
         for short, full in _SHORT_FORMS:
             folded = folded.replace(short, full)

@@ -149,10 +149,39 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             mention = _mention(match)
             if mention is not None:
-                mention = _bounded(mention, text)
+                mention = _bounded(_part_of(mention, text), text)
                 found.append(mention)
                 taken.take(match.start(), match.end())
     return sorted(found, key=lambda mention: mention.start)
+
+
+_PART = re.compile(
+    r"\b(?:(?P<early>early|the (?:start|beginning) of)|(?P<mid>mid|the middle of)|"
+    r"(?P<late>late|the end of))[\s-]+$"
+)
+
+
+def _part_of(mention: DateMention, text: str) -> DateMention:
+    """`early March 2019` is its first ten days, `late 2018` its last four months: the words are
+    part of the date, so they narrow it and are not read as words of the claim ("early help")."""
+    span = mention.span
+    found = _PART.search(text, max(0, mention.start - 20), mention.start)
+    if span is None or found is None or span.first_precision not in {"month", "year"}:
+        return mention
+    monthly = span.first_precision == "month"
+    if span.first.year != span.last.year or (monthly and span.first.month != span.last.month):
+        return mention  # a range of months or years: which part is meant is not clear
+    third = 0 if found["early"] else 1 if found["mid"] else 2
+    if span.first_precision == "month":
+        first = span.first.replace(day=1 + 10 * third)
+        last = span.last if third == 2 else first.replace(day=10 + 10 * third)
+        narrowed = DateSpan(first, last, "day", "day")
+    else:
+        first = span.first.replace(month=1 + 4 * third)
+        end_month = 4 + 4 * third
+        last = date(span.first.year, end_month, calendar.monthrange(span.first.year, end_month)[1])
+        narrowed = DateSpan(first, last, "month", "month")
+    return DateMention(text[found.start() : mention.end], found.start(), mention.end, narrowed)
 
 
 def _bounded(mention: DateMention, text: str) -> DateMention:

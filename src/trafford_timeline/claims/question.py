@@ -16,11 +16,14 @@ from trafford_timeline.claims.glossary import Glossary
 from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.reading import Reading, Vocabulary, read_text
 
-Form = Literal["when", "who", "said", "grade", "how_many", "how_often", "which", "yes_no", "list", "what"]
+Form = Literal[
+    "when", "who", "said", "grade", "how_many", "how_often", "which", "yes_no", "list", "what", "stands_for"
+]
 Kind = Literal["date", "person", "grade", "quantity", "frequency", "yes_no", "text"]
 KIND_OF_FORM: dict[Form, Kind] = {
     "when": "date", "who": "person", "said": "person", "grade": "grade", "how_many": "quantity",
     "how_often": "frequency", "yes_no": "yes_no", "which": "text", "list": "text", "what": "text",
+    "stands_for": "text",
 }  # fmt: skip
 
 AUXILIARY = r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must"
@@ -39,6 +42,8 @@ SAYING = (
 )
 _SAID = re.compile(rf"^(?:who|whom)(?: (?:has|had|have|was|first|publicly|once|then))? (?:{SAYING})\b")
 """`Who said...`: the speaker is asked for. In `Who did Weston say would lead...`, the speaker is given."""
+_WHICH_SAID = re.compile(rf"^(?:which|what)(?: (?!(?:{AUXILIARY})\b)[a-z'-]+){{1,4}} (?:{SAYING})\b")
+"""`Which official described the report as...`: a speaker asked for by a noun, as `who said` asks."""
 _SAYING = re.compile(
     rf"\b(?:{SAYING}|say|call|find|think|believe|conclude|suggest|suggested|mention|mentioned|named|cited)\b"
 )
@@ -49,26 +54,42 @@ _ATTRIBUTION = re.compile(
 )
 """`Did Ofsted find that the workforce was stable?` asks whether the workforce was stable."""
 _GRADE = re.compile(
-    r"^(?:(?:what|which) (?:grade|rating|judgement|judgment|verdict)|"
+    r"^(?:(?:what|which)(?: (?!(?:"
+    + AUXILIARY
+    + r")\b)[a-z'-]+){0,3} (?:grade|rating|judgement|judgment|verdict)(?= (?:"
+    + AUXILIARY
+    + r")\b)|"
     r"how (?:was|were|is|are|has|had|did|does|do)\b.*\b(?:graded|rated|rate|judged|judge|grade)|"
     r"what (?:was|is|were|are)\b.*\b(?:grade|rating|judgement|judgment|verdict)s?)\b"
 )
-"""`What grade...`, `How was X rated...`, `What was X's rating...`; not `Which council was first rated`."""
+"""`What grade...`, `What overall effectiveness grade did...` (a few words may name the judgement
+before its noun), `How was X rated...`, `What was X's rating...`; not `Which council was first rated`."""
 _HOW_MANY = re.compile(
-    r"^(?:(?:in|within|for|after|over|by) )?(?:how (?:many|much|long)|by how much|"
+    r"^(?:(?:in|within|for|after|over|by) )?(?:(?:roughly|approximately|about|around|nearly|almost) )?"
+    r"(?:how (?:many|much|long)|by how much|"
     r"what (?:percentage|proportion|share|number|amount)|"
     r"what (?:was|is) the (?:percentage|proportion|number|increase|rise))\b"
 )
+_STANDS_FOR = re.compile(r"^what (?:does|did|do) (?P<acronym>[a-z]{2,8}) (?:stand for|mean)\b")
+"""`What does MARAT stand for?` asks for the words an acronym is made of."""
 _HOW_OFTEN = re.compile(r"^(?:how (?:often|frequently|regularly)|at what (?:interval|frequency))\b")
 _LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|comprise|comprises|list)\b")
 _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + AUXILIARY + r")\b")
 _WHICH_NOUN = re.compile(r"^which (?P<focus>[a-z'-]+) (?!(?:" + AUXILIARY + r")\b)")
 """`Which organisation issued the notice?`: the noun, where a verb follows it straight away."""
 _LEADING = re.compile(r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+")
+_FRONTED = re.compile(
+    r"^(?P<clause>(?:in|after|before|at|during|following|by|since|as of)\b[^,]{1,60}),\s*(?P<rest>.+)$"
+)
+"""`In the 2019 inspection, how was X graded?` opens with a clause; the question's form is read from
+what follows it, and the clause is kept at the end: `how was X graded in the 2019 inspection`."""
+_ACCORDING = re.compile(r"(?:^according to [^,]{1,60},\s*|,?\s*according to [^,]{1,60}$)")
+"""`According to the minutes, ...` names where the answer is said, not what it is about: left out."""
 _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
-    r"planned|scheduled)\b"
+    r"planned|scheduled|expected|intended|due to|"
+    r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?))\b"
 )
 """Words that carry no claim in a question: "stay in touch" asks what "in touch" says."""
 _GRADE_FRAME = re.compile(
@@ -92,6 +113,17 @@ _QUESTION_WORDS = re.compile(
     r"grade|graded|rating|rated|rate|judged|judgement|judgment|percentage|proportion|number|"
     r"amount|times)\b"
 )
+
+
+_STYLE_WORDS = """coverage covered story stories article articles piece headline headlines press news report
+reported reporting reporter minutes mention mentioned mentions attribute attributed attributes suggest
+suggested suggests cite cited cites wrote write writes written track tracks tracked tracking describe
+described official officials individual individuals spokesperson spokesman spokeswoman"""
+STYLE_WORDS = frozenset(stem(word) for word in _STYLE_WORDS.split())
+"""Words about how a matter was told or followed (the coverage, the story, the minutes, to track), or
+that only say a person is asked for ("which official"), not what happened: a question may use them
+where the record does not, so they never block an answer as a name, a number or a body the record
+never mentions does."""
 
 
 @dataclass(frozen=True)
@@ -125,18 +157,24 @@ def question_form(folded: str) -> tuple[Form, str | None]:
     """The form of a folded question and the noun it asks about, from its opening words."""
     if _HOW_OFTEN.match(folded):
         return "how_often", None
+    if match := _STANDS_FOR.match(folded):
+        return "stands_for", match["acronym"]
     if match := _HOW_MANY.match(folded):
-        rest = folded[match.end() :].strip()
-        words = []
+        rest = re.sub(r"^of (?:the|its|their|these|those) ", "", folded[match.end() :].strip())
+        words: list[str] = []
         for word in rest.split():
+            if word.isdigit() and not words:
+                continue  # "how many of the 2019 judgement areas": the year is not the noun counted
             if re.fullmatch(AUXILIARY, word) or not word.isalpha():
                 break
             words.append(word)
+            if _plural(word):
+                break  # "how many thematic audits made up...": the noun counted ends at its plural
         focus = " ".join(words) or ("days" if match[0].endswith("long") else None)
         return "how_many", focus
     if _WHEN.match(folded):
         return "when", None
-    if _SAID.match(folded):
+    if _SAID.match(folded) or _WHICH_SAID.match(folded):
         return "said", None
     if _WHO.match(folded):
         return "who", None
@@ -166,8 +204,27 @@ def _plural(focus: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is")) and stem(last) != last
 
 
+_HELD_WHEN = re.compile(r"^(?P<main>(?:who|which [a-z' -]+?) (?:is|was|are|were) .+?) when .+$")
+"""`Who was chief executive when the report came out?` asks who held the post; the `when` clause only
+places it in time, and the item naming the holder need not say what happened then."""
+
+
+_PERSON_FRAME = re.compile(
+    r"\b(?:official|officials|individual|individuals|spokesperson|spokesman|spokeswoman|person)\b"
+)
+_SECOND_SAYING = re.compile(rf"\s+(?:but|and|while)\s+(?:also\s+)?(?:{SAYING}|added)\b")
+
+
 def _content(folded: str, form: Form, focus: str | None, declarative: str) -> str:
     """The words of the question that name what it is about, without its question words."""
+    if form == "stands_for" and focus:
+        return focus  # the acronym is all the question is about
+    if form in {"who", "which"} and (held := _HELD_WHEN.match(folded)):
+        folded = held["main"]
+    if form in {"said", "who", "which"}:  # "which official said...": a person is asked for, no more
+        folded = _PERSON_FRAME.sub(" ", folded)
+    if form == "said":  # "who described X as stark but said...": one speaker, one statement is enough
+        folded = _SECOND_SAYING.split(folded, maxsplit=1)[0]
     stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
     if form == "grade":
         stripped = _GRADE_FRAME.sub(" ", stripped)
@@ -190,7 +247,10 @@ def _folded(text: str) -> str:
     folded = fold(text).rstrip("?!. ")
     for short, full in _SHORT_FORMS.items():
         folded = re.sub(rf"(?<=[a-z]){short}\b", full, folded)
-    return _LEADING.sub("", folded)
+    folded = _ACCORDING.sub("", _LEADING.sub("", folded)).strip()
+    if fronted := _FRONTED.match(folded):
+        folded = f"{fronted['rest']} {fronted['clause']}"
+    return folded
 
 
 def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None = None) -> Question:
@@ -207,12 +267,21 @@ def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None =
 
 
 def without_words(
-    question: Question, words: Iterable[str], glossary: Glossary, vocabulary: Vocabulary
+    question: Question,
+    words: Iterable[str],
+    glossary: Glossary,
+    vocabulary: Vocabulary,
+    *,
+    loosen: bool = True,
 ) -> Question:
-    """The question with words the record never uses left out (`sit` in "when does the panel sit?")."""
+    """The question with words the record never uses left out (`sit` in "when does the panel sit?").
+
+    Leaving out a word of substance loosens the question (the rest must match more closely); leaving
+    out a style word (`STYLE_WORDS`) does not, as it said nothing of what is asked."""
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in set(words)) + r")\b")
     folded = " ".join(pattern.sub(" ", _folded(question.text)).split())
     declarative = " ".join(pattern.sub(" ", question.declarative).split())
     source = _content(folded, question.form, question.focus, declarative)
     content = read_text(source, glossary, vocabulary, correct=True)
-    return Question(question.text, question.form, question.focus, content, declarative, loosened=True)
+    loosened = loosen or question.loosened
+    return Question(question.text, question.form, question.focus, content, declarative, loosened=loosened)

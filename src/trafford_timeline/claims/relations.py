@@ -27,15 +27,15 @@ _UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year"
 _NUMBER = r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r"|a|an|a few|several)"
 _UNIT = r"(?P<u>day|week|fortnight|month|year)s?"
 _QUALIFIER = (
-    r"(?P<q>less than|fewer than|under|more than|over|at least|at most|about|around|nearly|almost|"
-    r"roughly|some|just|only|barely|within|inside|no more than|no less than)"
+    r"(?P<q>exactly|precisely|less than|fewer than|under|more than|over|at least|at most|about|around|"
+    r"nearly|almost|roughly|some|just|only|barely|within|inside|no more than|no less than)"
 )
 _QUALIFIERS: dict[str, Qualifier] = {
     "less than": "under", "fewer than": "under", "under": "under", "at most": "under",
     "no more than": "under", "barely": "under", "more than": "over", "over": "over",
     "at least": "over", "no less than": "over", "about": "about", "around": "about",
     "nearly": "about", "almost": "about", "roughly": "about", "some": "about", "within": "within",
-    "inside": "within",
+    "inside": "within", "exactly": "exactly", "precisely": "exactly",
 }  # fmt: skip
 _RELATION = re.compile(
     rf"\s(?:{_QUALIFIER}\s+)?(?:{_NUMBER}\s+{_UNIT}\s+)?(?P<rel>after|before|later than|earlier than|"
@@ -47,9 +47,13 @@ _FRONTED = re.compile(
 )
 _SAME = re.compile(r"\s(?:in|during|within)\s+the\s+same\s+(?P<gran>month|year)\s+as\s")
 _BY = re.compile(rf"\s+by\s+(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\s*\.?$")
-_END = re.compile(r"\b(?:ended|finished|concluded|closed|end of|ending|finish|completed)\b")
-_ANCHOR = re.compile(r"\b(?:ended|finished|concluded|closed|completed|began|begun|started|opened)\s*$")
-_START = re.compile(r"\b(?:began|begun|started|opened|start of|beginning of|starting)\b")
+_END = re.compile(
+    r"\b(?:ended|finished|concluded|closed|end of|ending|finish|finishing|completed|wrapped up|"
+    r"came to an end)\b"
+)
+_START = re.compile(r"\b(?:began|begun|started|opened|start of|beginning of|starting|beginning|opening)\b")
+_ANCHOR = re.compile(rf"(?:{_END.pattern})|(?:{_START.pattern})")
+"""Words that say which end of an event a side means: read for that, then no part of its title."""
 _AFTER = frozenset({"after", "later than", "following", "followed"})
 _OPEN = frozenset({date.min, date.max})
 
@@ -142,6 +146,7 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
         return []
     mentions = [m.span for m in find_dates(fold(side)) if m.span is not None]
     pool = {n for term in terms for n in index.postings.get(term, ())[:2000]}
+    named = _named_in(index)
     found: list[Found] = []
     for number in sorted(pool):
         item = index.documents[number].item
@@ -151,9 +156,21 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
         if {span.first, span.last} & _OPEN or any(not span.overlaps(m) for m in mentions):
             continue
         title = set(read_text(item.title, index.glossary, index.vocabulary).terms) - index.glossary.implied
-        if all(term in title for term in terms):
+        if all(term in title or term in named.get(item.id, ()) for term in terms):
             found.append((item, span, len(title - set(terms))))
     return found
+
+
+def _named_in(index: ClaimIndex) -> dict[str, frozenset[str]]:
+    """The names of the people whose role facts point at an event: "Sara Todd became chief
+    executive" is the event a title calls "a permanent chief executive takes up the post", when the
+    record's role fact for Sara Todd links it. A name counts as said by the title, not as extra."""
+    named: dict[str, set[str]] = {}
+    for person in index.people:
+        for role, _ in person.roles:
+            if role.event is not None:
+                named.setdefault(role.event, set()).update(person.name)
+    return {event: frozenset(names) for event, names in named.items()}
 
 
 def _choose(found: list[Found], side: str, near: Dated | None = None) -> Dated | None:

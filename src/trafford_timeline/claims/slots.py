@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from trafford_timeline.claims.check import check_claim
-from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex
+from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     CANDIDATES,
@@ -38,10 +38,10 @@ from trafford_timeline.claims.matching import (
     why_not,
 )  # fmt: skip
 from trafford_timeline.claims.quantities import Quantity, find_quantities
-from trafford_timeline.claims.question import Question
+from trafford_timeline.claims.question import AUXILIARY, Question, read_question
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading
 from trafford_timeline.dates import DateSpan, parse_record_date
-from trafford_timeline.ratings import GRADE_LABELS, MAPPING_OF
+from trafford_timeline.ratings import AREA_MAPPINGS, GRADE_LABELS, MAPPING_OF, framework_label
 from trafford_timeline.record.model import (
     CommitmentFact,
     Event,
@@ -65,7 +65,7 @@ _NUMBER_NAMES = {value: word for word, value in NUMBER_WORDS.items() if word != 
 _WORD_AT = re.compile(r"[A-Za-z0-9][\w'’-]*(?:\s*\([A-Z]{2,}\))?|[“”\"]")
 _BOUNDARY_WORDS = """the a an its their his her this that these those of to for by with in on at from as such
 was were is are be been had has have which who said says and or but into under over after before than one
-some many most all any each"""
+some many most all any each no not never nor"""
 _BOUNDARY = frozenset(_BOUNDARY_WORDS.split())
 
 
@@ -122,12 +122,106 @@ def _rated_when(question: Question, index: ClaimIndex) -> Answer:
     return answered(question, str(years[0]), str(years[0]), f"the year of {facts[0].id}", evidence)
 
 
+_RELATIVE = re.compile(r"\s+(?:that|which|who|whose)\s+.*$")
+"""`the inspection that led to the inadequate judgement`: the clause says which inspection, and the
+item that dates it need not say what it led to."""
+_BEFORE_YEAR = re.compile(r"\bbefore (?:the |its |their )?(?P<year>(?:19|20)\d\d)\b")
+"""`inspected before the 2019 inspection`: a year the answer must come before, not a year it is in."""
+
+
+def _kind_stems(item: Event) -> set[str]:
+    return {stem(word) for word in tokens(item.kind)}
+
+
+_KINDS: list[tuple[object, frozenset[str]]] = []
+"""The last index's documents (held, so compared by identity safely) and their event kinds."""
+
+
+def _event_kinds(index: ClaimIndex) -> frozenset[str]:
+    """The stems of the record's event kinds, read once per index: a large record is not walked for
+    every question."""
+    if not _KINDS or _KINDS[0][0] is not index.documents:
+        kinds = frozenset(
+            k for d in index.documents if isinstance(d.item, Event) for k in _kind_stems(d.item)
+        )
+        _KINDS[:] = [(index.documents, kinds)]
+    return _KINDS[0][1]
+
+
+def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
+    """`When did Ofsted carry out the inspection that led to...?`: the date of the event of the kind
+    the question names ("inspection"), whose own title names that kind, matched on the question
+    without its relative clause; `...previously inspected before the 2019 inspection`: the latest such
+    event before that year. None where no one event of that kind stands out."""
+    asked = {stem(word) for word in tokens(question.folded)}
+    kinds = _event_kinds(index) & asked
+    if not kinds:
+        return None
+    main = _RELATIVE.sub("", question.folded)
+    before = _BEFORE_YEAR.search(main)
+    if before:  # the year bounds the answer, and "previously" only says so again
+        main = EARLIER.sub(" ", _BEFORE_YEAR.sub(" ", main))
+    content = read_question(main, index.glossary, index.vocabulary).content
+
+    def of_kind(document: Document) -> bool:
+        item = document.item
+        if not isinstance(item, Event) or not _kind_stems(item) & kinds or item.date is None:
+            return False
+        titled = {stem(word) for word in tokens(item.title)}
+        return bool(titled & kinds) and parse_record_date(item.date).last_precision != "open"
+
+    matches = [m for m in ranked(content, index, of_kind) if m.coverage >= floor_of(question, MATCH_DATE)]
+    if before:
+        limit = int(before["year"])
+        earlier = [m for m in matches if parse_record_date(str(m.document.item.date)).last.year < limit]
+        earlier.sort(key=lambda m: parse_record_date(str(m.document.item.date)).last, reverse=True)
+        matches = earlier[:1] if EARLIER.search(question.folded) else earlier
+    if not matches:
+        return None
+    best = matches[0]
+    tied = [m for m in matches if m.coverage >= best.coverage - 0.02]
+    if len({m.document.item.date for m in tied}) > 1:
+        pointed = _nearest_before(tied, question, index) if main != question.folded else None
+        if pointed is None:
+            return None
+        best = pointed
+    stored = str(best.document.item.date)
+    said = spoken_date(parse_record_date(stored))
+    explanation = f"the date of {best.document.item.id} ({title_of(best.document.item)})"
+    return answered(question, said, stored, explanation, evidence_of(best.document, question.content))
+
+
+def _first_year(match: Match, index: ClaimIndex) -> int:
+    stored = stored_date(match.document.item, index)
+    return parse_record_date(stored).first.year if stored else 0
+
+
+def _nearest_before(tied: list[Match], question: Question, index: ClaimIndex) -> Match | None:
+    """Of events of one kind that match equally, the one the question's relative clause points at:
+    "the inspection that led to the inadequate judgement" is the last inspection before the item that
+    the whole question matches best (the judgement)."""
+    whole = [m for m in ranked(question.content, index) if m.coverage >= floor_of(question, MATCH_DATE)]
+    dated = [stored_date(m.document.item, index) for m in whole[:1]]
+    if not dated or dated[0] is None:
+        return None
+    limit = parse_record_date(dated[0]).last
+    before = [m for m in tied if parse_record_date(str(m.document.item.date)).last <= limit]
+    before.sort(key=lambda m: parse_record_date(str(m.document.item.date)).last, reverse=True)
+    if not before or (len(before) > 1 and before[1].document.item.date == before[0].document.item.date):
+        return None
+    return before[0]
+
+
 def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     if question.content.grades and _WHAT_YEAR.search(question.folded):
         return _rated_when(question, index)
+    if (event := _event_of_kind(question, index)) is not None:
+        return event
     matches = ranked(question.content, index, lambda d: stored_date(d.item, index) is not None)
     floor = floor_of(question, MATCH_DATE)
     good = [m for m in matches if m.coverage >= floor and not set(m.missing) & index.actors]
+    if before := _BEFORE_YEAR.search(question.folded):  # "before the 2019 inspection" is not in 2019
+        good = [m for m in good if _first_year(m, index) < int(before["year"])]
     good.sort(key=lambda m: (-round(m.coverage, 2), not _dated_by_itself(m.document.item)))
     if not good:
         return silent(question, index, why_not(matches, "when"), matches)
@@ -179,13 +273,57 @@ def _years(reading: Reading) -> list[int]:
     )
 
 
+LONG_NAME_SHARE = 0.7
+"""The share of a judgement's long name's words a question must use to name that judgement."""
+
+
+def _name_words(phrase: str) -> frozenset[str]:
+    plain = re.sub(r"\([^)]*\)", " ", phrase)
+    return frozenset(stem(w) for w in tokens(plain) if w not in STOPWORDS)
+
+
+def _long_names(folded: str) -> dict[str, dict[str | None, frozenset[str]]]:
+    """The judgement areas the question names by one of their long names, as SIF or ILACS words them
+    ("the impact of leaders on social work practice" is ILACS's leadership judgement), keyed by the
+    framework whose name it is (None for the area's own label), with the words that name it."""
+    asked = {stem(w) for w in tokens(folded)}
+    named: dict[str, dict[str | None, frozenset[str]]] = {}
+    for mapping in AREA_MAPPINGS:
+        for framework, phrase in ((None, mapping.label), ("SIF", mapping.sif), ("ILACS", mapping.ilacs)):
+            words = _name_words(phrase)
+            used = words & asked
+            if len(words) >= 2 and len(used) >= max(2, LONG_NAME_SHARE * len(words)):
+                named.setdefault(mapping.area, {})[framework] = used
+    return named
+
+
+def _area_of(
+    question: Question, index: ClaimIndex, year: int | None, areas: list[str]
+) -> tuple[list[str], frozenset[str]]:
+    """The areas asked about, and the words of the question that named them by a long name.
+
+    Where the question uses a judgement's long name, the area is the one whose name it uses in the
+    framework of the year asked about (ILACS's "children in care and care leavers" is one area)."""
+    named = _long_names(question.folded)
+    if not named:
+        return areas, frozenset()
+    frameworks = {f.framework for (y, _), f in index.ratings.items() if year is None or y == year}
+    own = [area for area, names in named.items() if any(fw in frameworks for fw in names if fw)]
+    chosen = own if len(own) == 1 else list(named)
+    if len(chosen) != 1 and set(areas) - set(named):
+        return areas, frozenset()
+    words = frozenset(w for names in named.values() for used in names.values() for w in used)
+    return chosen, words  # every long name used names the judgement, even one of another framework
+
+
 def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
     reading = question.content
     on_record = sorted({year for year, _ in index.ratings})
     years = _years(reading)
     if len(years) > 1:
         return silent(question, index, "the question names several years; ask about one")
-    areas = list(dict.fromkeys(reading.areas)) or ["overall"]
+    areas, naming = _area_of(question, index, years[0] if years else None, list(dict.fromkeys(reading.areas)))
+    areas = areas or ["overall"]
     if len(areas) > 1:
         return silent(question, index, "the question names several areas; ask about one")
     area = areas[0]
@@ -210,7 +348,9 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
     document = index.documents[index.numbers[fact.id]]
     context = index.glossary.rating_context | document.bag
     leftover = [
-        t for t in reading.terms if not t.startswith((GRADE_PREFIX, AREA_PREFIX)) and t not in context
+        t
+        for t in reading.terms
+        if not t.startswith((GRADE_PREFIX, AREA_PREFIX)) and t not in context and t not in naming
     ]
     if leftover:
         words = ", ".join(repr(readable(t)) for t in leftover[:3])
@@ -246,6 +386,9 @@ def _named_person(reading: Reading, index: ClaimIndex) -> list[RoleFact]:
     return [fact for fact, _ in named[0].roles] if not rest else []
 
 
+_PERMANENT = re.compile(r"\bpermanent(?:ly)?\b")
+_PERMANENT_TERM = stem("permanent")
+_TEMPORARY = re.compile(r"\b(?:interim|acting|temporary|caretaker)\b", re.IGNORECASE)
 WHO_IS = re.compile(r"^who (?:is|was|are|were)\b")
 """`Who is Sara Todd?` asks for her role; `Who replaced Sara Todd?` does not."""
 
@@ -258,18 +401,24 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         answer = "; ".join(dict.fromkeys(fact.role for fact in roles))
         evidence = [cite(f.id, c) for f in roles for c in f.citations[:1]]
         return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
+    if _PERMANENT.search(folded):  # "permanent" is said by a role without "interim", not by a word
+        reading = replace(reading, terms=tuple(t for t in reading.terms if t != _PERMANENT_TERM))
     allowed: tuple[type, ...] = (StatementFact,) if question.form == "said" else (RoleFact,)
     if question.form in {"who", "which"} and MODAL.search(folded):
         allowed = (*allowed, CommitmentFact)
     matches = ranked(reading, index, lambda d: isinstance(d.item, allowed))
     good = [m for m in matches if m.coverage >= floor_of(question, MATCH)]
     if not good:
+        if (subject := _subject_of_verb(question, index)) is not None:
+            return subject
         return silent(question, index, why_not(ranked(reading, index), "who"))
     asked = question.folded
     for match in good:
         item = match.document.item
         if isinstance(item, RoleFact) and question.form == "which" and not _names_role(question, item, index):
             continue  # "which organisation...": a person answers only when the question names their role
+        if isinstance(item, RoleFact) and _PERMANENT.search(folded) and _TEMPORARY.search(item.role):
+            continue  # "the permanent chief executive" is not the interim one
         passive = PASSIVE.search(folded) is not None
         if isinstance(item, CommitmentFact) and (passive or not _acts(question, item)):
             continue  # "who will chair the board?" is not who must set up a board with a chair
@@ -280,10 +429,59 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
             reason = f"{item.id} matches, but the sources do not name who: {title_of(item)}"
             return silent(question, index, reason, good)
         return answered(question, person, person, how, evidence_of(match.document, reading, person))
+    if (subject := _subject_of_verb(question, index)) is not None:
+        return subject
     reason = (
         f"the items that match ({good[0].document.item.id} first) do not say who does what the question asks"
     )
     return silent(question, index, reason, good)
+
+
+_IRREGULAR = {
+    "gave": "give", "given": "give", "made": "make", "took": "take", "taken": "take", "held": "hold",
+    "led": "lead", "wrote": "write", "written": "write", "sat": "sit", "ran": "run", "chose": "choose",
+    "chosen": "choose", "told": "tell", "brought": "bring", "sent": "send", "set": "set", "met": "meet",
+}  # fmt: skip
+"""Past forms a stemmer does not bring to their verb: "who gave" is answered by "X gave"."""
+_ASKED_VERB = re.compile(r"^(?:who|which [a-z' -]+?)\s+(?P<verb>[a-z]+)")
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on"})
+
+
+def _verb_root(word: str) -> str:
+    folded = fold(word)
+    return stem(_IRREGULAR.get(folded, folded))
+
+
+def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
+    """`Who gave the presentation...?`, `Who decides when...?`: where no person fact matches, the name
+    written just before the question's own verb in the best-matched quote ("The Interim Director of
+    Children's Services gave a presentation"): a run of capitalised words, nothing else."""
+    found = _ASKED_VERB.match(question.folded)
+    if found is None or re.fullmatch(AUXILIARY, found["verb"]) or found["verb"] in STOPWORDS:
+        return None
+    verb = _verb_root(found["verb"])
+    asked = fold(question.text)
+    matches = [m for m in ranked(question.content, index) if m.coverage >= floor_of(question, MATCH)]
+    for match in matches[:3]:
+        for citation in match.document.item.citations:
+            words = re.findall(r"[A-Za-z][\w'’-]*", citation.quote)
+            for at, word in enumerate(words):
+                if at == 0 or _verb_root(word) != verb:
+                    continue
+                start = at
+                while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in _NAME_JOINERS):
+                    start -= 1
+                while start < at and not words[start][:1].isupper():
+                    start += 1  # a name starts with a capital: "until Education Secretary..."
+                phrase = words[start:at]
+                if not phrase or not any(w[:1].isupper() for w in phrase[1:] or phrase):
+                    continue
+                name = " ".join(phrase)
+                if fold(name) in asked:
+                    continue  # the question's own words are not its answer
+                explanation = f"who {found['verb']}, as {match.document.item.id} names them"
+                return answered(question, name, name, explanation, [cite(match.document.item.id, citation)])
+    return None
 
 
 _ACTION = re.compile(
@@ -377,9 +575,37 @@ def _with_qualifier(quantity: Quantity) -> str:
     return quantity.text if quantity.qualifier == "exactly" else f"{quantity.qualifier} {quantity.text}"
 
 
+_NOT_ITS_OWN = ("part of", "not judged")
+
+
+def _graded_areas(question: Question, index: ClaimIndex) -> Answer | None:
+    """`In how many of the 2019 judgement areas was Trafford rated good?`: a count of the rating facts
+    of that year with that grade, each cited. Only for one year and one grade, asked of areas."""
+    if question.focus is None or stem(question.focus.split()[-1]) not in {"area", "judgement", "judgment"}:
+        return None
+    years, grades = _years(question.content), set(question.content.grades)
+    if len(years) != 1 or len(grades) != 1:
+        return None
+    facts = [
+        f
+        for (y, area), f in sorted(index.ratings.items())
+        if y == years[0] and not framework_label(area, f.framework).startswith(_NOT_ITS_OWN)
+    ]  # under ILACS care leavers are part of the children-in-care judgement, not an area of their own
+    if not facts:
+        return None
+    chosen = [f for f in facts if f.grade in grades]
+    count = len(chosen)
+    answer = _NUMBER_NAMES.get(count, str(count))
+    explanation = f"the areas Ofsted's {years[0]} ratings grade so, of {len(facts)} rated"
+    evidence = [cite(f.id, c) for f in chosen for c in f.citations[:1]]
+    return answered(question, answer, count, explanation, evidence)
+
+
 def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
     if (days := _days(question, index)) is not None:
         return days
+    if (areas := _graded_areas(question, index)) is not None:
+        return areas
     folded_question = question.folded
     wants_percent = bool(
         re.search(r"percent|per cent|%|proportion|share|how much|by how much", folded_question)
@@ -412,6 +638,22 @@ def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
 
 
 _REGULAR = re.compile(r"\bregular(?:ly)?\b")
+_HOW_OFTEN_WORD = re.compile(
+    r"\b(?:consistently|always|routinely|invariably|usually|often|frequently|sometimes|occasionally|"
+    r"rarely|seldom|never|repeatedly|annually|monthly|weekly|daily|quarterly)\b"
+)
+"""Words that say how often: "reports consistently state that..." answers "how often did reports state"."""
+
+
+_NEGATED = re.compile(r"\b(?:not|never|n't|nor)\s+(?:\w+\s+)?$")
+
+
+def _says_it_of(question: Question, folded: str, adverb: re.Match[str]) -> bool:
+    """Whether the adverb stands next to the question's own verb ("consistently state"), so it says
+    how often that happens, not how often something else in the quote does."""
+    asked = {stem(w) for w in question.content.words}
+    near = tokens(folded[max(0, adverb.start() - 30) : adverb.end() + 30])
+    return any(stem(w) in asked for w in near if w != adverb[0])
 
 
 def _best_level(matches: Sequence[Match], floor: float) -> list[Match]:
@@ -434,6 +676,11 @@ def _answer_frequency(question: Question, index: ClaimIndex) -> Answer:
                 answer = every[0].text
                 evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
                 return answered(question, answer, answer, f"how often, as {item.id} states", evidence)
+            if (adverb := _HOW_OFTEN_WORD.search(folded)) and _says_it_of(question, folded, adverb):
+                negated = _NEGATED.search(folded[: adverb.start()]) is not None
+                answer = f"not {adverb[0]}" if negated else adverb[0]  # "not consistently applied"
+                explanation = f"{item.id} says {answer!r} of what the question asks"
+                return answered(question, answer, answer, explanation, [cite(item.id, citation)])
             if regular := _REGULAR.search(folded):
                 answer = "regularly"
                 explanation = f"{item.id} says {regular[0]!r} and gives no interval"
@@ -513,9 +760,41 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 explanation = f"the {focus} {match.document.item.id} names"
                 evidence = [cite(match.document.item.id, citation)]
                 return answered(question, answer, answer, explanation, evidence)
+    if (passive := _before_passive(question, matches)) is not None:
+        return passive
     if stem(focus.split()[-1] if focus else "") in ACTOR_NOUNS:
         return _answer_who(question, index)  # "which body will review..." asks who, in other words
     return silent(question, index, why_not(matches, f"which {focus or 'one'}"), matches)
+
+
+_PASSIVE_ASKED = re.compile(
+    r"^(?:which|what) [a-z' -]+? "
+    r"(?P<verb>(?:will|would|could|may|might|must|should|is|are|was|were|has|have|had)"
+    r"(?: not)?(?: be| been| being)? [a-z]+ed)\b"
+)
+"""`What step will be considered if...?`: the thing the passive is said of is the answer."""
+
+
+def _before_passive(question: Question, matches: Sequence[Match]) -> Answer | None:
+    """`What step will be considered...?` from "a direction will be considered": the short noun phrase
+    written just before the question's own passive verb phrase, in a quote of the best-matched item."""
+    asked = _PASSIVE_ASKED.match(question.folded)
+    if asked is None:
+        return None
+    verb = re.compile(rf"\b{re.escape(asked['verb'])}\b", re.IGNORECASE)
+    for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:2]:
+        for citation in match.document.item.citations:
+            if not (found := verb.search(citation.quote)):
+                continue
+            before = re.findall(r"[A-Za-z][\w'’-]*", citation.quote[: found.start()])[-4:]
+            cut = max((i for i, w in enumerate(before) if fold(w) in {"a", "an", "the"}), default=None)
+            phrase = before[cut:] if cut is not None else []
+            if not 2 <= len(phrase) <= 4 or any(fold(w) in _BOUNDARY for w in phrase[1:]):
+                continue
+            answer = " ".join(phrase)
+            explanation = f"what {match.document.item.id} says {asked['verb']}"
+            return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+    return None
 
 
 _LIST_MARK = re.compile(r"\b(?:covering|covers|cover|including|includes|include|such as)\b|:")
@@ -535,6 +814,12 @@ def _own_verb(question: Question) -> re.Pattern[str] | None:
     return re.compile(rf"\b{root}[a-z]*{after}\b", re.IGNORECASE)
 
 
+MAX_ITEM_WORDS = 12
+"""A list's items are short phrases; a longer run between commas is a sentence's clause."""
+_RANGE = re.compile(r"\b\d+\s+(?:and|to)\s+\d+\b")
+"""`between 4 and 8 March` joins two numbers into one date, not two items of a list."""
+
+
 def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     """What the record lists: the items after "covering", "including", a colon or the question's
     own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
@@ -548,6 +833,9 @@ def _answer_list(question: Question, index: ClaimIndex) -> Answer:
             listed = re.split(r"[.;]\s|[.;]$", citation.quote[mark.end() :].strip())[0].strip(' ,."“”')
             if len(tokens(listed)) < 2 or ("," not in listed and " and " not in listed):
                 continue
+            items = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", _RANGE.sub("#", listed))
+            if max(len(item.split()) for item in items) > MAX_ITEM_WORDS:
+                continue  # a clause, not an item: "between 4 and 8 March, the council said it had agreed..."
             explanation = f"the list {match.document.item.id} gives"
             return answered(question, listed, listed, explanation, [cite(match.document.item.id, citation)])
     return silent(question, index, why_not(matches, "such a list"), matches)
@@ -604,6 +892,30 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
 # Yes or no -------------------------------------------------------------------------------------
 
 
+def _answer_stands_for(question: Question, index: ClaimIndex) -> Answer:
+    """`What does MARAT stand for?`: the words written before "(MARAT)" in a quote whose initials spell
+    it ("multi-agency referral and assessment team"); joining words ("and", "of") may be left out."""
+    acronym = (question.focus or "").upper()
+    marked = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)")
+    for document in index.documents:
+        for citation in document.item.citations:
+            if not (found := marked.search(citation.quote)):
+                continue
+            words = re.findall(r"[A-Za-z][A-Za-z'’]*", citation.quote[: found.start()])
+            for start in range(len(words) - 1, -1, -1):
+                phrase = words[start:]
+                initials = "".join(w[0] for w in phrase if fold(w) not in STOPWORDS).upper()
+                if initials == acronym and fold(phrase[0]) not in STOPWORDS:
+                    text = citation.quote[: found.start()]
+                    begin = [m.start() for m in re.finditer(r"[A-Za-z][A-Za-z'’]*", text)][start]
+                    answer = text[begin:].strip(" ,;:")
+                    explanation = f"the words {document.item.id} writes before ({acronym})"
+                    return answered(question, answer, answer, explanation, [cite(document.item.id, citation)])
+                if len(initials) > len(acronym):
+                    break
+    return silent(question, index, f"no quote spells out {acronym}")
+
+
 def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
     reading = question.content
     specific = [
@@ -633,5 +945,5 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
 ANSWERERS: dict[str, Callable[[Question, ClaimIndex], Answer]] = {
     "when": _answer_when, "who": _answer_who, "said": _answer_who, "grade": _answer_grade,
     "how_many": _answer_quantity, "how_often": _answer_frequency, "which": _answer_which,
-    "list": _answer_list, "what": _answer_what, "yes_no": _answer_yes_no,
+    "list": _answer_list, "what": _answer_what, "yes_no": _answer_yes_no, "stands_for": _answer_stands_for,
 }  # fmt: skip

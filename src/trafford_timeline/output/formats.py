@@ -133,13 +133,18 @@ def spreadsheet_safe(cell: str) -> str:
     return cell
 
 
-def csv_text(records: Sequence[Mapping[str, Any]], columns: Sequence[str] = ()) -> str:
+def csv_text(
+    records: Sequence[Mapping[str, Any]], columns: Sequence[str] = (), *, drop_empty: bool = False
+) -> str:
     """A header row, then one row per record (RFC 4180: CRLF line ends, quoted where needed).
 
-    No cell from data can start a formula in a spreadsheet (see `spreadsheet_safe`).
+    No cell from data can start a formula in a spreadsheet (see `spreadsheet_safe`). With
+    `drop_empty`, a column no row fills is left out: a spreadsheet for people, not a stable header.
     """
     rows = [{name: spreadsheet_safe(cell) for name, cell in flatten(record).items()} for record in records]
     header = list(columns) or columns_of(rows)
+    if drop_empty and rows:
+        header = [name for name in header if any(row.get(name) for row in rows)]
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=header, restval="", extrasaction="ignore")
     writer.writeheader()

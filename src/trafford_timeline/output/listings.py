@@ -6,16 +6,18 @@ without a terminal.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
-from trafford_timeline.dates import date_label
+from trafford_timeline.dates import date_label, known_part, parse_record_date
 from trafford_timeline.output.contracts import (
     as_data,
     citation_record,
     claim_record,
     conflict_records,
+    item_record,
     ratings_record,
     verification_record,
 )
@@ -34,7 +36,7 @@ from trafford_timeline.record.model import (
 if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
     from trafford_timeline.claims.answer import Answer
     from trafford_timeline.claims.check import ClaimCheck, Evidence
-    from trafford_timeline.query import SourceUsage
+    from trafford_timeline.query import Item, SourceUsage
     from trafford_timeline.ratings import RatingGrid, RatingRow
     from trafford_timeline.record.verify import Verification
 
@@ -58,6 +60,9 @@ class Column:
     main: bool = False
     overflow: Literal["fold", "ellipsis"] = "fold"
     """Long words fold onto the next line rather than lose characters: ids are meant to be copied."""
+    whole: bool = False
+    """Its values are copied (ids): as wide as its longest word, or else on their own line in the main
+    column, never broken mid-word."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,39 @@ def short_source(file: str) -> str:
     return file.split("_", 1)[0] if "_" in file else file.removesuffix(".txt")
 
 
+SourceNames = Mapping[str, str]
+"""A source's file name to the name a person knows it by (see `source_names`)."""
+
+
+def _source_date(source: Source) -> str:
+    """A stated day as it is (`29 May 2019`); an inferred or imprecise date by its first month."""
+    span = known_part(source.date)
+    if source.date_basis == "stated" and span.first == span.last:
+        return date_label(source.date)
+    return f"{span.first:%b %Y}" if span.first_precision != "year" else str(span.first.year)
+
+
+def source_name(source: Source) -> str:
+    """What a reader calls a source: its publisher and date, `CYP Now, 29 May 2019`.
+
+    Without a publisher, the kind of document stands in (`Committee minutes, May 2019`).
+    """
+    who = source.publisher or source.kind.replace("_", " ").capitalize()
+    return f"{who}, {_source_date(source)}"
+
+
+def source_names(sources: Sequence[Source]) -> dict[str, str]:
+    """Every source's name; two that would read alike keep their short ids to tell them apart."""
+    names = {s.file: source_name(s) for s in sources}
+    counts = Counter(names.values())
+    return {f: n if counts[n] == 1 else f"{n} ({short_source(f)})" for f, n in names.items()}
+
+
+def named(file: str, names: SourceNames) -> str:
+    """A source by its name where the record gives one, else by its file name."""
+    return names.get(file, file)
+
+
 def source_refs(citations: Sequence[Citation]) -> str:
     seen: dict[str, None] = {}
     for citation in citations:
@@ -122,9 +160,11 @@ def source_refs(citations: Sequence[Citation]) -> str:
     return " ".join(sorted(seen))
 
 
-def source_legend(cited: Sequence[Citation] | Sequence[Evidence]) -> str:
+def source_legend(cited: Sequence[Citation] | Sequence[Evidence], names: SourceNames | None = None) -> str:
+    """`Sources: 000 = CYP Now, 29 May 2019; ...`: the short ids in the rows, with their names."""
     files = sorted({c.source for c in cited})
-    return "Sources: " + ", ".join(f"{short_source(f)} = {f}" for f in files) if files else ""
+    legend = "; ".join(f"{short_source(f)} = {named(f, names or {})}" for f in files)
+    return "Sources: " + legend if files else ""
 
 
 def citation_refs(citations: Sequence[Citation]) -> str:
@@ -133,7 +173,53 @@ def citation_refs(citations: Sequence[Citation]) -> str:
     return " ".join(f"{source}:{line}" for source, line in places)
 
 
-def events_listing(events: Sequence[Event]) -> Listing:
+def place(file: str, line: int, names: SourceNames | None = None) -> str:
+    """A cited place, `000:12 CYP Now, 29 May 2019`: the place kept as one word to copy, then the name."""
+    name = (names or {}).get(file)
+    return f"{short_source(file)}:{line} {name}" if name else f"{short_source(file)}:{line}"
+
+
+DATE_COLUMNS = ("date_text", "date_start", "date_end")
+"""Beside the stored EDTF `date`: the date as written, and its first and last day (ISO, empty where
+open), which a spreadsheet sorts and filters."""
+
+
+def date_cells(stored: str | None) -> dict[str, str]:
+    if stored is None:
+        return dict.fromkeys(DATE_COLUMNS, "")
+    span = parse_record_date(stored)
+    return {
+        "date_text": date_label(stored),
+        "date_start": "" if span.first_precision == "open" else span.first.isoformat(),
+        "date_end": "" if span.last_precision == "open" else span.last.isoformat(),
+    }
+
+
+def _with_sources(items: Sequence[Event] | Sequence[Fact], names: SourceNames | None) -> list[dict[str, Any]]:
+    """The CSV rows: each record, its date in readable and sortable columns, and a `sources` column
+    naming each cited source where the names are known."""
+    rows = []
+    for item in items:
+        row = as_data(item)
+        row |= date_cells(item.date)
+        if names:
+            row["sources"] = "; ".join(dict.fromkeys(named(c.source, names) for c in item.citations))
+        rows.append(row)
+    return rows
+
+
+def _csv_columns(columns: Sequence[str], names: SourceNames | None) -> list[str]:
+    """`columns` with the date columns after `date`, and `sources` after `quotes` where names are known."""
+    columns = list(columns)
+    at = columns.index("date") + 1
+    columns[at:at] = DATE_COLUMNS
+    if names:
+        at = columns.index("quotes") + 1 if "quotes" in columns else len(columns)
+        columns.insert(at, "sources")
+    return columns
+
+
+def events_listing(events: Sequence[Event], names: SourceNames | None = None) -> Listing:
     rows = [
         [
             date_label(e.date) + (" ~" if e.approximate else ""),
@@ -155,8 +241,9 @@ def events_listing(events: Sequence[Event]) -> Listing:
         ],
         rows=rows,
         records=[as_data(e) for e in events],
-        csv_columns=model_columns(Event),
-        caption=source_legend([c for e in events for c in e.citations]) + "   ~ approximate",
+        items=_with_sources(events, names),
+        csv_columns=_csv_columns(model_columns(Event), names),
+        caption=source_legend([c for e in events for c in e.citations], names) + "   ~ approximate",
         empty_message="No events match these filters.",
         row_styles=["italic dim" if e.status == "planned" else "" for e in events],
     )
@@ -172,12 +259,12 @@ def fact_detail(fact: Fact) -> str:
     return ""
 
 
-def facts_listing(facts: Sequence[Fact]) -> Listing:
+def facts_listing(facts: Sequence[Fact], names: SourceNames | None = None) -> Listing:
     rows = [[f.id, f.kind, fact_detail(f), f.text, source_refs(f.citations)] for f in facts]
     return Listing(
         title=f"Facts: {len(facts)}",
         columns=[
-            Column("Id", style="cyan", ratio=1),
+            Column("Id", style="cyan", ratio=1, whole=True),
             Column("Kind", secondary=True),
             Column("Detail", ratio=1, secondary=True),
             Column("Fact", ratio=2, min_width=20, main=True),
@@ -185,8 +272,9 @@ def facts_listing(facts: Sequence[Fact]) -> Listing:
         ],
         rows=rows,
         records=[as_data(f) for f in facts],
-        csv_columns=model_columns(*get_args(Fact)),
-        caption=source_legend([c for f in facts for c in f.citations])
+        items=_with_sources(facts, names),
+        csv_columns=_csv_columns(model_columns(*get_args(Fact)), names),
+        caption=source_legend([c for f in facts for c in f.citations], names)
         + (f"   {FRAMEWORK_CONTEXT}" if any(isinstance(f, RatingFact) for f in facts) else ""),
         empty_message="No facts match these filters.",
     )
@@ -244,7 +332,7 @@ def _citations_of(grid: RatingGrid) -> list[Citation]:
     return [c for row in grid.rows for cell in row.cells.values() for c in cell.citations]
 
 
-def ratings_listing(grid: RatingGrid) -> Listing:
+def ratings_listing(grid: RatingGrid, names: SourceNames | None = None) -> Listing:
     """Every judgement on record: one row per area, one column per year, each grade with its sources."""
     rows, styles = [], []
     for row in grid.rows if grid.years else ():
@@ -260,7 +348,7 @@ def ratings_listing(grid: RatingGrid) -> Listing:
         rows=rows,
         records=ratings_record(grid, with_change=False),
         items=ratings_record(grid, with_change=False)["rows"] if grid.years else [],
-        caption=source_legend(_citations_of(grid)) + (f"   {FRAMEWORK_CONTEXT}" if grid.years else ""),
+        caption=source_legend(_citations_of(grid), names) + (f"   {FRAMEWORK_CONTEXT}" if grid.years else ""),
         empty_message="The record holds no ratings.",
         cell_styles=styles,
     )
@@ -313,7 +401,7 @@ def _framework_note(grid: RatingGrid, row: RatingRow) -> str:
     return " ".join(parts)
 
 
-def comparison_listing(grid: RatingGrid) -> Listing:
+def comparison_listing(grid: RatingGrid, names: SourceNames | None = None) -> Listing:
     from trafford_timeline.ratings import GRADE_LABELS, GRADE_RANK
 
     """Two years side by side, one row per area, with the change in steps on the four-point scale."""
@@ -325,6 +413,11 @@ def comparison_listing(grid: RatingGrid) -> Listing:
         styles.append(["bold", *cell_styles, change_style, ""])
     first, last = grid.years[0], grid.years[-1]
     scale = ", ".join(GRADE_LABELS[grade] for grade in GRADE_RANK)
+    order = (
+        f"The later year, {first}, comes first, as asked: each change runs from {first} back to {last}. "
+        if first > last
+        else ""
+    )
     return Listing(
         title=f"Ofsted judgements: {_year_header(grid, first)} against {_year_header(grid, last)}",
         columns=[
@@ -337,19 +430,19 @@ def comparison_listing(grid: RatingGrid) -> Listing:
         records=ratings_record(grid, with_change=True),
         items=ratings_record(grid, with_change=True)["rows"],
         caption=(
-            f"Change: steps on the scale {scale}; drawn from inadequate (left) to outstanding, "
-            f"○ {first} and ● {last}. {FRAMEWORK_CONTEXT} " + source_legend(_citations_of(grid))
+            f"{order}Change: steps on the scale {scale}; drawn from inadequate (left) to outstanding, "
+            f"○ {first} and ● {last}. {FRAMEWORK_CONTEXT} " + source_legend(_citations_of(grid), names)
         ),
         cell_styles=styles,
     )
 
 
-def _side_text(statement: str, citations: Sequence[Citation]) -> str:
-    quotes = [f"“{c.quote}”\n  — {short_source(c.source)}:{c.line}" for c in citations]
+def _side_text(statement: str, citations: Sequence[Citation], names: SourceNames | None) -> str:
+    quotes = [f"“{c.quote}”\n  — {place(c.source, c.line, names)}" for c in citations]
     return "\n\n".join([statement, *quotes])
 
 
-def conflict_listing(conflict: Conflict) -> Listing:
+def conflict_listing(conflict: Conflict, names: SourceNames | None = None) -> Listing:
     """One disagreement: its sides in columns side by side, each with its quotes."""
     headers = [
         f"Side {i}" + (": the weight of evidence" if conflict.favours == i - 1 else "")
@@ -358,7 +451,7 @@ def conflict_listing(conflict: Conflict) -> Listing:
     return Listing(
         title=f"{conflict.topic} ({conflict.id})",
         columns=[Column(header, ratio=1) for header in headers],
-        rows=[[_side_text(side.statement, side.citations) for side in conflict.sides]],
+        rows=[[_side_text(side.statement, side.citations, names) for side in conflict.sides]],
         records=conflict_records([conflict]),
     )
 
@@ -371,7 +464,7 @@ def by_kind(conflicts: Sequence[Conflict]) -> list[Conflict]:
     return sorted(conflicts, key=lambda conflict: conflict.kind == "wording")
 
 
-def conflicts_listing(conflicts: Sequence[Conflict]) -> Listing:
+def conflicts_listing(conflicts: Sequence[Conflict], names: SourceNames | None = None) -> Listing:
     """Every side of every conflict, one row each, disagreements before wording: what CSV and
     Markdown give."""
     rows, items = [], []
@@ -384,7 +477,7 @@ def conflicts_listing(conflicts: Sequence[Conflict]) -> Listing:
                 [
                     f"{conflict.topic}\n({conflict.id}){wording}",
                     f"{number}" + (": the weight of evidence" if favoured else ""),
-                    _side_text(side.statement, side.citations),
+                    _side_text(side.statement, side.citations, names),
                     conflict.assessment,
                 ]
             )
@@ -421,7 +514,7 @@ def conflicts_listing(conflicts: Sequence[Conflict]) -> Listing:
             "assessment",
             "kind",
         ],
-        caption=source_legend(cited),
+        caption=source_legend(cited, names),
         empty_message="The record holds no conflicts between sources.",
     )
 
@@ -469,7 +562,7 @@ def conflict_line(check: ClaimCheck) -> str:
     return f"Conflict {check.conflict.id}: the record's assessment favours {favoured} Dissenting: {dissent}"
 
 
-def claims_listing(checks: Sequence[ClaimCheck]) -> Listing:
+def claims_listing(checks: Sequence[ClaimCheck], names: SourceNames | None = None) -> Listing:
     counts = {verdict: sum(c.verdict == verdict for c in checks) for verdict in VERDICT_LABELS}
     caption = ", ".join(f"{n} {VERDICT_LABELS[v]}" for v, n in counts.items())
     return Listing(
@@ -492,7 +585,16 @@ def claims_listing(checks: Sequence[ClaimCheck]) -> Listing:
             for number, check in enumerate(checks, start=1)
         ],
         records=[claim_record(check) for check in checks],
-        caption=caption,
+        items=[
+            {
+                "claim": check.claim,
+                "verdict": check.verdict,
+                "explanation": check.explanation,
+                "citations": [{"source": e.source, "line": e.line, "quote": e.quote} for e in check.evidence],
+            }
+            for check in checks
+        ],
+        caption=caption + "\n" + source_legend([e for check in checks for e in check.evidence[:3]], names),
         cell_styles=[["", VERDICT_STYLES[check.verdict], "", "", ""] for check in checks],
         empty_message="The batch holds no claims.",
     )
@@ -508,7 +610,7 @@ def answer_text(answer: Answer) -> str:
     return "not stated in the sources" if answer.status == "not_stated" else "the sources disagree"
 
 
-def answers_listing(answers: Sequence[Answer]) -> Listing:
+def answers_listing(answers: Sequence[Answer], names: SourceNames | None = None) -> Listing:
     """Answers in a table, one row each, with `ask --json`'s records for the other formats."""
     from trafford_timeline.output.answer_contract import answer_json
 
@@ -534,7 +636,33 @@ def answers_listing(answers: Sequence[Answer]) -> Listing:
             for number, answer in enumerate(answers, start=1)
         ],
         records=[answer_json(answer) for answer in answers],
-        caption=caption,
+        caption=caption + "\n" + source_legend([e for answer in answers for e in answer.evidence[:3]], names),
         cell_styles=[["", ANSWER_STYLES[answer.status], "", "", ""] for answer in answers],
         empty_message="The batch holds no questions.",
+    )
+
+
+def item_listing(item: Item, facts: Sequence[Fact], names: SourceNames | None = None) -> Listing:
+    """`show` as rows for CSV and Markdown: the item's fields, then each citation with its place;
+    CSV gives the item and each fact that belongs to it a row."""
+    rows = [
+        [
+            name.replace("_", " ").capitalize(),
+            ("yes" if value else "no") if isinstance(value, bool) else str(value),
+        ]
+        for name, value in as_data(item).items()
+        if name != "citations" and value is not None and not isinstance(value, dict)
+    ]
+    rows += [
+        [f"Citation {n}", f"“{c.quote}” — {place(c.source, c.line, names)}"]
+        for n, c in enumerate(item.citations, 1)
+    ]
+    rows += [[f"Fact {n}", f"{f.id}: {f.text}"] for n, f in enumerate(facts, 1)]
+    return Listing(
+        title=f"{'Event' if isinstance(item, Event) else 'Fact'} {item.id}",
+        columns=[Column("Field"), Column("Value", ratio=1, main=True)],
+        rows=rows,
+        records=item_record(item, facts),
+        items=[as_data(item), *(as_data(f) for f in facts)],
+        caption=source_legend(item.citations, names),
     )

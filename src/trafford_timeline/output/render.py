@@ -7,6 +7,8 @@ characters in it never reach the terminal.
 
 from __future__ import annotations
 
+import io
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -23,6 +25,7 @@ from trafford_timeline.output.listings import (
     WORDING_HEADING,
     Listing,
     OutputFormat,
+    SourceNames,
     answer_text,
     by_kind,
     conflict_line,
@@ -30,7 +33,7 @@ from trafford_timeline.output.listings import (
     conflicts_listing,
     facts_listing,
     listing_text,
-    short_source,
+    place,
     source_legend,
     verdict_line,
     verification_listing,
@@ -102,9 +105,58 @@ _recorder: Console | None = None
 """While `recording`, the console every command prints to, keeping what it printed."""
 
 
+_page: Console | None = None
+"""While `paged`, the terminal whose size and colours the held-back output is drawn for."""
+_page_buffer: io.StringIO | None = None
+
+
+def _target() -> dict[str, Any]:
+    """Where a console for stdout writes: the terminal, or while paging a buffer drawn as for it."""
+    if _page is None or _page_buffer is None:
+        return {}
+    return {"file": _page_buffer, "width": _page.width, "color_system": _page.color_system or None}
+
+
 def stdout() -> Console:
     _import_rich()
-    return _recorder if _recorder is not None else Console(highlight=False)
+    return _recorder if _recorder is not None else Console(highlight=False, **_target())
+
+
+def _system_pager(text: str) -> None:
+    """Hand `text` to `$PAGER` (else less), as git does: `less -FRX` unless `$LESS` says otherwise."""
+    import os
+    import pydoc
+
+    os.environ.setdefault("LESS", "FRX")
+    pydoc.pager(text)
+
+
+@contextmanager
+def paged(
+    enabled: bool, terminal: Console | None = None, pager: Callable[[str], None] = _system_pager
+) -> Iterator[None]:
+    """Output longer than the terminal goes through a pager, when stdout is a terminal."""
+    global _page, _page_buffer
+    real = terminal is not None or (sys.stdout.isatty() and sys.stdin.isatty())  # not FORCE_COLOR alone
+    if not enabled or not real or _page is not None:
+        yield
+        return
+    _import_rich()
+    console = terminal if terminal is not None else Console()
+    if not console.is_terminal:
+        yield
+        return
+    _page, _page_buffer = console, io.StringIO()
+    try:
+        yield
+    finally:
+        text = _page_buffer.getvalue()
+        _page = _page_buffer = None
+        if text.count("\n") > console.height:
+            pager(text)
+        else:
+            console.file.write(text)
+            console.file.flush()
 
 
 @contextmanager
@@ -112,7 +164,7 @@ def recording() -> Iterator[Console]:
     """Everything printed to stdout inside the block is also kept, for `exported`."""
     global _recorder
     _import_rich()
-    _recorder = Console(highlight=False, record=True)
+    _recorder = Console(highlight=False, record=True, **_target())
     try:
         yield _recorder
     finally:
@@ -122,8 +174,19 @@ def recording() -> Iterator[Console]:
 def exported(console: Console, suffix: str, title: str) -> str:
     """What `console` printed, as an SVG picture of the terminal or an HTML page."""
     if suffix == ".svg":
-        return console.export_svg(title=title)
+        return _local_fonts(console.export_svg(title=title))
     return console.export_html()
+
+
+_FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}\s*")
+
+
+def _local_fonts(svg: str) -> str:
+    """Rich's SVG fetches Fira Code from a CDN; offline that fails, so use the fonts the viewer has."""
+    return _FONT_FACE.sub("", svg).replace(
+        "font-family: Fira Code, monospace;",
+        'font-family: "Fira Code", "DejaVu Sans Mono", Menlo, Consolas, "Liberation Mono", monospace;',
+    )
 
 
 def saved(path: str) -> None:
@@ -144,22 +207,32 @@ NARROW = 88
 """Below this many columns, secondary columns fold into the main one."""
 
 
+def _longest_word(listing: Listing, index: int) -> int:
+    return max((len(word) for row in listing.rows for word in row[index].split()), default=0)
+
+
 def _table(listing: Listing, width: int) -> Table:
-    narrow = width < NARROW
-    shown = [c for c in listing.columns if not (narrow and c.secondary)]
+    longest = {i: _longest_word(listing, i) for i, c in enumerate(listing.columns) if c.whole}
+    own_line = {i for i, n in longest.items() if n > width // 3}
+    """Whole columns too wide to sit beside the others: each value goes on its own line above the
+    main text, which then takes the width of the table, so an id is cut only if wider than that."""
+    narrow = width < NARROW or bool(own_line)
+    shown = [
+        (i, c) for i, c in enumerate(listing.columns) if not (narrow and c.secondary) and i not in own_line
+    ]
     table = Table(
         title=cell(listing.title),
         caption=cell(listing.caption, limit=CAPTION_LIMIT) if listing.caption else None,
         title_justify="left",
     )
-    for column in shown:
+    for index, column in shown:
         table.add_column(
             cell(column.header),
             style=column.style,
             no_wrap=column.no_wrap,
-            ratio=column.ratio,
+            ratio=None if index in longest else column.ratio,
             justify=column.justify,
-            min_width=column.min_width,
+            min_width=longest.get(index, column.min_width),
             overflow=column.overflow,
         )
     styles = list(listing.row_styles) or [""] * len(listing.rows)
@@ -169,10 +242,15 @@ def _table(listing: Listing, width: int) -> Table:
         folded = " · ".join(
             v[:CELL_LIMIT] for c, v in zip(listing.columns, row, strict=True) if narrow and c.secondary and v
         )
-        for column, value, cell_style in zip(listing.columns, row, row_cell_styles, strict=True):
-            if narrow and column.secondary:
+        above = "\n".join(row[i] for i in sorted(own_line))
+        for index, (column, value, cell_style) in enumerate(
+            zip(listing.columns, row, row_cell_styles, strict=True)
+        ):
+            if (narrow and column.secondary) or index in own_line:
                 continue
             shown_cell = cell(value, cell_style)
+            if column.main and above:
+                shown_cell = cell(above + "\n", "cyan") + shown_cell
             if column.main and folded:
                 shown_cell.append_text(cell("\n" + folded, "dim"))
             cells.append(shown_cell)
@@ -198,9 +276,11 @@ def emit(listing: Listing, fmt: OutputFormat, view: Callable[[Console], None] | 
         console.print(_table(listing, console.width))
 
 
-def show_conflicts(conflicts: Sequence[Conflict], fmt: OutputFormat) -> None:
+def show_conflicts(
+    conflicts: Sequence[Conflict], fmt: OutputFormat, names: SourceNames | None = None
+) -> None:
     """Each conflict as its own table of sides, then the record's assessment of them."""
-    listing = conflicts_listing(conflicts)
+    listing = conflicts_listing(conflicts, names)
 
     def view(console: Console) -> None:
         if not conflicts:
@@ -212,7 +292,7 @@ def show_conflicts(conflicts: Sequence[Conflict], fmt: OutputFormat) -> None:
                 console.print(Text(WORDING_HEADING, style="bold"))
                 console.print()
                 shown_heading = True
-            console.print(_table(conflict_listing(conflict), console.width))
+            console.print(_table(conflict_listing(conflict, names), console.width))
             console.print(Text("Assessment: ", style="bold") + cell(conflict.assessment))
             console.print()
         console.print(cell(listing.caption, "dim", CAPTION_LIMIT))
@@ -220,11 +300,11 @@ def show_conflicts(conflicts: Sequence[Conflict], fmt: OutputFormat) -> None:
     emit(listing, fmt, view)
 
 
-def _citation_block(citations: Sequence[Citation]) -> Group:
+def _citation_block(citations: Sequence[Citation], names: SourceNames | None) -> Group:
     parts = []
     for citation in citations:
         quote = Text("“", style="green") + cell(citation.quote, "green") + Text("”", style="green")
-        where = plain(f"  — {citation.source}:{citation.line}", "dim")
+        where = plain(f"  — {place(citation.source, citation.line, names)}", "dim")
         if citation.caption:
             where.append(" (photo caption)", style="yellow")
         parts.append(Padding(Group(quote, where), (0, 0, 0, 2)))
@@ -243,9 +323,10 @@ def _field_lines(item: Item) -> list[tuple[str, str]]:
             lines.append(("Summary", item.summary))
         if item.date_basis:
             basis = item.date_basis
-            wording = f"“{basis.wording}”, " if basis.wording else ""
-            relative = f" (relative to {date_label(basis.relative_to)})" if basis.relative_to else ""
-            lines.append(("Date basis", f"{wording}{basis.reason}{relative}"))
+            if basis.wording:
+                counted = f", counted from {date_label(basis.relative_to)}" if basis.relative_to else ""
+                lines.append(("Date from", f"the words “{basis.wording}”{counted}"))
+            lines.append(("How it is known", basis.reason))
         return lines + ([("Note", item.note)] if item.note else [])
     skip = {"id", "text", "citations", "note"}
     lines = [
@@ -256,7 +337,9 @@ def _field_lines(item: Item) -> list[tuple[str, str]]:
     return lines + ([("Note", item.note)] if item.note else [])
 
 
-def show_item(item: Item, facts: Sequence[Fact], event_title: str | None = None) -> None:
+def show_item(
+    item: Item, facts: Sequence[Fact], event_title: str | None = None, names: SourceNames | None = None
+) -> None:
     """One event or fact with every citation quoted, and for an event the facts that belong to it."""
     console = stdout()
     heading = item.title if isinstance(item, Event) else item.text
@@ -275,10 +358,10 @@ def show_item(item: Item, facts: Sequence[Fact], event_title: str | None = None)
         grid.add_row(name, cell(value))
     console.print(grid)
     console.print(Text(f"Citations ({len(item.citations)})", style="bold"))
-    console.print(_citation_block(item.citations))
+    console.print(_citation_block(item.citations, names))
     if isinstance(item, Event):
         if facts:
-            emit(facts_listing(facts), "table")
+            emit(facts_listing(facts, names), "table")
         else:
             console.print(Text("No facts belong to this event.", style="dim"))
 
@@ -291,13 +374,13 @@ def _show_verification(console: Console, result: Verification) -> None:
     from trafford_timeline.record.verify import PROBLEM_CODES
 
     if result.problems:
-        table = Table(title=f"{len(result.problems)} problems", title_justify="left")
-        table.add_column("Code", style="red", no_wrap=True)
-        table.add_column("Where", style="cyan")
-        table.add_column("Problem", ratio=1)
+        # One block per problem rather than a table: places, line numbers and hashes are copied,
+        # so each keeps a line's width to itself instead of a narrow column that would cut it.
+        console.print(Text(f"{len(result.problems)} problems", style="bold"))
         for p in result.problems:
-            table.add_row(cell(p.code), cell(p.where), cell(p.message))
-        console.print(table)
+            console.print(cell(p.code, "red") + Text("  ") + cell(p.where, "cyan"))
+            console.print(Padding(cell(p.message), (0, 0, 0, 2)))
+        console.print()
         counts = Table(title="Count per code", title_justify="left")
         counts.add_column("Code", style="red")
         counts.add_column("Count", justify="right")
@@ -317,15 +400,23 @@ def show_error(error: TraffordError) -> None:
         console.print(Text("  ") + plain(line), soft_wrap=True)
 
 
-def _quote_lines(title: str, evidence: Sequence[Evidence]) -> list[Text]:
+def show_usage_error(message: str, hint: str) -> None:
+    """A usage error in the same style as a domain error, with where to find help under it."""
+    console = stderr()
+    console.print(Text("Error: ", style="bold red") + plain(message), soft_wrap=True)
+    if hint:
+        console.print(Text("  " + hint, style="dim"), soft_wrap=True)
+
+
+def _quote_lines(title: str, evidence: Sequence[Evidence], names: SourceNames | None) -> list[Text]:
     lines = [Text(title, style="bold")]
     for item in evidence:
         lines.append(Text("  “") + plain(item.quote) + Text("”"))
-        lines.append(plain(f"    — {short_source(item.source)}:{item.line}  ", "dim") + plain(item.id, "dim"))
+        lines.append(plain(f"    — {place(item.source, item.line, names)}  ", "dim") + plain(item.id, "dim"))
     return lines
 
 
-def show_claim(check: ClaimCheck) -> None:
+def show_claim(check: ClaimCheck, names: SourceNames | None = None) -> None:
     """A verdict for a person: the verdict and why on one line, then the quotes that decide it."""
     console = stdout()
     verdict = Text(VERDICT_LABELS[check.verdict].upper(), style=VERDICT_STYLES[check.verdict])
@@ -334,12 +425,62 @@ def show_claim(check: ClaimCheck) -> None:
     if check.conflict is not None:
         console.print(plain(conflict_line(check), "dim"))
     if check.evidence:
-        console.print(*_quote_lines("Evidence", check.evidence[:5]), sep="\n")
+        console.print(*_quote_lines("Evidence", check.evidence[:5], names), sep="\n")
     elif check.related:
-        console.print(*_quote_lines("Related, but not evidence", check.related), sep="\n")
+        console.print(*_quote_lines("Related, but not evidence", check.related, names), sep="\n")
     shown = check.evidence[:5] or check.related
     if shown:
-        console.print(plain(source_legend(shown), "dim"))
+        console.print(plain(source_legend(shown, names), "dim"))
+
+
+def _terminal_stderr() -> Console | None:
+    """stderr as a console, only where a person watches it: progress is no part of a log or a pipe.
+    A stderr Rich could not count as a terminal is ruled out before Rich is imported."""
+    import os
+
+    try:
+        tty = sys.stderr.isatty()
+    except (AttributeError, ValueError, OSError):
+        tty = False
+    if not (tty or os.environ.get("FORCE_COLOR") or os.environ.get("TTY_COMPATIBLE") == "1"):
+        return None
+    console = stderr()
+    return console if console.is_terminal else None
+
+
+@contextmanager
+def slow_note(message: str, after: float = 0.5, console: Console | None = None) -> Iterator[None]:
+    """`message` on stderr if the block takes longer than `after` seconds and stderr is a terminal:
+    a first run that builds a cache is then not silent."""
+    import threading
+
+    target = console if console is not None else _terminal_stderr()
+    if target is None:
+        yield
+        return
+    timer = threading.Timer(after, lambda: target.print(Text(message, style="dim"), soft_wrap=True))
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
+@contextmanager
+def counting(total: int, what: str, console: Console | None = None) -> Iterator[Callable[[], None]]:
+    """A progress count (`12/280 claims`) on stderr while a batch runs, where stderr is a terminal;
+    it is gone when the batch ends, so only the answer stays on screen."""
+    target = console if console is not None else _terminal_stderr()
+    if target is None or total < 2:
+        yield lambda: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn(what), BarColumn(), MofNCompleteColumn(), console=target, transient=True
+    ) as progress:
+        task = progress.add_task(what, total=total)
+        yield lambda: progress.advance(task)
 
 
 def write_json_lines(records: Iterable[dict[str, Any]]) -> None:
@@ -455,7 +596,7 @@ def show_context(statements: Sequence[Statement], file: str, fmt: OutputFormat) 
         console.print()
 
 
-def show_answer(answer: Answer) -> None:
+def show_answer(answer: Answer, names: SourceNames | None = None) -> None:
     """An answer for a person: the short answer, the quotes that state it, and how it was found."""
     console = stdout()
     label = Text(answer_text(answer), style=ANSWER_STYLES[answer.status])
@@ -463,10 +604,10 @@ def show_answer(answer: Answer) -> None:
     console.print(Text("A: ", style="bold") + label)
     if answer.evidence:
         title = "Each side, the favoured first" if answer.status == "disputed" else "Evidence"
-        console.print(*_quote_lines(title, answer.evidence[:6]), sep="\n")
+        console.print(*_quote_lines(title, answer.evidence[:6], names), sep="\n")
     if answer.related:
-        console.print(*_quote_lines("Related, but not the answer", answer.related[:3]), sep="\n")
+        console.print(*_quote_lines("Related, but not the answer", answer.related[:3], names), sep="\n")
     console.print(Text("How: ", style="dim") + plain(answer.explanation, "dim"))
     shown = [*answer.evidence[:5], *answer.related[:3]]
     if shown:
-        console.print(Text(source_legend(shown), style="dim"))
+        console.print(plain(source_legend(shown, names), "dim"))

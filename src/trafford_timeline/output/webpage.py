@@ -141,14 +141,14 @@ def _time(stored: str) -> str:
 
 
 def date_html(stored: str) -> str:
-    """The date as written, each end a `<time>` at its own precision: `after <time>May 2019</time>`."""
+    """The date as written, each end a `<time>` at its own precision: `from <time>May 2019</time>`."""
     start, _, end = stored.partition("/")
     if not end:
         return _time(stored)
     if start == OPEN:
         return f"by {_time(end)}"
     if end == OPEN:
-        return f"after {_time(start)}"
+        return f"from {_time(start)}"
     return f"{_time(start)} – {_time(end)}"
 
 

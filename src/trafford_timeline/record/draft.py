@@ -3,14 +3,19 @@
 Every proposal cites a line of the source verbatim, carries a `confidence` from 0 to 1 and a one-line
 `why`, and is left out when the record already holds it. An Ofsted report gives its inspection, its
 publication, a rating for every row of its judgement table and its "what needs to improve" points;
-other text gives the dated happenings its lines state, read with the claim reader's date finder.
+other text gives the dated happenings its lines state, read with the claim reader's date finder, and
+dates what a line places against something else the same source dates (a response to a dated report,
+"at the start of this inspection"), with a `date_basis` quoting the wording wherever no one citation
+states the date whole; `record/attribution.py` adds the posts, statements and promises it attributes.
 """
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -210,14 +215,17 @@ HEADLINE_LINES = 3
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12, "18": 18}
 _RELATIVE: tuple[tuple[str, str], ...] = (
     (r"\btoday\b", "day"),
-    (r"\b(?:earlier |later )?this month\b", "month"),
+    (r"\bearlier this month\b", "month-so-far"),
+    (r"\blater this month\b", "month-rest"),
+    (r"\bthis month\b", "month"),
     (r"\blast month\b", "month-1"),
     (r"\bnext month\b", "month+1"),
     (r"\bthis year\b", "year"),
     (r"\blast year\b", "year-1"),
     (r"\bnext year\b", "year+1"),
 )
-"""Wording dated by the source's own date: `earlier this month` in a report of 29 May 2019 is May 2019."""
+"""Wording dated by the source's own date: `this month` in a report of 29 May 2019 is May 2019, and
+`earlier this month` is 1 to 29 May 2019, since it was before the report and in its month."""
 _WITHIN = re.compile(r"\bwithin (?P<n>\w+) months\b", re.I)
 _PAST_PERFECT = re.compile(r"\bhad (?:been )?\w+(?:ed|en)\b", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have) been \w+(?:ed|en)\b", re.I)
@@ -225,6 +233,15 @@ _FUTURE = re.compile(
     r"\b(?:will|would|is going to|am going to|are going to|is to|are to|plans? to|orders? \w+ \w+ to)\b", re.I
 )
 _SAID = re.compile(r"\b(?:said|says|added|admitted|told|responding|responded|announced)\b", re.I)
+
+
+_SPEECH_OPENS = ('"', "“", "‘")
+
+
+def _reported_speech(line: str) -> bool:
+    """A paragraph of quoted words, or a line that says who said them: what it states was said before
+    the source reported it, so it is dated no closer than the source's month."""
+    return line.lstrip().startswith(_SPEECH_OPENS) or bool(_SAID.search(line))
 
 
 def _month(day: date, shift: int = 0) -> str:
@@ -247,15 +264,26 @@ def _bounded(value: str) -> bool:
 
 
 def _relative(line: str, source_date: str) -> list[tuple[str, str, str]]:
-    """(date, wording, reason) for each relative expression the line uses, against the source's date."""
+    """(date, wording, reason) for each relative expression the line uses, against the source's date.
+    Against a source dated only "on or after" a day, a count from its date keeps that known end."""
     as_of = parse_record_date(source_date)
+    open_ended = not _bounded(source_date) or source_date.endswith("/..")
     found = []
+    taken: list[tuple[int, int]] = []
     for pattern, unit in _RELATIVE:
         match = re.search(pattern, line, re.I)
-        if match is None:
+        if match is None or any(a <= match.start() < b for a, b in taken):
             continue
+        taken.append(match.span())
+        if open_ended and unit.startswith("month-"):
+            unit = "month"
         if unit == "day":
-            value = _start(source_date)
+            value = source_date if open_ended else _start(source_date)
+        elif unit == "month-so-far":
+            value = f"{as_of.first.replace(day=1).isoformat()}/{_end(source_date)}"
+        elif unit == "month-rest":
+            last = calendar.monthrange(as_of.last.year, as_of.last.month)[1]
+            value = f"{_start(source_date)}/{as_of.last.replace(day=last).isoformat()}"
         elif unit.startswith("month"):
             value = _month(as_of.first, int(unit[5:] or 0))
         else:
@@ -265,14 +293,18 @@ def _relative(line: str, source_date: str) -> list[tuple[str, str, str]]:
     if within is not None:
         months = _NUMBERS.get(within["n"].lower()) or (int(within["n"]) if within["n"].isdigit() else None)
         if months:
-            value = f"{_month(as_of.first)}/{_month(as_of.last, months)}"
+            value = f"{_month(as_of.first)}/{'..' if open_ended else _month(as_of.last, months)}"
             found.append((value, within[0], f"{within[0]!r} of the source's date ({source_date})."))
     return found
 
 
+def _kind(text: str) -> str:
+    return next((k for pattern, k in _EVENT_KINDS if re.search(pattern, text, re.I)), "review")
+
+
 def _event(source: Source, number: int, line: str, value: str, **extra: Any) -> dict[str, Any]:
     wording = line.strip()
-    kind = next((k for pattern, k in _EVENT_KINDS if re.search(pattern, wording, re.I)), "review")
+    kind = _kind(wording)
     event: dict[str, Any] = {
         "id": f"{kind}-{value.replace('/', '-').replace('.', '')}-{number}",
         "date": value, "kind": kind, "title": _title(wording), "status": "occurred", "summary": None,
@@ -287,12 +319,106 @@ def _event(source: Source, number: int, line: str, value: str, **extra: Any) -> 
     return event
 
 
+def _mention_date(mention: DateMention, source: Source) -> tuple[str | None, dict[str, Any] | None]:
+    """A mention's record date, with the basis when the year is taken from the source's date."""
+    value = _span_text(mention)
+    if value is not None or mention.month is None:
+        return value, None
+    as_of = parse_record_date(source.date)
+    year = as_of.first.year - (1 if mention.month > as_of.first.month + 1 else 0)
+    again = find_dates(f"{mention.text} {year}")
+    basis = {"reason": "The text gives no year; it is the year of the source's date.",
+             "wording": mention.text, "relative_to": source.date}  # fmt: skip
+    return (_span_text(again[0]) if again else None), basis
+
+
+_REFERENT = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w’']*\s+)?(?P<head>report|inspection|notice|announcement|"
+    r"decision|letter|judgement|findings|visit|meeting|review)\b"
+)
+
+
+_NOUN_TO_DATE = 3
+"""Words allowed between a noun and the date that dates it: `inspection between 4 and 8 March`."""
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(folded: str) -> tuple[DateMention, ...]:
+    """The date finder, remembered per line: every statement looks through the other lines for its noun."""
+    return tuple(find_dates(folded))
+
+
+def _dated_noun(head: str, number: int, lines: list[str], source: Source) -> tuple[int, str, str] | None:
+    """(line, date, wording) where another body line of the same source dates this noun: "An Ofsted
+    report published on 8 May" dates "the report". The date must follow the noun within a few words,
+    so that a date of something else on that line is not taken; "the last inspection" is another one.
+    The nearest such line wins, earlier lines first."""
+    as_of = parse_record_date(source.date)
+    order = sorted(range(1, len(lines) + 1), key=lambda n: (n > number, abs(n - number)))
+    for n in order:
+        other = lines[n - 1]
+        if n == number or _in_region(n, source.regions) or _quote(other) is None:
+            continue
+        folded = other.lower()
+        ends = [m.end() for m in re.finditer(rf"(?<!last )(?<!previous )(?<!next )\b{head}\b", folded)]
+        for mention in _dates_in(folded):
+            gaps = [folded[end : mention.start] for end in ends if end <= mention.start]
+            if not any(re.fullmatch(r"[a-z\s]*", gap) and len(gap.split()) <= _NOUN_TO_DATE for gap in gaps):
+                continue
+            value, _ = _mention_date(mention, source)
+            if value is not None and parse_record_date(value).first <= as_of.first:
+                return n, value, other[mention.start : mention.end]
+    return None
+
+
+def _referent_date(
+    line: str, number: int, lines: list[str], source: Source
+) -> tuple[int, str, str, str] | None:
+    """What a statement is about, dated by the same source: (line, date, wording, head) for
+    "responding to the Ofsted report" when the source says "An Ofsted report published on 8 May"."""
+    for match in _REFERENT.finditer(line):
+        found = _dated_noun(match["head"].lower(), number, lines, source)
+        if found is not None:
+            return (*found, match["head"].lower())
+    return None
+
+
+_AROUND = re.compile(
+    r"\b(?P<rel>at the (?:start|beginning|end|close) of|during|(?:shortly |just |soon )?before|after)"
+    r" (?:this|the) (?P<head>inspection|visit|meeting|review)\b",
+    re.I,
+)
+
+
+def _around(rel: str, value: str, source: Source) -> str | None:
+    """The date of a happening placed against another the source dates: at its start or end, during
+    it, before it ("shortly before": from the month before it began), or after it up to the source."""
+    span = parse_record_date(value)
+    rel = rel.lower()
+    if rel.startswith("at the start") or rel.startswith("at the beginning"):
+        return _start(value)
+    if rel.startswith("at the"):
+        return _end(value)
+    if rel == "during":
+        return value
+    if span.first_precision != "day" and "before" in rel:
+        return None
+    if rel == "before":
+        return f"../{(span.first - timedelta(days=1)).isoformat()}"
+    if "before" in rel:
+        return f"{_month(span.first, -1)}/{(span.first - timedelta(days=1)).isoformat()}"
+    if rel == "after" and span.last_precision == "day":
+        return f"{(span.last + timedelta(days=1)).isoformat()}/{_end(source.date)}"
+    return None
+
+
 def draft_text(source: Source, text: str) -> list[dict[str, Any]]:
     """Dated happenings: each body line that states a date, a date relative to the source's own, a plan
     or a statement, with the date at the precision the line gives and how it was worked out."""
     events: list[dict[str, Any]] = []
     as_of = parse_record_date(source.date)
-    for number, line in enumerate(text.splitlines(), 1):
+    lines = text.splitlines()
+    for number, line in enumerate(lines, 1):
         if _in_region(number, source.regions) or _quote(line) is None:
             continue
         if len(line.split()) < DATELINE_WORDS and any(c.line == number for c in source.date_citations):
@@ -300,14 +426,7 @@ def draft_text(source: Source, text: str) -> list[dict[str, Any]]:
         future = bool(_FUTURE.search(line))
         mentions = find_dates(line.lower())
         for mention in mentions:
-            value = _span_text(mention)
-            basis = None
-            if value is None and mention.month is not None:
-                year = as_of.first.year - (1 if mention.month > as_of.first.month + 1 else 0)
-                again = find_dates(f"{mention.text} {year}")
-                value = _span_text(again[0]) if again else None
-                basis = {"reason": "The text gives no year; it is the year of the source's date.",
-                         "wording": mention.text, "relative_to": source.date}  # fmt: skip
+            value, basis = _mention_date(mention, source)
             if value is None:
                 continue
             span = parse_record_date(value)
@@ -326,7 +445,13 @@ def draft_text(source: Source, text: str) -> list[dict[str, Any]]:
                 why=f"Line {number} says {wording!r}, dated from the source's own date.",
             ))  # fmt: skip
         undated: list[tuple[str, dict[str, Any]]] = []
-        if future:
+        if future and _reported_speech(line):
+            undated.append((f"{_month(as_of.first)}/..", {
+                "status": "planned", "why": f"Line {number} reports a plan someone stated, without a date.",
+                "date_basis": {"reason": "A plan stated in words the source reports, said in the month of "
+                               "its date (as a statement is dated): from that month on.",
+                               "relative_to": source.date}}))  # fmt: skip
+        elif future:
             undated.append((f"{_start(source.date)}/..", {
                 "status": "planned", "why": f"Line {number} says what will or must happen, without a date.",
                 "date_basis": {"reason": "A plan the source gives no date for: from the source's date on.",
@@ -346,7 +471,33 @@ def draft_text(source: Source, text: str) -> list[dict[str, Any]]:
                 "why": f"Line {number} reports, in the present perfect, what has just happened.",
                 "date_basis": {"reason": "News the source reports as just done: dated to the source's date.",
                                "relative_to": source.date}}))  # fmt: skip
-        if _SAID.search(line):
+        around = _AROUND.search(line)
+        placed = _dated_noun(around["head"].lower(), number, lines, source) if around else None
+        placed_cite = _citation(source.file, placed[0], lines[placed[0] - 1]) if placed else None
+        value = _around(around["rel"], placed[1], source) if around and placed else None
+        if around is not None and placed is not None and placed_cite is not None and value is not None:
+            undated.append((value, {
+                "citations": [{"source": source.file, "line": number, "quote": line.strip()}, placed_cite],
+                "approximate": not around["rel"].lower().startswith("during"),
+                "why": f"Line {number} places this {around[0]!r}, which line {placed[0]} dates.",
+                "kind": _kind(line.replace(around[0], "")),
+                "date_basis": {"reason": f"{around[0]!r}: the {around['head'].lower()} of line {placed[0]} "
+                               f"is dated {placed[1]}.",
+                               "wording": around[0], "relative_to": placed[1]}}))  # fmt: skip
+        referent = _referent_date(line, number, lines, source) if _SAID.search(line) else None
+        said_about = _citation(source.file, referent[0], lines[referent[0] - 1]) if referent else None
+        if referent is not None and said_about is not None:
+            n, value, wording, head = referent
+            by_it = re.search(rf"\b{head}\W+(?:\w+\W+)?(?:said|says|stated|states|found)\b", line, re.I)
+            undated.append((value if by_it else f"{_start(value)}/{_end(source.date)}", {
+                "kind": "response", "citations": [
+                    {"source": source.file, "line": number, "quote": line.strip()}, said_about],
+                "why": f"Line {number} reports what was said about the {head} line {n} dates.",
+                "date_basis": {"reason": f"Said by the {head} of {value} (line {n})." if by_it else
+                               f"Said about the {head} of {value} (line {n}) and reported on the "
+                               f"source's date ({source.date}): between the two.",
+                               "wording": wording, "relative_to": value}}))  # fmt: skip
+        elif _SAID.search(line):
             undated.append((_month(as_of.first), {
                 "kind": "response", "why": f"Line {number} reports what someone said; dated to its month.",
                 "date_basis": {"reason": "Said as reported by the source, in the month of its date.",
@@ -464,7 +615,12 @@ def draft_source(data_dir: Path, name: str) -> dict[str, Any]:
     if source.kind == "inspection_report" or looks_like_ofsted_report(text):
         events, facts = draft_ofsted(source, text)
     else:
-        events, facts = draft_text(source, text), draft_figures(source, text)
+        from trafford_timeline.record.attribution import draft_attributions
+
+        events, facts = (
+            draft_text(source, text),
+            draft_figures(source, text) + draft_attributions(source, text),
+        )
     events = [e for e in events if not _already_held(record, e)]
     facts = [f for f in facts if not _already_held(record, f)]
     taken = {e.id for e in record.events} | {f.id for f in record.facts}

@@ -156,8 +156,20 @@ def _describe_validation_error(error: ValidationError, text: str) -> list[str]:
         loc = item["loc"]
         if item["type"] == "too_short" and any(d[: len(loc)] == loc and d != loc for d in deeper):
             continue  # only a knock-on of a failed item inside it, reported on its own
-        details.append(f"{_location(loc, raw)}: {item['msg']}")
+        details.append(f"{_location(loc, raw)}: {_plain_message(item)}")
     return details
+
+
+def _plain_message(item: Any) -> str:
+    """pydantic's message in the tool's words: `Value error, ` dropped, `Input should be a valid
+    integer` as `expected a valid integer, got 'x'`, the value given quoted back."""
+    message = str(item["msg"]).removeprefix("Value error, ")
+    if message.startswith("Input should be "):
+        message = "expected " + message.removeprefix("Input should be ")
+        value = item.get("input")
+        if isinstance(value, str | int | float | bool) or value is None:
+            message += f", got {quoted(value) if isinstance(value, str) else json.dumps(value)}"
+    return message
 
 
 def size_limit() -> int:
