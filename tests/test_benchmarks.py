@@ -58,10 +58,13 @@ def test_the_corpus_answers_the_benchmark_commands(trafford: Trafford, corpus: P
 
 @pytest.mark.parametrize("data", [None, "corpus"])
 def test_the_start_up_benchmark_runs_and_prints_ratios(data: str | None, corpus: Path) -> None:
-    args = ["--quick"] + (["--data", str(corpus)] if data else [])
+    args = ["--quick"] + (["--data", str(corpus), "--first"] if data else [])
     output = run_script("bench.py", *args)
     rows = [line for line in output.splitlines() if line.startswith("| `")]
-    assert len(rows) == 4
+    assert len(rows) == (6 if data else 4)
+    if data:
+        assert "first `cite` with no cache at all" in output
+        assert "x events.json" in output
     assert rows[0].startswith("| `floor")
     assert all(" ms |" in row for row in rows)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import io
 import os
 import signal
@@ -69,6 +70,7 @@ def main() -> None:
     sees 141), rather than exit 1, which here means a negative answer. Output that cannot be
     written (`> /dev/full`, `>&-`) is a message on stderr and exit 1, never a traceback.
     """
+    gc.disable()  # start-up makes many objects and no garbage worth the collector's walks
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     _prepare_streams()
@@ -76,8 +78,11 @@ def main() -> None:
         try:
             from trafford_timeline.cli import app  # inside the try: importing takes a noticeable moment
 
+            gc.freeze()  # what was imported lives until exit: later collections need not walk it
+            gc.enable()
             app(prog_name="trafford")
         finally:
+            gc.freeze()  # nor need the collection at exit walk anything: the process is ending
             sys.stdout.flush()  # a full disk shows here, while we can still say so
     except KeyboardInterrupt:
         sys.exit(ExitStatus.INTERRUPTED)

@@ -7,6 +7,7 @@ read on demand, and every other field is kept whole in one blob, so a new field 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import sqlite3
 import zlib
 from array import array
@@ -14,6 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 from trafford_timeline.dates import DateSpan
+from trafford_timeline.errors import DataError
 from trafford_timeline.record.cache import (
     ALL_DAYS,
     FORMAT,
@@ -25,8 +27,10 @@ from trafford_timeline.record.cache import (
     days,
     open_file,
     seal,
-    unseal_row,
 )
+from trafford_timeline.record.dataset import LONG_DAYS
+from trafford_timeline.record.digest import file_digest
+from trafford_timeline.record.packing import Packing
 from trafford_timeline.record.store import glossary_path, parse_glossary, read_glossary
 
 if TYPE_CHECKING:
@@ -41,14 +45,16 @@ _CLAIM_TABLES = (
     + """
 CREATE TABLE documents (n INTEGER PRIMARY KEY, id TEXT, data BLOB, crc INTEGER);
 CREATE TABLE postings (term TEXT PRIMARY KEY, numbers BLOB, crc INTEGER) WITHOUT ROWID;
-CREATE TABLE titles (n INTEGER PRIMARY KEY, first INTEGER, last INTEGER, data BLOB, crc INTEGER);
+CREATE TABLE titles (
+    n INTEGER PRIMARY KEY, long INTEGER, first INTEGER, last INTEGER, data BLOB, crc INTEGER
+);
 """
 )
 
 
 _CLAIM_INDEXES = """
 CREATE INDEX documents_by_id ON documents (id);
-CREATE INDEX titles_by_date ON titles (first, last);
+CREATE INDEX titles_by_date ON titles (long, first);
 """
 
 
@@ -63,16 +69,22 @@ def claim_index_of(dataset: Dataset) -> ClaimIndex:
     """The claim index of `dataset` and its glossary: from its cache file, else built (and kept) now."""
     from trafford_timeline.claims.check import build_index
 
-    raw_glossary = read_glossary(dataset.data_dir)
-    key = cache_key(FORMAT, dataset.key.encode(), raw_glossary)
-    name = f"{key}.claims.sqlite"
+    path = glossary_path(dataset.data_dir)
     folder = dataset.folder
+    if folder is None:
+        return build_index(dataset.record(), parse_glossary(path, read_glossary(dataset.data_dir)))
+    try:
+        digest = file_digest(folder, path)
+    except OSError:  # reading it says what is wrong
+        digest = hashlib.sha256(read_glossary(dataset.data_dir)).digest()
+    key = cache_key(FORMAT, dataset.key.encode(), digest)
+    name = f"{key}.claims.sqlite"
 
     def glossary() -> Glossary:
-        return parse_glossary(glossary_path(dataset.data_dir), raw_glossary)
-
-    if folder is None:
-        return build_index(dataset.record(), glossary())
+        raw = read_glossary(dataset.data_dir)
+        if hashlib.sha256(raw).digest() != digest:
+            raise DataError(str(path), "changed while it was being read; run the command again")
+        return parse_glossary(path, raw)
 
     def rebuild() -> sqlite3.Connection:
         return build(
@@ -91,12 +103,14 @@ def _fill_claims(connection: sqlite3.Connection, key: str, record: Record, gloss
     connection.executescript(_CLAIM_TABLES)
 
     def keep(documents: Iterator[Document]) -> Sequence[Document]:
+        packing, packed = Packing.learnt(documents)
         connection.executemany(
             "INSERT INTO documents VALUES (?, ?, ?, ?)",
-            ((n, document.item.id, *seal(document)) for n, document in enumerate(documents)),
+            ((n, document.item.id, data, crc) for n, (document, data, crc) in enumerate(packed)),
         )
+        connection.execute("INSERT INTO blobs VALUES (?, ?, ?)", packing.blob_row("documents"))
         count = connection.execute("SELECT count(*) FROM documents").fetchone()[0]
-        return _Documents(Database(connection, lambda: connection), count)
+        return _Documents(Database(connection, lambda: connection), count, packing)
 
     index = build_index(record, glossary, keep)
     connection.executemany(
@@ -107,11 +121,14 @@ def _fill_claims(connection: sqlite3.Connection, key: str, record: Record, gloss
             for data in [array(_INT32, numbers).tobytes()]
         ),
     )
+    titles, packed_titles = Packing.learnt(index.dated_titles.overlapping(None))
+    connection.execute("INSERT INTO blobs VALUES (?, ?, ?)", titles.blob_row("titles"))
     connection.executemany(
-        "INSERT INTO titles VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO titles VALUES (?, ?, ?, ?, ?, ?)",
         (
-            (n, *days(span), *seal((span, title)))
-            for n, (span, title) in enumerate(index.dated_titles.overlapping(None))
+            (n, last - first > LONG_DAYS, first, last, data, crc)
+            for n, ((span, _), data, crc) in enumerate(packed_titles)
+            for first, last in [days(span)]
         ),
     )
     words = index.vocabulary.words | index.glossary.words
@@ -129,21 +146,30 @@ def _claim_index(database: Database) -> ClaimIndex:
 
     shared = database.blob("shared")
     remember_stems(shared["stems"])
+    documents, titles = (_packing(database, name) for name in ("documents", "titles"))
     rows: dict[str, Any] = {
-        "documents": _Documents(database, shared["count"]),
+        "documents": _Documents(database, shared["count"], documents),
         "postings": _Postings(database),
-        "dated_titles": _Titles(database),
+        "dated_titles": _Titles(database, titles),
         "numbers": _Numbers(database),
     }
     return ClaimIndex(**shared["fields"], **rows)
 
 
+def _packing(database: Database, table: str) -> Packing:
+    found = database.rows("SELECT data, crc FROM blobs WHERE name = ?", (table,), Packing.stored)
+    if not found:
+        raise DataError("the cache", f"has no dictionary for its {table}")
+    return found[0]
+
+
 class _Documents(Sequence["Document"]):
     """The claim index's documents, each read when it is first asked for."""
 
-    def __init__(self, database: Database, count: int) -> None:
+    def __init__(self, database: Database, count: int, packing: Packing) -> None:
         self._database = database
         self._count = count
+        self._packing = packing
         self._read: dict[int, Document] = {}
 
     def __len__(self) -> int:
@@ -159,7 +185,9 @@ class _Documents(Sequence["Document"]):
         if number < 0:
             number += self._count
         if number not in self._read:
-            found = self._database.rows("SELECT data, crc FROM documents WHERE n = ?", (number,), unseal_row)
+            found = self._database.rows(
+                "SELECT data, crc FROM documents WHERE n = ?", (number,), self._packing.unseal_row
+            )
             if not found:
                 raise IndexError(number)
             self._read[number] = found[0]
@@ -218,14 +246,21 @@ class _Numbers(Mapping[str, int]):
 class _Titles:
     """The events' dates and titles, read by date."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, packing: Packing) -> None:
         self._database = database
+        self._packing = packing
+        self._found: dict[tuple[int, int], list[tuple[DateSpan, str]]] = {}
 
     def overlapping(self, span: DateSpan | None) -> list[tuple[DateSpan, str]]:
+        """Read once per span: every candidate dated apart from a claim asks about the claim's date.
+        The date index is bounded on both sides, as the record's is (see dataset.py)."""
         first, last = days(span) if span is not None else ALL_DAYS
-        found = self._database.rows(
-            "SELECT n, data, crc FROM titles WHERE first <= ? AND last >= ?",
-            (last, first),
-            lambda row: (row[0], unseal_row(row)),
-        )
-        return [title for _, title in sorted(found, key=lambda pair: pair[0])]
+        if (first, last) not in self._found:
+            found = self._database.rows(
+                "SELECT n, data, crc FROM titles WHERE long = 0 AND first BETWEEN ? AND ? AND last >= ? "
+                "UNION ALL SELECT n, data, crc FROM titles WHERE long = 1 AND first <= ? AND last >= ?",
+                (first - LONG_DAYS, last, first, last, first),
+                lambda row: (row[0], self._packing.unseal_row(row)),
+            )
+            self._found[first, last] = [title for _, title in sorted(found, key=lambda pair: pair[0])]
+        return list(self._found[first, last])

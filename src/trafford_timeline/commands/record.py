@@ -60,7 +60,7 @@ def timeline(
     force: ForceOption = False,
 ) -> None:
     """The events in date order, each with its date at its own precision, its kind and its sources."""
-    from trafford_timeline.output import listings, render, render_chart
+    from trafford_timeline.output import listings, render
     from trafford_timeline.query import select_events
 
     fmt = output_format_of(as_json, output_format)
@@ -74,6 +74,8 @@ def timeline(
     events = select_events(record, filters)
     with _saving(ctx, export, fmt, force):
         if chart:
+            from trafford_timeline.output import render_chart  # draws, so it brings Rich
+
             render_chart.show_chart(events)
         else:
             render.emit(listings.events_listing(events, _names(record)), fmt)

@@ -15,11 +15,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console, Group
-from rich.padding import Padding
-from rich.table import Table
-from rich.text import Text
-
 from trafford_timeline.dates import date_label
 from trafford_timeline.output.contracts import as_data
 from trafford_timeline.output.formats import clean, json_line, json_text
@@ -38,12 +33,35 @@ from trafford_timeline.output.listings import (
 from trafford_timeline.record.model import Citation, Conflict, Event, Fact
 
 if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
+    from rich.console import Console, Group
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
+
     from trafford_timeline.errors import TraffordError
     from trafford_timeline.query import Item
 
 
 EXPORT_SUFFIXES = (".svg", ".html")
 """What `--export` can save a terminal's output as."""
+
+
+def _import_rich() -> None:
+    """Bind Rich's names here, the first time a console is made.
+
+    Importing Rich takes about a fifth of a command's start-up, and JSON, CSV and Markdown never
+    draw, so it waits until something is drawn. Everything drawn goes to a console made by
+    `stdout`, `stderr` or `recording`, each of which calls this first.
+    """
+    if "Text" in globals():
+        return
+    from rich import box
+    from rich.console import Console, Group
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
+
+    globals().update(box=box, Console=Console, Group=Group, Padding=Padding, Table=Table, Text=Text)
 
 
 CELL_LIMIT = 2000
@@ -86,6 +104,7 @@ def _target() -> dict[str, Any]:
 
 
 def stdout() -> Console:
+    _import_rich()
     return _recorder if _recorder is not None else Console(highlight=False, **_target())
 
 
@@ -105,8 +124,12 @@ def paged(
     """Output longer than the terminal goes through a pager, when stdout is a terminal."""
     global _page, _page_buffer
     real = terminal is not None or (sys.stdout.isatty() and sys.stdin.isatty())  # not FORCE_COLOR alone
+    if not enabled or not real or _page is not None:
+        yield
+        return
+    _import_rich()
     console = terminal if terminal is not None else Console()
-    if not enabled or not real or not console.is_terminal or _page is not None:
+    if not console.is_terminal:
         yield
         return
     _page, _page_buffer = console, io.StringIO()
@@ -126,6 +149,7 @@ def paged(
 def recording() -> Iterator[Console]:
     """Everything printed to stdout inside the block is also kept, for `exported`."""
     global _recorder
+    _import_rich()
     _recorder = Console(highlight=False, record=True, **_target())
     try:
         yield _recorder
@@ -156,6 +180,7 @@ def saved(path: str) -> None:
 
 
 def stderr() -> Console:
+    _import_rich()
     return Console(stderr=True, highlight=False)
 
 
@@ -344,7 +369,16 @@ def show_usage_error(message: str, hint: str) -> None:
 
 
 def _terminal_stderr() -> Console | None:
-    """stderr as a console, only where a person watches it: progress is no part of a log or a pipe."""
+    """stderr as a console, only where a person watches it: progress is no part of a log or a pipe.
+    A stderr Rich could not count as a terminal is ruled out before Rich is imported."""
+    import os
+
+    try:
+        tty = sys.stderr.isatty()
+    except (AttributeError, ValueError, OSError):
+        tty = False
+    if not (tty or os.environ.get("FORCE_COLOR") or os.environ.get("TTY_COMPATIBLE") == "1"):
+        return None
     console = stderr()
     return console if console.is_terminal else None
 

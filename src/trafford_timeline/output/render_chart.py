@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from rich import box
-from rich.table import Table
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.text import Text
+
 
 from trafford_timeline.dates import date_label
 from trafford_timeline.output import chart
@@ -21,6 +22,8 @@ CHART_STYLES = {"occurred": "bold cyan", "planned": "bold yellow"}
 
 
 def _lane_text(lane: chart.Lane, rules: frozenset[int]) -> Text:
+    from rich.text import Text
+
     text = Text(lane.cells)
     for column in rules:
         if lane.cells[column] in (chart.YEAR_RULE, chart.GAP_RULE):
@@ -49,6 +52,10 @@ def show_chart(events: Sequence[Event]) -> None:
     On a narrow terminal the date folds under the event, and the axis wraps into panels of whole
     years, so nothing is wider than the terminal.
     """
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
     if not events:
         stderr().print("No events match these filters.", style="yellow")
         return

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from rich.text import Text
-
 from trafford_timeline.output.formats import clean
 from trafford_timeline.output.listings import OutputFormat
 from trafford_timeline.output.render import plain, stderr, stdout, write_json
@@ -18,6 +16,8 @@ if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of
 
 def show_national_problems(problems: Sequence[NationalProblem], file: str) -> None:
     """Rows of the national file that could not be read as they are, on stderr, one line each."""
+    from rich.text import Text
+
     if not problems:
         return
     console = stderr()
@@ -28,6 +28,8 @@ def show_national_problems(problems: Sequence[NationalProblem], file: str) -> No
 
 def show_context(statements: Sequence[Statement], file: str, fmt: OutputFormat) -> None:
     """Each statement with its figure, the rows it counts, its definition and its caveats."""
+    from rich.text import Text
+
     from trafford_timeline.output.national import context_json
 
     if fmt == "json":

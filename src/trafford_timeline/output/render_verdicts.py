@@ -5,11 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.padding import Padding
-from rich.table import Table
-from rich.text import Text
-
 from trafford_timeline.output.listings import OutputFormat, SourceNames, place, source_legend
 from trafford_timeline.output.render import cell, emit, plain, stdout
 from trafford_timeline.output.verdicts import (
@@ -23,6 +18,9 @@ from trafford_timeline.output.verdicts import (
 )
 
 if TYPE_CHECKING:  # each command imports only what it uses: start-up is most of its time
+    from rich.console import Console
+    from rich.text import Text
+
     from trafford_timeline.claims.answer import Answer
     from trafford_timeline.claims.check import ClaimCheck, Evidence
     from trafford_timeline.record.verify import Verification
@@ -33,6 +31,10 @@ def show_verification(result: Verification, fmt: OutputFormat = "table") -> None
 
 
 def _show_verification(console: Console, result: Verification) -> None:
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
+
     from trafford_timeline.record.verify import PROBLEM_CODES
 
     if result.problems:
@@ -55,6 +57,8 @@ def _show_verification(console: Console, result: Verification) -> None:
 
 
 def _quote_lines(title: str, evidence: Sequence[Evidence], names: SourceNames | None) -> list[Text]:
+    from rich.text import Text
+
     lines = [Text(title, style="bold")]
     for item in evidence:
         lines.append(Text("  “") + plain(item.quote) + Text("”"))
@@ -64,6 +68,8 @@ def _quote_lines(title: str, evidence: Sequence[Evidence], names: SourceNames | 
 
 def show_claim(check: ClaimCheck, names: SourceNames | None = None) -> None:
     """A verdict for a person: the verdict and why on one line, then the quotes that decide it."""
+    from rich.text import Text
+
     console = stdout()
     verdict = Text(VERDICT_LABELS[check.verdict].upper(), style=VERDICT_STYLES[check.verdict])
     console.print(verdict + Text(": ") + plain(check.explanation))
@@ -81,6 +87,8 @@ def show_claim(check: ClaimCheck, names: SourceNames | None = None) -> None:
 
 def show_answer(answer: Answer, names: SourceNames | None = None) -> None:
     """An answer for a person: the short answer, the quotes that state it, and how it was found."""
+    from rich.text import Text
+
     console = stdout()
     label = Text(answer_text(answer), style=ANSWER_STYLES[answer.status])
     console.print(Text("Q: ", style="dim") + plain(answer.question))

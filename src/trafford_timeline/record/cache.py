@@ -7,7 +7,7 @@ and the claim index are kept in SQLite files (stdlib `sqlite3`), read on demand:
 terms and the documents they lead to. See benchmarks/README.md for the measurements behind this.
 
 - **Never stale.** A file is named by a SHA-256 key of the content it was built from: the bytes
-  of `events.json` (hashed on every run; modification times are never trusted), the glossary's
+  of `events.json` (hashed again whenever its identity or ctime changes: see digest.py), the glossary's
   bytes for the claim index, and the tool's own code and Python version. Changed content has
   another key, so it is built afresh; nothing is ever updated in place.
 - **Written atomically**, to a temporary file beside it that is fsynced and then renamed, so two
@@ -125,19 +125,27 @@ def _inside(folder: Path, data_dir: Path) -> bool:
 @functools.cache
 def code_fingerprint() -> bytes:
     """What the stored rows depend on besides the data: this package's code, Python, the stemmer.
-    Worked out once per process, from the code this process runs."""
+    Worked out once per process, from the code this process runs; no path is part of it."""
     digest = hashlib.sha256(FORMAT + sys.version.encode())
     package = Path(__file__).resolve().parents[1]
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     from importlib.util import find_spec
 
-    for name in ("snowballstemmer", "pydantic_core"):
+    for name in ("snowballstemmer", "pydantic", "pydantic_core"):
         spec = find_spec(name)
         if spec is not None and spec.origin:
-            info = os.stat(spec.origin)
-            digest.update(f"{name} {spec.origin} {info.st_size} {info.st_mtime_ns}".encode())
+            digest.update(f"{name} {_release(name, Path(spec.origin))}".encode())
     return digest.digest()
+
+
+def _release(name: str, origin: Path) -> str:
+    """Which release of a library is installed, by its metadata folder's name (`name-1.2.dist-info`),
+    not by where it is: a new virtual environment with the same releases reuses the cache."""
+    found = sorted(path.name for path in origin.parents[1].glob(f"{name}-*.dist-info"))
+    if found:
+        return " ".join(found)
+    return str(origin.stat().st_size)  # no metadata beside it: at least its size changes with it
 
 
 def cache_key(*parts: bytes) -> str:

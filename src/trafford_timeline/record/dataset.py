@@ -28,9 +28,10 @@ from trafford_timeline.record.cache import (
     days,
     open_file,
     seal,
-    unseal_row,
 )
+from trafford_timeline.record.digest import file_digest
 from trafford_timeline.record.model import Conflict, Event, Record, Source
+from trafford_timeline.record.packing import Packing
 from trafford_timeline.record.store import EVENTS_FILE, parse_record, read_events, refuse_if_too_large
 
 if TYPE_CHECKING:
@@ -78,16 +79,22 @@ def _fill_record(key: str, record: Record) -> Callable[[sqlite3.Connection], Non
             "INSERT INTO blobs VALUES (?, ?, ?)",
             [("sources", *seal(record.sources)), ("conflicts", *seal(record.conflicts))],
         )
+        events, packed_events = Packing.learnt(record.events)
+        facts, packed_facts = Packing.learnt(record.facts)
+        connection.executemany(
+            "INSERT INTO blobs VALUES (?, ?, ?)", [events.blob_row("events"), facts.blob_row("facts")]
+        )
         connection.executemany(
             "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)",
             (
-                (n, last - first > LONG_DAYS, first, last, *seal(event))
-                for n, event in enumerate(record.events)
+                (n, last - first > LONG_DAYS, first, last, data, crc)
+                for n, (event, data, crc) in enumerate(packed_events)
                 for first, last in [days(parse_record_date(event.date))]
             ),
         )
         connection.executemany(
-            "INSERT INTO facts VALUES (?, ?, ?)", ((n, *seal(fact)) for n, fact in enumerate(record.facts))
+            "INSERT INTO facts VALUES (?, ?, ?)",
+            ((n, data, crc) for n, (_, data, crc) in enumerate(packed_facts)),
         )
         connection.executescript(_RECORD_INDEXES)
         connection.execute("INSERT INTO meta VALUES ('dates', ?)", (_dates(connection),))
@@ -122,6 +129,7 @@ class Dataset:
         """The key of the content this dataset was read from."""
         self._database = database
         self._record: Record | None = None
+        self._packings: dict[str, Packing] = {}
 
     @classmethod
     def loaded(cls, data_dir: Path, folder: Path | None, key: str, record: Record) -> Dataset:
@@ -136,6 +144,18 @@ class Dataset:
         sources: tuple[Source, ...] = self._database.blob("sources")
         return sources
 
+    def _packing(self, table: str) -> Packing:
+        """How the rows of `table` are compressed, read once."""
+        if table not in self._packings:
+            assert self._database is not None
+            found = self._database.rows(
+                "SELECT data, crc FROM blobs WHERE name = ?", (table,), Packing.stored
+            )
+            if not found:
+                raise DataError("the cache", f"has no dictionary for its {table}")
+            self._packings[table] = found[0]
+        return self._packings[table]
+
     @property
     def conflicts(self) -> tuple[Conflict, ...]:
         """Where the sources disagree, read without the events and facts (for `ask`)."""
@@ -148,11 +168,16 @@ class Dataset:
         """The whole record."""
         if self._record is None:
             assert self._database is not None
+            events, facts = self._packing("events"), self._packing("facts")
             self._record = Record(
                 sources=self.sources,
-                events=tuple(self._database.rows("SELECT data, crc FROM events ORDER BY n", (), unseal_row)),
+                events=tuple(
+                    self._database.rows("SELECT data, crc FROM events ORDER BY n", (), events.unseal_row)
+                ),
                 facts=tuple(
-                    self._database.rows("SELECT data, crc FROM facts ORDER BY n", (), unseal_row, FACT_COUNT)
+                    self._database.rows(
+                        "SELECT data, crc FROM facts ORDER BY n", (), facts.unseal_row, FACT_COUNT
+                    )
                 ),
                 conflicts=self._database.blob("conflicts"),
             )
@@ -166,11 +191,12 @@ class Dataset:
             events = whole.events if window is None else self._overlapping(whole.events, window)
             return Record(sources=whole.sources, events=events, facts=())
         first, last = days(window) if window is not None else ALL_DAYS
+        packing = self._packing("events")
         found = self._database.rows(
             "SELECT n, data, crc FROM events WHERE long = 0 AND first BETWEEN ? AND ? AND last >= ? "
             "UNION ALL SELECT n, data, crc FROM events WHERE long = 1 AND first <= ? AND last >= ?",
             (first - LONG_DAYS, last, first, last, first),
-            lambda row: (row[0], unseal_row(row)),
+            lambda row: (row[0], packing.unseal_row(row)),
         )
         events = tuple(event for _, event in sorted(found, key=lambda pair: pair[0]))
         return Record(sources=self.sources, events=events, facts=())
@@ -186,33 +212,52 @@ class Dataset:
         return claim_index_of(self)
 
 
-def open_dataset(data_dir: Path) -> Dataset:
+def open_dataset(data_dir: Path, *, rehash: bool = False) -> Dataset:
     """The dataset in `data_dir`, from the cache if its content was seen before, else validated
-    now (and cached for next time). A DataError says what is wrong with a dataset."""
-    path = data_dir / EVENTS_FILE
+    now (and cached for next time). A DataError says what is wrong with a dataset.
+
+    `events.json` is hashed only if it changed since it was last hashed (see digest.py), or
+    always with `rehash`."""
     folder = cache_folder(data_dir)
+    cached = _cached(data_dir, folder, rehash=rehash)
+    if cached is not None:
+        return cached
+    path = data_dir / EVENTS_FILE
     fingerprint = code_fingerprint() if folder is not None else b""
-    if folder is not None and _is_file(path):
-        refuse_if_too_large(path)
-        try:
-            with path.open("rb") as file:
-                digest = hashlib.file_digest(file, "sha256").digest()
-        except OSError:
-            digest = b""  # reading it again says what is wrong
-        if digest:
-            key = cache_key(FORMAT, fingerprint, digest)
-            connection = open_file(folder / f"{key}.record.sqlite", key)
-            if connection is not None and not _intact(connection):
-                connection.close()
-                connection = None  # built again below, as if it were not there
-            if connection is not None:
-                return Dataset(data_dir, folder, key, Database(connection, _rebuilder(data_dir, folder, key)))
     raw = read_events(data_dir)
     record = parse_record(path, raw)
     key = cache_key(FORMAT, fingerprint, hashlib.sha256(raw).digest())
     if folder is not None:
         build(folder, f"{key}.record.sqlite", _fill_record(key, record)).close()
     return Dataset.loaded(data_dir, folder, key, record)
+
+
+def cached_record(data_dir: Path) -> Record | None:
+    """The validated record of `events.json` as it is now (hashed afresh), if the cache holds it.
+
+    `verify` reads it from here rather than validating it again; None means it must validate."""
+    dataset = _cached(data_dir, cache_folder(data_dir), rehash=True)
+    return dataset.record() if dataset is not None else None
+
+
+def _cached(data_dir: Path, folder: Path | None, *, rehash: bool) -> Dataset | None:
+    """The dataset from its cache file, if the content of `events.json` was seen before."""
+    path = data_dir / EVENTS_FILE
+    if folder is None or not _is_file(path):
+        return None
+    refuse_if_too_large(path)
+    try:
+        digest = file_digest(folder, path, rehash=rehash)
+    except OSError:
+        return None  # reading it again says what is wrong
+    key = cache_key(FORMAT, code_fingerprint(), digest)
+    connection = open_file(folder / f"{key}.record.sqlite", key)
+    if connection is not None and not _intact(connection):
+        connection.close()
+        connection = None  # built again, as if it were not there
+    if connection is None:
+        return None
+    return Dataset(data_dir, folder, key, Database(connection, _rebuilder(data_dir, folder, key)))
 
 
 def _is_file(path: Path) -> bool:

@@ -198,9 +198,15 @@ def find_rule_problems(record: Record) -> list[Problem]:
 
 
 def verify_dataset(data_dir: Path) -> Verification:
-    """Check everything `verify` promises; a dataset that cannot be read at all is one problem."""
+    """Check everything `verify` promises; a dataset that cannot be read at all is one problem.
+
+    The record is read from the cache when its bytes were validated before; the sources are
+    always read, hashed and searched afresh."""
+    from trafford_timeline.record.dataset import cached_record
+
     try:
-        record = load_record(data_dir, check_references=False)
+        cached = cached_record(data_dir)  # validated before, so its references resolve
+        record = cached if cached is not None else load_record(data_dir, check_references=False)
     except DataError as exc:
         details = [Problem("invalid-data", exc.file, line) for line in exc.details]
         return Verification(tuple(details or [Problem("invalid-data", exc.file, exc.summary)]), 0, 0)
