@@ -82,3 +82,29 @@ def test_a_deadline_does_not_date_the_statement_after_it(index: ClaimIndex) -> N
 def test_a_headline_in_title_case_is_read_as_its_words_not_as_a_name(index: ClaimIndex) -> None:
     claim = "low staff turnover found by ofsted"
     assert verdicts(index, [claim, claim.title()]) == ["supported", "supported"]
+
+
+def test_a_change_whose_one_year_follows_from_starts_in_that_year(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "From outstanding in 2015, Trafford's care leavers service dropped two grades "
+            "to requires improvement",
+            "From outstanding in 2015, Trafford's care leavers service dropped one grade "
+            "to requires improvement",
+        ],
+    ) == ["supported", "contradicted"]
+
+
+def test_words_that_do_not_change_a_rating_claim_leave_it_a_rating_claim(index: ClaimIndex) -> None:
+    """'visit', 'both' and 'all the way' are listed in the glossary's rating context."""
+    assert verdicts(
+        index,
+        [
+            "After an Ofsted visit Trafford's overall grade dropped two notches from good to inadequate",
+            "After an Ofsted visit Trafford's overall grade dropped from good all the way "
+            "to requires improvement",
+            "Ofsted's 2019 ratings: leadership inadequate; children in care and care leavers "
+            "both requires improvement",
+        ],
+    ) == ["supported", "contradicted", "supported"]

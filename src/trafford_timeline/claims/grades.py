@@ -242,6 +242,12 @@ def check_change(claim: str, change: GradeChange, reading: Reading, index: Claim
         return not_found(claim, f"the record holds Ofsted ratings for {on_record} only")
     if len(years) == 2:
         first, last = years
+    elif len(years) == 1 and _starts_in(claim, years[0]):
+        first = years[0]
+        later = [year for year in rating_years if year > first]
+        if not later:
+            return not_found(claim, f"the record holds no rating after {first} to compare with")
+        last = later[0]
     elif len(years) == 1:
         last = years[0]
         earlier = [year for year in rating_years if year < last]
@@ -275,6 +281,12 @@ def check_change(claim: str, change: GradeChange, reading: Reading, index: Claim
         e for fact in facts for e in evidence_of(Comparison(index.document_of(fact.id), 1.0, []), reading)[:1]
     ]
     return ClaimCheck(claim, verdict, "; ".join(parts), unique(evidence))
+
+
+def _starts_in(claim: str, year: int) -> bool:
+    """Whether the one year a change gives is where it starts: "from outstanding in 2015 to
+    requires improvement" compares 2015 with the next rating, not with one before 2015."""
+    return re.search(rf"\bfrom\b[^;]*?\b{year}\b[^;]*?\bto\b", fold(claim)) is not None
 
 
 def _steps(steps: int) -> str:
