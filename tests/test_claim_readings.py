@@ -108,3 +108,15 @@ def test_words_that_do_not_change_a_rating_claim_leave_it_a_rating_claim(index: 
             "both requires improvement",
         ],
     ) == ["supported", "contradicted", "supported"]
+
+
+def test_a_first_person_frame_is_not_read_as_part_of_the_claim(index: ClaimIndex) -> None:
+    check = check_claim(
+        "As a councillor I can tell you Trafford's social work staff had low turnover and low sickness", index
+    )
+    assert "councillor" not in check.explanation, check.explanation
+
+
+def test_turning_a_decline_round_is_reversing_it(index: ClaimIndex) -> None:
+    claim = "Andrew Weston called turning it round a top priority after the decline in standards"
+    assert verdicts(index, [claim]) == ["supported"]

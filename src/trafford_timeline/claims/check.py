@@ -361,6 +361,25 @@ _GIVEN_UNTIL = re.compile(
 )
 
 
+_FIRST_PERSON = re.compile(
+    r"^as\s+(?:a|an|the|trafford'?s|trafford’s)?\s*(?P<role>[^\W\d][\w'’ -]{2,40}?),?\s+(?:i|we)\s+"
+    r"(?:(?P<said>(?:have\s+|'ve\s+|’ve\s+)?(?:said|say|stated|told\s+\w+))|"
+    r"can\s+(?:tell\s+you|say|confirm)|know|would\s+say)\s+(?:that\s+)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _first_person(text: str) -> str:
+    """A claim framed in the first person read as what it asserts: "As a councillor I can tell you
+    X" asserts X; "As council leader, I've said X" asserts that the council leader said X, so who
+    spoke is kept for the record to confirm."""
+    found = _FIRST_PERSON.match(text)
+    if found is None:
+        return text
+    rest = found["rest"]
+    return f"The {found['role']} said that {rest}" if found["said"] else rest[:1].upper() + rest[1:]
+
+
 def _deadlines(text: str) -> str:
     """`gives Trafford until August 2020 to ...` read as Trafford's deadline: the date is when time
     runs out, not when anything was given."""
@@ -412,7 +431,7 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     supported support it; otherwise it is not found.
     """
     text = " ".join(claim.split())
-    plain = _deadlines(_without_decoration(text))
+    plain = _deadlines(_first_person(_without_decoration(text)))
     whole = _check_one(_without_label(plain, index), index)
     whole = ClaimCheck(text, whole.verdict, whole.explanation, whole.evidence, whole.related, whole.conflict)
     parts = split_parts(plain, index)
