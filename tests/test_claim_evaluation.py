@@ -41,7 +41,7 @@ def evaluate(claims: str) -> dict[str, float]:
         ("written.jsonl", 0.92),
         ("heldout.jsonl", 0.85),
         ("heldout_b.jsonl", 0.61),  # 0.538 on its first run; 0.592, then 0.615 after fixes it prompted
-        ("heldout_c.jsonl", 0.54),  # 0.500 on its first run; 0.550 after fixing its misreadings
+        ("heldout_c.jsonl", 0.55),  # 0.500 on its first run; 0.560 after fixing its misreadings
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
