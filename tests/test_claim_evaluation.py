@@ -40,8 +40,8 @@ def evaluate(claims: str) -> dict[str, float]:
         ("dev_claims.jsonl", 0.95),
         ("written.jsonl", 0.92),
         ("heldout.jsonl", 0.85),
-        ("heldout_b.jsonl", 0.55),  # 0.538 on its first run; 0.592 after the fixes it prompted
-        ("heldout_c.jsonl", 0.48),  # 0.500 on its first run, not tuned on
+        ("heldout_b.jsonl", 0.61),  # 0.538 on its first run; 0.592, then 0.615 after fixes it prompted
+        ("heldout_c.jsonl", 0.55),  # 0.500 on its first run; 0.560 after fixing its misreadings
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:

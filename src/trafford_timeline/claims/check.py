@@ -354,16 +354,51 @@ def _parts(text: str) -> list[str]:
     return _with_dates(split)
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:deadline|deadlines|until|till|by)\s+(?:of\s+|is\s+|was\s+)?$")
+_GIVEN_UNTIL = re.compile(
+    r"\b(?:gives?|gave|given|giving|allows?|allowed|allowing)\s+(?P<whom>(?:[\w'’]+\s+){0,3}?)(?:until|till)\b",
+    re.IGNORECASE,
+)
+
+
+_FIRST_PERSON = re.compile(
+    r"^as\s+(?:a|an|the|trafford'?s|trafford’s)?\s*(?P<role>[^\W\d][\w'’ -]{2,40}?),?\s+(?:i|we)\s+"
+    r"(?:(?P<said>(?:have\s+|'ve\s+|’ve\s+)?(?:said|say|stated|told\s+\w+))|"
+    r"can\s+(?:tell\s+you|say|confirm)|know|would\s+say)\s+(?:that\s+)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _first_person(text: str) -> str:
+    """A claim framed in the first person read as what it asserts: "As a councillor I can tell you
+    X" asserts X; "As council leader, I've said X" asserts that the council leader said X, so who
+    spoke is kept for the record to confirm."""
+    found = _FIRST_PERSON.match(text)
+    if found is None:
+        return text
+    rest = found["rest"]
+    return f"The {found['role']} said that {rest}" if found["said"] else rest[:1].upper() + rest[1:]
+
+
+def _deadlines(text: str) -> str:
+    """`gives Trafford until August 2020 to ...` read as Trafford's deadline: the date is when time
+    runs out, not when anything was given."""
+    return _GIVEN_UNTIL.sub(lambda m: f"{m['whom']}deadline", text)
+
+
 def _with_dates(parts: list[str]) -> list[str]:
     """A part that gives no date takes the one before it: in "rated good in 2015 and its leadership
-    outstanding that year", the second part is about 2015 too."""
+    outstanding that year", the second part is about 2015 too. A deadline is not passed on: in
+    "deadline August 2020; must set up a board", the board is not dated August 2020."""
     dated: list[str] = []
     last = ""
     for part in parts:
-        mentions = find_dates(fold(part))
+        folded = fold(part)
+        mentions = find_dates(folded)
         if mentions:
             mention = mentions[-1]
-            last = f"{mention.bound or 'in'} {mention.text}"
+            deadline = _DEADLINE_BEFORE.search(folded[: mention.start]) is not None
+            last = "" if deadline else f"{mention.bound or 'in'} {mention.text}"
         elif last:
             part = f"{part} {last}"
         dated.append(part)
@@ -396,7 +431,7 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     supported support it; otherwise it is not found.
     """
     text = " ".join(claim.split())
-    plain = _without_decoration(text)
+    plain = _deadlines(_first_person(_without_decoration(text)))
     whole = _check_one(_without_label(plain, index), index)
     whole = ClaimCheck(text, whole.verdict, whole.explanation, whole.evidence, whole.related, whole.conflict)
     parts = split_parts(plain, index)

@@ -236,10 +236,14 @@ def _compare_quantities(claim: Reading, document: Document, result: Comparison) 
 
 
 def _compare_grades(claim: Reading, document: Document, result: Comparison) -> None:
+    """A grade the record gives otherwise contradicts; but where the claim names several grades
+    ("from good to inadequate") and the record item holds one of them, the others are about
+    another rating, not a conflict with this one."""
+    shared = any(grade in document.grades for grade in claim.grades)
     for grade in claim.grades:
         if grade in document.grades:
             result.agreements.append(f"grade {GRADE_LABELS[grade]} matches")
-        elif document.grades:
+        elif document.grades and not shared:
             stated = ", ".join(GRADE_LABELS[g] for g in sorted(document.grades))
             result.conflicts.append(f"the claim says {GRADE_LABELS[grade]}; the record says {stated}")
         else:
@@ -266,6 +270,12 @@ Subject = tuple[frozenset[str], str]
 """The terms of a claim's subject's name, and its verb's term."""
 
 
+def _capitalised_throughout(text: str) -> bool:
+    """A headline in Title Case or capitals: its capitals mark no name, so no subject is read from them."""
+    words = [word for word in re.findall(r"[^\W\d_]+", text) if len(word) > 1]
+    return len(words) >= 2 and all(word[0].isupper() for word in words)
+
+
 def names_in(text: str, index: ClaimIndex) -> tuple[Subject, ...]:
     """The subject a claim opens with, as the terms of its name and of the verb that follows.
 
@@ -274,7 +284,7 @@ def names_in(text: str, index: ClaimIndex) -> tuple[Subject, ...]:
     did it together with what they did. A person's name is read apart (the role facts).
     """
     found = _SUBJECT.match(" ".join(text.split()))
-    if found is None:
+    if found is None or _capitalised_throughout(text):
         return ()
     name = (
         frozenset(read_text(found["name"], index.glossary, index.vocabulary).terms) - index.glossary.implied

@@ -14,7 +14,7 @@ from typing import Literal
 from trafford_timeline.claims.compare import Comparison, evidence_of
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, fold
-from trafford_timeline.claims.reading import GRADE_PREFIX, Reading
+from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.verdicts import ClaimCheck, Verdict, not_found, unique
 from trafford_timeline.ratings import GRADE_LABELS, MAPPING_OF
 from trafford_timeline.record.model import RatingFact
@@ -24,7 +24,9 @@ ORDER = ("outstanding", "good", "requires_improvement", "inadequate")
 _DOWN = re.compile(
     r"\b(?:fell|fall|falls|fallen|falling|dropped|drop|drops|dropping|slipped|slips|slid|declined|"
     r"declines|went down|gone down|goes down|downgraded|downgrade|demoted|plunged|plummeted|sank|sunk|"
-    r"tumbled|crashed|worsened|deteriorated|lost)\b"
+    r"tumbled|crashed|worsened|deteriorated|lost|"
+    # the present tense of a headline ("services crash from good to inadequate")
+    r"crash|crashes|plunge|plunges|plummet|plummets|sinks|tumble|tumbles|worsens|deteriorates)\b"
 )
 _UP = re.compile(
     r"\b(?:rose|rise|rises|risen|rising|climbed|climbs|improved|improves|went up|gone up|goes up|"
@@ -66,7 +68,10 @@ def area_label(area: str) -> str:
 
 
 def _rating_pairs(
-    reading: Reading, years: list[int], rating_years: list[int]
+    reading: Reading,
+    years: list[int],
+    rating_years: list[int],
+    grouped: list[tuple[str, str]] | None = None,
 ) -> list[tuple[str, str, int | None]] | None:
     grades = list(reading.grades)
     areas = list(dict.fromkeys(reading.areas)) or ["overall"]
@@ -78,9 +83,36 @@ def _rating_pairs(
         return list(zip(chosen, grades, years, strict=True))
     if len(areas) == len(grades):
         return [(area, grade, year) for area, grade in zip(areas, grades, strict=True) for year in each_year]
-    if not years and len(grades) == len(rating_years):
+    if len(areas) > len(grades):
+        if grouped is None:
+            return None
+        return [(area, grade, year) for area, grade in grouped for year in each_year]
+    if not years and len(grades) == len(rating_years) and len(areas) <= 1:
         return [(areas[0], grade, year) for grade, year in zip(grades, rating_years, strict=True)]
     return None
+
+
+def _areas_by_grade(claim: str, reading: Reading, index: ClaimIndex) -> list[tuple[str, str]] | None:
+    """Each area paired with the grade that closes its stretch of the claim, or None where that is
+    unclear: in "rated help and protection, and care leavers, as requires improvement, but leaders
+    inadequate" the first two areas are requires improvement and leaders inadequate. Areas after the
+    last grade, or a grade named twice, leave it unclear."""
+    folded = fold(claim)
+    positions = [_grade_position(folded, grade) for grade in reading.grades]
+    if any(at is None for at in positions) or len(set(positions)) != len(positions):
+        return None
+    ends = sorted((at, grade) for at, grade in zip(positions, reading.grades, strict=True) if at is not None)
+    paired: list[tuple[str, str]] = []
+    start = 0
+    for at, grade in ends:
+        stretch = read_text(folded[start:at], index.glossary).areas
+        if not stretch and paired:
+            return None
+        paired += [(area, grade) for area in dict.fromkeys(stretch)]
+        start = at + 1
+    if read_text(folded[start:], index.glossary).areas or not paired:
+        return None
+    return paired
 
 
 def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
@@ -97,7 +129,7 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     absent = [year for year in years if year not in rating_years]
     if absent:
         return not_found(claim, f"the record holds Ofsted ratings for {on_record} only; none for {absent[0]}")
-    pairs = _rating_pairs(reading, years, rating_years)
+    pairs = _rating_pairs(reading, years, rating_years, _areas_by_grade(claim, reading, index))
     if pairs is None:
         return not_found(
             claim, "the claim gives several grades and it is unclear which year or area each is for"
@@ -121,6 +153,9 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
         return _rating_verdict(claim, "contradicted", reading, index, differ, agree)
     if unstated:
         return not_found(claim, "; ".join(unstated))
+    spread = len({fact.year for fact in agree}) > 1 and len({fact.area for fact in agree}) > 1
+    if not years and spread and not negated:
+        return not_found(claim, "the claim gives no year, and its grades match ratings of different years")
     return _rating_verdict(claim, "supported", reading, index, differ, agree)
 
 
@@ -207,6 +242,12 @@ def check_change(claim: str, change: GradeChange, reading: Reading, index: Claim
         return not_found(claim, f"the record holds Ofsted ratings for {on_record} only")
     if len(years) == 2:
         first, last = years
+    elif len(years) == 1 and _starts_in(claim, years[0]):
+        first = years[0]
+        later = [year for year in rating_years if year > first]
+        if not later:
+            return not_found(claim, f"the record holds no rating after {first} to compare with")
+        last = later[0]
     elif len(years) == 1:
         last = years[0]
         earlier = [year for year in rating_years if year < last]
@@ -240,6 +281,12 @@ def check_change(claim: str, change: GradeChange, reading: Reading, index: Claim
         e for fact in facts for e in evidence_of(Comparison(index.document_of(fact.id), 1.0, []), reading)[:1]
     ]
     return ClaimCheck(claim, verdict, "; ".join(parts), unique(evidence))
+
+
+def _starts_in(claim: str, year: int) -> bool:
+    """Whether the one year a change gives is where it starts: "from outstanding in 2015 to
+    requires improvement" compares 2015 with the next rating, not with one before 2015."""
+    return re.search(rf"\bfrom\b[^;]*?\b{year}\b[^;]*?\bto\b", fold(claim)) is not None
 
 
 def _steps(steps: int) -> str:
