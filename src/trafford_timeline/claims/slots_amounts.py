@@ -1,0 +1,197 @@
+"""How many, how much and how often: a figure or a frequency read from a quote, with its qualifier."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.language import fold, stem, tokens
+from trafford_timeline.claims.matching import (
+    CANDIDATES,
+    LEVEL,
+    MATCH,
+    Answer,
+    Match,
+    answered,
+    cite,
+    evidence_of,
+    floor_of,
+    ranked,
+    silent,
+    stored_date,
+    why_not,
+)  # fmt: skip
+from trafford_timeline.claims.quantities import Quantity, find_quantities
+from trafford_timeline.claims.question import Question
+from trafford_timeline.claims.slot_words import _NUMBER_NAMES
+from trafford_timeline.claims.slots_time import _years, spoken_date
+from trafford_timeline.dates import parse_record_date
+from trafford_timeline.ratings import framework_label
+from trafford_timeline.record.model import (
+    FigureFact,
+)  # fmt: skip
+
+# Quantities and frequencies --------------------------------------------------------------------
+
+
+def _number_value(value: float) -> float | int:
+    return int(value) if value == int(value) else value
+
+
+_LASTING = frozenset({"last", "take", "run", "long", "span", "continu"})
+"""Verbs of how long something lasted, which the item that says when it ran need not use."""
+
+
+def _days(question: Question, index: ClaimIndex) -> Answer | None:
+    """`How many days did the inspection last?`: the length of a dated span, where it is in days."""
+    if not question.focus or stem(question.focus.split()[-1]) != "day":
+        return None
+    content = replace(question.content, terms=tuple(t for t in question.content.terms if t not in _LASTING))
+    matches = ranked(content, index, lambda d: stored_date(d.item, index) is not None)
+    ranges: dict[str, Match] = {}
+    for match in matches:
+        if match.coverage < floor_of(question, MATCH):
+            break
+        stored = stored_date(match.document.item, index)
+        assert stored is not None
+        span = parse_record_date(stored)
+        if span.first_precision == span.last_precision == "day" and span.is_interval:
+            ranges.setdefault(stored, match)
+    if len(ranges) != 1:
+        return None
+    ((stored, match),) = ranges.items()
+    span = parse_record_date(stored)
+    days = (span.last - span.first).days + 1
+    answer = f"{_NUMBER_NAMES.get(days, str(days))} ({spoken_date(span)})"
+    explanation = f"the days from the first to the last of {match.document.item.id}, inclusive"
+    return answered(question, answer, days, explanation, evidence_of(match.document, question.content))
+
+
+def _quantities_in(quote: str) -> tuple[str, list[Quantity]]:
+    folded = fold(quote)
+    return folded, find_quantities(folded)
+
+
+def _follows(folded: str, quantity: Quantity, head: str) -> bool:
+    after = tokens(folded[quantity.end :])[:4]
+    return any(stem(word) == head for word in after)
+
+
+def _with_qualifier(quantity: Quantity) -> str:
+    return quantity.text if quantity.qualifier == "exactly" else f"{quantity.qualifier} {quantity.text}"
+
+
+_NOT_ITS_OWN = ("part of", "not judged")
+
+
+def _graded_areas(question: Question, index: ClaimIndex) -> Answer | None:
+    """`In how many of the 2019 judgement areas was Trafford rated good?`: a count of the rating facts
+    of that year with that grade, each cited. Only for one year and one grade, asked of areas."""
+    if question.focus is None or stem(question.focus.split()[-1]) not in {"area", "judgement", "judgment"}:
+        return None
+    years, grades = _years(question.content), set(question.content.grades)
+    if len(years) != 1 or len(grades) != 1:
+        return None
+    facts = [
+        f
+        for (y, area), f in sorted(index.ratings.items())
+        if y == years[0] and not framework_label(area, f.framework).startswith(_NOT_ITS_OWN)
+    ]  # under ILACS care leavers are part of the children-in-care judgement, not an area of their own
+    if not facts:
+        return None
+    chosen = [f for f in facts if f.grade in grades]
+    count = len(chosen)
+    answer = _NUMBER_NAMES.get(count, str(count))
+    explanation = f"the areas Ofsted's {years[0]} ratings grade so, of {len(facts)} rated"
+    evidence = [cite(f.id, c) for f in chosen for c in f.citations[:1]]
+    return answered(question, answer, count, explanation, evidence)
+
+
+def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
+    if (days := _days(question, index)) is not None:
+        return days
+    if (areas := _graded_areas(question, index)) is not None:
+        return areas
+    folded_question = question.folded
+    wants_percent = bool(
+        re.search(r"percent|per cent|%|proportion|share|how much|by how much", folded_question)
+    )
+    head = question.focus_stem
+    matches = ranked(question.content, index)
+    for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:CANDIDATES]:
+        item = match.document.item
+        for citation in item.citations:
+            folded, found = _quantities_in(citation.quote)
+            for quantity in found:
+                if quantity.unit == "every_months":
+                    continue
+                if quantity.unit == "percent" and not wants_percent:
+                    continue
+                fits = (quantity.unit == "percent" and wants_percent) or (
+                    head is not None
+                    and quantity.unit in {"count", "money", "months"}
+                    and (_follows(folded, quantity, head) or head in {stem(w) for w in tokens(quantity.text)})
+                )
+                if not fits:
+                    continue
+                answer = _with_qualifier(quantity)
+                explanation = f"the figure {item.id} states"
+                if isinstance(item, FigureFact):
+                    explanation += f" for {item.measure}"
+                evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
+                return answered(question, answer, _number_value(quantity.value), explanation, evidence)
+    return silent(question, index, why_not(matches, "the figure"), matches)
+
+
+_REGULAR = re.compile(r"\bregular(?:ly)?\b")
+_HOW_OFTEN_WORD = re.compile(
+    r"\b(?:consistently|always|routinely|invariably|usually|often|frequently|sometimes|occasionally|"
+    r"rarely|seldom|never|repeatedly|annually|monthly|weekly|daily|quarterly)\b"
+)
+"""Words that say how often: "reports consistently state that..." answers "how often did reports state"."""
+
+
+_NEGATED = re.compile(r"\b(?:not|never|n't|nor)\s+(?:\w+\s+)?$")
+
+
+def _says_it_of(question: Question, folded: str, adverb: re.Match[str]) -> bool:
+    """Whether the adverb stands next to the question's own verb ("consistently state"), so it says
+    how often that happens, not how often something else in the quote does."""
+    asked = {stem(w) for w in question.content.words}
+    near = tokens(folded[max(0, adverb.start() - 30) : adverb.end() + 30])
+    return any(stem(w) in asked for w in near if w != adverb[0])
+
+
+def _best_level(matches: Sequence[Match], floor: float) -> list[Match]:
+    """The matches as good as the best, give or take `LEVEL`: among many items that share the
+    question's words, the one that states the slot is looked for, not only the first few."""
+    if not matches or matches[0].coverage < floor:
+        return []
+    level = max(floor, matches[0].coverage - LEVEL)
+    return [m for m in matches if m.coverage >= level]
+
+
+def _answer_frequency(question: Question, index: ClaimIndex) -> Answer:
+    matches = ranked(question.content, index)
+    for match in _best_level(matches, floor_of(question, MATCH)):
+        item = match.document.item
+        for citation in item.citations:
+            folded, found = _quantities_in(citation.quote)
+            every = [q for q in found if q.unit == "every_months"]
+            if every:
+                answer = every[0].text
+                evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
+                return answered(question, answer, answer, f"how often, as {item.id} states", evidence)
+            if (adverb := _HOW_OFTEN_WORD.search(folded)) and _says_it_of(question, folded, adverb):
+                negated = _NEGATED.search(folded[: adverb.start()]) is not None
+                answer = f"not {adverb[0]}" if negated else adverb[0]  # "not consistently applied"
+                explanation = f"{item.id} says {answer!r} of what the question asks"
+                return answered(question, answer, answer, explanation, [cite(item.id, citation)])
+            if regular := _REGULAR.search(folded):
+                answer = "regularly"
+                explanation = f"{item.id} says {regular[0]!r} and gives no interval"
+                evidence = [cite(item.id, citation)]
+                return answered(question, answer, answer, explanation, evidence)
+    return silent(question, index, why_not(matches, "how often"), matches)

@@ -1,0 +1,407 @@
+"""Who, and which: a role's holder, a statement's speaker, who is to act on a commitment, a name
+that ends in the noun asked about, a list, or the words a quote says after the question's own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex
+from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
+from trafford_timeline.claims.matching import (
+    CANDIDATES,
+    MATCH,
+    MATCH_TEXT,
+    Answer,
+    Match,
+    answered,
+    cite,
+    evidence_of,
+    floor_of,
+    ranked,
+    read,
+    silent,
+    title_of,
+    why_not,
+)  # fmt: skip
+from trafford_timeline.claims.question import AUXILIARY, Question, plural
+from trafford_timeline.claims.reading import Reading
+from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
+from trafford_timeline.record.model import (
+    CommitmentFact,
+    Event,
+    Fact,
+    RoleFact,
+    StatementFact,
+)  # fmt: skip
+
+# People ----------------------------------------------------------------------------------------
+
+
+def _named_person(reading: Reading, index: ClaimIndex) -> list[RoleFact]:
+    terms = set(reading.terms)
+    named = [person for person in index.people if person.name and person.name <= terms]
+    if len(named) != 1:
+        return []
+    rest = terms - named[0].name - index.glossary.implied
+    return [fact for fact, _ in named[0].roles] if not rest else []
+
+
+_PERMANENT = re.compile(r"\bpermanent(?:ly)?\b")
+_PERMANENT_TERM = stem("permanent")
+_TEMPORARY = re.compile(r"\b(?:interim|acting|temporary|caretaker)\b", re.IGNORECASE)
+WHO_IS = re.compile(r"^who (?:is|was|are|were)\b")
+"""`Who is Sara Todd?` asks for her role; `Who replaced Sara Todd?` does not."""
+
+
+def _answer_who(question: Question, index: ClaimIndex) -> Answer:
+    reading = question.content
+    folded = question.folded
+    identity = WHO_IS.match(folded) is not None and not question.loosened
+    if question.form == "who" and identity and (roles := _named_person(reading, index)):
+        answer = "; ".join(dict.fromkeys(fact.role for fact in roles))
+        evidence = [cite(f.id, c) for f in roles for c in f.citations[:1]]
+        return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
+    if _PERMANENT.search(folded):  # "permanent" is said by a role without "interim", not by a word
+        reading = replace(reading, terms=tuple(t for t in reading.terms if t != _PERMANENT_TERM))
+    allowed: tuple[type, ...] = (StatementFact,) if question.form == "said" else (RoleFact,)
+    if question.form in {"who", "which"} and MODAL.search(folded):
+        allowed = (*allowed, CommitmentFact)
+    matches = ranked(reading, index, lambda d: isinstance(d.item, allowed))
+    good = [m for m in matches if m.coverage >= floor_of(question, MATCH)]
+    if not good:
+        if (subject := _subject_of_verb(question, index)) is not None:
+            return subject
+        return silent(question, index, why_not(ranked(reading, index), "who"))
+    asked = question.folded
+    for match in good:
+        item = match.document.item
+        if isinstance(item, RoleFact) and question.form == "which" and not _names_role(question, item, index):
+            continue  # "which organisation...": a person answers only when the question names their role
+        if isinstance(item, RoleFact) and _PERMANENT.search(folded) and _TEMPORARY.search(item.role):
+            continue  # "the permanent chief executive" is not the interim one
+        passive = PASSIVE.search(folded) is not None
+        if isinstance(item, CommitmentFact) and (passive or not _acts(question, item)):
+            continue  # "who will chair the board?" is not who must set up a board with a chair
+        person, how = _person_of(item, folded)
+        if person is not None and fold(person) in asked:
+            continue  # "who was chief executive before Sara Todd?" does not ask for Sara Todd
+        if person is None or fold(person).startswith("unnamed"):
+            reason = f"{item.id} matches, but the sources do not name who: {title_of(item)}"
+            return silent(question, index, reason, good)
+        return answered(question, person, person, how, evidence_of(match.document, reading, person))
+    if (subject := _subject_of_verb(question, index)) is not None:
+        return subject
+    reason = (
+        f"the items that match ({good[0].document.item.id} first) do not say who does what the question asks"
+    )
+    return silent(question, index, reason, good)
+
+
+_IRREGULAR = {
+    "gave": "give", "given": "give", "made": "make", "took": "take", "taken": "take", "held": "hold",
+    "led": "lead", "wrote": "write", "written": "write", "sat": "sit", "ran": "run", "chose": "choose",
+    "chosen": "choose", "told": "tell", "brought": "bring", "sent": "send", "set": "set", "met": "meet",
+}  # fmt: skip
+"""Past forms a stemmer does not bring to their verb: "who gave" is answered by "X gave"."""
+_ASKED_VERB = re.compile(r"^(?:who|which [a-z' -]+?)\s+(?P<verb>[a-z]+)")
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on"})
+
+
+def _verb_root(word: str) -> str:
+    folded = fold(word)
+    return stem(_IRREGULAR.get(folded, folded))
+
+
+def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
+    """`Who gave the presentation...?`, `Who decides when...?`: where no person fact matches, the name
+    written just before the question's own verb in the best-matched quote ("The Interim Director of
+    Children's Services gave a presentation"): a run of capitalised words, nothing else."""
+    found = _ASKED_VERB.match(question.folded)
+    if found is None or re.fullmatch(AUXILIARY, found["verb"]) or found["verb"] in STOPWORDS:
+        return None
+    verb = _verb_root(found["verb"])
+    asked = fold(question.text)
+    matches = [m for m in ranked(question.content, index) if m.coverage >= floor_of(question, MATCH)]
+    for match in matches[:3]:
+        for citation in match.document.item.citations:
+            words = re.findall(r"[A-Za-z][\w'’-]*", citation.quote)
+            for at, word in enumerate(words):
+                if at == 0 or _verb_root(word) != verb:
+                    continue
+                start = at
+                while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in _NAME_JOINERS):
+                    start -= 1
+                while start < at and not words[start][:1].isupper():
+                    start += 1  # a name starts with a capital: "until Education Secretary..."
+                phrase = words[start:at]
+                if not phrase or not any(w[:1].isupper() for w in phrase[1:] or phrase):
+                    continue
+                name = " ".join(phrase)
+                if fold(name) in asked:
+                    continue  # the question's own words are not its answer
+                explanation = f"who {found['verb']}, as {match.document.item.id} names them"
+                return answered(question, name, name, explanation, [cite(match.document.item.id, citation)])
+    return None
+
+
+_ACTION = re.compile(
+    r"\b(?:to|will|would|must|should|shall)\s+(?:not\s+)?(?:the\s+|a\s+|an\s+)?(?!be\b|been\b)([a-z-]+)"
+)
+PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+[a-z]+ed\b(?!\s+by\b)")
+"""`Who will the plan be presented to?` asks who receives it, not who is to act."""
+
+
+def _acts(question: Question, item: CommitmentFact) -> bool:
+    """Whether the action the question asks about is the commitment's: the first verb after a modal or
+    `to` ("to establish a board ... to oversee" commits to establishing, not overseeing)."""
+    asked = {stem(verb) for verb in _ACTION.findall(question.folded)}
+    texts = [item.text, *(c.quote for c in item.citations)]
+    done = {stem(found[1]) for text in texts if (found := _ACTION.search(fold(text)))}  # its first action
+    return bool(asked & done)
+
+
+def _names_role(question: Question, fact: RoleFact, index: ClaimIndex) -> bool:
+    """Whether the question names the role, in its words or a shorter form (`leads` for `leader`)."""
+    role = set(read(fact.role, index).terms) - index.glossary.implied - ROLE_CONTEXT
+    if role & set(question.content.terms):
+        return True
+    words = {stem(w) for w in tokens(fact.role)} - {stem(w) for w in STOPWORDS}
+    asked = {stem(w) for w in question.content.words}
+    return any(
+        r.startswith(a) and len(a) >= 4 for r in words for a in asked if a not in {"council", "children"}
+    )
+
+
+def _person_of(item: Event | Fact, folded: str) -> tuple[str | None, str]:
+    """Who fills the slot of a statement, commitment or role, and how that was read."""
+    if isinstance(item, StatementFact):
+        return item.speaker, f"the speaker of {item.id}"
+    if isinstance(item, CommitmentFact):
+        if REQUIRE.search(folded):
+            return item.required_by, f"who requires {item.id}"
+        return item.by, f"who is to act on {item.id}"
+    if isinstance(item, RoleFact):
+        return item.person, f"the holder of the role {item.role!r} ({item.id})"
+    return None, ""
+
+
+# Names and lists read from the quotes ----------------------------------------------------------
+
+
+def _phrase_ending_at(words: list[str], at: int) -> list[str]:
+    """The noun phrase whose last word is `words[at]`: back to a determiner, a preposition or a verb."""
+    capital = words[at][:1].isupper()
+    start = at
+    while start > 0:
+        word = words[start - 1]
+        lower = word.lower()
+        joined = start >= 2 and words[start - 2][:1].isupper() == capital
+        if lower == "and" and joined and words[start - 2].lower() not in _BOUNDARY:
+            start -= 1
+            continue
+        if lower in _BOUNDARY or not word[:1].isalnum() or (capital and not word[:1].isupper()):
+            break
+        start -= 1
+    return words[start : at + 1]
+
+
+def _proper_name(phrase: list[str]) -> bool:
+    """Whether every word of a phrase but its joining words starts with a capital: a name."""
+    return all(w[:1].isupper() for w in phrase if w.lower() not in _NAME_JOINERS)
+
+
+ACTOR_NOUNS = frozenset(
+    stem(word)
+    for word in [
+        "body",
+        "organisation",
+        "organization",
+        "department",
+        "agency",
+        "authority",
+        "council",
+        "person",
+        "official",
+        "officer",
+        "minister",
+        "team",
+        "group",
+        "board",
+        "panel",
+        "committee",
+    ]
+)
+"""Nouns for someone who acts: a `which` question about one may be answered as `who` is."""
+
+
+def _answer_which(question: Question, index: ClaimIndex) -> Answer:
+    """`Which system...`: a name in the best item's quote that ends in the noun asked about, or in a
+    synonym of it (`Cheshire West and Chester Council` for "which authority"), and says something
+    the question does not (`Trafford Council` is the record's own subject, not an answer)."""
+    focus = question.focus or ""
+    head = focus.split()[-1] if focus else ""
+    heads = {stem(head)} if head else set()
+    modifiers = {stem(word) for word in focus.split()[:-1]}
+    kinds = set(read(head, index).terms) - index.glossary.implied
+    kinds |= {t for t in read(head, index).terms if ":" in t}
+    matches = ranked(question.content, index)
+    known = set(question.content.terms) | index.glossary.implied | set(read(question.text, index).terms)
+    asked_about = set(question.content.terms) - set(read(focus, index).terms) - index.glossary.implied
+    for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
+        for citation in match.document.item.citations:
+            words = _WORD_AT.findall(citation.quote)
+            bare = [re.sub(r"\s*\([A-Z]{2,}\)$", "", w) for w in words]
+            for at, word in enumerate(bare):
+                last = tokens(word)
+                if not last:
+                    continue
+                own = stem(last[-1]) in heads or bool(kinds & set(read(last[-1], index).terms))
+                if not own and stem(last[-1]) not in modifiers:
+                    continue
+                phrase = _phrase_ending_at(words, at)
+                if not own and not _proper_name(phrase):
+                    continue  # "oversee implementation" is no implementation deadline; "Greater
+                    # Manchester Police" is a police force: only a name may end in the noun's modifier
+                terms = set(read(" ".join(phrase), index).terms)
+                if len(phrase) < 2 or not terms - known or terms & asked_about:
+                    continue  # "what type of system is LiquidLogic?" is not answered by "LiquidLogic..."
+                answer = " ".join(phrase)
+                explanation = f"the {focus} {match.document.item.id} names"
+                evidence = [cite(match.document.item.id, citation)]
+                return answered(question, answer, answer, explanation, evidence)
+    if (passive := _before_passive(question, matches)) is not None:
+        return passive
+    if stem(focus.split()[-1] if focus else "") in ACTOR_NOUNS:
+        return _answer_who(question, index)  # "which body will review..." asks who, in other words
+    return silent(question, index, why_not(matches, f"which {focus or 'one'}"), matches)
+
+
+_PASSIVE_ASKED = re.compile(
+    r"^(?:which|what) (?:[a-z' -]+? )?"
+    r"(?P<verb>(?:will|would|could|may|might|must|should|is|are|was|were|has|have|had)"
+    r"(?: not)?(?: be| been| being)? [a-z]+ed)\b"
+)
+"""`What step will be considered if...?`: the thing the passive is said of is the answer."""
+
+
+def _before_passive(question: Question, matches: Sequence[Match]) -> Answer | None:
+    """`What step will be considered...?` from "a direction will be considered": the short noun phrase
+    written just before the question's own passive verb phrase, in a quote of the best-matched item."""
+    asked = _PASSIVE_ASKED.match(question.folded)
+    if asked is None:
+        return None
+    verb = re.compile(rf"\b{re.escape(asked['verb'])}\b", re.IGNORECASE)
+    for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:2]:
+        for citation in match.document.item.citations:
+            if not (found := verb.search(citation.quote)):
+                continue
+            before = re.findall(r"[A-Za-z][\w'’-]*", citation.quote[: found.start()])[-4:]
+            cut = max((i for i, w in enumerate(before) if fold(w) in {"a", "an", "the"}), default=None)
+            phrase = before[cut:] if cut is not None else []
+            if not 2 <= len(phrase) <= 4 or any(fold(w) in _BOUNDARY for w in phrase[1:]):
+                continue
+            answer = " ".join(phrase)
+            explanation = f"what {match.document.item.id} says {asked['verb']}"
+            return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+    return None
+
+
+_LIST_MARK = re.compile(r"\b(?:covering|covers|cover|including|includes|include|such as)\b|:")
+
+
+def _own_verb(question: Question) -> re.Pattern[str] | None:
+    """The question's closing verb, in any form, with its particle: "look at" finds "looked at"."""
+    words = question.folded.rstrip("?!. ").split()
+    if not words:
+        return None
+    particle = words[-1] if words[-1] in {"at", "on", "in", "to", "of"} and len(words) > 1 else ""
+    verb = words[-2] if particle else words[-1]
+    if verb in STOPWORDS or len(verb) < 3:
+        return None
+    root = re.escape(stem(verb)[:4])
+    after = r"\s+" + particle if particle else ""
+    return re.compile(rf"\b{root}[a-z]*{after}\b", re.IGNORECASE)
+
+
+MAX_ITEM_WORDS = 12
+"""A list's items are short phrases; a longer run between commas is a sentence's clause."""
+_RANGE = re.compile(r"\b\d+\s+(?:and|to)\s+\d+\b")
+"""`between 4 and 8 March` joins two numbers into one date, not two items of a list."""
+
+
+def _answer_list(question: Question, index: ClaimIndex) -> Answer:
+    """What the record lists: the items after "covering", "including", a colon or the question's
+    own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
+    matches = ranked(question.content, index)
+    own = _own_verb(question)
+    head = question.focus.split()[-1] if question.focus else None
+    named = re.compile(rf"\b{re.escape(head)}\s+of\b", re.IGNORECASE) if head and plural(head) else None
+    for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
+        for citation in match.document.item.citations:
+            mark = (
+                _LIST_MARK.search(citation.quote)
+                or (named.search(citation.quote) if named else None)
+                or (own.search(citation.quote) if own else None)
+            )  # "which roles...?": "the acting roles of A and B" lists them after the noun and "of"
+            if mark is None:
+                continue
+            listed = re.split(r"[.;]\s|[.;]$", citation.quote[mark.end() :].strip())[0].strip(' ,."“”')
+            if len(tokens(listed)) < 2 or ("," not in listed and " and " not in listed):
+                continue
+            items = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", _RANGE.sub("#", listed))
+            if max(len(item.split()) for item in items) > MAX_ITEM_WORDS:
+                continue  # a clause, not an item: "between 4 and 8 March, the council said it had agreed..."
+            explanation = f"the list {match.document.item.id} gives"
+            return answered(question, listed, listed, explanation, [cite(match.document.item.id, citation)])
+    return silent(question, index, why_not(matches, "such a list"), matches)
+
+
+SAYS = re.compile(r"\b(?:say|said|says|call|called|describe|described|tell|told|admit|admitted)\b")
+MAX_WORDS = 6
+MAX_LIST_WORDS = 30
+"""An answer read from running text is a few words up to the next punctuation, or none at all."""
+_QUOTED = re.compile(r"[\"“‘']([^\"”’']{2,80})[\"”’']")
+
+
+def _answer_what(question: Question, index: ClaimIndex) -> Answer:
+    """A `what` question: the words the best-matched quote says after the question's own words.
+
+    "What did Sara Todd say..." is answered only from what the record has her say."""
+    said = SAYS.search(question.folded) is not None
+    matches = ranked(question.content, index, lambda d: not said or isinstance(d.item, StatementFact))
+    asked = {stem(w) for w in question.content.words}
+    own_words = {stem(w) for w in tokens(question.folded)}
+    if len(asked) < 2:
+        return silent(question, index, "the question is too open for an answer in a few words", matches)
+    for match in [m for m in matches if m.coverage >= floor_of(question, MATCH_TEXT)][:CANDIDATES]:
+        item = match.document.item
+        own = {stem(w) for text in (title_of(item), *(c.quote for c in item.citations)) for w in tokens(text)}
+        if not asked <= own:
+            continue  # every word of the question in the item's own words, not only implied concepts
+        for citation in evidence_of(match.document, question.content):
+            quote = citation.quote
+            spans = [(m.start(), m.end(), m[0]) for m in re.finditer(r"[A-Za-z0-9'’-]+", quote)]
+            hits = [i for i, (_, _, w) in enumerate(spans) if stem(fold(w)) in asked]
+            if not hits:
+                continue
+            after = spans[hits[-1]][1]
+            quoted = _QUOTED.search(quote, after)
+            if quoted and quoted.start() - after <= 25:
+                answer = quoted[1].strip(" ,.")
+            else:
+                sentence = re.split(r"[.;:!?()\"“”]", quote[after:], maxsplit=1)[0]
+                listed = "," in sentence and " and " in sentence and len(sentence.split()) <= MAX_LIST_WORDS
+                rest = (sentence if listed else sentence.split(",", 1)[0]).split()
+                if (len(rest) > MAX_WORDS and not listed) or (
+                    len(rest) > 1 and all(fold(w) in STOPWORDS for w in rest[:2])
+                ):
+                    continue  # the gap is not right after the question's words: "said about morale"
+                answer = " ".join(rest[1:] if rest and fold(rest[0]) in STOPWORDS else rest)
+            new = [w for w in tokens(answer) if w not in STOPWORDS and stem(w) not in asked | own_words]
+            if not new:
+                continue  # "what was X rated in 2015?" is not answered by "2015": the question says it
+            explanation = f"what {citation.id} says after the question's own words"
+            return answered(question, answer, answer, explanation, [citation])
+    return silent(question, index, why_not(matches, "this"), matches)

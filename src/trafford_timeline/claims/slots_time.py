@@ -1,0 +1,339 @@
+"""When and what grade: a date from an event or fact at its stored precision, a grade by year and
+area, each read from the record's structure; "not stated" rather than a guess."""
+
+from __future__ import annotations
+
+import re
+
+from trafford_timeline.claims.index import ClaimIndex, Document
+from trafford_timeline.claims.language import STOPWORDS, stem, tokens
+from trafford_timeline.claims.matching import (
+    MATCH_DATE,
+    Answer,
+    Match,
+    answered,
+    cite,
+    evidence_of,
+    floor_of,
+    ranked,
+    readable,
+    silent,
+    stored_date,
+    title_of,
+    unique,
+    why_not,
+)  # fmt: skip
+from trafford_timeline.claims.question import Question, read_question
+from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading
+from trafford_timeline.claims.slot_words import _FULL_MONTHS, EARLIER
+from trafford_timeline.dates import DateSpan, parse_record_date
+from trafford_timeline.ratings import AREA_MAPPINGS, GRADE_LABELS, MAPPING_OF
+from trafford_timeline.record.model import (
+    Event,
+    Fact,
+    RatingFact,
+)  # fmt: skip
+
+# Dates -----------------------------------------------------------------------------------------
+
+
+def _end_words(day: DateSpan, first: bool) -> str:
+    when = day.first if first else day.last
+    precision = day.first_precision if first else day.last_precision
+    if precision == "year":
+        return str(when.year)
+    if precision == "month":
+        return f"{_FULL_MONTHS[when.month]} {when.year}"
+    return f"{when.day} {_FULL_MONTHS[when.month]} {when.year}"
+
+
+def spoken_date(span: DateSpan) -> str:
+    """A date as a person writes it, at the precision the record gives: `October 2019`, `4–8 March 2019`."""
+    if span.first_precision == "open":
+        return f"by {_end_words(span, first=False)}"
+    if span.last_precision == "open":
+        return f"from {_end_words(span, first=True)}"
+    first, last = _end_words(span, True), _end_words(span, False)
+    if first == last:
+        return first
+    same_month = (span.first.year, span.first.month) == (span.last.year, span.last.month)
+    if span.first_precision == span.last_precision == "day" and same_month:
+        return f"{span.first.day}–{last}"
+    return f"{first} – {last}"
+
+
+def _dated_by_itself(item: Event | Fact) -> bool:
+    """An event, or a fact with its own date: not a fact that only borrows its event's date."""
+    return isinstance(item, Event) or item.date is not None
+
+
+_WHAT_YEAR = re.compile(r"\b(?:what|which) year\b")
+"""Only a question that asks for the year is answered with a rating's year; "when" wants a date."""
+
+
+def _rated_when(question: Question, index: ClaimIndex) -> Answer:
+    """`What year was Trafford rated good?`: the years of the rating facts with that grade and area."""
+    areas = set(question.content.areas) or {"overall"}
+    facts = [
+        f
+        for (_, area), f in sorted(index.ratings.items())
+        if area in areas and f.grade in question.content.grades
+    ]
+    years = sorted({f.year for f in facts})
+    if len(years) != 1:
+        said = "no year" if not years else f"several years ({', '.join(map(str, years))})"
+        return silent(question, index, f"the record's ratings give {said} for that grade and area")
+    evidence = [cite(f.id, c) for f in facts for c in f.citations]
+    return answered(question, str(years[0]), str(years[0]), f"the year of {facts[0].id}", evidence)
+
+
+_RELATIVE = re.compile(r"\s+(?:that|which|who|whose)\s+.*$")
+"""`the inspection that led to the inadequate judgement`: the clause says which inspection, and the
+item that dates it need not say what it led to."""
+_BEFORE_YEAR = re.compile(r"\bbefore (?:the |its |their )?(?P<year>(?:19|20)\d\d)\b")
+"""`inspected before the 2019 inspection`: a year the answer must come before, not a year it is in."""
+
+
+def _kind_stems(item: Event) -> set[str]:
+    return {stem(word) for word in tokens(item.kind)}
+
+
+_KINDS: list[tuple[object, frozenset[str]]] = []
+"""The last index's documents (held, so compared by identity safely) and their event kinds."""
+
+
+def _event_kinds(index: ClaimIndex) -> frozenset[str]:
+    """The stems of the record's event kinds, read once per index: a large record is not walked for
+    every question."""
+    if not _KINDS or _KINDS[0][0] is not index.documents:
+        kinds = frozenset(
+            k for d in index.documents if isinstance(d.item, Event) for k in _kind_stems(d.item)
+        )
+        _KINDS[:] = [(index.documents, kinds)]
+    return _KINDS[0][1]
+
+
+def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
+    """`When did Ofsted carry out the inspection that led to...?`: the date of the event of the kind
+    the question names ("inspection"), whose own title names that kind, matched on the question
+    without its relative clause; `...previously inspected before the 2019 inspection`: the latest such
+    event before that year. None where no one event of that kind stands out."""
+    asked = {stem(word) for word in tokens(question.folded)}
+    kinds = _event_kinds(index) & asked
+    if not kinds:
+        return None
+    main = _RELATIVE.sub("", question.folded)
+    before = _BEFORE_YEAR.search(main)
+    if before:  # the year bounds the answer, and "previously" only says so again
+        main = EARLIER.sub(" ", _BEFORE_YEAR.sub(" ", main))
+    content = read_question(main, index.glossary, index.vocabulary).content
+
+    def of_kind(document: Document) -> bool:
+        item = document.item
+        if not isinstance(item, Event) or not _kind_stems(item) & kinds or item.date is None:
+            return False
+        titled = {stem(word) for word in tokens(item.title)}
+        return bool(titled & kinds) and parse_record_date(item.date).last_precision != "open"
+
+    matches = [m for m in ranked(content, index, of_kind) if m.coverage >= floor_of(question, MATCH_DATE)]
+    if before:
+        limit = int(before["year"])
+        earlier = [m for m in matches if parse_record_date(str(m.document.item.date)).last.year < limit]
+        earlier.sort(key=lambda m: parse_record_date(str(m.document.item.date)).last, reverse=True)
+        matches = earlier[:1] if EARLIER.search(question.folded) else earlier
+    if not matches:
+        return None
+    best = matches[0]
+    tied = [m for m in matches if m.coverage >= best.coverage - 0.02]
+    if len({m.document.item.date for m in tied}) > 1:
+        pointed = _nearest_before(tied, question, index) if main != question.folded else None
+        if pointed is None:
+            return None
+        best = pointed
+    stored = str(best.document.item.date)
+    said = spoken_date(parse_record_date(stored))
+    explanation = f"the date of {best.document.item.id} ({title_of(best.document.item)})"
+    return answered(question, said, stored, explanation, evidence_of(best.document, question.content))
+
+
+def _first_year(match: Match, index: ClaimIndex) -> int:
+    stored = stored_date(match.document.item, index)
+    return parse_record_date(stored).first.year if stored else 0
+
+
+def _nearest_before(tied: list[Match], question: Question, index: ClaimIndex) -> Match | None:
+    """Of events of one kind that match equally, the one the question's relative clause points at:
+    "the inspection that led to the inadequate judgement" is the last inspection before the item that
+    the whole question matches best (the judgement)."""
+    whole = [m for m in ranked(question.content, index) if m.coverage >= floor_of(question, MATCH_DATE)]
+    dated = [stored_date(m.document.item, index) for m in whole[:1]]
+    if not dated or dated[0] is None:
+        return None
+    limit = parse_record_date(dated[0]).last
+    before = [m for m in tied if parse_record_date(str(m.document.item.date)).last <= limit]
+    before.sort(key=lambda m: parse_record_date(str(m.document.item.date)).last, reverse=True)
+    if not before or (len(before) > 1 and before[1].document.item.date == before[0].document.item.date):
+        return None
+    return before[0]
+
+
+def _answer_when(question: Question, index: ClaimIndex) -> Answer:
+    if question.content.grades and _WHAT_YEAR.search(question.folded):
+        return _rated_when(question, index)
+    if (event := _event_of_kind(question, index)) is not None:
+        return event
+    matches = ranked(question.content, index, lambda d: stored_date(d.item, index) is not None)
+    floor = floor_of(question, MATCH_DATE)
+    good = [m for m in matches if m.coverage >= floor and not set(m.missing) & index.actors]
+    if before := _BEFORE_YEAR.search(question.folded):  # "before the 2019 inspection" is not in 2019
+        good = [m for m in good if _first_year(m, index) < int(before["year"])]
+    good.sort(key=lambda m: (-round(m.coverage, 2), not _dated_by_itself(m.document.item)))
+    if not good:
+        return silent(question, index, why_not(matches, "when"), matches)
+    best = good[0]
+    stored = stored_date(best.document.item, index)
+    assert stored is not None
+    span = parse_record_date(stored)
+    if span.last_precision == "open":
+        return silent(
+            question,
+            index,
+            f"{best.document.item.id} gives only when it starts ({spoken_date(span)}), not when",
+            good,
+        )
+    said = spoken_date(span)
+    rivals = [
+        m
+        for m in good[1:4]
+        if m.coverage >= best.coverage - 0.02 and stored_date(m.document.item, index) != stored
+    ]
+    if rivals and len(rivals[0].document.bag) == len(best.document.bag):
+        return silent(
+            question,
+            index,
+            f"{best.document.item.id} and {rivals[0].document.item.id} match equally, with different dates",
+            good,
+        )
+    explanation = f"the date of {best.document.item.id} ({title_of(best.document.item)})"
+    return answered(question, said, stored, explanation, evidence_of(best.document, question.content))
+
+
+# Grades ----------------------------------------------------------------------------------------
+
+
+def grade_label(fact: RatingFact) -> str:
+    """The grade as the framework words it: ILACS says `requires improvement to be good`."""
+    if fact.grade == "requires_improvement" and fact.framework == "ILACS":
+        return "requires improvement to be good"
+    return GRADE_LABELS[fact.grade]
+
+
+def _years(reading: Reading) -> list[int]:
+    return sorted(
+        {
+            m.span.first.year
+            for m in reading.dates
+            if m.span is not None and m.span.first.year == m.span.last.year
+        }
+    )
+
+
+LONG_NAME_SHARE = 0.7
+"""The share of a judgement's long name's words a question must use to name that judgement."""
+
+
+def _name_words(phrase: str) -> frozenset[str]:
+    plain = re.sub(r"\([^)]*\)", " ", phrase)
+    return frozenset(stem(w) for w in tokens(plain) if w not in STOPWORDS)
+
+
+def _long_names(folded: str) -> dict[str, dict[str | None, frozenset[str]]]:
+    """The judgement areas the question names by one of their long names, as SIF or ILACS words them
+    ("the impact of leaders on social work practice" is ILACS's leadership judgement), keyed by the
+    framework whose name it is (None for the area's own label), with the words that name it."""
+    asked = {stem(w) for w in tokens(folded)}
+    named: dict[str, dict[str | None, frozenset[str]]] = {}
+    for mapping in AREA_MAPPINGS:
+        for framework, phrase in ((None, mapping.label), ("SIF", mapping.sif), ("ILACS", mapping.ilacs)):
+            words = _name_words(phrase)
+            used = words & asked
+            if len(words) >= 2 and len(used) >= max(2, LONG_NAME_SHARE * len(words)):
+                named.setdefault(mapping.area, {})[framework] = used
+    return named
+
+
+def _area_of(
+    question: Question, index: ClaimIndex, year: int | None, areas: list[str]
+) -> tuple[list[str], frozenset[str]]:
+    """The areas asked about, and the words of the question that named them by a long name.
+
+    Where the question uses a judgement's long name, the area is the one whose name it uses in the
+    framework of the year asked about (ILACS's "children in care and care leavers" is one area)."""
+    named = _long_names(question.folded)
+    if not named:
+        return areas, frozenset()
+    frameworks = {f.framework for (y, _), f in index.ratings.items() if year is None or y == year}
+    own = [area for area, names in named.items() if any(fw in frameworks for fw in names if fw)]
+    chosen = own if len(own) == 1 else list(named)
+    if len(chosen) != 1 and set(areas) - set(named):
+        return areas, frozenset()
+    words = frozenset(w for names in named.values() for used in names.values() for w in used)
+    return chosen, words  # every long name used names the judgement, even one of another framework
+
+
+def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
+    reading = question.content
+    on_record = sorted({year for year, _ in index.ratings})
+    years = _years(reading)
+    if len(years) > 1:
+        return silent(question, index, "the question names several years; ask about one")
+    areas, naming = _area_of(question, index, years[0] if years else None, list(dict.fromkeys(reading.areas)))
+    areas = areas or ["overall"]
+    if len(areas) > 1:
+        return silent(question, index, "the question names several areas; ask about one")
+    area = areas[0]
+    if not years:
+        rated = [year for year in on_record if (year, area) in index.ratings]
+        if not rated:
+            return silent(question, index, f"the sources state no grade for {_area(area)}")
+        years = [rated[0] if EARLIER.search(question.folded) else rated[-1]]
+    elif EARLIER.search(question.folded):
+        before = [year for year in on_record if year < years[0] and (year, area) in index.ratings]
+        years = before[-1:] or years
+    year = years[0]
+    fact = index.ratings.get((year, area))
+    if fact is None:
+        nearby = [f for (y, a), f in sorted(index.ratings.items()) if y == year or a == area]
+        related = unique(cite(f.id, c) for f in nearby[:3] for c in f.citations[:1])
+        held = " and ".join(str(y) for y in on_record) or "no year"
+        reason = (
+            f"the sources state no grade for {_area(area)} in {year}; the record holds ratings for {held}"
+        )
+        return Answer(question.text, "not_stated", None, None, "grade", reason, related=related)
+    document = index.documents[index.numbers[fact.id]]
+    context = index.glossary.rating_context | document.bag
+    leftover = [
+        t
+        for t in reading.terms
+        if not t.startswith((GRADE_PREFIX, AREA_PREFIX)) and t not in context and t not in naming
+    ]
+    if leftover:
+        words = ", ".join(repr(readable(t)) for t in leftover[:3])
+        return silent(
+            question, index, f"the record holds Ofsted's ratings by area only; nothing rates {words}"
+        )
+    label = grade_label(fact)
+    explanation = f"Ofsted's {fact.year} {fact.framework} grade for {_area(area)} ({fact.id})"
+    return Answer(
+        question.text,
+        "answered",
+        label,
+        fact.grade,
+        "grade",
+        explanation,
+        unique(evidence_of(document, reading, label)),
+    )
+
+
+def _area(area: str) -> str:
+    return MAPPING_OF[area].label.lower()
