@@ -12,10 +12,10 @@ by part. When the record does not say enough to decide, the answer is `not_found
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from trafford_timeline.claims.compare import Comparison, candidates, evidence_of
+from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
 from trafford_timeline.claims.grades import (
     area_label,
     check_change,
@@ -25,21 +25,26 @@ from trafford_timeline.claims.grades import (
 )
 from trafford_timeline.claims.index import ClaimIndex, Document, Person, build_index
 from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
-from trafford_timeline.claims.mentions import find_dates
+from trafford_timeline.claims.parts import (
+    MAX_PARTS,
+    _deadlines,
+    _first_person,
+    _without_decoration,
+    _without_label,
+    split_parts,
+)
 from trafford_timeline.claims.people import check_attribution, check_identity, check_titles
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.relations import check_duration, check_relation, read_duration, read_relation
 from trafford_timeline.claims.verdicts import (
     VERDICTS,
     ClaimCheck,
-    ConflictNote,
     Evidence,
     Verdict,
-    cite,
     not_found,
     unique,
 )
-from trafford_timeline.record.model import Conflict, Event, RatingFact
+from trafford_timeline.record.model import Event, RatingFact
 
 __all__ = [
     "VERDICTS",
@@ -65,14 +70,6 @@ GROUPS_OF_CHILDREN = frozenset(
 )
 """Areas that say which children a finding is about; `leadership` is also read from "leader", a word
 for a person, so an item that does not name it may still be about the same thing."""
-_CONJUNCTION = re.compile(
-    r",\s*(?:and|but|with|while|whereas|although|though)\s+|;\s+|\s+but\s+|,?\s+(?:despite|although)\s+"
-)
-_AND = re.compile(r"\s+and\s+(?=(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|did|does)\b)")
-"""` and ` joins two statements only where a verb follows soon: not `help and protection`."""
-_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b")
-MAX_PARTS = 4
-_LABEL = re.compile(r"^(?P<label>[^:\"“]{1,30}):\s+(?=\S)")
 
 
 def _readable(term: str, reading: Reading | None = None) -> str:
@@ -82,18 +79,6 @@ def _readable(term: str, reading: Reading | None = None) -> str:
         if written:
             return written[0]
     return term.split(":", 1)[-1].replace("_", " ").replace("-", " ")
-
-
-def _without_label(text: str, index: ClaimIndex) -> str:
-    """A claim without a lead-in label that says nothing itself (`Quick summary:`, `Thread 1/3:`);
-    a label naming someone (`Sara Todd: ...`) stays, since it says who spoke."""
-    found = _LABEL.match(text)
-    if found is None:
-        return text
-    label = read_text(found["label"], index.glossary, index.vocabulary)
-    if any(":" in term for term in label.terms) or any(p.name & set(label.terms) for p in index.people):
-        return text
-    return text[found.end() :]
 
 
 def _related(comparisons: Sequence[Comparison], reading: Reading) -> list[Evidence]:
@@ -224,203 +209,6 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         reason = "no record item speaks to this claim"
     found = not_found(claim, reason, _related(related, reading))
     return _with(found, note, reason, ()) if (note := _disputed_near(related, reading, index)) else found
-
-
-def _disputed_near(related: Sequence[Comparison], reading: Reading, index: ClaimIndex) -> ConflictNote | None:
-    """The recorded dispute a claim the record cannot decide touches, so that the reader is told the
-    sources disagree on it: the closest item's one side of a conflict the claim is about."""
-    if not related:
-        return None
-    sides = [(c, n) for c, n in index.sides_of(related[0].document.item) if _about(c, reading, index)]
-    if len(sides) != 1:
-        return None
-    ((conflict, side),) = sides
-    favoured = conflict.sides[conflict.favours].statement if conflict.favours is not None else None
-    return ConflictNote(conflict.id, favoured, _sources(conflict, {side}))
-
-
-def _matched(comparison: Comparison, reading: Reading) -> str:
-    """What matched, in the claim's own words: `matches what the record says of: early help, range`."""
-    item = comparison.document.item
-    words = [w for w in dict.fromkeys(reading.words) if w.isalpha()][:6]
-    said = ", ".join(words) if words else "this"
-    return f"{item.id} says this ({said})"
-
-
-def _follow_dispute(
-    check: ClaimCheck,
-    deciding: list[Comparison],
-    others: list[Comparison],
-    reading: Reading,
-    index: ClaimIndex,
-) -> ClaimCheck:
-    """A verdict decided by one side of a recorded conflict follows the record's assessment of it.
-
-    Supported by the favoured side: supported, and it says so. Supported by the side the assessment
-    does not favour: contradicted. Where the assessment favours neither side and another side's
-    item speaks against the verdict: disputed.
-    """
-    sides = [
-        (conflict, side)
-        for conflict, side in index.sides_of(deciding[0].document.item)
-        if _about(conflict, reading, index)
-    ]
-    if len(sides) != 1:
-        return check
-    ((conflict, side),) = sides
-    best = deciding[0].coverage
-    also = {
-        other
-        for c in deciding
-        if c.coverage >= best - 0.05
-        for found, other in index.sides_of(c.document.item)
-        if found.id == conflict.id
-    }
-    if also - {side}:  # as well said by both sides: "the DfE said it would appoint an adviser"
-        favoured = conflict.sides[conflict.favours].statement if conflict.favours is not None else None
-        return _with(check, ConflictNote(conflict.id, favoured), check.explanation, check.evidence)
-    other_sides = {
-        other for c in others for found, other in index.sides_of(c.document.item) if found.id == conflict.id
-    } - {side}
-    favoured = conflict.sides[conflict.favours].statement if conflict.favours is not None else None
-    dissent = _sources(conflict, {n for n in range(len(conflict.sides)) if n != side})
-    note = ConflictNote(conflict.id, favoured, dissent)
-    evidence = check.evidence + tuple(
-        cite(conflict.id, c, 1.0) for n, s in enumerate(conflict.sides) if n != side for c in s.citations[:1]
-    )
-    said = "supports" if check.verdict == "supported" else "speaks against"
-    if conflict.favours is None:
-        if check.verdict == "contradicted" and not other_sides:
-            return _with(check, note, check.explanation, check.evidence)
-        why = (
-            f"the sources disagree ({conflict.topic.rstrip('.')}): {_files(conflict, side)} {said} the "
-            f"claim, {', '.join(dissent)} the other way, and the record's assessment favours neither side"
-        )
-        return ClaimCheck(check.claim, "disputed", why, unique(evidence), conflict=note)
-    if conflict.favours == side:
-        why = f"{check.explanation}; the sources disagree, and the record's assessment favours this side"
-        return _with(check, note, why, unique(evidence))
-    if check.verdict == "supported":
-        why = (
-            f"only {_files(conflict, side)} says this, and the record's assessment of the dispute "
-            f"favours the other side: {favoured}"
-        )
-        against = ConflictNote(conflict.id, favoured, _sources(conflict, {side}))
-        favouring = tuple(cite(conflict.id, c, 1.0) for c in conflict.sides[conflict.favours].citations)
-        return ClaimCheck(
-            check.claim, "contradicted", why, unique(favouring + check.evidence), conflict=against
-        )
-    why = (
-        f"only {_files(conflict, side)} speaks against it ({check.explanation}), and the record's "
-        f"assessment of the dispute favours the other side: {favoured}"
-    )
-    return ClaimCheck(check.claim, "not_found", why, related=check.evidence[:3], conflict=note)
-
-
-def _about(conflict: Conflict, reading: Reading, index: ClaimIndex) -> bool:
-    """Whether the claim speaks to what the sources disagree on: most of the topic's terms."""
-    topic = set(read_text(conflict.topic, index.glossary, index.vocabulary).terms) - index.glossary.implied
-    return bool(topic) and len(topic & set(reading.terms)) >= len(topic) / 2
-
-
-def _with(
-    check: ClaimCheck, note: ConflictNote, explanation: str, evidence: tuple[Evidence, ...]
-) -> ClaimCheck:
-    return ClaimCheck(check.claim, check.verdict, explanation, evidence, check.related, note)
-
-
-def _sources(conflict: Conflict, sides: set[int]) -> tuple[str, ...]:
-    """The sources that speak only for these sides: a source quoted on another side as well (a
-    headline one way, its body the other) is of two minds, and not a dissenter."""
-    others = {c.source for n, s in enumerate(conflict.sides) if n not in sides for c in s.citations}
-    mine = tuple(dict.fromkeys(c.source for n in sorted(sides) for c in conflict.sides[n].citations))
-    return tuple(source for source in mine if source not in others) or mine
-
-
-def _files(conflict: Conflict, side: int) -> str:
-    return ", ".join(_sources(conflict, {side}))
-
-
-def _parts(text: str) -> list[str]:
-    """The statements a claim joins: at `, and`, `; `, `but`, or an ` and ` followed by a verb."""
-    parts = [part.strip() for part in _CONJUNCTION.split(text) if part.strip()]
-    split: list[str] = []
-    for part in parts:
-        pieces = _AND.split(part)
-        if len(pieces) > 1 and all(_VERB.search(piece) for piece in pieces):
-            split += pieces
-        else:
-            split.append(part)
-    return _with_dates(split)
-
-
-_DEADLINE_BEFORE = re.compile(r"\b(?:deadline|deadlines|until|till|by)\s+(?:of\s+|is\s+|was\s+)?$")
-_GIVEN_UNTIL = re.compile(
-    r"\b(?:gives?|gave|given|giving|allows?|allowed|allowing)\s+(?P<whom>(?:[\w'’]+\s+){0,3}?)(?:until|till)\b",
-    re.IGNORECASE,
-)
-
-
-_FIRST_PERSON = re.compile(
-    r"^as\s+(?:a|an|the|trafford'?s|trafford’s)?\s*(?P<role>[^\W\d][\w'’ -]{2,40}?),?\s+(?:i|we)\s+"
-    r"(?:(?P<said>(?:have\s+|'ve\s+|’ve\s+)?(?:said|say|stated|told\s+\w+))|"
-    r"can\s+(?:tell\s+you|say|confirm)|know|would\s+say)\s+(?:that\s+)?(?P<rest>\S.*)$",
-    re.IGNORECASE,
-)
-
-
-def _first_person(text: str) -> str:
-    """A claim framed in the first person read as what it asserts: "As a councillor I can tell you
-    X" asserts X; "As council leader, I've said X" asserts that the council leader said X, so who
-    spoke is kept for the record to confirm."""
-    found = _FIRST_PERSON.match(text)
-    if found is None:
-        return text
-    rest = found["rest"]
-    return f"The {found['role']} said that {rest}" if found["said"] else rest[:1].upper() + rest[1:]
-
-
-def _deadlines(text: str) -> str:
-    """`gives Trafford until August 2020 to ...` read as Trafford's deadline: the date is when time
-    runs out, not when anything was given."""
-    return _GIVEN_UNTIL.sub(lambda m: f"{m['whom']}deadline", text)
-
-
-def _with_dates(parts: list[str]) -> list[str]:
-    """A part that gives no date takes the one before it: in "rated good in 2015 and its leadership
-    outstanding that year", the second part is about 2015 too. A deadline is not passed on: in
-    "deadline August 2020; must set up a board", the board is not dated August 2020."""
-    dated: list[str] = []
-    last = ""
-    for part in parts:
-        folded = fold(part)
-        mentions = find_dates(folded)
-        if mentions:
-            mention = mentions[-1]
-            deadline = _DEADLINE_BEFORE.search(folded[: mention.start]) is not None
-            last = "" if deadline else f"{mention.bound or 'in'} {mention.text}"
-        elif last:
-            part = f"{part} {last}"
-        dated.append(part)
-    return dated
-
-
-_TRAILING_TAGS = re.compile(r"(?:\s+[#@][\w-]+)+\s*$")
-
-
-def _without_decoration(text: str) -> str:
-    """A post's decoration taken off: emoji and other pictographs, the run of hashtags that ends it
-    (`#Trafford #socialwork`), and the `#` of a tag inside a sentence, which stays as a word."""
-    kept = "".join(
-        " " if unicodedata.category(ch) in {"So", "Sk", "Cs", "Co"} or ch == "\ufe0f" else ch for ch in text
-    )
-    kept = _TRAILING_TAGS.sub("", " ".join(kept.split()))
-    return re.sub(r"(?<!\w)#(?=\w)", "", kept).strip() or text
-
-
-def split_parts(text: str, index: ClaimIndex) -> list[str]:
-    """The statements a claim joins, past any lead-in label, each part with the date it inherits."""
-    return _parts(_without_label(text, index))
 
 
 def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:

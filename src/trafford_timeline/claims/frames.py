@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from trafford_timeline.claims.check import split_parts
 from trafford_timeline.claims.grades import GradeChange, read_change
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import fold
+from trafford_timeline.claims.parts import split_parts
 from trafford_timeline.claims.people import holder_name, named_in, speaker_of
 from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.claims.relations import Duration, Relation, read_duration, read_relation

@@ -1,0 +1,115 @@
+"""A claim made ready to check: labels, hashtags and first-person frames read past, deadlines given
+"until" a date, and a compound claim split into the parts that are checked one by one."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.language import fold
+from trafford_timeline.claims.mentions import find_dates
+from trafford_timeline.claims.reading import read_text
+
+_CONJUNCTION = re.compile(
+    r",\s*(?:and|but|with|while|whereas|although|though)\s+|;\s+|\s+but\s+|,?\s+(?:despite|although)\s+"
+)
+_AND = re.compile(r"\s+and\s+(?=(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|did|does)\b)")
+"""` and ` joins two statements only where a verb follows soon: not `help and protection`."""
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b")
+MAX_PARTS = 4
+_LABEL = re.compile(r"^(?P<label>[^:\"“]{1,30}):\s+(?=\S)")
+
+
+def _without_label(text: str, index: ClaimIndex) -> str:
+    """A claim without a lead-in label that says nothing itself (`Quick summary:`, `Thread 1/3:`);
+    a label naming someone (`Sara Todd: ...`) stays, since it says who spoke."""
+    found = _LABEL.match(text)
+    if found is None:
+        return text
+    label = read_text(found["label"], index.glossary, index.vocabulary)
+    if any(":" in term for term in label.terms) or any(p.name & set(label.terms) for p in index.people):
+        return text
+    return text[found.end() :]
+
+
+def _parts(text: str) -> list[str]:
+    """The statements a claim joins: at `, and`, `; `, `but`, or an ` and ` followed by a verb."""
+    parts = [part.strip() for part in _CONJUNCTION.split(text) if part.strip()]
+    split: list[str] = []
+    for part in parts:
+        pieces = _AND.split(part)
+        if len(pieces) > 1 and all(_VERB.search(piece) for piece in pieces):
+            split += pieces
+        else:
+            split.append(part)
+    return _with_dates(split)
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:deadline|deadlines|until|till|by)\s+(?:of\s+|is\s+|was\s+)?$")
+_GIVEN_UNTIL = re.compile(
+    r"\b(?:gives?|gave|given|giving|allows?|allowed|allowing)\s+(?P<whom>(?:[\w'’]+\s+){0,3}?)(?:until|till)\b",
+    re.IGNORECASE,
+)
+
+
+_FIRST_PERSON = re.compile(
+    r"^as\s+(?:a|an|the|trafford'?s|trafford’s)?\s*(?P<role>[^\W\d][\w'’ -]{2,40}?),?\s+(?:i|we)\s+"
+    r"(?:(?P<said>(?:have\s+|'ve\s+|’ve\s+)?(?:said|say|stated|told\s+\w+))|"
+    r"can\s+(?:tell\s+you|say|confirm)|know|would\s+say)\s+(?:that\s+)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _first_person(text: str) -> str:
+    """A claim framed in the first person read as what it asserts: "As a councillor I can tell you
+    X" asserts X; "As council leader, I've said X" asserts that the council leader said X, so who
+    spoke is kept for the record to confirm."""
+    found = _FIRST_PERSON.match(text)
+    if found is None:
+        return text
+    rest = found["rest"]
+    return f"The {found['role']} said that {rest}" if found["said"] else rest[:1].upper() + rest[1:]
+
+
+def _deadlines(text: str) -> str:
+    """`gives Trafford until August 2020 to ...` read as Trafford's deadline: the date is when time
+    runs out, not when anything was given."""
+    return _GIVEN_UNTIL.sub(lambda m: f"{m['whom']}deadline", text)
+
+
+def _with_dates(parts: list[str]) -> list[str]:
+    """A part that gives no date takes the one before it: in "rated good in 2015 and its leadership
+    outstanding that year", the second part is about 2015 too. A deadline is not passed on: in
+    "deadline August 2020; must set up a board", the board is not dated August 2020."""
+    dated: list[str] = []
+    last = ""
+    for part in parts:
+        folded = fold(part)
+        mentions = find_dates(folded)
+        if mentions:
+            mention = mentions[-1]
+            deadline = _DEADLINE_BEFORE.search(folded[: mention.start]) is not None
+            last = "" if deadline else f"{mention.bound or 'in'} {mention.text}"
+        elif last:
+            part = f"{part} {last}"
+        dated.append(part)
+    return dated
+
+
+_TRAILING_TAGS = re.compile(r"(?:\s+[#@][\w-]+)+\s*$")
+
+
+def _without_decoration(text: str) -> str:
+    """A post's decoration taken off: emoji and other pictographs, the run of hashtags that ends it
+    (`#Trafford #socialwork`), and the `#` of a tag inside a sentence, which stays as a word."""
+    kept = "".join(
+        " " if unicodedata.category(ch) in {"So", "Sk", "Cs", "Co"} or ch == "\ufe0f" else ch for ch in text
+    )
+    kept = _TRAILING_TAGS.sub("", " ".join(kept.split()))
+    return re.sub(r"(?<!\w)#(?=\w)", "", kept).strip() or text
+
+
+def split_parts(text: str, index: ClaimIndex) -> list[str]:
+    """The statements a claim joins, past any lead-in label, each part with the date it inherits."""
+    return _parts(_without_label(text, index))
