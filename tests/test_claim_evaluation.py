@@ -42,14 +42,7 @@ def evaluate(claims: str) -> dict[str, float]:
         ("heldout.jsonl", 0.85),
         ("heldout_b.jsonl", 0.61),  # 0.538 on its first run; 0.592, then 0.615 after fixes it prompted
         ("heldout_c.jsonl", 0.55),  # 0.500 on its first run; 0.560 after fixing its misreadings
-        pytest.param(
-            "heldout_d.jsonl",
-            0.65,  # 0.675 on its first run, not tuned on
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="one false supported: an inspection claim dated by the publication event's date",
-            ),
-        ),
+        ("heldout_d.jsonl", 0.65),  # 0.675 on its first run with 1 false supported; that one now not found
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:

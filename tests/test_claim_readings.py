@@ -120,3 +120,15 @@ def test_a_first_person_frame_is_not_read_as_part_of_the_claim(index: ClaimIndex
 def test_turning_a_decline_round_is_reversing_it(index: ClaimIndex) -> None:
     claim = "Andrew Weston called turning it round a top priority after the decline in standards"
     assert verdicts(index, [claim]) == ["supported"]
+
+
+def test_an_inspection_is_not_dated_by_the_report_published_on_it(index: ClaimIndex) -> None:
+    """The report came out in May; the inspectors were there in March. A claim that puts the
+    inspection in the report's month is never supported by the report, nor by the grades in it."""
+    wrong_month = [
+        "Inspectors examined Trafford's children's services in May 2019",
+        "Trafford's inspection by Ofsted happened in May 2019",
+    ]
+    assert "supported" not in verdicts(index, wrong_month)
+    assert verdicts(index, ["Ofsted inspected Trafford's children's services in March 2019"]) == ["supported"]
+    assert verdicts(index, ["Ofsted published its report on Trafford in May 2019"]) == ["supported"]

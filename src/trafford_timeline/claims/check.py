@@ -44,7 +44,7 @@ from trafford_timeline.claims.verdicts import (
     not_found,
     unique,
 )
-from trafford_timeline.record.model import Event, RatingFact
+from trafford_timeline.record.model import Event, Fact, RatingFact
 
 __all__ = [
     "VERDICTS",
@@ -93,8 +93,39 @@ def _unknown_words(reading: Reading, index: ClaimIndex) -> list[str]:
     ]
 
 
+EVENT_KIND_TERMS: dict[str, frozenset[str]] = {
+    "inspection": frozenset({"inspect"}),
+    "publication": frozenset({"concept:publish", "concept:report"}),
+}
+"""The words that name a kind of event outright, for the two kinds that are easily confused: an
+inspection, and the report published on it weeks later."""
+
+
+def _kind_of(item: Event | Fact, index: ClaimIndex) -> str | None:
+    """The kind of event an item is, or belongs to: a rating takes its date from its report."""
+    if isinstance(item, Event):
+        return item.kind
+    if item.event is not None and item.event in index.numbers:
+        event = index.document_of(item.event).item
+        return event.kind if isinstance(event, Event) else None
+    return None
+
+
+def _names_another_kind(item: Event | Fact, claim: Reading, index: ClaimIndex) -> bool:
+    """The claim names a kind of event (an inspection) and not the item's (the report's publication)."""
+    kind = _kind_of(item, index)
+    if kind not in EVENT_KIND_TERMS or not claim.dates:
+        return False
+    named = {name for name, terms in EVENT_KIND_TERMS.items() if terms & set(claim.terms)}
+    return bool(named) and kind not in named
+
+
 def _can_support(
-    comparison: Comparison, claim: Reading, actors: frozenset[str], people: Sequence[Person] = ()
+    comparison: Comparison,
+    claim: Reading,
+    actors: frozenset[str],
+    people: Sequence[Person] = (),
+    index: ClaimIndex | None = None,
 ) -> bool:
     """Whether a well-matched item may support the claim at all.
 
@@ -112,6 +143,8 @@ def _can_support(
     item = document.item
     if isinstance(item, RatingFact) and claim.areas and item.area not in claim.areas:
         return False  # a grade for one area says nothing of another's
+    if index is not None and _names_another_kind(item, claim, index):
+        return False  # a date said of an inspection is not the date its report was published
     return item.kind != "recommendation" or RECOMMEND in claim.terms
 
 
@@ -169,7 +202,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         and c.clause_coverage >= CLAUSE_COVERAGE
         and not c.conflicts
         and not c.gaps
-        and _can_support(c, reading, index.actors, index.people)
+        and _can_support(c, reading, index.actors, index.people, index)
     ]
     if supporting:
         best = supporting[0]
@@ -199,12 +232,18 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
     elif gapped or (related and related[0].gaps):
         closest = (gapped or related)[0]
         reason = f"the closest record item, {closest.document.item.id}, does not say: {closest.gaps[0]}"
+    elif related and _names_another_kind(related[0].document.item, reading, index):
+        best = related[0]
+        kind = _kind_of(best.document.item, index)
+        reason = (
+            f"no record item states this; the closest, {best.document.item.id}, is dated by the {kind}, "
+            "and the claim speaks of another event: one's date is not the other's"
+        )
     elif related:
         best = related[0]
         missing = ", ".join(_readable(term, reading) for term in best.missing[:4])
-        reason = (
-            f"no record item states this; the closest, {best.document.item.id}, says nothing of {missing}"
-        )
+        says = f"says nothing of {missing}" if missing else "does not state it"
+        reason = f"no record item states this; the closest, {best.document.item.id}, {says}"
     else:
         reason = "no record item speaks to this claim"
     found = not_found(claim, reason, _related(related, reading))
