@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -20,6 +21,11 @@ Precision = Literal["year", "month", "day", "open"]
 
 _SINGLE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+FULL_MONTHS = (
+    "", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+"""Month names written out, as an answer in words gives them: `October 2019`."""
 OPEN = ".."
 
 
@@ -81,22 +87,23 @@ def parse_record_date(text: str) -> DateSpan:
     return DateSpan(start[0], end[1], start[2], end[2])
 
 
-def _format_end(day: date, precision: Precision) -> str:
+def _format_end(day: date, precision: Precision, months: Sequence[str]) -> str:
     if precision == "year":
         return str(day.year)
     if precision == "month":
-        return f"{_MONTHS[day.month]} {day.year}"
-    return f"{day.day} {_MONTHS[day.month]} {day.year}"
+        return f"{months[day.month]} {day.year}"
+    return f"{day.day} {months[day.month]} {day.year}"
 
 
-def format_span(span: DateSpan) -> str:
-    """A date as a reader says it: `8 May 2019`, `May 2019`, `4–8 Mar 2019`, `from 29 May 2019`."""
+def format_span(span: DateSpan, months: Sequence[str] = _MONTHS) -> str:
+    """A date as a reader says it: `8 May 2019`, `May 2019`, `4–8 Mar 2019`, `from 29 May 2019`;
+    with `months=FULL_MONTHS`, as an answer in words gives it: `4–8 March 2019`."""
     if span.first_precision == "open":
-        return f"by {_format_end(span.last, span.last_precision)}"
+        return f"by {_format_end(span.last, span.last_precision, months)}"
     if span.last_precision == "open":
-        return f"from {_format_end(span.first, span.first_precision)}"
-    first = _format_end(span.first, span.first_precision)
-    last = _format_end(span.last, span.last_precision)
+        return f"from {_format_end(span.first, span.first_precision, months)}"
+    first = _format_end(span.first, span.first_precision, months)
+    last = _format_end(span.last, span.last_precision, months)
     if first == last:
         return first
     both_days = span.first_precision == span.last_precision == "day"

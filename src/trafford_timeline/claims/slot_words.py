@@ -11,10 +11,6 @@ MODAL = re.compile(
     r"\b(?:will|would|must|should|shall|agreed|agree|promised|promise|going to|is to|are to)\b"
 )
 REQUIRE = re.compile(r"\b(?:require|required|requires|order|ordered|orders|impose|imposed|demand|demanded)\b")
-_FULL_MONTHS = (
-    "", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
 _NUMBER_NAMES = {value: word for word, value in NUMBER_WORDS.items() if word != "dozen"}
 _WORD_AT = re.compile(r"[A-Za-z0-9][\w'’-]*(?:\s*\([A-Z]{2,}\))?|[“”\"]")
 _BOUNDARY_WORDS = """the a an its their his her this that these those of to for by with in on at from as such

@@ -25,8 +25,8 @@ from trafford_timeline.claims.matching import (
 )  # fmt: skip
 from trafford_timeline.claims.question import Question, read_question
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading
-from trafford_timeline.claims.slot_words import _FULL_MONTHS, EARLIER
-from trafford_timeline.dates import DateSpan, parse_record_date
+from trafford_timeline.claims.slot_words import EARLIER
+from trafford_timeline.dates import FULL_MONTHS, DateSpan, format_span, parse_record_date
 from trafford_timeline.ratings import AREA_MAPPINGS, GRADE_LABELS, MAPPING_OF
 from trafford_timeline.record.model import (
     Event,
@@ -37,29 +37,9 @@ from trafford_timeline.record.model import (
 # Dates -----------------------------------------------------------------------------------------
 
 
-def _end_words(day: DateSpan, first: bool) -> str:
-    when = day.first if first else day.last
-    precision = day.first_precision if first else day.last_precision
-    if precision == "year":
-        return str(when.year)
-    if precision == "month":
-        return f"{_FULL_MONTHS[when.month]} {when.year}"
-    return f"{when.day} {_FULL_MONTHS[when.month]} {when.year}"
-
-
 def spoken_date(span: DateSpan) -> str:
     """A date as a person writes it, at the precision the record gives: `October 2019`, `4–8 March 2019`."""
-    if span.first_precision == "open":
-        return f"by {_end_words(span, first=False)}"
-    if span.last_precision == "open":
-        return f"from {_end_words(span, first=True)}"
-    first, last = _end_words(span, True), _end_words(span, False)
-    if first == last:
-        return first
-    same_month = (span.first.year, span.first.month) == (span.last.year, span.last.month)
-    if span.first_precision == span.last_precision == "day" and same_month:
-        return f"{span.first.day}–{last}"
-    return f"{first} – {last}"
+    return format_span(span, months=FULL_MONTHS)
 
 
 def _dated_by_itself(item: Event | Fact) -> bool:
