@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -19,6 +20,11 @@ from trafford_timeline.options import (
     batch_text,
     output_format_of,
 )
+
+if TYPE_CHECKING:
+    from trafford_timeline.output.listings import Listing, OutputFormat, SourceNames
+
+T = TypeVar("T")
 
 
 @app.command(
@@ -75,41 +81,17 @@ def cite(
     is contradicted, not found or disputed; with --batch, 0 only if every claim is supported.
     """
     fmt = output_format_of(as_json, output_format)
-    if claim == "-":  # as for --batch, "-" is standard input, never a claim to check
-        if batch is not None:
-            raise typer.BadParameter("give either a CLAIM or --batch FILE, not both or neither")
-        claim, batch = None, Path("-")
-    if (claim is None) == (batch is None):
-        raise typer.BadParameter("give either a CLAIM or --batch FILE, not both or neither")
-    if claim is not None and not claim.strip():
-        raise typer.BadParameter("the claim is empty; write the claim in quotes", param_hint="'CLAIM'")
-    from trafford_timeline.claims.batch import batch_claims
-
-    claims = batch_claims(batch_text(batch)) if batch is not None else [claim or ""]
+    claims, one = _texts(claim, batch, "CLAIM", "the claim is empty; write the claim in quotes", "claim")
     from trafford_timeline.claims.check import check_claim
-    from trafford_timeline.output import contracts, listings, render, render_verdicts, verdicts
+    from trafford_timeline.output import contracts, render_verdicts, verdicts
 
     dataset = _state(ctx).dataset()
     index = dataset.claim_index()
-    names = listings.source_names(dataset.sources)
-    checks = []
-    with render.counting(len(claims), "Checking claims") as advance:
-        for text in claims:
-            checks.append(check_claim(text, index))
-            advance()
-    with _saving(ctx, export, fmt, force):
-        if fmt == "json" and batch is None:
-            render.write_json(contracts.claim_record(checks[0]))
-        elif fmt == "json":
-            render.write_json_lines(contracts.claim_record(check) for check in checks)
-        elif batch is None:
-            render.emit(
-                verdicts.claims_listing(checks, names),
-                fmt,
-                lambda _: render_verdicts.show_claim(checks[0], names),
-            )
-        else:
-            render.emit(verdicts.claims_listing(checks, names), fmt)
+    checks = _each(claims, "Checking claims", lambda text: check_claim(text, index))
+    _show_each(
+        ctx, checks, one, fmt, export, force,
+        contracts.claim_record, verdicts.claims_listing, render_verdicts.show_claim,
+    )  # fmt: skip
     supported = all(check.verdict == "supported" for check in checks)
     raise typer.Exit(ExitStatus.SUCCESS if supported else ExitStatus.NEGATIVE)
 
@@ -144,42 +126,79 @@ def ask(
     if every question is answered. --batch --json prints JSON Lines, one answer per line.
     """
     fmt = output_format_of(as_json, output_format)
-    if question == "-":  # as for --batch, "-" is standard input, never a question to answer
-        if batch is not None:
-            raise typer.BadParameter("give either a QUESTION or --batch FILE, not both or neither")
-        question, batch = None, Path("-")
-    if (question is None) == (batch is None):
-        raise typer.BadParameter("give either a QUESTION or --batch FILE, not both or neither")
-    if question is not None and not question.strip():
-        raise typer.BadParameter("the question is empty; write it in quotes", param_hint="'QUESTION'")
-    from trafford_timeline.claims.batch import batch_claims
-
-    questions = batch_claims(batch_text(batch), key="question") if batch is not None else [question or ""]
+    questions, one = _texts(
+        question, batch, "QUESTION", "the question is empty; write it in quotes", "question"
+    )
     from trafford_timeline.claims.answer import answer_question
-    from trafford_timeline.output import listings, render, render_verdicts, verdicts
+    from trafford_timeline.output import render_verdicts, verdicts
     from trafford_timeline.output.answer_contract import answer_json
 
     dataset = _state(ctx).dataset()
-    index = dataset.claim_index()
-    conflicts = dataset.conflicts
-    names = listings.source_names(dataset.sources)
-    answers = []
-    with render.counting(len(questions), "Answering questions") as advance:
-        for text in questions:
-            answers.append(answer_question(text, index, conflicts, dataset.sources))
-            advance()
-    with _saving(ctx, export, fmt, force):
-        if fmt == "json" and batch is None:
-            render.write_json(answer_json(answers[0]))
-        elif fmt == "json":
-            render.write_json_lines(answer_json(answer) for answer in answers)
-        elif batch is None:
-            render.emit(
-                verdicts.answers_listing(answers, names),
-                fmt,
-                lambda _: render_verdicts.show_answer(answers[0], names),
-            )
-        else:
-            render.emit(verdicts.answers_listing(answers, names), fmt)
+    index, conflicts, sources = dataset.claim_index(), dataset.conflicts, dataset.sources
+    answers = _each(
+        questions, "Answering questions", lambda text: answer_question(text, index, conflicts, sources)
+    )
+    _show_each(
+        ctx, answers, one, fmt, export, force,
+        answer_json, verdicts.answers_listing, render_verdicts.show_answer,
+    )  # fmt: skip
     answered = all(answer.status == "answered" for answer in answers)
     raise typer.Exit(ExitStatus.SUCCESS if answered else ExitStatus.NEGATIVE)
+
+
+def _texts(text: str | None, batch: Path | None, name: str, empty: str, key: str) -> tuple[list[str], bool]:
+    """The claims or questions to check: TEXT, or one per line of --batch (`-` for standard input,
+    as TEXT `-` is too); and whether there is just the one, given as TEXT."""
+    both_or_neither = f"give either a {name} or --batch FILE, not both or neither"
+    if text == "-":  # as for --batch, "-" is standard input, never a text to check
+        if batch is not None:
+            raise typer.BadParameter(both_or_neither)
+        text, batch = None, Path("-")
+    if (text is None) == (batch is None):
+        raise typer.BadParameter(both_or_neither)
+    if text is not None and not text.strip():
+        raise typer.BadParameter(empty, param_hint=f"'{name}'")
+    if batch is None:
+        return [text or ""], True
+    from trafford_timeline.claims.batch import batch_claims
+
+    return batch_claims(batch_text(batch), key=key), False
+
+
+def _each(texts: list[str], doing: str, work: Callable[[str], T]) -> list[T]:
+    """`work` done on each text, with a count on a terminal's stderr while a batch runs."""
+    from trafford_timeline.output import render
+
+    done = []
+    with render.counting(len(texts), doing) as advance:
+        for text in texts:
+            done.append(work(text))
+            advance()
+    return done
+
+
+def _show_each(
+    ctx: typer.Context,
+    results: list[T],
+    one: bool,
+    fmt: OutputFormat,
+    export: Path | None,
+    force: bool,
+    record_of: Callable[[T], dict[str, Any]],
+    listing_of: Callable[[Sequence[T], SourceNames], Listing],
+    show: Callable[[T, SourceNames], None],
+) -> None:
+    """One result as JSON or drawn for a person; a batch as JSON Lines or a table; any as CSV or
+    Markdown, saved with --export as the terminal shows it."""
+    from trafford_timeline.output import listings, render
+
+    names = listings.source_names(_state(ctx).dataset().sources)
+    with _saving(ctx, export, fmt, force):
+        if fmt == "json" and one:
+            render.write_json(record_of(results[0]))
+        elif fmt == "json":
+            render.write_json_lines(record_of(result) for result in results)
+        elif one:
+            render.emit(listing_of(results, names), fmt, lambda _: show(results[0], names))
+        else:
+            render.emit(listing_of(results, names), fmt)
