@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from trafford_timeline.claims.compare import Comparison, candidates, evidence_of
+from trafford_timeline.claims.compare import (
+    Comparison,
+    candidates,
+    evidence_of,
+    kind_of,
+    names_another_kind,
+)
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
 from trafford_timeline.claims.grades import (
     area_label,
@@ -44,7 +50,7 @@ from trafford_timeline.claims.verdicts import (
     not_found,
     unique,
 )
-from trafford_timeline.record.model import Event, Fact, RatingFact
+from trafford_timeline.record.model import Event, RatingFact
 
 __all__ = [
     "VERDICTS",
@@ -93,33 +99,6 @@ def _unknown_words(reading: Reading, index: ClaimIndex) -> list[str]:
     ]
 
 
-EVENT_KIND_TERMS: dict[str, frozenset[str]] = {
-    "inspection": frozenset({"inspect"}),
-    "publication": frozenset({"concept:publish", "concept:report"}),
-}
-"""The words that name a kind of event outright, for the two kinds that are easily confused: an
-inspection, and the report published on it weeks later."""
-
-
-def _kind_of(item: Event | Fact, index: ClaimIndex) -> str | None:
-    """The kind of event an item is, or belongs to: a rating takes its date from its report."""
-    if isinstance(item, Event):
-        return item.kind
-    if item.event is not None and item.event in index.numbers:
-        event = index.document_of(item.event).item
-        return event.kind if isinstance(event, Event) else None
-    return None
-
-
-def _names_another_kind(item: Event | Fact, claim: Reading, index: ClaimIndex) -> bool:
-    """The claim names a kind of event (an inspection) and not the item's (the report's publication)."""
-    kind = _kind_of(item, index)
-    if kind not in EVENT_KIND_TERMS or not claim.dates:
-        return False
-    named = {name for name, terms in EVENT_KIND_TERMS.items() if terms & set(claim.terms)}
-    return bool(named) and kind not in named
-
-
 def _can_support(
     comparison: Comparison,
     claim: Reading,
@@ -143,16 +122,25 @@ def _can_support(
     item = document.item
     if isinstance(item, RatingFact) and claim.areas and item.area not in claim.areas:
         return False  # a grade for one area says nothing of another's
-    if index is not None and _names_another_kind(item, claim, index):
+    if index is not None and names_another_kind(item, claim, index):
         return False  # a date said of an inspection is not the date its report was published
     return item.kind != "recommendation" or RECOMMEND in claim.terms
 
 
-def _settled_by_date(contradicting: list[Comparison], comparisons: list[Comparison]) -> list[Comparison]:
+def _settled_by_date(
+    contradicting: list[Comparison], comparisons: list[Comparison], claim: Reading, index: ClaimIndex
+) -> list[Comparison]:
     """Drop a date conflict where an event at least as well matched fits the claim's date: "the
-    previous inspection was in November 2015" is about the 2015 inspection, not the 2019 report."""
+    previous inspection was in November 2015" is about the 2015 inspection, not the 2019 report.
+    An event of another kind than the claim names does not fit: "inspected in May" is not settled
+    by the report published in May."""
     fitting = [
-        c for c in comparisons if c.date_fits and not c.conflicts and isinstance(c.document.item, Event)
+        c
+        for c in comparisons
+        if c.date_fits
+        and not c.conflicts
+        and isinstance(c.document.item, Event)
+        and not names_another_kind(c.document.item, claim, index)
     ]
     if not fitting:
         return contradicting
@@ -170,13 +158,19 @@ def _only_dates(comparison: Comparison) -> bool:
     )
 
 
+_COUNT_OF_TIME = (
+    r"(?:\d+|a|an|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:day|week|fortnight|month|year)s?\b"
+)
 _SPAN_OF_TIME = re.compile(
     r"\b(?:for|in|within|after|over)\s+(?:(?:less|fewer|more) than|under|over|about|around|nearly|almost|"
-    r"only|just|at least|at most|barely)?\s*(?:\d+|a|an|a few|several|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve)\s+(?:day|week|fortnight|month|year)s?\b"
+    rf"only|just|at least|at most|barely)?\s*{_COUNT_OF_TIME}"
+    rf"|(?<!the )(?<!past )(?<!last )\b{_COUNT_OF_TIME}(?:\s+[\w'-]+){{0,4}}?"
+    r"\s+(?:after|before|later|earlier|on from|ahead of)\b"
 )
-"""`for under a month`, `within two weeks`: a length of time, which only the relation and duration
-checks read from the events' dates; matching words cannot tell whether it is right."""
+"""`for under a month`, `within two weeks`, `four years to the month after` (not `the six months
+before`, which is a period): a length of time, which only the relation and duration checks read
+from the events' dates; matching words cannot tell whether it is right."""
 
 
 def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
@@ -192,7 +186,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         and all(name <= c.document.bag for name in named)  # not about someone else
         and not c.unstated_figure  # an item without the claim's number is not what it is about
     ]
-    contradicting = _settled_by_date(contradicting, comparisons)
+    contradicting = _settled_by_date(contradicting, comparisons, reading, index)
     floor = max(SUPPORT_COVERAGE, contradicting[0].coverage if contradicting else 0.0)
     supporting = [
         c
@@ -232,9 +226,9 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
     elif gapped or (related and related[0].gaps):
         closest = (gapped or related)[0]
         reason = f"the closest record item, {closest.document.item.id}, does not say: {closest.gaps[0]}"
-    elif related and _names_another_kind(related[0].document.item, reading, index):
+    elif related and names_another_kind(related[0].document.item, reading, index):
         best = related[0]
-        kind = _kind_of(best.document.item, index)
+        kind = kind_of(best.document.item, index)
         reason = (
             f"no record item states this; the closest, {best.document.item.id}, is dated by the {kind}, "
             "and the claim speaks of another event: one's date is not the other's"

@@ -19,7 +19,7 @@ from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.claims.verdicts import Evidence, cite
 from trafford_timeline.dates import DateSpan, format_span, parse_record_date
 from trafford_timeline.ratings import GRADE_LABELS
-from trafford_timeline.record.model import Event
+from trafford_timeline.record.model import Event, Fact
 
 CANDIDATES = 12
 MAX_FIELDS = 24
@@ -359,6 +359,41 @@ def evidence_of(comparison: Comparison, claim: Reading) -> list[Evidence]:
     return [cite(document.item.id, citation, score) for citation, _ in ranked]
 
 
+EVENT_KIND_TERMS: dict[str, frozenset[str]] = {
+    "inspection": frozenset({"inspect"}),
+    "publication": frozenset({"concept:publish", "concept:report"}),
+}
+"""The words that name a kind of event outright, for the two kinds that are easily confused: an
+inspection, and the report published on it weeks later."""
+
+
+def kind_of(item: Event | Fact, index: ClaimIndex) -> str | None:
+    """The kind of event an item is, or belongs to: a rating takes its date from its report."""
+    if isinstance(item, Event):
+        return item.kind
+    if item.event is not None and item.event in index.numbers:
+        event = index.document_of(item.event).item
+        return event.kind if isinstance(event, Event) else None
+    return None
+
+
+def names_another_kind(item: Event | Fact, claim: Reading, index: ClaimIndex) -> bool:
+    """The claim names a kind of event (an inspection) and not the item's (the report's publication)."""
+    kind = kind_of(item, index)
+    if kind not in EVENT_KIND_TERMS or not claim.dates:
+        return False
+    named = {name for name, terms in EVENT_KIND_TERMS.items() if terms & set(claim.terms)}
+    return bool(named) and kind not in named
+
+
+def names_own_kind(item: Event | Fact, claim: Reading, index: ClaimIndex) -> bool:
+    """The claim gives a date and names the kind of event the item is: "inspected in May 2019"
+    and the inspection itself, which then ranks above items of equal match that are not events."""
+    if not isinstance(item, Event) or item.kind not in EVENT_KIND_TERMS or not claim.dates:
+        return False
+    return bool(EVENT_KIND_TERMS[item.kind] & set(claim.terms))
+
+
 def candidates(reading: Reading, index: ClaimIndex, text: str = "") -> list[Comparison]:
     """The record items best matched to a reading, each compared; `text` is the claim as written."""
     found = {term: index.postings.get(term, ()) for term in set(reading.terms)}
@@ -376,5 +411,13 @@ def candidates(reading: Reading, index: ClaimIndex, text: str = "") -> list[Comp
         compare(reading, index.documents[number], index, fold(text), names)
         for number, _ in hits.most_common(200)
     ]
-    ranked.sort(key=lambda c: (-c.coverage, len(c.conflicts), len(c.gaps), c.denies))
+    ranked.sort(
+        key=lambda c: (
+            -c.coverage,
+            not names_own_kind(c.document.item, reading, index),
+            len(c.conflicts),
+            len(c.gaps),
+            c.denies,
+        )
+    )
     return ranked[:CANDIDATES]

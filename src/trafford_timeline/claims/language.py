@@ -29,8 +29,21 @@ warned noted heard told explained stressed insisted claimed revealed confirmed c
 remarked added found called back saw see sees seen still itself themselves per via upon s t
 among amongst
 """
-STOPWORDS = frozenset(_STOPWORD_LIST.split())
-"""Words that carry no claim of their own; `no`, `not` and `never` are deliberately absent."""
+_FUNCTION_WORD_LIST = """
+ahead rather least exactly precisely roughly approximately nearly almost around somewhat quite
+fairly pretty really actually basically simply clearly obviously apparently reportedly evidently
+essentially indeed anyway anyhow though although whereas whilst despite however thus therefore
+hence meanwhile moreover furthermore besides instead like towards toward onto alongside
+amid amidst beyond throughout etc ie eg okay ok yeah lot lots bit kind sort thing things whatever
+someone somebody something anyone anybody anything herself himself myself ourselves yourself
+seem seems seemed seemingly let lets re
+"""
+STOPWORDS = frozenset(_STOPWORD_LIST.split()) | frozenset(_FUNCTION_WORD_LIST.split())
+"""Words that carry no claim of their own; `no`, `not` and `never` are deliberately absent. The
+second list holds English function words, hedges and discourse words (`roughly`, `despite`,
+`actually`), which say how a claim is put, not what it asserts; `re` is what is left of `re-`
+once a hyphenated word is split (`re-inspection`). Words that quantities, extents and relations
+read (`all`, `few`, `first`, `before`, `within`, `former`) are not among them."""
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
