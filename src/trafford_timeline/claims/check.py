@@ -183,6 +183,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         if c.conflicts
         and not c.document.caption_only
         and c.coverage >= CONTRADICT_COVERAGE
+        and (c.clause_coverage >= CLAUSE_COVERAGE or not c.soft_conflict)  # an opposite said in one place
         and all(name <= c.document.bag for name in named)  # not about someone else
         and not c.unstated_figure  # an item without the claim's number is not what it is about
     ]
