@@ -132,3 +132,35 @@ def test_an_inspection_is_not_dated_by_the_report_published_on_it(index: ClaimIn
     assert "supported" not in verdicts(index, wrong_month)
     assert verdicts(index, ["Ofsted inspected Trafford's children's services in March 2019"]) == ["supported"]
     assert verdicts(index, ["Ofsted published its report on Trafford in May 2019"]) == ["supported"]
+
+
+def test_hedges_and_discourse_words_carry_no_claim(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Basically, Ofsted rated Trafford's children's services inadequate in 2019.",
+            "Apparently the DfE issued its improvement notice to Trafford in May 2019.",
+        ],
+    ) == ["supported", "supported"]
+
+
+def test_a_date_said_of_the_inspection_is_checked_against_the_nearest_inspection(index: ClaimIndex) -> None:
+    check = check_claim("Trafford's children's services were inspected by Ofsted in May 2019.", index)
+    assert check.verdict == "contradicted", check.explanation
+    assert "4–8 Mar 2019" in check.explanation  # the 2019 inspection, not the 2015 one
+    assert check_claim(
+        "Trafford's children's services were also inspected by Ofsted in 2012.", index
+    ).verdict == ("not_found")
+
+
+def test_a_length_of_time_before_after_is_a_relation_not_a_date_conflict(index: ClaimIndex) -> None:
+    """A guard: once `almost` carries no claim, the 2015 rating must not contradict the 2019 date."""
+    check = check_claim(
+        "Ofsted's 2019 visit came almost four years to the month after the previous one.", index
+    )
+    assert check.verdict != "contradicted", check.explanation
+
+
+def test_an_opposite_contradicts_only_where_one_clause_says_it(index: ClaimIndex) -> None:
+    check = check_claim("Trafford crashes from good to inadequate after leadership failures", index)
+    assert check.verdict != "contradicted", check.explanation  # "to help steer improvements" is a purpose

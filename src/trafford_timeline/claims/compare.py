@@ -394,6 +394,16 @@ def names_own_kind(item: Event | Fact, claim: Reading, index: ClaimIndex) -> boo
     return bool(EVENT_KIND_TERMS[item.kind] & set(claim.terms))
 
 
+def _days_apart(claim: Reading, document: Document) -> int:
+    """How far the item's date is from the claim's first date: of two inspections equally matched
+    (each of the kind the claim names), the one nearer the date claimed is the one the claim is
+    about, right or wrong."""
+    said = claim.dates[0].span if claim.dates else None
+    if said is None or not document.dates:
+        return 0
+    return min(abs((span.first - said.first).days) for span in document.dates)
+
+
 def candidates(reading: Reading, index: ClaimIndex, text: str = "") -> list[Comparison]:
     """The record items best matched to a reading, each compared; `text` is the claim as written."""
     found = {term: index.postings.get(term, ()) for term in set(reading.terms)}
@@ -415,6 +425,7 @@ def candidates(reading: Reading, index: ClaimIndex, text: str = "") -> list[Comp
         key=lambda c: (
             -c.coverage,
             not names_own_kind(c.document.item, reading, index),
+            _days_apart(reading, c.document) if names_own_kind(c.document.item, reading, index) else 0,
             len(c.conflicts),
             len(c.gaps),
             c.denies,
