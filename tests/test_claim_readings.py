@@ -164,3 +164,13 @@ def test_a_length_of_time_before_after_is_a_relation_not_a_date_conflict(index: 
 def test_an_opposite_contradicts_only_where_one_clause_says_it(index: ClaimIndex) -> None:
     check = check_claim("Trafford crashes from good to inadequate after leadership failures", index)
     assert check.verdict != "contradicted", check.explanation  # "to help steer improvements" is a purpose
+
+
+def test_has_until_is_a_deadline_not_something_done(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "The council has until August 2020 to implement its action plan under the notice.",
+            "The council has until August 2021 to implement its action plan under the notice.",
+        ],
+    ) == ["supported", "contradicted"]

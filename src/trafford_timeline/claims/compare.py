@@ -172,7 +172,8 @@ _FUTURE = re.compile(
     r"expected to|committed to|commits to|vowed to|undertook to|could|can|may|might|should|must)\b|'d\b|'ll\b"
 )
 _DONE = re.compile(
-    r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+|had\s+)?\w+|\balready\b|"
+    r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+\w+|had\b|\w+(?:ed|en|wn|t|ne|ung|ade|id|ought|ept)\b)"
+    r"|\balready\b|"
     r"\b(?:was|were)\s+\w+(?:ed|en|wn|t)\b|\b(?:went|came|took|held|met|did|happened|occurred|\w+ed)\b"
 )
 """A claim that says something happened: `has been appointed`, `was appointed`, `went`."""
