@@ -174,3 +174,28 @@ def test_has_until_is_a_deadline_not_something_done(index: ClaimIndex) -> None:
             "The council has until August 2021 to implement its action plan under the notice.",
         ],
     ) == ["supported", "contradicted"]
+
+
+def test_two_denials_do_not_agree_with_a_record_that_denies_nothing(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Inspectors found that most care plans were poorly written and lacked measurable outcomes.",
+            "Ofsted found care plans mostly badly written, lacking outcomes that could be measured.",
+        ],
+    ) == ["contradicted", "contradicted"]
+
+
+def test_leading_a_body_is_holding_its_leaders_role(index: ClaimIndex) -> None:
+    check = check_claim("Catherine Hynes leads the council.", index)
+    assert check.verdict == "contradicted", check.explanation
+    assert "Andrew Weston" in check.explanation
+
+
+def test_a_recommendation_never_contradicts_what_was_found(index: ClaimIndex) -> None:
+    for claim in (
+        "Ofsted found the MARAT was not responding to all referred children in good time.",
+        "Ofsted found the response to all children referred to the MARAT was not timely.",
+    ):
+        check = check_claim(claim, index)
+        assert check.verdict != "contradicted", check.explanation

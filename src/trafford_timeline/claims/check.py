@@ -186,6 +186,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         and (c.clause_coverage >= CLAUSE_COVERAGE or not c.soft_conflict)  # an opposite said in one place
         and all(name <= c.document.bag for name in named)  # not about someone else
         and not c.unstated_figure  # an item without the claim's number is not what it is about
+        and (c.document.item.kind != "recommendation" or RECOMMEND in reading.terms)  # what should be
     ]
     contradicting = _settled_by_date(contradicting, comparisons, reading, index)
     floor = max(SUPPORT_COVERAGE, contradicting[0].coverage if contradicting else 0.0)

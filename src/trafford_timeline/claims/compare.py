@@ -338,10 +338,13 @@ def compare(
     result.denies = any(clause.negations for clause in closest)
     for clause in closest:
         shared = set(claim.terms) & set(clause.terms)
-        if (claim.negations_of(shared) + clause.negations_of(shared)) % 2 == 1:
+        claimed, stated = claim.negations_of(shared), clause.negations_of(shared)
+        if (claimed + stated) % 2 == 1 or min(claimed, stated) == 0 < max(claimed, stated):
+            # "badly written and lacked measurable outcomes" denies twice where the record denies
+            # nothing: two denials do not make it agree with "well written, with measurable outcomes"
             if not result.conflicts:
                 result.soft_conflict = True
-            side = "the claim" if claim.negations_of(shared) % 2 else "the record"
+            side = "the claim" if claimed > stated else "the record"
             if side == "the record" and result.tense_differs:
                 break  # "not yet" in a plan says nothing of whether it was done later
             result.conflicts.append(f"{side} says the opposite: {own_text(document.item)!r}")

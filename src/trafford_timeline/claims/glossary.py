@@ -43,6 +43,10 @@ class Glossary:
     """Every surface word the glossary knows, for correcting typos."""
     actors: frozenset[str] = frozenset()
     implied: frozenset[str] = frozenset()
+    composed: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    """A concept's phrase as the glossary itself reads it: `leads the council` read as `lead`
+    and `council`, so `leads Trafford Council` (where `Trafford Council` is the council) is
+    the council's leader too."""
 
     @classmethod
     def compile(cls, source: GlossaryFile) -> Glossary:
@@ -94,18 +98,54 @@ class Glossary:
                 for word in tokens(term)
             ),
         )  # fmt: skip
+        glossary.composed = glossary._composed(table)
         glossary.rating_context = frozenset(
             token for phrase in source.rating_context for token in glossary.rewrite(_stems(phrase))
         )
         return glossary
 
+    def _composed(
+        self, table: dict[tuple[str, ...], tuple[str, ...]]
+    ) -> dict[tuple[str, ...], tuple[str, ...]]:
+        composed: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for key, replacement in table.items():
+            if len(replacement) != 1 or not replacement[0].startswith("concept:"):
+                continue
+            read = tuple(
+                t for t in self._rewrite_once(key, frozenset(), skip=key) if not t.startswith(FILLER)
+            )
+            if len(read) >= 2 and all(t.startswith("concept:") for t in read) and replacement[0] not in read:
+                composed.setdefault(read, replacement)
+        return composed
+
     def rewrite(self, stems: tuple[str, ...] | list[str], known: frozenset[str] = frozenset()) -> list[str]:
-        """Replace glossary phrases by their tokens; split `unX` into `OPPOSITE X` when X is a known stem."""
+        """Replace glossary phrases by their tokens; split `unX` into `OPPOSITE X` when X is a known stem;
+        then join concepts that together make one (`lead` and `council`: the council's leader)."""
+        out = self._rewrite_once(stems, known)
+        if not self.composed:
+            return out
+        joined: list[str] = []
+        index = 0
+        while index < len(out):
+            for size in (3, 2):
+                replacement = self.composed.get(tuple(out[index : index + size]))
+                if replacement is not None:
+                    joined.extend(replacement)
+                    index += size
+                    break
+            else:
+                joined.append(out[index])
+                index += 1
+        return joined
+
+    def _rewrite_once(
+        self, stems: tuple[str, ...] | list[str], known: frozenset[str], skip: tuple[str, ...] = ()
+    ) -> list[str]:
         out: list[str] = []
         index = 0
         while index < len(stems):
             for key, replacement in self.phrases.get(stems[index], ()):
-                if tuple(stems[index : index + len(key)]) == key:
+                if key != skip and tuple(stems[index : index + len(key)]) == key:
                     out.extend(replacement)
                     index += len(key)
                     break
@@ -120,6 +160,6 @@ class Glossary:
         for prefix in self.negative_prefixes:
             rest = word[len(prefix) :]
             if not word.startswith(FILLER) and word.startswith(prefix) and len(rest) >= 4 and rest in known:
-                replaced = self.rewrite((rest,))
+                replaced = self._rewrite_once((rest,), frozenset())
                 return (f"{OPPOSITE}{len(replaced)}", *replaced)
         return (word,)

@@ -185,6 +185,9 @@ def check_attribution(claim: str, reading: Reading, index: ClaimIndex) -> ClaimC
 
 _IDENTITY = re.compile(r"\b(?:is|was|will be|would be|became|becomes|to be|as) (?:the |a |an |its |their )?")
 """Wording that says who someone is: `Sara Todd is the council leader`, `the leader is Sara Todd`."""
+_LEADS = re.compile(r"\b(?:leads|led|heads|headed|runs|ran|chairs|chaired|is leading|was leading)\b")
+"""Wording that gives someone a role by what they do: `Catherine Hynes leads Trafford Council` is
+the council's leader."""
 _NOT_A_TITLE = re.compile(r"\b(?:by|with|from|to|for|\w+ed)\b")
 """Words between `was` and a name that make it not an identity: `was appointed by Andrew Weston`."""
 ROLE_WINDOW = 8
@@ -215,6 +218,11 @@ def check_identity(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
             windows.append(_role_terms(after, index))
         elif name in after_text and not _NOT_A_TITLE.search(after_text[: after_text.find(name)]):
             windows.append(_role_terms(before, index))  # <role> will be (council leader) Andrew Weston
+    for found in _LEADS.finditer(folded):
+        if folded[: found.start()].rstrip().endswith(name):  # Catherine Hynes leads the council
+            windows.append(
+                _role_terms(" ".join(re.findall(r"[\w'-]+", folded[found.start() :])[:ROLE_WINDOW]), index)
+            )
     for other in index.people:
         for fact, role_terms in other.roles:
             beside = any(role_terms <= window for window in windows)
