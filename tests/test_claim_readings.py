@@ -199,3 +199,23 @@ def test_a_recommendation_never_contradicts_what_was_found(index: ClaimIndex) ->
     ):
         check = check_claim(claim, index)
         assert check.verdict != "contradicted", check.explanation
+
+
+def test_a_quoted_speaker_and_an_opinions_frame_are_read_past(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            'Resident: "I reckon it is a disgrace that the DfE issued Trafford with an improvement notice'
+            ' in May 2019."',
+            'Social worker: "What worries me is that Ofsted rated Trafford inadequate in 2019."',
+            "Honestly, it's appalling - Ofsted rated Trafford's services inadequate in 2019.",
+            "Well, I think Ofsted rated Trafford's services good in 2019.",
+        ],
+    ) == ["supported", "supported", "supported", "contradicted"]
+
+
+def test_the_same_week_is_read_from_both_events_dates(index: ClaimIndex) -> None:
+    check = check_claim("The notice was issued in the same week as the report was published.", index)
+    assert check.verdict == "contradicted", check.explanation
+    assert "23 May 2019" in check.explanation
+    assert "8 May 2019" in check.explanation

@@ -35,6 +35,7 @@ from trafford_timeline.claims.parts import (
     MAX_PARTS,
     _deadlines,
     _first_person,
+    _spoken,
     _without_decoration,
     _without_label,
     split_parts,
@@ -254,7 +255,7 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     supported support it; otherwise it is not found.
     """
     text = " ".join(claim.split())
-    plain = _deadlines(_first_person(_without_decoration(text)))
+    plain = _deadlines(_first_person(_spoken(_without_decoration(text), index)))
     whole = _check_one(_without_label(plain, index), index)
     whole = ClaimCheck(text, whole.verdict, whole.explanation, whole.evidence, whole.related, whole.conflict)
     parts = split_parts(plain, index)

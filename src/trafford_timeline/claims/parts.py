@@ -72,6 +72,49 @@ def _first_person(text: str) -> str:
     return f"The {found['role']} said that {rest}" if found["said"] else rest[:1].upper() + rest[1:]
 
 
+_QUOTED = re.compile(r"^(?P<label>[^:\"“”]{1,30}):\s*[\"“](?P<quote>[^\"“”]+)[\"”]?\s*$")
+_EVALUATIVE = (
+    r"shocking|ridiculous|disgraceful|outrageous|appalling|worrying|concerning|alarming|sad|tragic|"
+    r"clear|obvious|true|telling|striking|remarkable|notable|worth noting|worth remembering|"
+    r"important to remember|no surprise|no secret|good news|great|nice|welcome|encouraging|reassuring|"
+    r"heartening|galling|frustrating|disappointing|embarrassing|a scandal|a disgrace|a shame|a relief"
+)
+_OPINION = re.compile(
+    r"^(?:(?:honestly|frankly|seriously|look|well|sadly|clearly|personally|quite frankly),?\s+)?(?:"
+    r"(?:i|we)(?:\s+|(?=['’]))(?:really\s+|honestly\s+|genuinely\s+)?(?:think|believe|feel|reckon|suppose|guess|"
+    r"would say|'d say|must say|have to say|can't believe|cannot believe|can not believe|"
+    r"(?:would|['’]d|want to|must)\s+remind\s+(?:\w+\s+){0,2}?that)\s*(?:that\s+)?"
+    r"|it(?:'s|’s| is| was)\s+(?:really\s+|so\s+|just\s+|quite\s+|very\s+|pretty\s+|absolutely\s+)?"
+    rf"(?:{_EVALUATIVE})"
+    r"(?:\s+that\s+|\s*[-–—:,]\s*)"
+    rf"|(?:really\s+|so\s+)?(?:{_EVALUATIVE}|good|glad|pleased|shame)\s+(?:to see\s+)?that\s+"
+    r"|what\s+(?:really\s+)?(?:gets|annoys|worries|bothers|strikes|struck|shocks|shocked|angers|upsets)\s+"
+    r"(?:me|us)\s+is(?:\s+that)?\s+"
+    r"|let(?:'s|’s| us)\s+(?:not\s+forget|remember|be\s+honest|face\s+it|be\s+clear)(?:\s+that)?,?\s+"
+    r"|(?:don't|do not)\s+forget(?:\s+that)?\s+|remember(?:\s+that)?,?\s+"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def _spoken(text: str, index: ClaimIndex) -> str:
+    """What a speaker is quoted as asserting, read as the claim: `Councillor: "I think it's
+    shocking that X"` asserts X. A label naming someone of the record (`Sara Todd: "..."`) stays,
+    since who spoke is then part of the claim; so does a frame that is not an opinion's."""
+    found = _QUOTED.match(text)
+    if found is not None:
+        label = read_text(found["label"], index.glossary, index.vocabulary)
+        if not any(person.name & set(label.terms) for person in index.people):
+            text = found["quote"].strip()
+    for _ in range(3):  # "I think it's shocking that ...": one frame inside another
+        framed = _OPINION.match(text)
+        if framed is None or framed.end() >= len(text):
+            break
+        rest = text[framed.end() :]
+        text = rest[:1].upper() + rest[1:]
+    return text
+
+
 def _deadlines(text: str) -> str:
     """`gives Trafford until August 2020 to ...` read as Trafford's deadline: the date is when time
     runs out, not when anything was given."""

@@ -45,7 +45,12 @@ _FRONTED = re.compile(
     rf"^(?P<head>(?:{_QUALIFIER}\s+)?(?:{_NUMBER}\s+{_UNIT}\s+)?(?:after|before|following))\s+"
     r"(?P<second>[^,]+),\s*(?P<rest>.+)$"
 )
-_SAME = re.compile(r"\s(?:in|during|within)\s+the\s+same\s+(?P<gran>month|year)\s+as\s")
+_SAME = re.compile(
+    r"\s(?:in|during|within)\s+the\s+(?:very\s+)?same\s+(?P<gran>week|month|year)\s+"
+    r"(?:as|that|when|in which)?\s*"
+)
+"""`in the same month as the report`, `in the same week the inspection ended`."""
+Granularity = Literal["week", "month", "year"]
 _BY = re.compile(rf"\s+by\s+(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\s*\.?$")
 _END = re.compile(
     r"\b(?:ended|finished|concluded|closed|end of|ending|finish|finishing|completed|wrapped up|"
@@ -72,8 +77,8 @@ class Relation:
     """The unit the claim counts in, in days: "two weeks" may be a few days out, "two months" more."""
     either_way: bool = False
     """`within a month of`: before or after."""
-    same: Literal["month", "year"] | None = None
-    """`in the same month as`: both fall in one calendar month (or year)."""
+    same: Granularity | None = None
+    """`in the same month as`: both fall in one calendar week (Monday to Sunday), month or year."""
 
 
 def read_relation(claim: str) -> Relation | None:
@@ -83,7 +88,9 @@ def read_relation(claim: str) -> Relation | None:
     if same is not None:
         first, second = folded[: same.start()].strip(), folded[same.end() :].strip()
         if first and second:
-            gran: Literal["month", "year"] = "month" if same["gran"] == "month" else "year"
+            gran: Granularity = (
+                "week" if same["gran"] == "week" else "month" if same["gran"] == "month" else "year"
+            )
             return Relation(first, second, True, None, "exactly", same[0].strip(), same=gran)
     fronted = _FRONTED.match(folded)
     if fronted is not None:  # "two weeks after the report, the DfE issued a notice"
@@ -315,7 +322,10 @@ def check_duration(claim: str, duration: Duration, index: ClaimIndex) -> ClaimCh
     return ClaimCheck(claim, verdict, explanation, unique(evidence))
 
 
-def _period(day: date, same: Literal["month", "year"]) -> tuple[int, int]:
+def _period(day: date, same: Granularity) -> tuple[int, int]:
+    if same == "week":
+        year, week, _ = day.isocalendar()
+        return (year, week)
     return (day.year, day.month if same == "month" else 0)
 
 
