@@ -219,3 +219,21 @@ def test_the_same_week_is_read_from_both_events_dates(index: ClaimIndex) -> None
     assert check.verdict == "contradicted", check.explanation
     assert "23 May 2019" in check.explanation
     assert "8 May 2019" in check.explanation
+
+
+def test_a_cleft_names_the_speaker(index: ClaimIndex) -> None:
+    check = check_claim(
+        "It was Sara Todd who said reversing the decline was the council's top priority.", index
+    )
+    assert check.verdict == "contradicted", check.explanation
+    assert "Andrew Weston" in check.explanation
+
+
+def test_a_length_the_record_states_is_compared_as_a_figure(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Ofsted is expected to make a monitoring visit within three months.",
+            "Ofsted will make a monitoring visit within six months.",
+        ],
+    ) == ["contradicted", "supported"]

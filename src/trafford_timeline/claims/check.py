@@ -174,9 +174,17 @@ before`, which is a period): a length of time, which only the relation and durat
 from the events' dates; matching words cannot tell whether it is right."""
 
 
+def _states_length(comparison: Comparison) -> bool:
+    """The item itself gives a length of time (`within six months`), which the claim's can be
+    compared with; a length the record only implies by two dates is for the relation checks."""
+    return any(quantity.unit == "months" for quantity in comparison.document.quantities)
+
+
 def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     comparisons = candidates(reading, index, claim)
-    enough_terms = len(set(reading.terms)) >= 2 and not _SPAN_OF_TIME.search(fold(claim))
+    enough_terms = len(set(reading.terms)) >= 2
+    length = _SPAN_OF_TIME.search(fold(claim)) is not None
+    comparisons = [c for c in comparisons if not length or _states_length(c)]
     named = [person.name for person in index.people if person.name <= set(reading.terms)]
     contradicting = [
         c

@@ -32,6 +32,9 @@ _SPEECH = re.compile(
     r"branded|brands|labelled|labels|argued|argues|added|adds|announced|announces|confirmed|confirms|"
     r"revealed|reveals|admitted that|:)"
 )
+_IT_WAS = re.compile(r"\bit\s+(?:was|is|'s|’s)\s+(?:not\s+)?$")
+_CLEFT = re.compile(r"^\s+(?:who|that)\b")
+"""`It was Sara Todd who said ...`: a cleft, which names the speaker as plainly as `Sara Todd said`."""
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+")
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:the\s+|trafford's\s+|its\s+)?(?P<title>[^,]{3,60}),")
 
@@ -141,7 +144,9 @@ def speaker_of(claim: str, index: ClaimIndex) -> Person | None:
     for person in named_in(claim, index):
         name = fold(_holder_name(person))
         at = folded.find(name)
-        if _SPEECH.match(folded[at + len(name) :]):
+        after = folded[at + len(name) :]
+        cleft = _CLEFT.match(after) if _IT_WAS.search(folded[:at]) else None  # "it was Sara Todd who said"
+        if _SPEECH.match(after[cleft.end() :] if cleft else after):
             speakers.append(person)
     return speakers[0] if len(speakers) == 1 else None
 
