@@ -237,3 +237,28 @@ def test_a_length_the_record_states_is_compared_as_a_figure(index: ClaimIndex) -
             "Ofsted will make a monitoring visit within six months.",
         ],
     ) == ["contradicted", "supported"]
+
+
+def test_a_side_of_a_relation_may_leave_one_word_unsaid_by_the_title(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "A little over two weeks after Ofsted published its findings, the DfE issued Trafford an"
+            " improvement notice.",
+            "Just under a week after Ofsted published its findings, the DfE issued Trafford an"
+            " improvement notice.",
+        ],
+    ) == ["supported", "contradicted"]
+
+
+def test_a_bounded_year_names_the_rating_on_that_side_of_it(index: ClaimIndex) -> None:
+    check = check_claim("Before the 2019 inspection, Trafford's services had been rated outstanding.", index)
+    assert check.verdict == "contradicted", check.explanation
+    assert "2015: good" in check.explanation
+    assert verdicts(
+        index,
+        [
+            "Prior to 2019, Trafford's leadership was rated outstanding.",
+            "After 2015, Trafford's children's services were rated inadequate.",
+        ],
+    ) == ["supported", "supported"]

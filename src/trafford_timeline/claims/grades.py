@@ -63,6 +63,23 @@ def years_of(reading: Reading) -> list[int]:
     )
 
 
+_BOUNDED_YEAR = re.compile(
+    r"\b(?P<word>before|prior to|ahead of|until|after|since|following)\s+(?:the\s+|its\s+|trafford'?s\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _bounded_years(folded: str, years: list[int], rating_years: list[int]) -> list[int]:
+    """A year a claim bounds (`before the 2019 inspection`) is not the rating's year: the rating
+    meant is the one on record on that side of it, where there is exactly one."""
+    for found in _BOUNDED_YEAR.finditer(folded):
+        year = int(found["year"])
+        before = found["word"] in {"before", "prior to", "ahead of", "until"}
+        side = [y for y in rating_years if (y < year if before else y > year)]
+        years = [y for y in years if y != year] + (side if len(side) == 1 else [])
+    return sorted(set(years))
+
+
 def area_label(area: str) -> str:
     return MAPPING_OF[area].label.lower()
 
@@ -123,7 +140,7 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     """
     rating_years = sorted({year for year, _ in index.ratings})
     on_record = " and ".join(str(year) for year in rating_years) or "no year"
-    years = years_of(reading)
+    years = _bounded_years(fold(claim), years_of(reading), rating_years)
     if not years and rating_years and len(reading.grades) == 1 and _PRESENT.search(fold(claim)):
         years = [rating_years[-1]]
     absent = [year for year in years if year not in rating_years]

@@ -27,7 +27,9 @@ _UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year"
 _NUMBER = r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r"|a|an|a few|several)"
 _UNIT = r"(?P<u>day|week|fortnight|month|year)s?"
 _QUALIFIER = (
-    r"(?P<q>exactly|precisely|less than|fewer than|under|more than|over|at least|at most|about|around|"
+    r"(?P<q>just over|just under|a little over|a little under|slightly more than|slightly less than|"
+    r"a little more than|a little less than|well over|well under|"
+    r"exactly|precisely|less than|fewer than|under|more than|over|at least|at most|about|around|"
     r"nearly|almost|roughly|some|just|only|barely|within|inside|no more than|no less than)"
 )
 _QUALIFIERS: dict[str, Qualifier] = {
@@ -36,6 +38,9 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "at least": "over", "no less than": "over", "about": "about", "around": "about",
     "nearly": "about", "almost": "about", "roughly": "about", "some": "about", "within": "within",
     "inside": "within", "exactly": "exactly", "precisely": "exactly",
+    "just over": "over", "a little over": "over", "slightly more than": "over",
+    "a little more than": "over", "well over": "over", "just under": "under", "a little under": "under",
+    "slightly less than": "under", "a little less than": "under", "well under": "under",
 }  # fmt: skip
 _RELATION = re.compile(
     rf"\s(?:{_QUALIFIER}\s+)?(?:{_NUMBER}\s+{_UNIT}\s+)?(?P<rel>after|before|later than|earlier than|"
@@ -59,6 +64,8 @@ _END = re.compile(
 _START = re.compile(r"\b(?:began|begun|started|opened|start of|beginning of|starting|beginning|opening)\b")
 _ANCHOR = re.compile(rf"(?:{_END.pattern})|(?:{_START.pattern})")
 """Words that say which end of an event a side means: read for that, then no part of its title."""
+_GRADED = re.compile(r"\b(?:outstanding|good|requires improvement|inadequate|rated|rating|graded|judged)\b")
+"""A side that gives a grade says more than when something happened: order alone cannot support it."""
 _AFTER = frozenset({"after", "later than", "following", "followed"})
 _OPEN = frozenset({date.min, date.max})
 
@@ -141,6 +148,12 @@ class Dated:
         return self.span.first, self.span.last
 
 
+SIDE_TERMS = 2
+SIDE_MISSING = 1
+UNSAID = 100
+"""A side may leave one of its words unsaid by the event's title ("published its findings" for
+"publishes its report") where at least two others are said and the event's quotes say it; such an
+event is chosen only where no event's title says every word, so the title that says it all wins."""
 Found = tuple[Event, DateSpan, int]
 """An event a side may be, its date, and how many things its title says beyond the side's words."""
 
@@ -163,8 +176,16 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
         if {span.first, span.last} & _OPEN or any(not span.overlaps(m) for m in mentions):
             continue
         title = set(read_text(item.title, index.glossary, index.vocabulary).terms) - index.glossary.implied
-        if all(term in title or term in named.get(item.id, ()) for term in terms):
+        said = [term for term in terms if term in title or term in named.get(item.id, ())]
+        missing = [term for term in terms if term not in said]
+        if not missing:
             found.append((item, span, len(title - set(terms))))
+        elif (
+            len(said) >= SIDE_TERMS
+            and len(missing) <= SIDE_MISSING
+            and set(missing) <= index.documents[number].bag
+        ):
+            found.append((item, span, UNSAID * len(missing) + len(title - set(terms))))
     return found
 
 
@@ -215,6 +236,8 @@ def _apart(mine: list[Found], theirs: list[Found]) -> list[Found]:
 
 def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCheck | None:
     """The relation compared with the two events' dates; None where a side is not one event."""
+    if any(_GRADED.search(side) for side in (relation.first, relation.second)):
+        return None  # "held an outstanding rating before 2019": the grade is for the rating checks
     firsts, seconds = _events_for(relation.first, index), _events_for(relation.second, index)
     firsts, seconds = _apart(firsts, seconds), _apart(seconds, firsts)
     second = _choose(seconds, relation.second)
