@@ -38,11 +38,12 @@ def evaluate(claims: str) -> dict[str, float]:
     ("claims", "floor"),
     [
         ("dev_claims.jsonl", 0.95),
-        ("written.jsonl", 0.92),
+        ("written.jsonl", 0.93),
         ("heldout.jsonl", 0.85),
         ("heldout_b.jsonl", 0.61),  # 0.538 on its first run; 0.592, then 0.615 after fixes it prompted
-        ("heldout_c.jsonl", 0.55),  # 0.500 on its first run; 0.560 after fixing its misreadings
-        ("heldout_d.jsonl", 0.65),  # 0.675 on its first run with 1 false supported; that one now not found
+        ("heldout_c.jsonl", 0.60),  # 0.500 on its first run; 0.560 after fixing its misreadings, then 0.600
+        ("heldout_d.jsonl", 0.75),  # 0.675 on its first run with 1 false supported; 0.750 after round four
+        ("heldout_e.jsonl", 0.69),  # 0.680 (FEVER 0.657) on its first run with 3 false supported; none now
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:

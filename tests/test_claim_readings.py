@@ -262,3 +262,9 @@ def test_a_bounded_year_names_the_rating_on_that_side_of_it(index: ClaimIndex) -
             "After 2015, Trafford's children's services were rated inadequate.",
         ],
     ) == ["supported", "supported"]
+
+
+def test_a_quality_the_item_does_not_speak_to_is_not_supported(index: ClaimIndex) -> None:
+    """`made clear that they believed` is what leaders said, not a finding that they were accurate."""
+    check = check_claim("Leaders' self-assessment was accurate, Ofsted found.", index)
+    assert check.verdict == "not_found", check.explanation

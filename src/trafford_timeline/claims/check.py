@@ -20,6 +20,7 @@ from trafford_timeline.claims.compare import (
     evidence_of,
     kind_of,
     names_another_kind,
+    term_weights,
 )
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
 from trafford_timeline.claims.grades import (
@@ -100,6 +101,24 @@ def _unknown_words(reading: Reading, index: ClaimIndex) -> list[str]:
     ]
 
 
+QUALITY_SHARE = 0.2
+"""The share of a claim's weight above which a quality it asserts is what the claim is about."""
+
+
+def _quality_unsaid(comparison: Comparison, claim: Reading, index: ClaimIndex) -> bool:
+    """The claim asserts a quality that has an opposite (`accurate`, `praised`, `stable`), not
+    denied, that carries much of its weight, and the item does not speak to it: what the claim
+    says of the thing is then not what the item says, however much else they share."""
+    weights = term_weights(claim, index)
+    total = sum(weights.values()) or 1.0
+    return any(
+        term in index.glossary.polar
+        and not claim.negations_of({term})
+        and weights.get(term, 0.0) / total >= QUALITY_SHARE
+        for term in comparison.missing
+    )
+
+
 def _can_support(
     comparison: Comparison,
     claim: Reading,
@@ -118,6 +137,8 @@ def _can_support(
         return False
     if set(comparison.missing) & GROUPS_OF_CHILDREN:
         return False  # the claim speaks of children in care; the item, of others
+    if index is not None and _quality_unsaid(comparison, claim, index):
+        return False  # "the self-assessment was accurate": the item says nothing of accuracy
     if any(person.name <= set(claim.terms) and not person.name <= document.bag for person in people):
         return False  # the claim names someone this item does not
     item = document.item

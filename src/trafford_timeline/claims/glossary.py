@@ -43,6 +43,8 @@ class Glossary:
     """Every surface word the glossary knows, for correcting typos."""
     actors: frozenset[str] = frozenset()
     implied: frozenset[str] = frozenset()
+    polar: frozenset[str] = frozenset()
+    """The terms that have an opposite (`stable`, `accurate`, `praised`): a quality a claim asserts."""
     composed: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     """A concept's phrase as the glossary itself reads it: `leads the council` read as `lead`
     and `council`, so `leads Trafford Council` (where `Trafford Council` is the council) is
@@ -68,9 +70,12 @@ class Glossary:
             add(terms, (concept_token("area", area),))
         for concept in source.concepts:
             add(concept.terms, (concept_token("concept", concept.id),))
+        polar: set[str] = set()
         for pair in source.antonyms:
             first = _stems(pair.positive[0])
             base = table.get(first, first)  # `good` stays the grade it already is
+            if len(base) == 1:
+                polar.add(base[0])
             add(pair.positive, base)
             add(pair.negative, (f"{OPPOSITE}{len(base)}", *base))
         add(source.rating_words, (RATED,))
@@ -99,6 +104,7 @@ class Glossary:
             ),
         )  # fmt: skip
         glossary.composed = glossary._composed(table)
+        glossary.polar = frozenset(polar)
         glossary.rating_context = frozenset(
             token for phrase in source.rating_context for token in glossary.rewrite(_stems(phrase))
         )
