@@ -268,3 +268,17 @@ def test_a_quality_the_item_does_not_speak_to_is_not_supported(index: ClaimIndex
     """`made clear that they believed` is what leaders said, not a finding that they were accurate."""
     check = check_claim("Leaders' self-assessment was accurate, Ofsted found.", index)
     assert check.verdict == "not_found", check.explanation
+
+
+def test_the_start_of_a_period_is_not_passed_on_to_the_next_part(index: ClaimIndex) -> None:
+    check = check_claim(
+        "The 2019 report said standards had slipped since 2015, and rated leadership inadequate.", index
+    )
+    assert check.verdict != "contradicted", check.explanation  # part 2 is about 2019, not 2015
+
+
+def test_an_inflection_of_a_glossary_word_is_not_called_unknown(index: ClaimIndex) -> None:
+    check = check_claim(
+        "Trafford began hiring extra social workers before the inspection, expanding the workforce.", index
+    )
+    assert "'hiring'" not in check.explanation  # `hire` is the glossary's; `expanding` is unknown

@@ -97,7 +97,9 @@ def _unknown_words(reading: Reading, index: ClaimIndex) -> list[str]:
     """The claim's words that no record text and no glossary entry contains."""
     known, glossary = index.vocabulary.stems, index.glossary.words
     return [
-        w for w in dict.fromkeys(reading.words) if w.isalpha() and stem(w) not in known and w not in glossary
+        w
+        for w in dict.fromkeys(reading.words)
+        if w.isalpha() and stem(w) not in known and w not in glossary and stem(w) not in index.glossary.stems
     ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from trafford_timeline.claims.language import FILLER, stem, term, tokens
@@ -109,6 +110,11 @@ class Glossary:
             token for phrase in source.rating_context for token in glossary.rewrite(_stems(phrase))
         )
         return glossary
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        """The stems of the glossary's words: `hiring` is known by `hire`."""
+        return frozenset(stem(word) for word in self.words)
 
     def _composed(
         self, table: dict[tuple[str, ...], tuple[str, ...]]

@@ -121,6 +121,11 @@ def _deadlines(text: str) -> str:
     return _GIVEN_UNTIL.sub(lambda m: f"{m['whom']}deadline", text)
 
 
+_PERIOD_FROM = re.compile(r"\b(?:since|from|until|till|up to)\s+(?:the\s+)?$")
+"""`deteriorated since 2015`: the start of a period, not the date of what the part reports, so it is
+not passed on to the next part."""
+
+
 def _with_dates(parts: list[str]) -> list[str]:
     """A part that gives no date takes the one before it: in "rated good in 2015 and its leadership
     outstanding that year", the second part is about 2015 too. A deadline is not passed on: in
@@ -129,7 +134,7 @@ def _with_dates(parts: list[str]) -> list[str]:
     last = ""
     for part in parts:
         folded = fold(part)
-        mentions = find_dates(folded)
+        mentions = [m for m in find_dates(folded) if not _PERIOD_FROM.search(folded[: m.start])]
         if mentions:
             mention = mentions[-1]
             deadline = _DEADLINE_BEFORE.search(folded[: mention.start]) is not None
