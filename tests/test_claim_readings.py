@@ -282,3 +282,30 @@ def test_an_inflection_of_a_glossary_word_is_not_called_unknown(index: ClaimInde
         "Trafford began hiring extra social workers before the inspection, expanding the workforce.", index
     )
     assert "'hiring'" not in check.explanation  # `hire` is the glossary's; `expanding` is unknown
+
+
+def test_a_double_negative_agrees_with_what_it_denies_the_opposite_of(index: ClaimIndex) -> None:
+    check = check_claim("Trafford did not lose touch with most of its care leavers, Ofsted found.", index)
+    assert check.verdict == "supported", check.explanation
+
+
+def test_a_length_of_time_belongs_to_its_own_clause(index: ClaimIndex) -> None:
+    check = check_claim(
+        "Inspectors spent a week with us in March, the report landed in May, and it said we were inadequate.",
+        index,
+    )
+    assert check.verdict != "contradicted", check.explanation
+    assert "4–8 Mar 2019, 5 days" in check.explanation
+
+
+def test_only_n_of_a_years_judgements_is_counted_against_the_whole_year(index: ClaimIndex) -> None:
+    check = check_claim("Only one of Trafford's 2019 judgements was inadequate.", index)
+    assert check.verdict == "contradicted", check.explanation
+    assert "leadership, overall effectiveness" in check.explanation
+    assert verdicts(
+        index,
+        [
+            "In 2019 only two of Trafford's judgements were inadequate.",
+            "Just one of Trafford's 2015 judgements was good.",  # the record holds 3 of them
+        ],
+    ) == ["supported", "not_found"]

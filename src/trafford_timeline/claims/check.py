@@ -287,9 +287,9 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     """
     text = " ".join(claim.split())
     plain = _deadlines(_first_person(_spoken(_without_decoration(text), index)))
-    whole = _check_one(_without_label(plain, index), index)
-    whole = ClaimCheck(text, whole.verdict, whole.explanation, whole.evidence, whole.related, whole.conflict)
     parts = split_parts(plain, index)
+    whole = _check_one(_without_label(plain, index), index, joined=2 <= len(parts) <= MAX_PARTS)
+    whole = ClaimCheck(text, whole.verdict, whole.explanation, whole.evidence, whole.related, whole.conflict)
     if (whole.verdict in {"supported", "contradicted"} and whole.conflict is None) or not 2 <= len(
         parts
     ) <= MAX_PARTS:
@@ -312,19 +312,22 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     return whole
 
 
-def _check_one(text: str, index: ClaimIndex) -> ClaimCheck:
+def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCheck:
+    """One statement's verdict; a `joined` text (several statements) leaves durations and
+    relations to its parts, since "spent a week there, and the report came in May" is not the
+    report taking a week."""
     reading = read_text(text, index.glossary, index.vocabulary, correct=True)
     if not reading.terms and not reading.dates and not reading.quantities:
         return not_found(text, "the claim has no words the record could speak to")
     titled = check_titles(text, index)
     if titled is not None:
         return titled
-    duration = read_duration(text)
+    duration = None if joined else read_duration(text)
     if duration is not None:
         lasted = check_duration(text, duration, index)
         if lasted is not None:
             return lasted
-    relation = read_relation(text)
+    relation = None if joined else read_relation(text)
     if relation is not None:
         related = check_relation(text, relation, index)
         if related is not None:

@@ -340,7 +340,8 @@ def compare(
     for clause in closest:
         shared = set(claim.terms) & set(clause.terms)
         claimed, stated = claim.negations_of(shared), clause.negations_of(shared)
-        if (claimed + stated) % 2 == 1 or min(claimed, stated) == 0 < max(claimed, stated):
+        apart = _apart_denials(claim, shared) if stated == 0 else _apart_denials(clause, shared)
+        if (claimed + stated) % 2 == 1 or (min(claimed, stated) == 0 < max(claimed, stated) and apart):
             # "badly written and lacked measurable outcomes" denies twice where the record denies
             # nothing: two denials do not make it agree with "well written, with measurable outcomes"
             if not result.conflicts:
@@ -351,6 +352,13 @@ def compare(
             result.conflicts.append(f"{side} says the opposite: {own_text(document.item)!r}")
             break
     return result
+
+
+def _apart_denials(reading: Reading, shared: set[str]) -> bool:
+    """Whether a reading's denials of shared terms deny different things: "badly written and lacking
+    measurable outcomes" denies twice over, where "did not lose touch" is a double negative."""
+    denials = [negated & shared for negated in reading.negations if negated & shared]
+    return all(not a & b for i, a in enumerate(denials) for b in denials[i + 1 :])
 
 
 def evidence_of(comparison: Comparison, claim: Reading) -> list[Evidence]:

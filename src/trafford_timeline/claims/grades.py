@@ -80,6 +80,50 @@ def _bounded_years(folded: str, years: list[int], rating_years: list[int]) -> li
     return sorted(set(years))
 
 
+_ONLY = re.compile(
+    r"\b(?:only|just)\s+(?P<n>one|two|three|four|five|\d)\b(?!\s+(?:year|month|week|day)s?\b)"
+    r"|\bthe\s+(?:one|only)\s+(?:area|judgement|judgment|rating|grade|part|service)\b"
+)
+"""`only one of the judgements was inadequate`, `the one area rated requires improvement`: how many
+ratings of the year had that grade, which the record's ratings answer whole."""
+
+
+JUDGED_AREAS = frozenset({"overall", "leadership", "help_and_protection", "children_in_care", "care_leavers"})
+"""The judgements every inspection gives: a count of them is known only where the record holds all."""
+
+
+def _only_count(folded: str) -> int | None:
+    found = _ONLY.search(folded)
+    if found is None:
+        return None
+    word = found["n"]
+    return 1 if word is None else int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+def _check_only(
+    claim: str, count: int, year: int, grade: str, reading: Reading, index: ClaimIndex
+) -> ClaimCheck:
+    """The claim says exactly `count` of the year's ratings had `grade`: count them."""
+    graded = [fact for (y, _), fact in sorted(index.ratings.items()) if y == year and fact.grade == grade]
+    held = {area for (y, area) in index.ratings if y == year}
+    areas = ", ".join(area_label(fact.area or "overall") for fact in graded) or "none"
+    if len(graded) <= count and not held >= JUDGED_AREAS:
+        return not_found(
+            claim,
+            f"the record holds {len(held)} of the {year} judgements, so how many were "
+            f"{GRADE_LABELS[grade]} is not known (of those it holds: {areas})",
+        )
+    verdict: Verdict = "supported" if len(graded) == count else "contradicted"
+    explanation = (
+        f"the claim says {count} of the {year} ratings {'was' if count == 1 else 'were'} "
+        f"{GRADE_LABELS[grade]}; the record has {len(graded)}: {areas}"
+    )
+    evidence = [
+        e for fact in graded for e in evidence_of(Comparison(index.document_of(fact.id), 1.0, []), reading)
+    ]
+    return ClaimCheck(claim, verdict, explanation, unique(evidence))
+
+
 def area_label(area: str) -> str:
     return MAPPING_OF[area].label.lower()
 
@@ -146,6 +190,9 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     absent = [year for year in years if year not in rating_years]
     if absent:
         return not_found(claim, f"the record holds Ofsted ratings for {on_record} only; none for {absent[0]}")
+    only = _only_count(fold(claim))
+    if only is not None and len(years) == 1 and len(reading.grades) == 1:
+        return _check_only(claim, only, years[0], reading.grades[0], reading, index)
     pairs = _rating_pairs(reading, years, rating_years, _areas_by_grade(claim, reading, index))
     if pairs is None:
         return not_found(

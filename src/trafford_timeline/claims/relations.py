@@ -300,6 +300,9 @@ _LASTED = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r",|;| and | but | while ")
+
+
 @dataclass(frozen=True)
 class Duration:
     """`the inspection lasted five days`: how long one dated thing took."""
@@ -321,7 +324,10 @@ def read_duration(claim: str) -> Duration | None:
     if count is None and not word.isdigit():
         return None
     unit = _UNIT_DAYS[found["u"]]
-    subject = folded[: found.start()] + " " + folded[found.end() :]
+    rest = folded[found.end() :]  # "spent a week there, and the report came in May": the clause only
+    clause_end = _CLAUSE_BREAK.search(rest)
+    before = _CLAUSE_BREAK.split(folded[: found.start()])[-1]
+    subject = before + " " + (rest[: clause_end.start()] if clause_end else rest)
     qualifier = _QUALIFIERS.get(found["q"] or "", "exactly")
     return Duration(
         subject, float(count if count is not None else word) * unit, unit, qualifier, found[0].strip()
