@@ -309,3 +309,16 @@ def test_only_n_of_a_years_judgements_is_counted_against_the_whole_year(index: C
             "Just one of Trafford's 2015 judgements was good.",  # the record holds 3 of them
         ],
     ) == ["supported", "not_found"]
+
+
+def test_the_top_and_bottom_of_the_scale_and_steps_from_a_grade_are_grades(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford's leadership went from the top of Ofsted's scale in 2015 to the bottom of the scale"
+            " in 2019.",
+            "Trafford's overall grade went from the top of the scale to the bottom of the scale.",
+            "In 2019 children in care were judged two grades below good.",
+            "Trafford's 2015 overall grade was one step below outstanding.",
+        ],
+    ) == ["supported", "contradicted", "contradicted", "supported"]

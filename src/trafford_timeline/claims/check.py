@@ -29,6 +29,7 @@ from trafford_timeline.claims.grades import (
     check_rating,
     dates_fit_ratings,
     read_change,
+    relative_grades,
 )
 from trafford_timeline.claims.index import ClaimIndex, Document, Person, build_index
 from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
@@ -286,7 +287,7 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     supported support it; otherwise it is not found.
     """
     text = " ".join(claim.split())
-    plain = _deadlines(_first_person(_spoken(_without_decoration(text), index)))
+    plain = relative_grades(_deadlines(_first_person(_spoken(_without_decoration(text), index))))
     parts = split_parts(plain, index)
     whole = _check_one(_without_label(plain, index), index, joined=2 <= len(parts) <= MAX_PARTS)
     whole = ClaimCheck(text, whole.verdict, whole.explanation, whole.evidence, whole.related, whole.conflict)

@@ -92,6 +92,28 @@ JUDGED_AREAS = frozenset({"overall", "leadership", "help_and_protection", "child
 """The judgements every inspection gives: a count of them is known only where the record holds all."""
 
 
+_SCALE = ("outstanding", "good", "requires improvement", "inadequate")
+_RELATIVE_GRADE = re.compile(
+    r"\b(?P<n>one|a|two|three|1|2|3)\s+(?:grade|step|notch|level|place|rung)s?\s+"
+    r"(?P<dir>above|below|better than|worse than|higher than|lower than|up from|down from)\s+"
+    r"(?:an?\s+|the\s+)?(?P<grade>outstanding|good|requires improvement|inadequate)\b",
+    re.IGNORECASE,
+)
+
+
+def relative_grades(text: str) -> str:
+    """`one grade above inadequate` written as the grade it names, `requires improvement`; a step
+    off the scale is left as written."""
+
+    def named(found: re.Match[str]) -> str:
+        steps = {"one": 1, "a": 1, "two": 2, "three": 3}.get(found["n"].lower()) or int(found["n"])
+        up = found["dir"].lower() in {"above", "better than", "higher than", "up from"}
+        at = _SCALE.index(found["grade"].lower()) + (-steps if up else steps)
+        return _SCALE[at] if 0 <= at < len(_SCALE) else found[0]
+
+    return _RELATIVE_GRADE.sub(named, text)
+
+
 def _only_count(folded: str) -> int | None:
     found = _ONLY.search(folded)
     if found is None:
