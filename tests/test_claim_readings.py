@@ -322,3 +322,11 @@ def test_the_top_and_bottom_of_the_scale_and_steps_from_a_grade_are_grades(index
             "Trafford's 2015 overall grade was one step below outstanding.",
         ],
     ) == ["supported", "contradicted", "contradicted", "supported"]
+
+
+def test_what_a_meeting_heard_was_said_at_the_committee(index: ClaimIndex) -> None:
+    check = check_claim(
+        "The committee heard that Ofsted would carry out six monitoring visits and then a final inspection.",
+        index,
+    )
+    assert check.verdict == "supported", check.explanation

@@ -29,6 +29,7 @@ from trafford_timeline.record.model import (
     RoleFact,
 )
 
+MEETING_CONTEXT = frozenset({"concept:committee", "concept:meeting"})
 ROLE_CONTEXT = frozenset({"concept:council", "concept:childrens-services", "concept:children"})
 """Terms too general to tell one role from another."""
 OFSTED = "concept:ofsted"
@@ -170,6 +171,8 @@ def _document(
     bag = frozenset(whole.terms).union(*quotes, glossary.implied)
     if item.kind in OFSTED_KINDS:
         bag |= {OFSTED}
+    if event is not None and event is not item and event.kind == "meeting":
+        bag |= MEETING_CONTEXT  # what a meeting heard, "the committee was told", is said at the committee
     area = getattr(item, "area", None)
     if area is not None and area != "overall":  # the record files it under an area it need not name
         bag |= {AREA_PREFIX + area}
