@@ -330,3 +330,14 @@ def test_what_a_meeting_heard_was_said_at_the_committee(index: ClaimIndex) -> No
         index,
     )
     assert check.verdict == "supported", check.explanation
+
+
+def test_in_post_for_a_length_when_something_happened_is_a_relation(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Sara Todd had been in post for under two months when the inspection began.",
+            "The new council leader had been in place for under a year when Ofsted inspected.",
+            "Sara Todd had been in post for more than a year when Ofsted inspected.",
+        ],
+    ) == ["supported", "supported", "contradicted"]

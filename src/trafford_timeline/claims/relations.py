@@ -88,9 +88,23 @@ class Relation:
     """`in the same month as`: both fall in one calendar week (Monday to Sunday), month or year."""
 
 
+_IN_POST = re.compile(
+    r"^(?P<who>.+?)\s+(?:had|has)\s+been\s+(?:in\s+(?:post|place|office|charge|(?:the|her|his|their)\s+"
+    r"(?:[\w'’]+\s+){0,3}?(?:job|role|post))\s+)?for\s+"
+    rf"(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\s+(?:when|by the time|before)\s+(?P<then>.+)$"
+)
+"""`Sara Todd had been in post for under two months when the inspection began`: the inspection came
+that long after she started."""
+
+
 def read_relation(claim: str) -> Relation | None:
     """The relation a claim states between two things, or None."""
     folded = fold(claim).rstrip(".!?")
+    in_post = _IN_POST.match(folded)
+    if in_post is not None:
+        q = f"{in_post['q']} " if in_post["q"] else ""
+        units = in_post["u"] if in_post["n"] in {"a", "an", "one", "1"} else f"{in_post['u']}s"
+        folded = f"{in_post['then']} {q}{in_post['n']} {units} after {in_post['who']} took up post"
     same = _SAME.search(folded)
     if same is not None:
         first, second = folded[: same.start()].strip(), folded[same.end() :].strip()
