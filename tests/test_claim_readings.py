@@ -341,3 +341,12 @@ def test_in_post_for_a_length_when_something_happened_is_a_relation(index: Claim
             "Sara Todd had been in post for more than a year when Ofsted inspected.",
         ],
     ) == ["supported", "supported", "contradicted"]
+
+
+def test_all_is_contradicted_by_a_record_that_says_most(index: ClaimIndex) -> None:
+    check = check_claim("Every care leaver in Trafford was still in touch with the council.", index)
+    assert check.verdict == "contradicted", check.explanation
+    assert check_claim("Trafford was in touch with most of its care leavers.", index).verdict == "supported"
+    assert check_claim("Trafford was not in touch with every one of its care leavers.", index).verdict != (
+        "contradicted"
+    )

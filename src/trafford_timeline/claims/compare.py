@@ -212,6 +212,11 @@ _HOW_MANY = (
 """How much of something a text speaks of, from all (4) down to some (1)."""
 
 
+ALL, MOST = 4, 3
+_NOT_ALL = re.compile(r"\bnot\s+(?:all|every|always|each)\b|\b(?:all|every)\b[^.]*\bnot\b")
+"""`not every child` says fewer than all; so does `every child was not`, read with care."""
+
+
 def _how_many(text: str) -> int | None:
     return next((rank for rank, pattern in _HOW_MANY if pattern.search(text)), None)
 
@@ -220,7 +225,11 @@ def _compare_extent(text: str, document: Document, result: Comparison) -> None:
     """`in all teams` is not what `in some teams` says: a claim may say less than the record, not more."""
     claimed = _how_many(text)
     stated = _how_many(fold(own_text(document.item)))
-    if claimed is not None and stated is not None and claimed > stated:
+    if claimed == ALL and stated == MOST and not _NOT_ALL.search(text):
+        # "the vast majority" says not all: a claim that every one did is wrong, not unstated ("some"
+        # says nothing of the rest, so a claim of all against it is only unstated)
+        result.conflicts.append(f"the claim says all; the record says fewer: {own_text(document.item)!r}")
+    elif claimed is not None and stated is not None and claimed > stated:
         result.gaps.append(f"the record says this of fewer: {own_text(document.item)!r}")
 
 
