@@ -350,3 +350,18 @@ def test_all_is_contradicted_by_a_record_that_says_most(index: ClaimIndex) -> No
     assert check_claim("Trafford was not in touch with every one of its care leavers.", index).verdict != (
         "contradicted"
     )
+
+
+def test_ofsteds_words_are_not_a_persons_statement(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Ofsted praised Trafford's staff for working tirelessly.",
+            "Ofsted recommended that Trafford improve its response to children who go missing.",
+        ],
+    ) == ["not_found", "supported"]
+
+
+def test_not_before_a_verb_of_happening_denies_the_thing_before_it(index: ClaimIndex) -> None:
+    check = check_claim("Management oversight was not happening in Trafford, inspectors found.", index)
+    assert check.verdict == "contradicted", check.explanation

@@ -31,7 +31,7 @@ from trafford_timeline.claims.grades import (
     read_change,
     relative_grades,
 )
-from trafford_timeline.claims.index import ClaimIndex, Document, Person, build_index
+from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document, Person, build_index
 from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
 from trafford_timeline.claims.parts import (
     MAX_PARTS,
@@ -53,7 +53,7 @@ from trafford_timeline.claims.verdicts import (
     not_found,
     unique,
 )
-from trafford_timeline.record.model import Event, RatingFact
+from trafford_timeline.record.model import Event, RatingFact, StatementFact
 
 __all__ = [
     "VERDICTS",
@@ -104,6 +104,24 @@ def _unknown_words(reading: Reading, index: ClaimIndex) -> list[str]:
     ]
 
 
+SPEAKING_BODIES = frozenset({"concept:ofsted", "concept:dfe", "concept:education-secretary"})
+"""The bodies whose words the record holds in reports and notices rather than as someone's statement."""
+
+
+def _said_by_another_body(comparison: Comparison, claim: Reading, index: ClaimIndex) -> bool:
+    """The item is someone's statement, the claim does not name who said it, and it names a body
+    that speaks for itself (Ofsted, the DfE): the claim puts the words in that body's mouth."""
+    item = comparison.document.item
+    if not isinstance(item, StatementFact):
+        return False
+    said_by = set(read_text(item.speaker, index.glossary, index.vocabulary).terms)
+    for person in index.people:
+        if person.name <= said_by:
+            said_by |= person.name.union(*(terms for _, terms in person.roles))
+    terms = set(claim.terms)
+    return not (said_by - ROLE_CONTEXT) & terms and bool(terms & SPEAKING_BODIES - said_by)
+
+
 QUALITY_SHARE = 0.2
 """The share of a claim's weight above which a quality it asserts is what the claim is about."""
 
@@ -140,6 +158,8 @@ def _can_support(
         return False
     if set(comparison.missing) & GROUPS_OF_CHILDREN:
         return False  # the claim speaks of children in care; the item, of others
+    if index is not None and _said_by_another_body(comparison, claim, index):
+        return False  # "Ofsted praised the teams" is not what the chief executive said of them
     if index is not None and _quality_unsaid(comparison, claim, index):
         return False  # "the self-assessment was accurate": the item says nothing of accuracy
     if any(person.name <= set(claim.terms) and not person.name <= document.bag for person in people):
@@ -171,6 +191,27 @@ def _settled_by_date(
         return contradicting
     best_fit = max(c.coverage for c in fitting)
     return [c for c in contradicting if c.coverage > best_fit + 1e-9 or not _only_dates(c)]
+
+
+def _names_a_dated_event(claim: Reading, index: ClaimIndex) -> bool:
+    """The claim gives the exact dates of an event whose title says most of the claim's words
+    ("inspectors were in Trafford from 4 to 8 March 2019"): it is about that event, and another
+    item's date does not contradict it. Words are counted, not weighed: a rare word of the claim
+    the title lacks (`looking`) would otherwise outweigh the ones it shares."""
+    spans = [m.span for m in claim.dates if m.span is not None and m.bound is None]
+    spans = [span for span in spans if span.first_precision == span.last_precision == "day"]
+    if not spans:
+        return False
+    known = [term for term in claim.distinct_terms if term in index.idf]  # what the record could say
+    for span in spans:
+        for dated, title in index.dated_titles.overlapping(span):
+            if dated != span:
+                continue
+            titled = set(read_text(title, index.glossary, index.vocabulary).terms)
+            said = [term for term in known if term in titled]
+            if len(said) >= 2 and len(said) >= CLAUSE_COVERAGE * len(known):
+                return True
+    return False
 
 
 def _only_dates(comparison: Comparison) -> bool:
@@ -222,6 +263,8 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         and (c.document.item.kind != "recommendation" or RECOMMEND in reading.terms)  # what should be
     ]
     contradicting = _settled_by_date(contradicting, comparisons, reading, index)
+    if contradicting and _names_a_dated_event(reading, index):
+        contradicting = [c for c in contradicting if not _only_dates(c)]
     floor = max(SUPPORT_COVERAGE, contradicting[0].coverage if contradicting else 0.0)
     supporting = [
         c

@@ -116,7 +116,12 @@ def read_text(
             words.append(word)
         stems.append(term(word))
     known = vocabulary.stems if vocabulary is not None else frozenset(stems)
-    rewritten = [t for t in glossary.rewrite(stems, known) if not t.startswith(FILLER)]
+    raw = glossary.rewrite(stems, known)
+    rewritten = [t for t in raw if not t.startswith(FILLER)]
+    kept = [n for n, t in enumerate(raw) if not t.startswith(FILLER)]
+    before_filler = {at for at, n in enumerate(kept) if n + 1 < len(raw) and raw[n + 1] == FILLER}
+    """A negation right before a filler verb ("was not taking place in Trafford", "had not happened")
+    denies what went before it: the thing that did not take place."""
     negations: list[frozenset[str]] = []
     covered: list[tuple[frozenset[str], frozenset[int]]] = []
     for at, token in enumerate(rewritten):
@@ -128,6 +133,8 @@ def read_text(
                     break
                 if not _scope(rewritten[later]):
                     following.append(later)
+            if at in before_filler:  # "oversight was not taking place (in Trafford)"
+                following = [n for n in range(at) if not _scope(rewritten[n])][-scope:]
             negated = frozenset(rewritten[n] for n in following)
             places = frozenset(following)
             if any(seen == negated and not places & where for seen, where in covered):
