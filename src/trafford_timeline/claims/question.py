@@ -35,7 +35,9 @@ _WHEN = re.compile(
     r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date)"
     r")\b"
 )
-_WHO = re.compile(r"^(?:who|whom|by whom|whose)\b")
+_WHO = re.compile(r"^(?:(?:by|to|for|from|with|on|of|against|at) )?(?:who|whom|whose)\b")
+"""`On whose behalf...`, `To whom...`, `With whom...`: a preposition before `who` still asks for a
+person or body, never for the words a quote writes after the question's own."""
 SAYING = (
     r"said|say|says|call|called|calls|describe|described|admit|admitted|characteri[sz]ed|"
     r"characteri[sz]e|told|tell|state|stated|warn|warned|declare|declared|comment|commented|"

@@ -29,6 +29,7 @@ from trafford_timeline.claims.slot_words import EARLIER
 from trafford_timeline.dates import FULL_MONTHS, DateSpan, format_span, parse_record_date
 from trafford_timeline.ratings import AREA_MAPPINGS, GRADE_LABELS, MAPPING_OF
 from trafford_timeline.record.model import (
+    CommitmentFact,
     Event,
     Fact,
     RatingFact,
@@ -130,10 +131,53 @@ def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
         if pointed is None:
             return None
         best = pointed
+    if (planned := _planned_not_happened(question, best, index, matches)) is not None:
+        return planned
     stored = str(best.document.item.date)
     said = spoken_date(parse_record_date(stored))
     explanation = f"the date of {best.document.item.id} ({title_of(best.document.item)})"
     return answered(question, said, stored, explanation, evidence_of(best.document, question.content))
+
+
+_PLAN_WORDS = re.compile(
+    r"\b(?:will|would|shall|must|should|due|planned|plan|plans|scheduled|expected|intended|going to|"
+    r"was to|were to|is to|are to|set to|meant to|next|deadline|timescale|timetable|by when|until when)\b"
+)
+_PAST = re.compile(r"\b(?:did|had|was|were)\b")
+"""`When did the meeting take place?`, `When was the board set up?`: what happened, not what was to."""
+
+
+def asks_what_happened(folded: str) -> bool:
+    """Whether a question asks when something happened, not when it was planned or due to."""
+    return _PAST.search(folded) is not None and _PLAN_WORDS.search(folded) is None
+
+
+def only_planned(item: Event | Fact, index: ClaimIndex) -> bool:
+    """Whether the record holds the item only as something to happen: a planned event, a commitment,
+    or a fact that borrows a planned event's date. Its date is when it was to happen, not when it did."""
+    if isinstance(item, Event):
+        return item.status == "planned"
+    if isinstance(item, CommitmentFact):
+        return True
+    if item.date is None and item.event is not None and item.event in index.numbers:
+        event = index.documents[index.numbers[item.event]].item
+        return isinstance(event, Event) and event.status == "planned"
+    return False
+
+
+def _planned_not_happened(
+    question: Question, best: Match, index: ClaimIndex, matches: list[Match]
+) -> Answer | None:
+    """A question about when something happened, whose best item the record holds only as planned:
+    not stated, since the planned date ("the October meeting") is not when anything took place."""
+    if not asks_what_happened(question.folded) or not only_planned(best.document.item, index):
+        return None
+    stored = stored_date(best.document.item, index)
+    planned = f" ({spoken_date(parse_record_date(stored))})" if stored else ""
+    reason = (
+        f"the record says only that {best.document.item.id} was to happen{planned}, not that or when it did"
+    )
+    return silent(question, index, reason, matches)
 
 
 def _first_year(match: Match, index: ClaimIndex) -> int:
@@ -171,6 +215,8 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     if not good:
         return silent(question, index, why_not(matches, "when"), matches)
     best = good[0]
+    if (planned := _planned_not_happened(question, best, index, good)) is not None:
+        return planned
     stored = stored_date(best.document.item, index)
     assert stored is not None
     span = parse_record_date(stored)

@@ -1,0 +1,123 @@
+"""`ask`: how a question's slot is read, each rule checked on questions worded unlike any benchmark's.
+
+The record is Northstead's, made up in `test_ask.py`, with a few items added here for one rule each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import SOURCE, cite, northstead
+from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.check import ClaimIndex, build_index
+from trafford_timeline.claims.question import question_form
+from trafford_timeline.record.model import CommitmentFact, DetailFact, Event, Record, RoleFact
+from trafford_timeline.record.store import load_glossary, shipped_data_dir
+
+EXTRA_EVENTS = (
+    Event(
+        id="fostering-review-meeting",
+        date="2022-05",
+        kind="meeting",
+        status="planned",
+        title="The fostering review group's May meeting considers the recruitment report",
+        citations=cite(
+            40, "the recruitment report will go to the fostering review group's meeting in May 2022"
+        ),
+    ),
+)
+EXTRA_FACTS = (
+    RoleFact(
+        id="role-regional-commissioner",
+        text="Sam Hill is the regional commissioner.",
+        role="regional commissioner",
+        person="Sam Hill",
+        organisation="Department for Education",
+        citations=cite(41, "the warning was sent on behalf of regional commissioner Sam Hill"),
+    ),
+    DetailFact(
+        id="detail-warning-sent",
+        text="A warning was sent to Northstead after inspectors found weak oversight.",
+        citations=cite(42, "a warning was sent to Northstead Borough after inspectors found weak oversight"),
+    ),
+    CommitmentFact(
+        id="commitment-audit-briefings",
+        by="Northstead",
+        text="Regular briefings on the casework audits would be given at the sessions of the Scrutiny Panel.",
+        citations=cite(
+            43,
+            "Regular briefings on the casework audits would be given at the sessions of the Scrutiny Panel",
+        ),
+    ),
+    CommitmentFact(
+        id="commitment-foster-carer-feedback",
+        by="Northstead",
+        text="Foster carers will be asked for feedback at every home visit.",
+        citations=cite(44, "foster carers will be asked for feedback at every home visit"),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    base = northstead()
+    record = Record(sources=(), events=(*base.events, *EXTRA_EVENTS), facts=(*base.facts, *EXTRA_FACTS))
+    return build_index(record, load_glossary(shipped_data_dir()))
+
+
+def ask(question: str, index: ClaimIndex) -> Answer:
+    return answer_question(question, index)
+
+
+# Who, after a preposition ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["on whose behalf was the warning sent", "to whom was the plan sent", "with whom did the council meet"],
+)
+def test_a_preposition_before_who_still_asks_for_a_person(question: str) -> None:
+    assert question_form(question)[0] == "who"
+
+
+def test_on_whose_behalf_is_answered_by_a_person_never_by_the_words_after_the_question_s(
+    index: ClaimIndex,
+) -> None:
+    answer = ask("On whose behalf was the warning to Northstead sent?", index)
+    assert (answer.status, answer.answer, answer.kind) == ("answered", "Sam Hill", "person")
+    assert answer.evidence[0].line == 41
+    assert answer.evidence[0].source == SOURCE
+
+
+# How often: the occasion it recurs at ---------------------------------------------------------
+
+
+def test_how_often_prefers_the_occasion_named_beside_regular_to_regularly(index: ClaimIndex) -> None:
+    answer = ask("How often was the Scrutiny Panel to be briefed on the casework audits?", index)
+    assert (answer.status, answer.answer, answer.kind) == (
+        "answered",
+        "at each session of the Scrutiny Panel",
+        "frequency",
+    )
+    assert answer.evidence[0].line == 43
+
+
+def test_how_often_reads_at_every_occasion_without_regular(index: ClaimIndex) -> None:
+    answer = ask("How often will foster carers be asked for feedback?", index)
+    assert (answer.status, answer.answer) == ("answered", "at each home visit")
+
+
+# When: what happened is not what was planned --------------------------------------------------
+
+
+def test_when_did_it_happen_is_not_answered_by_the_date_it_was_planned_for(index: ClaimIndex) -> None:
+    happened = ask(
+        "On what date did the fostering review group meeting that considered the report take place?", index
+    )
+    assert (happened.status, happened.answer, happened.value) == ("not_stated", None, None)
+    assert "was to happen" in happened.explanation
+    # asked as a plan, the planned month is the answer
+    planned = ask("When will the fostering review group meeting consider the recruitment report?", index)
+    assert (planned.status, planned.answer) == ("answered", "May 2022")
+    due = ask("In which month was the fostering review group due to consider the recruitment report?", index)
+    assert (due.status, due.answer) == ("answered", "May 2022")
