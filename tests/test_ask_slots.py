@@ -25,8 +25,30 @@ EXTRA_EVENTS = (
             40, "the recruitment report will go to the fostering review group's meeting in May 2022"
         ),
     ),
+    Event(
+        id="fostering-report-2022",
+        date="2022-02-14",
+        kind="publication",
+        status="occurred",
+        title="Northstead publishes its fostering report on foster carers and adopters",
+        citations=cite(45, "Northstead published its fostering report on 14 February 2022"),
+    ),
+    Event(
+        id="scrutiny-meeting-2022",
+        date="2022-03/2022-04",
+        kind="meeting",
+        status="occurred",
+        title="The scrutiny panel meets in the spring",
+        citations=cite(46, "the scrutiny panel met in the spring"),
+    ),
 )
 EXTRA_FACTS = (
+    DetailFact(
+        id="detail-scrutiny-heard-report",
+        event="scrutiny-meeting-2022",
+        text="The scrutiny panel heard about the fostering report, published in February.",
+        citations=cite(47, "members heard about the fostering report, published in February"),
+    ),
     RoleFact(
         id="role-regional-commissioner",
         text="Sam Hill is the regional commissioner.",
@@ -121,3 +143,12 @@ def test_when_did_it_happen_is_not_answered_by_the_date_it_was_planned_for(index
     assert (planned.status, planned.answer) == ("answered", "May 2022")
     due = ask("In which month was the fostering review group due to consider the recruitment report?", index)
     assert (due.status, due.answer) == ("answered", "May 2022")
+
+
+def test_a_fact_dated_only_by_the_meeting_it_comes_from_does_not_rival_an_event_s_own_date(
+    index: ClaimIndex,
+) -> None:
+    # the meeting heard about the report: its date is the meeting's, not the report's
+    answer = ask("When was the fostering report published?", index)
+    assert (answer.status, answer.answer, answer.value) == ("answered", "14 February 2022", "2022-02-14")
+    assert answer.evidence[0].id == "fostering-report-2022"

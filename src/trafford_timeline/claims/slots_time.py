@@ -231,8 +231,10 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     rivals = [
         m
         for m in good[1:4]
-        if m.coverage >= best.coverage - 0.02 and stored_date(m.document.item, index) != stored
-    ]
+        if m.coverage >= best.coverage - 0.02
+        and stored_date(m.document.item, index) != stored
+        and (_dated_by_itself(m.document.item) or not _dated_by_itself(best.document.item))
+    ]  # a fact dated only by the meeting or report it comes from does not rival an item's own date
     if rivals and len(rivals[0].document.bag) == len(best.document.bag):
         return silent(
             question,
