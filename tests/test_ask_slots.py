@@ -10,8 +10,8 @@ import pytest
 from test_ask import SOURCE, cite, northstead
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
-from trafford_timeline.claims.question import question_form
-from trafford_timeline.record.model import CommitmentFact, DetailFact, Event, Record, RoleFact
+from trafford_timeline.claims.question import question_form, read_question
+from trafford_timeline.record.model import CommitmentFact, DetailFact, Event, FindingFact, Record, RoleFact
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 EXTRA_EVENTS = (
@@ -41,8 +41,26 @@ EXTRA_EVENTS = (
         title="The scrutiny panel meets in the spring",
         citations=cite(46, "the scrutiny panel met in the spring"),
     ),
+    Event(
+        id="adoption-head-panel-2022",
+        date="2022-06",
+        kind="leadership",
+        status="planned",
+        title="A panel with foster carers on it chooses the new head of adoption",
+        citations=cite(
+            48,
+            "foster carers were going to be involved in the panel to choose the head of adoption",
+        ),
+    ),
 )
 EXTRA_FACTS = (
+    FindingFact(
+        id="finding-caseloads-low",
+        polarity="strength",
+        area="leadership",
+        text="Social workers in Northstead have low caseloads.",
+        citations=cite(49, "social workers have low caseloads"),
+    ),
     DetailFact(
         id="detail-scrutiny-heard-report",
         event="scrutiny-meeting-2022",
@@ -152,3 +170,21 @@ def test_a_fact_dated_only_by_the_meeting_it_comes_from_does_not_rival_an_event_
     answer = ask("When was the fostering report published?", index)
     assert (answer.status, answer.answer, answer.value) == ("answered", "14 February 2022", "2022-02-14")
     assert answer.evidence[0].id == "fostering-report-2022"
+
+
+# Yes or no: the statement keeps the question's tense --------------------------------------------
+
+
+def test_did_they_find_reads_as_they_found_not_as_a_noun(index: ClaimIndex) -> None:
+    question = read_question("Did inspectors find high caseloads among social workers?", index.glossary)
+    assert question.declarative == "inspectors found high caseloads among social workers"
+    assert "concept:report" not in question.content.terms  # "find" is no report's findings here
+    answer = ask("Did inspectors find high caseloads among Northstead's social workers?", index)
+    assert (answer.status, answer.answer, answer.kind) == ("answered", "no", "yes_no")
+    assert answer.evidence[0].id == "finding-caseloads-low"
+
+
+def test_were_they_to_asks_about_a_plan_and_a_planned_item_answers_it(index: ClaimIndex) -> None:
+    answer = ask("Were foster carers to be involved in choosing the new head of adoption?", index)
+    assert (answer.status, answer.answer) == ("answered", "yes")
+    assert answer.evidence[0].id == "adoption-head-panel-2022"

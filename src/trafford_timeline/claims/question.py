@@ -283,6 +283,30 @@ def _folded(text: str) -> str:
     return folded
 
 
+_PAST_OF = {
+    "find": "found", "say": "said", "report": "reported", "state": "stated", "conclude": "concluded",
+    "note": "noted", "judge": "judged", "rate": "rated", "grade": "graded", "describe": "described",
+    "call": "called", "identify": "identified", "tell": "told", "think": "thought", "praise": "praised",
+    "criticise": "criticised", "criticize": "criticized", "highlight": "highlighted",
+}  # fmt: skip
+"""Verbs of finding and saying, whose bare form after `did` reads as a noun ("find" as findings)."""
+_DID_VERB = re.compile(
+    r"^did\b(?P<subject>(?: (?!(?:not)\b)[a-z'-]+){1,4}?) (?P<verb>" + "|".join(_PAST_OF) + r")\b"
+)
+_PLAN_AUX = re.compile(r"^(?P<aux>was|were|is|are)\b(?P<subject>.+?) (?P<plan>to be|going to)\b")
+
+
+def _statement(folded: str) -> str:
+    """A yes/no question as the statement it asks about, its tense kept where the words carry it:
+    "did Ofsted find high turnover" is "Ofsted found high turnover", as a claim would say it; "were
+    carers to be involved" is "carers were to be involved", a plan, not "carers to be involved"."""
+    if found := _DID_VERB.match(folded):
+        return f"{found['subject'].strip()} {_PAST_OF[found['verb']]}{folded[found.end() :]}"
+    if found := _PLAN_AUX.match(folded):
+        return f"{found['subject'].strip()} {found['aux']} {found['plan']}{folded[found.end() :]}"
+    return _AUX.sub("", folded, count=1)
+
+
 def _read_content(source: str, glossary: Glossary, vocabulary: Vocabulary | None) -> Reading:
     """The content read as a claim is, less a phrasal verb's particle left as a term of its own."""
     content = read_text(source, glossary, vocabulary, correct=True)
@@ -300,7 +324,7 @@ def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None =
     form, focus = question_form(folded)
     declarative = folded
     if form == "yes_no":
-        declarative = _ATTRIBUTION.sub(" ", _LIGHT_VERBS.sub(" ", _AUX.sub("", folded, count=1)))
+        declarative = _ATTRIBUTION.sub(" ", _LIGHT_VERBS.sub(" ", _statement(folded)))
         declarative = " ".join(declarative.split())
     content = _read_content(_content(folded, form, focus, declarative), glossary, vocabulary)
     return Question(clean, form, focus, content, declarative)
