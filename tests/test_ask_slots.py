@@ -54,6 +54,19 @@ EXTRA_EVENTS = (
     ),
 )
 EXTRA_FACTS = (
+    DetailFact(
+        id="detail-advice-from-eastfield",
+        text="Northstead could receive advice from a council rated outstanding, such as Eastfield.",
+        citations=cite(
+            50,
+            "Northstead could get advice from a council rated outstanding, such as Eastfield Borough Council",
+        ),
+    ),
+    DetailFact(
+        id="detail-potential-merger",
+        text="A potential merger of the two fostering teams was discussed.",
+        citations=cite(51, "a potential merger of the two fostering teams was discussed"),
+    ),
     FindingFact(
         id="finding-caseloads-low",
         polarity="strength",
@@ -188,3 +201,16 @@ def test_were_they_to_asks_about_a_plan_and_a_planned_item_answers_it(index: Cla
     answer = ask("Were foster carers to be involved in choosing the new head of adoption?", index)
     assert (answer.status, answer.answer) == ("answered", "yes")
     assert answer.evidence[0].id == "adoption-head-panel-2022"
+
+
+def test_a_hedge_on_the_thing_asked_about_is_not_a_word_the_item_must_use(index: ClaimIndex) -> None:
+    # "potential" says how sure the record is, not which council; the quote hedges with "could"
+    answer = ask("Which council was named as a potential source of advice for Northstead?", index)
+    assert (answer.status, answer.answer) == ("answered", "Eastfield Borough Council")
+    assert answer.evidence[0].id == "detail-advice-from-eastfield"
+
+
+def test_a_name_is_read_to_its_end_not_to_its_first_word_of_the_kind_asked_for(index: ClaimIndex) -> None:
+    # "Borough" is a kind of council too, but the name goes on to "Council"
+    answer = ask("Which council could Northstead get advice from?", index)
+    assert (answer.status, answer.answer) == ("answered", "Eastfield Borough Council")

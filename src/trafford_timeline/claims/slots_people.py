@@ -260,6 +260,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 own = stem(last[-1]) in heads or bool(kinds & set(read(last[-1], index).terms))
                 if not own and stem(last[-1]) not in modifiers:
                     continue
+                if at + 1 < len(bare) and bare[at + 1][:1].isupper() and word[:1].isupper():
+                    continue  # the name goes on: "Eastfield Borough Council", not "Eastfield Borough"
                 phrase = _phrase_ending_at(words, at)
                 if not own and not _proper_name(phrase):
                     continue  # "oversee implementation" is no implementation deadline; "Greater
