@@ -82,6 +82,21 @@ _LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|co
 _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + AUXILIARY + r")\b")
 _WHICH_NOUN = re.compile(r"^which (?P<focus>[a-z'-]+) (?!(?:" + AUXILIARY + r")\b)")
 """`Which organisation issued the notice?`: the noun, where a verb follows it straight away."""
+PREPOSITIONS = r"by|to|for|from|with|on|at|under|against|into"
+_ASKED_AFTER = re.compile(rf"^(?P<prep>{PREPOSITIONS}) (?:which|what|whom|whose|who)\b")
+"""`With which office-holder...?`, `To whom...?`: the answer is what follows the same preposition in
+the quote ("meetings with the Deputy Leader of the Council")."""
+_PREP_WHICH = re.compile(
+    rf"^(?:{PREPOSITIONS}) (?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:{AUXILIARY})\b"
+)
+
+
+def asked_preposition(folded: str) -> str | None:
+    """The preposition a question opens with before its question word, if any."""
+    found = _ASKED_AFTER.match(folded)
+    return found["prep"] if found else None
+
+
 _PASSIVE_SUBJECT = re.compile(rf"^(?:which|what) (?:{AUXILIARY})(?: not)?(?: be| been| being)? [a-z]+ed\b")
 """`What will be considered if...?`: the thing the passive is said of is asked for, by no noun."""
 _LEADING = re.compile(r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+")
@@ -95,6 +110,7 @@ _ACCORDING = re.compile(r"(?:^according to [^,]{1,60},\s*|,?\s*according to [^,]
 _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
+    r"held|take place|took place|takes place|taken place|"
     r"planned|scheduled|expected|intended|due to|possible|possibly|potential|potentially|prospective|"
     r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?))\b"
 )
@@ -191,6 +207,8 @@ def question_form(folded: str) -> tuple[Form, str | None]:
         return "who", None
     if _GRADE.match(folded):
         return "grade", None
+    if (match := _PREP_WHICH.match(folded)) and match["focus"].split()[0] not in _NOT_NOUNS:
+        return ("list" if plural(match["focus"]) else "which"), match["focus"]
     if _AUX.match(folded):
         return "yes_no", None
     if folded.startswith(("list ", "name ")):
@@ -240,7 +258,8 @@ places it in time, and the item naming the holder need not say what happened the
 
 
 _PERSON_FRAME = re.compile(
-    r"\b(?:official|officials|individual|individuals|spokesperson|spokesman|spokeswoman|person)\b"
+    r"\b(?:official|officials|individual|individuals|spokesperson|spokesman|spokeswoman|person|"
+    r"office-holder|office holder|officeholder|post-holder|post holder|postholder)\b"
 )
 _SECOND_SAYING = re.compile(rf"\s+(?:but|and|while)\s+(?:also\s+)?(?:{SAYING}|added)\b")
 

@@ -25,7 +25,7 @@ from trafford_timeline.claims.matching import (
     title_of,
     why_not,
 )  # fmt: skip
-from trafford_timeline.claims.question import AUXILIARY, Question, plural
+from trafford_timeline.claims.question import AUXILIARY, Question, asked_preposition, plural
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
 from trafford_timeline.record.model import (
@@ -63,6 +63,9 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         answer = "; ".join(dict.fromkeys(fact.role for fact in roles))
         evidence = [cite(f.id, c) for f in roles for c in f.citations[:1]]
         return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
+    receives = asked_preposition(folded) not in {None, "by"}  # "to whom": who receives, not who acts
+    if receives and (after := _after_preposition(question, ranked(reading, index))) is not None:
+        return after
     if _PERMANENT.search(folded):  # "permanent" is said by a role without "interim", not by a word
         reading = replace(reading, terms=tuple(t for t in reading.terms if t != _PERMANENT_TERM))
     allowed: tuple[type, ...] = (StatementFact,) if question.form == "said" else (RoleFact,)
@@ -247,6 +250,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     kinds = set(read(head, index).terms) - index.glossary.implied
     kinds |= {t for t in read(head, index).terms if ":" in t}
     matches = ranked(question.content, index)
+    if (after := _after_preposition(question, matches)) is not None:
+        return after
     known = set(question.content.terms) | index.glossary.implied | set(read(question.text, index).terms)
     asked_about = set(question.content.terms) - set(read(focus, index).terms) - index.glossary.implied
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
@@ -278,6 +283,35 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     if stem(focus.split()[-1] if focus else "") in ACTOR_NOUNS:
         return _answer_who(question, index)  # "which body will review..." asks who, in other words
     return silent(question, index, why_not(matches, f"which {focus or 'one'}"), matches)
+
+
+_CAPITALISED = r"[A-Z][\w'’-]*(?:(?: (?:of|for|and|on)(?: the)?)? [A-Z][\w'’-]*)*(?: \([A-Z]{2,}\))?"
+_NAME_AFTER = rf"(?P<name>(?:(?:the|a|an) )?{_CAPITALISED})"
+_TITLED_NAME = rf"(?P<name>(?:[a-z]+ ){{0,2}}?{_CAPITALISED})"
+"""`on behalf of education secretary Damian Hinds`: after `whose behalf`, a title may precede the name."""
+
+
+def _after_preposition(question: Question, matches: Sequence[Match]) -> Answer | None:
+    """`With which office-holder were meetings held?` from "meetings with the Deputy Leader of the
+    Council"; `On whose behalf...?` from "on behalf of Damian Hinds": the name written after the
+    question's own preposition (and its noun, for `whose`) in a quote of a well-matched item. Only a
+    name with a capital, never words of the question itself."""
+    prep = asked_preposition(question.folded)
+    if prep is None:
+        return None
+    whose = re.match(rf"^{prep} whose (?P<noun>[a-z]+)", question.folded)
+    lead = rf"\b{prep} {whose['noun']} of" if whose else rf"\b{prep}"
+    pattern = re.compile(rf"{lead} {_TITLED_NAME if whose else _NAME_AFTER}")
+    asked = fold(question.text)
+    for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
+        for citation in match.document.item.citations:
+            for found in pattern.finditer(citation.quote):
+                name = found["name"]
+                if fold(name) in asked or fold(re.sub(r"^(?:the|a|an) ", "", name)) in asked:
+                    continue  # the question's own words are not its answer
+                explanation = f"who or what follows '{prep}' in {match.document.item.id}"
+                return answered(question, name, name, explanation, [cite(match.document.item.id, citation)])
+    return None
 
 
 _PASSIVE_ASKED = re.compile(
