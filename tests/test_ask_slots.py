@@ -235,3 +235,35 @@ def test_with_which_reads_the_name_after_the_same_preposition_in_the_quote(index
     assert answer.evidence[0].id == "detail-meetings-with-head"
     to = ask("To whom were the casework audit findings sent?", index)
     assert (to.status, to.answer) == ("answered", "the Improvement Panel")
+
+
+# Every kind of question has an unanswerable form ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How often does the adoption panel meet?", "frequency"),
+        ("Which software does Northstead use for payroll?", "text"),
+        ("Which areas will the audit of adoption cover?", "text"),
+        ("Who said the adoption service was excellent?", "person"),
+        ("How many foster carers left in 2021?", "quantity"),
+        ("On what date did the Improvement Panel first meet?", "date"),
+        ("Did the Improvement Panel praise the audits?", "yes_no"),
+    ],
+)
+def test_each_kind_of_question_the_record_cannot_answer_is_not_stated(
+    index: ClaimIndex, question: str, kind: str
+) -> None:
+    answer = ask(question, index)
+    assert (answer.status, answer.answer, answer.value, answer.kind) == ("not_stated", None, None, kind)
+
+
+def test_a_list_is_read_only_from_an_item_that_names_what_has_the_list(index: ClaimIndex) -> None:
+    # the review covers four areas; the question asks what the audit covers
+    answer = ask("Which areas will the audit of fostering cover?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+    assert (
+        ask("Which areas will the review cover?", index).answer
+        == "safeguarding, adoption, fostering and early help"
+    )

@@ -367,6 +367,19 @@ _RANGE = re.compile(r"\b\d+\s+(?:and|to)\s+\d+\b")
 """`between 4 and 8 March` joins two numbers into one date, not two items of a list."""
 
 
+_LIST_OWNER = re.compile(
+    rf"^(?:which|what) [a-z' -]+? (?:{AUXILIARY}) (?P<owner>[a-z' -]+?) "
+    r"(?:cover|covers|covered|include|includes|included|comprise|comprises|contain|contains|list|lists)\b"
+)
+
+
+def _list_owner(question: Question, index: ClaimIndex) -> set[str]:
+    """The terms of what the list belongs to ("the audit of adoption" in "which areas will the audit of
+    adoption cover?"): an item that does not name it lists something else's parts."""
+    found = _LIST_OWNER.match(question.folded)
+    return set(read(found["owner"], index).terms) - index.glossary.implied if found else set()
+
+
 def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     """What the record lists: the items after "covering", "including", a colon or the question's
     own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
@@ -374,7 +387,10 @@ def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     own = _own_verb(question)
     head = question.focus.split()[-1] if question.focus else None
     named = re.compile(rf"\b{re.escape(head)}\s+of\b", re.IGNORECASE) if head and plural(head) else None
+    owner = _list_owner(question, index)
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
+        if owner & set(match.missing):
+            continue  # "which areas will the audit cover?" is not answered by what the review covers
         for citation in match.document.item.citations:
             mark = (
                 _LIST_MARK.search(citation.quote)
