@@ -267,3 +267,12 @@ def test_a_list_is_read_only_from_an_item_that_names_what_has_the_list(index: Cl
         ask("Which areas will the review cover?", index).answer
         == "safeguarding, adoption, fostering and early help"
     )
+
+
+def test_did_it_happen_is_not_answered_yes_by_an_item_held_only_as_planned(index: ClaimIndex) -> None:
+    happened = ask("Did the fostering review group meet in May 2022?", index)
+    assert (happened.status, happened.answer) == ("not_stated", None)
+    assert "was to happen" in happened.explanation
+    # asked as a plan, the planned item answers
+    planned = ask("Was the fostering review group to meet in May 2022?", index)
+    assert (planned.status, planned.answer) == ("answered", "yes")

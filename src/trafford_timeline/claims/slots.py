@@ -24,7 +24,7 @@ from trafford_timeline.claims.question import Question
 from trafford_timeline.claims.reading import GRADE_PREFIX
 from trafford_timeline.claims.slots_amounts import _answer_frequency, _answer_quantity
 from trafford_timeline.claims.slots_people import _answer_list, _answer_what, _answer_which, _answer_who
-from trafford_timeline.claims.slots_time import _answer_grade, _answer_when
+from trafford_timeline.claims.slots_time import _answer_grade, _answer_when, asks_what_happened, only_planned
 
 # Yes or no -------------------------------------------------------------------------------------
 
@@ -53,6 +53,11 @@ def _answer_stands_for(question: Question, index: ClaimIndex) -> Answer:
     return silent(question, index, f"no quote spells out {acronym}")
 
 
+_DONE = re.compile(r"^(?:did|had|has|have)\b")
+"""`Did the panel meet?`, `Has the board met?` ask what happened; `Was the panel to meet?` may ask
+about a plan, so only these openings are read as asking what happened."""
+
+
 def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
     reading = question.content
     specific = [
@@ -75,6 +80,16 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
             f"with a word the record never uses left out, the rest matches too loosely: {check.explanation}",
             related=check.evidence[:3],
         )  # fmt: skip
+    if check.verdict == "supported" and _DONE.match(question.folded) and asks_what_happened(question.folded):
+        items = [
+            index.documents[index.numbers[e.id]].item for e in check.evidence[:1] if e.id in index.numbers
+        ]
+        if items and only_planned(items[0], index):
+            return Answer(
+                question.text, "not_stated", None, None, "yes_no",
+                f"neither yes nor no: the record says only that {items[0].id} was to happen, not that it did",
+                related=check.evidence[:3],
+            )  # fmt: skip
     answer = "yes" if check.verdict == "supported" else "no"
     return answered(question, answer, answer, check.explanation, check.evidence)
 
