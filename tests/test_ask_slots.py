@@ -54,6 +54,14 @@ EXTRA_EVENTS = (
     ),
 )
 EXTRA_FACTS = (
+    RoleFact(
+        id="role-deputy-leader",
+        text="Kim Lowe is the deputy leader of Northstead Council.",
+        role="deputy leader",
+        person="Kim Lowe",
+        organisation="Northstead",
+        citations=cite(54, "Kim Lowe, the deputy leader, leads Northstead Council in the leader's absence"),
+    ),
     DetailFact(
         id="detail-meetings-with-head",
         text="Meetings with the Head of Early Help took place to review the casework audits.",
@@ -276,3 +284,10 @@ def test_did_it_happen_is_not_answered_yes_by_an_item_held_only_as_planned(index
     # asked as a plan, the planned item answers
     planned = ask("Was the fostering review group to meet in May 2022?", index)
     assert (planned.status, planned.answer) == ("answered", "yes")
+
+
+def test_a_deputy_is_not_the_post_the_question_names(index: ClaimIndex) -> None:
+    leader = ask("Who leads Northstead Council?", index)
+    assert leader.answer != "Kim Lowe"
+    deputy = ask("Who is the deputy leader of Northstead Council?", index)
+    assert (deputy.status, deputy.answer) == ("answered", "Kim Lowe")

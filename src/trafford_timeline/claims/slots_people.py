@@ -51,6 +51,8 @@ def _named_person(reading: Reading, index: ClaimIndex) -> list[RoleFact]:
 _PERMANENT = re.compile(r"\bpermanent(?:ly)?\b")
 _PERMANENT_TERM = stem("permanent")
 _TEMPORARY = re.compile(r"\b(?:interim|acting|temporary|caretaker)\b", re.IGNORECASE)
+_RANKED = re.compile(r"\b(?:deputy|vice|assistant|associate|shadow)\b")
+"""A rank that makes a post another post: the deputy leader is not the leader."""
 WHO_IS = re.compile(r"^who (?:is|was|are|were)\b")
 """`Who is Sara Todd?` asks for her role; `Who replaced Sara Todd?` does not."""
 
@@ -72,7 +74,14 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     if question.form in {"who", "which"} and MODAL.search(folded):
         allowed = (*allowed, CommitmentFact)
     matches = ranked(reading, index, lambda d: isinstance(d.item, allowed))
+    asked_ranks = set(_RANKED.findall(folded))
     good = [m for m in matches if m.coverage >= floor_of(question, MATCH)]
+    good = [
+        m
+        for m in good
+        if not isinstance(m.document.item, RoleFact)
+        or not set(_RANKED.findall(m.document.item.role.lower())) - asked_ranks
+    ]  # "who leads the council?" is not answered by the deputy leader
     if not good:
         if (subject := _subject_of_verb(question, index)) is not None:
             return subject
