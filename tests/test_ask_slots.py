@@ -291,3 +291,10 @@ def test_a_deputy_is_not_the_post_the_question_names(index: ClaimIndex) -> None:
     assert leader.answer != "Kim Lowe"
     deputy = ask("Who is the deputy leader of Northstead Council?", index)
     assert (deputy.status, deputy.answer) == ("answered", "Kim Lowe")
+
+
+def test_when_something_ended_is_never_answered_by_the_date_of_the_thing(index: ClaimIndex) -> None:
+    # the record dates the inspection but never says when anything about it finished
+    answer = ask("When did inspectors finish inspecting Northstead's children's services in 2021?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+    assert "finish" in answer.explanation

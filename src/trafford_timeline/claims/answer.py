@@ -190,6 +190,13 @@ def _authorship(question: Question, index: ClaimIndex, sources: Sequence[Source]
     return Answer(question.text, "answered", name, name, question.kind, explanation, unique(evidence))
 
 
+_ENDING_WORDS = """finish finished end ended stop stopped cease ceased quit resign resigned leave conclude
+concluded complete completed expire expired terminate terminated close closed withdraw withdrew"""
+ENDING = frozenset(stem(word) for word in _ENDING_WORDS.split())
+"""Words that ask when or whether something ended: an item that dates or states the thing does not
+say it ended, so such a word the record never uses is never left out of a question."""
+
+
 def answer_question(
     text: str, index: ClaimIndex, conflicts: Sequence[Conflict] = (), sources: Sequence[Source] = ()
 ) -> Answer:
@@ -213,7 +220,7 @@ def answer_question(
     if style:
         question = without_words(question, style, index.glossary, index.vocabulary, loosen=False)
         unknown = [word for word in unknown if word not in style]
-    if unknown and question.form == "yes_no":
+    if unknown and (question.form == "yes_no" or {stem(word) for word in unknown} & ENDING):
         reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
         return silent(question, index, reason)
     if unknown:
