@@ -52,8 +52,21 @@ EXTRA_EVENTS = (
             "foster carers were going to be involved in the panel to choose the head of adoption",
         ),
     ),
+    Event(
+        id="interim-fostering-director-2020",
+        date="2020-04/..",
+        kind="leadership",
+        status="occurred",
+        title="An interim director of fostering takes up the post",
+        citations=cite(55, "an interim director of fostering has been in post since April 2020"),
+    ),
 )
 EXTRA_FACTS = (
+    DetailFact(
+        id="detail-new-arrangements",
+        text="New arrangements for respite care were agreed.",
+        citations=cite(56, "new arrangements for respite care were agreed"),
+    ),
     RoleFact(
         id="role-deputy-leader",
         text="Kim Lowe is the deputy leader of Northstead Council.",
@@ -298,3 +311,16 @@ def test_when_something_ended_is_never_answered_by_the_date_of_the_thing(index: 
     answer = ask("When did inspectors finish inspecting Northstead's children's services in 2021?", index)
     assert (answer.status, answer.answer) == ("not_stated", None)
     assert "finish" in answer.explanation
+
+
+def test_when_something_began_is_answered_by_the_start_of_an_open_span(index: ClaimIndex) -> None:
+    answer = ask("When will the quarterly audits of casework begin?", index)
+    assert (answer.status, answer.answer, answer.value) == ("answered", "September 2021", "2021-09")
+    # asked when they take place, the start alone is no answer
+    assert ask("When will the quarterly audits of casework take place?", index).status == "not_stated"
+
+
+def test_an_arrangement_is_the_thing_arranged_not_a_word_an_item_must_use(index: ClaimIndex) -> None:
+    answer = ask("When did the interim director of fostering arrangement begin?", index)
+    assert (answer.status, answer.answer) == ("answered", "April 2020")
+    assert answer.evidence[0].id == "interim-fostering-director-2020"

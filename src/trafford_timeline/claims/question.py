@@ -110,7 +110,7 @@ _ACCORDING = re.compile(r"(?:^according to [^,]{1,60},\s*|,?\s*according to [^,]
 _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
-    r"held|take place|took place|takes place|taken place|"
+    r"held|take place|took place|takes place|taken place|arrangement|arrangements|"
     r"planned|scheduled|expected|intended|due to|possible|possibly|potential|potentially|prospective|"
     r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?))\b"
 )

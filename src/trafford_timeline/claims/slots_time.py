@@ -202,6 +202,12 @@ def _nearest_before(tied: list[Match], question: Question, index: ClaimIndex) ->
     return before[0]
 
 
+_BEGINNING = re.compile(
+    r"\b(?:begin|began|begun|begins|start|started|starts|commence|commenced|commences|since when|from when)\b"
+)
+"""A question about when something began: the start of an open span ("from September 2021") answers it."""
+
+
 def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     if question.content.grades and _WHAT_YEAR.search(question.folded):
         return _rated_when(question, index)
@@ -221,6 +227,13 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     stored = stored_date(best.document.item, index)
     assert stored is not None
     span = parse_record_date(stored)
+    if (
+        span.last_precision == "open"
+        and _BEGINNING.search(question.folded)
+        and span.first_precision != "open"
+    ):
+        stored = stored.partition("/")[0]  # "when did the audits begin?": the start is the answer
+        span = parse_record_date(stored)
     if span.last_precision == "open":
         return silent(
             question,
