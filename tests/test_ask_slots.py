@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_ask import SOURCE, cite, northstead
+from test_ask import SOURCE, cite, northstead, rating
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
 from trafford_timeline.claims.question import question_form, read_question
@@ -62,6 +62,7 @@ EXTRA_EVENTS = (
     ),
 )
 EXTRA_FACTS = (
+    rating(2017, "care_leavers", "outstanding", 57),
     DetailFact(
         id="detail-new-arrangements",
         text="New arrangements for respite care were agreed.",
@@ -324,3 +325,12 @@ def test_an_arrangement_is_the_thing_arranged_not_a_word_an_item_must_use(index:
     answer = ask("When did the interim director of fostering arrangement begin?", index)
     assert (answer.status, answer.answer) == ("answered", "April 2020")
     assert answer.evidence[0].id == "interim-fostering-director-2020"
+
+
+def test_an_area_named_outright_is_not_another_area_s_long_name(index: ClaimIndex) -> None:
+    # "experiences and progress of ... care" is close to SIF's name for care leavers, but the
+    # question says children in care, which the record does not grade for 2017
+    answer = ask("What grade did the experiences and progress of children in care get in 2017?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+    leavers = ask("What grade did the experiences and progress of care leavers get in 2017?", index)
+    assert (leavers.status, leavers.answer) == ("answered", "outstanding")

@@ -317,6 +317,8 @@ def _area_of(
     frameworks = {f.framework for (y, _), f in index.ratings.items() if year is None or y == year}
     own = [area for area, names in named.items() if any(fw in frameworks for fw in names if fw)]
     chosen = own if len(own) == 1 else list(named)
+    if areas and not set(areas) & set(chosen):
+        return areas, frozenset()  # "children in care", said outright, is not care leavers' long name
     if len(chosen) != 1 and set(areas) - set(named):
         return areas, frozenset()
     words = frozenset(w for names in named.values() for used in names.values() for w in used)
