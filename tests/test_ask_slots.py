@@ -334,3 +334,11 @@ def test_an_area_named_outright_is_not_another_area_s_long_name(index: ClaimInde
     assert (answer.status, answer.answer) == ("not_stated", None)
     leavers = ask("What grade did the experiences and progress of care leavers get in 2017?", index)
     assert (leavers.status, leavers.answer) == ("answered", "outstanding")
+
+
+def test_who_described_it_as_something_needs_a_statement_that_says_that(index: ClaimIndex) -> None:
+    # "shocking" is a headline's word, read as style in a claim; here it is what was said
+    answer = ask("Who described the findings as shocking?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+    said = ask("Who described the findings as disappointing?", index)
+    assert (said.status, said.answer) == ("answered", "Tom Reed")

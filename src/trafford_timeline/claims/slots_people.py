@@ -25,7 +25,7 @@ from trafford_timeline.claims.matching import (
     title_of,
     why_not,
 )  # fmt: skip
-from trafford_timeline.claims.question import AUXILIARY, Question, asked_preposition, plural
+from trafford_timeline.claims.question import AUXILIARY, SAYING, Question, asked_preposition, plural
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
 from trafford_timeline.record.model import (
@@ -87,8 +87,11 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
             return subject
         return silent(question, index, why_not(ranked(reading, index), "who"))
     asked = question.folded
+    said_words = _said_words(question)
     for match in good:
         item = match.document.item
+        if isinstance(item, StatementFact) and not said_words <= _own_stems(item):
+            continue  # "who described the report as damning?" is not who called it stark
         if isinstance(item, RoleFact) and question.form == "which" and not _names_role(question, item, index):
             continue  # "which organisation...": a person answers only when the question names their role
         if isinstance(item, RoleFact) and _PERMANENT.search(folded) and _TEMPORARY.search(item.role):
@@ -109,6 +112,27 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         f"the items that match ({good[0].document.item.id} first) do not say who does what the question asks"
     )
     return silent(question, index, reason, good)
+
+
+_SAID_AS = re.compile(
+    rf"\b(?:{SAYING}) .+? as (?:being |a |an |so |very |too )?(?P<said>[a-z'-]+(?: [a-z'-]+){{0,2}})$"
+)
+_QUOTED_WORDS = re.compile(r"[\"“‘](?P<said>[^\"”’]{2,60})[\"”’]")
+
+
+def _said_words(question: Question) -> set[str]:
+    """What the question says was said ("...described the report as damning", or words in quotes):
+    the speaker's own statement must use them, whatever else matches."""
+    if question.form != "said":
+        return set()
+    found = _QUOTED_WORDS.search(question.text) or _SAID_AS.search(question.folded)
+    if not found:
+        return set()
+    return {stem(w) for w in tokens(fold(found["said"])) if w not in STOPWORDS}
+
+
+def _own_stems(item: Event | Fact) -> set[str]:
+    return {stem(w) for text in (title_of(item), *(c.quote for c in item.citations)) for w in tokens(text)}
 
 
 _IRREGULAR = {
