@@ -342,3 +342,10 @@ def test_who_described_it_as_something_needs_a_statement_that_says_that(index: C
     assert (answer.status, answer.answer) == ("not_stated", None)
     said = ask("Who described the findings as disappointing?", index)
     assert (said.status, said.answer) == ("answered", "Tom Reed")
+
+
+def test_did_someone_call_it_something_needs_a_quote_that_says_that(index: ClaimIndex) -> None:
+    answer = ask("Did Tom Reed call the findings shocking?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+    said = ask("Did Tom Reed call the findings disappointing?", index)
+    assert (said.status, said.answer) == ("answered", "yes")
