@@ -62,6 +62,12 @@ EXTRA_EVENTS = (
     ),
 )
 EXTRA_FACTS = (
+    DetailFact(
+        id="detail-carers-to-be-approved",
+        event="fostering-review-meeting",
+        text="Four new foster carers will be approved at the fostering review group's meeting.",
+        citations=cite(58, "four new foster carers will be approved at the fostering review group's meeting"),
+    ),
     rating(2017, "care_leavers", "outstanding", 57),
     DetailFact(
         id="detail-new-arrangements",
@@ -349,3 +355,10 @@ def test_did_someone_call_it_something_needs_a_quote_that_says_that(index: Claim
     assert (answer.status, answer.answer) == ("not_stated", None)
     said = ask("Did Tom Reed call the findings disappointing?", index)
     assert (said.status, said.answer) == ("answered", "yes")
+
+
+def test_how_many_happened_is_not_counted_by_what_was_to_happen(index: ClaimIndex) -> None:
+    happened = ask("How many foster carers were approved at the fostering review group's meeting?", index)
+    assert (happened.status, happened.answer) == ("not_stated", None)
+    planned = ask("How many foster carers will be approved at the fostering review group's meeting?", index)
+    assert (planned.status, planned.answer) == ("answered", "four")

@@ -26,7 +26,7 @@ from trafford_timeline.claims.matching import (
 from trafford_timeline.claims.quantities import Quantity, find_quantities
 from trafford_timeline.claims.question import Question
 from trafford_timeline.claims.slot_words import _NUMBER_NAMES
-from trafford_timeline.claims.slots_time import _years, spoken_date
+from trafford_timeline.claims.slots_time import _years, asks_what_happened, only_planned, spoken_date
 from trafford_timeline.dates import parse_record_date
 from trafford_timeline.ratings import framework_label
 from trafford_timeline.record.model import (
@@ -120,8 +120,11 @@ def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
     )
     head = question.focus_stem
     matches = ranked(question.content, index)
+    happened = asks_what_happened(folded_question)
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:CANDIDATES]:
         item = match.document.item
+        if happened and only_planned(item, index):
+            continue  # "how many visits were made?" is not counted by the visits that are to be made
         for citation in item.citations:
             folded, found = _quantities_in(citation.quote)
             for quantity in found:
