@@ -362,3 +362,11 @@ def test_how_many_happened_is_not_counted_by_what_was_to_happen(index: ClaimInde
     assert (happened.status, happened.answer) == ("not_stated", None)
     planned = ask("How many foster carers will be approved at the fostering review group's meeting?", index)
     assert (planned.status, planned.answer) == ("answered", "four")
+
+
+def test_what_post_does_someone_hold_gives_the_roles_the_record_gives_them(index: ClaimIndex) -> None:
+    answer = ask("What post does Priya Shah hold?", index)
+    assert (answer.status, answer.answer) == ("answered", "director of children's services")
+    assert answer.evidence[0].id == "role-dcs"
+    # a body is no person with a post
+    assert ask("What post does Northstead hold?", index).answer is None

@@ -272,6 +272,15 @@ ACTOR_NOUNS = frozenset(
 """Nouns for someone who acts: a `which` question about one may be answered as `who` is."""
 
 
+_POST_NOUNS = frozenset(stem(word) for word in ("role", "post", "position", "job", "title", "office"))
+_HOLDING = re.compile(r"\b(?:hold|holds|held|have|has|had|fill|fills|filled|occupy|occupies|occupied)\b")
+
+
+def _without_post(question: Question, index: ClaimIndex) -> Reading:
+    """`What role does Catherine Hynes hold?` without its frame: only the person named is left."""
+    return read(_HOLDING.sub(" ", " ".join(question.content.words)), index)
+
+
 def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     """`Which system...`: a name in the best item's quote that ends in the noun asked about, or in a
     synonym of it (`Cheshire West and Chester Council` for "which authority"), and says something
@@ -282,6 +291,10 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     modifiers = {stem(word) for word in focus.split()[:-1]}
     kinds = set(read(head, index).terms) - index.glossary.implied
     kinds |= {t for t in read(head, index).terms if ":" in t}
+    if stem(head) in _POST_NOUNS and (roles := _named_person(_without_post(question, index), index)):
+        answer = "; ".join(dict.fromkeys(fact.role for fact in roles))  # "what role does X hold?"
+        evidence = [cite(f.id, c) for f in roles for c in f.citations[:1]]
+        return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
     matches = ranked(question.content, index)
     if (after := _after_preposition(question, matches)) is not None:
         return after
