@@ -60,6 +60,14 @@ EXTRA_EVENTS = (
         title="An interim director of fostering takes up the post",
         citations=cite(55, "an interim director of fostering has been in post since April 2020"),
     ),
+    Event(
+        id="dcs-presents-audits-2022",
+        date="2022-01-20",
+        kind="meeting",
+        status="occurred",
+        title="Director of children's services Priya Shah presents the audits to councillors",
+        citations=cite(59, "director of children's services Priya Shah presented the audits to councillors"),
+    ),
 )
 EXTRA_FACTS = (
     DetailFact(
@@ -370,3 +378,9 @@ def test_what_post_does_someone_hold_gives_the_roles_the_record_gives_them(index
     assert answer.evidence[0].id == "role-dcs"
     # a body is no person with a post
     assert ask("What post does Northstead hold?", index).answer is None
+
+
+def test_when_did_someone_become_asks_when_they_started_not_when_they_were_named(index: ClaimIndex) -> None:
+    # the record names her as director at a meeting in 2022, but never says when she started
+    answer = ask("When did Priya Shah become director of children's services?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)

@@ -261,6 +261,7 @@ _PERSON_FRAME = re.compile(
     r"\b(?:official|officials|individual|individuals|spokesperson|spokesman|spokeswoman|person|"
     r"office-holder|office holder|officeholder|post-holder|post holder|postholder)\b"
 )
+_BECOMING = re.compile(r"\b(?:become|became|becomes|go on to become|went on to become)\b")
 _SECOND_SAYING = re.compile(rf"\s+(?:but|and|while)\s+(?:also\s+)?(?:{SAYING}|added)\b")
 
 
@@ -274,6 +275,8 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
         folded = _PERSON_FRAME.sub(" ", folded)
     if form == "said":  # "who described X as stark but said...": one speaker, one statement is enough
         folded = _SECOND_SAYING.split(folded, maxsplit=1)[0]
+    if form == "when":  # "when did X become leader?" asks when X started as leader, not when X was one
+        folded = _BECOMING.sub(" start ", folded)
     stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
     if form == "grade":
         stripped = _GRADE_FRAME.sub(" ", stripped)
