@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_ask import SOURCE, cite, northstead, rating
+from test_ask import SOURCE, _news, cite, northstead, rating
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
 from trafford_timeline.claims.question import question_form, read_question
@@ -384,3 +384,14 @@ def test_when_did_someone_become_asks_when_they_started_not_when_they_were_named
     # the record names her as director at a meeting in 2022, but never says when she started
     answer = ask("When did Priya Shah become director of children's services?", index)
     assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+def test_a_clause_that_places_the_question_in_time_is_not_what_it_asks(index: ClaimIndex) -> None:
+    # "when the story was published" dates the question; it does not ask who published the story
+    story = _news(SOURCE, "Kim Ode", "By Kim Ode, Friday 3 June 2022")
+    question = (
+        "Who was director of children's services when the story on Northstead merging "
+        "its social work teams was published?"
+    )
+    answer = answer_question(question, index, (), (story,))
+    assert (answer.status, answer.answer) == ("answered", "Priya Shah")
