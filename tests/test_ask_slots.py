@@ -71,6 +71,12 @@ EXTRA_EVENTS = (
 )
 EXTRA_FACTS = (
     DetailFact(
+        id="detail-downgraded",
+        date="2021-08",
+        text="Ofsted downgraded Northstead from good to inadequate in August 2021.",
+        citations=cite(60, "Ofsted downgraded Northstead from good to inadequate in August 2021"),
+    ),
+    DetailFact(
         id="detail-carers-to-be-approved",
         event="fostering-review-meeting",
         text="Four new foster carers will be approved at the fostering review group's meeting.",
@@ -395,3 +401,16 @@ def test_a_clause_that_places_the_question_in_time_is_not_what_it_asks(index: Cl
     )
     answer = answer_question(question, index, (), (story,))
     assert (answer.status, answer.answer) == ("answered", "Priya Shah")
+
+
+def test_when_was_it_rated_so_is_the_rating_s_year_not_an_item_quoting_the_grade(index: ClaimIndex) -> None:
+    # "downgraded from good" in 2021 says when it stopped being good
+    answer = ask("When did Ofsted previously rate Northstead good?", index)
+    assert (answer.status, answer.answer) == ("answered", "2017")
+    assert answer.evidence[0].id == "rating-2017-overall"
+
+
+def test_a_question_offering_two_answers_is_not_answered_yes_or_no(index: ClaimIndex) -> None:
+    answer = ask("Was Northstead's rating in 2021 good or inadequate?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+    assert ask("Was Northstead rated inadequate overall in 2021?", index).answer == "yes"

@@ -54,6 +54,8 @@ def _answer_stands_for(question: Question, index: ClaimIndex) -> Answer:
     return silent(question, index, f"no quote spells out {acronym}")
 
 
+_ALTERNATIVES = re.compile(r"\b(?!not\b)[a-z'-]+ or (?!not\b)[a-z'-]+")
+"""`Was the previous rating good or outstanding?` offers two answers: "no" would say neither."""
 _DONE = re.compile(r"^(?:did|had|has|have)\b")
 """`Did the panel meet?`, `Has the board met?` ask what happened; `Was the panel to meet?` may ask
 about a plan, so only these openings are read as asking what happened."""
@@ -68,6 +70,11 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
         return Answer(
             question.text, "not_stated", None, None, "yes_no",
             "the question does not say what it asks about: name the service, the year or the finding",
+        )  # fmt: skip
+    if _ALTERNATIVES.search(question.declarative):
+        return Answer(
+            question.text, "not_stated", None, None, "yes_no",
+            "the question asks which of two things holds, which yes or no cannot answer: ask about one",
         )  # fmt: skip
     check = check_claim(question.declarative, index)
     if check.verdict == "not_found":

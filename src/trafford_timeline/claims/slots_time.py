@@ -49,6 +49,9 @@ def _dated_by_itself(item: Event | Fact) -> bool:
 
 
 _WHAT_YEAR = re.compile(r"\b(?:what|which) year\b")
+_RATED = re.compile(r"\b(?:rate|rated|rates|grade|graded|grades|judge|judged|judges)\b")
+"""`When did Ofsted previously rate Trafford good?` asks when that grade was given: a rating's year,
+never the date of an item that only quotes the grade ("downgraded from good")."""
 """Only a question that asks for the year is answered with a rating's year; "when" wants a date."""
 
 
@@ -209,7 +212,7 @@ _BEGINNING = re.compile(
 
 
 def _answer_when(question: Question, index: ClaimIndex) -> Answer:
-    if question.content.grades and _WHAT_YEAR.search(question.folded):
+    if question.content.grades and (_WHAT_YEAR.search(question.folded) or _RATED.search(question.folded)):
         return _rated_when(question, index)
     if (event := _event_of_kind(question, index)) is not None:
         return event
