@@ -414,3 +414,10 @@ def test_a_question_offering_two_answers_is_not_answered_yes_or_no(index: ClaimI
     answer = ask("Was Northstead's rating in 2021 good or inadequate?", index)
     assert (answer.status, answer.answer) == ("not_stated", None)
     assert ask("Was Northstead rated inadequate overall in 2021?", index).answer == "yes"
+
+
+def test_which_is_the_noun_asks_which_one_not_for_the_words_after_the_question(index: ClaimIndex) -> None:
+    assert question_form("which was the first council to use the system") == ("which", "council")
+    answer = ask("Which is the panel that will pick a new head of fostering?", index)
+    assert answer.answer != "convene in March 2022"
+    assert answer.kind == "text"

@@ -91,6 +91,13 @@ _PREP_WHICH = re.compile(
 )
 
 
+_WHICH_IS = re.compile(
+    r"^which (?:is|was|are|were) (?:the |a |an )(?:(?:first|last|only|next|new|main|other) )?"
+    r"(?P<focus>[a-z'-]+)(?= (?:to|that|which|who|whose|of|in|for|with|on|at|by)\b)"
+)
+"""`Which was the first council to...?` asks which council: the noun after the article."""
+
+
 def asked_preposition(folded: str) -> str | None:
     """The preposition a question opens with before its question word, if any."""
     found = _ASKED_AFTER.match(folded)
@@ -207,6 +214,8 @@ def question_form(folded: str) -> tuple[Form, str | None]:
         return "who", None
     if _GRADE.match(folded):
         return "grade", None
+    if match := _WHICH_IS.match(folded):
+        return ("list" if plural(match["focus"]) else "which"), match["focus"]
     if (match := _PREP_WHICH.match(folded)) and match["focus"].split()[0] not in _NOT_NOUNS:
         return ("list" if plural(match["focus"]) else "which"), match["focus"]
     if _AUX.match(folded):
