@@ -421,3 +421,9 @@ def test_which_is_the_noun_asks_which_one_not_for_the_words_after_the_question(i
     answer = ask("Which is the panel that will pick a new head of fostering?", index)
     assert answer.answer != "convene in March 2022"
     assert answer.kind == "text"
+
+
+def test_to_what_extent_asks_for_no_name(index: ClaimIndex) -> None:
+    # "sent to the Improvement Panel" follows the same preposition, but an extent is no body
+    answer = ask("To what extent were the casework audit findings sent on?", index)
+    assert answer.answer != "the Improvement Panel"

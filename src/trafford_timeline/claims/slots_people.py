@@ -281,6 +281,11 @@ def _without_post(question: Question, index: ClaimIndex) -> Reading:
     return read(_HOLDING.sub(" ", " ".join(question.content.words)), index)
 
 
+_AGENT_WORDS = "holder member leader councillor minister secretary director chair company partner"
+_AGENT_NOUNS = frozenset(stem(word) for word in _AGENT_WORDS.split())
+"""Nouns for a person or body besides `ACTOR_NOUNS`: `with which office-holder` asks for a name."""
+
+
 def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     """`Which system...`: a name in the best item's quote that ends in the noun asked about, or in a
     synonym of it (`Cheshire West and Chester Council` for "which authority"), and says something
@@ -296,8 +301,9 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
         evidence = [cite(f.id, c) for f in roles for c in f.citations[:1]]
         return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
     matches = ranked(question.content, index)
-    if (after := _after_preposition(question, matches)) is not None:
-        return after
+    agent = bool({stem(head), stem(head.split("-")[-1])} & (ACTOR_NOUNS | _AGENT_NOUNS))
+    if agent and (after := _after_preposition(question, matches)) is not None:
+        return after  # "with which officer": a name; "to what extent" asks for no name at all
     known = set(question.content.terms) | index.glossary.implied | set(read(question.text, index).terms)
     asked_about = set(question.content.terms) - set(read(focus, index).terms) - index.glossary.implied
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
