@@ -427,3 +427,9 @@ def test_to_what_extent_asks_for_no_name(index: ClaimIndex) -> None:
     # "sent to the Improvement Panel" follows the same preposition, but an extent is no body
     answer = ask("To what extent were the casework audit findings sent on?", index)
     assert answer.answer != "the Improvement Panel"
+
+
+def test_last_picks_among_dated_items_and_is_no_word_an_item_must_use(index: ClaimIndex) -> None:
+    # "Ofsted last inspected ... in November 2016" is an old source's "last", not the latest inspection
+    answer = ask("When was Northstead last inspected?", index)
+    assert answer.answer != "November 2016"

@@ -271,6 +271,9 @@ _PERSON_FRAME = re.compile(
     r"office-holder|office holder|officeholder|post-holder|post holder|postholder)\b"
 )
 _BECOMING = re.compile(r"\b(?:become|became|becomes|go on to become|went on to become)\b")
+_RELATIVE_TIME = re.compile(r"\b(?:last|latest|most recently|most recent|recently|previously|previous)\b")
+"""`When was it last inspected?`: which of several dated items is meant, never a word an item must
+use ("Ofsted last inspected it in 2015" is an old source's "last", not the latest inspection)."""
 _SECOND_SAYING = re.compile(rf"\s+(?:but|and|while)\s+(?:also\s+)?(?:{SAYING}|added)\b")
 
 
@@ -285,7 +288,7 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
     if form == "said":  # "who described X as stark but said...": one speaker, one statement is enough
         folded = _SECOND_SAYING.split(folded, maxsplit=1)[0]
     if form == "when":  # "when did X become leader?" asks when X started as leader, not when X was one
-        folded = _BECOMING.sub(" start ", folded)
+        folded = _RELATIVE_TIME.sub(" ", _BECOMING.sub(" start ", folded))
     stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
     if form == "grade":
         stripped = _GRADE_FRAME.sub(" ", stripped)
