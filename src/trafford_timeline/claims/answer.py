@@ -138,6 +138,9 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
 
 _WROTE = re.compile(r"\b(?:wrote|written|write|writes|author|authors|authored|reporter|journalist|byline)\b")
 _PUBLISHED = re.compile(r"\b(?:published|publish|publishes|publisher|outlet|newspaper|magazine|website)\b")
+_TIME_CLAUSE = re.compile(r"\s(?:when|after|before|while|since|until|once)\s")
+"""A clause that only places the question in time: "who was chief executive when the report was
+published?" asks who held the post, not who published anything."""
 SOURCE_WORDS = 3
 """A question names a source when it shares this many words with its title, description, publisher
 and author, more than with any other source."""
@@ -161,13 +164,8 @@ def _authorship(question: Question, index: ClaimIndex, sources: Sequence[Source]
     byline) as evidence; where the record cites no such line, "not stated", as for any other fact."""
     if question.form not in {"who", "which", "what", "said"}:
         return None
-    role = (
-        "author"
-        if _WROTE.search(question.folded)
-        else "publisher"
-        if _PUBLISHED.search(question.folded)
-        else None
-    )
+    main = _TIME_CLAUSE.split(question.folded, maxsplit=1)[0]  # "...when the report was published"
+    role = "author" if _WROTE.search(main) else "publisher" if _PUBLISHED.search(main) else None
     source = _source_named(question, sources) if role else None
     if role is None or source is None:
         return None
@@ -188,6 +186,13 @@ def _authorship(question: Question, index: ClaimIndex, sources: Sequence[Source]
         return Answer(question.text, "not_stated", None, None, question.kind, reason)
     explanation = f"the {role} the record gives {source.file}"
     return Answer(question.text, "answered", name, name, question.kind, explanation, unique(evidence))
+
+
+_ENDING_WORDS = """finish finished end ended stop stopped cease ceased quit resign resigned leave conclude
+concluded complete completed expire expired terminate terminated close closed withdraw withdrew"""
+ENDING = frozenset(stem(word) for word in _ENDING_WORDS.split())
+"""Words that ask when or whether something ended: an item that dates or states the thing does not
+say it ended, so such a word the record never uses is never left out of a question."""
 
 
 def answer_question(
@@ -213,7 +218,7 @@ def answer_question(
     if style:
         question = without_words(question, style, index.glossary, index.vocabulary, loosen=False)
         unknown = [word for word in unknown if word not in style]
-    if unknown and question.form == "yes_no":
+    if unknown and (question.form == "yes_no" or {stem(word) for word in unknown} & ENDING):
         reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
         return silent(question, index, reason)
     if unknown:

@@ -35,7 +35,9 @@ _WHEN = re.compile(
     r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date)"
     r")\b"
 )
-_WHO = re.compile(r"^(?:who|whom|by whom|whose)\b")
+_WHO = re.compile(r"^(?:(?:by|to|for|from|with|on|of|against|at) )?(?:who|whom|whose)\b")
+"""`On whose behalf...`, `To whom...`, `With whom...`: a preposition before `who` still asks for a
+person or body, never for the words a quote writes after the question's own."""
 SAYING = (
     r"said|say|says|call|called|calls|describe|described|admit|admitted|characteri[sz]ed|"
     r"characteri[sz]e|told|tell|state|stated|warn|warned|declare|declared|comment|commented|"
@@ -80,6 +82,28 @@ _LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|co
 _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + AUXILIARY + r")\b")
 _WHICH_NOUN = re.compile(r"^which (?P<focus>[a-z'-]+) (?!(?:" + AUXILIARY + r")\b)")
 """`Which organisation issued the notice?`: the noun, where a verb follows it straight away."""
+PREPOSITIONS = r"by|to|for|from|with|on|at|under|against|into"
+_ASKED_AFTER = re.compile(rf"^(?P<prep>{PREPOSITIONS}) (?:which|what|whom|whose|who)\b")
+"""`With which office-holder...?`, `To whom...?`: the answer is what follows the same preposition in
+the quote ("meetings with the Deputy Leader of the Council")."""
+_PREP_WHICH = re.compile(
+    rf"^(?:{PREPOSITIONS}) (?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:{AUXILIARY})\b"
+)
+
+
+_WHICH_IS = re.compile(
+    r"^which (?:is|was|are|were) (?:the |a |an )(?:(?:first|last|only|next|new|main|other) )?"
+    r"(?P<focus>[a-z'-]+)(?= (?:to|that|which|who|whose|of|in|for|with|on|at|by)\b)"
+)
+"""`Which was the first council to...?` asks which council: the noun after the article."""
+
+
+def asked_preposition(folded: str) -> str | None:
+    """The preposition a question opens with before its question word, if any."""
+    found = _ASKED_AFTER.match(folded)
+    return found["prep"] if found else None
+
+
 _PASSIVE_SUBJECT = re.compile(rf"^(?:which|what) (?:{AUXILIARY})(?: not)?(?: be| been| being)? [a-z]+ed\b")
 """`What will be considered if...?`: the thing the passive is said of is asked for, by no noun."""
 _LEADING = re.compile(r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+")
@@ -93,7 +117,8 @@ _ACCORDING = re.compile(r"(?:^according to [^,]{1,60},\s*|,?\s*according to [^,]
 _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
-    r"planned|scheduled|expected|intended|due to|"
+    r"held|take place|took place|takes place|taken place|arrangement|arrangements|"
+    r"planned|scheduled|expected|intended|due to|possible|possibly|potential|potentially|prospective|"
     r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?))\b"
 )
 """Words that carry no claim in a question: "stay in touch" asks what "in touch" says."""
@@ -189,6 +214,10 @@ def question_form(folded: str) -> tuple[Form, str | None]:
         return "who", None
     if _GRADE.match(folded):
         return "grade", None
+    if match := _WHICH_IS.match(folded):
+        return ("list" if plural(match["focus"]) else "which"), match["focus"]
+    if (match := _PREP_WHICH.match(folded)) and match["focus"].split()[0] not in _NOT_NOUNS:
+        return ("list" if plural(match["focus"]) else "which"), match["focus"]
     if _AUX.match(folded):
         return "yes_no", None
     if folded.startswith(("list ", "name ")):
@@ -238,8 +267,13 @@ places it in time, and the item naming the holder need not say what happened the
 
 
 _PERSON_FRAME = re.compile(
-    r"\b(?:official|officials|individual|individuals|spokesperson|spokesman|spokeswoman|person)\b"
+    r"\b(?:official|officials|individual|individuals|spokesperson|spokesman|spokeswoman|person|"
+    r"office-holder|office holder|officeholder|post-holder|post holder|postholder)\b"
 )
+_BECOMING = re.compile(r"\b(?:become|became|becomes|go on to become|went on to become)\b")
+_RELATIVE_TIME = re.compile(r"\b(?:last|latest|most recently|most recent|recently|previously|previous)\b")
+"""`When was it last inspected?`: which of several dated items is meant, never a word an item must
+use ("Ofsted last inspected it in 2015" is an old source's "last", not the latest inspection)."""
 _SECOND_SAYING = re.compile(rf"\s+(?:but|and|while)\s+(?:also\s+)?(?:{SAYING}|added)\b")
 
 
@@ -253,6 +287,8 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
         folded = _PERSON_FRAME.sub(" ", folded)
     if form == "said":  # "who described X as stark but said...": one speaker, one statement is enough
         folded = _SECOND_SAYING.split(folded, maxsplit=1)[0]
+    if form == "when":  # "when did X become leader?" asks when X started as leader, not when X was one
+        folded = _RELATIVE_TIME.sub(" ", _BECOMING.sub(" start ", folded))
     stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
     if form == "grade":
         stripped = _GRADE_FRAME.sub(" ", stripped)
@@ -281,6 +317,30 @@ def _folded(text: str) -> str:
     return folded
 
 
+_PAST_OF = {
+    "find": "found", "say": "said", "report": "reported", "state": "stated", "conclude": "concluded",
+    "note": "noted", "judge": "judged", "rate": "rated", "grade": "graded", "describe": "described",
+    "call": "called", "identify": "identified", "tell": "told", "think": "thought", "praise": "praised",
+    "criticise": "criticised", "criticize": "criticized", "highlight": "highlighted",
+}  # fmt: skip
+"""Verbs of finding and saying, whose bare form after `did` reads as a noun ("find" as findings)."""
+_DID_VERB = re.compile(
+    r"^did\b(?P<subject>(?: (?!(?:not)\b)[a-z'-]+){1,4}?) (?P<verb>" + "|".join(_PAST_OF) + r")\b"
+)
+_PLAN_AUX = re.compile(r"^(?P<aux>was|were|is|are)\b(?P<subject>.+?) (?P<plan>to be|going to)\b")
+
+
+def _statement(folded: str) -> str:
+    """A yes/no question as the statement it asks about, its tense kept where the words carry it:
+    "did Ofsted find high turnover" is "Ofsted found high turnover", as a claim would say it; "were
+    carers to be involved" is "carers were to be involved", a plan, not "carers to be involved"."""
+    if found := _DID_VERB.match(folded):
+        return f"{found['subject'].strip()} {_PAST_OF[found['verb']]}{folded[found.end() :]}"
+    if found := _PLAN_AUX.match(folded):
+        return f"{found['subject'].strip()} {found['aux']} {found['plan']}{folded[found.end() :]}"
+    return _AUX.sub("", folded, count=1)
+
+
 def _read_content(source: str, glossary: Glossary, vocabulary: Vocabulary | None) -> Reading:
     """The content read as a claim is, less a phrasal verb's particle left as a term of its own."""
     content = read_text(source, glossary, vocabulary, correct=True)
@@ -298,7 +358,7 @@ def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None =
     form, focus = question_form(folded)
     declarative = folded
     if form == "yes_no":
-        declarative = _ATTRIBUTION.sub(" ", _LIGHT_VERBS.sub(" ", _AUX.sub("", folded, count=1)))
+        declarative = _ATTRIBUTION.sub(" ", _LIGHT_VERBS.sub(" ", _statement(folded)))
         declarative = " ".join(declarative.split())
     content = _read_content(_content(folded, form, focus, declarative), glossary, vocabulary)
     return Question(clean, form, focus, content, declarative)

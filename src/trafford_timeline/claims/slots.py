@@ -8,11 +8,11 @@ for, are read here. Each reader returns "not stated" rather than guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from trafford_timeline.claims.check import check_claim
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import STOPWORDS, fold
+from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     LOOSENED,
     Answer,
@@ -20,11 +20,12 @@ from trafford_timeline.claims.matching import (
     cite,
     silent,
 )  # fmt: skip
-from trafford_timeline.claims.question import Question
-from trafford_timeline.claims.reading import GRADE_PREFIX
+from trafford_timeline.claims.question import SAYING, Question
+from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
 from trafford_timeline.claims.slots_amounts import _answer_frequency, _answer_quantity
 from trafford_timeline.claims.slots_people import _answer_list, _answer_what, _answer_which, _answer_who
-from trafford_timeline.claims.slots_time import _answer_grade, _answer_when
+from trafford_timeline.claims.slots_time import _answer_grade, _answer_when, asks_what_happened, only_planned
+from trafford_timeline.claims.verdicts import Evidence
 
 # Yes or no -------------------------------------------------------------------------------------
 
@@ -53,6 +54,13 @@ def _answer_stands_for(question: Question, index: ClaimIndex) -> Answer:
     return silent(question, index, f"no quote spells out {acronym}")
 
 
+_ALTERNATIVES = re.compile(r"\b(?!not\b)[a-z'-]+ or (?!not\b)[a-z'-]+")
+"""`Was the previous rating good or outstanding?` offers two answers: "no" would say neither."""
+_DONE = re.compile(r"^(?:did|had|has|have)\b")
+"""`Did the panel meet?`, `Has the board met?` ask what happened; `Was the panel to meet?` may ask
+about a plan, so only these openings are read as asking what happened."""
+
+
 def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
     reading = question.content
     specific = [
@@ -62,6 +70,11 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
         return Answer(
             question.text, "not_stated", None, None, "yes_no",
             "the question does not say what it asks about: name the service, the year or the finding",
+        )  # fmt: skip
+    if _ALTERNATIVES.search(question.declarative):
+        return Answer(
+            question.text, "not_stated", None, None, "yes_no",
+            "the question asks which of two things holds, which yes or no cannot answer: ask about one",
         )  # fmt: skip
     check = check_claim(question.declarative, index)
     if check.verdict == "not_found":
@@ -75,8 +88,43 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
             f"with a word the record never uses left out, the rest matches too loosely: {check.explanation}",
             related=check.evidence[:3],
         )  # fmt: skip
+    if check.verdict == "supported" and _DONE.match(question.folded) and asks_what_happened(question.folded):
+        items = [
+            index.documents[index.numbers[e.id]].item for e in check.evidence[:1] if e.id in index.numbers
+        ]
+        if items and only_planned(items[0], index):
+            return Answer(
+                question.text, "not_stated", None, None, "yes_no",
+                f"neither yes nor no: the record says only that {items[0].id} was to happen, not that it did",
+                related=check.evidence[:3],
+            )  # fmt: skip
+    if check.verdict == "supported" and (unsaid := _unsaid(question, index, check.evidence)):
+        return Answer(
+            question.text, "not_stated", None, None, "yes_no",
+            f"neither yes nor no: the record does not quote anyone saying {', '.join(map(repr, unsaid))}",
+            related=check.evidence[:3],
+        )  # fmt: skip
     answer = "yes" if check.verdict == "supported" else "no"
     return answered(question, answer, answer, check.explanation, check.evidence)
+
+
+_SAYING_VERB = re.compile(rf"\b(?:{SAYING})\b")
+
+
+def _unsaid(question: Question, index: ClaimIndex, evidence: Sequence[Evidence]) -> list[str]:
+    """`Did Sara Todd call the report damning?`: in a question about what was said, a word a claim
+    would read as mere style ("damning", "shocking") is what was said, so the quote must use it."""
+    if not _SAYING_VERB.search(question.declarative):
+        return []
+    quoted = {stem(w) for e in evidence for w in tokens(e.quote)}
+    return [
+        word
+        for word in tokens(question.declarative)
+        if word not in STOPWORDS
+        and not read_text(word, index.glossary, index.vocabulary).terms
+        and stem(word) not in quoted
+        and not _SAYING_VERB.fullmatch(word)
+    ]
 
 
 ANSWERERS: dict[str, Callable[[Question, ClaimIndex], Answer]] = {

@@ -26,7 +26,7 @@ from trafford_timeline.claims.matching import (
 from trafford_timeline.claims.quantities import Quantity, find_quantities
 from trafford_timeline.claims.question import Question
 from trafford_timeline.claims.slot_words import _NUMBER_NAMES
-from trafford_timeline.claims.slots_time import _years, spoken_date
+from trafford_timeline.claims.slots_time import _years, asks_what_happened, only_planned, spoken_date
 from trafford_timeline.dates import parse_record_date
 from trafford_timeline.ratings import framework_label
 from trafford_timeline.record.model import (
@@ -120,8 +120,11 @@ def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
     )
     head = question.focus_stem
     matches = ranked(question.content, index)
+    happened = asks_what_happened(folded_question)
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:CANDIDATES]:
         item = match.document.item
+        if happened and only_planned(item, index):
+            continue  # "how many visits were made?" is not counted by the visits that are to be made
         for citation in item.citations:
             folded, found = _quantities_in(citation.quote)
             for quantity in found:
@@ -155,6 +158,32 @@ _HOW_OFTEN_WORD = re.compile(
 
 _NEGATED = re.compile(r"\b(?:not|never|n't|nor)\s+(?:\w+\s+)?$")
 
+_WHOSE = r" of (?:this|the|its|their) (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|[a-z][\w'’-]*)"
+"""Whose the occasions are: a name ("of the Shadow Improvement Board") or one noun ("of this panel")."""
+_AT = r"\b(?:[Aa]t|[Tt]o)"
+_NOT_JOINING = r"(?!(?:during|until|from|with|this|that|each|every|when|which|where|and)\b)"
+"""`at each home visit` is one occasion of two words; `at each meeting during the year` is one word."""
+_NOUN = rf"(?P<noun>[a-z]{{4,}}(?: {_NOT_JOINING}[a-z]{{4,}})?)"
+_OCCASIONS = (
+    re.compile(rf"{_AT} (?:each|every) (?:of )?(?:(?:its|their|the) )?{_NOUN}\b(?P<of>{_WHOSE})?"),
+    re.compile(rf"{_AT} the (?P<noun>[a-z]{{3,}}[^s\W]s)(?P<of>{_WHOSE})"),
+)
+"""`presented at the meetings of this Committee`, `at each of its meetings`: the occasion a thing
+recurs at says how often it happens more exactly than "regular" does. `at the meeting` is one
+occasion, not a recurring one."""
+
+
+def _occasion(quote: str, regular: bool) -> str | None:
+    """The occasion a quote says a thing recurs at, as "at each meeting of this Committee", in the
+    quote's own words for what recurs and whose it is; None where it names none. "At the meetings
+    of" says "each" only beside "regular": alone, it may be a few meetings, not every one."""
+    for pattern in _OCCASIONS if regular else _OCCASIONS[:1]:
+        if found := pattern.search(quote):
+            noun = found["noun"]
+            noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+            return f"at each {noun}{found['of'] or ''}"
+    return None
+
 
 def _says_it_of(question: Question, folded: str, adverb: re.Match[str]) -> bool:
     """Whether the adverb stands next to the question's own verb ("consistently state"), so it says
@@ -184,6 +213,10 @@ def _answer_frequency(question: Question, index: ClaimIndex) -> Answer:
                 answer = every[0].text
                 evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
                 return answered(question, answer, answer, f"how often, as {item.id} states", evidence)
+            if (occasion := _occasion(citation.quote, _REGULAR.search(folded) is not None)) is not None:
+                explanation = f"how often, as {item.id} says: at each occasion it names"
+                evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
+                return answered(question, occasion, occasion, explanation, evidence)
             if (adverb := _HOW_OFTEN_WORD.search(folded)) and _says_it_of(question, folded, adverb):
                 negated = _NEGATED.search(folded[: adverb.start()]) is not None
                 answer = f"not {adverb[0]}" if negated else adverb[0]  # "not consistently applied"

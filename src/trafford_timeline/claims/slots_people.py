@@ -25,7 +25,7 @@ from trafford_timeline.claims.matching import (
     title_of,
     why_not,
 )  # fmt: skip
-from trafford_timeline.claims.question import AUXILIARY, Question, plural
+from trafford_timeline.claims.question import AUXILIARY, SAYING, Question, asked_preposition, plural
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
 from trafford_timeline.record.model import (
@@ -51,6 +51,8 @@ def _named_person(reading: Reading, index: ClaimIndex) -> list[RoleFact]:
 _PERMANENT = re.compile(r"\bpermanent(?:ly)?\b")
 _PERMANENT_TERM = stem("permanent")
 _TEMPORARY = re.compile(r"\b(?:interim|acting|temporary|caretaker)\b", re.IGNORECASE)
+_RANKED = re.compile(r"\b(?:deputy|vice|assistant|associate|shadow)\b")
+"""A rank that makes a post another post: the deputy leader is not the leader."""
 WHO_IS = re.compile(r"^who (?:is|was|are|were)\b")
 """`Who is Sara Todd?` asks for her role; `Who replaced Sara Todd?` does not."""
 
@@ -63,20 +65,33 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         answer = "; ".join(dict.fromkeys(fact.role for fact in roles))
         evidence = [cite(f.id, c) for f in roles for c in f.citations[:1]]
         return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
+    receives = asked_preposition(folded) not in {None, "by"}  # "to whom": who receives, not who acts
+    if receives and (after := _after_preposition(question, ranked(reading, index))) is not None:
+        return after
     if _PERMANENT.search(folded):  # "permanent" is said by a role without "interim", not by a word
         reading = replace(reading, terms=tuple(t for t in reading.terms if t != _PERMANENT_TERM))
     allowed: tuple[type, ...] = (StatementFact,) if question.form == "said" else (RoleFact,)
     if question.form in {"who", "which"} and MODAL.search(folded):
         allowed = (*allowed, CommitmentFact)
     matches = ranked(reading, index, lambda d: isinstance(d.item, allowed))
+    asked_ranks = set(_RANKED.findall(folded))
     good = [m for m in matches if m.coverage >= floor_of(question, MATCH)]
+    good = [
+        m
+        for m in good
+        if not isinstance(m.document.item, RoleFact)
+        or not set(_RANKED.findall(m.document.item.role.lower())) - asked_ranks
+    ]  # "who leads the council?" is not answered by the deputy leader
     if not good:
         if (subject := _subject_of_verb(question, index)) is not None:
             return subject
         return silent(question, index, why_not(ranked(reading, index), "who"))
     asked = question.folded
+    said_words = _said_words(question)
     for match in good:
         item = match.document.item
+        if isinstance(item, StatementFact) and not said_words <= _own_stems(item):
+            continue  # "who described the report as damning?" is not who called it stark
         if isinstance(item, RoleFact) and question.form == "which" and not _names_role(question, item, index):
             continue  # "which organisation...": a person answers only when the question names their role
         if isinstance(item, RoleFact) and _PERMANENT.search(folded) and _TEMPORARY.search(item.role):
@@ -97,6 +112,27 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         f"the items that match ({good[0].document.item.id} first) do not say who does what the question asks"
     )
     return silent(question, index, reason, good)
+
+
+_SAID_AS = re.compile(
+    rf"\b(?:{SAYING}) .+? as (?:being |a |an |so |very |too )?(?P<said>[a-z'-]+(?: [a-z'-]+){{0,2}})$"
+)
+_QUOTED_WORDS = re.compile(r"[\"“‘](?P<said>[^\"”’]{2,60})[\"”’]")
+
+
+def _said_words(question: Question) -> set[str]:
+    """What the question says was said ("...described the report as damning", or words in quotes):
+    the speaker's own statement must use them, whatever else matches."""
+    if question.form != "said":
+        return set()
+    found = _QUOTED_WORDS.search(question.text) or _SAID_AS.search(question.folded)
+    if not found:
+        return set()
+    return {stem(w) for w in tokens(fold(found["said"])) if w not in STOPWORDS}
+
+
+def _own_stems(item: Event | Fact) -> set[str]:
+    return {stem(w) for text in (title_of(item), *(c.quote for c in item.citations)) for w in tokens(text)}
 
 
 _IRREGULAR = {
@@ -236,6 +272,20 @@ ACTOR_NOUNS = frozenset(
 """Nouns for someone who acts: a `which` question about one may be answered as `who` is."""
 
 
+_POST_NOUNS = frozenset(stem(word) for word in ("role", "post", "position", "job", "title", "office"))
+_HOLDING = re.compile(r"\b(?:hold|holds|held|have|has|had|fill|fills|filled|occupy|occupies|occupied)\b")
+
+
+def _without_post(question: Question, index: ClaimIndex) -> Reading:
+    """`What role does Catherine Hynes hold?` without its frame: only the person named is left."""
+    return read(_HOLDING.sub(" ", " ".join(question.content.words)), index)
+
+
+_AGENT_WORDS = "holder member leader councillor minister secretary director chair company partner"
+_AGENT_NOUNS = frozenset(stem(word) for word in _AGENT_WORDS.split())
+"""Nouns for a person or body besides `ACTOR_NOUNS`: `with which office-holder` asks for a name."""
+
+
 def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     """`Which system...`: a name in the best item's quote that ends in the noun asked about, or in a
     synonym of it (`Cheshire West and Chester Council` for "which authority"), and says something
@@ -246,7 +296,14 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     modifiers = {stem(word) for word in focus.split()[:-1]}
     kinds = set(read(head, index).terms) - index.glossary.implied
     kinds |= {t for t in read(head, index).terms if ":" in t}
+    if stem(head) in _POST_NOUNS and (roles := _named_person(_without_post(question, index), index)):
+        answer = "; ".join(dict.fromkeys(fact.role for fact in roles))  # "what role does X hold?"
+        evidence = [cite(f.id, c) for f in roles for c in f.citations[:1]]
+        return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
     matches = ranked(question.content, index)
+    agent = bool({stem(head), stem(head.split("-")[-1])} & (ACTOR_NOUNS | _AGENT_NOUNS))
+    if agent and (after := _after_preposition(question, matches)) is not None:
+        return after  # "with which officer": a name; "to what extent" asks for no name at all
     known = set(question.content.terms) | index.glossary.implied | set(read(question.text, index).terms)
     asked_about = set(question.content.terms) - set(read(focus, index).terms) - index.glossary.implied
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
@@ -260,6 +317,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 own = stem(last[-1]) in heads or bool(kinds & set(read(last[-1], index).terms))
                 if not own and stem(last[-1]) not in modifiers:
                     continue
+                if at + 1 < len(bare) and bare[at + 1][:1].isupper() and word[:1].isupper():
+                    continue  # the name goes on: "Eastfield Borough Council", not "Eastfield Borough"
                 phrase = _phrase_ending_at(words, at)
                 if not own and not _proper_name(phrase):
                     continue  # "oversee implementation" is no implementation deadline; "Greater
@@ -276,6 +335,35 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     if stem(focus.split()[-1] if focus else "") in ACTOR_NOUNS:
         return _answer_who(question, index)  # "which body will review..." asks who, in other words
     return silent(question, index, why_not(matches, f"which {focus or 'one'}"), matches)
+
+
+_CAPITALISED = r"[A-Z][\w'’-]*(?:(?: (?:of|for|and|on)(?: the)?)? [A-Z][\w'’-]*)*(?: \([A-Z]{2,}\))?"
+_NAME_AFTER = rf"(?P<name>(?:(?:the|a|an) )?{_CAPITALISED})"
+_TITLED_NAME = rf"(?P<name>(?:[a-z]+ ){{0,2}}?{_CAPITALISED})"
+"""`on behalf of education secretary Damian Hinds`: after `whose behalf`, a title may precede the name."""
+
+
+def _after_preposition(question: Question, matches: Sequence[Match]) -> Answer | None:
+    """`With which office-holder were meetings held?` from "meetings with the Deputy Leader of the
+    Council"; `On whose behalf...?` from "on behalf of Damian Hinds": the name written after the
+    question's own preposition (and its noun, for `whose`) in a quote of a well-matched item. Only a
+    name with a capital, never words of the question itself."""
+    prep = asked_preposition(question.folded)
+    if prep is None:
+        return None
+    whose = re.match(rf"^{prep} whose (?P<noun>[a-z]+)", question.folded)
+    lead = rf"\b{prep} {whose['noun']} of" if whose else rf"\b{prep}"
+    pattern = re.compile(rf"{lead} {_TITLED_NAME if whose else _NAME_AFTER}")
+    asked = fold(question.text)
+    for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
+        for citation in match.document.item.citations:
+            for found in pattern.finditer(citation.quote):
+                name = found["name"]
+                if fold(name) in asked or fold(re.sub(r"^(?:the|a|an) ", "", name)) in asked:
+                    continue  # the question's own words are not its answer
+                explanation = f"who or what follows '{prep}' in {match.document.item.id}"
+                return answered(question, name, name, explanation, [cite(match.document.item.id, citation)])
+    return None
 
 
 _PASSIVE_ASKED = re.compile(
@@ -331,6 +419,19 @@ _RANGE = re.compile(r"\b\d+\s+(?:and|to)\s+\d+\b")
 """`between 4 and 8 March` joins two numbers into one date, not two items of a list."""
 
 
+_LIST_OWNER = re.compile(
+    rf"^(?:which|what) [a-z' -]+? (?:{AUXILIARY}) (?P<owner>[a-z' -]+?) "
+    r"(?:cover|covers|covered|include|includes|included|comprise|comprises|contain|contains|list|lists)\b"
+)
+
+
+def _list_owner(question: Question, index: ClaimIndex) -> set[str]:
+    """The terms of what the list belongs to ("the audit of adoption" in "which areas will the audit of
+    adoption cover?"): an item that does not name it lists something else's parts."""
+    found = _LIST_OWNER.match(question.folded)
+    return set(read(found["owner"], index).terms) - index.glossary.implied if found else set()
+
+
 def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     """What the record lists: the items after "covering", "including", a colon or the question's
     own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
@@ -338,7 +439,10 @@ def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     own = _own_verb(question)
     head = question.focus.split()[-1] if question.focus else None
     named = re.compile(rf"\b{re.escape(head)}\s+of\b", re.IGNORECASE) if head and plural(head) else None
+    owner = _list_owner(question, index)
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
+        if owner & set(match.missing):
+            continue  # "which areas will the audit cover?" is not answered by what the review covers
         for citation in match.document.item.citations:
             mark = (
                 _LIST_MARK.search(citation.quote)

@@ -29,6 +29,7 @@ from trafford_timeline.claims.slot_words import EARLIER
 from trafford_timeline.dates import FULL_MONTHS, DateSpan, format_span, parse_record_date
 from trafford_timeline.ratings import AREA_MAPPINGS, GRADE_LABELS, MAPPING_OF
 from trafford_timeline.record.model import (
+    CommitmentFact,
     Event,
     Fact,
     RatingFact,
@@ -48,6 +49,9 @@ def _dated_by_itself(item: Event | Fact) -> bool:
 
 
 _WHAT_YEAR = re.compile(r"\b(?:what|which) year\b")
+_RATED = re.compile(r"\b(?:rate|rated|rates|grade|graded|grades|judge|judged|judges)\b")
+"""`When did Ofsted previously rate Trafford good?` asks when that grade was given: a rating's year,
+never the date of an item that only quotes the grade ("downgraded from good")."""
 """Only a question that asks for the year is answered with a rating's year; "when" wants a date."""
 
 
@@ -130,10 +134,54 @@ def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
         if pointed is None:
             return None
         best = pointed
+    if (planned := _planned_not_happened(question, best, index, matches)) is not None:
+        return planned
     stored = str(best.document.item.date)
     said = spoken_date(parse_record_date(stored))
     explanation = f"the date of {best.document.item.id} ({title_of(best.document.item)})"
     return answered(question, said, stored, explanation, evidence_of(best.document, question.content))
+
+
+_PLAN_WORDS = re.compile(
+    r"\b(?:will|would|shall|must|should|due|planned|plan|plans|scheduled|expected|intended|going to|"
+    r"was to|were to|is to|are to|to be|set to|meant to|next|deadline|timescale|timetable|"
+    r"by when|until when)\b"
+)
+_PAST = re.compile(r"\b(?:did|had|was|were)\b")
+"""`When did the meeting take place?`, `When was the board set up?`: what happened, not what was to."""
+
+
+def asks_what_happened(folded: str) -> bool:
+    """Whether a question asks when something happened, not when it was planned or due to."""
+    return _PAST.search(folded) is not None and _PLAN_WORDS.search(folded) is None
+
+
+def only_planned(item: Event | Fact, index: ClaimIndex) -> bool:
+    """Whether the record holds the item only as something to happen: a planned event, a commitment,
+    or a fact that borrows a planned event's date. Its date is when it was to happen, not when it did."""
+    if isinstance(item, Event):
+        return item.status == "planned"
+    if isinstance(item, CommitmentFact):
+        return True
+    if item.date is None and item.event is not None and item.event in index.numbers:
+        event = index.documents[index.numbers[item.event]].item
+        return isinstance(event, Event) and event.status == "planned"
+    return False
+
+
+def _planned_not_happened(
+    question: Question, best: Match, index: ClaimIndex, matches: list[Match]
+) -> Answer | None:
+    """A question about when something happened, whose best item the record holds only as planned:
+    not stated, since the planned date ("the October meeting") is not when anything took place."""
+    if not asks_what_happened(question.folded) or not only_planned(best.document.item, index):
+        return None
+    stored = stored_date(best.document.item, index)
+    planned = f" ({spoken_date(parse_record_date(stored))})" if stored else ""
+    reason = (
+        f"the record says only that {best.document.item.id} was to happen{planned}, not that or when it did"
+    )
+    return silent(question, index, reason, matches)
 
 
 def _first_year(match: Match, index: ClaimIndex) -> int:
@@ -157,8 +205,14 @@ def _nearest_before(tied: list[Match], question: Question, index: ClaimIndex) ->
     return before[0]
 
 
+_BEGINNING = re.compile(
+    r"\b(?:begin|began|begun|begins|start|started|starts|commence|commenced|commences|since when|from when)\b"
+)
+"""A question about when something began: the start of an open span ("from September 2021") answers it."""
+
+
 def _answer_when(question: Question, index: ClaimIndex) -> Answer:
-    if question.content.grades and _WHAT_YEAR.search(question.folded):
+    if question.content.grades and (_WHAT_YEAR.search(question.folded) or _RATED.search(question.folded)):
         return _rated_when(question, index)
     if (event := _event_of_kind(question, index)) is not None:
         return event
@@ -171,9 +225,18 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     if not good:
         return silent(question, index, why_not(matches, "when"), matches)
     best = good[0]
+    if (planned := _planned_not_happened(question, best, index, good)) is not None:
+        return planned
     stored = stored_date(best.document.item, index)
     assert stored is not None
     span = parse_record_date(stored)
+    if (
+        span.last_precision == "open"
+        and _BEGINNING.search(question.folded)
+        and span.first_precision != "open"
+    ):
+        stored = stored.partition("/")[0]  # "when did the audits begin?": the start is the answer
+        span = parse_record_date(stored)
     if span.last_precision == "open":
         return silent(
             question,
@@ -185,8 +248,10 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     rivals = [
         m
         for m in good[1:4]
-        if m.coverage >= best.coverage - 0.02 and stored_date(m.document.item, index) != stored
-    ]
+        if m.coverage >= best.coverage - 0.02
+        and stored_date(m.document.item, index) != stored
+        and (_dated_by_itself(m.document.item) or not _dated_by_itself(best.document.item))
+    ]  # a fact dated only by the meeting or report it comes from does not rival an item's own date
     if rivals and len(rivals[0].document.bag) == len(best.document.bag):
         return silent(
             question,
@@ -255,6 +320,8 @@ def _area_of(
     frameworks = {f.framework for (y, _), f in index.ratings.items() if year is None or y == year}
     own = [area for area, names in named.items() if any(fw in frameworks for fw in names if fw)]
     chosen = own if len(own) == 1 else list(named)
+    if areas and not set(areas) & set(chosen):
+        return areas, frozenset()  # "children in care", said outright, is not care leavers' long name
     if len(chosen) != 1 and set(areas) - set(named):
         return areas, frozenset()
     words = frozenset(w for names in named.values() for used in names.values() for w in used)
