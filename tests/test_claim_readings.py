@@ -365,3 +365,13 @@ def test_ofsteds_words_are_not_a_persons_statement(index: ClaimIndex) -> None:
 def test_not_before_a_verb_of_happening_denies_the_thing_before_it(index: ClaimIndex) -> None:
     check = check_claim("Management oversight was not happening in Trafford, inspectors found.", index)
     assert check.verdict == "contradicted", check.explanation
+
+
+def test_verbs_of_holding_a_grade_are_ratings_and_one_claim_is_one_inspection(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford's care leavers service earned an outstanding rating in 2015.",
+            "Ofsted rated Trafford inadequate overall but kept its care leavers service at outstanding.",
+        ],
+    ) == ["supported", "not_found"]

@@ -24,6 +24,7 @@ from trafford_timeline.claims.compare import (
 )
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
 from trafford_timeline.claims.grades import (
+    YEARS_APART,
     area_label,
     check_change,
     check_rating,
@@ -338,8 +339,8 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
         parts
     ) <= MAX_PARTS:
         return whole
-    if whole.verdict != "not_found":
-        return whole
+    if whole.verdict != "not_found" or whole.explanation == YEARS_APART:
+        return whole  # "rated inadequate overall but kept its leadership outstanding" is one inspection
     checks = [_check_one(part, index) for part in parts]
     for wanted in ("contradicted", "disputed"):
         for number, check in enumerate(checks, start=1):

@@ -63,6 +63,9 @@ def years_of(reading: Reading) -> list[int]:
     )
 
 
+YEARS_APART = "the claim gives no year, and its grades match ratings of different years"
+"""Why a yearless claim of several grades is not found; its parts, checked one by one, would each
+find a year of their own, so the claim is not split."""
 _BOUNDED_YEAR = re.compile(
     r"\b(?P<word>before|prior to|ahead of|until|after|since|following)\s+(?:the\s+|its\s+|trafford'?s\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b"
@@ -241,7 +244,7 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
         return not_found(claim, "; ".join(unstated))
     spread = len({fact.year for fact in agree}) > 1 and len({fact.area for fact in agree}) > 1
     if not years and spread and not negated:
-        return not_found(claim, "the claim gives no year, and its grades match ratings of different years")
+        return not_found(claim, YEARS_APART)
     return _rating_verdict(claim, "supported", reading, index, differ, agree)
 
 
