@@ -375,3 +375,25 @@ def test_verbs_of_holding_a_grade_are_ratings_and_one_claim_is_one_inspection(in
             "Ofsted rated Trafford inadequate overall but kept its care leavers service at outstanding.",
         ],
     ) == ["supported", "not_found"]
+
+
+def test_an_office_holder_of_the_council_is_not_its_boards_independent_chair(index: ClaimIndex) -> None:
+    check = check_claim(
+        "Deputy leader Catherine Hynes will chair the improvement board the notice requires.", index
+    )
+    assert check.verdict == "contradicted", check.explanation
+    assert "independent chair" in check.explanation
+    assert verdicts(
+        index,
+        [
+            "The Shadow Improvement Board is chaired by the chief executive.",
+            "The board was set up by council leader Andrew Weston under an independent chair.",
+        ],
+    ) == ["contradicted", "not_found"]
+
+
+def test_leading_a_council_is_not_read_into_chairing_its_board(index: ClaimIndex) -> None:
+    from trafford_timeline.claims.reading import read_text
+
+    terms = read_text("Andrew Weston chairs Trafford's Shadow Improvement Board.", index.glossary).terms
+    assert "concept:council-leader" not in terms

@@ -43,7 +43,7 @@ from trafford_timeline.claims.parts import (
     _without_label,
     split_parts,
 )
-from trafford_timeline.claims.people import check_attribution, check_identity, check_titles
+from trafford_timeline.claims.people import check_attribution, check_chair, check_identity, check_titles
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.relations import check_duration, check_relation, read_duration, read_relation
 from trafford_timeline.claims.verdicts import (
@@ -364,7 +364,7 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
     reading = read_text(text, index.glossary, index.vocabulary, correct=True)
     if not reading.terms and not reading.dates and not reading.quantities:
         return not_found(text, "the claim has no words the record could speak to")
-    titled = check_titles(text, index)
+    titled = check_titles(text, index) or check_chair(text, reading, index)
     if titled is not None:
         return titled
     duration = None if joined else read_duration(text)

@@ -141,7 +141,10 @@ class Glossary:
         while index < len(out):
             for size in (3, 2):
                 replacement = self.composed.get(tuple(out[index : index + size]))
-                if replacement is not None:
+                following = out[index + size] if index + size < len(out) else None
+                if replacement is not None and (following is None or not following.isalpha()):
+                    # "leads Trafford Council."; not "chairs Trafford's Shadow Improvement Board", where
+                    # a plain word follows that the council's name is a modifier of
                     joined.extend(replacement)
                     index += size
                     break

@@ -241,3 +241,51 @@ def check_identity(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
                 evidence += [cite(f.id, c, 1.0) for f, _ in person.roles for c in f.citations[:1]]
                 return ClaimCheck(claim, "contradicted", explanation, unique(evidence))
     return None
+
+
+_CHAIRED_BY = re.compile(r"\b(?:chaired|led|headed|run)\s+by\s+(?P<who>(?:[\w'’-]+\s*){1,6})")
+_CHAIRS = re.compile(
+    r"(?P<who>(?:[\w'’-]+\s+){1,6}?)(?:chairs|chaired|will chair|would chair|is to chair|was to chair|"
+    r"is going to chair|is chairing|has chaired)\b"
+)
+INDEPENDENT = "independ"
+CHAIR_CANDIDATES = 200
+"""How many items that say `independent` are read: enough for a council's papers, bounded at scale."""
+
+
+def check_chair(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck | None:
+    """`The board is chaired by the council leader`, where the record gives the board an
+    independent chair: one of the council's own office-holders, or a person the record gives such
+    an office, is not independent of it. Contradicted."""
+    if INDEPENDENT in reading.terms:
+        return None
+    folded = fold(claim)
+    found = _CHAIRED_BY.search(folded)
+    who = found["who"] if found else (m["who"] if (m := _CHAIRS.search(folded)) else None)
+    if who is None:
+        return None
+    said = set(read_text(who, index.glossary, index.vocabulary).terms)
+    insiders = [person for person in index.people if person.name <= said]
+    offices = said & index.glossary.actors - {"concept:adviser", "concept:education-secretary"}
+    if not insiders and not offices:
+        return None
+    things = set(reading.terms) - said - {"concept:chair", "concept:council"}
+    shared: list[tuple[int, int]] = []
+    for number in index.postings.get(INDEPENDENT, ())[:CHAIR_CANDIDATES]:
+        overlaps = [
+            len(things & set(clause.terms))
+            for clause in index.documents[number].clauses
+            if {INDEPENDENT, "concept:chair"} <= set(clause.terms)
+        ]
+        if max(overlaps, default=0):
+            shared.append((max(overlaps), number))
+    if not shared:
+        return None
+    document = index.documents[max(shared, key=lambda pair: (pair[0], -pair[1]))[1]]
+    named = _holder_name(insiders[0]) if insiders else sorted(offices)[0].split(":")[-1].replace("-", " ")
+    explanation = (
+        f"the record gives it an independent chair [{document.item.id}]; the claim gives the chair to "
+        f"{named}, who holds an office of the council"
+    )
+    evidence = [cite(document.item.id, c, 1.0) for c in document.item.citations[:2]]
+    return ClaimCheck(claim, "contradicted", explanation, unique(evidence))
