@@ -397,3 +397,14 @@ def test_leading_a_council_is_not_read_into_chairing_its_board(index: ClaimIndex
 
     terms = read_text("Andrew Weston chairs Trafford's Shadow Improvement Board.", index.glossary).terms
     assert "concept:council-leader" not in terms
+
+
+def test_another_frequency_contradicts_on_a_looser_match(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "DfE staff will audit Trafford's performance monthly.",
+            "The DfE plans annual checks of Trafford's children's services.",
+            "The DfE will review Trafford's progress every six months.",
+        ],
+    ) == ["contradicted", "contradicted", "supported"]

@@ -73,6 +73,8 @@ CLAUSE_COVERAGE = 0.6
 """The share of that weight one clause of the item must carry: the claim must be said in one place."""
 CONTRADICT_COVERAGE = 0.7
 """For a date, number, grade or negation that differs, the claim must still be this well matched."""
+FREQUENCY_COVERAGE = 0.55
+"""How well a claim giving another frequency than an item must match it to be contradicted by it."""
 RELATED_COVERAGE = 0.3
 RECOMMEND = "concept:recommend"
 GROUPS_OF_CHILDREN = frozenset(
@@ -257,7 +259,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         for c in comparisons
         if c.conflicts
         and not c.document.caption_only
-        and c.coverage >= CONTRADICT_COVERAGE
+        and c.coverage >= (FREQUENCY_COVERAGE if c.figure_conflict else CONTRADICT_COVERAGE)
         and (c.clause_coverage >= CLAUSE_COVERAGE or not c.soft_conflict)  # an opposite said in one place
         and all(name <= c.document.bag for name in named)  # not about someone else
         and not c.unstated_figure  # an item without the claim's number is not what it is about

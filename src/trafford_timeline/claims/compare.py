@@ -52,6 +52,9 @@ class Comparison:
     """The claim gives a number the item does not state at all."""
     tense_differs: bool = False
     """The claim says it happened; the item, that it was to happen: its date is not the event's."""
+    figure_conflict: bool = False
+    """The claim gives another frequency than the item (`quarterly`, `every six months`): a value so
+    particular that a looser match on the other words still decides."""
 
 
 def weight(index: ClaimIndex, term: str) -> float:
@@ -246,6 +249,7 @@ def _compare_quantities(claim: Reading, document: Document, result: Comparison) 
         else:
             stated = ", ".join(q.describe() for q in same_unit)
             result.conflicts.append(f"the claim says {quantity.describe()}; the record says {stated}")
+            result.figure_conflict |= quantity.unit == "every_months"
 
 
 def _compare_grades(claim: Reading, document: Document, result: Comparison) -> None:
