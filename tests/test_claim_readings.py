@@ -132,3 +132,16 @@ def test_an_inspection_is_not_dated_by_the_report_published_on_it(index: ClaimIn
     assert "supported" not in verdicts(index, wrong_month)
     assert verdicts(index, ["Ofsted inspected Trafford's children's services in March 2019"]) == ["supported"]
     assert verdicts(index, ["Ofsted published its report on Trafford in May 2019"]) == ["supported"]
+
+
+def test_remembered_readings_give_the_documents_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clause, quote or title read once is remembered while the record is read (issue 16);
+    a reading depends on its text alone, so every document is what reading each afresh gives."""
+    from trafford_timeline.claims import index as claim_index
+
+    record, glossary = load_record(shipped_data_dir()), load_glossary(shipped_data_dir())
+    remembered = build_index(record, glossary)
+    monkeypatch.setattr(claim_index, "READINGS_KEPT", 0)
+    afresh = build_index(record, glossary)
+    assert list(remembered.documents) == list(afresh.documents)
+    assert remembered.postings == afresh.postings

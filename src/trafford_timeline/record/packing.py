@@ -26,6 +26,14 @@ DICTIONARY_BYTES = 32 * 1024
 LEVEL = 1
 """Fast compression: the dictionary, not the effort, is what makes the rows small."""
 
+WINDOW_BITS = -15
+"""Raw deflate with a 32 KB window: each row has its own CRC, so zlib's header and checksum are
+left out, and a raw stream takes its dictionary when it is made, so a primed one can be copied."""
+
+MEMORY_LEVEL = 1
+"""zlib's smallest hash tables: copying a compressor with the default ones costs 60 times more
+(about 150 µs a row), and the rows come out within 2% of the size."""
+
 _READ_ERRORS = (
     zlib.error,
     pickle.UnpicklingError,
@@ -45,6 +53,10 @@ class Packing:
 
     def __init__(self, dictionary: bytes) -> None:
         self.dictionary = dictionary
+        self._compressor: Any = None
+        self._decompressor: Any = None
+        """Primed with the dictionary once, then copied for each row: setting a dictionary
+        afresh for every row cost more than compressing it."""
 
     @classmethod
     def learnt(cls, values: Iterable[T]) -> tuple[Packing, Iterator[tuple[T, bytes, int]]]:
@@ -71,15 +83,24 @@ class Packing:
         return name, data, zlib.crc32(data)
 
     def seal(self, value: object) -> tuple[bytes, int]:
-        compressor = zlib.compressobj(LEVEL, zdict=self.dictionary)
+        if self._compressor is None:
+            self._compressor = zlib.compressobj(
+                LEVEL, zlib.DEFLATED, WINDOW_BITS, MEMORY_LEVEL, zlib.Z_DEFAULT_STRATEGY, **self._zdict()
+            )
+        compressor = self._compressor.copy()
         data = compressor.compress(pickle.dumps(value, protocol=5)) + compressor.flush()
         return data, zlib.crc32(data)
+
+    def _zdict(self) -> dict[str, bytes]:
+        return {"zdict": self.dictionary} if self.dictionary else {}
 
     def unseal(self, data: bytes, crc: int) -> Any:
         if zlib.crc32(data) != crc:
             raise Damaged("a row fails its CRC")
         try:
-            reader = zlib.decompressobj(zdict=self.dictionary)
+            if self._decompressor is None:
+                self._decompressor = zlib.decompressobj(WINDOW_BITS, **self._zdict())
+            reader = self._decompressor.copy()
             return pickle.loads(reader.decompress(data) + reader.flush())
         except _READ_ERRORS as exc:
             raise Damaged(str(exc)) from None
