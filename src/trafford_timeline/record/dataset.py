@@ -27,6 +27,7 @@ from trafford_timeline.record.cache import (
     cache_folder,
     cache_key,
     code_fingerprint,
+    collector_paused,
     days,
     open_file,
     seal,
@@ -294,7 +295,8 @@ def open_dataset(data_dir: Path, *, rehash: bool = False) -> Dataset:
     path = data_dir / EVENTS_FILE
     fingerprint = code_fingerprint() if folder is not None else b""
     raw = read_events(data_dir)
-    record = parse_record(path, raw)
+    with collector_paused():
+        record = parse_record(path, raw)
     key = cache_key(FORMAT, fingerprint, hashlib.sha256(raw).digest())
     if folder is not None:
         build(folder, f"{key}.record.sqlite", _fill_record(key, record)).close()
