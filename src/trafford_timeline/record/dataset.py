@@ -269,11 +269,13 @@ class Dataset:
                 return None
             try:
                 found: Anchors = _ANCHOR_PACKING.unseal(*row)
-            except Damaged as exc:
-                raise DataError("the cache", f"is damaged ({exc}); run the command again") from None
+            except Damaged as exc:  # its CRC held, so not a damage a rebuild is likely to mend
+                raise DataError("the cache", f"is damaged ({exc})") from None
             return found
 
-        return RecordChecks(rules, anchors, citations[0] if citations else 0)
+        if not citations:
+            raise DataError("the cache", "has no count of its citations")
+        return RecordChecks(rules, anchors, citations[0])
 
     def claim_index(self) -> ClaimIndex:
         """The claim checker's index of this record and its glossary: cached, or built now."""
