@@ -42,6 +42,9 @@ alone (it is lazy) does not."""
 CLAIM = "The improvement notice was issued on 8 May 2019"
 CORPUS_CLAIM = "Ofsted inspects Northstead children's services"
 """A claim in the synthetic corpus's own words (see make_corpus.py)."""
+QUESTION = "When does the panel to appoint a new director sit?"
+CORPUS_QUESTION = "When did Ofsted inspect Northstead children's services?"
+"""A question in the corpus's words: many inspections match it, each dated differently."""
 
 
 @dataclass
@@ -98,7 +101,7 @@ DATED_CLAIM = "The improvement notice was issued on 23 May 2019"
 """A dated claim for the corpus: the checker compares dates, and looks up what happened on that day."""
 
 
-def commands(data: Path | None, claim: str, window: tuple[str, str]) -> list[Command]:
+def commands(data: Path | None, claim: str, question: str, window: tuple[str, str]) -> list[Command]:
     tool = trafford()
     empty = Command(
         "an empty Typer app: a command with one option", [sys.executable, "-c", EMPTY_TYPER_APP], None
@@ -109,6 +112,7 @@ def commands(data: Path | None, claim: str, window: tuple[str, str]) -> list[Com
             empty,
             Command("trafford timeline", [*tool, "timeline"], 1.3),
             Command(f'trafford cite "{claim}"', [*tool, "cite", claim], 1.5),
+            Command(f'trafford ask "{question}"', [*tool, "ask", question], 1.5),
         ]
     span = ["--from", window[0], "--to", window[1]]
     return [
@@ -117,6 +121,7 @@ def commands(data: Path | None, claim: str, window: tuple[str, str]) -> list[Com
         Command(f"trafford timeline {' '.join(span)} --json", [*tool, "timeline", *span, "--json"], 2.0),
         Command(f'trafford cite "{claim}"', [*tool, "cite", claim], 2.0),
         Command(f'trafford cite "{DATED_CLAIM}"', [*tool, "cite", DATED_CLAIM], 2.0),
+        Command(f'trafford ask "{question}"', [*tool, "ask", question], 2.0),
         Command("trafford verify --json", [*tool, "verify", "--json"], 15.0),
     ]
 
@@ -158,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=30, help="timed rounds (default 30)")
     parser.add_argument("--quick", action="store_true", help="3 rounds: a smoke test that the benchmark runs")
     parser.add_argument("--claim", help="the claim `cite` checks")
+    parser.add_argument("--question", help="the question `ask` answers")
     parser.add_argument("--cache-dir", type=Path, help="cache folder to use (default: a fresh temporary one)")
     parser.add_argument("--from", dest="start", default="2019-05-01")
     parser.add_argument("--to", dest="end", default="2019-05-31")
@@ -176,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.data is not None:
         env["TRAFFORD_DATA"] = str(args.data)
     claim = args.claim or (CLAIM if args.data is None else CORPUS_CLAIM)
-    table = commands(args.data, claim, (args.start, args.end)) + national_commands(args.national)
+    question = args.question or (QUESTION if args.data is None else CORPUS_QUESTION)
+    table = commands(args.data, claim, question, (args.start, args.end)) + national_commands(args.national)
     try:
         for command in table:  # the first run builds the cache
             command.first_run, command.first_peak_kb, _ = run(command.argv, env)

@@ -408,3 +408,16 @@ def test_another_frequency_contradicts_on_a_looser_match(index: ClaimIndex) -> N
             "The DfE will review Trafford's progress every six months.",
         ],
     ) == ["contradicted", "contradicted", "supported"]
+
+
+def test_remembered_readings_give_the_documents_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clause, quote or title read once is remembered while the record is read (issue 16);
+    a reading depends on its text alone, so every document is what reading each afresh gives."""
+    from trafford_timeline.claims import index as claim_index
+
+    record, glossary = load_record(shipped_data_dir()), load_glossary(shipped_data_dir())
+    remembered = build_index(record, glossary)
+    monkeypatch.setattr(claim_index, "READINGS_KEPT", 0)
+    afresh = build_index(record, glossary)
+    assert list(remembered.documents) == list(afresh.documents)
+    assert remembered.postings == afresh.postings

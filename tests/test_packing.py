@@ -25,6 +25,14 @@ def test_rows_read_back_as_they_were_written() -> None:
     assert [again.unseal(data, crc) for _, data, crc in written] == values
 
 
+def test_a_packing_without_a_dictionary_reads_back_large_rows() -> None:
+    value = {"quotes": tuple(f"Quote {n} of a source, cited once" for n in range(5000))}
+    packing = Packing(b"")
+    data, crc = packing.seal(value)
+    assert len(data) < len(repr(value)) / 4
+    assert Packing(b"").unseal(data, crc) == value
+
+
 def test_a_damaged_row_is_noticed_not_read() -> None:
     packing, rows = Packing.learnt(["a quote from a source"] * 3)
     _, data, crc = next(rows)

@@ -52,3 +52,36 @@ def test_output_for_elsewhere_never_imports_rich(command: list[str], tmp_path: P
 def test_a_table_imports_rich(tmp_path: Path) -> None:
     """The check above can see Rich: a table on the terminal needs it."""
     assert "rich" in imported_by(["timeline"], tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (["timeline", "--json"], "timeline"),
+        (["--data", "cite", "ask", "x"], "ask"),  # `cite` is the folder given to --data
+        (["--data=dir", "--national", "f.csv", "--no-pager", "national", "update"], "national"),
+        (["--help"], None),
+        (["--version", "timeline"], None),
+        (["--install-completion"], None),
+        ([], None),
+    ],
+)
+def test_the_command_run_is_found_past_the_global_options(args: list[str], name: str | None) -> None:
+    from trafford_timeline.cli import named_command
+
+    assert named_command(args) == name
+
+
+def test_only_the_command_run_is_built_and_the_whole_app_otherwise() -> None:
+    """Typer reads every registered command's parameters when it builds the app: a run builds
+    only its own (issue 16). Help, a typo and completion need every command."""
+    from trafford_timeline.cli import app, app_for
+
+    only = app_for(["--no-pager", "timeline", "--json"])
+    assert [info.callback.__name__ for info in only.registered_commands if info.callback] == ["timeline"]
+    assert only.registered_groups == []
+    assert [info.name for info in app_for(["sources", "add", "x.pdf"]).registered_groups] == ["sources"]
+    assert app_for(["sources", "add"]).registered_commands == []
+    for whole in (["--help"], ["timelin"], []):
+        assert app_for(whole) is app
+    assert len(app.registered_commands) > 10  # the app itself is never narrowed

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from builders import SOURCE_NAME, SOURCE_TEXT, DatasetFactory, citation, conflict, event, minimal_record
+import pytest
+
+from builders import (
+    SOURCE_NAME,
+    SOURCE_TEXT,
+    DatasetFactory,
+    citation,
+    conflict,
+    event,
+    minimal_record,
+    source_entry,
+)
 from trafford_timeline.record.verify import verify_dataset
 
 
@@ -178,3 +189,44 @@ def test_a_conflict_side_without_citations_is_invalid_data(make_dataset: Dataset
     record["conflicts"] = [conflict("morale")]
     record["conflicts"][0]["sides"][1]["citations"] = []
     assert codes(make_dataset(record)) == ["invalid-data"]
+
+
+def test_verify_answers_the_same_from_the_cache_without_reading_the_record(
+    make_dataset: DatasetFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trafford_timeline.record import verify
+    from trafford_timeline.record.dataset import open_dataset
+    from trafford_timeline.record.model import all_citations
+    from trafford_timeline.record.store import load_record
+
+    record = minimal_record()
+    record["sources"][0]["regions"] = [
+        {"kind": "caption", "first_line": 5, "last_line": 5},
+        {"kind": "comments", "first_line": 3, "last_line": 3},
+    ]
+    record["sources"].append(source_entry("002_other.txt", "Another source entirely, with its own words.\n"))
+    record["sources"].append(source_entry("003_gone.txt"))
+    record["events"][0]["citations"].append(citation(1, "Council rated", "002_other.txt"))
+    record["events"][1]["citations"].append(citation(3, "orders the council to improve"))
+    record["facts"][0]["citations"].append(citation(5, "Staff morale is", "003_gone.txt") | {"caption": True})
+    record["facts"][0]["citations"].append(
+        citation(5, "Staff morale is “good” in many teams") | {"caption": True}
+    )
+    del record["events"][0]["date_basis"]
+    record["events"][0]["title"] = "Ofsted calls the services “stark”"
+    root = make_dataset(record, sources={SOURCE_NAME: SOURCE_TEXT, "002_other.txt": "Changed.\n"})
+    before = verify.verify_dataset(root)
+    assert set(before.counts()) >= {
+        "date-not-stated", "quote-marks-not-cited", "non-body-citation", "wrong-line", "short-quote",
+        "quote-not-found", "hash-mismatch", "missing-file",
+    }  # fmt: skip
+    places = {
+        where: n for n, (where, _) in enumerate(all_citations(load_record(root, check_references=False)))
+    }
+    cited = [problem.where for problem in before.problems if problem.where in places]
+    assert len(cited) >= 4
+    assert cited == sorted(cited, key=places.__getitem__)  # in the record's order, whatever the source
+
+    open_dataset(root)  # caches the validated record
+    monkeypatch.setattr(verify, "load_record", lambda *args, **kwargs: pytest.fail("validated again"))
+    assert verify.verify_dataset(root) == before

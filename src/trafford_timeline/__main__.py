@@ -76,11 +76,11 @@ def main() -> None:
     _prepare_streams()
     try:
         try:
-            from trafford_timeline.cli import app  # inside the try: importing takes a noticeable moment
+            from trafford_timeline.cli import app_for  # inside the try: importing takes a noticeable moment
 
             gc.freeze()  # what was imported lives until exit: later collections need not walk it
             gc.enable()
-            app(prog_name="trafford")
+            app_for(sys.argv[1:])(prog_name="trafford")
         finally:
             gc.freeze()  # nor need the collection at exit walk anything: the process is ending
             sys.stdout.flush()  # a full disk shows here, while we can still say so

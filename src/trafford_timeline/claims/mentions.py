@@ -7,6 +7,7 @@ that "May 2019" is compared as the whole month and "before 2019" as a bound rath
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -139,11 +140,17 @@ def _mention(match: re.Match[str]) -> DateMention | None:
     return DateMention(match[0], match.start(), match.end(), span)
 
 
+@functools.cache
+def _date_patterns() -> tuple[re.Pattern[str], ...]:
+    """Compiled once, on first use: looking each up in `re`'s cache cost a fifth of reading a date."""
+    return tuple(map(re.compile, _DATE_PATTERNS))
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Dates written in folded running text, longest reading first, UK day-first for `08/05/2019`."""
     found: list[DateMention] = []
     taken = Claimed(len(text))
-    for pattern in map(re.compile, _DATE_PATTERNS):
+    for pattern in _date_patterns():
         for match in pattern.finditer(text):
             if not taken.free(match.start(), match.end()):
                 continue

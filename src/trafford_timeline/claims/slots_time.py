@@ -82,19 +82,10 @@ def _kind_stems(item: Event) -> set[str]:
     return {stem(word) for word in tokens(item.kind)}
 
 
-_KINDS: list[tuple[object, frozenset[str]]] = []
-"""The last index's documents (held, so compared by identity safely) and their event kinds."""
-
-
 def _event_kinds(index: ClaimIndex) -> frozenset[str]:
-    """The stems of the record's event kinds, read once per index: a large record is not walked for
+    """The stems of the record's event kinds, kept in the index: a large record is not walked for
     every question."""
-    if not _KINDS or _KINDS[0][0] is not index.documents:
-        kinds = frozenset(
-            k for d in index.documents if isinstance(d.item, Event) for k in _kind_stems(d.item)
-        )
-        _KINDS[:] = [(index.documents, kinds)]
-    return _KINDS[0][1]
+    return frozenset(k for kind in index.event_kinds for k in {stem(word) for word in tokens(kind)})
 
 
 def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import hashlib
 import os
 import pickle
@@ -217,9 +218,29 @@ def open_file(path: Path, key: str) -> sqlite3.Connection | None:
     return connection
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a record is validated or a cache file filled.
+
+    Both make hundreds of thousands of objects that live on, and few cycles: at 100,000 events the
+    collector's repeated walks over them took 12 of the 28 s that validating and storing took."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def build(folder: Path | None, name: str, fill: Callable[[sqlite3.Connection], None]) -> sqlite3.Connection:
     """Fill a new database and return it opened read-only: a cache file if `folder` can take one,
     else in memory. The file is written beside its final name and renamed into place."""
+    with collector_paused():
+        return _build(folder, name, fill)
+
+
+def _build(folder: Path | None, name: str, fill: Callable[[sqlite3.Connection], None]) -> sqlite3.Connection:
     if folder is None:
         connection = sqlite3.connect(":memory:")
         fill(connection)

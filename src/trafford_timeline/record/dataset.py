@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import stat
+import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from trafford_timeline.dates import DateSpan, parse_record_date
 from trafford_timeline.errors import DataError
@@ -20,22 +21,25 @@ from trafford_timeline.record.cache import (
     ALL_DAYS,
     FORMAT,
     KEYED_TABLES,
+    Damaged,
     Database,
     build,
     cache_folder,
     cache_key,
     code_fingerprint,
+    collector_paused,
     days,
     open_file,
     seal,
 )
 from trafford_timeline.record.digest import file_digest
-from trafford_timeline.record.model import Conflict, Event, Record, Source
+from trafford_timeline.record.model import Conflict, Event, Problem, Record, Source
 from trafford_timeline.record.packing import Packing
 from trafford_timeline.record.store import EVENTS_FILE, parse_record, read_events, refuse_if_too_large
 
 if TYPE_CHECKING:
     from trafford_timeline.claims.check import ClaimIndex
+    from trafford_timeline.record.verify import Anchors, RecordChecks
 
 
 _RECORD_TABLES = (
@@ -45,6 +49,7 @@ CREATE TABLE events (
     n INTEGER PRIMARY KEY, long INTEGER, first INTEGER, last INTEGER, data BLOB, crc INTEGER
 );
 CREATE TABLE facts (n INTEGER PRIMARY KEY, data BLOB, crc INTEGER);
+CREATE TABLE anchors (source TEXT PRIMARY KEY, data BLOB, crc INTEGER) WITHOUT ROWID;
 """
 )
 
@@ -65,6 +70,18 @@ every open: 24 ms for 100,000 events. Facts are counted when they are read (`FAC
 
 FACT_COUNT = "facts"
 """The meta row that holds how many facts were written."""
+
+
+ANCHOR_COUNT = "anchors"
+"""The meta row that holds how many sources' citations were written for `verify`."""
+
+
+CITATION_COUNT = "citations"
+"""The meta row that holds how many citations the record has."""
+
+
+_ANCHOR_PACKING = Packing(b"")
+"""A source's citations make one large row, which compresses well without a dictionary."""
 
 
 LONG_DAYS = 400
@@ -96,6 +113,7 @@ def _fill_record(key: str, record: Record) -> Callable[[sqlite3.Connection], Non
             "INSERT INTO facts VALUES (?, ?, ?)",
             ((n, data, crc) for n, (_, data, crc) in enumerate(packed_facts)),
         )
+        _fill_checks(connection, record)
         connection.executescript(_RECORD_INDEXES)
         connection.execute("INSERT INTO meta VALUES ('dates', ?)", (_dates(connection),))
         connection.execute("INSERT INTO meta VALUES (?, ?)", (FACT_COUNT, str(len(record.facts))))
@@ -103,6 +121,31 @@ def _fill_record(key: str, record: Record) -> Callable[[sqlite3.Connection], Non
         connection.commit()
 
     return fill
+
+
+def _fill_checks(connection: sqlite3.Connection, record: Record) -> None:
+    """What `verify` needs of the record, so it never reads the events and facts back: the
+    problems `events.json` alone decides (the references of a cached record resolve, or it would
+    not have been cached), and each source's citations."""
+    from trafford_timeline.record.verify import citation_anchors, find_rule_problems
+
+    connection.execute("INSERT INTO blobs VALUES ('rules', ?, ?)", seal(tuple(find_rule_problems(record))))
+    anchors = citation_anchors(record)
+    connection.executemany(
+        "INSERT INTO anchors VALUES (?, ?, ?)",
+        ((found.source, *_ANCHOR_PACKING.seal(found)) for found in anchors),
+    )
+    connection.execute("INSERT INTO meta VALUES (?, ?)", (ANCHOR_COUNT, str(len(anchors))))
+    citations = sum(len(found.quotes) for found in anchors)
+    connection.execute("INSERT INTO meta VALUES (?, ?)", (CITATION_COUNT, str(citations)))
+
+
+def _checked(row: tuple[Any, ...]) -> tuple[str, tuple[bytes, int]]:
+    """A row of anchors whose CRC holds, left packed."""
+    source, data, crc = row
+    if zlib.crc32(data) != crc:
+        raise Damaged("a row of anchors fails its CRC")
+    return str(source), (data, crc)
 
 
 def _dates(connection: sqlite3.Connection) -> str:
@@ -205,6 +248,35 @@ class Dataset:
     def _overlapping(events: tuple[Event, ...], window: DateSpan) -> tuple[Event, ...]:
         return tuple(event for event in events if parse_record_date(event.date).overlaps(window))
 
+    def checks(self) -> RecordChecks:
+        """What `verify` needs of the record: from the cache file without reading any event or
+        fact, else worked out from the record in memory."""
+        from trafford_timeline.record.verify import RecordChecks, record_checks
+
+        if self._database is None:
+            return record_checks(self.record())
+        rules: tuple[Problem, ...] = self._database.blob("rules")
+        packed = dict(
+            self._database.rows("SELECT source, data, crc FROM anchors", (), _checked, ANCHOR_COUNT)
+        )  # every row's CRC is checked here; a row is unpacked only when its source is read
+        citations = self._database.rows(
+            "SELECT value FROM meta WHERE name = ?", (CITATION_COUNT,), lambda row: int(row[0])
+        )
+
+        def anchors(source: str) -> Anchors | None:
+            row = packed.get(source)
+            if row is None:
+                return None
+            try:
+                found: Anchors = _ANCHOR_PACKING.unseal(*row)
+            except Damaged as exc:  # its CRC held, so not a damage a rebuild is likely to mend
+                raise DataError("the cache", f"is damaged ({exc})") from None
+            return found
+
+        if not citations:
+            raise DataError("the cache", "has no count of its citations")
+        return RecordChecks(rules, anchors, citations[0])
+
     def claim_index(self) -> ClaimIndex:
         """The claim checker's index of this record and its glossary: cached, or built now."""
         from trafford_timeline.claims.stored import claim_index_of
@@ -225,19 +297,19 @@ def open_dataset(data_dir: Path, *, rehash: bool = False) -> Dataset:
     path = data_dir / EVENTS_FILE
     fingerprint = code_fingerprint() if folder is not None else b""
     raw = read_events(data_dir)
-    record = parse_record(path, raw)
+    with collector_paused():
+        record = parse_record(path, raw)
     key = cache_key(FORMAT, fingerprint, hashlib.sha256(raw).digest())
     if folder is not None:
         build(folder, f"{key}.record.sqlite", _fill_record(key, record)).close()
     return Dataset.loaded(data_dir, folder, key, record)
 
 
-def cached_record(data_dir: Path) -> Record | None:
-    """The validated record of `events.json` as it is now (hashed afresh), if the cache holds it.
-
-    `verify` reads it from here rather than validating it again; None means it must validate."""
+def cached_checks(data_dir: Path) -> tuple[tuple[Source, ...], RecordChecks] | None:
+    """What `verify` needs of `events.json` as it is now (hashed afresh), if the cache holds it:
+    the sources and the checks drawn from the validated record. None means it must validate."""
     dataset = _cached(data_dir, cache_folder(data_dir), rehash=True)
-    return dataset.record() if dataset is not None else None
+    return (dataset.sources, dataset.checks()) if dataset is not None else None
 
 
 def _cached(data_dir: Path, folder: Path | None, *, rehash: bool) -> Dataset | None:

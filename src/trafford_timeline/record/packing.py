@@ -26,6 +26,12 @@ DICTIONARY_BYTES = 32 * 1024
 LEVEL = 1
 """Fast compression: the dictionary, not the effort, is what makes the rows small."""
 
+WINDOW_BITS = -15
+"""Raw deflate with a 32 KB window: each row has its own CRC, so zlib's header and checksum are
+left out, and a raw stream takes its dictionary when it is made, so a primed one can be copied:
+about 17 µs a claim document, where setting the dictionary afresh for each row took 60 to 90 µs."""
+
+
 _READ_ERRORS = (
     zlib.error,
     pickle.UnpicklingError,
@@ -45,6 +51,10 @@ class Packing:
 
     def __init__(self, dictionary: bytes) -> None:
         self.dictionary = dictionary
+        self._compressor: Any = None
+        self._decompressor: Any = None
+        """Primed with the dictionary once, then copied for each row: setting a dictionary
+        afresh for every row cost more than compressing it."""
 
     @classmethod
     def learnt(cls, values: Iterable[T]) -> tuple[Packing, Iterator[tuple[T, bytes, int]]]:
@@ -71,15 +81,25 @@ class Packing:
         return name, data, zlib.crc32(data)
 
     def seal(self, value: object) -> tuple[bytes, int]:
-        compressor = zlib.compressobj(LEVEL, zdict=self.dictionary)
+        if self._compressor is None:
+            memory, strategy = zlib.DEF_MEM_LEVEL, zlib.Z_DEFAULT_STRATEGY
+            self._compressor = zlib.compressobj(
+                LEVEL, zlib.DEFLATED, WINDOW_BITS, memory, strategy, **self._zdict()
+            )
+        compressor = self._compressor.copy()
         data = compressor.compress(pickle.dumps(value, protocol=5)) + compressor.flush()
         return data, zlib.crc32(data)
+
+    def _zdict(self) -> dict[str, bytes]:
+        return {"zdict": self.dictionary} if self.dictionary else {}
 
     def unseal(self, data: bytes, crc: int) -> Any:
         if zlib.crc32(data) != crc:
             raise Damaged("a row fails its CRC")
         try:
-            reader = zlib.decompressobj(zdict=self.dictionary)
+            if self._decompressor is None:
+                self._decompressor = zlib.decompressobj(WINDOW_BITS, **self._zdict())
+            reader = self._decompressor.copy()
             return pickle.loads(reader.decompress(data) + reader.flush())
         except _READ_ERRORS as exc:
             raise Damaged(str(exc)) from None

@@ -8,8 +8,9 @@ from __future__ import annotations
 import calendar
 import hashlib
 import re
+from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,8 @@ from trafford_timeline.record.model import (
     Fact,
     Problem,
     Record,
-    all_citations,
+    Region,
+    Source,
     find_reference_problems,
 )
 from trafford_timeline.record.store import SOURCES_DIR, load_record, read_source, source_path
@@ -66,29 +68,143 @@ class Verification:
         return dict(sorted(Counter(p.code for p in self.problems).items()))
 
 
-def _check_citation(where: str, citation: Citation, lines: list[str]) -> list[Problem]:
+_INT32 = "I" if array("I").itemsize == 4 else "L"
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """Every citation of one source file, in columns: all `verify` checks against that file's text.
+
+    Drawn from the record once and kept in its cache file, one row per source, so that `verify`
+    unpickles no event or fact (400,000 of them at 100,000 events)."""
+
+    source: str
+    order: array[int]
+    """Each citation's place among all the record's citations, which orders the problems found."""
+    places: tuple[str, ...]
+    """Where each citation is, less its index: `x.citations`, `sources[0].date_citations`."""
+    indexes: array[int]
+    lines: array[int]
+    quotes: tuple[str, ...]
+    captions: bytes
+
+    def where(self, n: int) -> str:
+        return f"{self.places[n]}[{self.indexes[n]}]"
+
+
+@dataclass(frozen=True)
+class RecordChecks:
+    """What `verify` finds in `events.json` alone, and the citations it then looks for in the sources."""
+
+    problems: tuple[Problem, ...]
+    """The record's own faults: references, dates, quotation marks, disfavoured sides."""
+    anchors: Callable[[str], Anchors | None]
+    """The citations of one source file; None if it is cited nowhere."""
+    citations: int
+
+
+def record_checks(record: Record) -> RecordChecks:
+    """Everything `verify` needs from the record, worked out from it in memory."""
+    problems = find_reference_problems(record) + find_rule_problems(record)
+    anchors = {found.source: found for found in citation_anchors(record)}
+    total = sum(len(found.quotes) for found in anchors.values())
+    return RecordChecks(tuple(problems), anchors.get, total)
+
+
+def citation_anchors(record: Record) -> list[Anchors]:
+    """The record's citations grouped by source file, in the order `all_citations` gives them."""
+    columns: dict[str, tuple[array[int], list[str], array[int], array[int], list[str], bytearray]] = {}
+    order = 0
+
+    def add(place: str, citations: Sequence[Citation]) -> None:
+        nonlocal order
+        for j, citation in enumerate(citations):
+            found = columns.get(citation.source)
+            if found is None:
+                found = columns[citation.source] = (
+                    array(_INT32),
+                    [],
+                    array(_INT32),
+                    array(_INT32),
+                    [],
+                    bytearray(),
+                )
+            numbers, places, indexes, lines, quotes, captions = found
+            numbers.append(order)
+            places.append(place)
+            indexes.append(j)
+            lines.append(citation.line)
+            quotes.append(citation.quote)
+            captions.append(citation.caption)
+            order += 1
+
+    for i, source in enumerate(record.sources):
+        add(f"sources[{i}].date_citations", source.date_citations)
+    items: Iterable[Event | Fact] = (*record.events, *record.facts)
+    for item in items:
+        add(f"{item.id}.citations", item.citations)
+    for conflict in record.conflicts:
+        for i, side in enumerate(conflict.sides):
+            add(f"{conflict.id}.sides[{i}].citations", side.citations)
+    return [
+        Anchors(source, numbers, tuple(places), indexes, lines, tuple(quotes), bytes(captions))
+        for source, (numbers, places, indexes, lines, quotes, captions) in columns.items()
+    ]
+
+
+def _check_citation(where: str, source: str, line: int, quote: str, lines: list[str]) -> list[Problem]:
     problems: list[Problem] = []
-    whole_line = citation.line <= len(lines) and citation.quote.strip() == lines[citation.line - 1].strip()
-    if len(citation.quote.split()) < MIN_QUOTE_WORDS and not whole_line:
-        problems.append(Problem("short-quote", where, f"{citation.quote!r} is too short to anchor"))
-    if citation.line <= len(lines) and citation.quote in lines[citation.line - 1]:
+    whole_line = line <= len(lines) and quote.strip() == lines[line - 1].strip()
+    if len(quote.split()) < MIN_QUOTE_WORDS and not whole_line:
+        problems.append(Problem("short-quote", where, f"{quote!r} is too short to anchor"))
+    if line <= len(lines) and quote in lines[line - 1]:
         return problems
-    found = [n for n, text in enumerate(lines, 1) if citation.quote in text]
-    place = f"{citation.source}:{citation.line}"
+    found = [n for n, text in enumerate(lines, 1) if quote in text]
+    place = f"{source}:{line}"
     if found:
         at = ", ".join(str(n) for n in found[:5])
         problems.append(Problem("wrong-line", where, f"quote is not on {place}; it is on line {at}"))
     else:
-        problems.append(
-            Problem("quote-not-found", where, f"quote not found in {citation.source}: {citation.quote!r}")
-        )
+        problems.append(Problem("quote-not-found", where, f"quote not found in {source}: {quote!r}"))
     return problems
 
 
-def _check_sources(data_dir: Path, record: Record) -> tuple[list[Problem], dict[str, list[str]]]:
+def _check_anchors(
+    anchors: Anchors, text: list[str] | None, regions: Sequence[Region]
+) -> list[tuple[int, Problem]]:
+    """The problems of one source's citations, each tagged with its citation's place in the record.
+
+    Most citations are found on their line and long enough; they are passed over without building
+    their `where`. `text` is None for a file that could not be read: only its regions are checked."""
+    found: list[tuple[int, Problem]] = []
+    count = len(text) if text is not None else 0
+    for n, (line, quote) in enumerate(zip(anchors.lines, anchors.quotes, strict=True)):
+        if text is not None and not (
+            line <= count and quote in text[line - 1] and len(quote.split()) >= MIN_QUOTE_WORDS
+        ):
+            problems = _check_citation(anchors.where(n), anchors.source, line, quote, text)
+            found += [(anchors.order[n], problem) for problem in problems]
+        for region in regions:
+            if region.first_line <= line <= region.last_line and not (
+                region.kind == "caption" and anchors.captions[n]
+            ):
+                place = f"{anchors.source}:{line}"
+                lines = f"{region.first_line}-{region.last_line}"
+                message = f"{place} is in a {region.kind} region (lines {lines}), not the body"
+                found.append((anchors.order[n], Problem("non-body-citation", anchors.where(n), message)))
+    return found
+
+
+def _check_sources(
+    data_dir: Path, sources: Sequence[Source], checks: RecordChecks
+) -> tuple[list[Problem], list[Problem], int]:
+    """Each source file read, hashed and searched for its citations, one at a time, so only one
+    file's lines are held: the source problems, the citation problems, and the files read."""
     problems: list[Problem] = []
-    texts: dict[str, list[str]] = {}
-    for i, source in enumerate(record.sources):
+    cited: list[tuple[int, Problem]] = []
+    read: set[str] = set()
+    regions: dict[str, tuple[Region, ...]] = {source.file: source.regions for source in sources}
+    for i, source in enumerate(sources):
         where = f"sources[{i}] ({source.file})"
         try:
             if not source_path(data_dir, source.file).exists():
@@ -98,13 +214,21 @@ def _check_sources(data_dir: Path, record: Record) -> tuple[list[Problem], dict[
         except DataError as exc:
             problems.append(Problem("unreadable-source", where, str(exc)))
             continue
-        texts[source.file] = text.splitlines()
         digest = hashlib.sha256(raw).hexdigest()
         if digest != source.sha256:
             problems.append(
                 Problem("hash-mismatch", where, f"SHA-256 is {digest}, the record says {source.sha256}")
             )
-    described = {source.file for source in record.sources}
+        if source.file not in read:
+            read.add(source.file)
+            anchors = checks.anchors(source.file)
+            if anchors is not None:
+                cited += _check_anchors(anchors, text.splitlines(), regions[source.file])
+    for file in regions.keys() - read:  # never read: their citations are checked against regions alone
+        anchors = checks.anchors(file)
+        if anchors is not None and regions[file]:
+            cited += _check_anchors(anchors, None, regions[file])
+    described = set(regions)
     folder = data_dir / SOURCES_DIR
     on_disk = sorted(p.name for p in folder.glob("*.txt")) if folder.is_dir() else []
     problems += [
@@ -112,7 +236,8 @@ def _check_sources(data_dir: Path, record: Record) -> tuple[list[Problem], dict[
         for name in on_disk
         if name not in described
     ]
-    return problems, texts
+    cited.sort(key=lambda pair: pair[0])
+    return problems, [problem for _, problem in cited], len(read)
 
 
 _MONTH_NAMES = {number: name.lower() for number, name in enumerate(calendar.month_name) if name}
@@ -200,31 +325,19 @@ def find_rule_problems(record: Record) -> list[Problem]:
 def verify_dataset(data_dir: Path) -> Verification:
     """Check everything `verify` promises; a dataset that cannot be read at all is one problem.
 
-    The record is read from the cache when its bytes were validated before; the sources are
-    always read, hashed and searched afresh."""
-    from trafford_timeline.record.dataset import cached_record
+    What `events.json` alone decides is read from the cache when its bytes (hashed afresh) were
+    validated before; the sources are always read, hashed and searched afresh."""
+    from trafford_timeline.record.dataset import cached_checks
 
     try:
-        cached = cached_record(data_dir)  # validated before, so its references resolve
-        record = cached if cached is not None else load_record(data_dir, check_references=False)
+        found = cached_checks(data_dir)
+        if found is None:
+            record = load_record(data_dir, check_references=False)
+            found = record.sources, record_checks(record)
     except DataError as exc:
         details = [Problem("invalid-data", exc.file, line) for line in exc.details]
         return Verification(tuple(details or [Problem("invalid-data", exc.file, exc.summary)]), 0, 0)
-    problems = find_reference_problems(record)
-    problems += find_rule_problems(record)
-    source_problems, texts = _check_sources(data_dir, record)
-    problems += source_problems
-    citations = all_citations(record)
-    regions = {source.file: source.regions for source in record.sources}
-    for where, citation in citations:
-        if citation.source in texts:
-            problems += _check_citation(where, citation, texts[citation.source])
-        for region in regions.get(citation.source, ()):
-            if region.first_line <= citation.line <= region.last_line and not (
-                region.kind == "caption" and citation.caption
-            ):
-                place = f"{citation.source}:{citation.line}"
-                lines = f"{region.first_line}-{region.last_line}"
-                message = f"{place} is in a {region.kind} region (lines {lines}), not the body"
-                problems.append(Problem("non-body-citation", where, message))
-    return Verification(tuple(problems), len(citations), len(texts))
+    sources, checks = found
+    source_problems, citation_problems, read = _check_sources(data_dir, sources, checks)
+    problems = (*checks.problems, *source_problems, *citation_problems)
+    return Verification(problems, checks.citations, read)
