@@ -33,6 +33,7 @@ from trafford_timeline.claims.question import STYLE_WORDS, Question, read_questi
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS
 from trafford_timeline.claims.verdicts import Evidence
+from trafford_timeline.dates import parse_record_date
 from trafford_timeline.record.model import Citation, Conflict, Source
 
 __all__ = ["STATUSES", "Answer", "Status", "answer_question"]
@@ -195,6 +196,39 @@ ENDING = frozenset(stem(word) for word in _ENDING_WORDS.split())
 say it ended, so such a word the record never uses is never left out of a question."""
 
 
+_ASKED_UNIT = re.compile(
+    r"\b(?:what|which|exact|precise|the) (?:exact |precise )?(?P<unit>day|date|month)s?\b"
+)
+"""`In which month...`, `On what day...`: the question says how precise its answer must be."""
+_PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
+_UNIT_RANK = {"month": 2, "day": 3, "date": 3}
+
+
+def _too_vague(answer: Answer, question: Question) -> Answer:
+    """A date less precise than the question asks for ("2015" for "in which month of 2015") answers
+    nothing the asker did not know: "not stated", with the date the record does hold as the reason."""
+    asked = _ASKED_UNIT.search(question.folded)
+    if (
+        answer.status != "answered"
+        or answer.kind != "date"
+        or asked is None
+        or not isinstance(answer.value, str)
+    ):
+        return answer
+    try:
+        span = parse_record_date(answer.value)
+    except ValueError:
+        return answer
+    held = min(
+        (_PRECISION_RANK[p] for p in (span.first_precision, span.last_precision) if p in _PRECISION_RANK),
+        default=0,
+    )
+    if held >= _UNIT_RANK[asked["unit"]]:
+        return answer
+    reason = f"the record gives only {answer.answer}, not the {asked['unit']} the question asks for"
+    return Answer(question.text, "not_stated", None, None, answer.kind, reason, related=answer.evidence[:3])
+
+
 def answer_question(
     text: str, index: ClaimIndex, conflicts: Sequence[Conflict] = (), sources: Sequence[Source] = ()
 ) -> Answer:
@@ -230,4 +264,4 @@ def answer_question(
         question = without_words(question, unknown, index.glossary, index.vocabulary)
     answer = ANSWERERS[question.form](question, index)
     answer = _disputed(answer, question, index, conflicts)
-    return replace(answer, kind=question.kind)
+    return _too_vague(replace(answer, kind=question.kind), question)

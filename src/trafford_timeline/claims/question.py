@@ -17,13 +17,24 @@ from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.reading import Reading, Vocabulary, read_text
 
 Form = Literal[
-    "when", "who", "said", "grade", "how_many", "how_often", "which", "yes_no", "list", "what", "stands_for"
+    "when",
+    "who",
+    "said",
+    "grade",
+    "how_many",
+    "how_often",
+    "which",
+    "yes_no",
+    "list",
+    "what",
+    "stands_for",
+    "why",
 ]
 Kind = Literal["date", "person", "grade", "quantity", "frequency", "yes_no", "text"]
 KIND_OF_FORM: dict[Form, Kind] = {
     "when": "date", "who": "person", "said": "person", "grade": "grade", "how_many": "quantity",
     "how_often": "frequency", "yes_no": "yes_no", "which": "text", "list": "text", "what": "text",
-    "stands_for": "text",
+    "stands_for": "text", "why": "text",
 }  # fmt: skip
 
 AUXILIARY = r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must"
@@ -77,6 +88,8 @@ _HOW_MANY = re.compile(
 )
 _STANDS_FOR = re.compile(r"^what (?:does|did|do) (?P<acronym>[a-z]{2,8}) (?:stand for|mean)\b")
 """`What does MARAT stand for?` asks for the words an acronym is made of."""
+_WHY = re.compile(r"^(?:why|for what reason|what (?:caused|was the cause of|was the reason for|led to))\b")
+"""`Why...`, `For what reason...`: a cause is asked for, read only where an item states one."""
 _HOW_OFTEN = re.compile(r"^(?:how (?:often|frequently|regularly)|at what (?:interval|frequency))\b")
 _LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|comprise|comprises|list)\b")
 _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + AUXILIARY + r")\b")
@@ -191,6 +204,8 @@ def question_form(folded: str) -> tuple[Form, str | None]:
     """The form of a folded question and the noun it asks about, from its opening words."""
     if _HOW_OFTEN.match(folded):
         return "how_often", None
+    if _WHY.match(folded):
+        return "why", None
     if match := _STANDS_FOR.match(folded):
         return "stands_for", match["acronym"]
     if match := _HOW_MANY.match(folded):

@@ -48,6 +48,13 @@ def _named_person(reading: Reading, index: ClaimIndex) -> list[RoleFact]:
     return [fact for fact, _ in named[0].roles] if not rest else []
 
 
+def _held(roles: list[RoleFact]) -> list[RoleFact]:
+    """The roles a person holds, leaving out any the record gives only as to come ("the new role would
+    be led by her"), where she holds another: what someone holds is not what she was to take on."""
+    held = [fact for fact in roles if not MODAL.search(fact.text.casefold())]
+    return held or roles
+
+
 _PERMANENT = re.compile(r"\bpermanent(?:ly)?\b")
 _PERMANENT_TERM = stem("permanent")
 _TEMPORARY = re.compile(r"\b(?:interim|acting|temporary|caretaker)\b", re.IGNORECASE)
@@ -61,7 +68,7 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     reading = question.content
     folded = question.folded
     identity = WHO_IS.match(folded) is not None and not question.loosened
-    if question.form == "who" and identity and (roles := _named_person(reading, index)):
+    if question.form == "who" and identity and (roles := _held(_named_person(reading, index))):
         answer = "; ".join(dict.fromkeys(fact.role for fact in roles))
         evidence = [cite(f.id, c) for f in roles for c in f.citations[:1]]
         return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
@@ -296,7 +303,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     modifiers = {stem(word) for word in focus.split()[:-1]}
     kinds = set(read(head, index).terms) - index.glossary.implied
     kinds |= {t for t in read(head, index).terms if ":" in t}
-    if stem(head) in _POST_NOUNS and (roles := _named_person(_without_post(question, index), index)):
+    if stem(head) in _POST_NOUNS and (roles := _held(_named_person(_without_post(question, index), index))):
         answer = "; ".join(dict.fromkeys(fact.role for fact in roles))  # "what role does X hold?"
         evidence = [cite(f.id, c) for f in roles for c in f.citations[:1]]
         return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
@@ -469,6 +476,14 @@ MAX_LIST_WORDS = 30
 _QUOTED = re.compile(r"[\"“‘']([^\"”’']{2,80})[\"”’']")
 
 
+def fragment(answer: str) -> bool:
+    """Whether words cut from running text end mid-phrase ("the service earlier this month from"):
+    a phrase that ends in an article, a preposition or a joining word is not complete, and is never
+    given as an answer."""
+    words = tokens(answer)
+    return not words or words[-1] in _BOUNDARY
+
+
 def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     """A `what` question: the words the best-matched quote says after the question's own words.
 
@@ -504,7 +519,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                     continue  # the gap is not right after the question's words: "said about morale"
                 answer = " ".join(rest[1:] if rest and fold(rest[0]) in STOPWORDS else rest)
             new = [w for w in tokens(answer) if w not in STOPWORDS and stem(w) not in asked | own_words]
-            if not new:
+            if not new or fragment(answer):
                 continue  # "what was X rated in 2015?" is not answered by "2015": the question says it
             explanation = f"what {citation.id} says after the question's own words"
             return answered(question, answer, answer, explanation, [citation])

@@ -1,0 +1,152 @@
+"""`ask`: rules found on a fifth author's questions, each checked on Northstead questions of our own.
+
+Each test holds a question the old reader got wrong (a guess, a fragment, an answer vaguer than asked)
+or left unanswered, worded unlike any benchmark's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import cite, northstead
+from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.check import ClaimIndex, build_index
+from trafford_timeline.claims.question import question_form
+from trafford_timeline.record.model import (
+    Citation,
+    Conflict,
+    ConflictSide,
+    DetailFact,
+    Event,
+    FindingFact,
+    Record,
+    RoleFact,
+)
+from trafford_timeline.record.store import load_glossary, shipped_data_dir
+
+OTHER = "002_northstead_report.txt"
+SEPARATE = cite(70, "the adoption service on its own is now rated requires improvement")
+TOGETHER = (Citation(source=OTHER, line=6, quote="adoption and fostering together require improvement"),)
+
+EXTRA_EVENTS = (
+    Event(
+        id="fostering-review-2018",
+        date="2018",
+        kind="review",
+        status="occurred",
+        title="An external review of Northstead's fostering service",
+        citations=cite(61, "an external review of the fostering service took place in 2018"),
+    ),
+)
+EXTRA_FACTS = (
+    RoleFact(
+        id="role-lowe-deputy",
+        text="Kim Lowe is the deputy leader of Northstead Council.",
+        role="deputy leader",
+        person="Kim Lowe",
+        organisation="Northstead",
+        citations=cite(62, "deputy leader Kim Lowe opened the meeting"),
+    ),
+    RoleFact(
+        id="role-lowe-fostering-member",
+        text="The leader said the new cabinet post for fostering would be taken by Kim Lowe.",
+        role="cabinet member for fostering",
+        person="Kim Lowe",
+        organisation="Northstead",
+        citations=cite(63, "a new cabinet post for fostering will be created and Kim Lowe will take it"),
+    ),
+    DetailFact(
+        id="detail-team-renamed",
+        text="The board renamed the family team.",
+        citations=cite(
+            64, 'the board renamed the family team last spring from "Early Help" to "Family Help"'
+        ),
+    ),
+    FindingFact(
+        id="finding-visits-late",
+        polarity="weakness",
+        text="Because of high staff turnover, home visits to foster children were often late.",
+        citations=cite(65, "Because of high staff turnover, home visits to foster children were often late."),
+    ),
+    FindingFact(
+        id="finding-adoption-worse",
+        polarity="weakness",
+        text="The adoption service has deteriorated since the last inspection.",
+        citations=(
+            Citation(
+                source=OTHER, line=5, quote="the adoption service has deteriorated since the last inspection"
+            ),
+            *SEPARATE,
+        ),
+    ),
+    DetailFact(
+        id="detail-adoption-fostering-together",
+        text="Adoption and fostering were judged together and require improvement.",
+        citations=TOGETHER,
+    ),
+)
+CONFLICTS = (
+    Conflict(
+        id="adoption-rated-alone",
+        topic="Whether the adoption service was rated on its own",
+        sides=(
+            ConflictSide(statement="001 says adoption was rated on its own.", citations=SEPARATE),
+            ConflictSide(statement="002 gives one judgement for adoption and fostering.", citations=TOGETHER),
+        ),
+        favours=1,
+        assessment="002 quotes the report itself.",
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    base = northstead()
+    record = Record(
+        sources=(),
+        events=(*base.events, *EXTRA_EVENTS),
+        facts=(*base.facts, *EXTRA_FACTS),
+        conflicts=(*base.conflicts, *CONFLICTS),
+    )
+    return build_index(record, load_glossary(shipped_data_dir()))
+
+
+def ask(question: str, index: ClaimIndex) -> Answer:
+    return answer_question(question, index, (*northstead().conflicts, *CONFLICTS))
+
+
+def test_a_date_vaguer_than_the_question_asks_for_is_not_stated(index: ClaimIndex) -> None:
+    vague = ask("In what month of 2018 was the external review of the fostering service?", index)
+    assert (vague.status, vague.answer) == ("not_stated", None)
+    assert "month" in vague.explanation
+    plain = ask("When was the external review of the fostering service?", index)
+    assert (plain.status, plain.answer) == ("answered", "2018")
+
+
+def test_a_role_only_to_come_is_not_one_a_person_holds(index: ClaimIndex) -> None:
+    answer = ask("Which post does Kim Lowe occupy?", index)
+    assert (answer.status, answer.answer) == ("answered", "deputy leader")
+    assert [e.line for e in answer.evidence] == [62]
+
+
+def test_words_cut_off_mid_phrase_are_never_an_answer(index: ClaimIndex) -> None:
+    answer = ask("What did the board rename?", index)
+    assert answer.answer is None or not answer.answer.endswith(("from", "the", "to"))
+
+
+def test_why_is_read_from_the_cause_an_item_states(index: ClaimIndex) -> None:
+    assert question_form("for what reason were home visits late")[0] == "why"
+    answer = ask("For what reason were home visits to foster children often late?", index)
+    assert (answer.status, answer.answer) == ("answered", "high staff turnover")
+    assert answer.evidence[0].line == 65
+
+
+def test_why_with_no_cause_stated_is_not_stated(index: ClaimIndex) -> None:
+    answer = ask("Why did the council merge three social work teams?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+def test_yes_no_stands_on_a_source_outside_a_dispute_about_something_else(index: ClaimIndex) -> None:
+    answer = ask("Has the adoption service got worse since its last inspection?", index)
+    assert (answer.status, answer.answer) == ("answered", "yes")
+    assert answer.evidence[0].source == OTHER
