@@ -150,3 +150,8 @@ def test_yes_no_stands_on_a_source_outside_a_dispute_about_something_else(index:
     answer = ask("Has the adoption service got worse since its last inspection?", index)
     assert (answer.status, answer.answer) == ("answered", "yes")
     assert answer.evidence[0].source == OTHER
+
+
+def test_last_asks_for_the_latest_of_the_items_that_match_equally(index: ClaimIndex) -> None:
+    answer = ask("When did Ofsted most recently inspect Northstead?", index)
+    assert (answer.status, answer.value) == ("answered", "2021-06-07/2021-06-11")

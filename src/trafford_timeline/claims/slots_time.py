@@ -129,7 +129,9 @@ def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
         return None
     best = matches[0]
     tied = [m for m in matches if m.coverage >= best.coverage - 0.02]
-    if len({m.document.item.date for m in tied}) > 1:
+    if len({m.document.item.date for m in tied}) > 1 and _LATEST.search(question.folded):
+        best = max(tied, key=lambda m: parse_record_date(str(m.document.item.date)).last)
+    elif len({m.document.item.date for m in tied}) > 1:
         pointed = _nearest_before(tied, question, index) if main != question.folded else None
         if pointed is None:
             return None
@@ -211,6 +213,11 @@ _BEGINNING = re.compile(
 """A question about when something began: the start of an open span ("from September 2021") answers it."""
 
 
+_LATEST = re.compile(r"\b(?:last|latest|most recently|most recent)\b(?! (?:year|month|week|time)\b)")
+"""`When was it last inspected?` asks for the latest of the dated items that match equally; "last
+year" only places the question in time."""
+
+
 def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     if question.content.grades and (_WHAT_YEAR.search(question.folded) or _RATED.search(question.folded)):
         return _rated_when(question, index)
@@ -224,6 +231,10 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     good.sort(key=lambda m: (-round(m.coverage, 2), not _dated_by_itself(m.document.item)))
     if not good:
         return silent(question, index, why_not(matches, "when"), matches)
+    if _LATEST.search(question.folded):  # "when was it last inspected?": the latest of those that match
+        tied = [m for m in good if m.coverage >= good[0].coverage - 0.02]
+        latest = max(tied, key=lambda m: parse_record_date(str(stored_date(m.document.item, index))).last)
+        good = [latest, *(m for m in good if m is not latest and m not in tied)]
     best = good[0]
     if (planned := _planned_not_happened(question, best, index, good)) is not None:
         return planned
