@@ -14,6 +14,7 @@ from trafford_timeline.claims.check import ClaimIndex, build_index
 from trafford_timeline.claims.question import question_form
 from trafford_timeline.record.model import (
     Citation,
+    CommitmentFact,
     Conflict,
     ConflictSide,
     DetailFact,
@@ -85,6 +86,32 @@ EXTRA_FACTS = (
         citations=TOGETHER,
     ),
 )
+MORE_FACTS = (
+    DetailFact(
+        id="detail-mosaic-adopter",
+        text="Northstead was an early adopter of the Mosaic Casework System.",
+        citations=cite(66, "Northstead was an early adopter of the Mosaic Casework System"),
+    ),
+    DetailFact(
+        id="detail-trust-order",
+        text="If the trust fails to comply with the order, the contract will be ended.",
+        citations=cite(67, "If the trust fails to comply with the order, the contract will be ended"),
+    ),
+    DetailFact(
+        id="detail-audit-deadline",
+        date="2022-11",
+        text="The improvement notice sets a deadline of November 2022 for the casework audit.",
+        citations=cite(68, "the improvement notice sets a deadline of November 2022 for the casework audit"),
+    ),
+    CommitmentFact(
+        id="commitment-dfe-reviews",
+        by="Department for Education",
+        text="The DfE will review Northstead every three months, covering fostering, adoption, early help.",
+        citations=cite(
+            69, "reviews of Northstead every three months, covering fostering, adoption and early help"
+        ),
+    ),
+)
 CONFLICTS = (
     Conflict(
         id="adoption-rated-alone",
@@ -105,7 +132,7 @@ def index() -> ClaimIndex:
     record = Record(
         sources=(),
         events=(*base.events, *EXTRA_EVENTS),
-        facts=(*base.facts, *EXTRA_FACTS),
+        facts=(*base.facts, *EXTRA_FACTS, *MORE_FACTS),
         conflicts=(*base.conflicts, *CONFLICTS),
     )
     return build_index(record, load_glossary(shipped_data_dir()))
@@ -155,3 +182,27 @@ def test_yes_no_stands_on_a_source_outside_a_dispute_about_something_else(index:
 def test_last_asks_for_the_latest_of_the_items_that_match_equally(index: ClaimIndex) -> None:
     answer = ask("When did Ofsted most recently inspect Northstead?", index)
     assert (answer.status, answer.value) == ("answered", "2021-06-07/2021-06-11")
+
+
+def test_a_light_verb_the_item_words_otherwise_does_not_block_a_name(index: ClaimIndex) -> None:
+    # the item says "early adopter of", not "use"; the name shares "casework" with the question
+    answer = ask("What casework system does Northstead use?", index)
+    assert (answer.status, answer.answer) == ("answered", "Mosaic Casework System")
+
+
+def test_what_happens_if_reads_the_consequence_after_the_condition(index: ClaimIndex) -> None:
+    answer = ask("What could happen if the trust fails to follow the order?", index)
+    assert answer.status == "answered"
+    assert answer.answer is not None
+    assert answer.answer.endswith("contract will be ended")
+    assert answer.evidence[0].line == 67
+
+
+def test_a_body_named_only_as_the_owner_of_a_thing_does_not_block_it(index: ClaimIndex) -> None:
+    answer = ask("By when is the casework audit under the DfE notice to be done?", index)
+    assert (answer.status, answer.value) == ("answered", "2022-11")
+
+
+def test_regular_says_only_that_it_recurs_and_does_not_block_a_list(index: ClaimIndex) -> None:
+    answer = ask("Which areas will the DfE's regular reviews of Northstead cover?", index)
+    assert (answer.status, answer.answer) == ("answered", "fostering, adoption and early help")

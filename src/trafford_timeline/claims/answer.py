@@ -25,11 +25,19 @@ from trafford_timeline.claims.matching import (
     Status,
     cite,
     coverage_of,
+    light,
     silent,
     unique,
     unknown_words,
 )  # fmt: skip
-from trafford_timeline.claims.question import STYLE_WORDS, Question, read_question, without_words
+from trafford_timeline.claims.question import (
+    LIGHT_VERBS,
+    STYLE_WORDS,
+    Question,
+    light_terms,
+    read_question,
+    without_words,
+)  # fmt: skip
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS
 from trafford_timeline.claims.verdicts import Evidence
@@ -248,7 +256,7 @@ def answer_question(
             "the question has no words the record could speak to",
         )
     unknown = unknown_words(question.content, index)
-    style = [word for word in unknown if stem(word) in STYLE_WORDS]
+    style = [word for word in unknown if stem(word) in STYLE_WORDS | LIGHT_VERBS]
     if style:
         question = without_words(question, style, index.glossary, index.vocabulary, loosen=False)
         unknown = [word for word in unknown if word not in style]
@@ -262,6 +270,7 @@ def answer_question(
             reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
             return silent(question, index, reason)
         question = without_words(question, unknown, index.glossary, index.vocabulary)
-    answer = ANSWERERS[question.form](question, index)
-    answer = _disputed(answer, question, index, conflicts)
+    with light(light_terms(question, index.glossary, index.vocabulary)):
+        answer = ANSWERERS[question.form](question, index)
+        answer = _disputed(answer, question, index, conflicts)
     return _too_vague(replace(answer, kind=question.kind), question)

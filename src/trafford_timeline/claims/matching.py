@@ -8,7 +8,9 @@ answer gives and the "not stated" answer with what the record says nearby.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Literal
 
@@ -68,8 +70,29 @@ def floor_of(question: Question, base: float) -> float:
     return max(base, LOOSENED) if question.loosened else base
 
 
+LIGHT_SHARE = 0.25
+"""The share of its weight a light term of the question keeps (`question.light_terms`)."""
+_LIGHT: ContextVar[frozenset[str]] = ContextVar("light", default=frozenset())
+
+
+@contextmanager
+def light(terms: frozenset[str]) -> Iterator[None]:
+    """While a question is answered, its light terms weigh little in every match made for it."""
+    token = _LIGHT.set(terms)
+    try:
+        yield
+    finally:
+        _LIGHT.reset(token)
+
+
+def light_now() -> frozenset[str]:
+    """The light terms of the question being answered."""
+    return _LIGHT.get()
+
+
 def weight(index: ClaimIndex, term: str) -> float:
-    return index.idf.get(term, index.unknown_weight)
+    base = index.idf.get(term, index.unknown_weight)
+    return base * LIGHT_SHARE if term in _LIGHT.get() else base
 
 
 _PARTS: dict[int, dict[str, frozenset[str]]] = {}

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from trafford_timeline.claims.glossary import Glossary
-from trafford_timeline.claims.language import fold, stem
+from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.reading import Reading, Vocabulary, read_text
 
 Form = Literal[
@@ -154,7 +154,9 @@ _KIND_OF = re.compile(r"^(?:what|which) (?:kind|sort|type)s? of (?P<focus>[a-z'-
 """`What kind of review...` asks which review: a name ending in `review`."""
 _NOT_NOUNS = frozenset(
     {"did", "does", "do", "is", "was", "were", "are", "the", "a", "an", "kind", "sort", "type"}
+    | set(AUXILIARY.split("|"))
 )
+"""Words that open no noun: `What can happen if...` asks what, not which `can happen`."""
 _QUESTION_WORDS = re.compile(
     r"\b(?:when|who|whom|whose|what|which|how|many|much|long|often|frequently|date|day|month|year|"
     r"grade|graded|rating|rated|rate|judged|judgement|judgment|percentage|proportion|number|"
@@ -364,6 +366,47 @@ def _read_content(source: str, glossary: Glossary, vocabulary: Vocabulary | None
     terms = tuple(t for t in content.terms if t not in PARTICLES)
     words = tuple(w for w in content.words if stem(w) not in PARTICLES)
     return replace(content, terms=terms, words=words)
+
+
+_LIGHT_WORDS = """take takes took taken taking use uses used using follow follows followed following turn
+turns turned get gets got getting make makes made making go goes went come comes came put puts regular
+regularly periodic periodically routine routinely happen happens happened occur occurs occurred"""
+LIGHT_VERBS = frozenset(stem(word) for word in _LIGHT_WORDS.split())
+"""Verbs that say little of their own ("take on", "use", "follow", "turn up"), and words that say only
+that something recurs ("regular"): a quote may word the same thing otherwise ("led by", "an early
+adopter of", "comply with", "six-monthly"), so they weigh little."""
+_BODY_CONCEPTS = ("ofsted", "dfe")
+"""The bodies whose documents the record is made of: Ofsted's reports and findings, the DfE's notice
+and reviews. Named as the owner of a thing ("the Ofsted report", "the DfE's reviews") they only say
+whose it is, which the item that names the thing seldom repeats."""
+_DETERMINERS = frozenset({"the", "its", "their", "a", "an", "this", "that"})
+
+
+def light_terms(
+    question: Question, glossary: Glossary, vocabulary: Vocabulary | None = None
+) -> frozenset[str]:
+    """The question's terms that say little of what it is about, so that an item lacking one still
+    matches: a light verb, and a body named only as the owner of a thing the question names ("the
+    DfE's reviews", "the finished Ofsted action plan"), not as one that acts ("the DfE appointed")."""
+    light = {term for term in question.content.terms if term in LIGHT_VERBS}
+    bodies = {f"concept:{body}" for body in _BODY_CONCEPTS}
+    words = re.findall(r"[a-z][a-z'’-]*", question.folded)
+    for at, word in enumerate(words[1:-1], start=1):
+        owner = re.sub(r"(?:'s|’s)$", "", word)
+        noun = words[at + 1]
+        if not _DETERMINERS & set(words[max(0, at - 2) : at]):
+            continue  # a noun phrase opens with its determiner: "the (finished) Ofsted plan"
+        if (
+            noun in STOPWORDS
+            or re.fullmatch(AUXILIARY, noun)
+            or noun.endswith("ed")
+            or _SAYING.fullmatch(noun)
+        ):
+            continue  # "the DfE appointed", "the DfE will", "the DfE said": the body acts
+        terms = set(read_text(owner, glossary, vocabulary).terms)
+        if terms and terms <= bodies:
+            light |= terms
+    return frozenset(light)
 
 
 def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None = None) -> Question:

@@ -19,13 +19,21 @@ from trafford_timeline.claims.matching import (
     cite,
     evidence_of,
     floor_of,
+    light_now,
     ranked,
     read,
     silent,
     title_of,
     why_not,
 )  # fmt: skip
-from trafford_timeline.claims.question import AUXILIARY, SAYING, Question, asked_preposition, plural
+from trafford_timeline.claims.question import (
+    AUXILIARY,
+    LIGHT_VERBS,
+    SAYING,
+    Question,
+    asked_preposition,
+    plural,
+)  # fmt: skip
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
 from trafford_timeline.record.model import (
@@ -331,7 +339,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                     continue  # "oversee implementation" is no implementation deadline; "Greater
                     # Manchester Police" is a police force: only a name may end in the noun's modifier
                 terms = set(read(" ".join(phrase), index).terms)
-                if len(phrase) < 2 or not terms - known or terms & asked_about:
+                if len(phrase) < 2 or not terms - known or (terms & asked_about and not _proper_name(phrase)):
                     continue  # "what type of system is LiquidLogic?" is not answered by "LiquidLogic..."
                 answer = " ".join(phrase)
                 explanation = f"the {focus} {match.document.item.id} names"
@@ -448,7 +456,7 @@ def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     named = re.compile(rf"\b{re.escape(head)}\s+of\b", re.IGNORECASE) if head and plural(head) else None
     owner = _list_owner(question, index)
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
-        if owner & set(match.missing):
+        if (owner - light_now()) & set(match.missing):
             continue  # "which areas will the audit cover?" is not answered by what the review covers
         for citation in match.document.item.citations:
             mark = (
@@ -491,13 +499,14 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     said = SAYS.search(question.folded) is not None
     matches = ranked(question.content, index, lambda d: not said or isinstance(d.item, StatementFact))
     asked = {stem(w) for w in question.content.words}
+    needed = asked - LIGHT_VERBS  # "follow the notice" is asked of an item that says "comply with" it
     own_words = {stem(w) for w in tokens(question.folded)}
     if len(asked) < 2:
         return silent(question, index, "the question is too open for an answer in a few words", matches)
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH_TEXT)][:CANDIDATES]:
         item = match.document.item
         own = {stem(w) for text in (title_of(item), *(c.quote for c in item.citations)) for w in tokens(text)}
-        if not asked <= own:
+        if not needed <= own:
             continue  # every word of the question in the item's own words, not only implied concepts
         for citation in evidence_of(match.document, question.content):
             quote = citation.quote
@@ -510,7 +519,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             if quoted and quoted.start() - after <= 25:
                 answer = quoted[1].strip(" ,.")
             else:
-                sentence = re.split(r"[.;:!?()\"“”]", quote[after:], maxsplit=1)[0]
+                # "if it is unable to comply with the notice, a direction will be considered"
+                sentence = re.split(r"[.;:!?()\"“”]", quote[after:], maxsplit=1)[0].lstrip(" ,")
                 listed = "," in sentence and " and " in sentence and len(sentence.split()) <= MAX_LIST_WORDS
                 rest = (sentence if listed else sentence.split(",", 1)[0]).split()
                 if (len(rest) > MAX_WORDS and not listed) or (
