@@ -112,6 +112,26 @@ MORE_FACTS = (
         ),
     ),
 )
+LATER_EVENTS = (
+    Event(
+        id="interim-adoption-head-2021",
+        date="2021-02/..",
+        kind="leadership",
+        status="occurred",
+        title="An interim head of adoption covers the post",
+        citations=cite(71, "an interim head of adoption has covered the post since February 2021"),
+    ),
+)
+LATER_FACTS = (
+    RoleFact(
+        id="role-schools-minister",
+        text="Alex Green is the schools minister.",
+        role="schools minister",
+        person="Alex Green",
+        organisation="Department for Education",
+        citations=cite(72, "the order was made on behalf of schools minister Alex Green"),
+    ),
+)
 CONFLICTS = (
     Conflict(
         id="adoption-rated-alone",
@@ -131,8 +151,8 @@ def index() -> ClaimIndex:
     base = northstead()
     record = Record(
         sources=(),
-        events=(*base.events, *EXTRA_EVENTS),
-        facts=(*base.facts, *EXTRA_FACTS, *MORE_FACTS),
+        events=(*base.events, *EXTRA_EVENTS, *LATER_EVENTS),
+        facts=(*base.facts, *EXTRA_FACTS, *MORE_FACTS, *LATER_FACTS),
         conflicts=(*base.conflicts, *CONFLICTS),
     )
     return build_index(record, load_glossary(shipped_data_dir()))
@@ -206,3 +226,23 @@ def test_a_body_named_only_as_the_owner_of_a_thing_does_not_block_it(index: Clai
 def test_regular_says_only_that_it_recurs_and_does_not_block_a_list(index: ClaimIndex) -> None:
     answer = ask("Which areas will the DfE's regular reviews of Northstead cover?", index)
     assert (answer.status, answer.answer) == ("answered", "fostering, adoption and early help")
+
+
+def test_anywhere_only_widens_a_yes_no_question(index: ClaimIndex) -> None:
+    answer = ask("Were home visits to foster children late anywhere?", index)
+    assert (answer.status, answer.answer) == ("answered", "yes")
+
+
+def test_in_one_word_says_how_short_the_answer_is_not_what_it_is_about(index: ClaimIndex) -> None:
+    answer = ask("How did Tom Reed describe the findings in one word?", index)
+    assert (answer.status, answer.answer) == ("answered", "disappointing")
+
+
+def test_from_when_asks_for_a_start(index: ClaimIndex) -> None:
+    answer = ask("From when has the head of adoption post been covered on an interim basis?", index)
+    assert (answer.status, answer.answer) == ("answered", "February 2021")
+
+
+def test_which_with_a_post_holder_noun_asks_who(index: ClaimIndex) -> None:
+    answer = ask("Which minister was the order made on behalf of?", index)
+    assert (answer.status, answer.answer) == ("answered", "Alex Green")

@@ -40,7 +40,7 @@ KIND_OF_FORM: dict[Form, Kind] = {
 AUXILIARY = r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must"
 _AUX = re.compile(rf"^(?:{AUXILIARY})\b")
 _WHEN = re.compile(
-    r"^(?:when|by when|until when|since when|"
+    r"^(?:when|by when|until when|since when|from when|"
     r"(?:on|in|by|over|between|across|during) (?:what|which) (?:dates?|days?|months?|years?)|"
     r"(?:what|which) (?:dates?|days?|months?|years?)|"
     r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date)"
@@ -132,9 +132,12 @@ _LIGHT_VERBS = re.compile(
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
     r"held|take place|took place|takes place|taken place|arrangement|arrangements|"
     r"planned|scheduled|expected|intended|due to|possible|possibly|potential|potentially|prospective|"
-    r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?))\b"
+    r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?)|anywhere|anyway|somewhere|at all|basis|"
+    r"in (?:one|a|a single|two|three|a few) words?)\b"
 )
-"""Words that carry no claim in a question: "stay in touch" asks what "in touch" says."""
+"""Words that carry no claim in a question: "stay in touch" asks what "in touch" says; "anywhere"
+and "at all" only widen it; "in one word" says how short the answer is to be; "on an interim
+basis" says no more than "interim"."""
 PARTICLES = frozenset(stem(word) for word in ("up", "out", "off", "down"))
 """The particle of a phrasal verb ("made up", "single out"): part of its verb, which a quote may word
 otherwise ("consisted of", "identified"), never a term an item must name itself. One the glossary

@@ -216,10 +216,11 @@ def _acts(question: Question, item: CommitmentFact) -> bool:
 def _names_role(question: Question, fact: RoleFact, index: ClaimIndex) -> bool:
     """Whether the question names the role, in its words or a shorter form (`leads` for `leader`)."""
     role = set(read(fact.role, index).terms) - index.glossary.implied - ROLE_CONTEXT
-    if role & set(question.content.terms):
+    focus = question.focus or ""  # "which minister...": the noun asked about names the role too
+    if role & (set(question.content.terms) | set(read(focus, index).terms)):
         return True
     words = {stem(w) for w in tokens(fact.role)} - {stem(w) for w in STOPWORDS}
-    asked = {stem(w) for w in question.content.words}
+    asked = {stem(w) for w in (*question.content.words, *tokens(focus))}
     return any(
         r.startswith(a) and len(a) >= 4 for r in words for a in asked if a not in {"council", "children"}
     )
@@ -317,6 +318,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
         return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
     matches = ranked(question.content, index)
     agent = bool({stem(head), stem(head.split("-")[-1])} & (ACTOR_NOUNS | _AGENT_NOUNS))
+    agent_head = bool({stem(head), stem(head.split("-")[-1])} & _AGENT_NOUNS)
     if agent and (after := _after_preposition(question, matches)) is not None:
         return after  # "with which officer": a name; "to what extent" asks for no name at all
     known = set(question.content.terms) | index.glossary.implied | set(read(question.text, index).terms)
@@ -335,6 +337,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 if at + 1 < len(bare) and bare[at + 1][:1].isupper() and word[:1].isupper():
                     continue  # the name goes on: "Eastfield Borough Council", not "Eastfield Borough"
                 phrase = _phrase_ending_at(words, at)
+                if agent_head and not _proper_name(phrase):
+                    continue  # "which minister": a name ("Alex Green"), not the post ("schools minister")
                 if not own and not _proper_name(phrase):
                     continue  # "oversee implementation" is no implementation deadline; "Greater
                     # Manchester Police" is a police force: only a name may end in the noun's modifier
@@ -347,8 +351,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 return answered(question, answer, answer, explanation, evidence)
     if (passive := _before_passive(question, matches)) is not None:
         return passive
-    if stem(focus.split()[-1] if focus else "") in ACTOR_NOUNS:
-        return _answer_who(question, index)  # "which body will review..." asks who, in other words
+    if stem(focus.split()[-1] if focus else "") in ACTOR_NOUNS | _AGENT_NOUNS:
+        return _answer_who(question, index)  # "which body will review...", "which minister...": who
     return silent(question, index, why_not(matches, f"which {focus or 'one'}"), matches)
 
 

@@ -15,6 +15,7 @@ from trafford_timeline.claims.matching import (
     cite,
     evidence_of,
     floor_of,
+    light_now,
     ranked,
     readable,
     silent,
@@ -225,7 +226,7 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
         return event
     matches = ranked(question.content, index, lambda d: stored_date(d.item, index) is not None)
     floor = floor_of(question, MATCH_DATE)
-    good = [m for m in matches if m.coverage >= floor and not set(m.missing) & index.actors]
+    good = [m for m in matches if m.coverage >= floor and not (set(m.missing) - light_now()) & index.actors]
     if before := _BEFORE_YEAR.search(question.folded):  # "before the 2019 inspection" is not in 2019
         good = [m for m in good if _first_year(m, index) < int(before["year"])]
     good.sort(key=lambda m: (-round(m.coverage, 2), not _dated_by_itself(m.document.item)))
