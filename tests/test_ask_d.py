@@ -123,6 +123,28 @@ LATER_EVENTS = (
     ),
 )
 LATER_FACTS = (
+    FindingFact(
+        id="finding-families-wait",
+        polarity="weakness",
+        text="Because of staff shortages, some families wait too long for an assessment.",
+        citations=cite(73, "Because of staff shortages, some families wait too long for an assessment."),
+    ),
+    FindingFact(
+        id="finding-duty-team-slow",
+        polarity="weakness",
+        text="Responses from the duty and assessment team were not timely for all families.",
+        citations=cite(74, "responses from the duty and assessment team were not timely for all families"),
+    ),
+    DetailFact(
+        id="detail-single-contact",
+        text="Foster families have a single point of contact.",
+        citations=cite(76, "foster families have a single point of contact"),
+    ),
+    DetailFact(
+        id="detail-panel-again",
+        text="The fostering panel would meet again within eight weeks.",
+        citations=cite(75, "the fostering panel would meet again within eight weeks"),
+    ),
     RoleFact(
         id="role-schools-minister",
         text="Alex Green is the schools minister.",
@@ -246,3 +268,19 @@ def test_from_when_asks_for_a_start(index: ClaimIndex) -> None:
 def test_which_with_a_post_holder_noun_asks_who(index: ClaimIndex) -> None:
     answer = ask("Which minister was the order made on behalf of?", index)
     assert (answer.status, answer.answer) == ("answered", "Alex Green")
+
+
+def test_long_asks_only_in_how_long_so_waiting_too_long_is_what_is_asked(index: ClaimIndex) -> None:
+    answer = ask("Why were some families waiting too long for an assessment?", index)
+    assert (answer.status, answer.answer) == ("answered", "staff shortages")
+
+
+def test_singled_out_frames_a_which_question(index: ClaimIndex) -> None:
+    # "single" is a word of the record, in another sense: "singled out" only frames the question
+    answer = ask("Which team was singled out for slow responses to families?", index)
+    assert (answer.status, answer.answer) == ("answered", "duty and assessment team")
+
+
+def test_how_long_is_answered_by_a_span_in_any_unit(index: ClaimIndex) -> None:
+    answer = ask("Within how long would the fostering panel meet again?", index)
+    assert (answer.status, answer.answer) == ("answered", "eight weeks")

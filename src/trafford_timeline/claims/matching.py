@@ -72,6 +72,8 @@ def floor_of(question: Question, base: float) -> float:
 
 LIGHT_SHARE = 0.25
 """The share of its weight a light term of the question keeps (`question.light_terms`)."""
+LIGHT_CAP = 0.5
+"""At most this: a light word the record seldom uses is still light, never outweighing a body's name."""
 _LIGHT: ContextVar[frozenset[str]] = ContextVar("light", default=frozenset())
 
 
@@ -92,7 +94,7 @@ def light_now() -> frozenset[str]:
 
 def weight(index: ClaimIndex, term: str) -> float:
     base = index.idf.get(term, index.unknown_weight)
-    return base * LIGHT_SHARE if term in _LIGHT.get() else base
+    return min(base * LIGHT_SHARE, LIGHT_CAP) if term in _LIGHT.get() else base
 
 
 _PARTS: dict[int, dict[str, frozenset[str]]] = {}
@@ -158,7 +160,10 @@ def ranked(
     """The record items that share the question's terms, best matched first, then most specific."""
     found = {term: index.postings.get(term, ()) for term in reading.distinct_terms}
     rare = [term for term, numbers in found.items() if 0 < len(numbers) <= POOL_TERM_LIMIT]
-    if not rare and any(found.values()):
+    weighty = [t for t in found if found[t] and t not in _LIGHT.get()]
+    if not set(rare) - _LIGHT.get() and weighty:  # a light verb alone does not choose the items
+        rare.append(min(weighty, key=lambda t: len(found[t])))
+    elif not rare and any(found.values()):
         rare = [min((t for t in found if found[t]), key=lambda t: len(found[t]))]
     hits: Counter[int] = Counter()
     for term in rare:

@@ -59,7 +59,8 @@ _SAID = re.compile(rf"^(?:who|whom)(?: (?:has|had|have|was|first|publicly|once|t
 _WHICH_SAID = re.compile(rf"^(?:which|what)(?: (?!(?:{AUXILIARY})\b)[a-z'-]+){{1,4}} (?:{SAYING})\b")
 """`Which official described the report as...`: a speaker asked for by a noun, as `who said` asks."""
 _SAYING = re.compile(
-    rf"\b(?:{SAYING}|say|call|find|think|believe|conclude|suggest|suggested|mention|mentioned|named|cited)\b"
+    rf"\b(?:{SAYING}|say|call|find|think|believe|conclude|suggest|suggested|mention|mentioned|named|cited|"
+    r"singled out|single out|singles out|picked out|pick out|picks out)\b"
 )
 """Verbs of saying and naming, which frame a question: "what did Sara Todd call the report?"."""
 _ATTRIBUTION = re.compile(
@@ -161,7 +162,7 @@ _NOT_NOUNS = frozenset(
 )
 """Words that open no noun: `What can happen if...` asks what, not which `can happen`."""
 _QUESTION_WORDS = re.compile(
-    r"\b(?:when|who|whom|whose|what|which|how|many|much|long|often|frequently|date|day|month|year|"
+    r"\b(?:when|who|whom|whose|what|which|how|many|much|(?<=how )long|often|frequently|date|day|month|year|"
     r"grade|graded|rating|rated|rate|judged|judgement|judgment|percentage|proportion|number|"
     r"amount|times)\b"
 )
@@ -394,6 +395,7 @@ def light_terms(
     light = {term for term in question.content.terms if term in LIGHT_VERBS}
     bodies = {f"concept:{body}" for body in _BODY_CONCEPTS}
     words = re.findall(r"[a-z][a-z'’-]*", question.folded)
+    names = {fold(w) for w in re.findall(r"\b[A-Z][A-Za-z]*", question.text)}
     for at, word in enumerate(words[1:-1], start=1):
         owner = re.sub(r"(?:'s|’s)$", "", word)
         noun = words[at + 1]
@@ -406,7 +408,11 @@ def light_terms(
             or _SAYING.fullmatch(noun)
         ):
             continue  # "the DfE appointed", "the DfE will", "the DfE said": the body acts
+        if owner not in names:
+            continue  # "the inspectors turn up": only a body's name is used as a modifier
         terms = set(read_text(owner, glossary, vocabulary).terms)
+        if terms <= set(read_text(noun, glossary, vocabulary).terms):
+            continue  # "the Ofsted inspectors" are Ofsted, not a thing of Ofsted's
         if terms and terms <= bodies:
             light |= terms
     return frozenset(light)

@@ -109,6 +109,10 @@ def _graded_areas(question: Question, index: ClaimIndex) -> Answer | None:
     return answered(question, answer, count, explanation, evidence)
 
 
+_HOW_LONG = re.compile(r"\bhow long\b")
+"""`How long...`, `Within how long...` name no unit: a span of weeks, months or years answers it."""
+
+
 def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
     if (days := _days(question, index)) is not None:
         return days
@@ -119,6 +123,7 @@ def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
         re.search(r"percent|per cent|%|proportion|share|how much|by how much", folded_question)
     )
     head = question.focus_stem
+    duration = _HOW_LONG.search(folded_question) is not None
     matches = ranked(question.content, index)
     happened = asks_what_happened(folded_question)
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:CANDIDATES]:
@@ -132,10 +137,17 @@ def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
                     continue
                 if quantity.unit == "percent" and not wants_percent:
                     continue
-                fits = (quantity.unit == "percent" and wants_percent) or (
-                    head is not None
-                    and quantity.unit in {"count", "money", "months"}
-                    and (_follows(folded, quantity, head) or head in {stem(w) for w in tokens(quantity.text)})
+                fits = (
+                    (quantity.unit == "percent" and wants_percent)
+                    or (duration and quantity.unit == "months")
+                    or (
+                        head is not None
+                        and quantity.unit in {"count", "money", "months"}
+                        and (
+                            _follows(folded, quantity, head)
+                            or head in {stem(w) for w in tokens(quantity.text)}
+                        )
+                    )
                 )
                 if not fits:
                     continue
