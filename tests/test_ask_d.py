@@ -114,6 +114,32 @@ MORE_FACTS = (
 )
 LATER_EVENTS = (
     Event(
+        id="inspection-2012",
+        date="2012-05",
+        kind="inspection",
+        status="occurred",
+        title="Ofsted inspects Northstead's children's services",
+        citations=cite(79, "Ofsted inspected Northstead's children's services in May 2012"),
+    ),
+    Event(
+        id="ofsted-report-northstead-2021",
+        date="2021-08-10",
+        kind="publication",
+        status="occurred",
+        title="Ofsted publishes its report on Northstead",
+        citations=cite(77, "Ofsted published its report on Northstead on 10 August 2021"),
+    ),
+    Event(
+        id="committee-update-2022-10",
+        date="2022-10",
+        kind="meeting",
+        status="planned",
+        title="A further update goes to the scrutiny committee in October 2022",
+        citations=cite(
+            78, "a further update will go to the scrutiny committee at its meeting in October 2022"
+        ),
+    ),
+    Event(
         id="interim-adoption-head-2021",
         date="2021-02/..",
         kind="leadership",
@@ -284,3 +310,18 @@ def test_singled_out_frames_a_which_question(index: ClaimIndex) -> None:
 def test_how_long_is_answered_by_a_span_in_any_unit(index: ClaimIndex) -> None:
     answer = ask("Within how long would the fostering panel meet again?", index)
     assert (answer.status, answer.answer) == ("answered", "eight weeks")
+
+
+def test_a_body_named_as_owner_counts_where_the_item_is_another_body_s(index: ClaimIndex) -> None:
+    answer = ask("When was the DfE report on Northstead published?", index)
+    assert answer.status == "not_stated"  # Ofsted's report is no DfE report
+
+
+def test_previously_asks_for_the_event_before_the_latest(index: ClaimIndex) -> None:
+    answer = ask("In what year did Ofsted previously inspect Northstead?", index)
+    assert (answer.status, answer.value) == ("answered", "2016-11")
+
+
+def test_a_date_is_no_answer_to_what(index: ClaimIndex) -> None:
+    answer = ask("What goes to the scrutiny committee at its meeting?", index)
+    assert answer.answer not in {"October 2022", "2022"}

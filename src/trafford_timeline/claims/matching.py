@@ -17,7 +17,7 @@ from typing import Literal
 from trafford_timeline.claims.compare import POOL_TERM_LIMIT
 from trafford_timeline.claims.index import ClaimIndex, Document
 from trafford_timeline.claims.language import fold, stem
-from trafford_timeline.claims.question import Kind, Question
+from trafford_timeline.claims.question import BODIES, Kind, Question
 from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.record.model import Citation, Event, Fact
@@ -123,6 +123,10 @@ def coverage_of(
     reading: Reading, bag: frozenset[str] | set[str], index: ClaimIndex
 ) -> tuple[float, tuple[str, ...]]:
     terms = reading.distinct_terms
+    other_body = {t for t in terms if t in _LIGHT.get() and t in BODIES and bag & (BODIES - {t})}
+    if other_body:  # "the DfE report" is not light where the item is Ofsted's report
+        with light(_LIGHT.get() - other_body):
+            return coverage_of(reading, bag, index)
     total = sum(weight(index, term) for term in terms)
     if not total:
         return 0.0, ()

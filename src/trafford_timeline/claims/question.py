@@ -374,12 +374,13 @@ def _read_content(source: str, glossary: Glossary, vocabulary: Vocabulary | None
 
 _LIGHT_WORDS = """take takes took taken taking use uses used using follow follows followed following turn
 turns turned get gets got getting make makes made making go goes went come comes came put puts regular
-regularly periodic periodically routine routinely happen happens happened occur occurs occurred"""
+regularly periodic periodically routine routinely"""
 LIGHT_VERBS = frozenset(stem(word) for word in _LIGHT_WORDS.split())
 """Verbs that say little of their own ("take on", "use", "follow", "turn up"), and words that say only
 that something recurs ("regular"): a quote may word the same thing otherwise ("led by", "an early
 adopter of", "comply with", "six-monthly"), so they weigh little."""
 _BODY_CONCEPTS = ("ofsted", "dfe")
+BODIES = frozenset(f"concept:{body}" for body in _BODY_CONCEPTS)
 """The bodies whose documents the record is made of: Ofsted's reports and findings, the DfE's notice
 and reviews. Named as the owner of a thing ("the Ofsted report", "the DfE's reviews") they only say
 whose it is, which the item that names the thing seldom repeats."""
@@ -393,7 +394,7 @@ def light_terms(
     matches: a light verb, and a body named only as the owner of a thing the question names ("the
     DfE's reviews", "the finished Ofsted action plan"), not as one that acts ("the DfE appointed")."""
     light = {term for term in question.content.terms if term in LIGHT_VERBS}
-    bodies = {f"concept:{body}" for body in _BODY_CONCEPTS}
+    bodies = BODIES
     words = re.findall(r"[a-z][a-z'’-]*", question.folded)
     names = {fold(w) for w in re.findall(r"\b[A-Z][A-Za-z]*", question.text)}
     for at, word in enumerate(words[1:-1], start=1):

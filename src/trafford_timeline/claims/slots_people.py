@@ -36,6 +36,7 @@ from trafford_timeline.claims.question import (
 )  # fmt: skip
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
+from trafford_timeline.dates import FULL_MONTHS
 from trafford_timeline.record.model import (
     CommitmentFact,
     Event,
@@ -488,6 +489,19 @@ MAX_LIST_WORDS = 30
 _QUOTED = re.compile(r"[\"“‘']([^\"”’']{2,80})[\"”’']")
 
 
+_CONDITION = re.compile(r"\bwhat (?:\w+ )?(?:happen|happens|occur|occurs) if\b")
+_HAPPEN = frozenset(stem(word) for word in ("happen", "happens", "occur", "occurs"))
+
+
+_DATE_WORDS = frozenset(fold(m) for m in FULL_MONTHS if m) | {"in", "on", "of", "the", "by", "from", "until"}
+
+
+def _only_a_date(answer: str) -> bool:
+    """Whether words read after the question's own only date something ("October 2019", "2019"):
+    a `what` question asks what, and a `when` question would ask for the date."""
+    return all(w.isdigit() or w in _DATE_WORDS for w in tokens(answer))
+
+
 def fragment(answer: str) -> bool:
     """Whether words cut from running text end mid-phrase ("the service earlier this month from"):
     a phrase that ends in an article, a preposition or a joining word is not complete, and is never
@@ -504,6 +518,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     matches = ranked(question.content, index, lambda d: not said or isinstance(d.item, StatementFact))
     asked = {stem(w) for w in question.content.words}
     needed = asked - LIGHT_VERBS  # "follow the notice" is asked of an item that says "comply with" it
+    if _CONDITION.search(question.folded):  # "what can happen if...": the consequence is asked for
+        needed -= _HAPPEN
     own_words = {stem(w) for w in tokens(question.folded)}
     if len(asked) < 2:
         return silent(question, index, "the question is too open for an answer in a few words", matches)
@@ -533,7 +549,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                     continue  # the gap is not right after the question's words: "said about morale"
                 answer = " ".join(rest[1:] if rest and fold(rest[0]) in STOPWORDS else rest)
             new = [w for w in tokens(answer) if w not in STOPWORDS and stem(w) not in asked | own_words]
-            if not new or fragment(answer):
+            if not new or _only_a_date(answer) or fragment(answer):  # "October 2019" says when, not what
                 continue  # "what was X rated in 2015?" is not answered by "2015": the question says it
             explanation = f"what {citation.id} says after the question's own words"
             return answered(question, answer, answer, explanation, [citation])

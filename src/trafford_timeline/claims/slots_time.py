@@ -130,8 +130,11 @@ def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
         return None
     best = matches[0]
     tied = [m for m in matches if m.coverage >= best.coverage - 0.02]
+    by_date = sorted(tied, key=lambda m: parse_record_date(str(m.document.item.date)).last, reverse=True)
     if len({m.document.item.date for m in tied}) > 1 and _LATEST.search(question.folded):
-        best = max(tied, key=lambda m: parse_record_date(str(m.document.item.date)).last)
+        best = by_date[0]  # "when was it last inspected?": the latest of the events that match equally
+    elif len({m.document.item.date for m in tied}) > 1 and EARLIER.search(question.folded) and not before:
+        best = by_date[1]  # "when was it previously inspected?": the one before the latest
     elif len({m.document.item.date for m in tied}) > 1:
         pointed = _nearest_before(tied, question, index) if main != question.folded else None
         if pointed is None:
@@ -232,10 +235,6 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     good.sort(key=lambda m: (-round(m.coverage, 2), not _dated_by_itself(m.document.item)))
     if not good:
         return silent(question, index, why_not(matches, "when"), matches)
-    if _LATEST.search(question.folded):  # "when was it last inspected?": the latest of those that match
-        tied = [m for m in good if m.coverage >= good[0].coverage - 0.02]
-        latest = max(tied, key=lambda m: parse_record_date(str(stored_date(m.document.item, index))).last)
-        good = [latest, *(m for m in good if m is not latest and m not in tied)]
     best = good[0]
     if (planned := _planned_not_happened(question, best, index, good)) is not None:
         return planned
