@@ -22,6 +22,7 @@ from trafford_timeline.record.model import (
     FindingFact,
     Record,
     RoleFact,
+    StatementFact,
 )
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
@@ -149,6 +150,24 @@ LATER_EVENTS = (
     ),
 )
 LATER_FACTS = (
+    StatementFact(
+        id="statement-members-worrying",
+        speaker="Scrutiny members",
+        text="Scrutiny members said the findings were worrying.",
+        citations=cite(80, "scrutiny members said the findings were worrying"),
+    ),
+    StatementFact(
+        id="statement-lee-open",
+        date="2022-03-01/2022-03-20",
+        speaker="Ann Lee",
+        text="Ann Lee said the respite service would stay open.",
+        citations=cite(81, "Ann Lee said the respite service would stay open"),
+    ),
+    DetailFact(
+        id="detail-warning-after-audit",
+        text="The trust failed its audit, which led to a review of the contract.",
+        citations=cite(82, "the trust failed its audit, which led to a review of the contract"),
+    ),
     FindingFact(
         id="finding-families-wait",
         polarity="weakness",
@@ -325,3 +344,19 @@ def test_previously_asks_for_the_event_before_the_latest(index: ClaimIndex) -> N
 def test_a_date_is_no_answer_to_what(index: ClaimIndex) -> None:
     answer = ask("What goes to the scrutiny committee at its meeting?", index)
     assert answer.answer not in {"October 2022", "2022"}
+
+
+def test_which_noun_said_asks_for_a_speaker_the_noun_names(index: ClaimIndex) -> None:
+    # Tom Reed, the council leader, called them disappointing; scrutiny members are no leader
+    answer = ask("Which leader said the findings were worrying?", index)
+    assert answer.status == "not_stated"
+
+
+def test_what_happens_if_needs_an_item_that_states_the_condition(index: ClaimIndex) -> None:
+    answer = ask("What would happen if the trust failed?", index)
+    assert answer.status == "not_stated"  # the item says what followed a failure, not what would
+
+
+def test_how_long_is_no_span_of_dates_a_statement_was_made_in(index: ClaimIndex) -> None:
+    answer = ask("How long will the respite service stay open?", index)
+    assert answer.status == "not_stated"

@@ -30,6 +30,7 @@ from trafford_timeline.claims.slots_time import _years, asks_what_happened, only
 from trafford_timeline.dates import parse_record_date
 from trafford_timeline.ratings import framework_label
 from trafford_timeline.record.model import (
+    Event,
     FigureFact,
 )  # fmt: skip
 
@@ -44,12 +45,21 @@ _LASTING = frozenset({"last", "take", "run", "long", "span", "continu"})
 """Verbs of how long something lasted, which the item that says when it ran need not use."""
 
 
+_LENGTH_OF = re.compile(
+    r"\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|span|spanned)\b|^how long (?:was|were|is|are)\b"
+)
+"""`How long did the inspection last?`, `How long was the inspection?`: an event's own length."""
+
+
 def _days(question: Question, index: ClaimIndex) -> Answer | None:
     """`How many days did the inspection last?`: the length of a dated span, where it is in days."""
     if not question.focus or stem(question.focus.split()[-1]) != "day":
         return None
+    if _HOW_LONG.search(question.folded) and not _LENGTH_OF.search(question.folded):
+        return None  # "how long do councils have to respond?" asks for a time allowed, not an event's length
     content = replace(question.content, terms=tuple(t for t in question.content.terms if t not in _LASTING))
-    matches = ranked(content, index, lambda d: stored_date(d.item, index) is not None)
+    # only an event's own span is a length of time: a statement dated "8-29 May" was said on one of them
+    matches = ranked(content, index, lambda d: isinstance(d.item, Event) and d.item.date is not None)
     ranges: dict[str, Match] = {}
     for match in matches:
         if match.coverage < floor_of(question, MATCH):

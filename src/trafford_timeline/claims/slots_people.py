@@ -118,6 +118,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         person, how = _person_of(item, folded)
         if person is not None and fold(person) in asked:
             continue  # "who was chief executive before Sara Todd?" does not ask for Sara Todd
+        if person is not None and not _is_a(person, _speaker_noun(question), index, title_of(item)):
+            continue  # "which leader admitted...?" is not answered by committee members
         if person is None or fold(person).startswith("unnamed"):
             reason = f"{item.id} matches, but the sources do not name who: {title_of(item)}"
             return silent(question, index, reason, good)
@@ -136,12 +138,23 @@ _SAID_AS = re.compile(
 _QUOTED_WORDS = re.compile(r"[\"“‘](?P<said>[^\"”’]{2,60})[\"”’]")
 
 
+_SAID_WAS = re.compile(
+    rf"\b(?:{SAYING}) (?:that )?(?:(?! but | and | while ).)+? (?:was|were|is|are|had been|would be) "
+    r"(?:very |too |so )?(?P<said>[a-z'-]+)(?=$| but | and | while )"
+)
+"""`...said the findings were worrying`: the word after the copula is what was said."""
+
+
 def _said_words(question: Question) -> set[str]:
     """What the question says was said ("...described the report as damning", or words in quotes):
     the speaker's own statement must use them, whatever else matches."""
     if question.form != "said":
         return set()
-    found = _QUOTED_WORDS.search(question.text) or _SAID_AS.search(question.folded)
+    found = (
+        _QUOTED_WORDS.search(question.text)
+        or _SAID_AS.search(question.folded)
+        or _SAID_WAS.search(question.folded)
+    )
     if not found:
         return set()
     return {stem(w) for w in tokens(fold(found["said"])) if w not in STOPWORDS}
@@ -212,6 +225,34 @@ def _acts(question: Question, item: CommitmentFact) -> bool:
     texts = [item.text, *(c.quote for c in item.citations)]
     done = {stem(found[1]) for text in texts if (found := _ACTION.search(fold(text)))}  # its first action
     return bool(asked & done)
+
+
+_WHICH_SPEAKER = re.compile(rf"^(?:which|what) (?P<noun>[a-z'-]+(?: [a-z'-]+)*?) (?:{SAYING})\b")
+_ANY_PERSON = frozenset(
+    stem(w) for w in ("official", "person", "individual", "spokesperson", "spokesman", "spokeswoman", "one")
+)
+
+
+def _speaker_noun(question: Question) -> str | None:
+    """The noun a `which ... said` question names its speaker by (`leader` in "which leader admitted"),
+    unless it only says a person is asked for ("which official")."""
+    found = _WHICH_SPEAKER.match(question.folded) if question.form == "said" else None
+    if found is None:
+        return None
+    noun = stem(found["noun"].split()[-1])
+    return None if noun in _ANY_PERSON else noun
+
+
+def _is_a(person: str, noun: str | None, index: ClaimIndex, text: str) -> bool:
+    """Whether the speaker is what the question calls them: the noun is in their name, in a role the
+    record gives them (Andrew Weston is a leader: the council leader), or just before their name in
+    the item ("Council leader Tom Reed said...")."""
+    if noun is None:
+        return True
+    before = fold(text).split(fold(person))[0] if fold(person) in fold(text) else ""
+    said = {stem(w) for w in tokens(person)} | {stem(w) for w in tokens(before)[-3:]}
+    roles = [f.role for p in index.people for f, _ in p.roles if f.person and fold(f.person) == fold(person)]
+    return noun in said or any(noun in {stem(w) for w in tokens(role)} for role in roles)
 
 
 def _names_role(question: Question, fact: RoleFact, index: ClaimIndex) -> bool:
@@ -518,7 +559,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     matches = ranked(question.content, index, lambda d: not said or isinstance(d.item, StatementFact))
     asked = {stem(w) for w in question.content.words}
     needed = asked - LIGHT_VERBS  # "follow the notice" is asked of an item that says "comply with" it
-    if _CONDITION.search(question.folded):  # "what can happen if...": the consequence is asked for
+    conditional = _CONDITION.search(question.folded) is not None
+    if conditional:  # "what can happen if...": the consequence is asked for
         needed -= _HAPPEN
     own_words = {stem(w) for w in tokens(question.folded)}
     if len(asked) < 2:
@@ -535,6 +577,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             if not hits:
                 continue
             after = spans[hits[-1]][1]
+            if conditional and not re.search(r"\b(?:if|unless|should)\b", quote[:after], re.IGNORECASE):
+                continue  # "what happens if...": only the consequence an item's own condition leads to
             quoted = _QUOTED.search(quote, after)
             if quoted and quoted.start() - after <= 25:
                 answer = quoted[1].strip(" ,.")
