@@ -12,6 +12,7 @@ from test_ask import cite, northstead
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
 from trafford_timeline.claims.question import question_form
+from trafford_timeline.claims.slots_people import fragment
 from trafford_timeline.record.model import (
     Citation,
     CommitmentFact,
@@ -150,6 +151,12 @@ LATER_EVENTS = (
     ),
 )
 LATER_FACTS = (
+    StatementFact(
+        id="statement-shah-sobering",
+        speaker="Priya Shah",
+        text="Priya Shah said the report was sobering.",
+        citations=cite(83, 'Priya Shah said the report was "sobering"'),
+    ),
     StatementFact(
         id="statement-members-worrying",
         speaker="Scrutiny members",
@@ -360,3 +367,18 @@ def test_what_happens_if_needs_an_item_that_states_the_condition(index: ClaimInd
 def test_how_long_is_no_span_of_dates_a_statement_was_made_in(index: ClaimIndex) -> None:
     answer = ask("How long will the respite service stay open?", index)
     assert answer.status == "not_stated"
+
+
+def test_words_in_quotes_answer_only_a_question_about_what_was_said(index: ClaimIndex) -> None:
+    assert ask("What did Priya Shah call the report?", index).answer == "sobering"
+    assert ask("What does Priya Shah do?", index).answer != "sobering"
+
+
+@pytest.mark.parametrize("cut", ["now been rated", "the service earlier this month from", "also been"])
+def test_a_phrase_cut_at_either_end_is_a_fragment(cut: str) -> None:
+    assert fragment(cut)
+
+
+@pytest.mark.parametrize("whole", ["a direction will be considered", "requires improvement", "stark"])
+def test_a_whole_phrase_is_no_fragment(whole: str) -> None:
+    assert not fragment(whole)

@@ -530,6 +530,12 @@ MAX_LIST_WORDS = 30
 _QUOTED = re.compile(r"[\"“‘']([^\"”’']{2,80})[\"”’']")
 
 
+_WORDING = re.compile(
+    rf"\b(?:{SAYING}|find|found|rate|rated|grade|graded|judge|judged|term|termed|label|labelled|word|words|"
+    r"headline|phrase|rating|grade|judgement|verdict|get|got|gets|receive|received|given|award|awarded)\b"
+)
+"""A question about what was said, found or named: only such a question is answered by words in quotes,
+never "what does Sara Todd do?" by the word she used."""
 _CONDITION = re.compile(r"\bwhat (?:\w+ )?(?:happen|happens|occur|occurs) if\b")
 _HAPPEN = frozenset(stem(word) for word in ("happen", "happens", "occur", "occurs"))
 
@@ -548,6 +554,8 @@ def fragment(answer: str) -> bool:
     a phrase that ends in an article, a preposition or a joining word is not complete, and is never
     given as an answer."""
     words = tokens(answer)
+    if words and re.fullmatch(AUXILIARY + "|been|being|be|now|already|also|then|just|since", words[0]):
+        return True  # "now been rated": the middle of a verb phrase, with neither subject nor object
     return not words or words[-1] in _BOUNDARY
 
 
@@ -560,6 +568,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     asked = {stem(w) for w in question.content.words}
     needed = asked - LIGHT_VERBS  # "follow the notice" is asked of an item that says "comply with" it
     conditional = _CONDITION.search(question.folded) is not None
+    quoting = _WORDING.search(question.folded) is not None  # "what did X call it?": words in quotes
     if conditional:  # "what can happen if...": the consequence is asked for
         needed -= _HAPPEN
     own_words = {stem(w) for w in tokens(question.folded)}
@@ -579,7 +588,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             after = spans[hits[-1]][1]
             if conditional and not re.search(r"\b(?:if|unless|should)\b", quote[:after], re.IGNORECASE):
                 continue  # "what happens if...": only the consequence an item's own condition leads to
-            quoted = _QUOTED.search(quote, after)
+            quoted = _QUOTED.search(quote, after) if quoting else None
             if quoted and quoted.start() - after <= 25:
                 answer = quoted[1].strip(" ,.")
             else:
