@@ -151,6 +151,13 @@ LATER_EVENTS = (
     ),
 )
 LATER_FACTS = (
+    DetailFact(
+        id="detail-home-closure",
+        text="The main reason for the children's home closure was a shortage of foster carers.",
+        citations=cite(
+            84, 'The main reason for the children\'s home closure was a shortage of "foster carers"'
+        ),
+    ),
     StatementFact(
         id="statement-shah-sobering",
         speaker="Priya Shah",
@@ -382,3 +389,9 @@ def test_a_phrase_cut_at_either_end_is_a_fragment(cut: str) -> None:
 @pytest.mark.parametrize("whole", ["a direction will be considered", "requires improvement", "stark"])
 def test_a_whole_phrase_is_no_fragment(whole: str) -> None:
     assert not fragment(whole)
+
+
+def test_the_reason_for_x_was_states_a_cause(index: ClaimIndex) -> None:
+    assert question_form("what was the main reason for the closure")[0] == "why"
+    answer = ask("What was the main reason for the children's home closure?", index)
+    assert (answer.status, answer.answer) == ("answered", "a shortage of foster carers")

@@ -89,7 +89,10 @@ _HOW_MANY = re.compile(
 )
 _STANDS_FOR = re.compile(r"^what (?:does|did|do) (?P<acronym>[a-z]{2,8}) (?:stand for|mean)\b")
 """`What does MARAT stand for?` asks for the words an acronym is made of."""
-_WHY = re.compile(r"^(?:why|for what reason|what (?:caused|was the cause of|was the reason for|led to))\b")
+_WHY = re.compile(
+    r"^(?:why|for what reason|what (?:caused|led to)|"
+    r"what (?:was|were|is|are) the (?:key |main |chief )?(?:cause|reason)s? (?:of|for|why|behind))\b"
+)
 """`Why...`, `For what reason...`: a cause is asked for, read only where an item states one."""
 _HOW_OFTEN = re.compile(r"^(?:how (?:often|frequently|regularly)|at what (?:interval|frequency))\b")
 _LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|comprise|comprises|list)\b")
@@ -308,6 +311,8 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
         folded = _PERSON_FRAME.sub(" ", folded)
     if form == "said":  # "who described X as stark but said...": one speaker, one statement is enough
         folded = _SECOND_SAYING.split(folded, maxsplit=1)[0]
+    if form == "why":  # "for what reason...", "what was the main reason for...": the frame, not the matter
+        folded = _WHY.sub(" ", folded, count=1)
     if form == "when":  # "when did X become leader?" asks when X started as leader, not when X was one
         folded = _RELATIVE_TIME.sub(" ", _BECOMING.sub(" start ", folded))
     stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))

@@ -24,22 +24,27 @@ from trafford_timeline.claims.matching import (
 )  # fmt: skip
 from trafford_timeline.claims.question import Question
 from trafford_timeline.claims.slot_words import _BOUNDARY
+from trafford_timeline.claims.verdicts import Evidence
 
 _CAUSE_AFTER = re.compile(
     r"\b(?:because of|because|due to|as a result of|as a consequence of|owing to|caused by|blamed on|"
-    r"resulting from|the result of)\s+",
+    r"resulting from|the result of|"
+    r"(?:key |main |chief )?reasons? (?:for|why) [^,.;]*? (?:was|is|were|are))\s+",
     re.IGNORECASE,
 )
-"""Marks whose cause follows them: "because of the delay, children wait"."""
+"""Marks whose cause follows them: "because of the delay, children wait", "a key reason for the
+downgrade was..."."""
 _CAUSE_BEFORE = re.compile(
     r"\s+(?:(?:had|has|have) )?(?:led to|leads to|lead to|caused|causes|resulted in|results in)\b",
     re.IGNORECASE,
 )
 """Marks whose cause goes before them: "a lack of oversight had led to leaders being unaware"."""
-_CLAUSE_END = re.compile(r"[.;:!?()\"“”]|,\s")
+_CLAUSE_END = re.compile(r"[.;:!?()]|,\s")
 _CLAUSE_START = re.compile(
     r"[.;:!?()\"“”,]|\b(?:that|after|found|finds|find|said|says|when|while|as|because)\s", re.IGNORECASE
 )
+REASON_CANDIDATES = 4 * CANDIDATES
+"""Only an item that states a cause answers, so more of the items that match are looked through."""
 MAX_REASON_WORDS = 16
 """A cause longer than this is a passage to read, not an answer in a few words."""
 
@@ -82,10 +87,11 @@ def _complete(reason: str) -> bool:
 def _reasons(quote: str) -> list[tuple[str, str]]:
     """Each (cause, effect) a quote states, as its own words."""
     found = []
+    quote = re.sub(r"[\"“”]", "", quote)  # a quotation inside the quote is part of its sentence
     for mark in _CAUSE_AFTER.finditer(quote):
         cause = _CLAUSE_END.split(quote[mark.end() :], maxsplit=1)[0]
-        effect = quote[: mark.start()]
-        if not effect.strip(" ,"):  # "Because of X, Y": the effect follows the cause's clause
+        effect = quote[: mark.end()]  # "the reason for the downgrade was X": the mark names the effect
+        if not quote[: mark.start()].strip(" ,"):  # "Because of X, Y": the effect follows the cause
             effect = quote[mark.end() + len(cause) :]
         found.append((cause.strip(" ,'’"), effect))
     for mark in _CAUSE_BEFORE.finditer(quote):
@@ -103,7 +109,8 @@ def answer_why(question: Question, index: ClaimIndex) -> Answer:
     asked = _asked(question)
     if not asked:
         return silent(question, index, "the question does not say what it asks the reason for", matches)
-    for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:CANDIDATES]:
+    found: list[tuple[float, int, str, Evidence]] = []
+    for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:REASON_CANDIDATES]:
         for citation in evidence_of(match.document, question.content):
             for cause, effect in _reasons(citation.quote):
                 effect_words = {stem(fold(w)) for w in tokens(effect)}
@@ -112,6 +119,8 @@ def answer_why(question: Question, index: ClaimIndex) -> Answer:
                     continue  # the cause of something else, or no whole phrase
                 if not cause_words - asked - {stem(w) for w in STOPWORDS}:
                     continue  # the question's own words are no reason
-                explanation = f"the cause {citation.id} states"
-                return answered(question, cause, cause, explanation, [citation])
-    return silent(question, index, why_not(matches, "why"), matches)
+                found.append((-round(match.coverage, 2), len(tokens(cause)), cause, citation))
+    if not found:
+        return silent(question, index, why_not(matches, "why"), matches)
+    _, _, cause, citation = min(found, key=lambda f: f[:2])  # the best matched, then the fewest words
+    return answered(question, cause, cause, f"the cause {citation.id} states", [citation])
