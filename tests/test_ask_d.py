@@ -395,3 +395,10 @@ def test_the_reason_for_x_was_states_a_cause(index: ClaimIndex) -> None:
     assert question_form("what was the main reason for the closure")[0] == "why"
     answer = ask("What was the main reason for the children's home closure?", index)
     assert (answer.status, answer.answer) == ("answered", "a shortage of foster carers")
+
+
+def test_an_ending_word_before_a_noun_only_says_which_thing(index: ClaimIndex) -> None:
+    answer = ask("When would the scrutiny committee get the finished update?", index)
+    assert (answer.status, answer.value) == ("answered", "2022-10")
+    finished = ask("When did the further update to the scrutiny committee finish?", index)
+    assert finished.status == "not_stated"

@@ -237,6 +237,12 @@ def _too_vague(answer: Answer, question: Question) -> Answer:
     return Answer(question.text, "not_stated", None, None, answer.kind, reason, related=answer.evidence[:3])
 
 
+def _modifier(word: str, folded: str) -> bool:
+    """Whether a word stands between a determiner and a noun ("the finished plan"): it says which
+    thing, as an adjective does, and does not ask whether or when anything finished."""
+    return re.search(rf"\b(?:the|a|an|its|their|this|that) {re.escape(word)} [a-z]", folded) is not None
+
+
 def answer_question(
     text: str, index: ClaimIndex, conflicts: Sequence[Conflict] = (), sources: Sequence[Source] = ()
 ) -> Answer:
@@ -260,7 +266,8 @@ def answer_question(
     if style:
         question = without_words(question, style, index.glossary, index.vocabulary, loosen=False)
         unknown = [word for word in unknown if word not in style]
-    if unknown and (question.form == "yes_no" or {stem(word) for word in unknown} & ENDING):
+    ending = {stem(word) for word in unknown if not _modifier(word, question.folded)} & ENDING
+    if unknown and (question.form == "yes_no" or ending):
         reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
         return silent(question, index, reason)
     if unknown:
