@@ -152,6 +152,13 @@ LATER_EVENTS = (
 )
 LATER_FACTS = (
     DetailFact(
+        id="detail-budget-presented",
+        text="The Acting Director of Family Services presented the budget to the scrutiny panel.",
+        citations=cite(
+            85, "the Acting Director of Family Services presented the budget to the scrutiny panel"
+        ),
+    ),
+    DetailFact(
         id="detail-home-closure",
         text="The main reason for the children's home closure was a shortage of foster carers.",
         citations=cite(
@@ -402,3 +409,8 @@ def test_an_ending_word_before_a_noun_only_says_which_thing(index: ClaimIndex) -
     assert (answer.status, answer.value) == ("answered", "2022-10")
     finished = ask("When did the further update to the scrutiny committee finish?", index)
     assert finished.status == "not_stated"
+
+
+def test_a_capitalised_name_is_given_whole_not_cut_at_the_noun_asked(index: ClaimIndex) -> None:
+    answer = ask("Which director presented the budget?", index)
+    assert (answer.status, answer.answer) == ("answered", "Acting Director of Family Services")

@@ -301,6 +301,19 @@ def _phrase_ending_at(words: list[str], at: int) -> list[str]:
     return words[start : at + 1]
 
 
+def _name_goes_on(words: list[str], at: int) -> list[str]:
+    """The rest of a capitalised name after its noun: "Interim Director" goes on "of Children's
+    Services", and the answer is the whole name, not its first half."""
+    if not words[at][:1].isupper():
+        return []
+    end = at
+    while end + 2 < len(words) and words[end + 1] in {"of", "for"} and words[end + 2][:1].isupper():
+        end += 2
+        while end + 1 < len(words) and words[end + 1][:1].isupper():
+            end += 1
+    return words[at + 1 : end + 1]
+
+
 def _proper_name(phrase: list[str]) -> bool:
     """Whether every word of a phrase but its joining words starts with a capital: a name."""
     return all(w[:1].isupper() for w in phrase if w.lower() not in _NAME_JOINERS)
@@ -378,7 +391,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                     continue
                 if at + 1 < len(bare) and bare[at + 1][:1].isupper() and word[:1].isupper():
                     continue  # the name goes on: "Eastfield Borough Council", not "Eastfield Borough"
-                phrase = _phrase_ending_at(words, at)
+                phrase = _phrase_ending_at(words, at) + _name_goes_on(words, at)
                 if agent_head and not _proper_name(phrase):
                     continue  # "which minister": a name ("Alex Green"), not the post ("schools minister")
                 if not own and not _proper_name(phrase):
