@@ -25,14 +25,23 @@ from trafford_timeline.claims.matching import (
     Status,
     cite,
     coverage_of,
+    light,
     silent,
     unique,
     unknown_words,
 )  # fmt: skip
-from trafford_timeline.claims.question import STYLE_WORDS, Question, read_question, without_words
+from trafford_timeline.claims.question import (
+    LIGHT_VERBS,
+    STYLE_WORDS,
+    Question,
+    light_terms,
+    read_question,
+    without_words,
+)  # fmt: skip
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS
 from trafford_timeline.claims.verdicts import Evidence
+from trafford_timeline.dates import parse_record_date
 from trafford_timeline.record.model import Citation, Conflict, Source
 
 __all__ = ["STATUSES", "Answer", "Status", "answer_question"]
@@ -195,6 +204,45 @@ ENDING = frozenset(stem(word) for word in _ENDING_WORDS.split())
 say it ended, so such a word the record never uses is never left out of a question."""
 
 
+_ASKED_UNIT = re.compile(
+    r"\b(?:what|which|exact|precise|the) (?:exact |precise )?(?P<unit>day|date|month)s?\b"
+)
+"""`In which month...`, `On what day...`: the question says how precise its answer must be."""
+_PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
+_UNIT_RANK = {"month": 2, "day": 3, "date": 3}
+
+
+def _too_vague(answer: Answer, question: Question) -> Answer:
+    """A date less precise than the question asks for ("2015" for "in which month of 2015") answers
+    nothing the asker did not know: "not stated", with the date the record does hold as the reason."""
+    asked = _ASKED_UNIT.search(question.folded)
+    if (
+        answer.status != "answered"
+        or answer.kind != "date"
+        or asked is None
+        or not isinstance(answer.value, str)
+    ):
+        return answer
+    try:
+        span = parse_record_date(answer.value)
+    except ValueError:
+        return answer
+    held = min(
+        (_PRECISION_RANK[p] for p in (span.first_precision, span.last_precision) if p in _PRECISION_RANK),
+        default=0,
+    )
+    if held >= _UNIT_RANK[asked["unit"]]:
+        return answer
+    reason = f"the record gives only {answer.answer}, not the {asked['unit']} the question asks for"
+    return Answer(question.text, "not_stated", None, None, answer.kind, reason, related=answer.evidence[:3])
+
+
+def _modifier(word: str, folded: str) -> bool:
+    """Whether a word stands between a determiner and a noun ("the finished plan"): it says which
+    thing, as an adjective does, and does not ask whether or when anything finished."""
+    return re.search(rf"\b(?:the|a|an|its|their|this|that) {re.escape(word)} [a-z]", folded) is not None
+
+
 def answer_question(
     text: str, index: ClaimIndex, conflicts: Sequence[Conflict] = (), sources: Sequence[Source] = ()
 ) -> Answer:
@@ -214,11 +262,12 @@ def answer_question(
             "the question has no words the record could speak to",
         )
     unknown = unknown_words(question.content, index)
-    style = [word for word in unknown if stem(word) in STYLE_WORDS]
+    style = [word for word in unknown if stem(word) in STYLE_WORDS | LIGHT_VERBS]
     if style:
         question = without_words(question, style, index.glossary, index.vocabulary, loosen=False)
         unknown = [word for word in unknown if word not in style]
-    if unknown and (question.form == "yes_no" or {stem(word) for word in unknown} & ENDING):
+    ending = {stem(word) for word in unknown if not _modifier(word, question.folded)} & ENDING
+    if unknown and (question.form == "yes_no" or ending):
         reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
         return silent(question, index, reason)
     if unknown:
@@ -228,6 +277,7 @@ def answer_question(
             reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
             return silent(question, index, reason)
         question = without_words(question, unknown, index.glossary, index.vocabulary)
-    answer = ANSWERERS[question.form](question, index)
-    answer = _disputed(answer, question, index, conflicts)
-    return replace(answer, kind=question.kind)
+    with light(light_terms(question, index.glossary, index.vocabulary)):
+        answer = ANSWERERS[question.form](question, index)
+        answer = _disputed(answer, question, index, conflicts)
+    return _too_vague(replace(answer, kind=question.kind), question)

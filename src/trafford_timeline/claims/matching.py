@@ -8,14 +8,16 @@ answer gives and the "not stated" answer with what the record says nearby.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Literal
 
 from trafford_timeline.claims.compare import POOL_TERM_LIMIT
 from trafford_timeline.claims.index import ClaimIndex, Document
 from trafford_timeline.claims.language import fold, stem
-from trafford_timeline.claims.question import Kind, Question
+from trafford_timeline.claims.question import BODIES, Kind, Question
 from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.record.model import Citation, Event, Fact
@@ -68,8 +70,31 @@ def floor_of(question: Question, base: float) -> float:
     return max(base, LOOSENED) if question.loosened else base
 
 
+LIGHT_SHARE = 0.25
+"""The share of its weight a light term of the question keeps (`question.light_terms`)."""
+LIGHT_CAP = 0.5
+"""At most this: a light word the record seldom uses is still light, never outweighing a body's name."""
+_LIGHT: ContextVar[frozenset[str]] = ContextVar("light", default=frozenset())
+
+
+@contextmanager
+def light(terms: frozenset[str]) -> Iterator[None]:
+    """While a question is answered, its light terms weigh little in every match made for it."""
+    token = _LIGHT.set(terms)
+    try:
+        yield
+    finally:
+        _LIGHT.reset(token)
+
+
+def light_now() -> frozenset[str]:
+    """The light terms of the question being answered."""
+    return _LIGHT.get()
+
+
 def weight(index: ClaimIndex, term: str) -> float:
-    return index.idf.get(term, index.unknown_weight)
+    base = index.idf.get(term, index.unknown_weight)
+    return min(base * LIGHT_SHARE, LIGHT_CAP) if term in _LIGHT.get() else base
 
 
 _PARTS: dict[int, dict[str, frozenset[str]]] = {}
@@ -98,6 +123,10 @@ def coverage_of(
     reading: Reading, bag: frozenset[str] | set[str], index: ClaimIndex
 ) -> tuple[float, tuple[str, ...]]:
     terms = reading.distinct_terms
+    other_body = {t for t in terms if t in _LIGHT.get() and t in BODIES and bag & (BODIES - {t})}
+    if other_body:  # "the DfE report" is not light where the item is Ofsted's report
+        with light(_LIGHT.get() - other_body):
+            return coverage_of(reading, bag, index)
     total = sum(weight(index, term) for term in terms)
     if not total:
         return 0.0, ()
@@ -135,7 +164,10 @@ def ranked(
     """The record items that share the question's terms, best matched first, then most specific."""
     found = {term: index.postings.get(term, ()) for term in reading.distinct_terms}
     rare = [term for term, numbers in found.items() if 0 < len(numbers) <= POOL_TERM_LIMIT]
-    if not rare and any(found.values()):
+    weighty = [t for t in found if found[t] and t not in _LIGHT.get()]
+    if not set(rare) - _LIGHT.get() and weighty:  # a light verb alone does not choose the items
+        rare.append(min(weighty, key=lambda t: len(found[t])))
+    elif not rare and any(found.values()):
         rare = [min((t for t in found if found[t]), key=lambda t: len(found[t]))]
     hits: Counter[int] = Counter()
     for term in rare:

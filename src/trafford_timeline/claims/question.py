@@ -13,23 +13,34 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from trafford_timeline.claims.glossary import Glossary
-from trafford_timeline.claims.language import fold, stem
+from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.reading import Reading, Vocabulary, read_text
 
 Form = Literal[
-    "when", "who", "said", "grade", "how_many", "how_often", "which", "yes_no", "list", "what", "stands_for"
+    "when",
+    "who",
+    "said",
+    "grade",
+    "how_many",
+    "how_often",
+    "which",
+    "yes_no",
+    "list",
+    "what",
+    "stands_for",
+    "why",
 ]
 Kind = Literal["date", "person", "grade", "quantity", "frequency", "yes_no", "text"]
 KIND_OF_FORM: dict[Form, Kind] = {
     "when": "date", "who": "person", "said": "person", "grade": "grade", "how_many": "quantity",
     "how_often": "frequency", "yes_no": "yes_no", "which": "text", "list": "text", "what": "text",
-    "stands_for": "text",
+    "stands_for": "text", "why": "text",
 }  # fmt: skip
 
 AUXILIARY = r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must"
 _AUX = re.compile(rf"^(?:{AUXILIARY})\b")
 _WHEN = re.compile(
-    r"^(?:when|by when|until when|since when|"
+    r"^(?:when|by when|until when|since when|from when|"
     r"(?:on|in|by|over|between|across|during) (?:what|which) (?:dates?|days?|months?|years?)|"
     r"(?:what|which) (?:dates?|days?|months?|years?)|"
     r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date)"
@@ -48,7 +59,8 @@ _SAID = re.compile(rf"^(?:who|whom)(?: (?:has|had|have|was|first|publicly|once|t
 _WHICH_SAID = re.compile(rf"^(?:which|what)(?: (?!(?:{AUXILIARY})\b)[a-z'-]+){{1,4}} (?:{SAYING})\b")
 """`Which official described the report as...`: a speaker asked for by a noun, as `who said` asks."""
 _SAYING = re.compile(
-    rf"\b(?:{SAYING}|say|call|find|think|believe|conclude|suggest|suggested|mention|mentioned|named|cited)\b"
+    rf"\b(?:{SAYING}|say|call|find|think|believe|conclude|suggest|suggested|mention|mentioned|named|cited|"
+    r"singled out|single out|singles out|picked out|pick out|picks out)\b"
 )
 """Verbs of saying and naming, which frame a question: "what did Sara Todd call the report?"."""
 _ATTRIBUTION = re.compile(
@@ -77,6 +89,11 @@ _HOW_MANY = re.compile(
 )
 _STANDS_FOR = re.compile(r"^what (?:does|did|do) (?P<acronym>[a-z]{2,8}) (?:stand for|mean)\b")
 """`What does MARAT stand for?` asks for the words an acronym is made of."""
+_WHY = re.compile(
+    r"^(?:why|for what reason|what (?:caused|led to)|"
+    r"what (?:was|were|is|are) the (?:key |main |chief )?(?:cause|reason)s? (?:of|for|why|behind))\b"
+)
+"""`Why...`, `For what reason...`: a cause is asked for, read only where an item states one."""
 _HOW_OFTEN = re.compile(r"^(?:how (?:often|frequently|regularly)|at what (?:interval|frequency))\b")
 _LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|comprise|comprises|list)\b")
 _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + AUXILIARY + r")\b")
@@ -119,9 +136,12 @@ _LIGHT_VERBS = re.compile(
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
     r"held|take place|took place|takes place|taken place|arrangement|arrangements|"
     r"planned|scheduled|expected|intended|due to|possible|possibly|potential|potentially|prospective|"
-    r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?))\b"
+    r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?)|anywhere|anyway|somewhere|at all|basis|"
+    r"in (?:one|a|a single|two|three|a few) words?)\b"
 )
-"""Words that carry no claim in a question: "stay in touch" asks what "in touch" says."""
+"""Words that carry no claim in a question: "stay in touch" asks what "in touch" says; "anywhere"
+and "at all" only widen it; "in one word" says how short the answer is to be; "on an interim
+basis" says no more than "interim"."""
 PARTICLES = frozenset(stem(word) for word in ("up", "out", "off", "down"))
 """The particle of a phrasal verb ("made up", "single out"): part of its verb, which a quote may word
 otherwise ("consisted of", "identified"), never a term an item must name itself. One the glossary
@@ -141,9 +161,11 @@ _KIND_OF = re.compile(r"^(?:what|which) (?:kind|sort|type)s? of (?P<focus>[a-z'-
 """`What kind of review...` asks which review: a name ending in `review`."""
 _NOT_NOUNS = frozenset(
     {"did", "does", "do", "is", "was", "were", "are", "the", "a", "an", "kind", "sort", "type"}
+    | set(AUXILIARY.split("|"))
 )
+"""Words that open no noun: `What can happen if...` asks what, not which `can happen`."""
 _QUESTION_WORDS = re.compile(
-    r"\b(?:when|who|whom|whose|what|which|how|many|much|long|often|frequently|date|day|month|year|"
+    r"\b(?:when|who|whom|whose|what|which|how|many|much|(?<=how )long|often|frequently|date|day|month|year|"
     r"grade|graded|rating|rated|rate|judged|judgement|judgment|percentage|proportion|number|"
     r"amount|times)\b"
 )
@@ -191,6 +213,8 @@ def question_form(folded: str) -> tuple[Form, str | None]:
     """The form of a folded question and the noun it asks about, from its opening words."""
     if _HOW_OFTEN.match(folded):
         return "how_often", None
+    if _WHY.match(folded):
+        return "why", None
     if match := _STANDS_FOR.match(folded):
         return "stands_for", match["acronym"]
     if match := _HOW_MANY.match(folded):
@@ -287,6 +311,8 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
         folded = _PERSON_FRAME.sub(" ", folded)
     if form == "said":  # "who described X as stark but said...": one speaker, one statement is enough
         folded = _SECOND_SAYING.split(folded, maxsplit=1)[0]
+    if form == "why":  # "for what reason...", "what was the main reason for...": the frame, not the matter
+        folded = _WHY.sub(" ", folded, count=1)
     if form == "when":  # "when did X become leader?" asks when X started as leader, not when X was one
         folded = _RELATIVE_TIME.sub(" ", _BECOMING.sub(" start ", folded))
     stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
@@ -349,6 +375,53 @@ def _read_content(source: str, glossary: Glossary, vocabulary: Vocabulary | None
     terms = tuple(t for t in content.terms if t not in PARTICLES)
     words = tuple(w for w in content.words if stem(w) not in PARTICLES)
     return replace(content, terms=terms, words=words)
+
+
+_LIGHT_WORDS = """take takes took taken taking use uses used using follow follows followed following turn
+turns turned get gets got getting make makes made making go goes went come comes came put puts regular
+regularly periodic periodically routine routinely"""
+LIGHT_VERBS = frozenset(stem(word) for word in _LIGHT_WORDS.split())
+"""Verbs that say little of their own ("take on", "use", "follow", "turn up"), and words that say only
+that something recurs ("regular"): a quote may word the same thing otherwise ("led by", "an early
+adopter of", "comply with", "six-monthly"), so they weigh little."""
+_BODY_CONCEPTS = ("ofsted", "dfe")
+BODIES = frozenset(f"concept:{body}" for body in _BODY_CONCEPTS)
+"""The bodies whose documents the record is made of: Ofsted's reports and findings, the DfE's notice
+and reviews. Named as the owner of a thing ("the Ofsted report", "the DfE's reviews") they only say
+whose it is, which the item that names the thing seldom repeats."""
+_DETERMINERS = frozenset({"the", "its", "their", "a", "an", "this", "that"})
+
+
+def light_terms(
+    question: Question, glossary: Glossary, vocabulary: Vocabulary | None = None
+) -> frozenset[str]:
+    """The question's terms that say little of what it is about, so that an item lacking one still
+    matches: a light verb, and a body named only as the owner of a thing the question names ("the
+    DfE's reviews", "the finished Ofsted action plan"), not as one that acts ("the DfE appointed")."""
+    light = {term for term in question.content.terms if term in LIGHT_VERBS}
+    bodies = BODIES
+    words = re.findall(r"[a-z][a-z'’-]*", question.folded)
+    names = {fold(w) for w in re.findall(r"\b[A-Z][A-Za-z]*", question.text)}
+    for at, word in enumerate(words[1:-1], start=1):
+        owner = re.sub(r"(?:'s|’s)$", "", word)
+        noun = words[at + 1]
+        if not _DETERMINERS & set(words[max(0, at - 2) : at]):
+            continue  # a noun phrase opens with its determiner: "the (finished) Ofsted plan"
+        if (
+            noun in STOPWORDS
+            or re.fullmatch(AUXILIARY, noun)
+            or noun.endswith("ed")
+            or _SAYING.fullmatch(noun)
+        ):
+            continue  # "the DfE appointed", "the DfE will", "the DfE said": the body acts
+        if owner not in names:
+            continue  # "the inspectors turn up": only a body's name is used as a modifier
+        terms = set(read_text(owner, glossary, vocabulary).terms)
+        if terms <= set(read_text(noun, glossary, vocabulary).terms):
+            continue  # "the Ofsted inspectors" are Ofsted, not a thing of Ofsted's
+        if terms and terms <= bodies:
+            light |= terms
+    return frozenset(light)
 
 
 def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None = None) -> Question:

@@ -24,8 +24,9 @@ from trafford_timeline.claims.question import SAYING, Question
 from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
 from trafford_timeline.claims.slots_amounts import _answer_frequency, _answer_quantity
 from trafford_timeline.claims.slots_people import _answer_list, _answer_what, _answer_which, _answer_who
+from trafford_timeline.claims.slots_reason import answer_why
 from trafford_timeline.claims.slots_time import _answer_grade, _answer_when, asks_what_happened, only_planned
-from trafford_timeline.claims.verdicts import Evidence
+from trafford_timeline.claims.verdicts import ClaimCheck, Evidence
 
 # Yes or no -------------------------------------------------------------------------------------
 
@@ -104,8 +105,27 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
             f"neither yes nor no: the record does not quote anyone saying {', '.join(map(repr, unsaid))}",
             related=check.evidence[:3],
         )  # fmt: skip
+    if check.verdict == "contradicted" and (outside := _outside_dispute(check)):
+        explanation = (
+            f"{outside[0].id} says this in {outside[0].source}, which takes no side in the dispute "
+            f"{check.conflict.id if check.conflict else ''} the checker weighed"
+        )
+        return answered(question, "yes", "yes", explanation, outside)
     answer = "yes" if check.verdict == "supported" else "no"
     return answered(question, answer, answer, check.explanation, check.evidence)
+
+
+def _outside_dispute(check: ClaimCheck) -> list[Evidence]:
+    """The quotes of a claim's own item from sources outside the side of a dispute it was ruled against.
+
+    A "no" that rests only on the record's assessment of a dispute ("only 000 says this, and the
+    assessment favours the other side") is no "no" where the item stating the claim also quotes a
+    source that is not on the losing side: the dispute is about something else, and that source says
+    it outright. Such quotes answer "yes"; with none, the assessment stands."""
+    note = check.conflict
+    if note is None or not note.dissent:
+        return []
+    return [e for e in check.evidence if e.id != note.id and e.source not in note.dissent]
 
 
 _SAYING_VERB = re.compile(rf"\b(?:{SAYING})\b")
@@ -131,4 +151,5 @@ ANSWERERS: dict[str, Callable[[Question, ClaimIndex], Answer]] = {
     "when": _answer_when, "who": _answer_who, "said": _answer_who, "grade": _answer_grade,
     "how_many": _answer_quantity, "how_often": _answer_frequency, "which": _answer_which,
     "list": _answer_list, "what": _answer_what, "yes_no": _answer_yes_no, "stands_for": _answer_stands_for,
+    "why": answer_why,
 }  # fmt: skip

@@ -30,6 +30,7 @@ from trafford_timeline.claims.slots_time import _years, asks_what_happened, only
 from trafford_timeline.dates import parse_record_date
 from trafford_timeline.ratings import framework_label
 from trafford_timeline.record.model import (
+    Event,
     FigureFact,
 )  # fmt: skip
 
@@ -44,12 +45,21 @@ _LASTING = frozenset({"last", "take", "run", "long", "span", "continu"})
 """Verbs of how long something lasted, which the item that says when it ran need not use."""
 
 
+_LENGTH_OF = re.compile(
+    r"\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|span|spanned)\b|^how long (?:was|were|is|are)\b"
+)
+"""`How long did the inspection last?`, `How long was the inspection?`: an event's own length."""
+
+
 def _days(question: Question, index: ClaimIndex) -> Answer | None:
     """`How many days did the inspection last?`: the length of a dated span, where it is in days."""
     if not question.focus or stem(question.focus.split()[-1]) != "day":
         return None
+    if _HOW_LONG.search(question.folded) and not _LENGTH_OF.search(question.folded):
+        return None  # "how long do councils have to respond?" asks for a time allowed, not an event's length
     content = replace(question.content, terms=tuple(t for t in question.content.terms if t not in _LASTING))
-    matches = ranked(content, index, lambda d: stored_date(d.item, index) is not None)
+    # only an event's own span is a length of time: a statement dated "8-29 May" was said on one of them
+    matches = ranked(content, index, lambda d: isinstance(d.item, Event) and d.item.date is not None)
     ranges: dict[str, Match] = {}
     for match in matches:
         if match.coverage < floor_of(question, MATCH):
@@ -109,6 +119,10 @@ def _graded_areas(question: Question, index: ClaimIndex) -> Answer | None:
     return answered(question, answer, count, explanation, evidence)
 
 
+_HOW_LONG = re.compile(r"\bhow long\b")
+"""`How long...`, `Within how long...` name no unit: a span of weeks, months or years answers it."""
+
+
 def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
     if (days := _days(question, index)) is not None:
         return days
@@ -119,6 +133,7 @@ def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
         re.search(r"percent|per cent|%|proportion|share|how much|by how much", folded_question)
     )
     head = question.focus_stem
+    duration = _HOW_LONG.search(folded_question) is not None
     matches = ranked(question.content, index)
     happened = asks_what_happened(folded_question)
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:CANDIDATES]:
@@ -132,10 +147,17 @@ def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
                     continue
                 if quantity.unit == "percent" and not wants_percent:
                     continue
-                fits = (quantity.unit == "percent" and wants_percent) or (
-                    head is not None
-                    and quantity.unit in {"count", "money", "months"}
-                    and (_follows(folded, quantity, head) or head in {stem(w) for w in tokens(quantity.text)})
+                fits = (
+                    (quantity.unit == "percent" and wants_percent)
+                    or (duration and quantity.unit == "months")
+                    or (
+                        head is not None
+                        and quantity.unit in {"count", "money", "months"}
+                        and (
+                            _follows(folded, quantity, head)
+                            or head in {stem(w) for w in tokens(quantity.text)}
+                        )
+                    )
                 )
                 if not fits:
                     continue

@@ -19,15 +19,24 @@ from trafford_timeline.claims.matching import (
     cite,
     evidence_of,
     floor_of,
+    light_now,
     ranked,
     read,
     silent,
     title_of,
     why_not,
 )  # fmt: skip
-from trafford_timeline.claims.question import AUXILIARY, SAYING, Question, asked_preposition, plural
+from trafford_timeline.claims.question import (
+    AUXILIARY,
+    LIGHT_VERBS,
+    SAYING,
+    Question,
+    asked_preposition,
+    plural,
+)  # fmt: skip
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
+from trafford_timeline.dates import FULL_MONTHS
 from trafford_timeline.record.model import (
     CommitmentFact,
     Event,
@@ -48,6 +57,13 @@ def _named_person(reading: Reading, index: ClaimIndex) -> list[RoleFact]:
     return [fact for fact, _ in named[0].roles] if not rest else []
 
 
+def _held(roles: list[RoleFact]) -> list[RoleFact]:
+    """The roles a person holds, leaving out any the record gives only as to come ("the new role would
+    be led by her"), where she holds another: what someone holds is not what she was to take on."""
+    held = [fact for fact in roles if not MODAL.search(fact.text.casefold())]
+    return held or roles
+
+
 _PERMANENT = re.compile(r"\bpermanent(?:ly)?\b")
 _PERMANENT_TERM = stem("permanent")
 _TEMPORARY = re.compile(r"\b(?:interim|acting|temporary|caretaker)\b", re.IGNORECASE)
@@ -61,7 +77,7 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     reading = question.content
     folded = question.folded
     identity = WHO_IS.match(folded) is not None and not question.loosened
-    if question.form == "who" and identity and (roles := _named_person(reading, index)):
+    if question.form == "who" and identity and (roles := _held(_named_person(reading, index))):
         answer = "; ".join(dict.fromkeys(fact.role for fact in roles))
         evidence = [cite(f.id, c) for f in roles for c in f.citations[:1]]
         return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
@@ -102,6 +118,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         person, how = _person_of(item, folded)
         if person is not None and fold(person) in asked:
             continue  # "who was chief executive before Sara Todd?" does not ask for Sara Todd
+        if person is not None and not _is_a(person, _speaker_noun(question), index, title_of(item)):
+            continue  # "which leader admitted...?" is not answered by committee members
         if person is None or fold(person).startswith("unnamed"):
             reason = f"{item.id} matches, but the sources do not name who: {title_of(item)}"
             return silent(question, index, reason, good)
@@ -120,12 +138,23 @@ _SAID_AS = re.compile(
 _QUOTED_WORDS = re.compile(r"[\"“‘](?P<said>[^\"”’]{2,60})[\"”’]")
 
 
+_SAID_WAS = re.compile(
+    rf"\b(?:{SAYING}) (?:that )?(?:(?! but | and | while ).)+? (?:was|were|is|are|had been|would be) "
+    r"(?:very |too |so )?(?P<said>[a-z'-]+)(?=$| but | and | while )"
+)
+"""`...said the findings were worrying`: the word after the copula is what was said."""
+
+
 def _said_words(question: Question) -> set[str]:
     """What the question says was said ("...described the report as damning", or words in quotes):
     the speaker's own statement must use them, whatever else matches."""
     if question.form != "said":
         return set()
-    found = _QUOTED_WORDS.search(question.text) or _SAID_AS.search(question.folded)
+    found = (
+        _QUOTED_WORDS.search(question.text)
+        or _SAID_AS.search(question.folded)
+        or _SAID_WAS.search(question.folded)
+    )
     if not found:
         return set()
     return {stem(w) for w in tokens(fold(found["said"])) if w not in STOPWORDS}
@@ -198,13 +227,42 @@ def _acts(question: Question, item: CommitmentFact) -> bool:
     return bool(asked & done)
 
 
+_WHICH_SPEAKER = re.compile(rf"^(?:which|what) (?P<noun>[a-z'-]+(?: [a-z'-]+)*?) (?:{SAYING})\b")
+_ANY_PERSON = frozenset(
+    stem(w) for w in ("official", "person", "individual", "spokesperson", "spokesman", "spokeswoman", "one")
+)
+
+
+def _speaker_noun(question: Question) -> str | None:
+    """The noun a `which ... said` question names its speaker by (`leader` in "which leader admitted"),
+    unless it only says a person is asked for ("which official")."""
+    found = _WHICH_SPEAKER.match(question.folded) if question.form == "said" else None
+    if found is None:
+        return None
+    noun = stem(found["noun"].split()[-1])
+    return None if noun in _ANY_PERSON else noun
+
+
+def _is_a(person: str, noun: str | None, index: ClaimIndex, text: str) -> bool:
+    """Whether the speaker is what the question calls them: the noun is in their name, in a role the
+    record gives them (Andrew Weston is a leader: the council leader), or just before their name in
+    the item ("Council leader Tom Reed said...")."""
+    if noun is None:
+        return True
+    before = fold(text).split(fold(person))[0] if fold(person) in fold(text) else ""
+    said = {stem(w) for w in tokens(person)} | {stem(w) for w in tokens(before)[-3:]}
+    roles = [f.role for p in index.people for f, _ in p.roles if f.person and fold(f.person) == fold(person)]
+    return noun in said or any(noun in {stem(w) for w in tokens(role)} for role in roles)
+
+
 def _names_role(question: Question, fact: RoleFact, index: ClaimIndex) -> bool:
     """Whether the question names the role, in its words or a shorter form (`leads` for `leader`)."""
     role = set(read(fact.role, index).terms) - index.glossary.implied - ROLE_CONTEXT
-    if role & set(question.content.terms):
+    focus = question.focus or ""  # "which minister...": the noun asked about names the role too
+    if role & (set(question.content.terms) | set(read(focus, index).terms)):
         return True
     words = {stem(w) for w in tokens(fact.role)} - {stem(w) for w in STOPWORDS}
-    asked = {stem(w) for w in question.content.words}
+    asked = {stem(w) for w in (*question.content.words, *tokens(focus))}
     return any(
         r.startswith(a) and len(a) >= 4 for r in words for a in asked if a not in {"council", "children"}
     )
@@ -241,6 +299,19 @@ def _phrase_ending_at(words: list[str], at: int) -> list[str]:
             break
         start -= 1
     return words[start : at + 1]
+
+
+def _name_goes_on(words: list[str], at: int) -> list[str]:
+    """The rest of a capitalised name after its noun: "Interim Director" goes on "of Children's
+    Services", and the answer is the whole name, not its first half."""
+    if not words[at][:1].isupper():
+        return []
+    end = at
+    while end + 2 < len(words) and words[end + 1] in {"of", "for"} and words[end + 2][:1].isupper():
+        end += 2
+        while end + 1 < len(words) and words[end + 1][:1].isupper():
+            end += 1
+    return words[at + 1 : end + 1]
 
 
 def _proper_name(phrase: list[str]) -> bool:
@@ -296,12 +367,13 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     modifiers = {stem(word) for word in focus.split()[:-1]}
     kinds = set(read(head, index).terms) - index.glossary.implied
     kinds |= {t for t in read(head, index).terms if ":" in t}
-    if stem(head) in _POST_NOUNS and (roles := _named_person(_without_post(question, index), index)):
+    if stem(head) in _POST_NOUNS and (roles := _held(_named_person(_without_post(question, index), index))):
         answer = "; ".join(dict.fromkeys(fact.role for fact in roles))  # "what role does X hold?"
         evidence = [cite(f.id, c) for f in roles for c in f.citations[:1]]
         return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
     matches = ranked(question.content, index)
     agent = bool({stem(head), stem(head.split("-")[-1])} & (ACTOR_NOUNS | _AGENT_NOUNS))
+    agent_head = bool({stem(head), stem(head.split("-")[-1])} & _AGENT_NOUNS)
     if agent and (after := _after_preposition(question, matches)) is not None:
         return after  # "with which officer": a name; "to what extent" asks for no name at all
     known = set(question.content.terms) | index.glossary.implied | set(read(question.text, index).terms)
@@ -319,12 +391,14 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                     continue
                 if at + 1 < len(bare) and bare[at + 1][:1].isupper() and word[:1].isupper():
                     continue  # the name goes on: "Eastfield Borough Council", not "Eastfield Borough"
-                phrase = _phrase_ending_at(words, at)
+                phrase = _phrase_ending_at(words, at) + _name_goes_on(words, at)
+                if agent_head and not _proper_name(phrase):
+                    continue  # "which minister": a name ("Alex Green"), not the post ("schools minister")
                 if not own and not _proper_name(phrase):
                     continue  # "oversee implementation" is no implementation deadline; "Greater
                     # Manchester Police" is a police force: only a name may end in the noun's modifier
                 terms = set(read(" ".join(phrase), index).terms)
-                if len(phrase) < 2 or not terms - known or terms & asked_about:
+                if len(phrase) < 2 or not terms - known or (terms & asked_about and not _proper_name(phrase)):
                     continue  # "what type of system is LiquidLogic?" is not answered by "LiquidLogic..."
                 answer = " ".join(phrase)
                 explanation = f"the {focus} {match.document.item.id} names"
@@ -332,8 +406,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 return answered(question, answer, answer, explanation, evidence)
     if (passive := _before_passive(question, matches)) is not None:
         return passive
-    if stem(focus.split()[-1] if focus else "") in ACTOR_NOUNS:
-        return _answer_who(question, index)  # "which body will review..." asks who, in other words
+    if stem(focus.split()[-1] if focus else "") in ACTOR_NOUNS | _AGENT_NOUNS:
+        return _answer_who(question, index)  # "which body will review...", "which minister...": who
     return silent(question, index, why_not(matches, f"which {focus or 'one'}"), matches)
 
 
@@ -441,7 +515,7 @@ def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     named = re.compile(rf"\b{re.escape(head)}\s+of\b", re.IGNORECASE) if head and plural(head) else None
     owner = _list_owner(question, index)
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
-        if owner & set(match.missing):
+        if (owner - light_now()) & set(match.missing):
             continue  # "which areas will the audit cover?" is not answered by what the review covers
         for citation in match.document.item.citations:
             mark = (
@@ -469,6 +543,35 @@ MAX_LIST_WORDS = 30
 _QUOTED = re.compile(r"[\"“‘']([^\"”’']{2,80})[\"”’']")
 
 
+_WORDING = re.compile(
+    rf"\b(?:{SAYING}|find|found|rate|rated|grade|graded|judge|judged|term|termed|label|labelled|word|words|"
+    r"headline|phrase|rating|grade|judgement|verdict|get|got|gets|receive|received|given|award|awarded)\b"
+)
+"""A question about what was said, found or named: only such a question is answered by words in quotes,
+never "what does Sara Todd do?" by the word she used."""
+_CONDITION = re.compile(r"\bwhat (?:\w+ )?(?:happen|happens|occur|occurs) if\b")
+_HAPPEN = frozenset(stem(word) for word in ("happen", "happens", "occur", "occurs"))
+
+
+_DATE_WORDS = frozenset(fold(m) for m in FULL_MONTHS if m) | {"in", "on", "of", "the", "by", "from", "until"}
+
+
+def _only_a_date(answer: str) -> bool:
+    """Whether words read after the question's own only date something ("October 2019", "2019"):
+    a `what` question asks what, and a `when` question would ask for the date."""
+    return all(w.isdigit() or w in _DATE_WORDS for w in tokens(answer))
+
+
+def fragment(answer: str) -> bool:
+    """Whether words cut from running text end mid-phrase ("the service earlier this month from"):
+    a phrase that ends in an article, a preposition or a joining word is not complete, and is never
+    given as an answer."""
+    words = tokens(answer)
+    if words and re.fullmatch(AUXILIARY + "|been|being|be|now|already|also|then|just|since", words[0]):
+        return True  # "now been rated": the middle of a verb phrase, with neither subject nor object
+    return not words or words[-1] in _BOUNDARY
+
+
 def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     """A `what` question: the words the best-matched quote says after the question's own words.
 
@@ -476,13 +579,18 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     said = SAYS.search(question.folded) is not None
     matches = ranked(question.content, index, lambda d: not said or isinstance(d.item, StatementFact))
     asked = {stem(w) for w in question.content.words}
+    needed = asked - LIGHT_VERBS  # "follow the notice" is asked of an item that says "comply with" it
+    conditional = _CONDITION.search(question.folded) is not None
+    quoting = _WORDING.search(question.folded) is not None  # "what did X call it?": words in quotes
+    if conditional:  # "what can happen if...": the consequence is asked for
+        needed -= _HAPPEN
     own_words = {stem(w) for w in tokens(question.folded)}
     if len(asked) < 2:
         return silent(question, index, "the question is too open for an answer in a few words", matches)
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH_TEXT)][:CANDIDATES]:
         item = match.document.item
         own = {stem(w) for text in (title_of(item), *(c.quote for c in item.citations)) for w in tokens(text)}
-        if not asked <= own:
+        if not needed <= own:
             continue  # every word of the question in the item's own words, not only implied concepts
         for citation in evidence_of(match.document, question.content):
             quote = citation.quote
@@ -491,11 +599,14 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             if not hits:
                 continue
             after = spans[hits[-1]][1]
-            quoted = _QUOTED.search(quote, after)
+            if conditional and not re.search(r"\b(?:if|unless|should)\b", quote[:after], re.IGNORECASE):
+                continue  # "what happens if...": only the consequence an item's own condition leads to
+            quoted = _QUOTED.search(quote, after) if quoting else None
             if quoted and quoted.start() - after <= 25:
                 answer = quoted[1].strip(" ,.")
             else:
-                sentence = re.split(r"[.;:!?()\"“”]", quote[after:], maxsplit=1)[0]
+                # "if it is unable to comply with the notice, a direction will be considered"
+                sentence = re.split(r"[.;:!?()\"“”]", quote[after:], maxsplit=1)[0].lstrip(" ,")
                 listed = "," in sentence and " and " in sentence and len(sentence.split()) <= MAX_LIST_WORDS
                 rest = (sentence if listed else sentence.split(",", 1)[0]).split()
                 if (len(rest) > MAX_WORDS and not listed) or (
@@ -504,7 +615,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                     continue  # the gap is not right after the question's words: "said about morale"
                 answer = " ".join(rest[1:] if rest and fold(rest[0]) in STOPWORDS else rest)
             new = [w for w in tokens(answer) if w not in STOPWORDS and stem(w) not in asked | own_words]
-            if not new:
+            if not new or _only_a_date(answer) or fragment(answer):  # "October 2019" says when, not what
                 continue  # "what was X rated in 2015?" is not answered by "2015": the question says it
             explanation = f"what {citation.id} says after the question's own words"
             return answered(question, answer, answer, explanation, [citation])

@@ -15,6 +15,7 @@ from trafford_timeline.claims.matching import (
     cite,
     evidence_of,
     floor_of,
+    light_now,
     ranked,
     readable,
     silent,
@@ -120,7 +121,12 @@ def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
         return None
     best = matches[0]
     tied = [m for m in matches if m.coverage >= best.coverage - 0.02]
-    if len({m.document.item.date for m in tied}) > 1:
+    by_date = sorted(tied, key=lambda m: parse_record_date(str(m.document.item.date)).last, reverse=True)
+    if len({m.document.item.date for m in tied}) > 1 and _LATEST.search(question.folded):
+        best = by_date[0]  # "when was it last inspected?": the latest of the events that match equally
+    elif len({m.document.item.date for m in tied}) > 1 and EARLIER.search(question.folded) and not before:
+        best = by_date[1]  # "when was it previously inspected?": the one before the latest
+    elif len({m.document.item.date for m in tied}) > 1:
         pointed = _nearest_before(tied, question, index) if main != question.folded else None
         if pointed is None:
             return None
@@ -202,6 +208,11 @@ _BEGINNING = re.compile(
 """A question about when something began: the start of an open span ("from September 2021") answers it."""
 
 
+_LATEST = re.compile(r"\b(?:last|latest|most recently|most recent)\b(?! (?:year|month|week|time)\b)")
+"""`When was it last inspected?` asks for the latest of the dated items that match equally; "last
+year" only places the question in time."""
+
+
 def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     if question.content.grades and (_WHAT_YEAR.search(question.folded) or _RATED.search(question.folded)):
         return _rated_when(question, index)
@@ -209,7 +220,7 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
         return event
     matches = ranked(question.content, index, lambda d: stored_date(d.item, index) is not None)
     floor = floor_of(question, MATCH_DATE)
-    good = [m for m in matches if m.coverage >= floor and not set(m.missing) & index.actors]
+    good = [m for m in matches if m.coverage >= floor and not (set(m.missing) - light_now()) & index.actors]
     if before := _BEFORE_YEAR.search(question.folded):  # "before the 2019 inspection" is not in 2019
         good = [m for m in good if _first_year(m, index) < int(before["year"])]
     good.sort(key=lambda m: (-round(m.coverage, 2), not _dated_by_itself(m.document.item)))
