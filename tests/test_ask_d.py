@@ -414,3 +414,13 @@ def test_an_ending_word_before_a_noun_only_says_which_thing(index: ClaimIndex) -
 def test_a_capitalised_name_is_given_whole_not_cut_at_the_noun_asked(index: ClaimIndex) -> None:
     answer = ask("Which director presented the budget?", index)
     assert (answer.status, answer.answer) == ("answered", "Acting Director of Family Services")
+
+
+def test_a_lead_in_and_a_request_put_as_a_statement_are_read_as_the_question(index: ClaimIndex) -> None:
+    for question in (
+        "Quick question - when was the external review of the fostering service?",
+        "I need the date of the external review of the fostering service.",
+        "For my briefing on fostering services: when was the external review?",
+    ):
+        answer = ask(question, index)
+        assert (answer.status, answer.answer) == ("answered", "2018"), (question, answer.explanation)

@@ -333,11 +333,38 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
 _SHORT_FORMS = {"'ll": " will", "'d": " would", "'re": " are", "'ve": " have"}
 
 
+PREAMBLE_WORDS = 3
+_QUESTION_START = r"(?:what|when|who|whom|whose|which|how|why|where|did|does|do|is|was|were|has|have|had)\b"
+_PREAMBLE = re.compile(rf"^(?P<pre>[^?]{{1,80}}?)\s*(?:\s[-–—]|:)\s+(?P<rest>{_QUESTION_START}.+)$")
+"""`Quick one - what grade...`, `I'm writing up the leadership judgement: what was it...`: a lead-in
+before the question. A short one (three words or fewer) is dropped; a longer one may name what the
+question's `it` is, so it is kept after the question, as a fronted clause is."""
+_REQUEST = re.compile(
+    r"^(?:i need|i'd like|i would like|i want|can you give me|could you give me|give me|remind me of|"
+    r"i'm looking for|i am looking for|looking for)\s+(?:the\s+)?(?P<what>date|day|month|year|name|number)"
+    r"\s+(?:of\s+|when\s+|on which\s+|that\s+)?(?P<rest>.+)$"
+)
+"""A request put as a statement: `I need the date the notice went out` asks when it went out."""
+_ASKED_AS = {
+    "date": "when",
+    "day": "when",
+    "month": "when",
+    "year": "when",
+    "name": "who is",
+    "number": "how many",
+}
+
+
 def _folded(text: str) -> str:
     folded = fold(text).rstrip("?!. ")
     for short, full in _SHORT_FORMS.items():
         folded = re.sub(rf"(?<=[a-z]){short}\b", full, folded)
     folded = _ACCORDING.sub("", _LEADING.sub("", folded)).strip()
+    if lead := _PREAMBLE.match(folded):
+        brief = len(lead["pre"].split()) <= PREAMBLE_WORDS
+        folded = lead["rest"] if brief else f"{lead['rest']} {lead['pre']}"
+    if request := _REQUEST.match(folded):
+        folded = f"{_ASKED_AS[request['what']]} {request['rest']}"
     if fronted := _FRONTED.match(folded):
         folded = f"{fronted['rest']} {fronted['clause']}"
     return folded
