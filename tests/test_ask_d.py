@@ -424,3 +424,10 @@ def test_a_lead_in_and_a_request_put_as_a_statement_are_read_as_the_question(ind
     ):
         answer = ask(question, index)
         assert (answer.status, answer.answer) == ("answered", "2018"), (question, answer.explanation)
+
+
+def test_name_of_a_post_asks_who_holds_it(index: ClaimIndex) -> None:
+    direct = ask("Who is the director of children's services?", index)
+    named = ask("Name of the director of children's services?", index)
+    assert (named.status, named.answer) == (direct.status, direct.answer)
+    assert named.status == "answered"

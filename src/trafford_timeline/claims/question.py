@@ -343,8 +343,10 @@ _REQUEST = re.compile(
     r"^(?:i need|i'd like|i would like|i want|can you give me|could you give me|give me|remind me of|"
     r"i'm looking for|i am looking for|looking for)\s+(?:the\s+)?(?P<what>date|day|month|year|name|number)"
     r"\s+(?:of\s+|when\s+|on which\s+|that\s+)?(?P<rest>.+)$"
+    r"|^(?:the\s+)?(?P<bare>date|day|month|year|name|number)\s+of\s+(?P<of>.+)$"
 )
-"""A request put as a statement: `I need the date the notice went out` asks when it went out."""
+"""A request put as a statement: `I need the date the notice went out` asks when it went out, and
+`Name of the chief executive?` who the chief executive is (`Name the areas` stays a list)."""
 _ASKED_AS = {
     "date": "when",
     "day": "when",
@@ -364,7 +366,8 @@ def _folded(text: str) -> str:
         brief = len(lead["pre"].split()) <= PREAMBLE_WORDS
         folded = lead["rest"] if brief else f"{lead['rest']} {lead['pre']}"
     if request := _REQUEST.match(folded):
-        folded = f"{_ASKED_AS[request['what']]} {request['rest']}"
+        asked = request["what"] or request["bare"]
+        folded = f"{_ASKED_AS[asked]} {request['rest'] or request['of']}"
     if fronted := _FRONTED.match(folded):
         folded = f"{fronted['rest']} {fronted['clause']}"
     return folded
