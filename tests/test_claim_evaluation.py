@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-import re
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+
+from scores import ROOT, scored
 
 pytestmark = pytest.mark.slow  # subprocesses and generated corpora: seconds each
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def evaluate(claims: str) -> dict[str, float]:
-    printed = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "benchmarks" / "eval_claims.py"),
-            str(ROOT / "benchmarks" / "claims" / claims),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    figures = {
-        "accuracy": re.search(r"label accuracy: ([\d.]+)", printed),
-        "fever": re.search(r"FEVER score:\s+([\d.]+)", printed),
-        "false_supported": re.search(r"false 'supported': (\d+)", printed),
-    }
-    assert all(figures.values()), printed
-    return {name: float(match[1]) for name, match in figures.items() if match}
+    return scored(
+        "eval_claims.py",
+        ROOT / "benchmarks" / "claims" / claims,
+        {
+            "accuracy": r"label accuracy: ([\d.]+)",
+            "fever": r"FEVER score:\s+([\d.]+)",
+            "false_supported": r"false 'supported': (\d+)",
+        },
+    )
 
 
 @pytest.mark.parametrize(

@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-import re
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+
+from scores import ROOT, scored
 
 pytestmark = pytest.mark.slow  # a subprocess per set
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def evaluate(questions: str) -> dict[str, float]:
-    printed = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "benchmarks" / "eval_questions.py"),
-            str(ROOT / "benchmarks" / "questions" / questions),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    figures = {
-        "right": re.search(r"answered right, with a source:\s+([\d.]+)", printed),
-        "not_stated": re.search(r"unanswerable -> not stated:\s+([\d.]+)", printed),
-        "wrong": re.search(r"wrong answers given as answered:\s+(\d+)", printed),
-    }
-    assert all(figures.values()), printed
-    return {name: float(match[1]) for name, match in figures.items() if match}
+    return scored(
+        "eval_questions.py",
+        ROOT / "benchmarks" / "questions" / questions,
+        {
+            "right": r"answered right, with a source:\s+([\d.]+)",
+            "not_stated": r"unanswerable -> not stated:\s+([\d.]+)",
+            "wrong": r"wrong answers given as answered:\s+(\d+)",
+        },
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,23 @@
+"""Run one of the benchmark scorers on a labelled set and read the figures it prints."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def scored(scorer: str, labelled: Path, patterns: dict[str, str]) -> dict[str, float]:
+    """The figures `benchmarks/<scorer>` prints for `labelled`, each read by its pattern's one group."""
+    printed = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / scorer), str(labelled)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found = {name: re.search(pattern, printed) for name, pattern in patterns.items()}
+    assert all(found.values()), printed
+    return {name: float(match[1]) for name, match in found.items() if match}
