@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from trafford_timeline.claims.compare import (
+    RECOMMEND,
     Comparison,
     candidates,
     evidence_of,
@@ -76,7 +77,6 @@ CONTRADICT_COVERAGE = 0.7
 FREQUENCY_COVERAGE = 0.55
 """How well a claim giving another frequency than an item must match it to be contradicted by it."""
 RELATED_COVERAGE = 0.3
-RECOMMEND = "concept:recommend"
 GROUPS_OF_CHILDREN = frozenset(
     AREA_PREFIX + area for area in ("help_and_protection", "children_in_care", "care_leavers")
 )

@@ -22,6 +22,7 @@ from trafford_timeline.ratings import GRADE_LABELS
 from trafford_timeline.record.model import Event, Fact
 
 CANDIDATES = 12
+RECOMMEND = "concept:recommend"
 MAX_FIELDS = 24
 """A claim is compared on at most this many dates and as many quantities: a pasted page still answers."""
 POOL_TERM_LIMIT = 5000
@@ -194,7 +195,7 @@ def _compare_tense(claim: Reading, text: str, document: Document, result: Compar
     text = _without_dates(text)  # "by 23 May 2019" is a month, not the modal `may`
     if not _DONE.search(text) or _FUTURE.search(text):
         return
-    if document.item.kind == "recommendation" and "concept:recommend" in claim.terms:
+    if document.item.kind == "recommendation" and RECOMMEND in claim.terms:
         return  # "Ofsted recommended that X improve": the recommending is done, whatever its `should`
     own = fold(own_text(document.item))
     planned = getattr(document.item, "status", "occurred") == "planned"
@@ -432,6 +433,12 @@ def _days_apart(claim: Reading, document: Document) -> int:
     return min(abs((span.first - said.first).days) for span in document.dates)
 
 
+def _kind_rank(comparison: Comparison, claim: Reading, index: ClaimIndex) -> tuple[bool, int]:
+    """Items of the kind of event the claim names first, the nearest to its date first among them."""
+    own = names_own_kind(comparison.document.item, claim, index)
+    return not own, _days_apart(claim, comparison.document) if own else 0
+
+
 def candidates(reading: Reading, index: ClaimIndex, text: str = "") -> list[Comparison]:
     """The record items best matched to a reading, each compared; `text` is the claim as written."""
     found = {term: index.postings.get(term, ()) for term in set(reading.terms)}
@@ -452,8 +459,7 @@ def candidates(reading: Reading, index: ClaimIndex, text: str = "") -> list[Comp
     ranked.sort(
         key=lambda c: (
             -c.coverage,
-            not names_own_kind(c.document.item, reading, index),
-            _days_apart(reading, c.document) if names_own_kind(c.document.item, reading, index) else 0,
+            *_kind_rank(c, reading, index),
             len(c.conflicts),
             len(c.gaps),
             c.denies,

@@ -8,6 +8,7 @@ from and to) and compared with the two ratings it spans.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -15,7 +16,7 @@ from trafford_timeline.claims.compare import Comparison, evidence_of
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, fold
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
-from trafford_timeline.claims.verdicts import ClaimCheck, Verdict, not_found, unique
+from trafford_timeline.claims.verdicts import ClaimCheck, Evidence, Verdict, not_found, unique
 from trafford_timeline.ratings import GRADE_LABELS, MAPPING_OF
 from trafford_timeline.record.model import RatingFact
 
@@ -143,10 +144,19 @@ def _check_only(
         f"the claim says {count} of the {year} ratings {'was' if count == 1 else 'were'} "
         f"{GRADE_LABELS[grade]}; the record has {len(graded)}: {areas}"
     )
-    evidence = [
-        e for fact in graded for e in evidence_of(Comparison(index.document_of(fact.id), 1.0, []), reading)
-    ]
+    evidence = _quoted(graded, reading, index)
     return ClaimCheck(claim, verdict, explanation, unique(evidence))
+
+
+def _quoted(
+    facts: Sequence[RatingFact], reading: Reading, index: ClaimIndex, each: int | None = None
+) -> list[Evidence]:
+    """The quotes that state each rating, best matched to the claim first; `each` of them per rating."""
+    return [
+        e
+        for fact in facts
+        for e in evidence_of(Comparison(index.document_of(fact.id), 1.0, []), reading)[:each]
+    ]
 
 
 def area_label(area: str) -> str:
@@ -273,9 +283,7 @@ def _rating_verdict(
     if (verdict == "supported" and differ) or (verdict == "contradicted" and agree and not differ):
         parts.append("the claim is negated")
     facts = [fact for _, fact in differ] + agree
-    evidence = [
-        e for fact in facts for e in evidence_of(Comparison(index.document_of(fact.id), 1.0, []), reading)
-    ]
+    evidence = _quoted(facts, reading, index)
     return ClaimCheck(claim, verdict, "; ".join(dict.fromkeys(parts)), unique(evidence))
 
 
@@ -366,9 +374,7 @@ def check_change(claim: str, change: GradeChange, reading: Reading, index: Claim
     parts = differ or agree
     if negated:
         parts = [*parts, "the claim is negated"]
-    evidence = [
-        e for fact in facts for e in evidence_of(Comparison(index.document_of(fact.id), 1.0, []), reading)[:1]
-    ]
+    evidence = _quoted(facts, reading, index, each=1)
     return ClaimCheck(claim, verdict, "; ".join(parts), unique(evidence))
 
 
