@@ -421,3 +421,38 @@ def test_remembered_readings_give_the_documents_read_afresh(monkeypatch: pytest.
     afresh = build_index(record, glossary)
     assert list(remembered.documents) == list(afresh.documents)
     assert remembered.postings == afresh.postings
+
+
+def test_the_clause_most_wholly_about_a_claim_decides_its_negation(index: ClaimIndex) -> None:
+    """An item of two clauses ("Ofsted does not set indicators; the council sets its own") is
+    denied by a claim that Ofsted sets them, and not by one that says it does not."""
+    assert verdicts(
+        index,
+        [
+            "Ofsted sets the performance indicators Trafford uses",
+            "Ofsted does not set the performance indicators, but the local authority sets its own",
+            "Members heard it is not Ofsted that sets performance indicators; the council sets its own.",
+        ],
+    ) == ["contradicted", "not_found", "not_found"]
+
+
+def test_a_denial_sharing_only_its_denied_words_with_an_item_neither_agrees_nor_opposes(
+    index: ClaimIndex,
+) -> None:
+    """ "no idea" meets "new ideas" only in the word denied: the item says nothing either way."""
+    check = check_claim("Inspectors said the bosses had no idea that practice had gone downhill", index)
+    assert check.verdict == "not_found"
+    assert "opposite" not in check.explanation
+
+
+def test_a_yearless_denied_grade_is_not_contradicted_by_the_one_year_that_had_it(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford's children's services were never rated good",
+            "Trafford's children's services were not rated good in 2015",
+            "Trafford's children's services were not rated good in 2019",
+            "Children's services in Trafford got a poor Ofsted rating",
+            "The workforce stayed stable despite a poor Ofsted verdict",
+        ],
+    ) == ["contradicted", "contradicted", "supported", "not_found", "not_found"]

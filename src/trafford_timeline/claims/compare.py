@@ -353,21 +353,71 @@ def compare(
     _compare_grades(claim, document, result)
     closest = _closest_clauses(claim, document)
     result.denies = any(clause.negations for clause in closest)
+    stances = [_stance(claim, clause) for clause in closest]
+    if "opposes" in stances and "agrees" in stances:
+        # the clauses disagree: the one most wholly about the claim decides ("Ofsted does not set
+        # indicators" over "the inspector expects ... the council sets its own indicators")
+        claimed_terms = set(claim.terms)
+        nearest = max(
+            range(len(closest)),
+            key=lambda n: len(claimed_terms & set(closest[n].terms)) / len(closest[n].terms),
+        )
+        stances = [stances[nearest]]
+        closest = [closest[nearest]]
+    if "agrees" in stances or _denied_in_its_clause(text, document, index):
+        return result  # "Ofsted does not set indicators; councils set their own": each side in its clause
+    if "unrelated" in stances:
+        result.gaps.append(f"the record does not say that this is lacking: {own_text(document.item)!r}")
+        return result
     for clause in closest:
         shared = set(claim.terms) & set(clause.terms)
         claimed, stated = claim.negations_of(shared), clause.negations_of(shared)
-        apart = _apart_denials(claim, shared) if stated == 0 else _apart_denials(clause, shared)
-        if (claimed + stated) % 2 == 1 or (min(claimed, stated) == 0 < max(claimed, stated) and apart):
-            # "badly written and lacked measurable outcomes" denies twice where the record denies
-            # nothing: two denials do not make it agree with "well written, with measurable outcomes"
-            if not result.conflicts:
-                result.soft_conflict = True
-            side = "the claim" if claimed > stated else "the record"
-            if side == "the record" and result.tense_differs:
-                break  # "not yet" in a plan says nothing of whether it was done later
-            result.conflicts.append(f"{side} says the opposite: {own_text(document.item)!r}")
-            break
+        # "badly written and lacked measurable outcomes" denies twice where the record denies
+        # nothing: two denials do not make it agree with "well written, with measurable outcomes"
+        if not result.conflicts:
+            result.soft_conflict = True
+        side = "the claim" if claimed > stated else "the record"
+        if side == "the record" and result.tense_differs:
+            break  # "not yet" in a plan says nothing of whether it was done later
+        result.conflicts.append(f"{side} says the opposite: {own_text(document.item)!r}")
+        break
     return result
+
+
+CLAIM_CLAUSE = re.compile(r"\s[—–-]\s|;\s|,? but |, while |, whereas ")
+"""Where a claim turns to another statement: "Ofsted does not set them — councils set their own"."""
+
+
+Stance = str
+"""How a clause stands to a claim: it `agrees` in what each denies, `opposes` it, or shares with a
+denial in the claim only the denied words (`unrelated`: "no idea" against "new ideas")."""
+
+
+def _stance(claim: Reading, clause: Reading) -> Stance:
+    shared = set(claim.terms) & set(clause.terms)
+    claimed, stated = claim.negations_of(shared), clause.negations_of(shared)
+    apart = _apart_denials(claim, shared) if stated == 0 else _apart_denials(clause, shared)
+    if not ((claimed + stated) % 2 == 1 or (min(claimed, stated) == 0 < max(claimed, stated) and apart)):
+        return "agrees"
+    if claimed > stated and not shared - set().union(*claim.negations):
+        return "unrelated"
+    return "opposes"
+
+
+def _denied_in_its_clause(text: str, document: Document, index: ClaimIndex) -> bool:
+    """Whether each clause of a claim of several that denies something meets its own denial.
+
+    A claim of two parts ("X does not set them; Y sets its own") is closest, taken whole, to the
+    item's clause that holds more of its terms, which need not be the clause that holds its denial:
+    each part is judged against the item's clauses closest to that part.
+    """
+    parts = [read_text(part, index.glossary, index.vocabulary) for part in CLAIM_CLAUSE.split(text)]
+    if len(parts) < 2 or not any(part.negations for part in parts):
+        return False
+    return not any(
+        all(_stance(part, clause) != "agrees" for clause in _closest_clauses(part, document))
+        for part in parts
+    )
 
 
 def _apart_denials(reading: Reading, shared: set[str]) -> bool:

@@ -211,6 +211,10 @@ def _areas_by_grade(claim: str, reading: Reading, index: ClaimIndex) -> list[tup
     return paired
 
 
+_NEVER = re.compile(r"\bnever\b")
+"""A denial of every year: "never rated good" is contradicted by the one year rated good."""
+
+
 def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     """A claim that gives a grade, checked against the rating facts by year and area.
 
@@ -236,6 +240,9 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     agree: list[RatingFact] = []
     differ: list[tuple[str, RatingFact]] = []
     unstated: list[str] = []
+    mixed = False
+    """Whether a yearless grade matches some years and not others: "the poor verdict" is not
+    contradicted by the one year rated good."""
     for area, grade, year in pairs:
         stated = [
             index.ratings[(y, area)] for y in ([year] if year else rating_years) if (y, area) in index.ratings
@@ -245,9 +252,12 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
             unstated.append(f"the sources state no grade for {label}")
         elif matching := [fact for fact in stated if fact.grade == grade]:
             agree.extend(matching[:1])
+            mixed |= len(matching) < len(stated)
         else:
             differ += [(grade, fact) for fact in stated]
     negated = reading.negations_of({GRADE_PREFIX + grade for grade in reading.grades}) % 2 == 1
+    if agree and negated and not differ and mixed and not _NEVER.search(fold(claim)):
+        return not_found(claim, "the claim gives no year, and the record gives this grade in some years only")
     if (differ and not negated) or (agree and negated and not differ):
         return _rating_verdict(claim, "contradicted", reading, index, differ, agree)
     if unstated:
