@@ -456,3 +456,17 @@ def test_a_yearless_denied_grade_is_not_contradicted_by_the_one_year_that_had_it
             "The workforce stayed stable despite a poor Ofsted verdict",
         ],
     ) == ["contradicted", "contradicted", "supported", "not_found", "not_found"]
+
+
+def test_a_second_verb_of_one_subject_is_a_statement_of_its_own(index: ClaimIndex) -> None:
+    """ "X did A in February and did B" is two statements about X; the date belongs to the first,
+    and a whole read against B's item must not set A's date against it. The year is still shared."""
+    assert verdicts(
+        index,
+        [
+            "Sara Todd joined the council in February and described the Ofsted report as stark",
+            "Ofsted inspected Trafford in March 2019 and then published its report in May 2019",
+            "Ofsted inspected Trafford in March 2019 and rated it good",
+            "Sara Todd joined the council in February and called the report glowing",
+        ],
+    ) == ["supported", "supported", "contradicted", "not_found"]

@@ -337,9 +337,14 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     parts = split_parts(plain, index)
     whole = _check_one(_without_label(plain, index), index, joined=2 <= len(parts) <= MAX_PARTS)
     whole = ClaimCheck(text, whole.verdict, whole.explanation, whole.evidence, whole.related, whole.conflict)
-    if (whole.verdict in {"supported", "contradicted"} and whole.conflict is None) or not 2 <= len(
-        parts
-    ) <= MAX_PARTS:
+    if (whole.verdict == "supported" and whole.conflict is None) or not 2 <= len(parts) <= MAX_PARTS:
+        return whole
+    if whole.verdict == "contradicted" and whole.conflict is None:
+        # the date of one part set against the item of another ("started in February and called the
+        # report stark") is no contradiction where each part, read alone, is supported
+        checks = [_check_one(part, index) for part in parts]
+        if all(check.verdict == "supported" for check in checks):
+            return _all_supported(text, checks)
         return whole
     if whole.verdict != "not_found" or whole.explanation == YEARS_APART:
         return whole  # "rated inadequate overall but kept its leadership outstanding" is one inspection
@@ -352,11 +357,16 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
                     conflict=check.conflict,
                 )  # fmt: skip
     if all(check.verdict == "supported" for check in checks):
-        explanation = "; ".join(f"part {n}: {c.explanation}" for n, c in enumerate(checks, start=1))
-        evidence = [item for check in checks for item in check.evidence[:2]]
-        notes = [check.conflict for check in checks if check.conflict is not None]
-        return ClaimCheck(text, "supported", explanation, unique(evidence), conflict=next(iter(notes), None))
+        return _all_supported(text, checks)
     return whole
+
+
+def _all_supported(text: str, checks: list[ClaimCheck]) -> ClaimCheck:
+    """A claim whose every part is supported, with each part's explanation and evidence."""
+    explanation = "; ".join(f"part {n}: {c.explanation}" for n, c in enumerate(checks, start=1))
+    evidence = [item for check in checks for item in check.evidence[:2]]
+    notes = [check.conflict for check in checks if check.conflict is not None]
+    return ClaimCheck(text, "supported", explanation, unique(evidence), conflict=next(iter(notes), None))
 
 
 def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCheck:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import fold
@@ -33,17 +34,39 @@ def _without_label(text: str, index: ClaimIndex) -> str:
     return text[found.end() :]
 
 
+_PAST = (
+    r"(?:[a-z]+ed|said|told|gave|made|took|set|began|left|went|wrote|got|won|lost|came|became|kept|"
+    r"put|saw|met|led|held|found|thought|felt|spoke|brought|sent|paid|rang|ran)"
+)
+_SECOND_VERB = re.compile(rf"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?{_PAST}\b)")
+"""` and called the report stark`: a second statement of the same subject, in the past tense."""
+_SUBJECT = re.compile(rf"^(?P<subject>(?:[\w'’.-]+\s+){{1,6}}?)(?:{_PAST}|{_VERB.pattern})\b")
+
+
+def _shared_subject(part: str) -> list[str]:
+    """ "Sara Todd started in February and called the report stark" read as two statements, the
+    second about the same subject: "Sara Todd called the report stark"."""
+    pieces = _SECOND_VERB.split(part, maxsplit=1)
+    subject = _SUBJECT.match(pieces[0])
+    if len(pieces) < 2 or subject is None:
+        return [part]
+    return [pieces[0], subject["subject"] + pieces[1]]
+
+
 def _parts(text: str) -> list[str]:
     """The statements a claim joins: at `, and`, `; `, `but`, or an ` and ` followed by a verb."""
     parts = [part.strip() for part in _CONJUNCTION.split(text) if part.strip()]
     split: list[str] = []
+    own_dates: set[int] = set()
     for part in parts:
         pieces = _AND.split(part)
         if len(pieces) > 1 and all(_VERB.search(piece) for piece in pieces):
             split += pieces
         else:
-            split.append(part)
-    return _with_dates(split)
+            pieces = _shared_subject(part)
+            own_dates |= {len(split) + n for n in range(1, len(pieces))}
+            split += pieces
+    return _with_dates(split, own_dates)
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:deadline|deadlines|until|till|by)\s+(?:of\s+|is\s+|was\s+)?$")
@@ -126,19 +149,24 @@ _PERIOD_FROM = re.compile(r"\b(?:since|from|until|till|up to)\s+(?:the\s+)?$")
 not passed on to the next part."""
 
 
-def _with_dates(parts: list[str]) -> list[str]:
+def _with_dates(parts: list[str], own_dates: Collection[int] = ()) -> list[str]:
     """A part that gives no date takes the one before it: in "rated good in 2015 and its leadership
     outstanding that year", the second part is about 2015 too. A deadline is not passed on: in
-    "deadline August 2020; must set up a board", the board is not dated August 2020."""
+    "deadline August 2020; must set up a board", the board is not dated August 2020; nor is a second
+    verb of the same subject (`own_dates`): "started in February and called it stark"."""
     dated: list[str] = []
     last = ""
-    for part in parts:
+    for at, part in enumerate(parts):
         folded = fold(part)
         mentions = [m for m in find_dates(folded) if not _PERIOD_FROM.search(folded[: m.start])]
         if mentions:
             mention = mentions[-1]
             deadline = _DEADLINE_BEFORE.search(folded[: mention.start]) is not None
             last = "" if deadline else f"{mention.bound or 'in'} {mention.text}"
+        elif at in own_dates:  # "started in February and called it stark": only the year is shared
+            year = re.search(r"\b(?:19|20)\d\d\b", last)
+            last = f"in {year.group()}" if year else ""
+            part = f"{part} {last}" if last else part
         elif last:
             part = f"{part} {last}"
         dated.append(part)
