@@ -470,3 +470,17 @@ def test_a_second_verb_of_one_subject_is_a_statement_of_its_own(index: ClaimInde
             "Sara Todd joined the council in February and called the report glowing",
         ],
     ) == ["supported", "supported", "contradicted", "not_found"]
+
+
+def test_a_side_of_a_relation_is_found_by_its_date_or_by_what_lasted(index: ClaimIndex) -> None:
+    """A verb the record never uses ("turned up", "finished their fieldwork") says no more than the
+    date beside it, or than a start or end of something that lasted days: the inspection."""
+    assert verdicts(
+        index,
+        [
+            "A new council leader took over less than a year before Ofsted turned up in March 2019",
+            "Ofsted published its findings around nine weeks after inspectors finished their fieldwork",
+            "Ofsted published its findings a fortnight after inspectors finished their fieldwork",
+            "Before Sara Todd arrived, the interim chief executive worked full-time",
+        ],
+    ) == ["supported", "supported", "contradicted", "not_found"]

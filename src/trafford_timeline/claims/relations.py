@@ -61,7 +61,10 @@ _END = re.compile(
     r"\b(?:ended|finished|concluded|closed|end of|ending|finish|finishing|completed|wrapped up|"
     r"came to an end)\b"
 )
-_START = re.compile(r"\b(?:began|begun|started|opened|start of|beginning of|starting|beginning|opening)\b")
+_START = re.compile(
+    r"\b(?:began|begun|started|opened|start of|beginning of|starting|beginning|opening|arrived|arrival of|"
+    r"arriving|turned up|got there)\b"
+)
 _ANCHOR = re.compile(rf"(?:{_END.pattern})|(?:{_START.pattern})")
 """Words that say which end of an event a side means: read for that, then no part of its title."""
 _GRADED = re.compile(r"\b(?:outstanding|good|requires improvement|inadequate|rated|rating|graded|judged)\b")
@@ -176,9 +179,16 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
     """The events whose title says everything this side does, dated at both ends."""
     reading = read_text(_ANCHOR.sub(" ", side), index.glossary, index.vocabulary, correct=True)
     terms = [t for t in reading.distinct_terms if t not in index.glossary.implied]
+    mentions = [m.span for m in find_dates(fold(side)) if m.span is not None]
+    known = [t for t in terms if t in index.postings]
+    lasting = _ANCHOR.search(fold(side)) is not None
+    """"when inspectors finished their fieldwork": a start or an end is of something that lasted days."""
+    if known != terms and (mentions or lasting) and known:
+        terms = known  # the date, or the lasting, says which; a word the record never uses says no more
+    else:
+        lasting = False
     if not terms:
         return []
-    mentions = [m.span for m in find_dates(fold(side)) if m.span is not None]
     pool = {n for term in terms for n in index.postings.get(term, ())[:2000]}
     named = _named_in(index)
     found: list[Found] = []
@@ -188,6 +198,8 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
             continue
         span = parse_record_date(item.date)
         if {span.first, span.last} & _OPEN or any(not span.overlaps(m) for m in mentions):
+            continue
+        if lasting and (span.first == span.last or span.first_precision != "day"):
             continue
         title = set(read_text(item.title, index.glossary, index.vocabulary).terms) - index.glossary.implied
         said = [term for term in terms if term in title or term in named.get(item.id, ())]
@@ -252,6 +264,8 @@ def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCh
     """The relation compared with the two events' dates; None where a side is not one event."""
     if any(_GRADED.search(side) for side in (relation.first, relation.second)):
         return None  # "held an outstanding rating before 2019": the grade is for the rating checks
+    if any(read_text(side, index.glossary).negations for side in (relation.first, relation.second)):
+        return None  # "ran it full-time" (not part-time): what a side denies is no event's date
     firsts, seconds = _events_for(relation.first, index), _events_for(relation.second, index)
     firsts, seconds = _apart(firsts, seconds), _apart(seconds, firsts)
     second = _choose(seconds, relation.second)
