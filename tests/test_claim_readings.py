@@ -484,3 +484,22 @@ def test_a_side_of_a_relation_is_found_by_its_date_or_by_what_lasted(index: Clai
             "Before Sara Todd arrived, the interim chief executive worked full-time",
         ],
     ) == ["supported", "supported", "contradicted", "not_found"]
+
+
+def test_a_role_given_through_a_verb_before_as_is_an_identity(index: ClaimIndex) -> None:
+    """`has been appointed as`, `was confirmed as`: the role after `as` is said to be the person's."""
+    assert verdicts(
+        index,
+        [
+            "Andrew Weston has been appointed as Trafford's deputy leader",
+            "Sara Todd was confirmed as the council's leader",
+            "Sara Todd was appointed as chief executive",
+        ],
+    ) == ["contradicted", "contradicted", "supported"]
+
+
+def test_the_words_a_claim_quotes_are_what_it_says_the_person_said(index: ClaimIndex) -> None:
+    """Who heard it (`told journalists at the time:`) is not part of the words put in a mouth."""
+    check = check_claim("Catherine Hynes told journalists at the time: 'we can fix this situation'", index)
+    assert check.verdict == "contradicted"
+    assert "Sara Todd" in check.explanation

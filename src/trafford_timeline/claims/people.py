@@ -32,6 +32,9 @@ _SPEECH = re.compile(
     r"branded|brands|labelled|labels|argued|argues|added|adds|announced|announces|confirmed|confirms|"
     r"revealed|reveals|admitted that|:)"
 )
+_QUOTATION = re.compile(r"(?:^|(?<=[\s:(]))[\"“‘'](?P<words>[^\"“”‘’]+?)[\"”’'](?=[\s.,;:!?)]|$)")
+"""Words the claim quotes: what it says the person said (`told reporters: 'We can fix this'`)."""
+QUOTED_WORDS = 3
 _IT_WAS = re.compile(r"\bit\s+(?:was|is|'s|’s)\s+(?:not\s+)?$")
 _CLEFT = re.compile(r"^\s+(?:who|that)\b")
 """`It was Sara Todd who said ...`: a cleft, which names the speaker as plainly as `Sara Todd said`."""
@@ -157,7 +160,11 @@ def check_attribution(claim: str, reading: Reading, index: ClaimIndex) -> ClaimC
     if person is None:
         return None
     own_terms = person.name.union(*(role for _, role in person.roles))
-    content = [term for term in reading.distinct_terms if term not in own_terms]
+    quoted = " ".join(found["words"] for found in _QUOTATION.finditer(claim))
+    said = reading
+    if len(quoted.split()) >= QUOTED_WORDS:
+        said = read_text(quoted, index.glossary, index.vocabulary)
+    content = [term for term in said.distinct_terms if term not in own_terms]
     total = sum(weight(index, term) for term in content)
     if len(content) < MIN_CONTENT or not total:
         return None
@@ -195,6 +202,10 @@ _LEADS = re.compile(r"\b(?:leads|led|heads|headed|runs|ran|chairs|chaired|is lea
 the council's leader."""
 _NOT_A_TITLE = re.compile(r"\b(?:by|with|from|to|for|\w+ed)\b")
 """Words between `was` and a name that make it not an identity: `was appointed by Andrew Weston`."""
+_VERB_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|is|was|were|been|be|being|now|also|just|newly|\w+ed|\w+en))+$"
+)
+"""The verb between a name and `as`: `Catherine Hynes has been installed as chief executive`."""
 ROLE_WINDOW = 8
 """How many words beside `is` may name the role: `the dedicated cabinet member for children's social care`."""
 
@@ -219,7 +230,7 @@ def check_identity(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         before_text, after_text = folded[: found.start()].rstrip(), folded[found.end() :]
         after = " ".join(re.findall(r"[\w'-]+", after_text)[:ROLE_WINDOW])
         before = " ".join(re.findall(r"[\w'-]+", before_text)[-ROLE_WINDOW:])
-        if before_text.endswith(name):  # Sara Todd is <role>
+        if _VERB_TAIL.sub("", before_text).endswith(name):  # Sara Todd is <role>; was installed as <role>
             windows.append(_role_terms(after, index))
         elif name in after_text and not _NOT_A_TITLE.search(after_text[: after_text.find(name)]):
             windows.append(_role_terms(before, index))  # <role> will be (council leader) Andrew Weston
