@@ -503,3 +503,16 @@ def test_the_words_a_claim_quotes_are_what_it_says_the_person_said(index: ClaimI
     check = check_claim("Catherine Hynes told journalists at the time: 'we can fix this situation'", index)
     assert check.verdict == "contradicted"
     assert "Sara Todd" in check.explanation
+
+
+def test_been_in_a_post_since_a_date_is_when_it_was_taken_up(index: ClaimIndex) -> None:
+    """`has been chief executive since September 2018` says she became it then; the record's
+    start of her post contradicts it, and an item that only finds someone in post does not."""
+    assert verdicts(
+        index,
+        [
+            "Sara Todd has been the chief executive since September 2018",
+            "Catherine Hynes has been Trafford's deputy leader since 2016",
+            "Trafford's new director of children's services will start in March 2020",
+        ],
+    ) == ["contradicted", "not_found", "not_found"]

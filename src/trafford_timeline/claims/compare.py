@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from trafford_timeline.claims.index import ClaimIndex, Document, own_text
+from trafford_timeline.claims.index import START, ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import fold
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.quantities import agrees
@@ -19,7 +19,7 @@ from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.claims.verdicts import Evidence, cite
 from trafford_timeline.dates import DateSpan, format_span, parse_record_date
 from trafford_timeline.ratings import GRADE_LABELS
-from trafford_timeline.record.model import Event, Fact
+from trafford_timeline.record.model import Event, Fact, RoleFact
 
 CANDIDATES = 12
 RECOMMEND = "concept:recommend"
@@ -77,6 +77,19 @@ def describe_dates(spans: Sequence[DateSpan]) -> str:
     return ", ".join(dict.fromkeys(format_span(span) for span in spans))
 
 
+def _another_role(claim: Reading, document: Document, index: ClaimIndex) -> bool:
+    """Whether a claim that someone took up a post meets an item that does not say when it began:
+    the date the deputy leader took on a cabinet post is not when she became deputy leader."""
+    terms = set(claim.terms)
+    if START not in terms or START in document.bag or not terms & index.glossary.actors:
+        return False
+    item = document.item
+    if not isinstance(item, RoleFact):
+        return True
+    role = set(read_text(item.role, index.glossary, index.vocabulary).terms)
+    return bool(role) and not role <= terms
+
+
 def _compare_dates(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:
     bounded = any(mention.bound for mention in claim.dates)
     own = document.dates[0] if document.dates else None
@@ -111,6 +124,8 @@ def _compare_dates(claim: Reading, document: Document, result: Comparison, index
             )
             if _within_period(mention, document):  # "rose by 24% in 2018" of a rise "since 2015"
                 result.gaps.append(f"the record gives a period, not a date: {said_against}")
+            elif _another_role(claim, document, index):
+                result.gaps.append(f"the record does not say when this post was taken up: {said_against}")
             else:
                 result.conflicts.append(said_against)
     if (agreed or result.tense_differs) and result.conflicts:

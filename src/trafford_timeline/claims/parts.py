@@ -144,6 +144,22 @@ def _deadlines(text: str) -> str:
     return _GIVEN_UNTIL.sub(lambda m: f"{m['whom']}deadline", text)
 
 
+_BEEN_SINCE = re.compile(
+    r"^(?P<who>.+?)\s+(?:has|have|had)\s+been\s+(?P<what>(?:(?!\bsince\b)[^,;])+?)\s+since\s+"
+    r"(?P<when>(?:(?:early|mid|late)[- ])?(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:19|20)\d\d)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _since(text: str) -> str:
+    """`Sara Todd has been chief executive since July 2018` says when she became it: the start of a
+    state is the date a claim of `since` gives, so it is checked as `became ... in July 2018`."""
+    found = _BEEN_SINCE.match(text)
+    if found is None or not find_dates(fold(found["when"])):
+        return text
+    return f"{found['who']} became {found['what']} in {found['when']}{found['rest']}"
+
+
 _PERIOD_FROM = re.compile(r"\b(?:since|from|until|till|up to)\s+(?:the\s+)?$")
 """`deteriorated since 2015`: the start of a period, not the date of what the part reports, so it is
 not passed on to the next part."""
