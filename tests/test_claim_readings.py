@@ -516,3 +516,17 @@ def test_been_in_a_post_since_a_date_is_when_it_was_taken_up(index: ClaimIndex) 
             "Trafford's new director of children's services will start in March 2020",
         ],
     ) == ["contradicted", "not_found", "not_found"]
+
+
+def test_staying_the_same_is_not_growing_and_each_clause_keeps_its_own_denial(index: ClaimIndex) -> None:
+    """ "demand rose while staffing stayed the same": staffing did not grow. A claim that swaps
+    which of the two rose holds one denial too, but of the other thing: each clause is judged
+    against its own."""
+    assert verdicts(
+        index,
+        [
+            "Members heard the number of staff had risen alongside demand",
+            "Members heard that demand rose but the number of staff was unchanged",
+            "Members heard that staff numbers went up while demand fell",
+        ],
+    ) == ["contradicted", "supported", "contradicted"]

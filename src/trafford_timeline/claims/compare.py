@@ -368,38 +368,70 @@ def compare(
     _compare_grades(claim, document, result)
     closest = _closest_clauses(claim, document)
     result.denies = any(clause.negations for clause in closest)
-    stances = [_stance(claim, clause) for clause in closest]
-    if "opposes" in stances and "agrees" in stances:
-        # the clauses disagree: the one most wholly about the claim decides ("Ofsted does not set
-        # indicators" over "the inspector expects ... the council sets its own indicators")
-        claimed_terms = set(claim.terms)
-        nearest = max(
-            range(len(closest)),
-            key=lambda n: len(claimed_terms & set(closest[n].terms)) / len(closest[n].terms),
-        )
-        stances = [stances[nearest]]
-        closest = [closest[nearest]]
-    if "agrees" in stances or _denied_in_its_clause(text, document, index):
-        return result  # "Ofsted does not set indicators; councils set their own": each side in its clause
-    if "unrelated" in stances:
+    stance, said, clause = _judge_by_parts(text, document, index) or _judge(claim, closest)
+    if stance == "agrees":
+        return result
+    if stance == "unrelated":
         result.gaps.append(f"the record does not say that this is lacking: {own_text(document.item)!r}")
         return result
-    for clause in closest:
-        shared = set(claim.terms) & set(clause.terms)
-        claimed, stated = claim.negations_of(shared), clause.negations_of(shared)
-        # "badly written and lacked measurable outcomes" denies twice where the record denies
-        # nothing: two denials do not make it agree with "well written, with measurable outcomes"
-        if not result.conflicts:
-            result.soft_conflict = True
-        side = "the claim" if claimed > stated else "the record"
-        if side == "the record" and result.tense_differs:
-            break  # "not yet" in a plan says nothing of whether it was done later
-        result.conflicts.append(f"{side} says the opposite: {own_text(document.item)!r}")
-        break
+    shared = set(said.terms) & set(clause.terms)
+    # "badly written and lacked measurable outcomes" denies twice where the record denies
+    # nothing: two denials do not make it agree with "well written, with measurable outcomes"
+    if not result.conflicts:
+        result.soft_conflict = True
+    side = "the claim" if said.negations_of(shared) > clause.negations_of(shared) else "the record"
+    if side == "the record" and result.tense_differs:
+        return result  # "not yet" in a plan says nothing of whether it was done later
+    result.conflicts.append(f"{side} says the opposite: {own_text(document.item)!r}")
     return result
 
 
-CLAIM_CLAUSE = re.compile(r"\s[—–-]\s|;\s|,? but |, while |, whereas ")
+Judgement = tuple["Stance", Reading, Reading]
+"""How the claim (or the part of it that decides) stands to the item's clause that decides."""
+
+
+def _judge(claim: Reading, closest: list[Reading]) -> Judgement:
+    """A claim's stance to the clauses closest to it. Where they disagree, the one most wholly
+    about the claim decides: "Ofsted does not set indicators" over "the inspector expects ... the
+    council sets its own indicators"."""
+    stances = [_stance(claim, clause) for clause in closest]
+    if "opposes" in stances and "agrees" in stances:
+        claimed = set(claim.terms)
+        nearest = max(
+            range(len(closest)), key=lambda n: len(claimed & set(closest[n].terms)) / len(closest[n].terms)
+        )
+        return stances[nearest], claim, closest[nearest]
+    for wanted in ("agrees", "unrelated", "opposes"):
+        if wanted in stances:
+            return wanted, claim, closest[stances.index(wanted)]
+    return "agrees", claim, closest[0]
+
+
+def _judge_by_parts(text: str, document: Document, index: ClaimIndex) -> Judgement | None:
+    """A claim of several clauses judged clause by clause, or None for a claim of one.
+
+    Taken whole, "Ofsted does not set them; councils set their own" is closest to the item's
+    clause that holds more of its terms, which need not hold its denial; and "staff numbers rose
+    while demand fell" holds one denial, as "demand rose while staffing stayed the same" does,
+    about another thing. Each part is judged against the item's clauses closest to it, and the
+    first part that does not agree decides.
+    """
+    pieces = CLAIM_CLAUSE.split(text)
+    if len(pieces) < 2:
+        return None
+    verdict: Judgement | None = None
+    for piece in pieces:
+        part = read_text(piece, index.glossary, index.vocabulary)
+        closest = _closest_clauses(part, document)
+        if not set(part.terms) & set().union(*(clause.terms for clause in closest)):
+            continue  # a part about something this item does not speak of
+        verdict = _judge(part, closest)
+        if verdict[0] != "agrees":
+            return verdict
+    return verdict
+
+
+CLAIM_CLAUSE = re.compile(r"\s[—–-]\s|;\s|,? but |,? while |, whereas ")
 """Where a claim turns to another statement: "Ofsted does not set them — councils set their own"."""
 
 
@@ -417,22 +449,6 @@ def _stance(claim: Reading, clause: Reading) -> Stance:
     if claimed > stated and not shared - set().union(*claim.negations):
         return "unrelated"
     return "opposes"
-
-
-def _denied_in_its_clause(text: str, document: Document, index: ClaimIndex) -> bool:
-    """Whether each clause of a claim of several that denies something meets its own denial.
-
-    A claim of two parts ("X does not set them; Y sets its own") is closest, taken whole, to the
-    item's clause that holds more of its terms, which need not be the clause that holds its denial:
-    each part is judged against the item's clauses closest to that part.
-    """
-    parts = [read_text(part, index.glossary, index.vocabulary) for part in CLAIM_CLAUSE.split(text)]
-    if len(parts) < 2 or not any(part.negations for part in parts):
-        return False
-    return not any(
-        all(_stance(part, clause) != "agrees" for clause in _closest_clauses(part, document))
-        for part in parts
-    )
 
 
 def _apart_denials(reading: Reading, shared: set[str]) -> bool:

@@ -38,7 +38,7 @@ OFSTED_KINDS = frozenset({"finding", "rating", "recommendation"})
 """Kinds of fact that are Ofsted's judgements, whether or not their text names Ofsted."""
 RECURRING_KINDS = frozenset({"inspection", "publication", "finding", "rating", "recommendation"})
 _CLAUSE = re.compile(
-    r",? but |; |: |, although |, while |, whereas |despite |, though |, in which |, which |, who |, where "
+    r",? but |; |: |, although |,? while |, whereas |despite |, though |, in which |, which |, who |, where "
     r"|(?<! can)(?<! will)(?<! would)(?<! could) and (?=(?:does|do|did|is|are|was|were|has|have|had|will|"
     r"would|can|could) )"
 )
