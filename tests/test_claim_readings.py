@@ -530,3 +530,38 @@ def test_staying_the_same_is_not_growing_and_each_clause_keeps_its_own_denial(in
             "Members heard that staff numbers went up while demand fell",
         ],
     ) == ["contradicted", "supported", "contradicted"]
+
+
+def test_a_grade_kept_is_the_grade_of_the_last_two_inspections(index: ClaimIndex) -> None:
+    """`hung on to`, `keeps`: the grade held at the last inspection and the one before it."""
+    assert verdicts(
+        index,
+        [
+            "Trafford's leadership hung on to its outstanding rating",
+            "Bad news: Trafford keeps its inadequate rating",
+        ],
+    ) == ["contradicted", "contradicted"]
+
+
+def test_minutes_addresses_and_after_comments_are_read_past(index: ClaimIndex) -> None:
+    """What the minutes record is what the committee heard; `Colleagues,` addresses a room; a
+    second sentence that nothing in the record could speak to is the speaker's comment."""
+    assert verdicts(
+        index,
+        [
+            "According to the minutes, members asked which performance indicators the leadership was using",
+            "Colleagues, the DfE will review Trafford's performance every six months.",
+            "Ofsted judged Trafford inadequate overall in 2019. Shameful, frankly.",
+            "Colleagues, the DfE will review Trafford's performance every year.",
+        ],
+    ) == ["supported", "supported", "supported", "contradicted"]
+
+
+def test_in_post_as_a_role_for_a_time_when_is_a_relation(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Sara Todd had been in charge as chief executive for under two months when the inspection began",
+            "Sara Todd had been chief executive for a year when the inspection began",
+        ],
+    ) == ["supported", "contradicted"]

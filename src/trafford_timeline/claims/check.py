@@ -41,6 +41,7 @@ from trafford_timeline.claims.parts import (
     _first_person,
     _since,
     _spoken,
+    _without_commentary,
     _without_decoration,
     _without_label,
     split_parts,
@@ -334,7 +335,8 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     supported support it; otherwise it is not found.
     """
     text = " ".join(claim.split())
-    plain = relative_grades(_since(_deadlines(_first_person(_spoken(_without_decoration(text), index)))))
+    plain = _since(_deadlines(_first_person(_spoken(_without_decoration(text), index))))
+    plain = relative_grades(_without_commentary(plain, index))
     parts = split_parts(plain, index)
     whole = _check_one(_without_label(plain, index), index, joined=2 <= len(parts) <= MAX_PARTS)
     whole = ClaimCheck(text, whole.verdict, whole.explanation, whole.evidence, whole.related, whole.conflict)

@@ -41,6 +41,11 @@ _RATING_WORD = re.compile(r"\b(?:rat(?:ing|ings|ed)|grad(?:e|es|ed)|judge?ments?
 _PRESENT = re.compile(
     r"\b(?:now|currently|current|latest|most recent|again|since|today|still|(?:has|have) (?:now )?been)\b"
 )
+_KEPT = re.compile(
+    r"\b(?:kept|keeps|keep|keeping|retained|retains|retain|held on|holds on|hung on|clung on|maintained|"
+    r"maintains)\b"
+)
+"""A grade kept is the grade of the last two inspections: "kept its outstanding leadership rating"."""
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+|being\s+|its\s+)?(?:['\"]?)$")
 
 
@@ -224,6 +229,8 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     rating_years = sorted({year for year, _ in index.ratings})
     on_record = " and ".join(str(year) for year in rating_years) or "no year"
     years = _bounded_years(fold(claim), years_of(reading), rating_years)
+    if not years and len(rating_years) > 1 and len(reading.grades) == 1 and _KEPT.search(fold(claim)):
+        years = rating_years[-2:]
     if not years and rating_years and len(reading.grades) == 1 and _PRESENT.search(fold(claim)):
         years = [rating_years[-1]]
     absent = [year for year in years if year not in rating_years]

@@ -115,6 +115,10 @@ _OPINION = re.compile(
     r"(?:me|us)\s+is(?:\s+that)?\s+"
     r"|let(?:'s|’s| us)\s+(?:not\s+forget|remember|be\s+honest|face\s+it|be\s+clear)(?:\s+that)?,?\s+"
     r"|(?:don't|do not)\s+forget(?:\s+that)?\s+|remember(?:\s+that)?,?\s+"
+    rf"|(?:{_EVALUATIVE}|great news|bad news|sad news|news)\s*[-–—:!]+\s*"
+    r"|(?:colleagues|chair|members|councillors|friends|folks|everyone|all),\s+"
+    r"|(?:i|we)\s+can\s+(?:tell|assure|inform|confirm\s+to)\s+(?:you|colleagues|members|councillors|"
+    r"the committee|residents|everyone)\s+(?:that\s+)?"
     r")",
     re.IGNORECASE,
 )
@@ -187,6 +191,21 @@ def _with_dates(parts: list[str], own_dates: Collection[int] = ()) -> list[str]:
             part = f"{part} {last}"
         dated.append(part)
     return dated
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'‘“])")
+
+
+def _without_commentary(text: str, index: ClaimIndex) -> str:
+    """A claim without the sentences after its first that say nothing the record could speak to:
+    "X. Let's hope so." and "X. How does that happen?" assert X."""
+    sentences = _SENTENCE.split(text)
+    kept = [sentences[0]]
+    for sentence in sentences[1:]:
+        reading = read_text(sentence, index.glossary, index.vocabulary)
+        if reading.dates or reading.quantities or any(term in index.postings for term in reading.terms):
+            kept.append(sentence)
+    return " ".join(kept)
 
 
 _TRAILING_TAGS = re.compile(r"(?:\s+[#@][\w-]+)+\s*$")

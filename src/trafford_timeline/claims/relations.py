@@ -93,7 +93,8 @@ class Relation:
 
 _IN_POST = re.compile(
     r"^(?P<who>.+?)\s+(?:had|has)\s+been\s+(?:in\s+(?:post|place|office|charge|(?:the|her|his|their)\s+"
-    r"(?:[\w'’]+\s+){0,3}?(?:job|role|post))\s+)?for\s+"
+    r"(?:[\w'’]+\s+){0,3}?(?:job|role|post))\s+)?(?:(?:as\s+)?(?:the\s+|its\s+|trafford's\s+)?"
+    r"(?:[\w'’-]+\s+){1,5}?)?for\s+"
     rf"(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\s+(?:when|by the time|before)\s+(?P<then>.+)$"
 )
 """`Sara Todd had been in post for under two months when the inspection began`: the inspection came
