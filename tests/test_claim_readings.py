@@ -433,7 +433,7 @@ def test_the_clause_most_wholly_about_a_claim_decides_its_negation(index: ClaimI
             "Ofsted does not set the performance indicators, but the local authority sets its own",
             "Members heard it is not Ofsted that sets performance indicators; the council sets its own.",
         ],
-    ) == ["contradicted", "not_found", "not_found"]
+    ) == ["contradicted", "not_found", "supported"]
 
 
 def test_a_denial_sharing_only_its_denied_words_with_an_item_neither_agrees_nor_opposes(
@@ -565,3 +565,28 @@ def test_in_post_as_a_role_for_a_time_when_is_a_relation(index: ClaimIndex) -> N
             "Sara Todd had been chief executive for a year when the inspection began",
         ],
     ) == ["supported", "contradicted"]
+
+
+def test_two_findings_of_one_passage_may_say_a_claim_together(index: ClaimIndex) -> None:
+    """Ofsted's "no systems to monitor the MARAT's practice" and, on the same line, "no knowledge of
+    its shortfalls" together say a claim joining them. A claim that denies either one, or that is
+    about time, is not pieced together."""
+    check = check_claim(
+        "Inspectors found leaders lacked systems to monitor the MARAT's practice and had no knowledge"
+        " of its shortfalls",
+        index,
+    )
+    assert check.verdict == "supported"
+    assert {e.id for e in check.evidence} >= {
+        "finding-no-systems-to-monitor-marat",
+        "finding-leaders-no-knowledge-of-marat-shortfalls",
+    }
+    assert verdicts(
+        index,
+        [
+            "Leaders had systems to monitor practice in the MARAT and knew of its shortfalls",
+            "Inspectors found leaders lacked systems to monitor the MARAT's practice and knew all about its"
+            " shortfalls",
+            "Interim cover for the chief executive's post lasted more than a year",
+        ],
+    ) == ["not_found", "not_found", "not_found"]

@@ -250,7 +250,68 @@ def _states_length(comparison: Comparison) -> bool:
     return any(quantity.unit == "months" for quantity in comparison.document.quantities)
 
 
-def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
+PAIR_CANDIDATES = 6
+PAIR_SHARE = 0.35
+PAIR_LEAD = 0.5
+"""One of the two must say at least half the claim in one clause."""
+PAIR_TERMS = 2
+"""And each must say at least two of its words in one clause; each carries PAIR_SHARE of its weight."""
+PAIR_LINES = 3
+"""How far apart in one source two items' quotes may be to be read as one passage."""
+
+
+def _said_together(
+    comparisons: list[Comparison], claim: Reading, index: ClaimIndex
+) -> tuple[Comparison, Comparison] | None:
+    """Two items that together say every word of the claim, from one passage of one source:
+    "the workforce was stable with low turnover and sickness" is one finding that the workforce is
+    stable and, on the next line, another that turnover and sickness are low. Neither may differ
+    from the claim or leave a date, figure or grade unsaid, and each must carry a fair share of it."""
+    terms = set(claim.terms) - index.glossary.implied
+    near = [
+        c
+        for c in comparisons[:PAIR_CANDIDATES]
+        if not c.conflicts and not c.gaps and not c.document.caption_only and c.coverage >= PAIR_SHARE
+    ]
+    for n, first in enumerate(near):
+        for second in near[n + 1 :]:
+            if max(first.clause_coverage, second.clause_coverage) < PAIR_LEAD:
+                continue
+            if first.document.item.kind != second.document.item.kind:
+                continue  # two findings, or two statements: one passage of one kind of thing
+            said = (_clause_terms(first, terms), _clause_terms(second, terms))
+            if min(len(said[0]), len(said[1])) < PAIR_TERMS or not terms <= said[0] | said[1]:
+                continue
+            if not (_can_pair(first, claim, index) and _can_pair(second, claim, index)):
+                continue
+            if _one_passage(first.document, second.document):
+                return first, second
+    return None
+
+
+def _clause_terms(comparison: Comparison, terms: set[str]) -> set[str]:
+    """The claim's terms that the item's one clause holding most of them says, with what every
+    such item is about unsaid (a finding is Ofsted's)."""
+    document = comparison.document
+    worded = set().union(*(clause.terms for clause in document.clauses))
+    best = max((terms & set(clause.terms) for clause in document.clauses), key=len, default=set())
+    return best | (terms & (document.bag - worded))
+
+
+def _can_pair(comparison: Comparison, claim: Reading, index: ClaimIndex) -> bool:
+    item = comparison.document.item
+    return item.kind != "recommendation" and not _quality_unsaid(comparison, claim, index)
+
+
+def _one_passage(first: Document, second: Document) -> bool:
+    return any(
+        a.source == b.source and abs(a.line - b.line) <= PAIR_LINES
+        for a in first.item.citations
+        for b in second.item.citations
+    )
+
+
+def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: bool = False) -> ClaimCheck:
     comparisons = candidates(reading, index, claim)
     enough_terms = len(set(reading.terms)) >= 2
     length = _SPAN_OF_TIME.search(fold(claim)) is not None
@@ -290,6 +351,17 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         evidence += [e for c in contradicting[:1] for e in evidence_of(c, reading)[:1]]
         check = ClaimCheck(claim, "supported", "; ".join(parts), unique(evidence))
         return _follow_dispute(check, supporting, contradicting, reading, index)
+    plain = not (joined or length or reading.dates or reading.quantities or reading.grades)
+    plain = plain and read_duration(claim) is None and read_relation(claim) is None  # not about time
+    if plain and not contradicting and enough_terms and (pair := _said_together(comparisons, reading, index)):
+        first, second = pair
+        parts = [
+            f"two items of one passage say this together: {_matched(first, reading)}",
+            _matched(second, reading),
+        ]
+        evidence = [e for c in pair for e in evidence_of(c, reading)[:2]]
+        check = ClaimCheck(claim, "supported", "; ".join(parts), unique(evidence))
+        return _follow_dispute(check, list(pair), contradicting, reading, index)
     if contradicting and enough_terms:
         best = contradicting[0]
         close = [c for c in contradicting[:3] if c.coverage >= best.coverage - 0.1]
@@ -417,4 +489,4 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
     identity = check_identity(text, reading, index)
     if identity is not None:
         return identity
-    return _check_general(text, reading, index)
+    return _check_general(text, reading, index, joined=joined)
