@@ -590,3 +590,16 @@ def test_two_findings_of_one_passage_may_say_a_claim_together(index: ClaimIndex)
             "Interim cover for the chief executive's post lasted more than a year",
         ],
     ) == ["not_found", "not_found", "not_found"]
+
+
+def test_who_said_they_would_lead_a_role_is_said_to_hold_it(index: ClaimIndex) -> None:
+    """ "X said she would chair it" gives X the role; a role is named by its head ("the cabinet
+    member", without the record's "dedicated")."""
+    assert verdicts(
+        index,
+        [
+            "Sara Todd said she would chair the new cabinet role for children's social care",
+            "Sara Todd is the cabinet member for children's social care",
+            "Catherine Hynes will lead the new cabinet role for children's social care",
+        ],
+    ) == ["contradicted", "contradicted", "supported"]

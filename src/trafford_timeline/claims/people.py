@@ -197,9 +197,18 @@ def check_attribution(claim: str, reading: Reading, index: ClaimIndex) -> ClaimC
 
 _IDENTITY = re.compile(r"\b(?:is|was|will be|would be|became|becomes|to be|as) (?:the |a |an |its |their )?")
 """Wording that says who someone is: `Sara Todd is the council leader`, `the leader is Sara Todd`."""
-_LEADS = re.compile(r"\b(?:leads|led|heads|headed|runs|ran|chairs|chaired|is leading|was leading)\b")
+_LEADS = re.compile(
+    r"\b(?:(?:(?:will|would|is to|was to|is going to|was going to)\s+(?:personally\s+)?)?"
+    r"(?:lead|head|chair|run|take on|take charge of)|leads|led|heads|headed|runs|ran|chairs|chaired|"
+    r"is leading|was leading)\b"
+)
 """Wording that gives someone a role by what they do: `Catherine Hynes leads Trafford Council` is
 the council's leader."""
+_SAID_SELF = re.compile(
+    r"(?P<name>[\w'’-]+(?:\s+[\w'’-]+)?)(?P<said>\s+(?:said|says|announced|announces|confirmed|confirms|"
+    r"promised|promises|pledged|pledges|revealed|reveals)(?:\s+that)?)\s+(?P<pronoun>(?:he|she|they)\s+)"
+)
+"""`Andrew Weston said he would lead it`: the speaker is who will lead."""
 _NOT_A_TITLE = re.compile(r"\b(?:by|with|from|to|for|\w+ed)\b")
 """Words between `was` and a name that make it not an identity: `was appointed by Andrew Weston`."""
 _VERB_TAIL = re.compile(
@@ -234,6 +243,10 @@ def check_identity(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
             windows.append(_role_terms(after, index))
         elif name in after_text and not _NOT_A_TITLE.search(after_text[: after_text.find(name)]):
             windows.append(_role_terms(before, index))  # <role> will be (council leader) Andrew Weston
+    said_self = _SAID_SELF.search(folded)
+    if said_self is not None and said_self["name"].endswith(name):  # "X said he would lead": X leads
+        folded = folded[: said_self.start("pronoun")] + folded[said_self.end("pronoun") :]
+        folded = folded.replace(said_self["said"], " ", 1)
     for found in _LEADS.finditer(folded):
         if folded[: found.start()].rstrip().endswith(name):  # Catherine Hynes leads the council
             windows.append(
@@ -241,7 +254,8 @@ def check_identity(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
             )
     for other in index.people:
         for fact, role_terms in other.roles:
-            beside = any(role_terms <= window for window in windows)
+            head = frozenset(t for t in role_terms if t.startswith("concept:")) or role_terms
+            beside = any(head <= window for window in windows)  # "the dedicated cabinet member" is one
             if other is not person and role_terms and beside and not role_terms <= own:
                 theirs = "; ".join(f.role for f, _ in person.roles)
                 explanation = (
