@@ -603,3 +603,15 @@ def test_who_said_they_would_lead_a_role_is_said_to_hold_it(index: ClaimIndex) -
             "Catherine Hynes will lead the new cabinet role for children's social care",
         ],
     ) == ["contradicted", "contradicted", "supported"]
+
+
+def test_a_word_ending_in_ed_is_not_always_a_past_tense(index: ClaimIndex) -> None:
+    """`goes to Ofsted` speaks of the plan in its own tense, so the plan's date is compared; `heard`
+    is a past tense, so a meeting that was only planned does not support it."""
+    assert verdicts(
+        index,
+        [
+            "The final draft of the action plan goes to Ofsted in September 2019",
+            "Members heard the update at a meeting in October 2019",
+        ],
+    ) == ["contradicted", "not_found"]

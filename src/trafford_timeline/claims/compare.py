@@ -194,9 +194,12 @@ _FUTURE = re.compile(
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+\w+|had\b|\w+(?:ed|en|wn|t|ne|ung|ade|id|ought|ept)\b)"
     r"|\balready\b|"
-    r"\b(?:was|were)\s+\w+(?:ed|en|wn|t)\b|\b(?:went|came|took|held|met|did|happened|occurred|\w+ed)\b"
+    r"\b(?:was|were)\s+\w+(?:ed|en|wn|t)\b|\b(?:went|came|took|held|met|did|happened|occurred|heard|said|told|saw|found|gave|made|got|"
+    r"began|became|left|sent|wrote|knew|thought|brought|kept|paid|won|lost|sat|stood|spoke|"
+    r"(?!(?:ofsted|need|indeed|hundred|speed|seed|feed|shed|red|bed)\b)\w+ed)\b"
 )
-"""A claim that says something happened: `has been appointed`, `was appointed`, `went`."""
+"""A claim that says something happened: `has been appointed`, `was appointed`, `went`; not a word
+that only ends as a past tense does (`Ofsted`, `need`)."""
 
 
 def _without_dates(text: str) -> str:
