@@ -615,3 +615,13 @@ def test_a_word_ending_in_ed_is_not_always_a_past_tense(index: ClaimIndex) -> No
             "Members heard the update at a meeting in October 2019",
         ],
     ) == ["contradicted", "not_found"]
+
+
+def test_own_and_way_carry_no_claim(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Leaders did not know their own services had declined",
+            "The MARAT did not respond to every child in a timely manner",
+        ],
+    ) == ["supported", "supported"]
