@@ -285,9 +285,16 @@ def plural(focus: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is")) and stem(last) != last
 
 
-_HELD_WHEN = re.compile(r"^(?P<main>(?:who|which [a-z' -]+?) (?:is|was|are|were) .+?) when .+$")
-"""`Who was chief executive when the report came out?` asks who held the post; the `when` clause only
-places it in time, and the item naming the holder need not say what happened then."""
+_HELD_WHEN = re.compile(
+    r"^(?P<main>(?:who|which [a-z' -]+?) (?:is|was|are|were) .+?) "
+    r"(?:when|while|at the time of|at the time|during|by the time of|as of) .+$"
+)
+"""`Who was chief executive when the report came out?` (or `at the time of the report`) asks who held
+the post; the clause only places it in time, and the item naming the holder need not say what
+happened then."""
+
+
+_DATED = re.compile(r"\b\d{4}\b")
 
 
 _PERSON_FRAME = re.compile(
@@ -306,7 +313,8 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
     if form == "stands_for" and focus:
         return focus  # the acronym is all the question is about
     if form in {"who", "which"} and (held := _HELD_WHEN.match(folded)):
-        folded = held["main"]
+        years = _DATED.findall(folded[len(held["main"]) :])  # "when Ofsted inspected in 2015" still bounds it
+        folded = " ".join([held["main"], *(f"in {year}" for year in years)])
     if form in {"said", "who", "which"}:  # "which official said...": a person is asked for, no more
         folded = _PERSON_FRAME.sub(" ", folded)
     if form == "said":  # "who described X as stark but said...": one speaker, one statement is enough
@@ -331,6 +339,15 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
 
 
 _SHORT_FORMS = {"'ll": " will", "'d": " would", "'re": " are", "'ve": " have"}
+_QUESTION_IS = re.compile(r"\b(?P<word>what|who|when|where|how|which|that|there)'s(?P<has> (?:been|got)\b)?")
+"""`What's the deadline...?` is `what is`, `Who's been appointed?` `who has`: after a question word
+`'s` is a verb, never a possessive, so the form is read from the words it stands for."""
+_STRANDED = re.compile(
+    r"^(?P<asks>who|whom|which [a-z'-]+(?: [a-z'-]+)?|what [a-z'-]+(?: [a-z'-]+)?) (?P<rest>.+?) "
+    r"(?P<prep>with|to|from|for|against|under)$"
+)
+"""`Who were the meetings held with?` asks `with whom were the meetings held`: a preposition left at
+the end belongs before the question word, where it says the answer follows it in a quote."""
 
 
 PREAMBLE_WORDS = 3
@@ -359,6 +376,7 @@ _ASKED_AS = {
 
 def _folded(text: str) -> str:
     folded = fold(text).rstrip("?!. ")
+    folded = _QUESTION_IS.sub(lambda m: f"{m['word']} {'has' + m['has'] if m['has'] else 'is'}", folded)
     for short, full in _SHORT_FORMS.items():
         folded = re.sub(rf"(?<=[a-z]){short}\b", full, folded)
     folded = _ACCORDING.sub("", _LEADING.sub("", folded)).strip()
@@ -370,6 +388,10 @@ def _folded(text: str) -> str:
         folded = f"{_ASKED_AS[asked]} {request['rest'] or request['of']}"
     if fronted := _FRONTED.match(folded):
         folded = f"{fronted['rest']} {fronted['clause']}"
+    stranded = _STRANDED.match(folded)
+    if stranded and _AUX.match(stranded["rest"]) and not any(_AUX.match(w) for w in stranded["asks"].split()):
+        asks = "whom" if stranded["asks"] in {"who", "whom"} else stranded["asks"]
+        folded = f"{stranded['prep']} {asks} {stranded['rest']}"
     return folded
 
 

@@ -1,0 +1,73 @@
+"""`ask`: rules found on the misses of the fifth and sixth authors' questions (`heldout_d`, `heldout_e`),
+each checked on Northstead questions of our own wording.
+
+Each test holds a question the old reader left unanswered, or answered without the bound the question
+set, worded unlike any benchmark's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import cite, northstead
+from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.check import ClaimIndex, build_index
+from trafford_timeline.record.model import DetailFact, Record, RoleFact
+from trafford_timeline.record.store import load_glossary, shipped_data_dir
+
+EXTRA_FACTS = (
+    DetailFact(
+        id="detail-catch-up-calls",
+        text="Weekly catch-up calls with the Lead Member for Children took place to review the backlog.",
+        citations=cite(
+            90, "Weekly catch-up calls with the Lead Member for Children took place to review the backlog"
+        ),
+    ),
+    RoleFact(
+        id="role-monitoring-officer",
+        date="2021",
+        text="Sam Okafor was Northstead's monitoring officer in 2021.",
+        role="monitoring officer",
+        person="Sam Okafor",
+        organisation="Northstead",
+        citations=cite(91, "Sam Okafor, monitoring officer, advised the panel in 2021"),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    base = northstead()
+    record = Record(
+        sources=(), events=base.events, facts=(*base.facts, *EXTRA_FACTS), conflicts=base.conflicts
+    )
+    return build_index(record, load_glossary(shipped_data_dir()))
+
+
+def ask(question: str, index: ClaimIndex) -> Answer:
+    return answer_question(question, index, northstead().conflicts)
+
+
+def test_whats_after_a_question_word_is_what_is(index: ClaimIndex) -> None:
+    """`What's the deadline...` is `What is the deadline...`: a date, not the words after "deadline"."""
+    answer = ask("What's the deadline the warning sets for delivery of the plan?", index)
+    assert (answer.status, answer.kind, answer.answer) == ("answered", "date", "January 2022")
+
+
+def test_a_preposition_left_at_the_end_asks_for_the_name_after_it(index: ClaimIndex) -> None:
+    answer = ask("Who were the weekly catch-up calls about the backlog held with?", index)
+    assert (answer.status, answer.answer) == ("answered", "the Lead Member for Children")
+    assert answer.evidence[0].line == 90
+
+
+def test_at_the_time_of_only_places_a_post_in_time(index: ClaimIndex) -> None:
+    answer = ask("Who was the director of children's services at the time of the inspection?", index)
+    assert (answer.status, answer.answer) == ("answered", "Priya Shah")
+
+
+def test_a_time_clause_with_a_year_still_bounds_who_held_a_post(index: ClaimIndex) -> None:
+    """Dropping "when ... in 2012" would answer with whoever holds the post now: a guess."""
+    answer = ask("Who was the director of children's services when Ofsted inspected in 2012?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+    held = ask("Who was the monitoring officer at the time of the 2021 inspection?", index)
+    assert (held.status, held.answer) == ("answered", "Sam Okafor")
