@@ -12,7 +12,8 @@ import pytest
 from test_ask import cite, northstead
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
-from trafford_timeline.record.model import DetailFact, Record, RoleFact
+from trafford_timeline.claims.line_quotes import joined
+from trafford_timeline.record.model import Citation, DetailFact, Record, RoleFact
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 EXTRA_FACTS = (
@@ -31,6 +32,27 @@ EXTRA_FACTS = (
         person="Sam Okafor",
         organisation="Northstead",
         citations=cite(91, "Sam Okafor, monitoring officer, advised the panel in 2021"),
+    ),
+    DetailFact(
+        id="detail-deputies-stepped-up",
+        text="After the restructure two deputies stepped up into caretaker jobs.",
+        citations=cite(92, "after the restructure two deputies stepped up into the caretaker jobs"),
+    ),
+    RoleFact(
+        id="role-caretaker-reviewing",
+        text="A deputy covers the caretaker job of lead reviewing officer.",
+        role="lead reviewing officer (caretaker)",
+        person=None,
+        organisation="Northstead",
+        citations=cite(92, "deputies stepped up into the caretaker jobs of lead reviewing officer"),
+    ),
+    RoleFact(
+        id="role-caretaker-placements",
+        text="A deputy covers the caretaker job of head of placements.",
+        role="head of placements (caretaker)",
+        person=None,
+        organisation="Northstead",
+        citations=cite(92, "the caretaker jobs of lead reviewing officer and head of placements"),
     ),
 )
 
@@ -71,3 +93,24 @@ def test_a_time_clause_with_a_year_still_bounds_who_held_a_post(index: ClaimInde
     assert (answer.status, answer.answer) == ("not_stated", None)
     held = ask("Who was the monitoring officer at the time of the 2021 inspection?", index)
     assert (held.status, held.answer) == ("answered", "Sam Okafor")
+
+
+def test_a_list_split_among_the_quotes_of_one_line_is_read_whole(index: ClaimIndex) -> None:
+    """The item that matches quotes only the start of the sentence; the items it overlaps quote the
+    rest. The answer is the list, and its quote the verbatim run they make together."""
+    answer = ask("Which caretaker jobs did deputies step up into after the restructure?", index)
+    assert (answer.status, answer.answer) == (
+        "answered",
+        "lead reviewing officer and head of placements",
+    )
+    quote = answer.evidence[0].quote
+    assert quote.startswith("after the restructure")
+    assert quote.endswith("head of placements")
+
+
+def test_quotes_of_one_line_that_do_not_overlap_are_not_joined() -> None:
+    """A shared word or two is not the same place in the line: joining there could invent a sentence."""
+    alone = Citation(source="x.txt", line=1, quote="the board met the police and the council")
+    joined_run = joined(alone, ["the council agreed a plan", "met the police and the council every month"])
+    assert joined_run.quote == "the board met the police and the council every month"
+    assert joined(alone, ["the council agreed a plan"]).quote == alone.quote

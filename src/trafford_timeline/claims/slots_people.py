@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
+from trafford_timeline.claims.line_quotes import whole_run
 from trafford_timeline.claims.matching import (
     CANDIDATES,
     MATCH,
@@ -38,6 +39,7 @@ from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
 from trafford_timeline.dates import FULL_MONTHS
 from trafford_timeline.record.model import (
+    Citation,
     CommitmentFact,
     Event,
     Fact,
@@ -506,6 +508,13 @@ def _list_owner(question: Question, index: ClaimIndex) -> set[str]:
     return set(read(found["owner"], index).terms) - index.glossary.implied if found else set()
 
 
+def _then_whole_runs(citations: Sequence[Citation], index: ClaimIndex) -> list[Citation]:
+    """An item's own quotes, then each grown by the overlapping quotes of its line (`line_quotes`): a
+    list the item's quote only opens ("promoted to take on the acting roles") is read whole."""
+    runs = [whole_run(citation, index) for citation in citations]
+    return [*citations, *(run for run in dict.fromkeys(runs) if run not in citations)]
+
+
 def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     """What the record lists: the items after "covering", "including", a colon or the question's
     own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
@@ -517,7 +526,7 @@ def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
         if (owner - light_now()) & set(match.missing):
             continue  # "which areas will the audit cover?" is not answered by what the review covers
-        for citation in match.document.item.citations:
+        for citation in _then_whole_runs(match.document.item.citations, index):
             mark = (
                 _LIST_MARK.search(citation.quote)
                 or (named.search(citation.quote) if named else None)
