@@ -54,6 +54,11 @@ EXTRA_FACTS = (
         organisation="Northstead",
         citations=cite(92, "the caretaker jobs of lead reviewing officer and head of placements"),
     ),
+    DetailFact(
+        id="detail-trust-unable",
+        text="If the trust is unable to recruit, the service will be run in-house.",
+        citations=cite(93, "If the trust is unable to recruit, the service will be run in-house"),
+    ),
 )
 
 
@@ -114,3 +119,11 @@ def test_quotes_of_one_line_that_do_not_overlap_are_not_joined() -> None:
     joined_run = joined(alone, ["the council agreed a plan", "met the police and the council every month"])
     assert joined_run.quote == "the board met the police and the council every month"
     assert joined(alone, ["the council agreed a plan"]).quote == alone.quote
+
+
+def test_what_happens_if_is_a_verb_after_what_not_a_noun_asked_for(index: ClaimIndex) -> None:
+    """`What happens if X is...` once read `happens if X` as the noun a `which` question names."""
+    answer = ask("What happens if the trust is unable to recruit?", index)
+    assert answer.status == "answered"
+    assert answer.answer is not None
+    assert "run in-house" in answer.answer

@@ -161,9 +161,11 @@ _KIND_OF = re.compile(r"^(?:what|which) (?:kind|sort|type)s? of (?P<focus>[a-z'-
 """`What kind of review...` asks which review: a name ending in `review`."""
 _NOT_NOUNS = frozenset(
     {"did", "does", "do", "is", "was", "were", "are", "the", "a", "an", "kind", "sort", "type"}
+    | {"happens", "happened", "happen", "occurs", "occurred", "follows", "followed", "comes", "came"}
     | set(AUXILIARY.split("|"))
 )
-"""Words that open no noun: `What can happen if...` asks what, not which `can happen`."""
+"""Words that open no noun: `What can happen if...` asks what, not which `can happen`; nor does `What
+happens if the council is unable...` ask which `happens if the council`: a verb follows `what`."""
 _QUESTION_WORDS = re.compile(
     r"\b(?:when|who|whom|whose|what|which|how|many|much|(?<=how )long|often|frequently|date|day|month|year|"
     r"grade|graded|rating|rated|rate|judged|judgement|judgment|percentage|proportion|number|"
