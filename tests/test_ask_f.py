@@ -127,3 +127,10 @@ def test_what_happens_if_is_a_verb_after_what_not_a_noun_asked_for(index: ClaimI
     assert answer.status == "answered"
     assert answer.answer is not None
     assert "run in-house" in answer.answer
+
+
+def test_what_word_asks_for_the_words_a_speaker_used(index: ClaimIndex) -> None:
+    """No name ends in "word": the noun frames a question about what was said, as `call` does."""
+    answer = ask("What single word did Tom Reed use for the findings?", index)
+    assert (answer.status, answer.answer) == ("answered", "disappointing")
+    assert answer.evidence[0].line == 9

@@ -137,7 +137,7 @@ _LIGHT_VERBS = re.compile(
     r"held|take place|took place|takes place|taken place|arrangement|arrangements|"
     r"planned|scheduled|expected|intended|due to|possible|possibly|potential|potentially|prospective|"
     r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?)|anywhere|anyway|somewhere|at all|basis|"
-    r"in (?:one|a|a single|two|three|a few) words?)\b"
+    r"in (?:one|a|a single|two|three|a few) words?|(?:one|a single|two|three) (?=words?\b))\b"
 )
 """Words that carry no claim in a question: "stay in touch" asks what "in touch" says; "anywhere"
 and "at all" only widen it; "in one word" says how short the answer is to be; "on an interim
@@ -211,6 +211,18 @@ class Question:
         return stem(self.focus.split()[-1]) if self.focus else None
 
 
+_WORDING_NOUNS = frozenset({"word", "words", "term", "terms", "phrase", "phrases", "adjective", "adjectives"})
+"""`What word did X use...` asks for the words X used, as `what did X call it` does: no name ends
+in "word", so the noun is the frame of a question about what was said."""
+
+
+_WORDING_FRAME = re.compile(r"^\W*(?:(?:one|single|a|the) )?(?:" + "|".join(_WORDING_NOUNS) + r")\b")
+
+
+def _wording(focus: str) -> bool:
+    return focus.split()[-1] in _WORDING_NOUNS
+
+
 def question_form(folded: str) -> tuple[Form, str | None]:
     """The form of a folded question and the noun it asks about, from its opening words."""
     if _HOW_OFTEN.match(folded):
@@ -253,6 +265,8 @@ def question_form(folded: str) -> tuple[Form, str | None]:
         match = _WHICH.match(folded)
         focus = match["focus"] if match and match["focus"].split()[0] not in _NOT_NOUNS else None
         return "list", focus
+    if (match := _WHICH.match(folded) or _WHICH_NOUN.match(folded)) and _wording(match["focus"]):
+        return "what", None
     if _PASSIVE_SUBJECT.match(folded):
         return "which", None
     if match := _KIND_OF.match(folded):
@@ -332,6 +346,8 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
         stripped = _LASTING.sub(" ", stripped)
     if form in {"list", "which", "what"}:
         stripped = _LIST_FRAME.sub(" ", stripped)
+    if form == "what":  # "what word did X use": the words asked for, not a word the item must use
+        stripped = _WORDING_FRAME.sub(" ", stripped, count=1)
     if form in {"said", "what", "who", "which", "list"}:
         stripped = _SAYING.sub(" ", stripped)
     head = focus.split()[-1] if focus else None
