@@ -59,6 +59,20 @@ EXTRA_FACTS = (
         text="If the trust is unable to recruit, the service will be run in-house.",
         citations=cite(93, "If the trust is unable to recruit, the service will be run in-house"),
     ),
+    DetailFact(
+        id="detail-fostering-forum",
+        text="Foster carers, social workers and independent reviewing officers meet at the fostering forum.",
+        citations=cite(
+            94,
+            "the fostering forum, where foster carers, social workers and independent reviewing officers"
+            " meet",
+        ),
+    ),
+    DetailFact(
+        id="detail-audit-group",
+        text="The audit group looks at referrals, assessments and plans.",
+        citations=cite(95, "the audit group looks at referrals, assessments and plans each month"),
+    ),
 )
 
 
@@ -134,3 +148,17 @@ def test_what_word_asks_for_the_words_a_speaker_used(index: ClaimIndex) -> None:
     answer = ask("What single word did Tom Reed use for the findings?", index)
     assert (answer.status, answer.answer) == ("answered", "disappointing")
     assert answer.evidence[0].line == 9
+
+
+def test_who_sits_on_a_body_is_the_people_a_quote_lists_as_its_members(index: ClaimIndex) -> None:
+    answer = ask("Who sits on the fostering forum?", index)
+    assert (answer.status, answer.answer) == (
+        "answered",
+        "foster carers, social workers and independent reviewing officers",
+    )
+    assert answer.evidence[0].line == 94
+
+
+def test_a_list_of_things_is_not_who_sits_on_a_body(index: ClaimIndex) -> None:
+    answer = ask("Who sits on the audit group?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)

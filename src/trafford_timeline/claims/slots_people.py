@@ -37,6 +37,7 @@ from trafford_timeline.claims.question import (
 )  # fmt: skip
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
+from trafford_timeline.claims.slots_members import answer_members
 from trafford_timeline.dates import FULL_MONTHS
 from trafford_timeline.record.model import (
     Citation,
@@ -83,6 +84,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         answer = "; ".join(dict.fromkeys(fact.role for fact in roles))
         evidence = [cite(f.id, c) for f in roles for c in f.citations[:1]]
         return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
+    if question.form == "who" and (members := answer_members(question, index)) is not None:
+        return members
     receives = asked_preposition(folded) not in {None, "by"}  # "to whom": who receives, not who acts
     if receives and (after := _after_preposition(question, ranked(reading, index))) is not None:
         return after
