@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_ask import cite, northstead
+from test_ask import cite, northstead, rating
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
 from trafford_timeline.claims.line_quotes import joined
@@ -68,6 +68,7 @@ EXTRA_FACTS = (
             " meet",
         ),
     ),
+    rating(2021, "leadership", "inadequate", 96),
     DetailFact(
         id="detail-audit-group",
         text="The audit group looks at referrals, assessments and plans.",
@@ -162,3 +163,37 @@ def test_who_sits_on_a_body_is_the_people_a_quote_lists_as_its_members(index: Cl
 def test_a_list_of_things_is_not_who_sits_on_a_body(index: ClaimIndex) -> None:
     answer = ask("Who sits on the audit group?", index)
     assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+def test_a_question_put_as_the_grade_noun_asks_for_a_grade(index: ClaimIndex) -> None:
+    """`And the rating for X in 2021?` has no verb; it asks for a grade as `what grade did X get` does,
+    and two areas the record grades alike that year are one answer."""
+    answer = ask("And the rating for children in care and care leavers in 2021?", index)
+    assert (answer.status, answer.kind, answer.answer) == (
+        "answered",
+        "grade",
+        "requires improvement to be good",
+    )
+    assert answer.evidence[0].line in {6, 24}
+
+
+def test_an_area_named_outright_beside_another_is_not_dropped(index: ClaimIndex) -> None:
+    """Help and protection has no 2021 grade on record: the care leavers' grade alone would be a guess."""
+    answer = ask("What grade did help and protection and care leavers get in 2021?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+def test_a_grade_asked_for_in_two_years_is_given_for_each(index: ClaimIndex) -> None:
+    answer = ask("How was overall effectiveness rated in 2017, and then in 2021?", index)
+    assert (answer.status, answer.answer) == ("answered", "good in 2017, inadequate in 2021")
+    assert {e.line for e in answer.evidence} == {4, 5}
+    missing = ask("How was overall effectiveness rated in 2012 and in 2021?", index)
+    assert (missing.status, missing.answer) == ("not_stated", None)
+
+
+def test_two_areas_are_one_answer_only_where_the_record_grades_them_alike(index: ClaimIndex) -> None:
+    alike = ask("What grade did leadership and overall effectiveness get in 2021?", index)
+    assert (alike.status, alike.answer) == ("answered", "inadequate")
+    assert {e.line for e in alike.evidence} == {5, 96}
+    apart = ask("What grade did leadership and care leavers get in 2021?", index)
+    assert (apart.status, apart.answer) == ("not_stated", None)

@@ -81,6 +81,11 @@ _GRADE = re.compile(
 """`What grade...`, `What overall effectiveness grade did...` (a few words may name the judgement
 before its noun), `How was X rated...`, `What was X's rating...`, `What was X rated in 2015?` (a grade,
 not the words after "rated"); not `Which council was first rated` nor `What was rated inadequate?`."""
+_GRADE_NOUN = re.compile(
+    r"^(?:and |so |what about )?(?:the |its |their )?(?:\w+ )?(?:grade|rating|judgement|judgment)s? "
+    r"(?:for|of|on|given to)\b"
+)
+"""`And the judgement for children in care in 2019?`: a question put as the noun it asks for, no verb."""
 _HOW_MANY = re.compile(
     r"^(?:(?:in|within|for|after|over|by) )?(?:(?:roughly|approximately|about|around|nearly|almost) )?"
     r"(?:how (?:many|much|long)|by how much|"
@@ -250,7 +255,7 @@ def question_form(folded: str) -> tuple[Form, str | None]:
         return "said", None
     if _WHO.match(folded):
         return "who", None
-    if _GRADE.match(folded):
+    if _GRADE.match(folded) or _GRADE_NOUN.match(folded):
         return "grade", None
     if match := _WHICH_IS.match(folded):
         return ("list" if plural(match["focus"]) else "which"), match["focus"]
