@@ -70,6 +70,11 @@ EXTRA_FACTS = (
     ),
     rating(2021, "leadership", "inadequate", 96),
     DetailFact(
+        id="detail-system-impact",
+        text="The impact of the new casework system was reviewed.",
+        citations=cite(97, "the impact of the new casework system was reviewed"),
+    ),
+    DetailFact(
         id="detail-audit-group",
         text="The audit group looks at referrals, assessments and plans.",
         citations=cite(95, "the audit group looks at referrals, assessments and plans each month"),
@@ -197,3 +202,12 @@ def test_two_areas_are_one_answer_only_where_the_record_grades_them_alike(index:
     assert {e.line for e in alike.evidence} == {5, 96}
     apart = ask("What grade did leadership and care leavers get in 2021?", index)
     assert (apart.status, apart.answer) == ("not_stated", None)
+
+
+def test_words_of_the_judgement_s_own_long_name_ask_for_that_judgement(index: ClaimIndex) -> None:
+    """ILACS calls leadership "the impact of leaders on social work practice": "the impact of leaders"
+    names that judgement in part, and is no rating of "impact" the record lacks."""
+    answer = ask("How was the impact of its senior leaders graded in 2021?", index)
+    assert (answer.status, answer.answer) == ("answered", "inadequate")
+    other = ask("How was the impact of the merged teams graded in 2021?", index)
+    assert (other.status, other.answer) == ("not_stated", None)

@@ -295,6 +295,14 @@ def _name_words(phrase: str) -> frozenset[str]:
     return frozenset(stem(w) for w in tokens(plain) if w not in STOPWORDS)
 
 
+def _own_words(areas: list[str]) -> frozenset[str]:
+    """The words of the asked areas' own long names: "the impact of Trafford's leaders" names the
+    leadership judgement in part, as ILACS words it, and asks for no rating of anything else."""
+    return frozenset().union(
+        *(_name_words(f"{MAPPING_OF[a].sif} {MAPPING_OF[a].ilacs}") for a in areas if a in MAPPING_OF)
+    )
+
+
 def _long_names(folded: str) -> dict[str, dict[str | None, frozenset[str]]]:
     """The judgement areas the question names by one of their long names, as SIF or ILACS words them
     ("the impact of leaders on social work practice" is ILACS's leadership judgement), keyed by the
@@ -339,6 +347,7 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
         question, index, years[0] if len(years) == 1 else None, list(dict.fromkeys(reading.areas))
     )
     areas = areas or ["overall"]
+    naming = naming | _own_words(areas)
     if len(years) > 1:
         return _grade_each_year(question, index, areas, years, naming)
     if len(areas) > 1:
