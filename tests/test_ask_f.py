@@ -70,6 +70,15 @@ EXTRA_FACTS = (
     ),
     rating(2021, "leadership", "inadequate", 96),
     DetailFact(
+        id="detail-caseload-figures",
+        text="The caseload figures looked low, but they rested on incomplete records and so misled.",
+        citations=cite(
+            98,
+            "The caseload figures looked low, but this was based on incomplete records, "
+            "and was therefore misleading.",
+        ),
+    ),
+    DetailFact(
         id="detail-system-impact",
         text="The impact of the new casework system was reviewed.",
         citations=cite(97, "the impact of the new casework system was reviewed"),
@@ -211,3 +220,9 @@ def test_words_of_the_judgement_s_own_long_name_ask_for_that_judgement(index: Cl
     assert (answer.status, answer.answer) == ("answered", "inadequate")
     other = ask("How was the impact of the merged teams graded in 2021?", index)
     assert (other.status, other.answer) == ("not_stated", None)
+
+
+def test_the_clause_before_therefore_is_the_reason_for_what_follows(index: ClaimIndex) -> None:
+    answer = ask("Why were the caseload figures misleading?", index)
+    assert (answer.status, answer.answer) == ("answered", "this was based on incomplete records")
+    assert answer.evidence[0].line == 98
