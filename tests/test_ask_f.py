@@ -70,6 +70,11 @@ EXTRA_FACTS = (
     ),
     rating(2021, "leadership", "inadequate", 96),
     DetailFact(
+        id="detail-service-taken-over",
+        text="Westmere County Council took over the respite service.",
+        citations=cite(99, "the respite service was taken over by Westmere County Council"),
+    ),
+    DetailFact(
         id="detail-caseload-figures",
         text="The caseload figures looked low, but they rested on incomplete records and so misled.",
         citations=cite(
@@ -226,3 +231,9 @@ def test_the_clause_before_therefore_is_the_reason_for_what_follows(index: Claim
     answer = ask("Why were the caseload figures misleading?", index)
     assert (answer.status, answer.answer) == ("answered", "this was based on incomplete records")
     assert answer.evidence[0].line == 98
+
+
+def test_which_reads_a_noun_of_several_words_up_to_its_verb(index: ClaimIndex) -> None:
+    """`Which county council took over...` asks which council, not which county."""
+    answer = ask("Which county council took over the respite service?", index)
+    assert (answer.status, answer.answer) == ("answered", "Westmere County Council")

@@ -282,10 +282,30 @@ def question_form(folded: str) -> tuple[Form, str | None]:
             return "when", focus
         return ("list" if plural(focus) else "which"), focus
     if (match := _WHICH_NOUN.match(folded)) and match["focus"] not in _NOT_NOUNS:
-        if _names_a_time(match["focus"]):
-            return "when", match["focus"]
-        return ("list" if plural(match["focus"]) else "which"), match["focus"]
+        focus = _compound_noun(folded)
+        if _names_a_time(focus):
+            return "when", focus
+        return ("list" if plural(focus) else "which"), focus
     return "what", None
+
+
+_PAST_VERB = re.compile(rf"[a-z]{{3,}}ed|{SAYING}|made|gave|took|led|ran|set|sent|won|held|wrote|chose|began")
+COMPOUND_WORDS = 3
+
+
+def _compound_noun(folded: str) -> str:
+    """The noun a `which` question names, over as many words as come before its verb: `which government
+    department issued...` asks which department, not which government. Without a past-tense verb
+    within a few words, or with a word between that may be a verb ("gives") or opens a phrase
+    ("most"), the noun is the one word after `which`."""
+    after = folded.split()[1:]
+    for end in range(2, min(COMPOUND_WORDS, len(after) - 1) + 1):
+        words = after[:end]
+        if any(_PAST_VERB.fullmatch(w) or w in STOPWORDS or w.endswith("s") for w in words[1:]):
+            break  # "which team gives most disabled...": a verb or a determiner ends the noun
+        if _PAST_VERB.fullmatch(after[end]):
+            return " ".join(words)
+    return after[0]
 
 
 _TIME_NOUNS = frozenset(
