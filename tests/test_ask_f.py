@@ -237,3 +237,10 @@ def test_which_reads_a_noun_of_several_words_up_to_its_verb(index: ClaimIndex) -
     """`Which county council took over...` asks which council, not which county."""
     answer = ask("Which county council took over the respite service?", index)
     assert (answer.status, answer.answer) == ("answered", "Westmere County Council")
+
+
+def test_a_clause_on_where_a_holder_was_quoted_only_says_which_post(index: ClaimIndex) -> None:
+    answer = ask("Who is the director of children's services quoted reacting to the report?", index)
+    assert (answer.status, answer.answer) == ("answered", "Priya Shah")
+    matter = ask("Which team was praised for responding quickly?", index)
+    assert matter.status == "not_stated"

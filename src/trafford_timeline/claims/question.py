@@ -328,11 +328,14 @@ def plural(focus: str) -> bool:
 
 _HELD_WHEN = re.compile(
     r"^(?P<main>(?:who|which [a-z' -]+?) (?:is|was|are|were) .+?) "
-    r"(?:when|while|at the time of|at the time|during|by the time of|as of) .+$"
+    r"(?:when|while|at the time of|at the time|during|by the time of|as of|"
+    r"(?P<told>(?:who was |who is )?"
+    r"(?:quoted|named|cited|mentioned|interviewed|responding|reacting|speaking|commenting))) .+$"
 )
 """`Who was chief executive when the report came out?` (or `at the time of the report`) asks who held
 the post; the clause only places it in time, and the item naming the holder need not say what
-happened then."""
+happened then. So does a clause on how the holder was told of (`Who is the leader quoted responding
+to the report?`): it says where the name was read, not which post."""
 
 
 _DATED = re.compile(r"\b\d{4}\b")
@@ -353,7 +356,10 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
     """The words of the question that name what it is about, without its question words."""
     if form == "stands_for" and focus:
         return focus  # the acronym is all the question is about
-    if form in {"who", "which"} and (held := _HELD_WHEN.match(folded)):
+    held = _HELD_WHEN.match(folded)
+    if held and held["told"] and (form != "who" or held["main"].split()[-1] in STOPWORDS):
+        held = None  # "which team was singled out for not responding": the clause is the matter
+    if form in {"who", "which"} and held:
         years = _DATED.findall(folded[len(held["main"]) :])  # "when Ofsted inspected in 2015" still bounds it
         folded = " ".join([held["main"], *(f"in {year}" for year in years)])
     if form in {"said", "who", "which"}:  # "which official said...": a person is asked for, no more
