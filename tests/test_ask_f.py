@@ -244,3 +244,8 @@ def test_a_clause_on_where_a_holder_was_quoted_only_says_which_post(index: Claim
     assert (answer.status, answer.answer) == ("answered", "Priya Shah")
     matter = ask("Which team was praised for responding quickly?", index)
     assert matter.status == "not_stated"
+
+
+def test_a_condition_put_first_is_read_after_the_question(index: ClaimIndex) -> None:
+    answer = ask("If the council fails to improve, what will be issued?", index)
+    assert (answer.status, answer.answer) == ("answered", "a formal warning")

@@ -130,10 +130,13 @@ _PASSIVE_SUBJECT = re.compile(rf"^(?:which|what) (?:{AUXILIARY})(?: not)?(?: be|
 """`What will be considered if...?`: the thing the passive is said of is asked for, by no noun."""
 _LEADING = re.compile(r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+")
 _FRONTED = re.compile(
-    r"^(?P<clause>(?:in|after|before|at|during|following|by|since|as of)\b[^,]{1,60}),\s*(?P<rest>.+)$"
+    r"^(?P<clause>(?:in|after|before|at|during|following|by|since|as of|if|unless|once|should)\b[^,]{1,60}),"
+    r"\s*(?P<rest>(?:what|when|who|whom|whose|which|how|why|where|did|does|do|is|was|were|has|have|had|will|would"
+    r"|can|could|must|should)\b.+)$"
 )
-"""`In the 2019 inspection, how was X graded?` opens with a clause; the question's form is read from
-what follows it, and the clause is kept at the end: `how was X graded in the 2019 inspection`."""
+"""`In the 2019 inspection, how was X graded?` (or `If the council fails, what...?`) opens with a
+clause; the question's form is read from what follows it, and the clause is kept at the end: `how was
+X graded in the 2019 inspection`."""
 _ACCORDING = re.compile(r"(?:^according to [^,]{1,60},\s*|,?\s*according to [^,]{1,60}$)")
 """`According to the minutes, ...` names where the answer is said, not what it is about: left out."""
 _LIGHT_VERBS = re.compile(
