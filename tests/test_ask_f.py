@@ -70,6 +70,11 @@ EXTRA_FACTS = (
     ),
     rating(2021, "leadership", "inadequate", 96),
     DetailFact(
+        id="detail-contract-director",
+        text="The contract orders the trust to appoint a clinical director.",
+        citations=cite(100, "the contract orders the trust to appoint a clinical director"),
+    ),
+    DetailFact(
         id="detail-service-taken-over",
         text="Westmere County Council took over the respite service.",
         citations=cite(99, "the respite service was taken over by Westmere County Council"),
@@ -249,3 +254,11 @@ def test_a_clause_on_where_a_holder_was_quoted_only_says_which_post(index: Claim
 def test_a_condition_put_first_is_read_after_the_question(index: ClaimIndex) -> None:
     answer = ask("If the council fails to improve, what will be issued?", index)
     assert (answer.status, answer.answer) == ("answered", "a formal warning")
+
+
+def test_what_kind_of_person_asks_for_a_kind_not_a_name(index: ClaimIndex) -> None:
+    """`What kind of director` names a post-holder's noun, yet asks what kind of director: no `who`,
+    and no name needed; "require" says only that it is required, which the quote words as "orders"."""
+    answer = ask("What kind of director does the contract require the trust to appoint?", index)
+    assert (answer.status, answer.answer) == ("answered", "clinical director")
+    assert answer.evidence[0].line == 100

@@ -385,7 +385,12 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
     if form in {"said", "what", "who", "which", "list"}:
         stripped = _SAYING.sub(" ", stripped)
     head = focus.split()[-1] if focus else None
-    if head and (form in {"which", "list", "when"} or (form == "how_many" and stem(head) in _TIME_UNITS)):
+    kind_of = _KIND_OF.match(folded) is not None  # "what sort of chair": the chair is what it is about
+    if (
+        head
+        and not kind_of
+        and (form in {"which", "list", "when"} or (form == "how_many" and stem(head) in _TIME_UNITS))
+    ):
         stripped = re.sub(rf"\b{re.escape(head)}\b", " ", stripped, count=1)
     return stripped
 
@@ -483,11 +488,12 @@ def _read_content(source: str, glossary: Glossary, vocabulary: Vocabulary | None
 
 _LIGHT_WORDS = """take takes took taken taking use uses used using follow follows followed following turn
 turns turned get gets got getting make makes made making go goes went come comes came put puts regular
-regularly periodic periodically routine routinely"""
+regularly periodic periodically routine routinely require requires required requiring"""
 LIGHT_VERBS = frozenset(stem(word) for word in _LIGHT_WORDS.split())
 """Verbs that say little of their own ("take on", "use", "follow", "turn up"), and words that say only
-that something recurs ("regular"): a quote may word the same thing otherwise ("led by", "an early
-adopter of", "comply with", "six-monthly"), so they weigh little."""
+that something recurs ("regular"), or only that it is required: a quote may word the same thing
+otherwise ("led by", "an early adopter of", "comply with", "six-monthly", "orders the council to",
+"must"), so they weigh little."""
 _BODY_CONCEPTS = ("ofsted", "dfe")
 BODIES = frozenset(f"concept:{body}" for body in _BODY_CONCEPTS)
 """The bodies whose documents the record is made of: Ofsted's reports and findings, the DfE's notice

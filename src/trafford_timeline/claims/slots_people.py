@@ -362,6 +362,11 @@ _AGENT_NOUNS = frozenset(stem(word) for word in _AGENT_WORDS.split())
 """Nouns for a person or body besides `ACTOR_NOUNS`: `with which office-holder` asks for a name."""
 
 
+_SORT_OF = re.compile(r"^(?:what|which) (?:sort|kind|type)s? of\b")
+"""`What sort of chair must the board have?` asks what kind of chair ("an independent chair"), not
+who holds the chair: a person's noun does not make it a `who` question, nor need the answer be a name."""
+
+
 def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     """`Which system...`: a name in the best item's quote that ends in the noun asked about, or in a
     synonym of it (`Cheshire West and Chester Council` for "which authority"), and says something
@@ -377,8 +382,9 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
         evidence = [cite(f.id, c) for f in roles for c in f.citations[:1]]
         return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
     matches = ranked(question.content, index)
-    agent = bool({stem(head), stem(head.split("-")[-1])} & (ACTOR_NOUNS | _AGENT_NOUNS))
-    agent_head = bool({stem(head), stem(head.split("-")[-1])} & _AGENT_NOUNS)
+    sort = _SORT_OF.match(question.folded) is not None  # "what sort of chair": a kind, not a name
+    agent = not sort and bool({stem(head), stem(head.split("-")[-1])} & (ACTOR_NOUNS | _AGENT_NOUNS))
+    agent_head = not sort and bool({stem(head), stem(head.split("-")[-1])} & _AGENT_NOUNS)
     if agent and (after := _after_preposition(question, matches)) is not None:
         return after  # "with which officer": a name; "to what extent" asks for no name at all
     known = set(question.content.terms) | index.glossary.implied | set(read(question.text, index).terms)
@@ -411,7 +417,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 return answered(question, answer, answer, explanation, evidence)
     if (passive := _before_passive(question, matches)) is not None:
         return passive
-    if stem(focus.split()[-1] if focus else "") in ACTOR_NOUNS | _AGENT_NOUNS:
+    if not sort and stem(focus.split()[-1] if focus else "") in ACTOR_NOUNS | _AGENT_NOUNS:
         return _answer_who(question, index)  # "which body will review...", "which minister...": who
     return silent(question, index, why_not(matches, f"which {focus or 'one'}"), matches)
 
