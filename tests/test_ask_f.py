@@ -70,6 +70,16 @@ EXTRA_FACTS = (
     ),
     rating(2021, "leadership", "inadequate", 96),
     DetailFact(
+        id="detail-auditor-sample",
+        text="The external auditor may require a full casework sample.",
+        citations=cite(101, "the external auditor may require a full casework sample"),
+    ),
+    DetailFact(
+        id="detail-members-briefing",
+        text="Members asked for a briefing on the backlog.",
+        citations=cite(102, "members asked for a briefing on the backlog"),
+    ),
+    DetailFact(
         id="detail-contract-director",
         text="The contract orders the trust to appoint a clinical director.",
         citations=cite(100, "the contract orders the trust to appoint a clinical director"),
@@ -262,3 +272,8 @@ def test_what_kind_of_person_asks_for_a_kind_not_a_name(index: ClaimIndex) -> No
     answer = ask("What kind of director does the contract require the trust to appoint?", index)
     assert (answer.status, answer.answer) == ("answered", "clinical director")
     assert answer.evidence[0].line == 100
+
+
+def test_asking_for_a_thing_is_requiring_it_in_other_words(index: ClaimIndex) -> None:
+    answer = ask("What sort of sample could the auditor ask for?", index)
+    assert (answer.status, answer.answer) == ("answered", "full casework sample")

@@ -488,12 +488,13 @@ def _read_content(source: str, glossary: Glossary, vocabulary: Vocabulary | None
 
 _LIGHT_WORDS = """take takes took taken taking use uses used using follow follows followed following turn
 turns turned get gets got getting make makes made making go goes went come comes came put puts regular
-regularly periodic periodically routine routinely require requires required requiring"""
+regularly periodic periodically routine routinely require requires required requiring request requests
+requested ask asks asked asking"""
 LIGHT_VERBS = frozenset(stem(word) for word in _LIGHT_WORDS.split())
 """Verbs that say little of their own ("take on", "use", "follow", "turn up"), and words that say only
-that something recurs ("regular"), or only that it is required: a quote may word the same thing
-otherwise ("led by", "an early adopter of", "comply with", "six-monthly", "orders the council to",
-"must"), so they weigh little."""
+that something recurs ("regular"), or only that it is required or asked for: a quote may word the
+same thing otherwise ("led by", "an early adopter of", "comply with", "six-monthly", "orders the
+council to", "must", "may require"), so they weigh little."""
 _BODY_CONCEPTS = ("ofsted", "dfe")
 BODIES = frozenset(f"concept:{body}" for body in _BODY_CONCEPTS)
 """The bodies whose documents the record is made of: Ofsted's reports and findings, the DfE's notice
