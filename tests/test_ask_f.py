@@ -277,3 +277,11 @@ def test_what_kind_of_person_asks_for_a_kind_not_a_name(index: ClaimIndex) -> No
 def test_asking_for_a_thing_is_requiring_it_in_other_words(index: ClaimIndex) -> None:
     answer = ask("What sort of sample could the auditor ask for?", index)
     assert (answer.status, answer.answer) == ("answered", "full casework sample")
+
+
+def test_how_many_grades_is_the_steps_between_two_years_ratings(index: ClaimIndex) -> None:
+    answer = ask("By how many grades did overall effectiveness drop between 2017 and 2021?", index)
+    assert (answer.status, answer.answer, answer.value) == ("answered", "two", 2)
+    assert {e.line for e in answer.evidence} == {4, 5}
+    wrong_way = ask("By how many grades did overall effectiveness rise from 2017 to 2021?", index)
+    assert (wrong_way.status, wrong_way.answer) == ("not_stated", None)

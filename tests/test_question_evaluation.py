@@ -27,7 +27,7 @@ def evaluate(questions: str) -> dict[str, float]:
         ("dev_questions.jsonl", 0.97, 0),
         ("probe_questions.jsonl", 0.94, 0),
         ("heldout_a.jsonl", 0.86, 0),  # 0.433 and 4 wrong on its first run
-        ("heldout_b.jsonl", 0.95, 0),  # 0.810 and 2 wrong on its first run
+        ("heldout_b.jsonl", 0.97, 0),  # 0.810 and 2 wrong on its first run
         ("heldout_c.jsonl", 1.00, 0),  # 0.788 and 3 wrong on its first run
         ("heldout_d.jsonl", 0.75, 0),  # 0.446 and 4 wrong on its first run
         # heldout_e: 0.590 and 1 wrong on its first run (the right name given with too many words, read
