@@ -13,7 +13,15 @@ from test_ask import cite, northstead, rating
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
 from trafford_timeline.claims.line_quotes import joined
-from trafford_timeline.record.model import Citation, DetailFact, Record, RoleFact
+from trafford_timeline.record.model import (
+    Citation,
+    Conflict,
+    ConflictSide,
+    DetailFact,
+    Event,
+    Record,
+    RoleFact,
+)
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 EXTRA_FACTS = (
@@ -111,17 +119,55 @@ EXTRA_FACTS = (
 )
 
 
+AFTER_VISIT = cite(104, "the new director started soon after the monitoring visit")
+EXTRA_EVENTS = (
+    Event(
+        id="monitoring-visit-2021",
+        date="2021-11-16",
+        kind="inspection",
+        status="occurred",
+        title="Ofsted makes a monitoring visit to Northstead",
+        citations=(*cite(103, "Ofsted made a monitoring visit on 16 November 2021"), *AFTER_VISIT),
+    ),
+    Event(
+        id="monitoring-visits-to-come",
+        date="2022-03/..",
+        kind="inspection",
+        status="planned",
+        title="Ofsted is to make further monitoring visits",
+        citations=cite(105, "further monitoring visits will follow from March 2022"),
+    ),
+)
+EXTRA_CONFLICTS = (
+    Conflict(
+        id="director-start",
+        topic="When the new director started, after the monitoring visit or in spring",
+        sides=(
+            ConflictSide(statement="104 says soon after the visit.", citations=AFTER_VISIT),
+            ConflictSide(
+                statement="106 says in the spring.", citations=cite(106, "the director began in spring")
+            ),
+        ),
+        favours=None,
+        assessment="Neither source dates it.",
+    ),
+)
+
+
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
     base = northstead()
     record = Record(
-        sources=(), events=base.events, facts=(*base.facts, *EXTRA_FACTS), conflicts=base.conflicts
+        sources=(),
+        events=(*base.events, *EXTRA_EVENTS),
+        facts=(*base.facts, *EXTRA_FACTS),
+        conflicts=(*base.conflicts, *EXTRA_CONFLICTS),
     )
     return build_index(record, load_glossary(shipped_data_dir()))
 
 
 def ask(question: str, index: ClaimIndex) -> Answer:
-    return answer_question(question, index, northstead().conflicts)
+    return answer_question(question, index, (*northstead().conflicts, *EXTRA_CONFLICTS))
 
 
 def test_whats_after_a_question_word_is_what_is(index: ClaimIndex) -> None:
@@ -285,3 +331,12 @@ def test_how_many_grades_is_the_steps_between_two_years_ratings(index: ClaimInde
     assert {e.line for e in answer.evidence} == {4, 5}
     wrong_way = ask("By how many grades did overall effectiveness rise from 2017 to 2021?", index)
     assert (wrong_way.status, wrong_way.answer) == ("not_stated", None)
+
+
+def test_when_did_it_happen_is_answered_by_the_one_that_did_not_the_one_to_come(index: ClaimIndex) -> None:
+    """The planned visits match as well as the one made; the question asks what happened. One quote of
+    the visit is also a side of a dispute about something else (a start date), which the visit's own
+    dated quote, outside the dispute, does not share."""
+    answer = ask("When did the monitoring visit take place?", index)
+    assert (answer.status, answer.answer) == ("answered", "16 November 2021")
+    assert answer.evidence[0].line == 103

@@ -25,7 +25,7 @@ def evaluate(questions: str) -> dict[str, float]:
     ("questions", "floor", "wrong"),
     [
         ("dev_questions.jsonl", 0.97, 0),
-        ("probe_questions.jsonl", 0.94, 0),
+        ("probe_questions.jsonl", 0.97, 0),
         ("heldout_a.jsonl", 0.86, 0),  # 0.433 and 4 wrong on its first run
         ("heldout_b.jsonl", 0.97, 0),  # 0.810 and 2 wrong on its first run
         ("heldout_c.jsonl", 1.00, 0),  # 0.788 and 3 wrong on its first run

@@ -86,6 +86,15 @@ def _all_sides_say(conflict: Conflict, answer: Answer) -> bool:
     )
 
 
+def _stating(answer: Answer, conflict: Conflict) -> tuple[Evidence, ...]:
+    """The quotes of an answer that a disagreement could dispute: all of them, unless another quote of
+    the answer, outside the disagreement, states the same thing. An event dated by three quotes, one
+    of which a dispute about someone's start date also cites, is not disputed by it."""
+    cited = [c for side in conflict.sides for c in side.citations]
+    outside = [e for e in answer.evidence if not any(_same_words(c, [e]) for c in cited)]
+    return () if outside and answer.status == "answered" else answer.evidence
+
+
 def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: Sequence[Conflict]) -> Answer:
     """Where the question is about a matter the sources disagree on: both sides and the assessment.
 
@@ -104,10 +113,9 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
             matter += [side.statement for side in conflict.sides]
         topic = set(read_text(" ".join(matter), index.glossary, index.vocabulary).terms)
         coverage, _ = coverage_of(question.content, topic, index)
+        stating = answer.evidence if answer.kind == "yes_no" else _stating(answer, conflict)
         touched = [
-            n
-            for n, side in enumerate(conflict.sides)
-            if any(_same_words(c, answer.evidence) for c in side.citations)
+            n for n, side in enumerate(conflict.sides) if any(_same_words(c, stating) for c in side.citations)
         ]
         if touched:
             if coverage < DISPUTE:

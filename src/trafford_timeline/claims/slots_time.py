@@ -167,6 +167,10 @@ def only_planned(item: Event | Fact, index: ClaimIndex) -> bool:
     return False
 
 
+PLANNED_MARGIN = 0.05
+"""An item that happened and matches this nearly as well as a planned one answers `when did X happen`."""
+
+
 def _planned_not_happened(
     question: Question, best: Match, index: ClaimIndex, matches: list[Match]
 ) -> Answer | None:
@@ -227,6 +231,10 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     good.sort(key=lambda m: (-round(m.coverage, 2), not _dated_by_itself(m.document.item)))
     if not good:
         return silent(question, index, why_not(matches, "when"), matches)
+    if asks_what_happened(question.folded) and only_planned(good[0].document.item, index):
+        done = [m for m in good if not only_planned(m.document.item, index)]
+        if done and done[0].coverage >= good[0].coverage - PLANNED_MARGIN:
+            good = done  # "when did the inspection take place?" is the one that did, not the one to come
     best = good[0]
     if (planned := _planned_not_happened(question, best, index, good)) is not None:
         return planned
