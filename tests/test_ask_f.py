@@ -7,10 +7,12 @@ set, worded unlike any benchmark's.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from test_ask import cite, northstead, rating
-from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.answer import Answer, answer_question, source_text_in
 from trafford_timeline.claims.check import ClaimIndex, build_index
 from trafford_timeline.claims.line_quotes import joined
 from trafford_timeline.record.model import (
@@ -21,6 +23,7 @@ from trafford_timeline.record.model import (
     Event,
     Record,
     RoleFact,
+    Source,
 )
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
@@ -340,3 +343,39 @@ def test_when_did_it_happen_is_answered_by_the_one_that_did_not_the_one_to_come(
     answer = ask("When did the monitoring visit take place?", index)
     assert (answer.status, answer.answer) == ("answered", "16 November 2021")
     assert answer.evidence[0].line == 103
+
+
+def _story(author: str) -> Source:
+    return Source(
+        file="009_gazette.txt", title="Northstead hands its respite service to the county",
+        description="News story on the respite service moving to Westmere County Council.",
+        publisher="Northstead Gazette", author=author, kind="news_report", date="2022-06-03",
+        date_basis="stated", date_reason="The page gives the date.", sha256="0" * 64,
+    )  # fmt: skip
+
+
+def test_who_wrote_a_source_is_read_from_its_byline_where_the_record_cites_none(tmp_path: Path) -> None:
+    """The record gives the author but cites no line of the source; the source's own byline, a line
+    near its top that is the name alone, is the quote. A name printed only inside the story is not."""
+    (tmp_path / "sources").mkdir()
+    lines = [
+        "Respite service moves to the county",
+        "",
+        "By Lena Frost",
+        "3 June 2022",
+        "",
+        "Ruth Ames said so.",
+    ]
+    text = "\n".join(lines) + "\n"
+    (tmp_path / "sources" / "009_gazette.txt").write_text(text, encoding="utf-8")
+    index = build_index(northstead(), load_glossary(shipped_data_dir()))
+    question = "Who wrote the Gazette story on the respite service moving to the county?"
+    answer = answer_question(question, index, (), (_story("Lena Frost"),), source_text_in(tmp_path))
+    assert (answer.status, answer.answer) == ("answered", "Lena Frost")
+    assert (answer.evidence[0].source, answer.evidence[0].line, answer.evidence[0].quote) == (
+        "009_gazette.txt",
+        3,
+        "By Lena Frost",
+    )
+    mentioned = answer_question(question, index, (), (_story("Ruth Ames"),), source_text_in(tmp_path))
+    assert (mentioned.status, mentioned.answer) == ("not_stated", None)

@@ -10,9 +10,10 @@ with the nearby items: a wrong answer given as an answer is the worst mistake `a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
+from pathlib import Path
 
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
@@ -43,6 +44,7 @@ from trafford_timeline.claims.slots import ANSWERERS
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import parse_record_date
 from trafford_timeline.record.model import Citation, Conflict, Source
+from trafford_timeline.record.store import read_source, source_path
 
 __all__ = ["STATUSES", "Answer", "Status", "answer_question"]
 
@@ -175,10 +177,38 @@ def _source_named(question: Question, sources: Sequence[Source]) -> Source | Non
     return scored[0][1]
 
 
-def _authorship(question: Question, index: ClaimIndex, sources: Sequence[Source]) -> Answer | None:
+BYLINE_LINES = 12
+"""A byline is printed near the top of a source: its headline, the name, the date."""
+SourceText = Callable[[str], str | None]
+"""A source file's text by its name, or None where the file is not there."""
+
+
+def source_text_in(data_dir: Path) -> SourceText:
+    """The reader of the source files in a dataset folder, for a byline the record does not cite."""
+
+    def text_of(file: str) -> str | None:
+        return read_source(data_dir, file)[1] if source_path(data_dir, file).is_file() else None
+
+    return text_of
+
+
+def _byline(source: Source, name: str, role: str, source_text: SourceText | None) -> list[Evidence]:
+    """The line near the top of the source that prints the name the record gives its author or
+    publisher and nothing else ("Dan Parton", "By Dan Parton"): the byline, quoted verbatim."""
+    text = source_text(source.file) if source_text is not None else None
+    for number, line in enumerate((text or "").splitlines()[:BYLINE_LINES], start=1):
+        if fold(re.sub(r"^\s*by\s+", "", line.strip(), flags=re.IGNORECASE)).strip(" .,") == fold(name):
+            return [Evidence(f"source-{role}", source.file, number, line.strip(), 1.0)]
+    return []
+
+
+def _authorship(
+    question: Question, index: ClaimIndex, sources: Sequence[Source], source_text: SourceText | None
+) -> Answer | None:
     """`Which reporter wrote the story on...?`, `Who published...?`: the author or publisher the record
-    gives the source the question names, with a quote of that source that prints the name (its
-    byline) as evidence; where the record cites no such line, "not stated", as for any other fact."""
+    gives the source the question names, with a quote of that source that prints the name as
+    evidence: a line the record cites, or else the source's byline (a line near its top that is the
+    name alone); with neither, "not stated", as for any other fact."""
     if question.form not in {"who", "which", "what", "said"}:
         return None
     main = _TIME_CLAUSE.split(question.folded, maxsplit=1)[0]  # "...when the report was published"
@@ -195,7 +225,7 @@ def _authorship(question: Question, index: ClaimIndex, sources: Sequence[Source]
         Evidence(f"source-{role}", c.source, c.line, c.quote, 1.0)
         for c in quotes
         if c.source == source.file and fold(name) in fold(c.quote)
-    ]
+    ] or _byline(source, name, role, source_text)
     if not evidence:
         reason = (
             f"the record gives {name!r} as the {role} of {source.file}, but cites no line of it that says so"
@@ -252,13 +282,18 @@ def _modifier(word: str, folded: str) -> bool:
 
 
 def answer_question(
-    text: str, index: ClaimIndex, conflicts: Sequence[Conflict] = (), sources: Sequence[Source] = ()
+    text: str,
+    index: ClaimIndex,
+    conflicts: Sequence[Conflict] = (),
+    sources: Sequence[Source] = (),
+    source_text: SourceText | None = None,
 ) -> Answer:
     """The answer to one question, with the quotes that state it; "not stated" where none do.
 
-    `sources` (the record's source entries) answer who wrote or published one of them."""
+    `sources` (the record's source entries) answer who wrote or published one of them, quoting the
+    byline `source_text` reads where the record cites no line that prints the name."""
     question = read_question(text, index.glossary, index.vocabulary)
-    if (byline := _authorship(question, index, sources)) is not None:
+    if (byline := _authorship(question, index, sources, source_text)) is not None:
         return byline
     if not question.content.terms and not question.content.dates:
         return Answer(
