@@ -140,6 +140,14 @@ EXTRA_EVENTS = (
         title="Ofsted is to make further monitoring visits",
         citations=cite(105, "further monitoring visits will follow from March 2022"),
     ),
+    Event(
+        id="director-starts-2022",
+        date="2022-01",
+        kind="leadership",
+        status="occurred",
+        title="The new director starts",
+        citations=(*AFTER_VISIT, *cite(107, "the new director, Kay Moss, spoke to the panel")),
+    ),
 )
 EXTRA_CONFLICTS = (
     Conflict(
@@ -379,3 +387,12 @@ def test_who_wrote_a_source_is_read_from_its_byline_where_the_record_cites_none(
     )
     mentioned = answer_question(question, index, (), (_story("Ruth Ames"),), source_text_in(tmp_path))
     assert (mentioned.status, mentioned.answer) == ("not_stated", None)
+
+
+def test_a_quote_outside_a_dispute_that_does_not_state_the_answer_leaves_it_disputed(
+    index: ClaimIndex,
+) -> None:
+    """The start date rests on one side of the dispute; the item's other quote names the director but
+    no date, so it does not settle when she started."""
+    answer = ask("When did the new director start?", index)
+    assert (answer.status, answer.answer) == ("disputed", None)

@@ -20,6 +20,7 @@ from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     DISPUTE,
     LOOSENED,
+    MATCH,
     SAME_WORDS,
     STATUSES,
     Answer,
@@ -88,12 +89,27 @@ def _all_sides_say(conflict: Conflict, answer: Answer) -> bool:
     )
 
 
-def _stating(answer: Answer, conflict: Conflict) -> tuple[Evidence, ...]:
+def _stating(
+    answer: Answer, question: Question, index: ClaimIndex, conflict: Conflict
+) -> tuple[Evidence, ...]:
     """The quotes of an answer that a disagreement could dispute: all of them, unless another quote of
-    the answer, outside the disagreement, states the same thing. An event dated by three quotes, one
-    of which a dispute about someone's start date also cites, is not disputed by it."""
+    the answer, outside the disagreement, states the answer of the very thing asked. An inspection
+    dated by three quotes, one of which a dispute about someone's start date also cites, is not
+    disputed by it; a date a quote gives for something else settles nothing."""
     cited = [c for side in conflict.sides for c in side.citations]
-    outside = [e for e in answer.evidence if not any(_same_words(c, [e]) for c in cited)]
+    said = {w for w in tokens(fold(answer.answer or "")) if w not in STOPWORDS}
+    said -= set(tokens(fold(answer.question)))
+
+    def states_it(quote: str) -> bool:
+        """ "between 4 and 8 March" dates the inspection; "Sara Todd said" dates nothing."""
+        terms = set(read_text(quote, index.glossary, index.vocabulary).terms)
+        return (
+            bool(said & set(tokens(fold(quote)))) and coverage_of(question.content, terms, index)[0] >= MATCH
+        )
+
+    outside = [
+        e for e in answer.evidence if not any(_same_words(c, [e]) for c in cited) and states_it(e.quote)
+    ]
     return () if outside and answer.status == "answered" else answer.evidence
 
 
@@ -115,7 +131,7 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
             matter += [side.statement for side in conflict.sides]
         topic = set(read_text(" ".join(matter), index.glossary, index.vocabulary).terms)
         coverage, _ = coverage_of(question.content, topic, index)
-        stating = answer.evidence if answer.kind == "yes_no" else _stating(answer, conflict)
+        stating = answer.evidence if answer.kind == "yes_no" else _stating(answer, question, index, conflict)
         touched = [
             n for n, side in enumerate(conflict.sides) if any(_same_words(c, stating) for c in side.citations)
         ]
