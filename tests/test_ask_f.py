@@ -81,6 +81,11 @@ EXTRA_FACTS = (
     ),
     rating(2021, "leadership", "inadequate", 96),
     DetailFact(
+        id="detail-savings-plan-sent",
+        text="The savings plan was sent to the Scrutiny Panel.",
+        citations=cite(108, "the savings plan was sent to the Scrutiny Panel for comment"),
+    ),
+    DetailFact(
         id="detail-auditor-sample",
         text="The external auditor may require a full casework sample.",
         citations=cite(101, "the external auditor may require a full casework sample"),
@@ -396,3 +401,10 @@ def test_a_quote_outside_a_dispute_that_does_not_state_the_answer_leaves_it_disp
     no date, so it does not settle when she started."""
     answer = ask("When did the new director start?", index)
     assert (answer.status, answer.answer) == ("disputed", None)
+
+
+def test_which_noun_with_a_preposition_left_at_the_end_asks_for_the_name_after_it(
+    index: ClaimIndex,
+) -> None:
+    answer = ask("Which panel was the savings plan sent to?", index)
+    assert (answer.status, answer.answer) == ("answered", "the Scrutiny Panel")

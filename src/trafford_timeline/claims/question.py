@@ -399,8 +399,9 @@ _SHORT_FORMS = {"'ll": " will", "'d": " would", "'re": " are", "'ve": " have"}
 _QUESTION_IS = re.compile(r"\b(?P<word>what|who|when|where|how|which|that|there)'s(?P<has> (?:been|got)\b)?")
 """`What's the deadline...?` is `what is`, `Who's been appointed?` `who has`: after a question word
 `'s` is a verb, never a possessive, so the form is read from the words it stands for."""
+_NOUN_WORD = rf"(?!(?:{AUXILIARY})\b)[a-z'-]+"
 _STRANDED = re.compile(
-    r"^(?P<asks>who|whom|which [a-z'-]+(?: [a-z'-]+)?|what [a-z'-]+(?: [a-z'-]+)?) (?P<rest>.+?) "
+    rf"^(?P<asks>who|whom|(?:which|what) {_NOUN_WORD}(?: {_NOUN_WORD})?) (?P<rest>.+?) "
     r"(?P<prep>with|to|from|for|against|under)$"
 )
 """`Who were the meetings held with?` asks `with whom were the meetings held`: a preposition left at
