@@ -225,9 +225,11 @@ in "word", so the noun is the frame of a question about what was said."""
 
 
 _WORDING_FRAME = re.compile(r"^\W*(?:(?:one|single|a|the) )?(?:" + "|".join(_WORDING_NOUNS) + r")\b")
+"""The wording noun at the head of the question's content, left out: the quote need not say "word"."""
 
 
 def _wording(focus: str) -> bool:
+    """Whether the noun a `which`/`what` question names is a word for wording ("what term...")."""
     return focus.split()[-1] in _WORDING_NOUNS
 
 
@@ -294,6 +296,7 @@ def question_form(folded: str) -> tuple[Form, str | None]:
 
 _PAST_VERB = re.compile(rf"[a-z]{{3,}}ed|{SAYING}|made|gave|took|led|ran|set|sent|won|held|wrote|chose|began")
 COMPOUND_WORDS = 3
+"""A noun after `which` runs to at most this many words ("which local education authority")."""
 
 
 def _compound_noun(folded: str) -> str:
