@@ -21,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.answer import Answer, answer_question, source_text_in
 from trafford_timeline.claims.check import build_index
 from trafford_timeline.record.store import load_glossary, load_record, resolve_data_dir
 
@@ -88,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = resolve_data_dir(args.data)
     record = load_record(data_dir)
     index = build_index(record, load_glossary(data_dir))
+    texts = source_text_in(data_dir)  # the sources' text, as `trafford ask` reads a byline
     rows = [
         json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
@@ -95,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     by_kind: dict[str, Counter[str]] = {}
     wrong_answered = 0
     for row in rows:
-        answer = answer_question(row["question"], index, record.conflicts, record.sources)
+        answer = answer_question(row["question"], index, record.conflicts, record.sources, texts)
         outcome = judge(row, answer)
         outcomes[outcome] += 1
         by_kind.setdefault(row.get("kind", "?"), Counter())[outcome] += 1

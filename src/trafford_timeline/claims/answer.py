@@ -10,15 +10,17 @@ with the nearby items: a wrong answer given as an answer is the worst mistake `a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
+from pathlib import Path
 
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     DISPUTE,
     LOOSENED,
+    MATCH,
     SAME_WORDS,
     STATUSES,
     Answer,
@@ -43,6 +45,7 @@ from trafford_timeline.claims.slots import ANSWERERS
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import parse_record_date
 from trafford_timeline.record.model import Citation, Conflict, Source
+from trafford_timeline.record.store import read_source, source_path
 
 __all__ = ["STATUSES", "Answer", "Status", "answer_question"]
 
@@ -86,6 +89,30 @@ def _all_sides_say(conflict: Conflict, answer: Answer) -> bool:
     )
 
 
+def _stating(
+    answer: Answer, question: Question, index: ClaimIndex, conflict: Conflict
+) -> tuple[Evidence, ...]:
+    """The quotes of an answer that a disagreement could dispute: all of them, unless another quote of
+    the answer, outside the disagreement, states the answer of the very thing asked. An inspection
+    dated by three quotes, one of which a dispute about someone's start date also cites, is not
+    disputed by it; a date a quote gives for something else settles nothing."""
+    cited = [c for side in conflict.sides for c in side.citations]
+    said = {w for w in tokens(fold(answer.answer or "")) if w not in STOPWORDS}
+    said -= set(tokens(fold(answer.question)))
+
+    def states_it(quote: str) -> bool:
+        """ "between 4 and 8 March" dates the inspection; "Sara Todd said" dates nothing."""
+        terms = set(read_text(quote, index.glossary, index.vocabulary).terms)
+        return (
+            bool(said & set(tokens(fold(quote)))) and coverage_of(question.content, terms, index)[0] >= MATCH
+        )
+
+    outside = [
+        e for e in answer.evidence if not any(_same_words(c, [e]) for c in cited) and states_it(e.quote)
+    ]
+    return () if outside and answer.status == "answered" else answer.evidence
+
+
 def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: Sequence[Conflict]) -> Answer:
     """Where the question is about a matter the sources disagree on: both sides and the assessment.
 
@@ -104,10 +131,9 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
             matter += [side.statement for side in conflict.sides]
         topic = set(read_text(" ".join(matter), index.glossary, index.vocabulary).terms)
         coverage, _ = coverage_of(question.content, topic, index)
+        stating = answer.evidence if answer.kind == "yes_no" else _stating(answer, question, index, conflict)
         touched = [
-            n
-            for n, side in enumerate(conflict.sides)
-            if any(_same_words(c, answer.evidence) for c in side.citations)
+            n for n, side in enumerate(conflict.sides) if any(_same_words(c, stating) for c in side.citations)
         ]
         if touched:
             if coverage < DISPUTE:
@@ -167,10 +193,38 @@ def _source_named(question: Question, sources: Sequence[Source]) -> Source | Non
     return scored[0][1]
 
 
-def _authorship(question: Question, index: ClaimIndex, sources: Sequence[Source]) -> Answer | None:
+BYLINE_LINES = 12
+"""A byline is printed near the top of a source: its headline, the name, the date."""
+SourceText = Callable[[str], str | None]
+"""A source file's text by its name, or None where the file is not there."""
+
+
+def source_text_in(data_dir: Path) -> SourceText:
+    """The reader of the source files in a dataset folder, for a byline the record does not cite."""
+
+    def text_of(file: str) -> str | None:
+        return read_source(data_dir, file)[1] if source_path(data_dir, file).is_file() else None
+
+    return text_of
+
+
+def _byline(source: Source, name: str, role: str, source_text: SourceText | None) -> list[Evidence]:
+    """The line near the top of the source that prints the name the record gives its author or
+    publisher and nothing else ("Dan Parton", "By Dan Parton"): the byline, quoted verbatim."""
+    text = source_text(source.file) if source_text is not None else None
+    for number, line in enumerate((text or "").splitlines()[:BYLINE_LINES], start=1):
+        if fold(re.sub(r"^\s*by\s+", "", line.strip(), flags=re.IGNORECASE)).strip(" .,") == fold(name):
+            return [Evidence(f"source-{role}", source.file, number, line.strip(), 1.0)]
+    return []
+
+
+def _authorship(
+    question: Question, index: ClaimIndex, sources: Sequence[Source], source_text: SourceText | None
+) -> Answer | None:
     """`Which reporter wrote the story on...?`, `Who published...?`: the author or publisher the record
-    gives the source the question names, with a quote of that source that prints the name (its
-    byline) as evidence; where the record cites no such line, "not stated", as for any other fact."""
+    gives the source the question names, with a quote of that source that prints the name as
+    evidence: a line the record cites, or else the source's byline (a line near its top that is the
+    name alone); with neither, "not stated", as for any other fact."""
     if question.form not in {"who", "which", "what", "said"}:
         return None
     main = _TIME_CLAUSE.split(question.folded, maxsplit=1)[0]  # "...when the report was published"
@@ -187,7 +241,7 @@ def _authorship(question: Question, index: ClaimIndex, sources: Sequence[Source]
         Evidence(f"source-{role}", c.source, c.line, c.quote, 1.0)
         for c in quotes
         if c.source == source.file and fold(name) in fold(c.quote)
-    ]
+    ] or _byline(source, name, role, source_text)
     if not evidence:
         reason = (
             f"the record gives {name!r} as the {role} of {source.file}, but cites no line of it that says so"
@@ -244,13 +298,18 @@ def _modifier(word: str, folded: str) -> bool:
 
 
 def answer_question(
-    text: str, index: ClaimIndex, conflicts: Sequence[Conflict] = (), sources: Sequence[Source] = ()
+    text: str,
+    index: ClaimIndex,
+    conflicts: Sequence[Conflict] = (),
+    sources: Sequence[Source] = (),
+    source_text: SourceText | None = None,
 ) -> Answer:
     """The answer to one question, with the quotes that state it; "not stated" where none do.
 
-    `sources` (the record's source entries) answer who wrote or published one of them."""
+    `sources` (the record's source entries) answer who wrote or published one of them, quoting the
+    byline `source_text` reads where the record cites no line that prints the name."""
     question = read_question(text, index.glossary, index.vocabulary)
-    if (byline := _authorship(question, index, sources)) is not None:
+    if (byline := _authorship(question, index, sources, source_text)) is not None:
         return byline
     if not question.content.terms and not question.content.dates:
         return Answer(

@@ -81,6 +81,11 @@ _GRADE = re.compile(
 """`What grade...`, `What overall effectiveness grade did...` (a few words may name the judgement
 before its noun), `How was X rated...`, `What was X's rating...`, `What was X rated in 2015?` (a grade,
 not the words after "rated"); not `Which council was first rated` nor `What was rated inadequate?`."""
+_GRADE_NOUN = re.compile(
+    r"^(?:and |so |what about )?(?:the |its |their )?(?:\w+ )?(?:grade|rating|judgement|judgment)s? "
+    r"(?:for|of|on|given to)\b"
+)
+"""`And the judgement for children in care in 2019?`: a question put as the noun it asks for, no verb."""
 _HOW_MANY = re.compile(
     r"^(?:(?:in|within|for|after|over|by) )?(?:(?:roughly|approximately|about|around|nearly|almost) )?"
     r"(?:how (?:many|much|long)|by how much|"
@@ -125,10 +130,13 @@ _PASSIVE_SUBJECT = re.compile(rf"^(?:which|what) (?:{AUXILIARY})(?: not)?(?: be|
 """`What will be considered if...?`: the thing the passive is said of is asked for, by no noun."""
 _LEADING = re.compile(r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+")
 _FRONTED = re.compile(
-    r"^(?P<clause>(?:in|after|before|at|during|following|by|since|as of)\b[^,]{1,60}),\s*(?P<rest>.+)$"
+    r"^(?P<clause>(?:in|after|before|at|during|following|by|since|as of|if|unless|once|should)\b[^,]{1,60}),"
+    r"\s*(?P<rest>(?:what|when|who|whom|whose|which|how|why|where|did|does|do|is|was|were|has|have|had|will|would"
+    r"|can|could|must|should)\b.+)$"
 )
-"""`In the 2019 inspection, how was X graded?` opens with a clause; the question's form is read from
-what follows it, and the clause is kept at the end: `how was X graded in the 2019 inspection`."""
+"""`In the 2019 inspection, how was X graded?` (or `If the council fails, what...?`) opens with a
+clause; the question's form is read from what follows it, and the clause is kept at the end: `how was
+X graded in the 2019 inspection`."""
 _ACCORDING = re.compile(r"(?:^according to [^,]{1,60},\s*|,?\s*according to [^,]{1,60}$)")
 """`According to the minutes, ...` names where the answer is said, not what it is about: left out."""
 _LIGHT_VERBS = re.compile(
@@ -137,7 +145,7 @@ _LIGHT_VERBS = re.compile(
     r"held|take place|took place|takes place|taken place|arrangement|arrangements|"
     r"planned|scheduled|expected|intended|due to|possible|possibly|potential|potentially|prospective|"
     r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?)|anywhere|anyway|somewhere|at all|basis|"
-    r"in (?:one|a|a single|two|three|a few) words?)\b"
+    r"in (?:one|a|a single|two|three|a few) words?|(?:one|a single|two|three) (?=words?\b))\b"
 )
 """Words that carry no claim in a question: "stay in touch" asks what "in touch" says; "anywhere"
 and "at all" only widen it; "in one word" says how short the answer is to be; "on an interim
@@ -161,9 +169,11 @@ _KIND_OF = re.compile(r"^(?:what|which) (?:kind|sort|type)s? of (?P<focus>[a-z'-
 """`What kind of review...` asks which review: a name ending in `review`."""
 _NOT_NOUNS = frozenset(
     {"did", "does", "do", "is", "was", "were", "are", "the", "a", "an", "kind", "sort", "type"}
+    | {"happens", "happened", "happen", "occurs", "occurred", "follows", "followed", "comes", "came"}
     | set(AUXILIARY.split("|"))
 )
-"""Words that open no noun: `What can happen if...` asks what, not which `can happen`."""
+"""Words that open no noun: `What can happen if...` asks what, not which `can happen`; nor does `What
+happens if the council is unable...` ask which `happens if the council`: a verb follows `what`."""
 _QUESTION_WORDS = re.compile(
     r"\b(?:when|who|whom|whose|what|which|how|many|much|(?<=how )long|often|frequently|date|day|month|year|"
     r"grade|graded|rating|rated|rate|judged|judgement|judgment|percentage|proportion|number|"
@@ -209,6 +219,20 @@ class Question:
         return stem(self.focus.split()[-1]) if self.focus else None
 
 
+_WORDING_NOUNS = frozenset({"word", "words", "term", "terms", "phrase", "phrases", "adjective", "adjectives"})
+"""`What word did X use...` asks for the words X used, as `what did X call it` does: no name ends
+in "word", so the noun is the frame of a question about what was said."""
+
+
+_WORDING_FRAME = re.compile(r"^\W*(?:(?:one|single|a|the) )?(?:" + "|".join(_WORDING_NOUNS) + r")\b")
+"""The wording noun at the head of the question's content, left out: the quote need not say "word"."""
+
+
+def _wording(focus: str) -> bool:
+    """Whether the noun a `which`/`what` question names is a word for wording ("what term...")."""
+    return focus.split()[-1] in _WORDING_NOUNS
+
+
 def question_form(folded: str) -> tuple[Form, str | None]:
     """The form of a folded question and the noun it asks about, from its opening words."""
     if _HOW_OFTEN.match(folded):
@@ -236,7 +260,7 @@ def question_form(folded: str) -> tuple[Form, str | None]:
         return "said", None
     if _WHO.match(folded):
         return "who", None
-    if _GRADE.match(folded):
+    if _GRADE.match(folded) or _GRADE_NOUN.match(folded):
         return "grade", None
     if match := _WHICH_IS.match(folded):
         return ("list" if plural(match["focus"]) else "which"), match["focus"]
@@ -251,6 +275,8 @@ def question_form(folded: str) -> tuple[Form, str | None]:
         match = _WHICH.match(folded)
         focus = match["focus"] if match and match["focus"].split()[0] not in _NOT_NOUNS else None
         return "list", focus
+    if (match := _WHICH.match(folded) or _WHICH_NOUN.match(folded)) and _wording(match["focus"]):
+        return "what", None
     if _PASSIVE_SUBJECT.match(folded):
         return "which", None
     if match := _KIND_OF.match(folded):
@@ -261,10 +287,31 @@ def question_form(folded: str) -> tuple[Form, str | None]:
             return "when", focus
         return ("list" if plural(focus) else "which"), focus
     if (match := _WHICH_NOUN.match(folded)) and match["focus"] not in _NOT_NOUNS:
-        if _names_a_time(match["focus"]):
-            return "when", match["focus"]
-        return ("list" if plural(match["focus"]) else "which"), match["focus"]
+        focus = _compound_noun(folded)
+        if _names_a_time(focus):
+            return "when", focus
+        return ("list" if plural(focus) else "which"), focus
     return "what", None
+
+
+_PAST_VERB = re.compile(rf"[a-z]{{3,}}ed|{SAYING}|made|gave|took|led|ran|set|sent|won|held|wrote|chose|began")
+COMPOUND_WORDS = 3
+"""A noun after `which` runs to at most this many words ("which local education authority")."""
+
+
+def _compound_noun(folded: str) -> str:
+    """The noun a `which` question names, over as many words as come before its verb: `which government
+    department issued...` asks which department, not which government. Without a past-tense verb
+    within a few words, or with a word between that may be a verb ("gives") or opens a phrase
+    ("most"), the noun is the one word after `which`."""
+    after = folded.split()[1:]
+    for end in range(2, min(COMPOUND_WORDS, len(after) - 1) + 1):
+        words = after[:end]
+        if any(_PAST_VERB.fullmatch(w) or w in STOPWORDS or w.endswith("s") for w in words[1:]):
+            break  # "which team gives most disabled...": a verb or a determiner ends the noun
+        if _PAST_VERB.fullmatch(after[end]):
+            return " ".join(words)
+    return after[0]
 
 
 _TIME_NOUNS = frozenset(
@@ -285,9 +332,19 @@ def plural(focus: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is")) and stem(last) != last
 
 
-_HELD_WHEN = re.compile(r"^(?P<main>(?:who|which [a-z' -]+?) (?:is|was|are|were) .+?) when .+$")
-"""`Who was chief executive when the report came out?` asks who held the post; the `when` clause only
-places it in time, and the item naming the holder need not say what happened then."""
+_HELD_WHEN = re.compile(
+    r"^(?P<main>(?:who|which [a-z' -]+?) (?:is|was|are|were) .+?) "
+    r"(?:when|while|at the time of|at the time|during|by the time of|as of|"
+    r"(?P<told>(?:who was |who is )?"
+    r"(?:quoted|named|cited|mentioned|interviewed|responding|reacting|speaking|commenting))) .+$"
+)
+"""`Who was chief executive when the report came out?` (or `at the time of the report`) asks who held
+the post; the clause only places it in time, and the item naming the holder need not say what
+happened then. So does a clause on how the holder was told of (`Who is the leader quoted responding
+to the report?`): it says where the name was read, not which post."""
+
+
+_DATED = re.compile(r"\b\d{4}\b")
 
 
 _PERSON_FRAME = re.compile(
@@ -305,8 +362,12 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
     """The words of the question that name what it is about, without its question words."""
     if form == "stands_for" and focus:
         return focus  # the acronym is all the question is about
-    if form in {"who", "which"} and (held := _HELD_WHEN.match(folded)):
-        folded = held["main"]
+    held = _HELD_WHEN.match(folded)
+    if held and held["told"] and (form != "who" or held["main"].split()[-1] in STOPWORDS):
+        held = None  # "which team was singled out for not responding": the clause is the matter
+    if form in {"who", "which"} and held:
+        years = _DATED.findall(folded[len(held["main"]) :])  # "when Ofsted inspected in 2015" still bounds it
+        folded = " ".join([held["main"], *(f"in {year}" for year in years)])
     if form in {"said", "who", "which"}:  # "which official said...": a person is asked for, no more
         folded = _PERSON_FRAME.sub(" ", folded)
     if form == "said":  # "who described X as stark but said...": one speaker, one statement is enough
@@ -322,15 +383,32 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
         stripped = _LASTING.sub(" ", stripped)
     if form in {"list", "which", "what"}:
         stripped = _LIST_FRAME.sub(" ", stripped)
+    if form == "what":  # "what word did X use": the words asked for, not a word the item must use
+        stripped = _WORDING_FRAME.sub(" ", stripped, count=1)
     if form in {"said", "what", "who", "which", "list"}:
         stripped = _SAYING.sub(" ", stripped)
     head = focus.split()[-1] if focus else None
-    if head and (form in {"which", "list", "when"} or (form == "how_many" and stem(head) in _TIME_UNITS)):
+    kind_of = _KIND_OF.match(folded) is not None  # "what sort of chair": the chair is what it is about
+    if (
+        head
+        and not kind_of
+        and (form in {"which", "list", "when"} or (form == "how_many" and stem(head) in _TIME_UNITS))
+    ):
         stripped = re.sub(rf"\b{re.escape(head)}\b", " ", stripped, count=1)
     return stripped
 
 
 _SHORT_FORMS = {"'ll": " will", "'d": " would", "'re": " are", "'ve": " have"}
+_QUESTION_IS = re.compile(r"\b(?P<word>what|who|when|where|how|which|that|there)'s(?P<has> (?:been|got)\b)?")
+"""`What's the deadline...?` is `what is`, `Who's been appointed?` `who has`: after a question word
+`'s` is a verb, never a possessive, so the form is read from the words it stands for."""
+_NOUN_WORD = rf"(?!(?:{AUXILIARY})\b)[a-z'-]+"
+_STRANDED = re.compile(
+    rf"^(?P<asks>who|whom|(?:which|what) {_NOUN_WORD}(?: {_NOUN_WORD})?) (?P<rest>.+?) "
+    r"(?P<prep>with|to|from|for|against|under)$"
+)
+"""`Who were the meetings held with?` asks `with whom were the meetings held`: a preposition left at
+the end belongs before the question word, where it says the answer follows it in a quote."""
 
 
 PREAMBLE_WORDS = 3
@@ -359,6 +437,7 @@ _ASKED_AS = {
 
 def _folded(text: str) -> str:
     folded = fold(text).rstrip("?!. ")
+    folded = _QUESTION_IS.sub(lambda m: f"{m['word']} {'has' + m['has'] if m['has'] else 'is'}", folded)
     for short, full in _SHORT_FORMS.items():
         folded = re.sub(rf"(?<=[a-z]){short}\b", full, folded)
     folded = _ACCORDING.sub("", _LEADING.sub("", folded)).strip()
@@ -370,6 +449,10 @@ def _folded(text: str) -> str:
         folded = f"{_ASKED_AS[asked]} {request['rest'] or request['of']}"
     if fronted := _FRONTED.match(folded):
         folded = f"{fronted['rest']} {fronted['clause']}"
+    stranded = _STRANDED.match(folded)
+    if stranded and _AUX.match(stranded["rest"]) and not any(_AUX.match(w) for w in stranded["asks"].split()):
+        asks = "whom" if stranded["asks"] in {"who", "whom"} else stranded["asks"]
+        folded = f"{stranded['prep']} {asks} {stranded['rest']}"
     return folded
 
 
@@ -409,11 +492,13 @@ def _read_content(source: str, glossary: Glossary, vocabulary: Vocabulary | None
 
 _LIGHT_WORDS = """take takes took taken taking use uses used using follow follows followed following turn
 turns turned get gets got getting make makes made making go goes went come comes came put puts regular
-regularly periodic periodically routine routinely"""
+regularly periodic periodically routine routinely require requires required requiring request requests
+requested ask asks asked asking"""
 LIGHT_VERBS = frozenset(stem(word) for word in _LIGHT_WORDS.split())
 """Verbs that say little of their own ("take on", "use", "follow", "turn up"), and words that say only
-that something recurs ("regular"): a quote may word the same thing otherwise ("led by", "an early
-adopter of", "comply with", "six-monthly"), so they weigh little."""
+that something recurs ("regular"), or only that it is required or asked for: a quote may word the
+same thing otherwise ("led by", "an early adopter of", "comply with", "six-monthly", "orders the
+council to", "must", "may require"), so they weigh little."""
 _BODY_CONCEPTS = ("ofsted", "dfe")
 BODIES = frozenset(f"concept:{body}" for body in _BODY_CONCEPTS)
 """The bodies whose documents the record is made of: Ofsted's reports and findings, the DfE's notice

@@ -28,7 +28,7 @@ from trafford_timeline.claims.question import Question
 from trafford_timeline.claims.slot_words import _NUMBER_NAMES
 from trafford_timeline.claims.slots_time import _years, asks_what_happened, only_planned, spoken_date
 from trafford_timeline.dates import parse_record_date
-from trafford_timeline.ratings import framework_label
+from trafford_timeline.ratings import framework_label, grade_change
 from trafford_timeline.record.model import (
     Event,
     FigureFact,
@@ -119,6 +119,42 @@ def _graded_areas(question: Question, index: ClaimIndex) -> Answer | None:
     return answered(question, answer, count, explanation, evidence)
 
 
+_STEP_NOUNS = frozenset(
+    stem(word) for word in ("grade", "grades", "level", "levels", "notch", "notches", "step")
+)
+_WORSE = re.compile(
+    r"\b(?:fall|fell|fallen|drop|dropped|decline|declined|slip|slipped|down|worse|downgraded)\b"
+)
+_BETTER = re.compile(r"\b(?:rise|rose|risen|climb|climbed|improve|improved|up|better|upgraded)\b")
+
+
+def _grade_steps(question: Question, index: ClaimIndex) -> Answer | None:
+    """`By how many grades did care leavers fall between 2015 and 2019?`: the steps on Ofsted's four-point
+    scale between one area's grades in the two years asked, each cited; "not stated" where either is
+    not on record or the question says the grade moved the other way."""
+    if question.focus is None or stem(question.focus.split()[-1]) not in _STEP_NOUNS:
+        return None
+    years = sorted(_years(question.content))
+    areas = list(dict.fromkeys(question.content.areas)) or ["overall"]
+    if len(years) != 2 or len(areas) != 1:
+        return None
+    before, after = (index.ratings.get((year, areas[0])) for year in years)
+    if before is None or after is None:
+        reason = f"the record does not grade that area in both {years[0]} and {years[1]}"
+        return silent(question, index, reason)
+    change = grade_change(before.grade, after.grade) or 0
+    if (change > 0 and _WORSE.search(question.folded)) or (change < 0 and _BETTER.search(question.folded)):
+        reason = f"the grade went from {before.grade} to {after.grade}, not the way the question says"
+        return silent(question, index, reason)
+    steps = abs(change)
+    answer = _NUMBER_NAMES.get(steps, str(steps))
+    explanation = (
+        f"the steps from {before.grade} ({before.id}) to {after.grade} ({after.id}) on Ofsted's scale"
+    )
+    evidence = [cite(f.id, c) for f in (before, after) for c in f.citations[:1]]
+    return answered(question, answer, steps, explanation, evidence)
+
+
 _HOW_LONG = re.compile(r"\bhow long\b")
 """`How long...`, `Within how long...` name no unit: a span of weeks, months or years answers it."""
 
@@ -128,6 +164,8 @@ def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
         return days
     if (areas := _graded_areas(question, index)) is not None:
         return areas
+    if (steps := _grade_steps(question, index)) is not None:
+        return steps
     folded_question = question.folded
     wants_percent = bool(
         re.search(r"percent|per cent|%|proportion|share|how much|by how much", folded_question)

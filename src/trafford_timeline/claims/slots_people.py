@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
+from trafford_timeline.claims.line_quotes import whole_run
 from trafford_timeline.claims.matching import (
     CANDIDATES,
     MATCH,
@@ -36,8 +37,10 @@ from trafford_timeline.claims.question import (
 )  # fmt: skip
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
+from trafford_timeline.claims.slots_members import answer_members
 from trafford_timeline.dates import FULL_MONTHS
 from trafford_timeline.record.model import (
+    Citation,
     CommitmentFact,
     Event,
     Fact,
@@ -81,6 +84,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         answer = "; ".join(dict.fromkeys(fact.role for fact in roles))
         evidence = [cite(f.id, c) for f in roles for c in f.citations[:1]]
         return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
+    if question.form == "who" and (members := answer_members(question, index)) is not None:
+        return members
     receives = asked_preposition(folded) not in {None, "by"}  # "to whom": who receives, not who acts
     if receives and (after := _after_preposition(question, ranked(reading, index))) is not None:
         return after
@@ -357,6 +362,11 @@ _AGENT_NOUNS = frozenset(stem(word) for word in _AGENT_WORDS.split())
 """Nouns for a person or body besides `ACTOR_NOUNS`: `with which office-holder` asks for a name."""
 
 
+_SORT_OF = re.compile(r"^(?:what|which) (?:sort|kind|type)s? of\b")
+"""`What sort of chair must the board have?` asks what kind of chair ("an independent chair"), not
+who holds the chair: a person's noun does not make it a `who` question, nor need the answer be a name."""
+
+
 def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     """`Which system...`: a name in the best item's quote that ends in the noun asked about, or in a
     synonym of it (`Cheshire West and Chester Council` for "which authority"), and says something
@@ -372,8 +382,9 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
         evidence = [cite(f.id, c) for f in roles for c in f.citations[:1]]
         return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
     matches = ranked(question.content, index)
-    agent = bool({stem(head), stem(head.split("-")[-1])} & (ACTOR_NOUNS | _AGENT_NOUNS))
-    agent_head = bool({stem(head), stem(head.split("-")[-1])} & _AGENT_NOUNS)
+    sort = _SORT_OF.match(question.folded) is not None  # "what sort of chair": a kind, not a name
+    agent = not sort and bool({stem(head), stem(head.split("-")[-1])} & (ACTOR_NOUNS | _AGENT_NOUNS))
+    agent_head = not sort and bool({stem(head), stem(head.split("-")[-1])} & _AGENT_NOUNS)
     if agent and (after := _after_preposition(question, matches)) is not None:
         return after  # "with which officer": a name; "to what extent" asks for no name at all
     known = set(question.content.terms) | index.glossary.implied | set(read(question.text, index).terms)
@@ -406,7 +417,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 return answered(question, answer, answer, explanation, evidence)
     if (passive := _before_passive(question, matches)) is not None:
         return passive
-    if stem(focus.split()[-1] if focus else "") in ACTOR_NOUNS | _AGENT_NOUNS:
+    if not sort and stem(focus.split()[-1] if focus else "") in ACTOR_NOUNS | _AGENT_NOUNS:
         return _answer_who(question, index)  # "which body will review...", "which minister...": who
     return silent(question, index, why_not(matches, f"which {focus or 'one'}"), matches)
 
@@ -506,6 +517,13 @@ def _list_owner(question: Question, index: ClaimIndex) -> set[str]:
     return set(read(found["owner"], index).terms) - index.glossary.implied if found else set()
 
 
+def _then_whole_runs(citations: Sequence[Citation], index: ClaimIndex) -> list[Citation]:
+    """An item's own quotes, then each grown by the overlapping quotes of its line (`line_quotes`): a
+    list the item's quote only opens ("promoted to take on the acting roles") is read whole."""
+    runs = [whole_run(citation, index) for citation in citations]
+    return [*citations, *(run for run in dict.fromkeys(runs) if run not in citations)]
+
+
 def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     """What the record lists: the items after "covering", "including", a colon or the question's
     own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
@@ -517,7 +535,7 @@ def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
         if (owner - light_now()) & set(match.missing):
             continue  # "which areas will the audit cover?" is not answered by what the review covers
-        for citation in match.document.item.citations:
+        for citation in _then_whole_runs(match.document.item.citations, index):
             mark = (
                 _LIST_MARK.search(citation.quote)
                 or (named.search(citation.quote) if named else None)

@@ -39,6 +39,11 @@ _CAUSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Marks whose cause goes before them: "a lack of oversight had led to leaders being unaware"."""
+_THEREFORE = re.compile(
+    r",?\s+(?:and\s+)?(?:(?:was|is|were|are|has|had|have)\s+)?(?:therefore|thus|hence)\b", re.IGNORECASE
+)
+"""`..., but this was based on weak checks, and was therefore inaccurate`: the clause before "therefore"
+is why what it says of the sentence's subject holds."""
 _CLAUSE_END = re.compile(r"[.;:!?()]|,\s")
 _CLAUSE_START = re.compile(
     r"[.;:!?()\"“”,]|\b(?:that|after|found|finds|find|said|says|when|while|as|because)\s", re.IGNORECASE
@@ -94,6 +99,12 @@ def _reasons(quote: str) -> list[tuple[str, str]]:
         if not quote[: mark.start()].strip(" ,"):  # "Because of X, Y": the effect follows the cause
             effect = quote[mark.end() + len(cause) :]
         found.append((cause.strip(" ,'’"), effect))
+    for mark in _THEREFORE.finditer(quote):
+        before = quote[: mark.start()]
+        starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+        cause = before[starts[-1] :] if starts else before
+        effect = quote[: mark.start() - len(cause)] + quote[mark.end() :]  # the subject and what follows
+        found.append((re.sub(r"^\s*(?:but|and|yet|while)\s+", "", cause).strip(" ,'’"), effect))
     for mark in _CAUSE_BEFORE.finditer(quote):
         before = quote[: mark.start()]
         starts = [m.end() for m in _CLAUSE_START.finditer(before)]

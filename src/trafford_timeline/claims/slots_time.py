@@ -27,6 +27,7 @@ from trafford_timeline.claims.matching import (
 from trafford_timeline.claims.question import Question, read_question
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading
 from trafford_timeline.claims.slot_words import EARLIER
+from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS, DateSpan, format_span, parse_record_date
 from trafford_timeline.ratings import AREA_MAPPINGS, GRADE_LABELS, MAPPING_OF
 from trafford_timeline.record.model import (
@@ -166,6 +167,10 @@ def only_planned(item: Event | Fact, index: ClaimIndex) -> bool:
     return False
 
 
+PLANNED_MARGIN = 0.05
+"""An item that happened and matches this nearly as well as a planned one answers `when did X happen`."""
+
+
 def _planned_not_happened(
     question: Question, best: Match, index: ClaimIndex, matches: list[Match]
 ) -> Answer | None:
@@ -226,6 +231,10 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     good.sort(key=lambda m: (-round(m.coverage, 2), not _dated_by_itself(m.document.item)))
     if not good:
         return silent(question, index, why_not(matches, "when"), matches)
+    if asks_what_happened(question.folded) and only_planned(good[0].document.item, index):
+        done = [m for m in good if not only_planned(m.document.item, index)]
+        if done and done[0].coverage >= good[0].coverage - PLANNED_MARGIN:
+            good = done  # "when did the inspection take place?" is the one that did, not the one to come
     best = good[0]
     if (planned := _planned_not_happened(question, best, index, good)) is not None:
         return planned
@@ -294,6 +303,14 @@ def _name_words(phrase: str) -> frozenset[str]:
     return frozenset(stem(w) for w in tokens(plain) if w not in STOPWORDS)
 
 
+def _own_words(areas: list[str]) -> frozenset[str]:
+    """The words of the asked areas' own long names: "the impact of Trafford's leaders" names the
+    leadership judgement in part, as ILACS words it, and asks for no rating of anything else."""
+    return frozenset().union(
+        *(_name_words(f"{MAPPING_OF[a].sif} {MAPPING_OF[a].ilacs}") for a in areas if a in MAPPING_OF)
+    )
+
+
 def _long_names(folded: str) -> dict[str, dict[str | None, frozenset[str]]]:
     """The judgement areas the question names by one of their long names, as SIF or ILACS words them
     ("the impact of leaders on social work practice" is ILACS's leadership judgement), keyed by the
@@ -324,8 +341,8 @@ def _area_of(
     chosen = own if len(own) == 1 else list(named)
     if areas and not set(areas) & set(chosen):
         return areas, frozenset()  # "children in care", said outright, is not care leavers' long name
-    if len(chosen) != 1 and set(areas) - set(named):
-        return areas, frozenset()
+    if set(areas) - set(named):
+        return areas, frozenset()  # "help and protection and care leavers": an area said outright stays
     words = frozenset(w for names in named.values() for used in names.values() for w in used)
     return chosen, words  # every long name used names the judgement, even one of another framework
 
@@ -334,12 +351,15 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
     reading = question.content
     on_record = sorted({year for year, _ in index.ratings})
     years = _years(reading)
-    if len(years) > 1:
-        return silent(question, index, "the question names several years; ask about one")
-    areas, naming = _area_of(question, index, years[0] if years else None, list(dict.fromkeys(reading.areas)))
+    areas, naming = _area_of(
+        question, index, years[0] if len(years) == 1 else None, list(dict.fromkeys(reading.areas))
+    )
     areas = areas or ["overall"]
+    naming = naming | _own_words(areas)
+    if len(years) > 1:
+        return _grade_each_year(question, index, areas, years, naming)
     if len(areas) > 1:
-        return silent(question, index, "the question names several areas; ask about one")
+        return _one_grade_for_all(question, index, areas, years, naming)
     area = areas[0]
     if not years:
         rated = [year for year in on_record if (year, area) in index.ratings]
@@ -382,6 +402,73 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
         explanation,
         unique(evidence_of(document, reading, label)),
     )
+
+
+def _grade_each_year(
+    question: Question, index: ClaimIndex, areas: list[str], years: list[int], naming: frozenset[str]
+) -> Answer:
+    """`What was leadership rated in 2015, and in 2019?`: one area's grade in each year the question
+    names ("outstanding in 2015, inadequate in 2019"), only where the record rates it in every one."""
+    facts = [index.ratings.get((year, areas[0])) for year in sorted(years)] if len(areas) == 1 else []
+    found = [fact for fact in facts if fact is not None]
+    if not found or len(found) < len(facts):
+        return silent(question, index, "the question names several years; ask about one")
+    if (unrated := _leftover(question, index, found, naming)) is not None:
+        return unrated
+    answer = ", ".join(f"{grade_label(fact)} in {fact.year}" for fact in found)
+    ids = ", ".join(fact.id for fact in found)
+    explanation = f"Ofsted's grade for {_area(areas[0])} in each year asked ({ids})"
+    evidence = _rating_quotes(question, index, found)
+    return Answer(question.text, "answered", answer, answer, "grade", explanation, evidence)
+
+
+def _rating_quotes(question: Question, index: ClaimIndex, facts: list[RatingFact]) -> tuple[Evidence, ...]:
+    """The best quote of each rating an answer rests on."""
+    documents = [index.documents[index.numbers[fact.id]] for fact in facts]
+    pairs = zip(documents, facts, strict=True)
+    return unique(e for d, f in pairs for e in evidence_of(d, question.content, grade_label(f))[:1])
+
+
+def _leftover(
+    question: Question, index: ClaimIndex, facts: list[RatingFact], naming: frozenset[str]
+) -> Answer | None:
+    """ "Not stated" where the question names something besides the ratings' areas and years (a grade
+    for "impact", which the record does not rate); None where it names nothing else."""
+    documents = [index.documents[index.numbers[fact.id]] for fact in facts]
+    context = index.glossary.rating_context | frozenset().union(*(d.bag for d in documents))
+    leftover = [
+        t
+        for t in question.content.terms
+        if not t.startswith((GRADE_PREFIX, AREA_PREFIX)) and t not in context and t not in naming
+    ]
+    if not leftover:
+        return None
+    words = ", ".join(repr(readable(t)) for t in leftover[:3])
+    return silent(question, index, f"the record holds Ofsted's ratings by area only; nothing rates {words}")
+
+
+def _one_grade_for_all(
+    question: Question, index: ClaimIndex, areas: list[str], years: list[int], naming: frozenset[str]
+) -> Answer:
+    """`The grade for children in care and care leavers in 2019?`: several areas are one answer only
+    where the record gives each the same grade that year (the year the question names, or the latest
+    in which all are rated); otherwise the question must ask about one."""
+    on_record = sorted({year for year, _ in index.ratings})
+    rated = [year for year in on_record if all((year, area) in index.ratings for area in areas)]
+    latest = (rated[0] if EARLIER.search(question.folded) else rated[-1]) if rated else None
+    year = years[0] if years else latest
+    facts = [index.ratings.get((year, area)) for area in areas] if year is not None else []
+    found = [fact for fact in facts if fact is not None]
+    if not found or len(found) < len(areas) or len({fact.grade for fact in found}) > 1:
+        reason = "the question names several areas, which the record grades apart; ask about one"
+        return silent(question, index, reason)
+    if (unrated := _leftover(question, index, found, naming)) is not None:
+        return unrated
+    label = grade_label(found[0])
+    names = " and ".join(_area(area) for area in areas)
+    explanation = f"Ofsted's {year} grade for each of {names} ({', '.join(f.id for f in found)})"
+    evidence = _rating_quotes(question, index, found)
+    return Answer(question.text, "answered", label, found[0].grade, "grade", explanation, evidence)
 
 
 def _area(area: str) -> str:

@@ -129,14 +129,15 @@ def ask(
     questions, one = _texts(
         question, batch, "QUESTION", "the question is empty; write it in quotes", "question"
     )
-    from trafford_timeline.claims.answer import answer_question
+    from trafford_timeline.claims.answer import answer_question, source_text_in
     from trafford_timeline.output import render_verdicts, verdicts
     from trafford_timeline.output.answer_contract import answer_json
 
     dataset = _state(ctx).dataset()
     index, conflicts, sources = dataset.claim_index(), dataset.conflicts, dataset.sources
+    texts = source_text_in(dataset.data_dir)
     answers = _each(
-        questions, "Answering questions", lambda text: answer_question(text, index, conflicts, sources)
+        questions, "Answering questions", lambda text: answer_question(text, index, conflicts, sources, texts)
     )
     _show_each(
         ctx, answers, one, fmt, export, force,

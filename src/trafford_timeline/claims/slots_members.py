@@ -1,0 +1,83 @@
+"""Who sits on a board or panel: the groups a quote lists as its members.
+
+`Who sits on the improvement board?` asks for members, which the record seldom holds as person facts:
+a quote lists them ("where councillors, senior managers and representatives from the Police worked
+together"). The answer is such a list, read from a well-matched item's quote, and only where every
+item of it names people, by a plural noun of the kind that names people ("members", "officers",
+"representatives"): a list of services or dates is not who sits anywhere. Where the item names the
+body's chair apart from the list, the list is not the whole membership, and the answer is "not stated".
+"""
+
+from __future__ import annotations
+
+import re
+
+from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.language import STOPWORDS, fold
+from trafford_timeline.claims.line_quotes import whole_run
+from trafford_timeline.claims.matching import CANDIDATES, MATCH, Answer, answered, cite, floor_of, ranked
+from trafford_timeline.claims.question import Question, without_words
+
+MEMBERSHIP = re.compile(
+    r"^who(?: (?:will|would|is going to|was going to|were going to|is to|are to|does|did|do|can|could))?"
+    r" (?:sits?|sat|serves?|served|be|is|are|was|were) (?:on|in)\b"
+    r"|^who (?:makes?|made) up\b"
+    r"|^who (?:are|were|will be|would be) the members of\b"
+)
+"""`Who sits on...`, `Who serves on...`, `Who was going to sit on...`, `Who makes up...`, `Who are the
+members of...`: the members of a body are asked for."""
+
+_FRAME_WORDS = re.compile(r"\b(?:sits?|sat|serves?|served|makes?|made|up|members)\b")
+"""The words of the frame, left out when the body is looked for: the quote that lists its members
+says "worked together" or "included", not "sits on"."""
+
+_WORD = r"[A-Za-z][\w'’-]*"
+_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_ITEM = rf"(?:{_WORD} ){{0,2}}{_WORD}s(?: (?:from|of) (?:the )?{_NAME})?"
+_LIST = re.compile(rf"(?<![\w'’-])(?P<list>{_ITEM}(?:, {_ITEM})*,? and {_ITEM})(?![\w'’-])")
+_PEOPLE = re.compile(r"(?:er|or|ive|ist|ant|ent|ian|ee)s$|^(?:people|staff|children|police)$", re.IGNORECASE)
+"""Plural nouns that name people: members, officers, councillors, representatives, specialists,
+parents, trustees."""
+_LED = re.compile(r"\b(?:led|chaired|headed|run) by\b|\bunder (?:the |an? )?(?:\w+ )?chair", re.IGNORECASE)
+"""`a board, led by an independent chair, where members ... worked together`: the chair sits on the
+board as well, so the list alone would leave out a member the item names, and is no answer."""
+_LEAD = STOPWORDS | {"where", "whom", "which", "who", "whose", "while", "when"}
+
+
+def _head(item: str) -> str:
+    """The noun an item of the list names: the last word before "from" or "of", if any."""
+    return re.split(r" (?:from|of) ", item, maxsplit=1)[0].split()[-1]
+
+
+def _members(quote: str) -> str | None:
+    """The list of people a quote names, its items each headed by a plural noun for people."""
+    for found in _LIST.finditer(quote):
+        words = found["list"].split()
+        while words and fold(words[0]) in _LEAD:
+            words = words[1:]
+        listed = " ".join(words)
+        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed)
+        if len(items) >= 2 and all(item and _PEOPLE.search(_head(item)) for item in items):
+            return listed
+    return None
+
+
+def answer_members(question: Question, index: ClaimIndex) -> Answer | None:
+    """The members a well-matched item's quote lists, or None where the question asks no such thing or
+    no quote lists people (the caller then reads the question as any other `who`)."""
+    if not MEMBERSHIP.match(question.folded):
+        return None
+    frame = _FRAME_WORDS.findall(question.folded)  # "sits", "made up", "members": not what a quote says
+    body = (
+        without_words(question, frame, index.glossary, index.vocabulary, loosen=False) if frame else question
+    )
+    matches = [m for m in ranked(body.content, index) if m.coverage >= floor_of(question, MATCH)]
+    for match in matches[:CANDIDATES]:  # the items naming the body: its members may be in any of them
+        if any(_LED.search(c.quote) for c in match.document.item.citations):
+            continue  # a chair named apart from the list is a member too: the list is not all of them
+        for citation in match.document.item.citations:
+            run = whole_run(citation, index)
+            if (listed := _members(run.quote)) is not None:
+                explanation = f"the people {match.document.item.id} says are on it"
+                return answered(question, listed, listed, explanation, [cite(match.document.item.id, run)])
+    return None
