@@ -625,3 +625,14 @@ def test_own_and_way_carry_no_claim(index: ClaimIndex) -> None:
             "The MARAT did not respond to every child in a timely manner",
         ],
     ) == ["supported", "supported"]
+
+
+def test_a_phrase_of_the_glossary_is_read_through_the_owners_name(index: ClaimIndex) -> None:
+    """ "the impact of Trafford's leaders on social work practice" is the leadership judgement."""
+    assert verdicts(
+        index,
+        [
+            "In 2019 the impact of Trafford's leaders on social work practice was judged inadequate",
+            "Ofsted judged the impact of Trafford's leaders on social work practice outstanding in 2019",
+        ],
+    ) == ["supported", "contradicted"]

@@ -46,6 +46,9 @@ class Glossary:
     implied: frozenset[str] = frozenset()
     polar: frozenset[str] = frozenset()
     """The terms that have an opposite (`stable`, `accurate`, `praised`): a quality a claim asserts."""
+    owners: frozenset[str] = frozenset()
+    """Stems of the one-word names of what every item is about (`Trafford`), and the possessive
+    `'s`: read through inside a phrase."""
     composed: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     """A concept's phrase as the glossary itself reads it: `leads the council` read as `lead`
     and `council`, so `leads Trafford Council` (where `Trafford Council` is the council) is
@@ -104,6 +107,17 @@ class Glossary:
                 for word in tokens(term)
             ),
         )  # fmt: skip
+        implied = {concept.id for concept in source.concepts if concept.id in source.implied}
+        glossary.owners = frozenset(
+            {FILLER + "s"}
+            | {
+                key[0]
+                for concept in source.concepts
+                if concept.id in implied
+                for key in map(_stems, concept.terms)
+                if len(key) == 1 and not key[0].startswith(FILLER)
+            }
+        )
         glossary.composed = glossary._composed(table)
         glossary.polar = frozenset(polar)
         glossary.rating_context = frozenset(
@@ -160,14 +174,30 @@ class Glossary:
         index = 0
         while index < len(stems):
             for key, replacement in self.phrases.get(stems[index], ()):
-                if key != skip and tuple(stems[index : index + len(key)]) == key:
+                if key == skip:
+                    continue
+                exact = tuple(stems[index : index + len(key)]) == key
+                size = len(key) if exact else self._through(stems, index, key)
+                if size:
                     out.extend(replacement)
-                    index += len(key)
+                    index += size
                     break
             else:
                 out.extend(self._split_negative(stems[index], known))
                 index += 1
         return out
+
+    def _through(self, stems: tuple[str, ...] | list[str], start: int, key: tuple[str, ...]) -> int:
+        """How many stems from `start` say `key` with the implied owner's name inside it ("impact of
+        Trafford's leaders on social work practice" for "impact of leaders on ..."); 0 if they do not."""
+        at, matched = start, 0
+        while matched < len(key) and at < len(stems):
+            if stems[at] == key[matched]:
+                matched += 1
+            elif not (matched and stems[at] in self.owners):
+                return 0
+            at += 1
+        return at - start if matched == len(key) else 0
 
     def _split_negative(self, word: str, known: frozenset[str]) -> tuple[str, ...]:
         if word in self.not_negative:
