@@ -636,3 +636,26 @@ def test_a_phrase_of_the_glossary_is_read_through_the_owners_name(index: ClaimIn
             "Ofsted judged the impact of Trafford's leaders on social work practice outstanding in 2019",
         ],
     ) == ["supported", "contradicted"]
+
+
+def test_a_cleft_may_give_the_speakers_title_and_findings_are_ofsteds_words(index: ClaimIndex) -> None:
+    """`It was deputy leader X who ...` names X as the speaker; words the record gives to Ofsted's
+    findings are not a councillor's."""
+    assert verdicts(
+        index,
+        [
+            "It was deputy leader Catherine Hynes who described the Ofsted report as 'stark'",
+            "Andrew Weston said thresholds were not consistently applied",
+        ],
+    ) == ["contradicted", "contradicted"]
+
+
+def test_a_grade_fallen_to_is_checked_by_the_later_rating_alone(index: ClaimIndex) -> None:
+    """The record has no 2015 grade for children in care, but its 2019 grade decides "fell to"."""
+    assert verdicts(
+        index,
+        [
+            "In 2019 the judgement for children in care fell to inadequate",
+            "In 2019 the judgement for children in care slipped to requires improvement",
+        ],
+    ) == ["contradicted", "not_found"]

@@ -375,6 +375,16 @@ def check_change(claim: str, change: GradeChange, reading: Reading, index: Claim
     facts: list[RatingFact] = []
     for area in list(dict.fromkeys(reading.areas)) or ["overall"]:
         was, now = index.ratings.get((first, area)), index.ratings.get((last, area))
+        ended = was if change.after is None and change.before is not None else now
+        said = change.after if change.after is not None else change.before
+        if (was is None or now is None) and ended is not None and said is not None and ended.grade != said:
+            # "fell to inadequate in 2019" is wrong by the 2019 grade alone, whatever came before
+            side = "to" if ended is now else "from"
+            explanation = (
+                f"the claim says {side} {GRADE_LABELS[said]}; the record says "
+                f"{area_label(area)} {ended.year}: {GRADE_LABELS[ended.grade]}"
+            )
+            return ClaimCheck(claim, "contradicted", explanation, unique(_quoted([ended], reading, index)))
         if was is None or now is None:
             missing = first if was is None else last
             return not_found(claim, f"the sources state no grade for {area_label(area)} in {missing}")

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from trafford_timeline.claims.compare import candidates, weight
-from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Person
+from trafford_timeline.claims.index import OFSTED, ROLE_CONTEXT, ClaimIndex, Person
 from trafford_timeline.claims.language import STOPWORDS, fold
 from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.claims.verdicts import ClaimCheck, Evidence, cite, unique
-from trafford_timeline.record.model import CommitmentFact, RoleFact, StatementFact
+from trafford_timeline.record.model import CommitmentFact, Fact, RoleFact, StatementFact
 
 TITLE_WORDS = 5
 """How many words before a name may be its title: `acting corporate director of children's services`."""
@@ -35,7 +35,7 @@ _SPEECH = re.compile(
 _QUOTATION = re.compile(r"(?:^|(?<=[\s:(]))[\"“‘'](?P<words>[^\"“”‘’]+?)[\"”’'](?=[\s.,;:!?)]|$)")
 """Words the claim quotes: what it says the person said (`told reporters: 'We can fix this'`)."""
 QUOTED_WORDS = 3
-_IT_WAS = re.compile(r"\bit\s+(?:was|is|'s|’s)\s+(?:not\s+)?$")
+_IT_WAS = re.compile(r"\bit\s+(?:was|is|'s|’s)\s+(?:not\s+)?(?:[\w'’-]+\s+){0,4}$")
 _CLEFT = re.compile(r"^\s+(?:who|that)\b")
 """`It was Sara Todd who said ...`: a cleft, which names the speaker as plainly as `Sara Todd said`."""
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+")
@@ -170,12 +170,17 @@ def check_attribution(claim: str, reading: Reading, index: ClaimIndex) -> ClaimC
         return None
     if not any(0 < len(index.postings.get(term, ())) <= DISTINCTIVE for term in content):
         return None
-    best: tuple[float, str, StatementFact | CommitmentFact] | None = None
+    best: tuple[float, str, Fact] | None = None
     for comparison in candidates(reading, index):
         item = comparison.document.item
-        if not isinstance(item, (StatementFact, CommitmentFact)):
+        if isinstance(item, StatementFact):
+            speaker = item.speaker
+        elif isinstance(item, CommitmentFact):
+            speaker = item.by
+        elif item.kind == "finding" and OFSTED not in reading.terms:
+            speaker = "Ofsted"  # "it was Sara Todd who said the weaknesses would not have been seen"
+        else:
             continue
-        speaker = item.speaker if isinstance(item, StatementFact) else item.by
         if comparison.conflicts or comparison.document.caption_only:
             continue
         covered = sum(weight(index, term) for term in content if term in comparison.document.bag)
