@@ -659,3 +659,9 @@ def test_a_grade_fallen_to_is_checked_by_the_later_rating_alone(index: ClaimInde
             "In 2019 the judgement for children in care slipped to requires improvement",
         ],
     ) == ["contradicted", "not_found"]
+
+
+def test_a_dozen_is_a_count(index: ClaimIndex) -> None:
+    assert verdicts(index, ["Ofsted found quality assurance was mostly a dozen thematic audits"]) == [
+        "contradicted"
+    ]

@@ -57,6 +57,7 @@ _PATTERNS: tuple[tuple[Unit, re.Pattern[str]], ...] = (
         rf"(?P<cur>[£$€])\s?(?P<n>{_DIGITS})\s*(?P<scale>k|m|bn|thousand|million|billion)?\b"
     )),
     ("months", re.compile(rf"\b{_COUNT}\s+{_UNIT}\b")),
+    ("count", re.compile(r"\b(?:a|one)\s+(?P<n>dozen)\b")),
     ("count", re.compile(
         rf"(?<![\w£$€.,/-])(?P<n>{_DIGITS}|{_WORD})(?![\w%/-])(?!\s*(?:%|per\s?cent))"
     )),
