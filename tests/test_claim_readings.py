@@ -665,3 +665,13 @@ def test_a_dozen_is_a_count(index: ClaimIndex) -> None:
     assert verdicts(index, ["Ofsted found quality assurance was mostly a dozen thematic audits"]) == [
         "contradicted"
     ]
+
+
+def test_being_denied_or_refused_something_is_not_being_given_it(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "A small number of children were refused a social worker assessment despite their level of need",
+            "Most children were denied a social worker assessment",
+        ],
+    ) == ["supported", "not_found"]
