@@ -675,3 +675,22 @@ def test_being_denied_or_refused_something_is_not_being_given_it(index: ClaimInd
             "Most children were denied a social worker assessment",
         ],
     ) == ["supported", "not_found"]
+
+
+def test_every_judgement_is_every_rating_of_the_year(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "All of Trafford's 2019 judgements came back inadequate",
+            "In 2019 children in care were judged requires improvement rather than inadequate",
+        ],
+    ) == ["contradicted", "supported"]
+
+
+def test_a_day_without_a_year_agrees_with_that_day(index: ClaimIndex) -> None:
+    """`published on 8 May` is the report's day, so the claim's other date (the inspection's
+    month) is another event's, not a conflict with the report."""
+    check = check_claim(
+        "Ofsted's report, inspected in March and published on 8 May, rated Trafford inadequate", index
+    )
+    assert check.verdict != "contradicted"

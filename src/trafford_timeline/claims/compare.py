@@ -19,7 +19,7 @@ from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.claims.verdicts import Evidence, cite
 from trafford_timeline.dates import DateSpan, format_span, parse_record_date
 from trafford_timeline.ratings import GRADE_LABELS
-from trafford_timeline.record.model import Event, Fact, RoleFact
+from trafford_timeline.record.model import Event, Fact, RatingFact, RoleFact
 
 CANDIDATES = 12
 RECOMMEND = "concept:recommend"
@@ -271,6 +271,12 @@ def _compare_quantities(claim: Reading, document: Document, result: Comparison) 
             result.figure_conflict |= quantity.unit == "every_months"
 
 
+def _grades_another(claim: Reading, document: Document, result: Comparison) -> bool:
+    """A claim without a rating word that grades something a rating item does not name ("some of
+    their support is good"): a quality of that thing, not Ofsted's judgement."""
+    return isinstance(document.item, RatingFact) and not claim.rated and bool(result.missing)
+
+
 def _compare_grades(claim: Reading, document: Document, result: Comparison) -> None:
     """A grade the record gives otherwise contradicts; but where the claim names several grades
     ("from good to inadequate") and the record item holds one of them, the others are about
@@ -279,6 +285,9 @@ def _compare_grades(claim: Reading, document: Document, result: Comparison) -> N
     for grade in claim.grades:
         if grade in document.grades:
             result.agreements.append(f"grade {GRADE_LABELS[grade]} matches")
+        elif document.grades and not shared and _grades_another(claim, document, result):
+            # "some of their support is good": the claim grades a thing the rating does not name
+            result.gaps.append(f"the record grades something else: {own_text(document.item)!r}")
         elif document.grades and not shared:
             stated = ", ".join(GRADE_LABELS[g] for g in sorted(document.grades))
             result.conflicts.append(f"the claim says {GRADE_LABELS[grade]}; the record says {stated}")
@@ -292,7 +301,7 @@ def _closest_clauses(claim: Reading, document: Document) -> list[Reading]:
     overlaps = [len(terms & set(clause.terms)) for clause in document.clauses]
     best = max(overlaps)
     return [
-        clause for clause, overlap in zip(document.clauses, overlaps, strict=True) if overlap >= 0.8 * best
+        clause for clause, overlap in zip(document.clauses, overlaps, strict=True) if overlap >= 0.75 * best
     ]
 
 

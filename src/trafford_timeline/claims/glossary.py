@@ -22,6 +22,9 @@ NOT = "NOT"
 OPPOSITE = "OPPOSITE"
 """`OPPOSITE1 stable` for `unstable`, `OPPOSITE2 part time` for `full-time`: negates the next N terms."""
 RATED = "RATED"
+STYLE = FILLER + FILLER
+"""A word of tone (`slams`, `handed`): dropped as a filler is, but no verb of happening, so a `not`
+before it (`doesn't hand councils their indicators`) still denies what follows."""
 
 
 def concept_token(kind: str, name: str) -> str:
@@ -67,7 +70,7 @@ class Glossary:
         add(source.narrow_negations, (f"{OPPOSITE}1",))
         add(source.negations, (NOT,))
         add(source.fillers, (FILLER,))
-        add(source.style, (FILLER,))
+        add(source.style, (STYLE,))
         for grade, terms in source.grades.items():
             add(terms, (concept_token("grade", grade),))
         for area, terms in source.areas.items():

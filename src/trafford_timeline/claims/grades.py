@@ -97,6 +97,13 @@ _ONLY = re.compile(
 ratings of the year had that grade, which the record's ratings answer whole."""
 
 
+_ALL = re.compile(
+    r"\b(?:every|each|all)\s+(?:one\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+|ofsted's\s+|trafford's\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:judgements?|judgments?|ratings?|grades?|areas?)\b|\bacross the board\b"
+)
+"""`every one of Ofsted's judgements came back inadequate`: every rating of the year had that grade."""
+
+
 JUDGED_AREAS = frozenset({"overall", "leadership", "help_and_protection", "children_in_care", "care_leavers"})
 """The judgements every inspection gives: a count of them is known only where the record holds all."""
 
@@ -120,7 +127,16 @@ def relative_grades(text: str) -> str:
         at = _SCALE.index(found["grade"].lower()) + (-steps if up else steps)
         return _SCALE[at] if 0 <= at < len(_SCALE) else found[0]
 
-    return _RELATIVE_GRADE.sub(named, text)
+    return _ALTERNATIVE.sub("", _RELATIVE_GRADE.sub(named, text))
+
+
+_ALTERNATIVE = re.compile(
+    r",?\s+(?:rather than|instead of|and not|but not)\s+(?:an?\s+)?['\"‘“]?(?:outstanding|good|"
+    r"requires? improvement(?: to be good)?|inadequate)['\"’”]?(?=[\s.,;:!?]|$)",
+    re.IGNORECASE,
+)
+"""`requires improvement rather than inadequate`: one grade held, so the other is not; said only to
+be clear, it is not a second grade to check."""
 
 
 def _only_count(folded: str) -> int | None:
@@ -151,6 +167,22 @@ def _check_only(
     )
     evidence = _quoted(graded, reading, index)
     return ClaimCheck(claim, verdict, explanation, unique(evidence))
+
+
+def _check_all(claim: str, years: list[int], grade: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
+    """The claim says every rating of a year (of any year, where it names none) had `grade`."""
+    for year in years:
+        held = [fact for (y, _), fact in sorted(index.ratings.items()) if y == year]
+        if held and all(fact.grade == grade for fact in held):
+            if {fact.area or "overall" for fact in held} >= JUDGED_AREAS:
+                explanation = f"every {year} rating on record was {GRADE_LABELS[grade]}"
+                return ClaimCheck(claim, "supported", explanation, unique(_quoted(held, reading, index)))
+            return not_found(claim, f"the record holds only some of the {year} judgements")
+    year = years[-1]
+    other = [fact for (y, _), fact in sorted(index.ratings.items()) if y == year and fact.grade != grade]
+    said = ", ".join(f"{area_label(f.area or 'overall')} {GRADE_LABELS[f.grade]}" for f in other)
+    explanation = f"the claim says every rating was {GRADE_LABELS[grade]}; the record says {year}: {said}"
+    return ClaimCheck(claim, "contradicted", explanation, unique(_quoted(other, reading, index)))
 
 
 def _quoted(
@@ -236,6 +268,8 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     absent = [year for year in years if year not in rating_years]
     if absent:
         return not_found(claim, f"the record holds Ofsted ratings for {on_record} only; none for {absent[0]}")
+    if _ALL.search(fold(claim)) and len(reading.grades) == 1 and not reading.areas:
+        return _check_all(claim, years or rating_years, reading.grades[0], reading, index)
     only = _only_count(fold(claim))
     if only is not None and len(years) == 1 and len(reading.grades) == 1:
         return _check_only(claim, only, years[0], reading.grades[0], reading, index)

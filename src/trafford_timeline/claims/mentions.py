@@ -93,8 +93,9 @@ class DateMention:
 
     def covers(self, other: DateSpan) -> bool:
         """True when `other` lies inside this mention (a claim no more precise than the record)."""
-        if self.span is None:
-            return self.day is None and other.first.month == other.last.month and self.overlaps(other)
+        if self.span is None:  # `8 May` is the day of any year; `in May`, the month
+            one_day, one_month = other.first == other.last, other.first.month == other.last.month
+            return (one_day if self.day is not None else one_month) and self.overlaps(other)
         return self.span.first <= other.first and other.last <= self.span.last
 
 
