@@ -694,3 +694,15 @@ def test_a_day_without_a_year_agrees_with_that_day(index: ClaimIndex) -> None:
         "Ofsted's report, inspected in March and published on 8 May, rated Trafford inadequate", index
     )
     assert check.verdict != "contradicted"
+
+
+def test_a_speakers_reminder_frames_what_it_asserts(index: ClaimIndex) -> None:
+    """`Colleagues will remember that X`, `I would point out that X`: each asserts X."""
+    assert verdicts(
+        index,
+        [
+            "Colleagues will remember that Ofsted rated Trafford inadequate overall in 2019",
+            "I would point out that the DfE reviews Trafford's performance every six months",
+            "Colleagues will remember that Ofsted rated Trafford outstanding overall in 2019",
+        ],
+    ) == ["supported", "supported", "contradicted"]

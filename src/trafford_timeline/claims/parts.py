@@ -119,6 +119,10 @@ _OPINION = re.compile(
     r"|(?:colleagues|chair|members|councillors|friends|folks|everyone|all),\s+"
     r"|(?:i|we)\s+can\s+(?:tell|assure|inform|confirm\s+to)\s+(?:you|colleagues|members|councillors|"
     r"the committee|residents|everyone)\s+(?:that\s+)?"
+    r"|(?:members|colleagues|students|readers|councillors|you|everyone)\s+(?:will|may|might|should|must)\s+"
+    r"(?:recall|remember|know|note|be aware)\s+(?:that\s+)?"
+    r"|(?:i|we)(?:\s+would|['’]d|\s+must|\s+want\s+to|\s+should)?\s+(?:just\s+)?(?:point\s+out|note|"
+    r"stress|emphasise|emphasize|add)\s+(?:that\s+)?"
     r")",
     re.IGNORECASE,
 )
