@@ -6,14 +6,14 @@ find them by term, the people and their roles, the ratings and the recorded conf
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
-import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
 from trafford_timeline.claims.glossary import Glossary
 from trafford_timeline.claims.language import fold, stem, tokens
@@ -250,91 +250,6 @@ def _with_roles(bag: frozenset[str], people: Sequence[Person]) -> frozenset[str]
     return bag
 
 
-READ_AHEAD_FROM = 20_000
-"""Records of this many events and facts have their texts read by two processes (where the machine
-has two processors and can fork): reading is most of a first run, 0.15 ms a text, 353,000 distinct
-texts at 100,000 events. A smaller record is read in this process alone."""
-READ_AHEAD_CHUNK = 2048
-"""Items whose texts are shared out at a time: the helper reads the next chunk's share while this
-process builds (and the cache stores) the current chunk's documents."""
-OWN_SHARE = 0.25
-"""The share of a chunk's new texts this process reads itself; it also builds and stores documents."""
-
-_helper_state: tuple[Glossary, Vocabulary] | None = None
-"""What a forked helper reads with, inherited at the fork rather than sent to it."""
-
-
-def _read_many(texts: list[str]) -> list[Reading]:
-    """In the helper: read each text, as `read_text` in this process would (it is a pure function)."""
-    assert _helper_state is not None
-    glossary, vocabulary = _helper_state
-    return [read_text(text, glossary, vocabulary) for text in texts]
-
-
-def _quiet_helper() -> None:
-    """Ctrl-C is this process's to answer (exit 130, one message); the helper ends when told."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-def _texts_read(items: Iterable[Event | Fact]) -> Iterator[str]:
-    """The texts `_document` reads for `items`: clauses, whole texts and quotes."""
-    for item in items:
-        text = own_text(item)
-        for passage in (text, *(c.quote for c in item.citations)):
-            yield from (part for part in _CLAUSE.split(passage) if part.strip())
-        yield text
-        yield from (c.quote for c in item.citations)
-
-
-def _read_ahead(
-    items: Sequence[Event | Fact],
-    glossary: Glossary,
-    vocabulary: Vocabulary,
-    known: Mapping[str, Reading],
-    keep: Callable[[str, Reading], None],
-) -> Iterator[Event | Fact]:
-    """`items` in order; at scale, each chunk's texts are read (into `known`, by `keep`) before its
-    items are handed on, most of them by a forked helper, so the two processors share the reading.
-    The readings are the same either way; only the wall time changes."""
-    global _helper_state
-    pool = None
-    if len(items) >= READ_AHEAD_FROM and (os.cpu_count() or 1) > 1 and READINGS_KEPT > 0:
-        import multiprocessing
-
-        if "fork" in multiprocessing.get_all_start_methods():
-            _helper_state = (glossary, vocabulary)
-            pool = multiprocessing.get_context("fork").Pool(1, initializer=_quiet_helper)
-    if pool is None:
-        yield from items
-        return
-
-    def share(chunk: Sequence[Event | Fact]) -> tuple[list[str], list[str], Any]:
-        texts = [text for text in dict.fromkeys(_texts_read(chunk)) if text not in known]
-        cut = int(len(texts) * OWN_SHARE)
-        return texts[:cut], texts[cut:], pool.apply_async(_read_many, (texts[cut:],))
-
-    try:
-        shared = share(items[:READ_AHEAD_CHUNK])
-        for start in range(0, len(items), READ_AHEAD_CHUNK):
-            own, theirs, result = shared
-            for text in own:
-                if text not in known:
-                    keep(text, read_text(text, glossary, vocabulary))
-            for text, found in zip(theirs, result.get(), strict=True):
-                keep(text, found)
-            following = items[start + READ_AHEAD_CHUNK : start + 2 * READ_AHEAD_CHUNK]
-            if following:
-                shared = share(following)  # read while this chunk's documents are built
-            yield from items[start : start + READ_AHEAD_CHUNK]
-    finally:
-        pool.terminate()
-        pool.join()
-        _helper_state = None
-
-
 def build_index(record: Record, glossary: Glossary, store: DocumentStore = list) -> ClaimIndex:
     """Read every event and fact once, so that each claim is compared against ready readings.
 
@@ -343,31 +258,19 @@ def build_index(record: Record, glossary: Glossary, store: DocumentStore = list)
     """
     items: list[Event | Fact] = [*record.events, *record.facts]
     texts = [own_text(item) for item in items] + [c.quote for item in items for c in item.citations]
-    words = {word for text in texts for word in tokens(text)}
+    words = {word for text in dict.fromkeys(texts) for word in tokens(text)}  # a quote is often cited twice
     vocabulary = Vocabulary(frozenset(words), frozenset(stem(word) for word in words))
     event_of = {event.id: event for event in record.events}
     people = People(_people(record, glossary, vocabulary))
     postings: dict[str, list[int]] = defaultdict(list)
     years: set[int] = set()
 
-    known: dict[str, Reading] = {}
-
-    def keep(text: str, found: Reading) -> None:
-        if READINGS_KEPT <= 0:
-            return
-        if len(known) >= READINGS_KEPT:
-            del known[next(iter(known))]  # the longest kept
-        known[text] = found
-
+    @functools.lru_cache(maxsize=READINGS_KEPT)
     def reading(text: str) -> Reading:
-        found = known.get(text)
-        if found is None:
-            found = read_text(text, glossary, vocabulary)
-            keep(text, found)
-        return found
+        return read_text(text, glossary, vocabulary)
 
     def read() -> Iterator[Document]:
-        for number, item in enumerate(_read_ahead(items, glossary, vocabulary, known, keep)):
+        for number, item in enumerate(items):
             document = _document(item, glossary, reading, event_of, people)
             for term in document.bag:
                 postings[term].append(number)
