@@ -39,3 +39,18 @@ def test_found_by_name_is_tried_in_order_on_the_shipped_record_and_random_bags()
     found = People(people)
     assert [_with_roles(bag, found) for bag in bags] == [_with_roles(bag, tuple(people)) for bag in bags]
     assert any(_with_roles(bag, found) != bag for bag in bags)
+
+
+def test_record_objects_pickle_as_dataclasses_do_and_come_back_equal() -> None:
+    """Their state is kept without a `fields()` call per object (issue 16): the same state,
+    so cache files keep their bytes, and the same objects back."""
+    import pickle
+    from dataclasses import fields
+
+    record = load_record(shipped_data_dir())
+    objects = [record, *record.sources, *record.events, *record.facts, *record.conflicts]
+    objects += [citation for item in (*record.events, *record.facts) for citation in item.citations]
+    assert len({type(found) for found in objects}) >= 6
+    for found in objects:
+        assert found.__getstate__() == [getattr(found, field.name) for field in fields(found)]
+    assert pickle.loads(pickle.dumps(record, protocol=5)) == record
