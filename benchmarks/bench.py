@@ -59,6 +59,8 @@ class Command:
     peak_kb: int = 0
     first_run: float = 0.0
     first_peak_kb: int = 0
+    env: dict[str, str] = field(default_factory=dict)
+    """Set for this command only: `--before` runs another checkout's code through PYTHONPATH."""
 
 
 def trafford() -> list[str]:
@@ -184,6 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--first", action="store_true", help="also time a first `cite` with no cache at all (--data only)"
     )
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="another checkout's src folder: time its commands too, in the same rounds, side by side",
+    )
     args = parser.parse_args(argv)
     runs = 3 if args.quick else args.runs
 
@@ -200,12 +207,14 @@ def main(argv: list[str] | None = None) -> int:
     claim = args.claim or (CLAIM if args.data is None else CORPUS_CLAIM)
     question = args.question or (QUESTION if args.data is None else CORPUS_QUESTION)
     table = commands(args.data, claim, question, (args.start, args.end)) + national_commands(args.national)
+    if args.before is not None:
+        table += before_commands(table, args.before.absolute())
     try:
         for command in table:  # the first run builds the cache
-            command.first_run, command.first_peak_kb, _ = run(command.argv, env)
+            command.first_run, command.first_peak_kb, _ = run(command.argv, {**env, **command.env})
         for _ in range(runs):
             for command in table:
-                elapsed, peak, _, cpu = run_timed(command.argv, env)
+                elapsed, peak, _, cpu = run_timed(command.argv, {**env, **command.env})
                 command.times.append(elapsed)
                 command.cpu.append(cpu)
                 command.peak_kb = max(command.peak_kb, peak)
@@ -244,7 +253,31 @@ def main(argv: list[str] | None = None) -> int:
         print("| " + " | ".join(cells) + " |")
     if args.data is not None and args.first:
         first_run_without_cache(args.data, claim, env, floor)
+        if args.before is not None:
+            print("before:", end="")
+            before = {**env, "PYTHONPATH": str(args.before.absolute())}
+            first_run_without_cache(args.data, claim, before, floor)
     return 0
+
+
+def before_commands(table: list[Command], source: Path) -> list[Command]:
+    """Each `trafford` command again, as `before: ...`, timed in the same rounds, importing the
+    package from `source` (another checkout's `src`, its bytecode compiled first): PYTHONPATH comes
+    before the installed package on `sys.path`."""
+    import compileall
+
+    compileall.compile_dir(source, quiet=1)
+    tool = trafford()
+    return [
+        Command(
+            f"before: {command.name}",
+            command.argv,
+            command.limit,
+            env={"PYTHONPATH": str(source)},
+        )
+        for command in table
+        if command.argv[: len(tool)] == tool
+    ]
 
 
 if __name__ == "__main__":

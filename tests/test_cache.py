@@ -374,4 +374,6 @@ def test_a_command_answered_from_the_cache_imports_nothing_it_does_not_need(
     ]
     imported = set(runs[1].stderr.split())
     assert "trafford_timeline.record.cache" in imported
-    assert imported & unneeded == set()
+    assert {
+        name.split(".")[0] if name.startswith("snowballstemmer") else name for name in imported
+    } & unneeded == set()

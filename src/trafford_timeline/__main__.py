@@ -74,6 +74,10 @@ def main() -> None:
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     _prepare_streams()
+    from trafford_timeline import patterns
+    from trafford_timeline.record.cache import readable_folder
+
+    patterns.install(readable_folder())  # before the imports that compile hundreds of patterns
     try:
         try:
             from trafford_timeline.cli import app_for  # inside the try: importing takes a noticeable moment
@@ -83,6 +87,7 @@ def main() -> None:
             app_for(sys.argv[1:])(prog_name="trafford")
         finally:
             gc.freeze()  # nor need the collection at exit walk anything: the process is ending
+            patterns.save()
             sys.stdout.flush()  # a full disk shows here, while we can still say so
     except KeyboardInterrupt:
         sys.exit(ExitStatus.INTERRUPTED)

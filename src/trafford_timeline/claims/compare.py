@@ -62,9 +62,22 @@ def weight(index: ClaimIndex, term: str) -> float:
     return index.idf.get(term, index.unknown_weight)
 
 
+_last_weights: list[tuple[Reading, ClaimIndex, dict[str, float]]] = []
+"""The last claim's weights: `compare` asks for them once per candidate (200 of them), each time
+walking every person in the record (hundreds at 100,000 events), for the same claim and index."""
+
+
 def term_weights(claim: Reading, index: ClaimIndex) -> dict[str, float]:
     """Each term's weight, a person's names counting once: "Damian Hinds visited" is two things
     (who, and what he did), so the name must not outweigh the verb."""
+    if _last_weights and _last_weights[0][0] is claim and _last_weights[0][1] is index:
+        return dict(_last_weights[0][2])
+    weights = _term_weights(claim, index)
+    _last_weights[:] = [(claim, index, weights)]
+    return dict(weights)
+
+
+def _term_weights(claim: Reading, index: ClaimIndex) -> dict[str, float]:
     weights = {term: weight(index, term) for term in claim.distinct_terms}
     for person in index.people:
         if len(person.name) > 1 and person.name <= weights.keys():

@@ -7,6 +7,7 @@ find them by term, the people and their roles, the ratings and the recorded conf
 from __future__ import annotations
 
 import functools
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -201,9 +202,7 @@ def _document(
     area = getattr(item, "area", None)
     if area is not None and area != "overall":  # the record files it under an area it need not name
         bag |= {AREA_PREFIX + area}
-    for person in people:
-        if person.name <= bag:  # "Sara Todd said" is also what "the chief executive said"
-            bag = bag.union(*(terms for _, terms in person.roles))
+    bag = _with_roles(bag, people)
     return Document(
         item=item,
         clauses=clauses,
@@ -217,6 +216,54 @@ def _document(
     )
 
 
+class People(tuple[Person, ...]):
+    """The record's people, found by a term of their name: a record's hundreds of people were each
+    tried against every one of its hundreds of thousands of documents."""
+
+    by_term: dict[str, list[int]]
+    """Each person's number under one term of their name (every term of it must be in a bag)."""
+    nameless: list[int]
+    """Those with no name, which every bag names."""
+
+    def __new__(cls, people: Iterable[Person]) -> People:
+        found = super().__new__(cls, people)
+        found.by_term, found.nameless = defaultdict(list), []
+        for number, person in enumerate(found):
+            if person.name:
+                found.by_term[min(person.name)].append(number)
+            else:
+                found.nameless.append(number)
+        return found
+
+
+def _with_roles(bag: frozenset[str], people: Sequence[Person]) -> frozenset[str]:
+    """`bag` with the role terms of each person it names: "Sara Todd said" is also what "the chief
+    executive said". People are tried in order, each against the bag as the earlier ones left it
+    (a role's terms may complete a later person's name), as a walk over all of them would."""
+    if not isinstance(people, People):
+        for person in people:
+            if person.name <= bag:
+                bag = bag.union(*(terms for _, terms in person.roles))
+        return bag
+    waiting = [number for term in bag for number in people.by_term.get(term, ())] + people.nameless
+    heapq.heapify(waiting)
+    last = -1
+    while waiting:
+        number = heapq.heappop(waiting)
+        if number <= last:
+            continue
+        last = number
+        person = people[number]
+        if person.name <= bag:
+            grown = bag.union(*(terms for _, terms in person.roles))
+            for term in grown - bag:
+                for later in people.by_term.get(term, ()):
+                    if later > number:
+                        heapq.heappush(waiting, later)
+            bag = grown
+    return bag
+
+
 def build_index(record: Record, glossary: Glossary, store: DocumentStore = list) -> ClaimIndex:
     """Read every event and fact once, so that each claim is compared against ready readings.
 
@@ -225,10 +272,10 @@ def build_index(record: Record, glossary: Glossary, store: DocumentStore = list)
     """
     items: list[Event | Fact] = [*record.events, *record.facts]
     texts = [own_text(item) for item in items] + [c.quote for item in items for c in item.citations]
-    words = {word for text in texts for word in tokens(text)}
+    words = {word for text in dict.fromkeys(texts) for word in tokens(text)}  # a quote is often cited twice
     vocabulary = Vocabulary(frozenset(words), frozenset(stem(word) for word in words))
     event_of = {event.id: event for event in record.events}
-    people = _people(record, glossary, vocabulary)
+    people = People(_people(record, glossary, vocabulary))
     postings: dict[str, list[int]] = defaultdict(list)
     years: set[int] = set()
 
@@ -268,7 +315,7 @@ def build_index(record: Record, glossary: Glossary, store: DocumentStore = list)
         unknown_weight=math.log(1 + total) + 1.0,
         record_years=frozenset(years - {1, 9999}),
         ratings=ratings,
-        people=people,
+        people=tuple(people),
         actors=glossary.actors.union(*(terms for person in people for _, terms in person.roles)),
         dated_titles=titles,
         numbers=numbers,

@@ -6,6 +6,7 @@ Nothing here knows about Trafford; the domain's words live in the glossary.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -117,6 +118,24 @@ def _snowball(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _stemmer() -> EnglishStemmer:
+    """English's stemmer, loaded alone: the package's `__init__` imports all 30 of its languages
+    (about 9 ms, paid by every `cite` and `ask`), so where the package is not yet imported its
+    English module is loaded under a bare stand-in for it, which is then withdrawn, so that a
+    later `import snowballstemmer` runs the real one (and reuses the module loaded here)."""
+    if "snowballstemmer" not in sys.modules:
+        import importlib.util
+        import types
+
+        spec = importlib.util.find_spec("snowballstemmer")
+        if spec is not None and spec.submodule_search_locations is not None:
+            stand_in = types.ModuleType("snowballstemmer")
+            stand_in.__path__ = list(spec.submodule_search_locations)
+            sys.modules["snowballstemmer"] = stand_in
+            try:
+                from snowballstemmer.english_stemmer import EnglishStemmer
+            finally:
+                del sys.modules["snowballstemmer"]
+            return EnglishStemmer()
     from snowballstemmer.english_stemmer import EnglishStemmer
 
     return EnglishStemmer()

@@ -40,6 +40,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
+from trafford_timeline import patterns
 from trafford_timeline.dates import DateSpan
 from trafford_timeline.errors import DataError
 
@@ -94,24 +95,43 @@ def cache_folder(data_dir: Path | None = None) -> Path | None:
     """The folder to keep the cache in, created if need be; None if caching is off or unsafe, or if
     it would be inside `data_dir` (`TRAFFORD_CACHE_DIR=.cache` run in the dataset): a command that
     reads a dataset never writes into it."""
+    folder = chosen_folder()
+    if folder is None or (data_dir is not None and _inside(folder, data_dir)):
+        return None
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return None
+    if not _trusted(folder):
+        return None
+    patterns.keep(folder)  # the run's compiled patterns may be kept here too
+    return folder
+
+
+def chosen_folder() -> Path | None:
+    """Where the cache would be, whether or not it exists yet; None if caching is turned off."""
     if os.environ.get(NO_CACHE_VAR, "").strip() not in ("", "0"):
         return None
     chosen = os.environ.get(CACHE_DIR_VAR, "").strip()
     if chosen:
-        folder = Path(chosen).absolute()
-    else:
-        base = os.environ.get("XDG_CACHE_HOME", "").strip()
-        folder = (Path(base).absolute() if base else Path.home() / ".cache") / "trafford"
-    if data_dir is not None and _inside(folder, data_dir):
-        return None
+        return Path(chosen).absolute()
+    base = os.environ.get("XDG_CACHE_HOME", "").strip()
+    return (Path(base).absolute() if base else Path.home() / ".cache") / "trafford"
+
+
+def readable_folder() -> Path | None:
+    """The cache folder if it already exists and may be trusted, for reading only: nothing is created."""
+    folder = chosen_folder()
+    return folder if folder is not None and _trusted(folder) else None
+
+
+def _trusted(folder: Path) -> bool:
+    """The user's own folder, which nobody else can write to: another user could plant a pickle."""
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         info = folder.stat()
     except OSError:
-        return None
-    if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
-        return None  # another user could plant a pickle here
-    return folder
+        return False
+    return not (hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022))
 
 
 def _inside(folder: Path, data_dir: Path) -> bool:
