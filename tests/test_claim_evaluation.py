@@ -28,13 +28,13 @@ def evaluate(claims: str) -> dict[str, float]:
         ("written.jsonl", 0.93),
         ("heldout.jsonl", 0.85),
         ("heldout_b.jsonl", 0.64),  # 0.538 on its first run; 0.592, then 0.615 after fixes it prompted
-        ("heldout_c.jsonl", 0.69),  # 0.500 on its first run; 0.560 after fixing its misreadings, then 0.610
+        ("heldout_c.jsonl", 0.70),  # 0.500 on its first run; 0.560 after fixing its misreadings, then 0.610
         ("heldout_d.jsonl", 0.80),  # 0.675 on its first run with 1 false supported; 0.750 after round four
         ("heldout_e.jsonl", 0.69),  # 0.680 (FEVER 0.657) on its first run with 3 false supported; none now
-        ("heldout_f.jsonl", 0.72),  # 0.642 on its first run with 2 false supported; none now
-        ("heldout_g.jsonl", 0.72),  # 0.653 (FEVER 0.648) on its first run with 3 false supported; one left
-        ("heldout_h.jsonl", 0.77),  # 0.721 (FEVER 0.715) on its first run with 1 false supported; none now
-        ("heldout_i.jsonl", 0.55),  # 0.547 (FEVER 0.542) on its first run with 1 false supported; none now
+        ("heldout_f.jsonl", 0.73),  # 0.642 on its first run with 2 false supported; none now
+        ("heldout_g.jsonl", 0.73),  # 0.653 (FEVER 0.648) on its first run with 3 false supported; one left
+        ("heldout_h.jsonl", 0.79),  # 0.721 (FEVER 0.715) on its first run with 1 false supported; none now
+        ("heldout_i.jsonl", 0.57),  # 0.547 (FEVER 0.542) on its first run with 1 false supported; none now
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
