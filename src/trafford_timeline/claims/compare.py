@@ -7,6 +7,7 @@ decides from the best-matched ones. Each difference is said in the user's terms.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -432,6 +433,22 @@ def _judge(claim: Reading, closest: list[Reading]) -> Judgement:
     return "agrees", claim, closest[0]
 
 
+_CLAUSES_KEPT: dict[str, tuple[weakref.ref[ClaimIndex], tuple[Reading, ...]]] = {}
+
+
+def _clauses_of(text: str, index: ClaimIndex) -> tuple[Reading, ...]:
+    """A claim's clauses, read once per claim rather than once for each item it is compared with."""
+    kept = _CLAUSES_KEPT.get(text)
+    if kept is not None and kept[0]() is index:
+        return kept[1]
+    if len(_CLAUSES_KEPT) > 256:
+        _CLAUSES_KEPT.clear()
+    pieces = CLAIM_CLAUSE.split(text)
+    readings = tuple(read_text(piece, index.glossary, index.vocabulary) for piece in pieces)
+    _CLAUSES_KEPT[text] = (weakref.ref(index), readings if len(pieces) > 1 else ())
+    return _CLAUSES_KEPT[text][1]
+
+
 def _judge_by_parts(text: str, document: Document, index: ClaimIndex) -> Judgement | None:
     """A claim of several clauses judged clause by clause, or None for a claim of one.
 
@@ -441,12 +458,11 @@ def _judge_by_parts(text: str, document: Document, index: ClaimIndex) -> Judgeme
     about another thing. Each part is judged against the item's clauses closest to it, and the
     first part that does not agree decides.
     """
-    pieces = CLAIM_CLAUSE.split(text)
-    if len(pieces) < 2:
+    parts = _clauses_of(text, index)
+    if len(parts) < 2:
         return None
     verdict: Judgement | None = None
-    for piece in pieces:
-        part = read_text(piece, index.glossary, index.vocabulary)
+    for part in parts:
         closest = _closest_clauses(part, document)
         if not set(part.terms) & set().union(*(clause.terms for clause in closest)):
             continue  # a part about something this item does not speak of

@@ -175,12 +175,15 @@ class Glossary:
     ) -> list[str]:
         out: list[str] = []
         index = 0
+        owned = not self.owners.isdisjoint(stems)  # a phrase may hold the owner's name only if it is there
         while index < len(stems):
             for key, replacement in self.phrases.get(stems[index], ()):
                 if key == skip:
                     continue
                 exact = tuple(stems[index : index + len(key)]) == key
-                size = len(key) if exact else self._through(stems, index, key)
+                size = (
+                    len(key) if exact else self._through(stems, index, key) if owned and len(key) > 1 else 0
+                )
                 if size:
                     out.extend(replacement)
                     index += size
