@@ -224,7 +224,7 @@ _WORDING_NOUNS = frozenset({"word", "words", "term", "terms", "phrase", "phrases
 in "word", so the noun is the frame of a question about what was said."""
 
 
-_WORDING_FRAME = re.compile(r"^\W*(?:(?:one|single|a|the) )?(?:" + "|".join(_WORDING_NOUNS) + r")\b")
+_WORDING_FRAME = re.compile(r"^\W*(?:(?:one|single|a|the) )?(?:" + "|".join(sorted(_WORDING_NOUNS)) + r")\b")
 """The wording noun at the head of the question's content, left out: the quote need not say "word"."""
 
 
@@ -564,7 +564,7 @@ def without_words(
 
     Leaving out a word of substance loosens the question (the rest must match more closely); leaving
     out a style word (`STYLE_WORDS`) does not, as it said nothing of what is asked."""
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in set(words)) + r")\b")
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(words))) + r")\b")
     folded = " ".join(pattern.sub(" ", _folded(question.text)).split())
     declarative = " ".join(pattern.sub(" ", question.declarative).split())
     source = _content(folded, question.form, question.focus, declarative)
