@@ -706,3 +706,13 @@ def test_a_speakers_reminder_frames_what_it_asserts(index: ClaimIndex) -> None:
             "Colleagues will remember that Ofsted rated Trafford outstanding overall in 2019",
         ],
     ) == ["supported", "supported", "contradicted"]
+
+
+def test_a_change_from_a_year_to_now_spans_that_year_and_the_latest_rating(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Leadership has fallen three grades: outstanding in 2015, inadequate now",
+            "Leadership has fallen two grades: outstanding in 2015, inadequate now",
+        ],
+    ) == ["supported", "contradicted"]

@@ -390,6 +390,8 @@ def check_change(claim: str, change: GradeChange, reading: Reading, index: Claim
         return not_found(claim, f"the record holds Ofsted ratings for {on_record} only")
     if len(years) == 2:
         first, last = years
+    elif len(years) == 1 and years[0] < rating_years[-1] and _PRESENT.search(fold(claim)):
+        first, last = years[0], rating_years[-1]  # "outstanding in 2015, requires improvement now"
     elif len(years) == 1 and _starts_in(claim, years[0]):
         first = years[0]
         later = [year for year in rating_years if year > first]
