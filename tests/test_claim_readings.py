@@ -716,3 +716,14 @@ def test_a_change_from_a_year_to_now_spans_that_year_and_the_latest_rating(index
             "Leadership has fallen two grades: outstanding in 2015, inadequate now",
         ],
     ) == ["supported", "contradicted"]
+
+
+def test_went_from_one_grade_to_another_is_a_change(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Overall effectiveness went from being rated good in 2015 to inadequate at the latest inspection",
+            "Overall effectiveness went from being rated good in 2015 to requires improvement at the latest"
+            " inspection",
+        ],
+    ) == ["supported", "contradicted"]

@@ -338,13 +338,17 @@ def _rating_verdict(
     return ClaimCheck(claim, verdict, "; ".join(dict.fromkeys(parts)), unique(evidence))
 
 
+_WENT_FROM_TO = re.compile(r"\b(?:went|gone|go|goes|going|moved|changed|shifted|switched)\s+from\b.+\bto\b")
+
+
 def read_change(folded: str, reading: Reading) -> GradeChange | None:
     """The change a rating claim describes, or None where it names no change of grade."""
     down, up = _DOWN.search(folded), _UP.search(folded)
     steps = _STEPS.search(folded)
     grades = list(reading.grades)
     rated = reading.rated or _RATING_WORD.search(folded) is not None
-    if not (down or up or steps) or not (rated or grades or steps):
+    moved = len(grades) == 2 and _WENT_FROM_TO.search(folded) is not None  # "went from X in 2015 to Y"
+    if not (down or up or steps or moved) or not (rated or grades or steps):
         return None
     if down and up:
         return None
