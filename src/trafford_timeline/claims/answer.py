@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
+from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     DISPUTE,
     LOOSENED,
@@ -43,7 +43,7 @@ from trafford_timeline.claims.question import (
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS
 from trafford_timeline.claims.verdicts import Evidence
-from trafford_timeline.dates import parse_record_date
+from trafford_timeline.dates import FULL_MONTHS, parse_record_date
 from trafford_timeline.record.model import Citation, Conflict, Source
 from trafford_timeline.record.store import read_source, source_path
 
@@ -113,6 +113,26 @@ def _stating(
     return () if outside and answer.status == "answered" else answer.evidence
 
 
+_MONTH = "|".join(fold(m) for m in FULL_MONTHS if m)
+_NOT_A_FIGURE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})\b|\b(?:{_MONTH}) \d{{1,2}}\b|\b(?:19|20)\d\d\b"
+    r"|\b\d{3}\b(?=(?:,? (?:and )?\d{3}\b)*,? (?:says?|records?|reports?|gives?|puts?|dates?)\b)"
+)
+"""A date ("23 May 2019") or a source's number ("001 says", "002 and 004 say"): no figure."""
+_FIGURE = re.compile(
+    r"\d|\b(?:" + "|".join(sorted((w for w in NUMBER_WORDS if w != "one"), key=len, reverse=True)) + r")\b"
+)
+
+
+def _sides_count(conflict: Conflict) -> bool:
+    """Whether a side of a disagreement gives a figure: only then can it dispute a how-many question the
+    sources leave unanswered. A dispute about what kind of staff were hired says nothing of how many;
+    nor does a year, or a source's number ("000 says")."""
+    texts = [side.statement for side in conflict.sides]
+    texts += [c.quote for side in conflict.sides for c in side.citations]
+    return any(_FIGURE.search(_NOT_A_FIGURE.sub(" ", fold(text))) for text in texts)
+
+
 def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: Sequence[Conflict]) -> Answer:
     """Where the question is about a matter the sources disagree on: both sides and the assessment.
 
@@ -140,6 +160,8 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
                 continue
         elif answer.status != "not_stated" or coverage < LOOSENED or len(substantive) < 3:
             continue
+        elif answer.kind == "quantity" and not _sides_count(conflict):
+            continue  # "temporary or permanent staff?" is no dispute about how many were taken on
         favoured = conflict.favours
         order = sorted(range(len(conflict.sides)), key=lambda n: n != favoured)
 

@@ -76,11 +76,15 @@ _GRADE = re.compile(
     + r")\b)|"
     r"how (?:was|were|is|are|has|had|did|does|do)\b.*\b(?:graded|rated|rate|judged|judge|grade)|"
     r"what (?:was|is|were|are)\b.*\b(?:grade|rating|judgement|judgment|verdict)s?|"
-    r"what (?:was|is|were|are) (?!(?:rated|graded|judged)\b)\S+.*\b(?:rated|graded|judged))\b"
+    r"what (?:was|is|were|are) (?!(?:rated|graded|judged)\b)\S+.*\b(?:rated|graded|judged)|"
+    r"what (?:did|does|do|will) .+? (?:get|receive|achieve|score|earn)\b"
+    r"(?=.*\b(?:inspection|inspected|ofsted|(?:19|20)\d\d)\b))\b"
 )
 """`What grade...`, `What overall effectiveness grade did...` (a few words may name the judgement
 before its noun), `How was X rated...`, `What was X's rating...`, `What was X rated in 2015?` (a grade,
-not the words after "rated"); not `Which council was first rated` nor `What was rated inadequate?`."""
+not the words after "rated"), `What did X get in the 2015 inspection?` (what an area gets from an
+inspection, or in a year, is its grade); not `Which council was first rated` nor `What was rated
+inadequate?`."""
 _GRADE_NOUN = re.compile(
     r"^(?:and |so |what about )?(?:the |its |their )?(?:\w+ )?(?:grade|rating|judgement|judgment)s? "
     r"(?:for|of|on|given to)\b"
@@ -128,7 +132,12 @@ def asked_preposition(folded: str) -> str | None:
 
 _PASSIVE_SUBJECT = re.compile(rf"^(?:which|what) (?:{AUXILIARY})(?: not)?(?: be| been| being)? [a-z]+ed\b")
 """`What will be considered if...?`: the thing the passive is said of is asked for, by no noun."""
-_LEADING = re.compile(r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+")
+_LEADING = re.compile(
+    r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+"
+    r"|^(?:roughly|approximately|about|around|exactly|precisely|just)\s+(?=when\b)"
+)
+"""Words before the question word that do not change what is asked: `So when...`, `Roughly when...`
+(a hedge on a date asks for the date, at whatever precision the record holds it)."""
 _FRONTED = re.compile(
     r"^(?P<clause>(?:in|after|before|at|during|following|by|since|as of|if|unless|once|should)\b[^,]{1,60}),"
     r"\s*(?P<rest>(?:what|when|who|whom|whose|which|how|why|where|did|does|do|is|was|were|has|have|had|will|would"
@@ -417,6 +426,9 @@ _PREAMBLE = re.compile(rf"^(?P<pre>[^?]{{1,80}}?)\s*(?:\s[-–—]|:)\s+(?P<rest
 """`Quick one - what grade...`, `I'm writing up the leadership judgement: what was it...`: a lead-in
 before the question. A short one (three words or fewer) is dropped; a longer one may name what the
 question's `it` is, so it is kept after the question, as a fronted clause is."""
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|theirs|this one|that one)\b")
+"""`Care leavers - what was it rated?`: a question that says `it` names its matter in the lead-in,
+however short, so the lead-in is kept (after the question), never dropped as a mere `Quick one -`."""
 _REQUEST = re.compile(
     r"^(?:i need|i'd like|i would like|i want|can you give me|could you give me|give me|remind me of|"
     r"i'm looking for|i am looking for|looking for)\s+(?:the\s+)?(?P<what>date|day|month|year|name|number)"
@@ -442,7 +454,7 @@ def _folded(text: str) -> str:
         folded = re.sub(rf"(?<=[a-z]){short}\b", full, folded)
     folded = _ACCORDING.sub("", _LEADING.sub("", folded)).strip()
     if lead := _PREAMBLE.match(folded):
-        brief = len(lead["pre"].split()) <= PREAMBLE_WORDS
+        brief = len(lead["pre"].split()) <= PREAMBLE_WORDS and not _PRONOUN.search(lead["rest"])
         folded = lead["rest"] if brief else f"{lead['rest']} {lead['pre']}"
     if request := _REQUEST.match(folded):
         asked = request["what"] or request["bare"]

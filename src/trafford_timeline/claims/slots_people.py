@@ -18,6 +18,7 @@ from trafford_timeline.claims.matching import (
     Match,
     answered,
     cite,
+    coverage_of,
     evidence_of,
     floor_of,
     light_now,
@@ -590,6 +591,22 @@ def fragment(answer: str) -> bool:
     return not words or words[-1] in _BOUNDARY
 
 
+def _quote_covers(question: Question, quote: str, match: Match, index: ClaimIndex) -> bool:
+    """Whether the one quote the answer is read from says what the question is about, as the item as
+    a whole does: the item may match on its other quotes and its title, but words read after the
+    question's own are an answer only in a quote about the same thing. A name the question gives (the
+    speaker, whom the item names elsewhere) need not be repeated in the quote."""
+    names = " ".join(re.findall(r"\b[A-Z][a-z]+\b", question.text))
+    bag = set(read(quote, index).terms) | (set(read(names, index).terms) - set(match.missing))
+    return coverage_of(question.content, bag, index)[0] >= MATCH
+
+
+_OTHER_KIND = re.compile(r"^(?:[a-z'-]+ )?(?:when|who|whom|whose|why|how (?:many|much|often|long))\b")
+"""A question word of another kind in the opening (`Roughly when...`, `Just who...`) that the form was
+not read from: the question asks for a date, a person, a reason or a figure, which words read after
+the question's own are not."""
+
+
 def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     """A `what` question: the words the best-matched quote says after the question's own words.
 
@@ -605,6 +622,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     own_words = {stem(w) for w in tokens(question.folded)}
     if len(asked) < 2:
         return silent(question, index, "the question is too open for an answer in a few words", matches)
+    if other := _OTHER_KIND.match(question.folded):
+        reason = f"the question asks {other[0]!r}, which no words after its own answer"
+        return silent(question, index, reason, matches)
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH_TEXT)][:CANDIDATES]:
         item = match.document.item
         own = {stem(w) for text in (title_of(item), *(c.quote for c in item.citations)) for w in tokens(text)}
@@ -635,6 +655,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             new = [w for w in tokens(answer) if w not in STOPWORDS and stem(w) not in asked | own_words]
             if not new or _only_a_date(answer) or fragment(answer):  # "October 2019" says when, not what
                 continue  # "what was X rated in 2015?" is not answered by "2015": the question says it
+            if not _quote_covers(question, citation.quote, match, index):
+                continue  # "an adviser to help steer improvements" says nothing of the notice asked about
             explanation = f"what {citation.id} says after the question's own words"
             return answered(question, answer, answer, explanation, [citation])
     return silent(question, index, why_not(matches, "this"), matches)

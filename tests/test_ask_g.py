@@ -1,0 +1,121 @@
+"""`ask`: rules found on the first run of the seventh author's questions (`heldout_f`), each checked on
+Northstead questions of our own wording.
+
+Each test holds a question the old reader answered wrongly (a non-date for "when", the overall grade
+for an area named in a lead-in, words that answer nothing, a dispute about something else) or left
+unanswered, worded unlike any benchmark's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import cite, northstead
+from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.check import ClaimIndex, build_index
+from trafford_timeline.record.model import Conflict, ConflictSide, DetailFact, Record
+from trafford_timeline.record.store import load_glossary, shipped_data_dir
+
+TEMPORARY = cite(120, "the council agreed to hire extra temporary foster carers")
+PERMANENT = cite(121, "extra foster carers, with a preference for permanent carers")
+EXTRA_FACTS = (
+    DetailFact(
+        id="detail-adoption-praised",
+        text="The adoption team was praised by inspectors for its swift matching.",
+        citations=cite(110, "the adoption team was praised by inspectors for its swift matching"),
+    ),
+    DetailFact(
+        id="detail-carers-temporary",
+        text="The council agreed to hire extra temporary foster carers.",
+        citations=TEMPORARY,
+    ),
+    DetailFact(
+        id="detail-carers-permanent",
+        text="The council hired extra foster carers, preferring permanent ones.",
+        citations=PERMANENT,
+    ),
+    DetailFact(
+        id="detail-mentor-appointed",
+        text="Weak casework led the board to name a mentor under the contract.",
+        citations=(
+            *cite(111, "Weak casework led the board to name a mentor to guide the service"),
+            *cite(112, "the board names a mentor under its contract"),
+        ),
+    ),
+)
+EXTRA_CONFLICTS = (
+    Conflict(
+        id="carers-temporary-or-permanent",
+        topic="Whether the extra foster carers the council hired are temporary or permanent",
+        sides=(
+            ConflictSide(statement="120 says temporary carers.", citations=TEMPORARY),
+            ConflictSide(statement="121 says permanent ones were preferred.", citations=PERMANENT),
+        ),
+        favours=None,
+        assessment="The sources differ on the kind of carer, not on any figure.",
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    base = northstead()
+    record = Record(
+        sources=(),
+        events=base.events,
+        facts=(*base.facts, *EXTRA_FACTS),
+        conflicts=(*base.conflicts, *EXTRA_CONFLICTS),
+    )
+    return build_index(record, load_glossary(shipped_data_dir()))
+
+
+def ask(question: str, index: ClaimIndex) -> Answer:
+    return answer_question(question, index, (*northstead().conflicts, *EXTRA_CONFLICTS))
+
+
+def test_a_hedge_before_when_still_asks_for_a_date(index: ClaimIndex) -> None:
+    answer = ask("Approximately when did inspectors visit Northstead?", index)
+    assert (answer.status, answer.kind) == ("answered", "date")
+    assert answer.evidence[0].line == 1
+
+
+def test_words_after_the_question_s_own_never_answer_when(index: ClaimIndex) -> None:
+    """An opening before the question word ("But exactly when") still asks for a date: the words a
+    quote writes after the question's own ("inspectors for its swift matching") are no date."""
+    answer = ask("But exactly when was the adoption team praised?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+def test_an_area_named_in_a_lead_in_is_what_it_refers_to(index: ClaimIndex) -> None:
+    """`Care leavers - what was it rated?`: the lead-in is short, but `it` is the care leavers'
+    service, whose grade differs from the overall one."""
+    answer = ask("Care leavers - what was it rated in 2021?", index)
+    assert (answer.status, answer.answer) == ("answered", "requires improvement to be good")
+    assert answer.evidence[0].line == 24
+    brief = ask("Quick one - what was overall effectiveness rated in 2021?", index)
+    assert (brief.status, brief.answer) == ("answered", "inadequate")
+
+
+def test_what_an_area_got_in_an_inspection_is_its_grade(index: ClaimIndex) -> None:
+    answer = ask("What did children in care get in the 2021 inspection?", index)
+    assert (answer.status, answer.kind, answer.answer) == (
+        "answered",
+        "grade",
+        "requires improvement to be good",
+    )
+
+
+def test_words_after_the_question_s_own_come_from_a_quote_about_the_same_thing(index: ClaimIndex) -> None:
+    """The item names the contract only in its other quote; the words after "mentor" in the quote
+    that does not ("to guide the service") do not say what the mentor may ask for under it."""
+    answer = ask("What may the mentor ask for under the contract?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+    purpose = ask("What did the board name a mentor to do?", index)
+    assert (purpose.status, purpose.answer) == ("answered", "guide the service")
+
+
+def test_a_dispute_without_figures_does_not_dispute_how_many(index: ClaimIndex) -> None:
+    """The sources disagree on the kind of carer hired; none gives a number, so how many is not
+    stated, not disputed. A yes-or-no on the kind stays the dispute's."""
+    answer = ask("How many extra foster carers has the council hired?", index)
+    assert (answer.status, answer.answer) == ("not_stated", None)
