@@ -43,6 +43,17 @@ EXTRA_FACTS = (
         ),
     ),
 )
+EXTRA_FACTS += (
+    DetailFact(
+        id="detail-provider-retendered",
+        text="If the provider is unwilling or unable to cut waiting times, the contract will be re-tendered.",
+        citations=cite(
+            113,
+            "If the provider is \u201cunwilling or unable\u201d to cut waiting times,"
+            " the contract will be re-tendered",
+        ),
+    ),
+)
 EXTRA_CONFLICTS = (
     Conflict(
         id="carers-temporary-or-permanent",
@@ -119,3 +130,37 @@ def test_a_dispute_without_figures_does_not_dispute_how_many(index: ClaimIndex) 
     stated, not disputed. A yes-or-no on the kind stays the dispute's."""
     answer = ask("How many extra foster carers has the council hired?", index)
     assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+def test_won_t_or_can_t_in_a_condition_is_unwilling_or_unable(index: ClaimIndex) -> None:
+    answer = ask("What happens if the provider won't or can't cut waiting times?", index)
+    assert answer.status == "answered"
+    assert answer.answer is not None
+    assert "re-tendered" in answer.answer
+
+
+def test_a_polite_wrapper_is_no_yes_or_no(index: ClaimIndex) -> None:
+    """`Could you tell me when...` asks when, not whether one could tell."""
+    answer = ask("Could you tell me when inspectors visited Northstead?", index)
+    assert (answer.status, answer.kind) == ("answered", "date")
+    assert answer.evidence[0].line == 1
+
+
+def test_expecting_a_thing_says_no_more_than_it_was_planned(index: ClaimIndex) -> None:
+    answer = ask("When was the selection panel for the new head of fostering expecting to convene?", index)
+    assert (answer.status, answer.answer) == ("answered", "March 2022")
+
+
+def test_how_a_judgement_came_out_is_its_grade(index: ClaimIndex) -> None:
+    """ "Come out" is no publishing here: the judgement's grade is asked for."""
+    answer = ask("How did the care leavers judgement come out in 2021?", index)
+    assert (answer.kind, answer.status, answer.answer) == (
+        "grade",
+        "answered",
+        "requires improvement to be good",
+    )
+
+
+def test_a_second_thing_promised_does_not_hide_the_speaker(index: ClaimIndex) -> None:
+    answer = ask("Who called the findings disappointing but promised swift changes?", index)
+    assert (answer.status, answer.answer) == ("answered", "Tom Reed")

@@ -77,14 +77,15 @@ _GRADE = re.compile(
     r"how (?:was|were|is|are|has|had|did|does|do)\b.*\b(?:graded|rated|rate|judged|judge|grade)|"
     r"what (?:was|is|were|are)\b.*\b(?:grade|rating|judgement|judgment|verdict)s?|"
     r"what (?:was|is|were|are) (?!(?:rated|graded|judged)\b)\S+.*\b(?:rated|graded|judged)|"
+    r"how (?:did|does|do) .*\b(?:judgement|judgment|rating|grade)s? (?:come|turn) out|"
     r"what (?:did|does|do|will) .+? (?:get|receive|achieve|score|earn)\b"
     r"(?=.*\b(?:inspection|inspected|ofsted|(?:19|20)\d\d)\b))\b"
 )
 """`What grade...`, `What overall effectiveness grade did...` (a few words may name the judgement
 before its noun), `How was X rated...`, `What was X's rating...`, `What was X rated in 2015?` (a grade,
 not the words after "rated"), `What did X get in the 2015 inspection?` (what an area gets from an
-inspection, or in a year, is its grade); not `Which council was first rated` nor `What was rated
-inadequate?`."""
+inspection, or in a year, is its grade), `How did the X judgement come out?`; not `Which council was
+first rated` nor `What was rated inadequate?`."""
 _GRADE_NOUN = re.compile(
     r"^(?:and |so |what about )?(?:the |its |their )?(?:\w+ )?(?:grade|rating|judgement|judgment)s? "
     r"(?:for|of|on|given to)\b"
@@ -135,9 +136,13 @@ _PASSIVE_SUBJECT = re.compile(rf"^(?:which|what) (?:{AUXILIARY})(?: not)?(?: be|
 _LEADING = re.compile(
     r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+"
     r"|^(?:roughly|approximately|about|around|exactly|precisely|just)\s+(?=when\b)"
+    r"|^(?:(?:can|could|would|will) you (?:please )?(?:tell me|remind me|say|confirm)|do you know|"
+    r"does anyone know|i (?:would like|'d like|want|need) to know|i wonder)\s+"
+    r"(?=(?:when|who|whom|whose|what|which|how|why|where)\b)"
 )
 """Words before the question word that do not change what is asked: `So when...`, `Roughly when...`
-(a hedge on a date asks for the date, at whatever precision the record holds it)."""
+(a hedge on a date asks for the date, at whatever precision the record holds it), and a polite
+wrapper round the question (`Can you tell me when...`, `Do you know who...`), which is no yes/no."""
 _FRONTED = re.compile(
     r"^(?P<clause>(?:in|after|before|at|during|following|by|since|as of|if|unless|once|should)\b[^,]{1,60}),"
     r"\s*(?P<rest>(?:what|when|who|whom|whose|which|how|why|where|did|does|do|is|was|were|has|have|had|will|would"
@@ -152,7 +157,8 @@ _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
     r"held|take place|took place|takes place|taken place|arrangement|arrangements|"
-    r"planned|scheduled|expected|intended|due to|possible|possibly|potential|potentially|prospective|"
+    r"planned|scheduled|expected|expecting|expect|expects|intended|intending|"
+    r"due to|possible|possibly|potential|potentially|prospective|"
     r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?)|anywhere|anyway|somewhere|at all|basis|"
     r"in (?:one|a|a single|two|three|a few) words?|(?:one|a single|two|three) (?=words?\b))\b"
 )
@@ -165,9 +171,10 @@ otherwise ("consisted of", "identified"), never a term an item must name itself.
 reads with its verb ("set up") is read as that phrase's concept first, and is not dropped."""
 _GRADE_FRAME = re.compile(
     r"\b(?:give|gave|given|get|got|gets|receive|received|award|awarded|achieve|achieved|earn|earned|"
-    r"score|scored|have|had|hold|held)\b"
+    r"score|scored|have|had|hold|held|(?:come|came|comes|turn|turned|turns) out)\b"
 )
-"""The verbs of a grade question's frame: "what grade did Ofsted give leadership" asks only for a grade."""
+"""The verbs of a grade question's frame: "what grade did Ofsted give leadership" asks only for a grade;
+"how did the judgement come out" asks how it was graded, not when anything was published."""
 _LASTING = re.compile(r"\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|span|spanned)\b(?! place)")
 """The verbs of "how long did it last": what lasted is asked about, not the lasting."""
 _TIME_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "hour"})
@@ -364,7 +371,11 @@ _BECOMING = re.compile(r"\b(?:become|became|becomes|go on to become|went on to b
 _RELATIVE_TIME = re.compile(r"\b(?:last|latest|most recently|most recent|recently|previously|previous)\b")
 """`When was it last inspected?`: which of several dated items is meant, never a word an item must
 use ("Ofsted last inspected it in 2015" is an old source's "last", not the latest inspection)."""
-_SECOND_SAYING = re.compile(rf"\s+(?:but|and|while)\s+(?:also\s+)?(?:{SAYING}|added)\b")
+_SECOND_SAYING = re.compile(
+    rf"\s+(?:but|and|while)\s+(?:also\s+)?(?:{SAYING}|added|promised|pledged|vowed|insisted|went on)\b"
+)
+"""`Who called the report stark but promised to act?`: a second thing the speaker said or promised;
+the first is enough to find the speaker."""
 
 
 def _content(folded: str, form: Form, focus: str | None, declarative: str) -> str:
@@ -447,8 +458,25 @@ _ASKED_AS = {
 }
 
 
+_REFUSES = re.compile(r"\b(?:won't|will not|wo not)\b")
+_CANNOT = re.compile(r"\b(?:can't|cannot|can not|ca not)\b")
+_IF_CLAUSE = re.compile(r"\b(?:if|unless|should)\b.*$")
+
+
+def _condition_words(folded: str) -> str:
+    """`What happens if the council won't or can't act?` is the condition a record writes as
+    "unwilling or unable to act": in an `if` clause a refusal and an inability are read as those
+    words, which the record's quotes use, and no negation is left to deny the quote that states it."""
+    found = _IF_CLAUSE.search(folded)
+    if found is None:
+        return folded
+    clause = _CANNOT.sub("unable to", _REFUSES.sub("unwilling to", found[0]))
+    clause = re.sub(r"\bunwilling to or unable to\b", "unwilling or unable to", clause)
+    return folded[: found.start()] + clause
+
+
 def _folded(text: str) -> str:
-    folded = fold(text).rstrip("?!. ")
+    folded = _condition_words(fold(text).rstrip("?!. "))
     folded = _QUESTION_IS.sub(lambda m: f"{m['word']} {'has' + m['has'] if m['has'] else 'is'}", folded)
     for short, full in _SHORT_FORMS.items():
         folded = re.sub(rf"(?<=[a-z]){short}\b", full, folded)

@@ -591,6 +591,9 @@ def fragment(answer: str) -> bool:
     return not words or words[-1] in _BOUNDARY
 
 
+_STOP_STEMS = frozenset(stem(word) for word in STOPWORDS)
+
+
 def _quote_covers(question: Question, quote: str, match: Match, index: ClaimIndex) -> bool:
     """Whether the one quote the answer is read from says what the question is about, as the item as
     a whole does: the item may match on its other quotes and its title, but words read after the
@@ -636,7 +639,10 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             hits = [i for i, (_, _, w) in enumerate(spans) if stem(fold(w)) in asked]
             if not hits:
                 continue
-            after = spans[hits[-1]][1]
+            last = hits[-1]
+            while last + 1 < len(spans) and stem(fold(spans[last + 1][2])) in own_words - _STOP_STEMS:
+                last += 1  # "cut waiting times": the question's own words run on past the last it weighs
+            after = spans[last][1]
             if conditional and not re.search(r"\b(?:if|unless|should)\b", quote[:after], re.IGNORECASE):
                 continue  # "what happens if...": only the consequence an item's own condition leads to
             quoted = _QUOTED.search(quote, after) if quoting else None
@@ -655,6 +661,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             new = [w for w in tokens(answer) if w not in STOPWORDS and stem(w) not in asked | own_words]
             if not new or _only_a_date(answer) or fragment(answer):  # "October 2019" says when, not what
                 continue  # "what was X rated in 2015?" is not answered by "2015": the question says it
+
             if not _quote_covers(question, citation.quote, match, index):
                 continue  # "an adviser to help steer improvements" says nothing of the notice asked about
             explanation = f"what {citation.id} says after the question's own words"

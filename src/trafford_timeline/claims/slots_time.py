@@ -141,7 +141,8 @@ def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
 
 
 _PLAN_WORDS = re.compile(
-    r"\b(?:will|would|shall|must|should|due|planned|plan|plans|scheduled|expected|intended|going to|"
+    r"\b(?:will|would|shall|must|should|due|planned|plan|plans|planning|scheduled|expected|expect|expects|"
+    r"expecting|intended|intending|going to|"
     r"was to|were to|is to|are to|to be|set to|meant to|next|deadline|timescale|timetable|"
     r"by when|until when)\b"
 )
