@@ -13,7 +13,7 @@ import pytest
 from test_ask import cite, northstead
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
-from trafford_timeline.record.model import Conflict, ConflictSide, DetailFact, Record
+from trafford_timeline.record.model import Conflict, ConflictSide, DetailFact, Record, RoleFact
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 TEMPORARY = cite(120, "the council agreed to hire extra temporary foster carers")
@@ -44,6 +44,15 @@ EXTRA_FACTS = (
     ),
 )
 EXTRA_FACTS += (
+    RoleFact(
+        id="role-new-director",
+        date="2022-01",
+        text="Kay Moss became the director of adult services in January 2022.",
+        role="director of adult services",
+        person="Kay Moss",
+        organisation="Northstead",
+        citations=cite(114, "Kay Moss started as director of adult services in January 2022"),
+    ),
     DetailFact(
         id="detail-provider-retendered",
         text="If the provider is unwilling or unable to cut waiting times, the contract will be re-tendered.",
@@ -164,3 +173,20 @@ def test_how_a_judgement_came_out_is_its_grade(index: ClaimIndex) -> None:
 def test_a_second_thing_promised_does_not_hide_the_speaker(index: ClaimIndex) -> None:
     answer = ask("Who called the findings disappointing but promised swift changes?", index)
     assert (answer.status, answer.answer) == ("answered", "Tom Reed")
+
+
+def test_the_year_one_stands_for_the_noun_and_in_which_year_opens_no_relative_clause(
+    index: ClaimIndex,
+) -> None:
+    """`In which year ... before the 2021 one?`: the question's own `which` is no relative clause to
+    cut, and "one" is the inspection already named, no word an item must use."""
+    answer = ask(
+        "In which year did Ofsted inspect Northstead's children's services, before the 2021 one?", index
+    )
+    assert (answer.status, answer.answer) == ("answered", "November 2016")
+    assert answer.evidence[0].line == 16
+
+
+def test_from_what_point_asks_when(index: ClaimIndex) -> None:
+    answer = ask("From what point was Kay Moss the director of adult services?", index)
+    assert (answer.status, answer.kind, answer.answer) == ("answered", "date", "January 2022")

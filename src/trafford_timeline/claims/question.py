@@ -41,6 +41,7 @@ AUXILIARY = r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|shou
 _AUX = re.compile(rf"^(?:{AUXILIARY})\b")
 _WHEN = re.compile(
     r"^(?:when|by when|until when|since when|from when|"
+    r"(?:from|at|since|by|until|up to) (?:what|which) (?:point|stage)(?: in time)?|"
     r"(?:on|in|by|over|between|across|during) (?:what|which) (?:dates?|days?|months?|years?)|"
     r"(?:what|which) (?:dates?|days?|months?|years?)|"
     r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date)"
@@ -396,6 +397,7 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
         folded = _WHY.sub(" ", folded, count=1)
     if form == "when":  # "when did X become leader?" asks when X started as leader, not when X was one
         folded = _RELATIVE_TIME.sub(" ", _BECOMING.sub(" start ", folded))
+        folded = re.sub(r"\b(?:what|which) (?:point|stage)(?: in time)?\b", " ", folded)  # "from what point"
     stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
     if form == "grade":
         stripped = _GRADE_FRAME.sub(" ", stripped)
@@ -475,8 +477,17 @@ def _condition_words(folded: str) -> str:
     return folded[: found.start()] + clause
 
 
+_PRONOUN_ONE = re.compile(
+    r"\b(?P<det>the|this|that|its|their|a) (?P<mod>(?:19|20)\d\d|new|old|previous|last|latest|first|next|"
+    r"other|same|earlier|later) ones?\b"
+)
+"""`before the 2019 one`: "one" stands for a noun the question has named, and is no term an item must
+use; "the 2019" is left, which a year bound reads as "the 2019 inspection"."""
+
+
 def _folded(text: str) -> str:
     folded = _condition_words(fold(text).rstrip("?!. "))
+    folded = _PRONOUN_ONE.sub(lambda m: f"{m['det']} {m['mod']}", folded)
     folded = _QUESTION_IS.sub(lambda m: f"{m['word']} {'has' + m['has'] if m['has'] else 'is'}", folded)
     for short, full in _SHORT_FORMS.items():
         folded = re.sub(rf"(?<=[a-z]){short}\b", full, folded)
