@@ -63,6 +63,13 @@ EXTRA_FACTS += (
         ),
     ),
 )
+EXTRA_FACTS += (
+    DetailFact(
+        id="detail-reason-for-drop",
+        text="The main reason for the drop in the rating was weak oversight of casework.",
+        citations=cite(115, "The main reason for the drop in the rating was weak oversight of casework."),
+    ),
+)
 EXTRA_CONFLICTS = (
     Conflict(
         id="carers-temporary-or-permanent",
@@ -190,3 +197,18 @@ def test_the_year_one_stands_for_the_noun_and_in_which_year_opens_no_relative_cl
 def test_from_what_point_asks_when(index: ClaimIndex) -> None:
     answer = ask("From what point was Kay Moss the director of adult services?", index)
     assert (answer.status, answer.kind, answer.answer) == ("answered", "date", "January 2022")
+
+
+def test_what_was_given_as_a_reason_asks_why(index: ClaimIndex) -> None:
+    answer = ask("What did inspectors give as the main reason for the drop in the rating?", index)
+    assert (answer.status, answer.answer) == ("answered", "weak oversight of casework")
+    article = ask("What was a main reason for the drop in the rating?", index)
+    assert (article.status, article.answer) == ("answered", "weak oversight of casework")
+
+
+def test_a_question_offering_two_words_is_answered_by_the_one_the_record_says(index: ClaimIndex) -> None:
+    answer = ask("Was overall effectiveness in 2021 good or inadequate?", index)
+    assert (answer.status, answer.kind, answer.answer) == ("answered", "text", "inadequate")
+    assert answer.evidence[0].line == 5
+    neither = ask("Was overall effectiveness in 2021 good or outstanding?", index)
+    assert (neither.status, neither.answer) == ("not_stated", None)

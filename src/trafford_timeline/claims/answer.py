@@ -361,4 +361,5 @@ def answer_question(
     with light(light_terms(question, index.glossary, index.vocabulary)):
         answer = ANSWERERS[question.form](question, index)
         answer = _disputed(answer, question, index, conflicts)
-    return _too_vague(replace(answer, kind=question.kind), question)
+    chosen = question.form == "yes_no" and answer.kind == "text"  # "full-time or part-time?": a word
+    return _too_vague(replace(answer, kind=answer.kind if chosen else question.kind), question)

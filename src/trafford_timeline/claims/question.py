@@ -102,9 +102,13 @@ _STANDS_FOR = re.compile(r"^what (?:does|did|do) (?P<acronym>[a-z]{2,8}) (?:stan
 """`What does MARAT stand for?` asks for the words an acronym is made of."""
 _WHY = re.compile(
     r"^(?:why|for what reason|what (?:caused|led to)|"
-    r"what (?:was|were|is|are) the (?:key |main |chief )?(?:cause|reason)s? (?:of|for|why|behind))\b"
+    r"what (?:was|were|is|are) (?:the|a|an|one) (?:key |main |chief |major |big )?(?:cause|reason)s? "
+    r"(?:of|for|why|behind)|"
+    r"what (?:did|does|do) [a-z' -]+? (?:give|gave|cite|offer|name) as (?:the|a|an|one) "
+    r"(?:key |main |chief |major |big )?(?:cause|reason)s? (?:of|for|why|behind))\b"
 )
-"""`Why...`, `For what reason...`: a cause is asked for, read only where an item states one."""
+"""`Why...`, `For what reason...`, `What was a key reason for...`, `What did X give as the reason
+for...`: a cause is asked for, read only where an item states one."""
 _HOW_OFTEN = re.compile(r"^(?:how (?:often|frequently|regularly)|at what (?:interval|frequency))\b")
 _LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|comprise|comprises|list)\b")
 _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + AUXILIARY + r")\b")
