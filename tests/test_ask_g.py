@@ -70,6 +70,13 @@ EXTRA_FACTS += (
         citations=cite(115, "The main reason for the drop in the rating was weak oversight of casework."),
     ),
 )
+EXTRA_FACTS += (
+    DetailFact(
+        id="detail-recruitment-learning",
+        text="Fostering recruitment could learn from Harbridge Borough Council.",
+        citations=cite(116, "fostering recruitment could learn from Harbridge Borough Council"),
+    ),
+)
 EXTRA_CONFLICTS = (
     Conflict(
         id="carers-temporary-or-permanent",
@@ -212,3 +219,11 @@ def test_a_question_offering_two_words_is_answered_by_the_one_the_record_says(in
     assert answer.evidence[0].line == 5
     neither = ask("Was overall effectiveness in 2021 good or outstanding?", index)
     assert (neither.status, neither.answer) == ("not_stated", None)
+
+
+def test_who_mentioned_a_name_and_as_what_are_the_frame_not_the_matter(index: ClaimIndex) -> None:
+    """`Which council did managers mention as a model of X?` asks which council X is tied to; the
+    item need not say who mentioned it, nor call it a model."""
+    answer = ask("Which council did managers mention as a possible model of fostering recruitment?", index)
+    assert (answer.status, answer.answer) == ("answered", "Harbridge Borough Council")
+    assert answer.evidence[0].line == 116

@@ -383,6 +383,17 @@ _SECOND_SAYING = re.compile(
 the first is enough to find the speaker."""
 
 
+_MENTION_VERBS = r"mention|mentioned|cite|cited|name|named|suggest|suggested|put forward|point to|pointed to"
+_MENTIONED_BY = re.compile(rf"\bdid (?:the )?(?:[a-z]+ )?[a-z]+s (?=(?:{_MENTION_VERBS})\b)")
+"""`Which council did officers mention...`: who mentioned it is not what it is, and the item naming
+the council need not say who brought it up (a body's name, with a capital, is kept)."""
+_MENTIONED_AS = re.compile(
+    r"\bas\s+(?:a|an|the|one)\s+(?:(?:possible|potential|likely|good)\s+)?"
+    r"(?:source|example|model|option|candidate)s?\s+of\b"
+)
+"""`...mention as a possible source of peer support`: the frame, not the matter (peer support)."""
+
+
 def _content(folded: str, form: Form, focus: str | None, declarative: str) -> str:
     """The words of the question that name what it is about, without its question words."""
     if form == "stands_for" and focus:
@@ -411,6 +422,8 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
         stripped = _LIST_FRAME.sub(" ", stripped)
     if form == "what":  # "what word did X use": the words asked for, not a word the item must use
         stripped = _WORDING_FRAME.sub(" ", stripped, count=1)
+    if form in {"which", "list"}:  # "which council did officers mention as a source of X": X is the matter
+        stripped = _MENTIONED_AS.sub(" ", _MENTIONED_BY.sub(" ", stripped))
     if form in {"said", "what", "who", "which", "list"}:
         stripped = _SAYING.sub(" ", stripped)
     head = focus.split()[-1] if focus else None
