@@ -77,6 +77,13 @@ EXTRA_FACTS += (
         citations=cite(116, "fostering recruitment could learn from Harbridge Borough Council"),
     ),
 )
+EXTRA_FACTS += (
+    DetailFact(
+        id="detail-exclusions-briefing",
+        text="A briefing on exclusions was given to the panel.",
+        citations=cite(117, "The Virtual School Head gave a briefing on exclusions to the panel"),
+    ),
+)
 EXTRA_CONFLICTS = (
     Conflict(
         id="carers-temporary-or-permanent",
@@ -227,3 +234,10 @@ def test_who_mentioned_a_name_and_as_what_are_the_frame_not_the_matter(index: Cl
     answer = ask("Which council did managers mention as a possible model of fostering recruitment?", index)
     assert (answer.status, answer.answer) == ("answered", "Harbridge Borough Council")
     assert answer.evidence[0].line == 116
+
+
+def test_gave_a_noun_of_the_verb_is_the_verb(index: ClaimIndex) -> None:
+    """`X gave a briefing` says X briefed: the name before the light verb is who acted."""
+    answer = ask("Who briefed the panel on exclusions?", index)
+    assert (answer.status, answer.answer) == ("answered", "The Virtual School Head")
+    assert answer.evidence[0].line == 117

@@ -185,6 +185,23 @@ def _verb_root(word: str) -> str:
     return stem(_IRREGULAR.get(folded, folded))
 
 
+SUBJECT_ITEMS = 4
+"""How many of the best-matched items are read for the name before the question's verb: the quote
+that names who acted may be one an item about the meeting holds, not the best match's."""
+_GIVING = frozenset(_verb_root(word) for word in ("give", "gave", "make", "made", "deliver", "delivered"))
+
+
+def _verb_at(words: Sequence[str], at: int, verb: str) -> int | None:
+    """Where the question's verb stands in a quote's words, for the name written before it: the verb
+    itself ("presented"), or a light verb giving its noun ("gave a presentation" is "presented")."""
+    if at == 0:
+        return None
+    noun = at >= 3 and stem(fold(words[at])) == verb and fold(words[at - 1]) in {"a", "an", "the"}
+    if noun and _verb_root(words[at - 2]) in _GIVING:
+        return at - 2
+    return at if _verb_root(words[at]) == verb else None
+
+
 def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
     """`Who gave the presentation...?`, `Who decides when...?`: where no person fact matches, the name
     written just before the question's own verb in the best-matched quote ("The Interim Director of
@@ -195,11 +212,12 @@ def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
     verb = _verb_root(found["verb"])
     asked = fold(question.text)
     matches = [m for m in ranked(question.content, index) if m.coverage >= floor_of(question, MATCH)]
-    for match in matches[:3]:
+    for match in matches[:SUBJECT_ITEMS]:
         for citation in match.document.item.citations:
             words = re.findall(r"[A-Za-z][\w'’-]*", citation.quote)
-            for at, word in enumerate(words):
-                if at == 0 or _verb_root(word) != verb:
+            for found_at in range(len(words)):
+                at = _verb_at(words, found_at, verb)
+                if at is None:
                     continue
                 start = at
                 while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in _NAME_JOINERS):
