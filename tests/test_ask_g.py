@@ -13,7 +13,15 @@ import pytest
 from test_ask import cite, northstead
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
-from trafford_timeline.record.model import Conflict, ConflictSide, DetailFact, Record, RoleFact
+from trafford_timeline.record.model import (
+    Citation,
+    Conflict,
+    ConflictSide,
+    DetailFact,
+    Record,
+    RoleFact,
+    Source,
+)
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 TEMPORARY = cite(120, "the council agreed to hire extra temporary foster carers")
@@ -241,3 +249,23 @@ def test_gave_a_noun_of_the_verb_is_the_verb(index: ClaimIndex) -> None:
     answer = ask("Who briefed the panel on exclusions?", index)
     assert (answer.status, answer.answer) == ("answered", "The Virtual School Head")
     assert answer.evidence[0].line == 117
+
+
+GAZETTE = Source(
+    file="009_gazette.txt", title="Northstead hands its respite service to the county",
+    description="News story on the respite service moving to Westmere County Council.",
+    publisher="Northstead Gazette", author="Lena Frost", kind="news_report", date="2022-06-03",
+    date_basis="stated", date_reason="The page gives the date.", sha256="0" * 64,
+    date_citations=(Citation(source="009_gazette.txt", line=4, quote="Friday 3 June 2022"),),
+)  # fmt: skip
+
+
+def test_when_a_named_writer_s_piece_ran_is_the_source_s_own_date(index: ClaimIndex) -> None:
+    """The question names the piece by its writer and paper: its date is the source's, quoted from the
+    line that prints it. Without the writer or the paper named, no source is meant."""
+    question = "What date did the Gazette run Lena Frost's story on the respite service moving to the county?"
+    answer = answer_question(question, index, (), (GAZETTE,))
+    assert (answer.status, answer.answer, answer.value) == ("answered", "3 June 2022", "2022-06-03")
+    assert (answer.evidence[0].source, answer.evidence[0].line) == ("009_gazette.txt", 4)
+    unnamed = answer_question("When was the respite service story published?", index, (), (GAZETTE,))
+    assert unnamed.answer != "3 June 2022"

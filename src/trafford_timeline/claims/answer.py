@@ -42,6 +42,7 @@ from trafford_timeline.claims.question import (
 )  # fmt: skip
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS
+from trafford_timeline.claims.slots_time import spoken_date
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS, parse_record_date
 from trafford_timeline.record.model import Citation, Conflict, Source
@@ -273,6 +274,38 @@ def _authorship(
     return Answer(question.text, "answered", name, name, question.kind, explanation, unique(evidence))
 
 
+_RAN = re.compile(
+    r"\b(?:run|ran|runs|publish|published|publishes|post|posted|posts|print|printed|prints|carry|carried|"
+    r"carries|put out|write|wrote|written|file|filed)\b"
+)
+"""Verbs of putting a piece out: "when did the magazine run the piece" asks the source's own date."""
+
+
+def _source_dated(question: Question, sources: Sequence[Source]) -> Answer | None:
+    """`What date did <publisher> run <author>'s piece about...?`: the date of the source the question
+    names by its author or publisher (and its title's words), as the record dates it, quoted from the
+    line of the source that prints the date. Only for a source dated to one day, month or year that
+    the record quotes; a body that publishes no source ("when did Ofsted publish its report") is no
+    source's publisher, and is answered from the record's events as before."""
+    if question.form != "when" or not _RAN.search(question.folded):
+        return None
+    source = _source_named(question, sources)
+    if source is None or not source.date or "/" in source.date or not source.date_citations:
+        return None
+    asked = set(tokens(question.folded))
+    names = [name for name in (source.author, source.publisher) if name]
+    if not any(set(tokens(fold(name))) <= asked for name in names):
+        return None  # the question must name who wrote or put the piece out, not only its subject
+    try:
+        span = parse_record_date(source.date)
+    except ValueError:
+        return None
+    evidence = [Evidence("source-date", source.file, c.line, c.quote, 1.0) for c in source.date_citations]
+    said = spoken_date(span)
+    explanation = f"the date the record gives {source.file}, the piece the question names"
+    return Answer(question.text, "answered", said, source.date, question.kind, explanation, unique(evidence))
+
+
 _ENDING_WORDS = """finish finished end ended stop stopped cease ceased quit resign resigned leave conclude
 concluded complete completed expire expired terminate terminated close closed withdraw withdrew"""
 ENDING = frozenset(stem(word) for word in _ENDING_WORDS.split())
@@ -333,6 +366,8 @@ def answer_question(
     question = read_question(text, index.glossary, index.vocabulary)
     if (byline := _authorship(question, index, sources, source_text)) is not None:
         return byline
+    if (dated := _source_dated(question, sources)) is not None:
+        return dated
     if not question.content.terms and not question.content.dates:
         return Answer(
             question.text,
