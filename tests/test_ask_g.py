@@ -269,3 +269,10 @@ def test_when_a_named_writer_s_piece_ran_is_the_source_s_own_date(index: ClaimIn
     assert (answer.evidence[0].source, answer.evidence[0].line) == ("009_gazette.txt", 4)
     unnamed = answer_question("When was the respite service story published?", index, (), (GAZETTE,))
     assert unnamed.answer != "3 June 2022"
+
+
+def test_a_question_first_and_a_tail_that_restates_it_is_read_as_the_question(index: ClaimIndex) -> None:
+    """`Who briefed the panel - which officer?`: the part before the dash is the question, not a
+    lead-in to the tail."""
+    answer = ask("Who briefed the panel on exclusions - which officer?", index)
+    assert (answer.status, answer.answer) == ("answered", "The Virtual School Head")

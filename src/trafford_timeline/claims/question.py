@@ -509,7 +509,11 @@ def _folded(text: str) -> str:
     for short, full in _SHORT_FORMS.items():
         folded = re.sub(rf"(?<=[a-z]){short}\b", full, folded)
     folded = _ACCORDING.sub("", _LEADING.sub("", folded)).strip()
-    if lead := _PREAMBLE.match(folded):
+    lead = _PREAMBLE.match(folded)
+    if lead and re.match(_QUESTION_START, lead["pre"]):
+        lead = None  # "Who presented it - which officer?": the question first, a tail that restates it
+        folded = re.split(r"\s*(?:\s[-–—]|:)\s+", folded, maxsplit=1)[0]
+    if lead:
         brief = len(lead["pre"].split()) <= PREAMBLE_WORDS and not _PRONOUN.search(lead["rest"])
         folded = lead["rest"] if brief else f"{lead['rest']} {lead['pre']}"
     if request := _REQUEST.match(folded):
