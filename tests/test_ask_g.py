@@ -276,3 +276,10 @@ def test_a_question_first_and_a_tail_that_restates_it_is_read_as_the_question(in
     lead-in to the tail."""
     answer = ask("Who briefed the panel on exclusions - which officer?", index)
     assert (answer.status, answer.answer) == ("answered", "The Virtual School Head")
+
+
+def test_as_a_partner_for_is_the_frame_of_a_which_question(index: ClaimIndex) -> None:
+    """`Which council was cited as a possible X partner?` asks which council X is tied to: the item
+    need not call it a partner."""
+    answer = ask("Which council was cited as a possible fostering recruitment partner for the county?", index)
+    assert (answer.status, answer.answer) == ("answered", "Harbridge Borough Council")

@@ -389,9 +389,11 @@ _MENTIONED_BY = re.compile(rf"\bdid (?:the )?(?:[a-z]+ )?[a-z]+s (?=(?:{_MENTION
 the council need not say who brought it up (a body's name, with a capital, is kept)."""
 _MENTIONED_AS = re.compile(
     r"\bas\s+(?:a|an|the|one)\s+(?:(?:possible|potential|likely|good)\s+)?"
-    r"(?:source|example|model|option|candidate)s?\s+of\b"
+    r"(?:(?:source|example|model|option|candidate)s?\s+of\b|"
+    r"(?P<what>(?:[a-z'-]+\s+){0,2}?)partners?(?:\s+(?:for|to|of|with)\b)?)"
 )
-"""`...mention as a possible source of peer support`: the frame, not the matter (peer support)."""
+"""`...mention as a possible source of peer support`, `...cited as a possible peer-support partner
+for X`: the frame, not the matter (peer support)."""
 
 
 def _content(folded: str, form: Form, focus: str | None, declarative: str) -> str:
@@ -423,7 +425,7 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
     if form == "what":  # "what word did X use": the words asked for, not a word the item must use
         stripped = _WORDING_FRAME.sub(" ", stripped, count=1)
     if form in {"which", "list"}:  # "which council did officers mention as a source of X": X is the matter
-        stripped = _MENTIONED_AS.sub(" ", _MENTIONED_BY.sub(" ", stripped))
+        stripped = _MENTIONED_AS.sub(lambda m: f" {m['what'] or ''} ", _MENTIONED_BY.sub(" ", stripped))
     if form in {"said", "what", "who", "which", "list"}:
         stripped = _SAYING.sub(" ", stripped)
     head = focus.split()[-1] if focus else None
