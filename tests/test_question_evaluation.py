@@ -26,16 +26,17 @@ def evaluate(questions: str) -> dict[str, float]:
     [
         ("dev_questions.jsonl", 0.97, 0),
         ("probe_questions.jsonl", 0.97, 0),
-        ("heldout_a.jsonl", 0.88, 0),  # 0.433 and 4 wrong on its first run
+        ("heldout_a.jsonl", 0.90, 0),  # 0.433 and 4 wrong on its first run; 0.900 now
         ("heldout_b.jsonl", 1.00, 0),  # 0.810 and 2 wrong on its first run
         ("heldout_c.jsonl", 1.00, 0),  # 0.788 and 3 wrong on its first run
-        ("heldout_d.jsonl", 0.76, 0),  # 0.446 and 4 wrong on its first run
+        ("heldout_d.jsonl", 0.78, 0),  # 0.446 and 4 wrong on its first run; 0.786 now
         # heldout_e: 0.590 and 1 wrong on its first run (the right name given with too many words, read
         # as a list); 0.623 and none after the lead-in and request readings; 0.803 after the readings
         # of tests/test_ask_f.py
         ("heldout_e.jsonl", 0.80, 0),
-        # heldout_f: 0.571, 18/19 not stated and 3 wrong on its first run
-        ("heldout_f.jsonl", 0.57, 3),
+        # heldout_f: 0.571, 18/19 not stated and 3 wrong on its first run; 0.726, 19/19 and none
+        # after the readings of tests/test_ask_g.py
+        ("heldout_f.jsonl", 0.72, 0),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
@@ -43,5 +44,5 @@ def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are
 ) -> None:
     figures = evaluate(questions)
     assert figures["right"] >= floor
-    assert figures["not_stated"] >= (0.947 if questions == "heldout_f.jsonl" else 1.0)
+    assert figures["not_stated"] >= 1.0
     assert figures["wrong"] <= wrong

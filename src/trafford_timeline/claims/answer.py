@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
+from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     DISPUTE,
     LOOSENED,
@@ -42,8 +42,9 @@ from trafford_timeline.claims.question import (
 )  # fmt: skip
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS
+from trafford_timeline.claims.slots_time import spoken_date
 from trafford_timeline.claims.verdicts import Evidence
-from trafford_timeline.dates import parse_record_date
+from trafford_timeline.dates import FULL_MONTHS, parse_record_date
 from trafford_timeline.record.model import Citation, Conflict, Source
 from trafford_timeline.record.store import read_source, source_path
 
@@ -113,6 +114,26 @@ def _stating(
     return () if outside and answer.status == "answered" else answer.evidence
 
 
+_MONTH = "|".join(fold(m) for m in FULL_MONTHS if m)
+_NOT_A_FIGURE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})\b|\b(?:{_MONTH}) \d{{1,2}}\b|\b(?:19|20)\d\d\b"
+    r"|\b\d{3}\b(?=(?:,? (?:and )?\d{3}\b)*,? (?:says?|records?|reports?|gives?|puts?|dates?)\b)"
+)
+"""A date ("23 May 2019") or a source's number ("001 says", "002 and 004 say"): no figure."""
+_FIGURE = re.compile(
+    r"\d|\b(?:" + "|".join(sorted((w for w in NUMBER_WORDS if w != "one"), key=len, reverse=True)) + r")\b"
+)
+
+
+def _sides_count(conflict: Conflict) -> bool:
+    """Whether a side of a disagreement gives a figure: only then can it dispute a how-many question the
+    sources leave unanswered. A dispute about what kind of staff were hired says nothing of how many;
+    nor does a year, or a source's number ("000 says")."""
+    texts = [side.statement for side in conflict.sides]
+    texts += [c.quote for side in conflict.sides for c in side.citations]
+    return any(_FIGURE.search(_NOT_A_FIGURE.sub(" ", fold(text))) for text in texts)
+
+
 def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: Sequence[Conflict]) -> Answer:
     """Where the question is about a matter the sources disagree on: both sides and the assessment.
 
@@ -140,6 +161,8 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
                 continue
         elif answer.status != "not_stated" or coverage < LOOSENED or len(substantive) < 3:
             continue
+        elif answer.kind == "quantity" and not _sides_count(conflict):
+            continue  # "temporary or permanent staff?" is no dispute about how many were taken on
         favoured = conflict.favours
         order = sorted(range(len(conflict.sides)), key=lambda n: n != favoured)
 
@@ -251,6 +274,38 @@ def _authorship(
     return Answer(question.text, "answered", name, name, question.kind, explanation, unique(evidence))
 
 
+_RAN = re.compile(
+    r"\b(?:run|ran|runs|publish|published|publishes|post|posted|posts|print|printed|prints|carry|carried|"
+    r"carries|put out|write|wrote|written|file|filed)\b"
+)
+"""Verbs of putting a piece out: "when did the magazine run the piece" asks the source's own date."""
+
+
+def _source_dated(question: Question, sources: Sequence[Source]) -> Answer | None:
+    """`What date did <publisher> run <author>'s piece about...?`: the date of the source the question
+    names by its author or publisher (and its title's words), as the record dates it, quoted from the
+    line of the source that prints the date. Only for a source dated to one day, month or year that
+    the record quotes; a body that publishes no source ("when did Ofsted publish its report") is no
+    source's publisher, and is answered from the record's events as before."""
+    if question.form != "when" or not _RAN.search(question.folded):
+        return None
+    source = _source_named(question, sources)
+    if source is None or not source.date or "/" in source.date or not source.date_citations:
+        return None
+    asked = set(tokens(question.folded))
+    names = [name for name in (source.author, source.publisher) if name]
+    if not any(set(tokens(fold(name))) <= asked for name in names):
+        return None  # the question must name who wrote or put the piece out, not only its subject
+    try:
+        span = parse_record_date(source.date)
+    except ValueError:
+        return None
+    evidence = [Evidence("source-date", source.file, c.line, c.quote, 1.0) for c in source.date_citations]
+    said = spoken_date(span)
+    explanation = f"the date the record gives {source.file}, the piece the question names"
+    return Answer(question.text, "answered", said, source.date, question.kind, explanation, unique(evidence))
+
+
 _ENDING_WORDS = """finish finished end ended stop stopped cease ceased quit resign resigned leave conclude
 concluded complete completed expire expired terminate terminated close closed withdraw withdrew"""
 ENDING = frozenset(stem(word) for word in _ENDING_WORDS.split())
@@ -311,6 +366,8 @@ def answer_question(
     question = read_question(text, index.glossary, index.vocabulary)
     if (byline := _authorship(question, index, sources, source_text)) is not None:
         return byline
+    if (dated := _source_dated(question, sources)) is not None:
+        return dated
     if not question.content.terms and not question.content.dates:
         return Answer(
             question.text,
@@ -339,4 +396,5 @@ def answer_question(
     with light(light_terms(question, index.glossary, index.vocabulary)):
         answer = ANSWERERS[question.form](question, index)
         answer = _disputed(answer, question, index, conflicts)
-    return _too_vague(replace(answer, kind=question.kind), question)
+    chosen = question.form == "yes_no" and answer.kind == "text"  # "full-time or part-time?": a word
+    return _too_vague(replace(answer, kind=answer.kind if chosen else question.kind), question)

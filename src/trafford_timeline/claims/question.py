@@ -41,6 +41,7 @@ AUXILIARY = r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|shou
 _AUX = re.compile(rf"^(?:{AUXILIARY})\b")
 _WHEN = re.compile(
     r"^(?:when|by when|until when|since when|from when|"
+    r"(?:from|at|since|by|until|up to) (?:what|which) (?:point|stage)(?: in time)?|"
     r"(?:on|in|by|over|between|across|during) (?:what|which) (?:dates?|days?|months?|years?)|"
     r"(?:what|which) (?:dates?|days?|months?|years?)|"
     r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date)"
@@ -76,11 +77,16 @@ _GRADE = re.compile(
     + r")\b)|"
     r"how (?:was|were|is|are|has|had|did|does|do)\b.*\b(?:graded|rated|rate|judged|judge|grade)|"
     r"what (?:was|is|were|are)\b.*\b(?:grade|rating|judgement|judgment|verdict)s?|"
-    r"what (?:was|is|were|are) (?!(?:rated|graded|judged)\b)\S+.*\b(?:rated|graded|judged))\b"
+    r"what (?:was|is|were|are) (?!(?:rated|graded|judged)\b)\S+.*\b(?:rated|graded|judged)|"
+    r"how (?:did|does|do) .*\b(?:judgement|judgment|rating|grade)s? (?:come|turn) out|"
+    r"what (?:did|does|do|will) .+? (?:get|receive|achieve|score|earn)\b"
+    r"(?=.*\b(?:inspection|inspected|ofsted|(?:19|20)\d\d)\b))\b"
 )
 """`What grade...`, `What overall effectiveness grade did...` (a few words may name the judgement
 before its noun), `How was X rated...`, `What was X's rating...`, `What was X rated in 2015?` (a grade,
-not the words after "rated"); not `Which council was first rated` nor `What was rated inadequate?`."""
+not the words after "rated"), `What did X get in the 2015 inspection?` (what an area gets from an
+inspection, or in a year, is its grade), `How did the X judgement come out?`; not `Which council was
+first rated` nor `What was rated inadequate?`."""
 _GRADE_NOUN = re.compile(
     r"^(?:and |so |what about )?(?:the |its |their )?(?:\w+ )?(?:grade|rating|judgement|judgment)s? "
     r"(?:for|of|on|given to)\b"
@@ -96,9 +102,13 @@ _STANDS_FOR = re.compile(r"^what (?:does|did|do) (?P<acronym>[a-z]{2,8}) (?:stan
 """`What does MARAT stand for?` asks for the words an acronym is made of."""
 _WHY = re.compile(
     r"^(?:why|for what reason|what (?:caused|led to)|"
-    r"what (?:was|were|is|are) the (?:key |main |chief )?(?:cause|reason)s? (?:of|for|why|behind))\b"
+    r"what (?:was|were|is|are) (?:the|a|an|one) (?:key |main |chief |major |big )?(?:cause|reason)s? "
+    r"(?:of|for|why|behind)|"
+    r"what (?:did|does|do) [a-z' -]+? (?:give|gave|cite|offer|name) as (?:the|a|an|one) "
+    r"(?:key |main |chief |major |big )?(?:cause|reason)s? (?:of|for|why|behind))\b"
 )
-"""`Why...`, `For what reason...`: a cause is asked for, read only where an item states one."""
+"""`Why...`, `For what reason...`, `What was a key reason for...`, `What did X give as the reason
+for...`: a cause is asked for, read only where an item states one."""
 _HOW_OFTEN = re.compile(r"^(?:how (?:often|frequently|regularly)|at what (?:interval|frequency))\b")
 _LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|comprise|comprises|list)\b")
 _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + AUXILIARY + r")\b")
@@ -128,7 +138,16 @@ def asked_preposition(folded: str) -> str | None:
 
 _PASSIVE_SUBJECT = re.compile(rf"^(?:which|what) (?:{AUXILIARY})(?: not)?(?: be| been| being)? [a-z]+ed\b")
 """`What will be considered if...?`: the thing the passive is said of is asked for, by no noun."""
-_LEADING = re.compile(r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+")
+_LEADING = re.compile(
+    r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+"
+    r"|^(?:roughly|approximately|about|around|exactly|precisely|just)\s+(?=when\b)"
+    r"|^(?:(?:can|could|would|will) you (?:please )?(?:tell me|remind me|say|confirm)|do you know|"
+    r"does anyone know|i (?:would like|'d like|want|need) to know|i wonder)\s+"
+    r"(?=(?:when|who|whom|whose|what|which|how|why|where)\b)"
+)
+"""Words before the question word that do not change what is asked: `So when...`, `Roughly when...`
+(a hedge on a date asks for the date, at whatever precision the record holds it), and a polite
+wrapper round the question (`Can you tell me when...`, `Do you know who...`), which is no yes/no."""
 _FRONTED = re.compile(
     r"^(?P<clause>(?:in|after|before|at|during|following|by|since|as of|if|unless|once|should)\b[^,]{1,60}),"
     r"\s*(?P<rest>(?:what|when|who|whom|whose|which|how|why|where|did|does|do|is|was|were|has|have|had|will|would"
@@ -143,7 +162,8 @@ _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
     r"held|take place|took place|takes place|taken place|arrangement|arrangements|"
-    r"planned|scheduled|expected|intended|due to|possible|possibly|potential|potentially|prospective|"
+    r"planned|scheduled|expected|expecting|expect|expects|intended|intending|"
+    r"due to|possible|possibly|potential|potentially|prospective|"
     r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?)|anywhere|anyway|somewhere|at all|basis|"
     r"in (?:one|a|a single|two|three|a few) words?|(?:one|a single|two|three) (?=words?\b))\b"
 )
@@ -156,9 +176,10 @@ otherwise ("consisted of", "identified"), never a term an item must name itself.
 reads with its verb ("set up") is read as that phrase's concept first, and is not dropped."""
 _GRADE_FRAME = re.compile(
     r"\b(?:give|gave|given|get|got|gets|receive|received|award|awarded|achieve|achieved|earn|earned|"
-    r"score|scored|have|had|hold|held)\b"
+    r"score|scored|have|had|hold|held|(?:come|came|comes|turn|turned|turns) out)\b"
 )
-"""The verbs of a grade question's frame: "what grade did Ofsted give leadership" asks only for a grade."""
+"""The verbs of a grade question's frame: "what grade did Ofsted give leadership" asks only for a grade;
+"how did the judgement come out" asks how it was graded, not when anything was published."""
 _LASTING = re.compile(r"\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|span|spanned)\b(?! place)")
 """The verbs of "how long did it last": what lasted is asked about, not the lasting."""
 _TIME_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "hour"})
@@ -355,7 +376,24 @@ _BECOMING = re.compile(r"\b(?:become|became|becomes|go on to become|went on to b
 _RELATIVE_TIME = re.compile(r"\b(?:last|latest|most recently|most recent|recently|previously|previous)\b")
 """`When was it last inspected?`: which of several dated items is meant, never a word an item must
 use ("Ofsted last inspected it in 2015" is an old source's "last", not the latest inspection)."""
-_SECOND_SAYING = re.compile(rf"\s+(?:but|and|while)\s+(?:also\s+)?(?:{SAYING}|added)\b")
+_SECOND_SAYING = re.compile(
+    rf"\s+(?:but|and|while)\s+(?:also\s+)?(?:{SAYING}|added|promised|pledged|vowed|insisted|went on)\b"
+)
+"""`Who called the report stark but promised to act?`: a second thing the speaker said or promised;
+the first is enough to find the speaker."""
+
+
+_MENTION_VERBS = r"mention|mentioned|cite|cited|name|named|suggest|suggested|put forward|point to|pointed to"
+_MENTIONED_BY = re.compile(rf"\bdid (?:the )?(?:[a-z]+ )?[a-z]+s (?=(?:{_MENTION_VERBS})\b)")
+"""`Which council did officers mention...`: who mentioned it is not what it is, and the item naming
+the council need not say who brought it up (a body's name, with a capital, is kept)."""
+_MENTIONED_AS = re.compile(
+    r"\bas\s+(?:a|an|the|one)\s+(?:(?:possible|potential|likely|good)\s+)?"
+    r"(?:(?:source|example|model|option|candidate)s?\s+of\b|"
+    r"(?P<what>(?:[a-z'-]+\s+){0,2}?)partners?(?:\s+(?:for|to|of|with)\b)?)"
+)
+"""`...mention as a possible source of peer support`, `...cited as a possible peer-support partner
+for X`: the frame, not the matter (peer support)."""
 
 
 def _content(folded: str, form: Form, focus: str | None, declarative: str) -> str:
@@ -376,6 +414,7 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
         folded = _WHY.sub(" ", folded, count=1)
     if form == "when":  # "when did X become leader?" asks when X started as leader, not when X was one
         folded = _RELATIVE_TIME.sub(" ", _BECOMING.sub(" start ", folded))
+        folded = re.sub(r"\b(?:what|which) (?:point|stage)(?: in time)?\b", " ", folded)  # "from what point"
     stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
     if form == "grade":
         stripped = _GRADE_FRAME.sub(" ", stripped)
@@ -385,6 +424,8 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
         stripped = _LIST_FRAME.sub(" ", stripped)
     if form == "what":  # "what word did X use": the words asked for, not a word the item must use
         stripped = _WORDING_FRAME.sub(" ", stripped, count=1)
+    if form in {"which", "list"}:  # "which council did officers mention as a source of X": X is the matter
+        stripped = _MENTIONED_AS.sub(lambda m: f" {m['what'] or ''} ", _MENTIONED_BY.sub(" ", stripped))
     if form in {"said", "what", "who", "which", "list"}:
         stripped = _SAYING.sub(" ", stripped)
     head = focus.split()[-1] if focus else None
@@ -417,6 +458,9 @@ _PREAMBLE = re.compile(rf"^(?P<pre>[^?]{{1,80}}?)\s*(?:\s[-–—]|:)\s+(?P<rest
 """`Quick one - what grade...`, `I'm writing up the leadership judgement: what was it...`: a lead-in
 before the question. A short one (three words or fewer) is dropped; a longer one may name what the
 question's `it` is, so it is kept after the question, as a fronted clause is."""
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|theirs|this one|that one)\b")
+"""`Care leavers - what was it rated?`: a question that says `it` names its matter in the lead-in,
+however short, so the lead-in is kept (after the question), never dropped as a mere `Quick one -`."""
 _REQUEST = re.compile(
     r"^(?:i need|i'd like|i would like|i want|can you give me|could you give me|give me|remind me of|"
     r"i'm looking for|i am looking for|looking for)\s+(?:the\s+)?(?P<what>date|day|month|year|name|number)"
@@ -435,14 +479,44 @@ _ASKED_AS = {
 }
 
 
+_REFUSES = re.compile(r"\b(?:won't|will not|wo not)\b")
+_CANNOT = re.compile(r"\b(?:can't|cannot|can not|ca not)\b")
+_IF_CLAUSE = re.compile(r"\b(?:if|unless|should)\b.*$")
+
+
+def _condition_words(folded: str) -> str:
+    """`What happens if the council won't or can't act?` is the condition a record writes as
+    "unwilling or unable to act": in an `if` clause a refusal and an inability are read as those
+    words, which the record's quotes use, and no negation is left to deny the quote that states it."""
+    found = _IF_CLAUSE.search(folded)
+    if found is None:
+        return folded
+    clause = _CANNOT.sub("unable to", _REFUSES.sub("unwilling to", found[0]))
+    clause = re.sub(r"\bunwilling to or unable to\b", "unwilling or unable to", clause)
+    return folded[: found.start()] + clause
+
+
+_PRONOUN_ONE = re.compile(
+    r"\b(?P<det>the|this|that|its|their|a) (?P<mod>(?:19|20)\d\d|new|old|previous|last|latest|first|next|"
+    r"other|same|earlier|later) ones?\b"
+)
+"""`before the 2019 one`: "one" stands for a noun the question has named, and is no term an item must
+use; "the 2019" is left, which a year bound reads as "the 2019 inspection"."""
+
+
 def _folded(text: str) -> str:
-    folded = fold(text).rstrip("?!. ")
+    folded = _condition_words(fold(text).rstrip("?!. "))
+    folded = _PRONOUN_ONE.sub(lambda m: f"{m['det']} {m['mod']}", folded)
     folded = _QUESTION_IS.sub(lambda m: f"{m['word']} {'has' + m['has'] if m['has'] else 'is'}", folded)
     for short, full in _SHORT_FORMS.items():
         folded = re.sub(rf"(?<=[a-z]){short}\b", full, folded)
     folded = _ACCORDING.sub("", _LEADING.sub("", folded)).strip()
-    if lead := _PREAMBLE.match(folded):
-        brief = len(lead["pre"].split()) <= PREAMBLE_WORDS
+    lead = _PREAMBLE.match(folded)
+    if lead and re.match(_QUESTION_START, lead["pre"]):
+        lead = None  # "Who presented it - which officer?": the question first, a tail that restates it
+        folded = re.split(r"\s*(?:\s[-–—]|:)\s+", folded, maxsplit=1)[0]
+    if lead:
+        brief = len(lead["pre"].split()) <= PREAMBLE_WORDS and not _PRONOUN.search(lead["rest"])
         folded = lead["rest"] if brief else f"{lead['rest']} {lead['pre']}"
     if request := _REQUEST.match(folded):
         asked = request["what"] or request["bare"]

@@ -62,6 +62,32 @@ _DONE = re.compile(r"^(?:did|had|has|have)\b")
 about a plan, so only these openings are read as asking what happened."""
 
 
+_TWO_WORDS = re.compile(r"\b(?P<a>(?!not\b)[a-z'-]+) or (?P<b>(?!not\b)[a-z'-]+)$")
+
+
+def _one_alternative(question: Question, index: ClaimIndex) -> Answer | None:
+    """`Was the cover full-time or part-time?` offers two answers at its end: each is checked as the
+    statement it makes, and the one the record supports is the answer where the other is not supported.
+    Both supported, neither, or either one resting on a disputed matter: no answer here."""
+    found = _TWO_WORDS.search(question.declarative)
+    if found is None:
+        return None
+    checks = []
+    for word in (found["a"], found["b"]):
+        checks.append(check_claim(f"{question.declarative[: found.start()]}{word}", index))
+    supported = [n for n, check in enumerate(checks) if check.verdict == "supported"]
+    if len(supported) != 1 or any(check.conflict is not None for check in checks):
+        return None
+    check = checks[supported[0]]
+    if not check.evidence or max(e.score for e in check.evidence) < LOOSENED:
+        return None
+    word = found["a"] if supported[0] == 0 else found["b"]
+    if fold(word) not in fold(" ".join(e.quote for e in check.evidence)):
+        return None  # the quote itself must say the word chosen, not only a concept near it
+    explanation = f"of the two answers the question offers, the record supports {word!r}: {check.explanation}"
+    return Answer(question.text, "answered", word, word, "text", explanation, check.evidence)
+
+
 def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
     reading = question.content
     specific = [
@@ -72,6 +98,8 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
             question.text, "not_stated", None, None, "yes_no",
             "the question does not say what it asks about: name the service, the year or the finding",
         )  # fmt: skip
+    if (chosen := _one_alternative(question, index)) is not None:
+        return chosen
     if _ALTERNATIVES.search(question.declarative):
         return Answer(
             question.text, "not_stated", None, None, "yes_no",

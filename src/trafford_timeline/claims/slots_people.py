@@ -18,6 +18,7 @@ from trafford_timeline.claims.matching import (
     Match,
     answered,
     cite,
+    coverage_of,
     evidence_of,
     floor_of,
     light_now,
@@ -184,6 +185,23 @@ def _verb_root(word: str) -> str:
     return stem(_IRREGULAR.get(folded, folded))
 
 
+SUBJECT_ITEMS = 4
+"""How many of the best-matched items are read for the name before the question's verb: the quote
+that names who acted may be one an item about the meeting holds, not the best match's."""
+_GIVING = frozenset(_verb_root(word) for word in ("give", "gave", "make", "made", "deliver", "delivered"))
+
+
+def _verb_at(words: Sequence[str], at: int, verb: str) -> int | None:
+    """Where the question's verb stands in a quote's words, for the name written before it: the verb
+    itself ("presented"), or a light verb giving its noun ("gave a presentation" is "presented")."""
+    if at == 0:
+        return None
+    noun = at >= 3 and stem(fold(words[at])) == verb and fold(words[at - 1]) in {"a", "an", "the"}
+    if noun and _verb_root(words[at - 2]) in _GIVING:
+        return at - 2
+    return at if _verb_root(words[at]) == verb else None
+
+
 def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
     """`Who gave the presentation...?`, `Who decides when...?`: where no person fact matches, the name
     written just before the question's own verb in the best-matched quote ("The Interim Director of
@@ -194,11 +212,12 @@ def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
     verb = _verb_root(found["verb"])
     asked = fold(question.text)
     matches = [m for m in ranked(question.content, index) if m.coverage >= floor_of(question, MATCH)]
-    for match in matches[:3]:
+    for match in matches[:SUBJECT_ITEMS]:
         for citation in match.document.item.citations:
             words = re.findall(r"[A-Za-z][\w'’-]*", citation.quote)
-            for at, word in enumerate(words):
-                if at == 0 or _verb_root(word) != verb:
+            for found_at in range(len(words)):
+                at = _verb_at(words, found_at, verb)
+                if at is None:
                     continue
                 start = at
                 while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in _NAME_JOINERS):
@@ -590,6 +609,25 @@ def fragment(answer: str) -> bool:
     return not words or words[-1] in _BOUNDARY
 
 
+_STOP_STEMS = frozenset(stem(word) for word in STOPWORDS)
+
+
+def _quote_covers(question: Question, quote: str, match: Match, index: ClaimIndex) -> bool:
+    """Whether the one quote the answer is read from says what the question is about, as the item as
+    a whole does: the item may match on its other quotes and its title, but words read after the
+    question's own are an answer only in a quote about the same thing. A name the question gives (the
+    speaker, whom the item names elsewhere) need not be repeated in the quote."""
+    names = " ".join(re.findall(r"\b[A-Z][a-z]+\b", question.text))
+    bag = set(read(quote, index).terms) | (set(read(names, index).terms) - set(match.missing))
+    return coverage_of(question.content, bag, index)[0] >= MATCH
+
+
+_OTHER_KIND = re.compile(r"^(?:[a-z'-]+ )?(?:when|who|whom|whose|why|how (?:many|much|often|long))\b")
+"""A question word of another kind in the opening (`Roughly when...`, `Just who...`) that the form was
+not read from: the question asks for a date, a person, a reason or a figure, which words read after
+the question's own are not."""
+
+
 def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     """A `what` question: the words the best-matched quote says after the question's own words.
 
@@ -605,6 +643,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     own_words = {stem(w) for w in tokens(question.folded)}
     if len(asked) < 2:
         return silent(question, index, "the question is too open for an answer in a few words", matches)
+    if other := _OTHER_KIND.match(question.folded):
+        reason = f"the question asks {other[0]!r}, which no words after its own answer"
+        return silent(question, index, reason, matches)
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH_TEXT)][:CANDIDATES]:
         item = match.document.item
         own = {stem(w) for text in (title_of(item), *(c.quote for c in item.citations)) for w in tokens(text)}
@@ -616,7 +657,10 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             hits = [i for i, (_, _, w) in enumerate(spans) if stem(fold(w)) in asked]
             if not hits:
                 continue
-            after = spans[hits[-1]][1]
+            last = hits[-1]
+            while last + 1 < len(spans) and stem(fold(spans[last + 1][2])) in own_words - _STOP_STEMS:
+                last += 1  # "cut waiting times": the question's own words run on past the last it weighs
+            after = spans[last][1]
             if conditional and not re.search(r"\b(?:if|unless|should)\b", quote[:after], re.IGNORECASE):
                 continue  # "what happens if...": only the consequence an item's own condition leads to
             quoted = _QUOTED.search(quote, after) if quoting else None
@@ -635,6 +679,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             new = [w for w in tokens(answer) if w not in STOPWORDS and stem(w) not in asked | own_words]
             if not new or _only_a_date(answer) or fragment(answer):  # "October 2019" says when, not what
                 continue  # "what was X rated in 2015?" is not answered by "2015": the question says it
+
+            if not _quote_covers(question, citation.quote, match, index):
+                continue  # "an adviser to help steer improvements" says nothing of the notice asked about
             explanation = f"what {citation.id} says after the question's own words"
             return answered(question, answer, answer, explanation, [citation])
     return silent(question, index, why_not(matches, "this"), matches)

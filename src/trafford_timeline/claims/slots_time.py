@@ -74,6 +74,8 @@ def _rated_when(question: Question, index: ClaimIndex) -> Answer:
 
 
 _RELATIVE = re.compile(r"\s+(?:that|which|who|whose)\s+.*$")
+_ASKING = re.compile(r"^(?:[a-z]+ )?(?:which|what|who|whose)\b")
+"""The question word itself (`In which year...`), which opens no relative clause."""
 """`the inspection that led to the inadequate judgement`: the clause says which inspection, and the
 item that dates it need not say what it led to."""
 _BEFORE_YEAR = re.compile(r"\bbefore (?:the |its |their )?(?P<year>(?:19|20)\d\d)\b")
@@ -99,7 +101,9 @@ def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
     kinds = _event_kinds(index) & asked
     if not kinds:
         return None
-    main = _RELATIVE.sub("", question.folded)
+    opening = _ASKING.match(question.folded)  # "in which year was...": the question's own `which`
+    cut = opening.end() if opening else 0
+    main = question.folded[:cut] + _RELATIVE.sub("", question.folded[cut:])
     before = _BEFORE_YEAR.search(main)
     if before:  # the year bounds the answer, and "previously" only says so again
         main = EARLIER.sub(" ", _BEFORE_YEAR.sub(" ", main))
@@ -141,7 +145,8 @@ def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
 
 
 _PLAN_WORDS = re.compile(
-    r"\b(?:will|would|shall|must|should|due|planned|plan|plans|scheduled|expected|intended|going to|"
+    r"\b(?:will|would|shall|must|should|due|planned|plan|plans|planning|scheduled|expected|expect|expects|"
+    r"expecting|intended|intending|going to|"
     r"was to|were to|is to|are to|to be|set to|meant to|next|deadline|timescale|timetable|"
     r"by when|until when)\b"
 )
