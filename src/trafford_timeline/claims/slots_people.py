@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
@@ -609,7 +610,10 @@ def fragment(answer: str) -> bool:
     return not words or words[-1] in _BOUNDARY
 
 
-_STOP_STEMS = frozenset(stem(word) for word in STOPWORDS)
+@cache
+def _stop_stems() -> frozenset[str]:
+    """The stems of the stop words, worked out on first use: stemming them all costs ~3 ms at import."""
+    return frozenset(stem(word) for word in STOPWORDS)
 
 
 def _quote_covers(question: Question, quote: str, match: Match, index: ClaimIndex) -> bool:
@@ -658,7 +662,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             if not hits:
                 continue
             last = hits[-1]
-            while last + 1 < len(spans) and stem(fold(spans[last + 1][2])) in own_words - _STOP_STEMS:
+            while last + 1 < len(spans) and stem(fold(spans[last + 1][2])) in own_words - _stop_stems():
                 last += 1  # "cut waiting times": the question's own words run on past the last it weighs
             after = spans[last][1]
             if conditional and not re.search(r"\b(?:if|unless|should)\b", quote[:after], re.IGNORECASE):
