@@ -1,0 +1,110 @@
+"""How a claim's denials stand to a record item's clauses: agreeing, opposing, or unrelated.
+
+A negation is judged clause by clause: each clause of the claim against the item's clauses closest
+to it, so "staff numbers rose while demand fell" keeps its denial on demand, and where the item's
+clauses disagree, the one most wholly about the claim decides.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+
+from trafford_timeline.claims.index import ClaimIndex, Document
+from trafford_timeline.claims.reading import Reading, read_text
+
+CLAIM_CLAUSE = re.compile(r"\s[—–-]\s|;\s|,? but |,? while |, whereas ")
+"""Where a claim turns to another statement: "Ofsted does not set them — councils set their own"."""
+
+
+Stance = str
+"""How a clause stands to a claim: it `agrees` in what each denies, `opposes` it, or shares with a
+denial in the claim only the denied words (`unrelated`: "no idea" against "new ideas")."""
+
+
+def closest_clauses(claim: Reading, document: Document) -> list[Reading]:
+    """The clauses of a fact that share most of the claim's terms; negation is judged per clause."""
+    terms = set(claim.terms)
+    overlaps = [len(terms & set(clause.terms)) for clause in document.clauses]
+    best = max(overlaps)
+    return [
+        clause for clause, overlap in zip(document.clauses, overlaps, strict=True) if overlap >= 0.75 * best
+    ]
+
+
+Judgement = tuple[Stance, Reading, Reading]
+"""How the claim (or the part of it that decides) stands to the item's clause that decides."""
+
+
+def judge(claim: Reading, closest: list[Reading]) -> Judgement:
+    """A claim's stance to the clauses closest to it. Where they disagree, the one most wholly
+    about the claim decides: "Ofsted does not set indicators" over "the inspector expects ... the
+    council sets its own indicators"."""
+    stances = [stance(claim, clause) for clause in closest]
+    if "opposes" in stances and "agrees" in stances:
+        claimed = set(claim.terms)
+        nearest = max(
+            range(len(closest)), key=lambda n: len(claimed & set(closest[n].terms)) / len(closest[n].terms)
+        )
+        return stances[nearest], claim, closest[nearest]
+    for wanted in ("agrees", "unrelated", "opposes"):
+        if wanted in stances:
+            return wanted, claim, closest[stances.index(wanted)]
+    return "agrees", claim, closest[0]
+
+
+_CLAUSES_KEPT: dict[str, tuple[weakref.ref[ClaimIndex], tuple[Reading, ...]]] = {}
+
+
+def clauses_of(text: str, index: ClaimIndex) -> tuple[Reading, ...]:
+    """A claim's clauses, read once per claim rather than once for each item it is compared with."""
+    kept = _CLAUSES_KEPT.get(text)
+    if kept is not None and kept[0]() is index:
+        return kept[1]
+    if len(_CLAUSES_KEPT) > 256:
+        _CLAUSES_KEPT.clear()
+    pieces = CLAIM_CLAUSE.split(text)
+    readings = tuple(read_text(piece, index.glossary, index.vocabulary) for piece in pieces)
+    _CLAUSES_KEPT[text] = (weakref.ref(index), readings if len(pieces) > 1 else ())
+    return _CLAUSES_KEPT[text][1]
+
+
+def judge_by_parts(text: str, document: Document, index: ClaimIndex) -> Judgement | None:
+    """A claim of several clauses judged clause by clause, or None for a claim of one.
+
+    Taken whole, "Ofsted does not set them; councils set their own" is closest to the item's
+    clause that holds more of its terms, which need not hold its denial; and "staff numbers rose
+    while demand fell" holds one denial, as "demand rose while staffing stayed the same" does,
+    about another thing. Each part is judged against the item's clauses closest to it, and the
+    first part that does not agree decides.
+    """
+    parts = clauses_of(text, index)
+    if len(parts) < 2:
+        return None
+    verdict: Judgement | None = None
+    for part in parts:
+        closest = closest_clauses(part, document)
+        if not set(part.terms) & set().union(*(clause.terms for clause in closest)):
+            continue  # a part about something this item does not speak of
+        verdict = judge(part, closest)
+        if verdict[0] != "agrees":
+            return verdict
+    return verdict
+
+
+def stance(claim: Reading, clause: Reading) -> Stance:
+    shared = set(claim.terms) & set(clause.terms)
+    claimed, stated = claim.negations_of(shared), clause.negations_of(shared)
+    apart = apart_denials(claim, shared) if stated == 0 else apart_denials(clause, shared)
+    if not ((claimed + stated) % 2 == 1 or (min(claimed, stated) == 0 < max(claimed, stated) and apart)):
+        return "agrees"
+    if claimed > stated and not shared - set().union(*claim.negations):
+        return "unrelated"
+    return "opposes"
+
+
+def apart_denials(reading: Reading, shared: set[str]) -> bool:
+    """Whether a reading's denials of shared terms deny different things: "badly written and lacking
+    measurable outcomes" denies twice over, where "did not lose touch" is a double negative."""
+    denials = [negated & shared for negated in reading.negations if negated & shared]
+    return all(not a & b for i, a in enumerate(denials) for b in denials[i + 1 :])
