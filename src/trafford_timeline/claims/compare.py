@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from trafford_timeline.claims.index import START, ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import fold
 from trafford_timeline.claims.mentions import DateMention, find_dates
-from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_parts
+from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_parts, read_clauses
 from trafford_timeline.claims.quantities import agrees
 from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.claims.verdicts import Evidence, cite
@@ -356,8 +356,15 @@ def _holds_names(clause: Reading, names: Sequence[Subject], document: Document) 
 
 
 def compare(
-    claim: Reading, document: Document, index: ClaimIndex, text: str = "", names: Sequence[Subject] = ()
+    claim: Reading,
+    document: Document,
+    index: ClaimIndex,
+    text: str = "",
+    names: Sequence[Subject] = (),
+    clauses: Sequence[Reading] = (),
 ) -> Comparison:
+    """How one record item stands to a claim; `clauses` are the claim's own clauses, if several
+    (`read_clauses`), each judged for negation against the item's clauses closest to it."""
     terms = claim.distinct_terms
     weights = term_weights(claim, index)
     total = sum(weights.values()) or 1.0
@@ -384,7 +391,7 @@ def compare(
     _compare_grades(claim, document, result)
     closest = closest_clauses(claim, document)
     result.denies = any(clause.negations for clause in closest)
-    stance, said, clause = judge_by_parts(text, document, index) or judge(claim, closest)
+    stance, said, clause = judge_by_parts(clauses, document) or judge(claim, closest)
     if stance == "agrees":
         return result
     if stance == "unrelated":
@@ -477,8 +484,9 @@ def candidates(reading: Reading, index: ClaimIndex, text: str = "") -> list[Comp
     for term in found.keys() - set(rare):
         hits.update(pool.intersection(found[term]))
     names = names_in(text, index)
+    clauses = read_clauses(fold(text), index)
     ranked = [
-        compare(reading, index.documents[number], index, fold(text), names)
+        compare(reading, index.documents[number], index, fold(text), names, clauses)
         for number, _ in hits.most_common(200)
     ]
     ranked.sort(

@@ -8,7 +8,7 @@ clauses disagree, the one most wholly about the claim decides.
 from __future__ import annotations
 
 import re
-import weakref
+from collections.abc import Sequence
 
 from trafford_timeline.claims.index import ClaimIndex, Document
 from trafford_timeline.claims.reading import Reading, read_text
@@ -53,23 +53,16 @@ def judge(claim: Reading, closest: list[Reading]) -> Judgement:
     return "agrees", claim, closest[0]
 
 
-_CLAUSES_KEPT: dict[str, tuple[weakref.ref[ClaimIndex], tuple[Reading, ...]]] = {}
-
-
-def clauses_of(text: str, index: ClaimIndex) -> tuple[Reading, ...]:
-    """A claim's clauses, read once per claim rather than once for each item it is compared with."""
-    kept = _CLAUSES_KEPT.get(text)
-    if kept is not None and kept[0]() is index:
-        return kept[1]
-    if len(_CLAUSES_KEPT) > 256:
-        _CLAUSES_KEPT.clear()
+def read_clauses(text: str, index: ClaimIndex) -> tuple[Reading, ...]:
+    """A claim's clauses, read once per claim and judged against every item it is compared with;
+    none for a claim of one clause."""
     pieces = CLAIM_CLAUSE.split(text)
-    readings = tuple(read_text(piece, index.glossary, index.vocabulary) for piece in pieces)
-    _CLAUSES_KEPT[text] = (weakref.ref(index), readings if len(pieces) > 1 else ())
-    return _CLAUSES_KEPT[text][1]
+    if len(pieces) < 2:
+        return ()
+    return tuple(read_text(piece, index.glossary, index.vocabulary) for piece in pieces)
 
 
-def judge_by_parts(text: str, document: Document, index: ClaimIndex) -> Judgement | None:
+def judge_by_parts(parts: Sequence[Reading], document: Document) -> Judgement | None:
     """A claim of several clauses judged clause by clause, or None for a claim of one.
 
     Taken whole, "Ofsted does not set them; councils set their own" is closest to the item's
@@ -78,7 +71,6 @@ def judge_by_parts(text: str, document: Document, index: ClaimIndex) -> Judgemen
     about another thing. Each part is judged against the item's clauses closest to it, and the
     first part that does not agree decides.
     """
-    parts = clauses_of(text, index)
     if len(parts) < 2:
         return None
     verdict: Judgement | None = None
