@@ -250,8 +250,7 @@ def check_identity(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
             windows.append(_role_terms(before, index))  # <role> will be (council leader) Andrew Weston
     said_self = _SAID_SELF.search(folded)
     if said_self is not None and said_self["name"].endswith(name):  # "X said he would lead": X leads
-        folded = folded[: said_self.start("pronoun")] + folded[said_self.end("pronoun") :]
-        folded = folded.replace(said_self["said"], " ", 1)
+        folded = f"{folded[: said_self.end('name')]} {folded[said_self.end('pronoun') :]}"
     for found in _LEADS.finditer(folded):
         if folded[: found.start()].rstrip().endswith(name):  # Catherine Hynes leads the council
             windows.append(
