@@ -293,9 +293,8 @@ def _clause_terms(comparison: Comparison, terms: set[str]) -> set[str]:
     """The claim's terms that the item's one clause holding most of them says, with what every
     such item is about unsaid (a finding is Ofsted's)."""
     document = comparison.document
-    worded = set().union(*(clause.terms for clause in document.clauses))
     best = max((terms & set(clause.terms) for clause in document.clauses), key=len, default=set())
-    return best | (terms & (document.bag - worded))
+    return best | (terms & document.unworded)
 
 
 def _can_pair(comparison: Comparison, claim: Reading, index: ClaimIndex) -> bool:

@@ -373,8 +373,7 @@ def compare(
         coverage=sum(w for term, w in weights.items() if term in document.bag) / total,
         missing=[term for term in terms if term not in document.bag],
     )
-    worded = set().union(*(clause.terms for clause in document.clauses))
-    unworded = document.bag - worded  # what every item is about, and who a named person is
+    unworded = set(document.unworded)  # what every item is about, and who a named person is
     unworded |= {term for person in index.people if person.name <= document.bag for term in person.name}
     result.clause_coverage = max(
         (

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 from trafford_timeline.claims.glossary import Glossary
@@ -61,6 +62,12 @@ class Document:
     """Only a photo caption says this: shown as related, never decisive."""
     recurring: bool = False
     """An inspection or its findings: a year not on record may be another inspection, not an error."""
+
+    @cached_property
+    def unworded(self) -> frozenset[str]:
+        """What the item is about without its words saying it: the council every item is about, the
+        Ofsted whose finding it is."""
+        return self.bag.difference(*(clause.terms for clause in self.clauses))
 
 
 @dataclass(frozen=True)
