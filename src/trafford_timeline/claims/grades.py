@@ -147,11 +147,16 @@ def _only_count(folded: str) -> int | None:
     return 1 if word is None else int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
+def _ratings_of(year: int, index: ClaimIndex) -> list[RatingFact]:
+    """A year's ratings in the order of their areas' names."""
+    return [fact for (y, _), fact in sorted(index.ratings.items()) if y == year]
+
+
 def _check_only(
     claim: str, count: int, year: int, grade: str, reading: Reading, index: ClaimIndex
 ) -> ClaimCheck:
     """The claim says exactly `count` of the year's ratings had `grade`: count them."""
-    graded = [fact for (y, _), fact in sorted(index.ratings.items()) if y == year and fact.grade == grade]
+    graded = [fact for fact in _ratings_of(year, index) if fact.grade == grade]
     held = {area for (y, area) in index.ratings if y == year}
     areas = ", ".join(area_label(fact.area or "overall") for fact in graded) or "none"
     if len(graded) <= count and not held >= JUDGED_AREAS:
@@ -172,14 +177,14 @@ def _check_only(
 def _check_all(claim: str, years: list[int], grade: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     """The claim says every rating of a year (of any year, where it names none) had `grade`."""
     for year in years:
-        held = [fact for (y, _), fact in sorted(index.ratings.items()) if y == year]
+        held = _ratings_of(year, index)
         if held and all(fact.grade == grade for fact in held):
             if {fact.area or "overall" for fact in held} >= JUDGED_AREAS:
                 explanation = f"every {year} rating on record was {GRADE_LABELS[grade]}"
                 return ClaimCheck(claim, "supported", explanation, unique(_quoted(held, reading, index)))
             return not_found(claim, f"the record holds only some of the {year} judgements")
     year = years[-1]
-    other = [fact for (y, _), fact in sorted(index.ratings.items()) if y == year and fact.grade != grade]
+    other = [fact for fact in _ratings_of(year, index) if fact.grade != grade]
     said = ", ".join(f"{area_label(f.area or 'overall')} {GRADE_LABELS[f.grade]}" for f in other)
     explanation = f"the claim says every rating was {GRADE_LABELS[grade]}; the record says {year}: {said}"
     return ClaimCheck(claim, "contradicted", explanation, unique(_quoted(other, reading, index)))
