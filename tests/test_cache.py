@@ -262,14 +262,14 @@ def test_a_dataset_glossary_change_rebuilds_the_claim_index(
     make_dataset: DatasetFactory, cache_dir: Path
 ) -> None:
     root = make_dataset()
-    claim = "An Ofsted report was released on 8 May 2019"
-    assert check_claim(claim, open_dataset(root).claim_index()).verdict == "supported"
+    claim = "An Ofsted report was blorbed on 8 May 2019"  # a word no glossary or dictionary knows
+    assert check_claim(claim, open_dataset(root).claim_index()).verdict != "supported"
     glossary = json.loads((ROOT / "data" / "glossary.json").read_text(encoding="utf-8"))
     for concept in glossary["concepts"]:
         if concept["id"] == "publish":
-            concept["terms"] = [term for term in concept["terms"] if not term.startswith("release")]
+            concept["terms"].append("blorbed")
     (root / "glossary.json").write_text(json.dumps(glossary), encoding="utf-8")
-    assert check_claim(claim, open_dataset(root).claim_index()).verdict != "supported"
+    assert check_claim(claim, open_dataset(root).claim_index()).verdict == "supported"
 
 
 @pytest.mark.slow

@@ -727,3 +727,21 @@ def test_went_from_one_grade_to_another_is_a_change(index: ClaimIndex) -> None:
             " inspection",
         ],
     ) == ["supported", "contradicted"]
+
+
+def test_a_word_the_record_never_uses_is_read_through_a_synonym_the_item_says(index: ClaimIndex) -> None:
+    # "head" is nowhere in the record; WordNet gives "lead", which the item says ("led by")
+    check = check_claim("Catherine Hynes is to head the new cabinet post for children's social care", index)
+    assert check.verdict == "supported"
+    assert "'lead' where the claim says 'head'" in check.explanation
+
+
+def test_a_synonym_fills_a_claims_last_gap_only(index: ClaimIndex) -> None:
+    # "head" reads as "lead", but nothing of the record says "pensions": still not found
+    check = check_claim("Catherine Hynes is to head the new cabinet post for pensions", index)
+    assert check.verdict == "not_found"
+
+
+def test_a_synonym_does_not_give_a_post_to_someone_else(index: ClaimIndex) -> None:
+    claim = "Andrew Weston is to head the new cabinet post for children's social care"
+    assert check_claim(claim, index).verdict != "supported"

@@ -335,8 +335,8 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
         c
         for c in comparisons
         if enough_terms
-        and c.coverage >= floor
-        and c.clause_coverage >= CLAUSE_COVERAGE
+        and c.reworded_coverage >= floor
+        and c.reworded_clause_coverage >= CLAUSE_COVERAGE
         and not c.conflicts
         and not c.gaps
         and _can_support(c, reading, index.actors, index.people, index)
@@ -344,6 +344,9 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
     if supporting:
         best = supporting[0]
         parts = [_matched(best, reading), *best.agreements]
+        if best.coverage < floor or best.clause_coverage < CLAUSE_COVERAGE:  # only in other words
+            parts += [f"it says {word!r} where the claim says {_readable(term, reading)!r}"
+                      for term, (word, _) in best.reworded.items()]  # fmt: skip
         if contradicting and contradicting[0].soft_conflict and contradicting[0].coverage >= best.coverage:
             parts.append(f"but {contradicting[0].document.item.id} says otherwise (see `trafford conflicts`)")
         evidence = [e for c in supporting[:3] for e in evidence_of(c, reading)[:2]]

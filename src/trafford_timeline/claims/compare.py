@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from trafford_timeline.claims.index import START, ClaimIndex, Document, own_text
-from trafford_timeline.claims.language import fold
+from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_parts, read_clauses
 from trafford_timeline.claims.quantities import agrees
 from trafford_timeline.claims.reading import Reading, read_text
+from trafford_timeline.claims.thesaurus import stand_ins
 from trafford_timeline.claims.verdicts import Evidence, cite
 from trafford_timeline.dates import DateSpan, format_span, parse_record_date
 from trafford_timeline.ratings import GRADE_LABELS
@@ -57,6 +58,13 @@ class Comparison:
     figure_conflict: bool = False
     """The claim gives another frequency than the item (`quarterly`, `every six months`): a value so
     particular that a looser match on the other words still decides."""
+    reworded: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Words the record never uses, each with another word for it that the item says, and the
+    item's term (`head`: `lead`, read as chairing)."""
+    reworded_coverage: float = 0.0
+    reworded_clause_coverage: float = 0.0
+    """`coverage` and `clause_coverage` with the `reworded` words counted: enough to support a claim,
+    never to contradict one, since another word for a thing is weaker evidence than its own word."""
 
 
 def weight(index: ClaimIndex, term: str) -> float:
@@ -344,6 +352,43 @@ def names_in(text: str, index: ClaimIndex) -> tuple[Subject, ...]:
     return ((name, rest[0]),)
 
 
+def reworded(
+    missing: Sequence[str], claim: Reading, document: Document, index: ClaimIndex
+) -> dict[str, tuple[str, str]]:
+    """The claim's words that no record text uses, said by this item in another word (`head` for
+    `lead`), each with that word and the item's term for it; an item's term stands in for one
+    claim word only.
+
+    Another word is weaker evidence than the word itself, so it fills the claim's last gaps only:
+    every other word of the claim must be in the item, and the claim read with the item's words
+    must not deny what the item says ("lacked proper governance" against "despite appropriate
+    governance")."""
+    found: dict[str, tuple[str, str]] = {}
+    for term in missing:
+        if ":" in term or term in index.vocabulary.stems:
+            return {}
+        used = {said for _, said in found.values()} | set(claim.terms)  # nothing counts twice
+        written = [word for word in claim.words if stem(word) == term]
+        others = stand_ins(written[0], index.glossary, index.vocabulary.stems) if written else ()
+        hit = next(((w, t) for w, t in others if t in document.bag and t not in used), None)
+        if hit is None:
+            return {}
+        found[term] = hit
+    if found:
+        read = Reading(
+            terms=tuple(found[t][1] if t in found else t for t in claim.terms),
+            dates=claim.dates,
+            quantities=claim.quantities,
+            rated=claim.rated,
+            negations=tuple(
+                frozenset(found[t][1] if t in found else t for t in negated) for negated in claim.negations
+            ),
+        )
+        if judge(read, closest_clauses(read, document))[0] != "agrees":
+            return {}
+    return found
+
+
 def _holds_names(clause: Reading, names: Sequence[Subject], document: Document) -> bool:
     """Whether a clause may carry the claim: it holds the claim's subject with its verb, wherever
     some clause of the item holds the subject at all."""
@@ -375,14 +420,32 @@ def compare(
     )
     unworded = set(document.unworded)  # what every item is about, and who a named person is
     unworded |= {term for person in index.people if person.name <= document.bag for term in person.name}
+    held = [clause for clause in document.clauses if _holds_names(clause, names, document)]
     result.clause_coverage = max(
         (
             sum(w for term, w in weights.items() if term in clause.terms or term in unworded) / total
-            for clause in document.clauses
-            if _holds_names(clause, names, document)
+            for clause in held
         ),
         default=0.0,
     )
+    result.reworded_coverage, result.reworded_clause_coverage = result.coverage, result.clause_coverage
+    result.reworded = reworded(result.missing, claim, document, index)
+    if result.reworded:
+        reworded_terms = {term: said for term, (_, said) in result.reworded.items()}
+        extra = sum(weights[term] for term in result.reworded) / total
+        result.reworded_coverage += extra
+        result.reworded_clause_coverage = max(
+            (
+                sum(
+                    w
+                    for term, w in weights.items()
+                    if term in clause.terms or term in unworded or reworded_terms.get(term) in clause.terms
+                )
+                / total
+                for clause in held
+            ),
+            default=0.0,
+        )
     _compare_tense(claim, text, document, result)
     _compare_extent(text, document, result)
     _compare_dates(claim, document, result, index)
