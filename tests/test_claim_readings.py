@@ -745,3 +745,17 @@ def test_a_synonym_fills_a_claims_last_gap_only(index: ClaimIndex) -> None:
 def test_a_synonym_does_not_give_a_post_to_someone_else(index: ClaimIndex) -> None:
     claim = "Andrew Weston is to head the new cabinet post for children's social care"
     assert check_claim(claim, index).verdict != "supported"
+
+
+def test_being_somewhere_for_a_length_of_time_is_how_long_it_lasted(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        ["Inspectors stayed in Trafford for five days.", "Inspectors were on site for two weeks."],
+    ) == ["supported", "contradicted"]
+    assert "it lasted two weeks" in check_claim("Inspectors were on site for two weeks.", index).explanation
+
+
+def test_as_well_as_joins_two_things_and_grades_neither(index: ClaimIndex) -> None:
+    check = check_claim("The six-monthly reviews cover workforce as well as governance.", index)
+    assert check.verdict == "supported"
+    assert "no grade or quality" not in check.explanation

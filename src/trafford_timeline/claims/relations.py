@@ -324,7 +324,8 @@ def _judge(low: int, high: int, relation: Relation) -> Verdict:
 
 
 _LASTED = re.compile(
-    rf"\s(?:lasted|spent|took|ran for|ran over|went on for|was over|were over)\s+(?:{_QUALIFIER}\s+)?"
+    rf"\s(?:lasted|spent|took|ran for|ran over|went on for|was over|were over|"
+    rf"(?:was|were|stayed|remained)(?:\s+(?:in|at|on)\s+[\w'-]+|\s+there|\s+on\s+site)?\s+for)\s+(?:{_QUALIFIER}\s+)?"
     rf"{_NUMBER}\s+{_UNIT}\b"
 )
 
@@ -341,6 +342,7 @@ class Duration:
     unit: float
     qualifier: Qualifier
     said: str
+    """How long, as the claim puts it (`about a week`)."""
 
 
 def read_duration(claim: str) -> Duration | None:
@@ -358,9 +360,8 @@ def read_duration(claim: str) -> Duration | None:
     before = _CLAUSE_BREAK.split(folded[: found.start()])[-1]
     subject = before + " " + (rest[: clause_end.start()] if clause_end else rest)
     qualifier = _QUALIFIERS.get(found["q"] or "", "exactly")
-    return Duration(
-        subject, float(count if count is not None else word) * unit, unit, qualifier, found[0].strip()
-    )
+    length = folded[found.start("q") if found["q"] else found.start("n") : found.end()]
+    return Duration(subject, float(count if count is not None else word) * unit, unit, qualifier, length)
 
 
 def check_duration(claim: str, duration: Duration, index: ClaimIndex) -> ClaimCheck | None:
@@ -375,7 +376,7 @@ def check_duration(claim: str, duration: Duration, index: ClaimIndex) -> ClaimCh
         return None
     when = f"{found.event.title} ({format_span(found.span)}, {length} day{'s' if length != 1 else ''})"
     said = "the record says" if verdict == "supported" else "but the record says"
-    explanation = f"the claim says it {duration.said}; {said}: {when}"
+    explanation = f"the claim says it lasted {duration.said}; {said}: {when}"
     evidence = [cite(found.event.id, c, 1.0) for c in found.event.citations[:2]]
     return ClaimCheck(claim, verdict, explanation, unique(evidence))
 
