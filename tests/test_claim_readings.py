@@ -759,3 +759,21 @@ def test_as_well_as_joins_two_things_and_grades_neither(index: ClaimIndex) -> No
     check = check_claim("The six-monthly reviews cover workforce as well as governance.", index)
     assert check.verdict == "supported"
     assert "no grade or quality" not in check.explanation
+
+
+def test_a_timeline_in_brief_is_checked_entry_by_entry(index: ClaimIndex) -> None:
+    claim = "Ofsted inspection 4-8 March, report out 8 May, improvement deadline August 2021"
+    check = check_claim(claim, index)
+    assert check.verdict == "contradicted"
+    assert check.explanation.startswith("part 3:")
+    # a piece that opens with "after" belongs to the statement before it
+    claim = "The action plan went to committee in October, after the board saw it on 13 August 2019"
+    assert not check_claim(claim, index).explanation.startswith("part")
+
+
+def test_a_claim_of_one_word_and_a_date_is_supported_when_the_word_names_the_events_kind(
+    index: ClaimIndex,
+) -> None:
+    assert verdicts(
+        index, ["The inspection took place on 4-8 March 2019.", "The inspection took place in May 2019."]
+    ) == ["supported", "not_found"]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from trafford_timeline.claims.compare import (
+    EVENT_KIND_TERMS,
     RECOMMEND,
     Comparison,
     candidates,
@@ -57,7 +58,7 @@ from trafford_timeline.claims.verdicts import (
     not_found,
     unique,
 )
-from trafford_timeline.record.model import Event, RatingFact, StatementFact
+from trafford_timeline.record.model import Event, Fact, RatingFact, StatementFact
 
 __all__ = [
     "VERDICTS",
@@ -310,6 +311,14 @@ def _one_passage(first: Document, second: Document) -> bool:
     )
 
 
+def _names_its_kind(item: Event | Fact, reading: Reading, index: ClaimIndex) -> bool:
+    """A claim of one word and a date ("the inspection was on 4-8 March 2019") names the kind of
+    the dated event it is about, or it says too little to be supported."""
+    kind = item.kind if isinstance(item, Event) else None
+    names = EVENT_KIND_TERMS.get(kind or "", frozenset()) | {stem(kind or ""), f"concept:{kind}"}
+    return kind is not None and set(reading.terms) <= names
+
+
 def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: bool = False) -> ClaimCheck:
     comparisons = candidates(reading, index, claim)
     enough_terms = len(set(reading.terms)) >= 2
@@ -334,7 +343,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
     supporting = [
         c
         for c in comparisons
-        if enough_terms
+        if (enough_terms or (c.date_fits and _names_its_kind(c.document.item, reading, index)))
         and c.reworded_coverage >= floor
         and c.reworded_clause_coverage >= CLAUSE_COVERAGE
         and not c.conflicts

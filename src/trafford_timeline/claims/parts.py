@@ -53,8 +53,26 @@ def _shared_subject(part: str) -> list[str]:
     return [pieces[0], subject["subject"] + pieces[1]]
 
 
+_LIST = re.compile(r",\s+|;\s+|\s+[-–—]\s+")
+_SUBORDINATE = re.compile(r"(?:after|before|following|when|while|since|until|till|by|once|as|then|and|but)\b")
+
+
+def _dated_run(text: str) -> list[str] | None:
+    """A timeline in brief ("inspection 4-8 March, report 8 May, deadline August 2020"): a run of
+    pieces between commas, each with a date of its own, is a run of statements."""
+    pieces = [piece.strip() for piece in _LIST.split(text) if piece.strip()]
+    if not 2 <= len(pieces) <= MAX_PARTS or not all(find_dates(fold(piece)) for piece in pieces):
+        return None
+    if any(_SUBORDINATE.match(fold(piece)) for piece in pieces):
+        return None  # "promised in October, after going to the board on 13 August": one statement
+    return pieces
+
+
 def _parts(text: str) -> list[str]:
     """The statements a claim joins: at `, and`, `; `, `but`, or an ` and ` followed by a verb."""
+    run = _dated_run(text)
+    if run is not None:
+        return run
     parts = [part.strip() for part in _CONJUNCTION.split(text) if part.strip()]
     split: list[str] = []
     own_dates: set[int] = set()
