@@ -777,3 +777,17 @@ def test_a_claim_of_one_word_and_a_date_is_supported_when_the_word_names_the_eve
     assert verdicts(
         index, ["The inspection took place on 4-8 March 2019.", "The inspection took place in May 2019."]
     ) == ["supported", "not_found"]
+
+
+def test_a_length_said_before_the_noun_is_how_long_it_lasted_and_the_rest_is_checked_too(
+    index: ClaimIndex,
+) -> None:
+    assert verdicts(
+        index,
+        [
+            "Ofsted's five-day inspection happened in March 2019.",
+            "A month-long inspection of Trafford found failings.",
+            "Ofsted's five-day inspection happened in July 2019.",
+            "The five-day inspection found that social workers were overpaid.",
+        ],
+    ) == ["supported", "contradicted", "contradicted", "not_found"]

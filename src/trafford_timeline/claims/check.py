@@ -468,6 +468,14 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
     duration = None if joined else read_duration(text)
     if duration is not None:
         lasted = check_duration(text, duration, index)
+        if lasted is not None and lasted.verdict == "supported" and duration.rest:
+            rest = _check_one(duration.rest, index)  # "the five-day inspection found failings"
+            if rest.verdict != "supported":
+                return ClaimCheck(
+                    text, rest.verdict, rest.explanation, rest.evidence, rest.related, rest.conflict
+                )
+            explanation = f"{lasted.explanation}; {rest.explanation}"
+            return ClaimCheck(text, "supported", explanation, unique([*lasted.evidence, *rest.evidence]))
         if lasted is not None:
             return lasted
     relation = None if joined else read_relation(text)

@@ -343,13 +343,37 @@ class Duration:
     qualifier: Qualifier
     said: str
     """How long, as the claim puts it (`about a week`)."""
+    rest: str = ""
+    """What else the claim says, where the length only qualifies its subject (`the five-day
+    inspection found failings`): it must be supported too."""
+
+
+_COUNT = r"\d+|" + "|".join(NUMBER_WORDS)
+_LONG = re.compile(
+    rf"\b(?:(?P<n>{_COUNT})[- ])?(?P<u>day|week|fortnight|month|year)s?-long\s+(?=[a-z])"
+    rf"|\b(?P<n2>{_COUNT})-(?P<u2>day|week|fortnight|month)\s+(?=[a-z])"
+)
+"""`a fortnight-long inspection`, `the five-day inspection`: how long, said before the noun."""
+
+
+def _read_long(folded: str) -> Duration | None:
+    found = _LONG.search(folded)
+    if found is None:
+        return None
+    word = found["n"] or found["n2"]
+    count = float(NUMBER_WORDS.get(word, word)) if word else 1.0
+    name = found["u"] or found["u2"]
+    subject = " ".join(folded[found.end() :].split()[:2])  # the noun it qualifies: `ofsted inspection`
+    said = f"{word} {name}s" if word and count != 1 else f"a {name}"
+    rest = f"{folded[: found.start()]}{folded[found.end() :]}"
+    return Duration(subject, count * _UNIT_DAYS[name], _UNIT_DAYS[name], "exactly", said, rest)
 
 
 def read_duration(claim: str) -> Duration | None:
     folded = fold(claim).rstrip(".!?")
     found = _LASTED.search(folded)
     if found is None:
-        return None
+        return _read_long(folded)
     word = found["n"]
     count = NUMBER_WORDS.get(word) or (1 if word in {"a", "an"} else None)
     if count is None and not word.isdigit():
@@ -366,7 +390,11 @@ def read_duration(claim: str) -> Duration | None:
 
 def check_duration(claim: str, duration: Duration, index: ClaimIndex) -> ClaimCheck | None:
     """How long an event took, from its dates: only an event dated to the day at both ends."""
-    found = _choose(_events_for(duration.subject, index), duration.subject)
+    subjects = [duration.subject]
+    if duration.rest:  # `the five-day inspection took place`: the noun, with or without the next word
+        subjects.append(duration.subject.split()[0])
+    events = next((found for subject in subjects if (found := _events_for(subject, index))), [])
+    found = _choose(events, duration.subject)
     if found is None or found.span.first_precision != "day" or found.span.last_precision != "day":
         return None
     length = (found.span.last - found.span.first).days + 1
