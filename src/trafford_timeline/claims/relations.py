@@ -393,7 +393,7 @@ def check_duration(claim: str, duration: Duration, index: ClaimIndex) -> ClaimCh
     subjects = [duration.subject]
     if duration.rest:  # `the five-day inspection took place`: the noun, with or without the next word
         subjects.append(duration.subject.split()[0])
-    events = next((found for subject in subjects if (found := _events_for(subject, index))), [])
+    events = next((events for subject in subjects if (events := _events_for(subject, index))), [])
     found = _choose(events, duration.subject)
     if found is None or found.span.first_precision != "day" or found.span.last_precision != "day":
         return None
