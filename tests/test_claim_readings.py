@@ -791,3 +791,10 @@ def test_a_length_said_before_the_noun_is_how_long_it_lasted_and_the_rest_is_che
             "The five-day inspection found that social workers were overpaid.",
         ],
     ) == ["supported", "contradicted", "contradicted", "not_found"]
+
+
+def test_and_before_a_verb_starts_a_clause_judged_for_negation_on_its_own(index: ClaimIndex) -> None:
+    # "recorded poorly" and "fails to secure good practice" each deny once, as the item's two clauses
+    # do; read as one clause, the claim denied "good" twice and seemed to say the opposite
+    claim = "Oversight by managers happens, but it is recorded poorly and fails to secure good practice."
+    assert check_claim(claim, index).verdict == "supported"

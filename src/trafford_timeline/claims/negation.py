@@ -13,8 +13,14 @@ from collections.abc import Sequence
 from trafford_timeline.claims.index import ClaimIndex, Document
 from trafford_timeline.claims.reading import Reading, read_text
 
-CLAIM_CLAUSE = re.compile(r"\s[—–-]\s|;\s|,? but |,? while |, whereas ")
-"""Where a claim turns to another statement: "Ofsted does not set them — councils set their own"."""
+CLAIM_CLAUSE = re.compile(
+    r"\s[—–-]\s|;\s|,? but |,? while |, whereas "
+    r"|,? and (?=(?:(?:also|then|still|often|too)\s+)?"
+    r"(?:is|are|was|were|does|do|did|has|have|had|fails|failed|lacks|lacked)\s)"
+)
+"""Where a claim turns to another statement: "Ofsted does not set them — councils set their own",
+"it is poorly recorded and fails to secure good practice" (an ` and ` before a verb, as the index
+splits an item's text)."""
 
 
 Stance = str
