@@ -798,3 +798,13 @@ def test_and_before_a_verb_starts_a_clause_judged_for_negation_on_its_own(index:
     # do; read as one clause, the claim denied "good" twice and seemed to say the opposite
     claim = "Oversight by managers happens, but it is recorded poorly and fails to secure good practice."
     assert check_claim(claim, index).verdict == "supported"
+
+
+def test_a_word_denied_in_one_place_and_asserted_in_another_decides_nothing(index: ClaimIndex) -> None:
+    # "interim" reads as not permanent, but it is the manager who is interim, and the staff permanent
+    check = check_claim(
+        "An interim manager told members that extra team leaders would be hired, preferring permanent staff.",
+        index,
+    )
+    assert check.verdict != "contradicted"
+    assert "the claim says the opposite" not in check.explanation

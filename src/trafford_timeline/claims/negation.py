@@ -14,7 +14,7 @@ from trafford_timeline.claims.index import ClaimIndex, Document
 from trafford_timeline.claims.reading import Reading, read_text
 
 CLAIM_CLAUSE = re.compile(
-    r"\s[—–-]\s|;\s|,? but |,? while |, whereas "
+    r"\s[—–-]\s|;\s|,? but |,? while |, whereas |,? even as |,? even though "
     r"|,? and (?=(?:(?:also|then|still|often|too)\s+)?"
     r"(?:is|are|was|were|does|do|did|has|have|had|fails|failed|lacks|lacked)\s)"
 )
@@ -92,6 +92,7 @@ def judge_by_parts(parts: Sequence[Reading], document: Document) -> Judgement | 
 
 def stance(claim: Reading, clause: Reading) -> Stance:
     shared = set(claim.terms) & set(clause.terms)
+    shared -= _said_both_ways(claim) | _said_both_ways(clause)
     claimed, stated = claim.negations_of(shared), clause.negations_of(shared)
     apart = apart_denials(claim, shared) if stated == 0 else apart_denials(clause, shared)
     if not ((claimed + stated) % 2 == 1 or (min(claimed, stated) == 0 < max(claimed, stated) and apart)):
@@ -99,6 +100,12 @@ def stance(claim: Reading, clause: Reading) -> Stance:
     if claimed > stated and not shared - set().union(*claim.negations):
         return "unrelated"
     return "opposes"
+
+
+def _said_both_ways(reading: Reading) -> set[str]:
+    """Terms a text denies in one place and asserts in another: "the interim director ... preferring
+    permanent staff" says nothing either way of being permanent as a whole."""
+    return set(reading.asserted & set().union(*reading.negations))
 
 
 def apart_denials(reading: Reading, shared: set[str]) -> bool:

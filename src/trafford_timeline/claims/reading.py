@@ -39,6 +39,9 @@ class Reading:
     """The terms each negation applies to: `no practice standards` negates `practic` and `standard`."""
     corrections: tuple[tuple[str, str], ...] = ()
     """Typos fixed on the way in: (as typed, as read)."""
+    asserted: frozenset[str] = frozenset()
+    """Terms said somewhere outside any negation's scope: a term both here and in `negations` is
+    denied in one place and asserted in another ("an interim manager ... permanent staff")."""
 
     @cached_property
     def distinct_terms(self) -> tuple[str, ...]:
@@ -124,6 +127,7 @@ def read_text(
     denies what went before it: the thing that did not take place."""
     negations: list[frozenset[str]] = []
     covered: list[tuple[frozenset[str], frozenset[int]]] = []
+    denied_places: set[int] = set()
     for at, token in enumerate(rewritten):
         scope = _scope(token)
         if scope:
@@ -137,6 +141,7 @@ def read_text(
                 following = [n for n in range(at) if not _scope(rewritten[n])][-scope:]
             negated = frozenset(rewritten[n] for n in following)
             places = frozenset(following)
+            denied_places |= places
             if any(seen == negated and not places & where for seen, where in covered):
                 continue  # "patchy and limited" says `not good` twice over, not `not not good`
             covered.append((negated, places))
@@ -149,4 +154,5 @@ def read_text(
         rated=RATED in rewritten,
         words=tuple(words),
         corrections=tuple((typed, read) for typed, read in corrections.items() if typed != read),
+        asserted=frozenset(t for n, t in enumerate(rewritten) if n not in denied_places and not _scope(t)),
     )
