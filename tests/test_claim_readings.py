@@ -808,3 +808,23 @@ def test_a_word_denied_in_one_place_and_asserted_in_another_decides_nothing(inde
     )
     assert check.verdict != "contradicted"
     assert "the claim says the opposite" not in check.explanation
+
+
+def test_the_end_of_a_visit_is_the_end_of_whatever_lasted_days_whatever_the_record_calls_it(
+    index: ClaimIndex,
+) -> None:
+    # the record calls it an inspection; "visit" is a word it uses of other things (monitoring visits)
+    assert verdicts(
+        index,
+        [
+            "The DfE's notice followed about eleven weeks after inspectors finished their visit.",
+            "The DfE's notice followed a week after inspectors finished their visit.",
+        ],
+    ) == ["supported", "contradicted"]
+
+
+def test_followed_with_a_count_after_it_is_read_with_the_count(index: ClaimIndex) -> None:
+    check = check_claim("The DfE's notice followed about eleven weeks after the inspection ended.", index)
+    assert check.verdict == "supported"
+    assert "about eleven weeks after" in check.explanation
+    assert verdicts(index, ["The DfE's notice followed a week after the report."]) == ["contradicted"]

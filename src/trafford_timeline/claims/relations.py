@@ -44,7 +44,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
 }  # fmt: skip
 _RELATION = re.compile(
     rf"\s(?:{_QUALIFIER}\s+)?(?:{_NUMBER}\s+{_UNIT}\s+)?(?P<rel>after|before|later than|earlier than|"
-    r"prior to|ahead of|following|of|followed|preceded)\s"
+    r"prior to|ahead of|following|of|followed|preceded)(?=\s)"
 )
 _FRONTED = re.compile(
     rf"^(?P<head>(?:{_QUALIFIER}\s+)?(?:{_NUMBER}\s+{_UNIT}\s+)?(?:after|before|following))\s+"
@@ -120,10 +120,15 @@ def read_relation(claim: str) -> Relation | None:
     fronted = _FRONTED.match(folded)
     if fronted is not None:  # "two weeks after the report, the DfE issued a notice"
         folded = f"{fronted['rest']} {fronted['head']} {fronted['second']}"
-    for match in _RELATION.finditer(folded):
+    matches = list(_RELATION.finditer(folded))
+    for match in matches:
         rel = match["rel"]
         if rel == "of" and match["q"] not in {"within", "inside"}:
             continue
+        if rel in {"followed", "following"} and any(
+            later["n"] for later in matches if later.start() > match.start()
+        ):
+            continue  # "followed two weeks after the report": the count is said with the later word
         first, second = folded[: match.start()].strip(), folded[match.end() :].strip()
         groups = match.groupdict()
         by = _BY.search(second)
@@ -182,7 +187,7 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
     terms = [t for t in reading.distinct_terms if t not in index.glossary.implied]
     mentions = [m.span for m in find_dates(fold(side)) if m.span is not None]
     known = [t for t in terms if t in index.postings]
-    lasting = _ANCHOR.search(fold(side)) is not None
+    lasting = anchored = _ANCHOR.search(fold(side)) is not None
     """"when inspectors finished their fieldwork": a start or an end is of something that lasted days."""
     if known != terms and (mentions or lasting) and known:
         terms = known  # the date, or the lasting, says which; a word the record never uses says no more
@@ -211,9 +216,15 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
             len(said) >= SIDE_TERMS
             and len(missing) <= SIDE_MISSING
             and set(missing) <= index.documents[number].bag
-        ):
+        ) or (anchored and said and len(missing) <= SIDE_MISSING and _lasted_days(span)):
+            # "when inspectors finished their visit": the end of something that lasted days, whatever
+            # the record calls it
             found.append((item, span, UNSAID * len(missing) + len(title - set(terms))))
     return found
+
+
+def _lasted_days(span: DateSpan) -> bool:
+    return span.first != span.last and span.first_precision == span.last_precision == "day"
 
 
 def _named_in(index: ClaimIndex) -> dict[str, frozenset[str]]:
