@@ -828,3 +828,14 @@ def test_followed_with_a_count_after_it_is_read_with_the_count(index: ClaimIndex
     assert check.verdict == "supported"
     assert "about eleven weeks after" in check.explanation
     assert verdicts(index, ["The DfE's notice followed a week after the report."]) == ["contradicted"]
+
+
+def test_scant_little_and_hardly_any_deny_what_follows(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Ofsted found Trafford's social workers got scant training opportunities.",
+            "Social workers in Trafford had hardly any access to training, said Ofsted.",
+            "Social workers in Trafford had access to training, said Ofsted.",
+        ],
+    ) == ["contradicted", "contradicted", "supported"]
