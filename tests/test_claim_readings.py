@@ -839,3 +839,13 @@ def test_scant_little_and_hardly_any_deny_what_follows(index: ClaimIndex) -> Non
             "Social workers in Trafford had access to training, said Ofsted.",
         ],
     ) == ["contradicted", "contradicted", "supported"]
+
+
+def test_kept_waiting_is_not_timely_and_in_the_dark_is_unaware(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Ofsted said children at immediate risk were kept waiting.",
+            "Leaders and managers were kept in the dark about significant weaknesses, Ofsted found.",
+        ],
+    ) == ["contradicted", "supported"]
