@@ -41,7 +41,7 @@ from trafford_timeline.claims.question import (
     without_words,
 )  # fmt: skip
 from trafford_timeline.claims.reading import read_text
-from trafford_timeline.claims.slots import ANSWERERS
+from trafford_timeline.claims.slots import ANSWERERS, NAMING
 from trafford_timeline.claims.slots_time import spoken_date
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS, parse_record_date
@@ -378,6 +378,8 @@ def answer_question(
             "the question has no words the record could speak to",
         )
     unknown = unknown_words(question.content, index)
+    if question.form == "yes_no":  # "has X been identified?": the frame of `_unnamed_holder`
+        unknown = [word for word in unknown if not NAMING.fullmatch(word)]
     style = [word for word in unknown if stem(word) in STYLE_WORDS | LIGHT_VERBS]
     if style:
         question = without_words(question, style, index.glossary, index.vocabulary, loosen=False)

@@ -5,7 +5,9 @@ a quote lists them ("where councillors, senior managers and representatives from
 together"). The answer is such a list, read from a well-matched item's quote, and only where every
 item of it names people, by a plural noun of the kind that names people ("members", "officers",
 "representatives"): a list of services or dates is not who sits anywhere. Where the item names the
-body's chair apart from the list, the list is not the whole membership, and the answer is "not stated".
+body's chair apart from the list ("led by an independent chair"), the chair is a member too: the
+answer is the list with the chair in brackets, as the item words it; a chair named in words that
+cannot be read as a short phrase leaves the list incomplete, and the answer is "not stated".
 """
 
 from __future__ import annotations
@@ -40,8 +42,32 @@ _PEOPLE = re.compile(r"(?:er|or|ive|ist|ant|ent|ian|ee)s$|^(?:people|staff|child
 parents, trustees."""
 _LED = re.compile(r"\b(?:led|chaired|headed|run) by\b|\bunder (?:the |an? )?(?:\w+ )?chair", re.IGNORECASE)
 """`a board, led by an independent chair, where members ... worked together`: the chair sits on the
-board as well, so the list alone would leave out a member the item names, and is no answer."""
-_LEAD = STOPWORDS | {"where", "whom", "which", "who", "whose", "while", "when"}
+board as well, so the list alone would leave out a member the item names."""
+_CHAIRED = re.compile(
+    r"\b(?P<how>(?:led|chaired|headed|run) by|under) (?P<chair>(?:the |an? )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:chair|chairman|chairwoman|chairperson|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))"
+    r"(?=[,;.)]|$| (?:and|where|who|which|to|had|has|was|were|is)\b)",
+)
+"""The chair as the quote names it, a short phrase ending in "chair" or a capitalised name, up to the
+punctuation or clause that closes it: "led by an independent chair", "chaired by Jo Bell"."""
+
+
+def _chair(quotes: list[str]) -> str | None:
+    """How the item's quotes name the body's chair ("led by an independent chair"); None where a quote
+    names a chair in words this cannot read, so that the list is never given as all the members."""
+    named = None
+    for quote in quotes:
+        if not _LED.search(quote):
+            continue
+        found = _CHAIRED.search(quote)
+        if found is None:
+            return None
+        named = f"{found['how']} {found['chair']}"
+    return named
+
+
+_CLAUSE = frozenset({"where", "whom", "which", "who", "whose", "while", "when"})
+_LEAD = STOPWORDS | _CLAUSE
 
 
 def _head(item: str) -> str:
@@ -53,6 +79,10 @@ def _members(quote: str) -> str | None:
     """The list of people a quote names, its items each headed by a plural noun for people."""
     for found in _LIST.finditer(quote):
         words = found["list"].split()
+        first = re.split(r",| and ", found["list"], maxsplit=1)[0].split()
+        opens = [n for n, word in enumerate(first) if fold(word) in _CLAUSE]
+        if opens:  # "set up where councillors, ...": the list starts after the word opening its clause
+            words = words[opens[-1] + 1 :]
         while words and fold(words[0]) in _LEAD:
             words = words[1:]
         listed = " ".join(words)
@@ -73,11 +103,17 @@ def answer_members(question: Question, index: ClaimIndex) -> Answer | None:
     )
     matches = [m for m in ranked(body.content, index) if m.coverage >= floor_of(question, MATCH)]
     for match in matches[:CANDIDATES]:  # the items naming the body: its members may be in any of them
-        if any(_LED.search(c.quote) for c in match.document.item.citations):
-            continue  # a chair named apart from the list is a member too: the list is not all of them
-        for citation in match.document.item.citations:
+        citations = match.document.item.citations
+        led = [c.quote for c in citations if _LED.search(c.quote)]
+        chair = _chair(led) if led else None
+        if led and chair is None:
+            continue  # a chair named apart from the list, in words not read: the list is not all of them
+        for citation in citations:
             run = whole_run(citation, index)
             if (listed := _members(run.quote)) is not None:
+                answer = f"{listed} ({chair})" if chair else listed
                 explanation = f"the people {match.document.item.id} says are on it"
-                return answered(question, listed, listed, explanation, [cite(match.document.item.id, run)])
+                if chair:
+                    explanation += ", and who chairs it"
+                return answered(question, answer, answer, explanation, [cite(match.document.item.id, run)])
     return None

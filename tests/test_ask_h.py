@@ -1,0 +1,92 @@
+"""`ask`: mechanisms found on the misses left over from every question set (a body's chair beside its
+members, a role the record leaves unnamed, a department named for the noun a question asks about, a
+list a following sentence gives), each checked on Northstead questions of our own wording.
+
+Each test holds a question the old reader left unanswered, worded unlike any benchmark's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import cite, northstead
+from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.check import ClaimIndex, build_index
+from trafford_timeline.record.model import DetailFact, Fact, Record, RoleFact
+from trafford_timeline.record.store import load_glossary, shipped_data_dir
+
+EXTRA_FACTS: tuple[Fact, ...] = (
+    RoleFact(
+        id="role-peer-mentor",
+        text="Westmere County Council will lend the service a peer mentor.",
+        role="peer mentor",
+        person=None,
+        organisation="Westmere County Council",
+        citations=cite(132, "Westmere will lend a peer mentor, who has not yet been named, to the service"),
+    ),
+    DetailFact(
+        id="detail-scrutiny-group",
+        text="A scrutiny group chaired by an external chair brings councillors, head teachers and health "
+        "visitors together.",
+        citations=cite(
+            130,
+            "a scrutiny group, chaired by an external chair, was set up where councillors, head teachers"
+            " and health visitors meet",
+        ),
+    ),
+    DetailFact(
+        id="detail-parenting-forum",
+        text="A parenting forum, whose convenor sits apart, brings carers and grandparents together.",
+        citations=cite(
+            131,
+            "the parenting forum, run by whoever the carers elect each year, where carers and"
+            " grandparents meet",
+        ),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    base = northstead()
+    record = Record(
+        sources=(),
+        events=base.events,
+        facts=(*base.facts, *EXTRA_FACTS),
+        conflicts=base.conflicts,
+    )
+    return build_index(record, load_glossary(shipped_data_dir()))
+
+
+def ask(question: str, index: ClaimIndex) -> Answer:
+    return answer_question(question, index, northstead().conflicts)
+
+
+def test_the_members_of_a_chaired_body_come_with_its_chair(index: ClaimIndex) -> None:
+    """The chair, named apart from the list, is a member too: the answer gives both, not nothing."""
+    answer = ask("Who serves on the scrutiny group?", index)
+    assert (answer.status, answer.answer) == (
+        "answered",
+        "councillors, head teachers and health visitors (chaired by an external chair)",
+    )
+    assert answer.evidence[0].line == 130
+
+
+def test_a_chair_named_in_words_not_read_leaves_the_members_unstated(index: ClaimIndex) -> None:
+    """ "run by whoever the carers elect" is no short phrase for the chair: the list is not all of them."""
+    answer = ask("Who sits on the parenting forum?", index)
+    assert answer.status == "not_stated"
+
+
+def test_a_post_the_record_holds_with_no_person_and_says_is_unnamed_is_no(index: ClaimIndex) -> None:
+    """Whether a post's holder is named is read from the role the record holds with no person, and
+    the quote saying so; the organisation the role belongs to counts as part of the post."""
+    for question in ("Has Westmere's peer mentor been identified?", "Did Westmere name the peer mentor?"):
+        answer = ask(question, index)
+        assert (answer.status, answer.answer) == ("answered", "no"), question
+        assert answer.evidence[0].line == 132
+
+
+def test_a_post_someone_holds_is_never_said_to_be_unnamed(index: ClaimIndex) -> None:
+    answer = ask("Has the director of children's services been named?", index)
+    assert answer.answer != "no"
