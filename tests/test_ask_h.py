@@ -12,10 +12,22 @@ import pytest
 from test_ask import cite, northstead
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
-from trafford_timeline.record.model import DetailFact, Fact, Record, RoleFact
+from trafford_timeline.record.model import Conflict, ConflictSide, DetailFact, Fact, Record, RoleFact
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
+RECOVERY = cite(133, "the Department for Education asked Northstead for a recovery plan by the spring")
+RECOVERY_LATE = cite(134, "the DfE's request for a recovery plan came only in the summer")
 EXTRA_FACTS: tuple[Fact, ...] = (
+    DetailFact(
+        id="detail-recovery-plan-asked",
+        text="The Department for Education asked Northstead for a recovery plan by the spring.",
+        citations=RECOVERY,
+    ),
+    DetailFact(
+        id="detail-recovery-plan-late",
+        text="The DfE asked for the recovery plan only in the summer.",
+        citations=RECOVERY_LATE,
+    ),
     RoleFact(
         id="role-peer-mentor",
         text="Westmere County Council will lend the service a peer mentor.",
@@ -46,6 +58,18 @@ EXTRA_FACTS: tuple[Fact, ...] = (
 )
 
 
+RECOVERY_DISPUTE = Conflict(
+    id="recovery-plan-when",
+    topic="Whether the recovery plan was asked for by the spring or in the summer",
+    sides=(
+        ConflictSide(statement="133 says the DfE wanted it by the spring.", citations=RECOVERY),
+        ConflictSide(statement="134 says the DfE asked only in the summer.", citations=RECOVERY_LATE),
+    ),
+    favours=None,
+    assessment="Neither source is the better witness.",
+)
+
+
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
     base = northstead()
@@ -53,13 +77,13 @@ def index() -> ClaimIndex:
         sources=(),
         events=base.events,
         facts=(*base.facts, *EXTRA_FACTS),
-        conflicts=base.conflicts,
+        conflicts=(*base.conflicts, RECOVERY_DISPUTE),
     )
     return build_index(record, load_glossary(shipped_data_dir()))
 
 
 def ask(question: str, index: ClaimIndex) -> Answer:
-    return answer_question(question, index, northstead().conflicts)
+    return answer_question(question, index, (*northstead().conflicts, RECOVERY_DISPUTE))
 
 
 def test_the_members_of_a_chaired_body_come_with_its_chair(index: ClaimIndex) -> None:
@@ -90,3 +114,14 @@ def test_a_post_the_record_holds_with_no_person_and_says_is_unnamed_is_no(index:
 def test_a_post_someone_holds_is_never_said_to_be_unnamed(index: ClaimIndex) -> None:
     answer = ask("Has the director of children's services been named?", index)
     assert answer.answer != "no"
+
+
+def test_a_name_answers_the_noun_asked_about_though_the_glossary_reads_that_noun_as_it(
+    index: ClaimIndex,
+) -> None:
+    """The glossary reads "government" as the DfE, so "which government department" once counted the
+    DfE as a word of the question, never its answer. Both sides of the dispute about when the plan
+    was asked for name the DfE (as "the DfE"): who asked is not what they dispute."""
+    answer = ask("Which government department wanted a recovery plan from Northstead?", index)
+    assert (answer.status, answer.answer) == ("answered", "Department for Education")
+    assert answer.evidence[0].line == 133

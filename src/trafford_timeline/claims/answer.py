@@ -81,13 +81,22 @@ _TOPIC_ASKS: dict[str, frozenset[str]] = {
 who held a post or how many days something lasted."""
 
 
-def _all_sides_say(conflict: Conflict, answer: Answer) -> bool:
-    """Whether every side of a disagreement states the answer itself, so it is not what is disputed."""
+def _all_sides_say(conflict: Conflict, answer: Answer, index: ClaimIndex) -> bool:
+    """Whether every side of a disagreement states the answer itself, so it is not what is disputed:
+    in its words, or in any the glossary holds for the same thing ("the DfE" for "Department for
+    Education"), as long as the answer's words all stand for something of the record's own."""
     said = fold(answer.answer or "")
-    return bool(said) and all(
-        said in fold(side.statement) or any(said in fold(c.quote) for c in side.citations)
-        for side in conflict.sides
-    )
+    if not said:
+        return False
+    terms = set(read_text(answer.answer or "", index.glossary, index.vocabulary).terms)
+    concepts = terms - index.glossary.implied if all(":" in t for t in terms) else set()
+
+    def says(text: str) -> bool:
+        if said in fold(text):
+            return True
+        return bool(concepts) and concepts <= set(read_text(text, index.glossary, index.vocabulary).terms)
+
+    return all(says(side.statement) or any(says(c.quote) for c in side.citations) for side in conflict.sides)
 
 
 def _stating(
@@ -142,7 +151,8 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
     """
     substantive = {t for t in question.content.distinct_terms if t not in index.glossary.implied}
     for conflict in conflicts:
-        if answer.status == "answered" and answer.kind != "yes_no" and _all_sides_say(conflict, answer):
+        stated = answer.status == "answered" and answer.kind != "yes_no"
+        if stated and _all_sides_say(conflict, answer, index):
             continue  # both sides give the answer; they disagree on something else
         asks = _TOPIC_ASKS.get(conflict.topic.split(maxsplit=1)[0].casefold() if conflict.topic else "")
         if asks is not None and answer.kind not in asks:

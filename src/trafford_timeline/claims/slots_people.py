@@ -387,6 +387,18 @@ _SORT_OF = re.compile(r"^(?:what|which) (?:sort|kind|type)s? of\b")
 who holds the chair: a person's noun does not make it a `who` question, nor need the answer be a name."""
 
 
+FEW = 3
+
+
+def _best_few(matches: Sequence[Match], floor: float) -> list[Match]:
+    """The first few well-matched items, and every other item matched exactly as well as the best:
+    items that tie are ordered only by how much else they say, which decides nothing about which of
+    them names the thing asked about."""
+    good = [m for m in matches if m.coverage >= floor]
+    top = good[0].coverage if good else 0.0
+    return [m for n, m in enumerate(good) if n < FEW or m.coverage == top][:CANDIDATES]
+
+
 def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     """`Which system...`: a name in the best item's quote that ends in the noun asked about, or in a
     synonym of it (`Cheshire West and Chester Council` for "which authority"), and says something
@@ -409,7 +421,11 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
         return after  # "with which officer": a name; "to what extent" asks for no name at all
     known = set(question.content.terms) | index.glossary.implied | set(read(question.text, index).terms)
     asked_about = set(question.content.terms) - set(read(focus, index).terms) - index.glossary.implied
-    for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
+    unfocused = question.folded.replace(focus, " ", 1) if focus else question.folded
+    only_focus = set(read(focus, index).terms) - set(read(unfocused, index).terms) - index.glossary.implied
+    named_known = known - only_focus  # "which government department": the glossary reads the noun
+    # asked about as the DfE, whose name then answers it; only a name, and never the record's subject
+    for match in _best_few(matches, floor_of(question, MATCH)):
         for citation in match.document.item.citations:
             words = _WORD_AT.findall(citation.quote)
             bare = [re.sub(r"\s*\([A-Z]{2,}\)$", "", w) for w in words]
@@ -429,7 +445,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                     continue  # "oversee implementation" is no implementation deadline; "Greater
                     # Manchester Police" is a police force: only a name may end in the noun's modifier
                 terms = set(read(" ".join(phrase), index).terms)
-                if len(phrase) < 2 or not terms - known or (terms & asked_about and not _proper_name(phrase)):
+                seen = named_known if _proper_name(phrase) and terms & only_focus else known
+                if len(phrase) < 2 or not terms - seen or (terms & asked_about and not _proper_name(phrase)):
                     continue  # "what type of system is LiquidLogic?" is not answered by "LiquidLogic..."
                 answer = " ".join(phrase)
                 explanation = f"the {focus} {match.document.item.id} names"
