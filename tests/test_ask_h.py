@@ -125,3 +125,13 @@ def test_a_name_answers_the_noun_asked_about_though_the_glossary_reads_that_noun
     answer = ask("Which government department wanted a recovery plan from Northstead?", index)
     assert (answer.status, answer.answer) == ("answered", "Department for Education")
     assert answer.evidence[0].line == 133
+
+
+def test_turning_up_is_the_visit_itself_not_a_word_an_item_must_say(index: ClaimIndex) -> None:
+    """ "show up" says only that they came: the visit is what is checked and dated, though no quote
+    says "show"."""
+    answer = ask("Did the inspectors show up at Northstead in 2021?", index)
+    assert (answer.status, answer.answer) == ("answered", "yes")
+    assert answer.evidence[0].line == 1
+    dated = ask("When did the inspectors show up at Northstead in 2021?", index)
+    assert (dated.status, dated.kind, dated.value) == ("answered", "date", "2021-06-07/2021-06-11")

@@ -164,12 +164,14 @@ _LIGHT_VERBS = re.compile(
     r"held|take place|took place|takes place|taken place|arrangement|arrangements|"
     r"planned|scheduled|expected|expecting|expect|expects|intended|intending|"
     r"due to|possible|possibly|potential|potentially|prospective|"
+    r"(?:turn|turns|turned|turning|show|shows|showed|showing) up|"
     r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?)|anywhere|anyway|somewhere|at all|basis|"
     r"in (?:one|a|a single|two|three|a few) words?|(?:one|a single|two|three) (?=words?\b))\b"
 )
-"""Words that carry no claim in a question: "stay in touch" asks what "in touch" says; "anywhere"
-and "at all" only widen it; "in one word" says how short the answer is to be; "on an interim
-basis" says no more than "interim"."""
+"""Words that carry no claim in a question: "stay in touch" asks what "in touch" says; "turned up"
+only says that someone came, which the visit itself says; "anywhere" and "at all" only widen it;
+"in one word" says how short the answer is to be; "on an interim basis" says no more than
+"interim"."""
 PARTICLES = frozenset(stem(word) for word in ("up", "out", "off", "down"))
 """The particle of a phrasal verb ("made up", "single out"): part of its verb, which a quote may word
 otherwise ("consisted of", "identified"), never a term an item must name itself. One the glossary
