@@ -19,6 +19,16 @@ RECOVERY = cite(133, "the Department for Education asked Northstead for a recove
 RECOVERY_LATE = cite(134, "the DfE's request for a recovery plan came only in the summer")
 EXTRA_FACTS: tuple[Fact, ...] = (
     DetailFact(
+        id="detail-fostering-interview-panel",
+        text="Parents of children in care were to be involved in the interview panel for the new head of "
+        "fostering.",
+        citations=cite(
+            135,
+            "it was agreed that parents of children in care would be involved in the interview panel for"
+            " the new head of fostering",
+        ),
+    ),
+    DetailFact(
         id="detail-recovery-plan-asked",
         text="The Department for Education asked Northstead for a recovery plan by the spring.",
         citations=RECOVERY,
@@ -135,3 +145,24 @@ def test_turning_up_is_the_visit_itself_not_a_word_an_item_must_say(index: Claim
     assert answer.evidence[0].line == 1
     dated = ask("When did the inspectors show up at Northstead in 2021?", index)
     assert (dated.status, dated.kind, dated.value) == ("answered", "date", "2021-06-07/2021-06-11")
+
+
+def test_one_group_said_to_take_part_in_a_body_is_who_sits_on_it(index: ClaimIndex) -> None:
+    """No list of members, but one group of people the quote says takes part: that group."""
+    answer = ask("Who is being put on the interview panel for the new head of fostering?", index)
+    assert (answer.status, answer.answer) == ("answered", "parents of children in care")
+    assert answer.evidence[0].line == 135
+
+
+def test_a_closing_clause_saying_why_is_left_out_where_no_item_states_it(index: ClaimIndex) -> None:
+    """The record holds who sits on the panel, not why: the question is answered without its reason,
+    and a `why` question, whose reason is the point, is not."""
+    answer = ask(
+        "Who would sit on the interview panel for the new head of fostering, to keep families at the"
+        " heart of it?",
+        index,
+    )
+    assert (answer.status, answer.answer) == ("answered", "parents of children in care")
+    assert "left out" in answer.explanation
+    why = ask("Why would parents sit on the interview panel, to keep families at the heart of it?", index)
+    assert why.answer != "parents of children in care"

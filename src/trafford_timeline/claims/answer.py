@@ -362,6 +362,18 @@ def _modifier(word: str, folded: str) -> bool:
     return re.search(rf"\b(?:the|a|an|its|their|this|that) {re.escape(word)} [a-z]", folded) is not None
 
 
+_PURPOSE_VERBS = r"""give|make|help|improve|address|understand|ensure|support|provide|keep|reduce|tackle|
+deal|meet|show|allow|enable|see|hear|learn|check|prevent|protect|raise|strengthen|boost|speed|fix|cut|
+avoid|stop|put|bring|offer|set|build""".replace("\n", "")
+_PURPOSE = re.compile(
+    r",?\s+(?P<clause>(?:(?:in order |so as )?to (?:" + _PURPOSE_VERBS + r")|so that|"
+    r"as a (?:result|consequence) of|because of|in response to)\b[^?,]*)[?.!\s]*$"
+)
+"""A clause at the end of a question that says why the thing asked about was done ("to give young
+people a voice", "as a result of the review"), not what it was: the record may hold the thing without
+its reason, so where the whole question is not answered, the rest is asked alone, more strictly."""
+
+
 def answer_question(
     text: str,
     index: ClaimIndex,
@@ -372,8 +384,34 @@ def answer_question(
     """The answer to one question, with the quotes that state it; "not stated" where none do.
 
     `sources` (the record's source entries) answer who wrote or published one of them, quoting the
-    byline `source_text` reads where the record cites no line that prints the name."""
+    byline `source_text` reads where the record cites no line that prints the name. A question that
+    ends in a clause saying why (`_PURPOSE`) and is not answered whole is asked again without it,
+    as a loosened question: the rest must then match an item more closely."""
+    answer = _answer_text(text, index, conflicts, sources, source_text)
+    purpose = _PURPOSE.search(text)
+    if answer.status != "not_stated" or answer.kind in {"yes_no"} or purpose is None:
+        return answer
+    rest = text[: purpose.start()].rstrip(" ,") + "?"
+    if read_question(text, index.glossary, index.vocabulary).form in {"why", "yes_no"}:
+        return answer  # the reason is what a `why` asks; a yes or no is the whole statement
+    again = _answer_text(rest, index, conflicts, sources, source_text, loosened=True)
+    if again.status != "answered":
+        return answer
+    note = f"; the clause {purpose['clause']!r} says only why, and no item states it, so it was left out"
+    return replace(again, question=text, explanation=again.explanation + note)
+
+
+def _answer_text(
+    text: str,
+    index: ClaimIndex,
+    conflicts: Sequence[Conflict],
+    sources: Sequence[Source],
+    source_text: SourceText | None,
+    loosened: bool = False,
+) -> Answer:
     question = read_question(text, index.glossary, index.vocabulary)
+    if loosened:
+        question = replace(question, loosened=True)
     if (byline := _authorship(question, index, sources, source_text)) is not None:
         return byline
     if (dated := _source_dated(question, sources)) is not None:

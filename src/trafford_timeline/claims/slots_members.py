@@ -25,11 +25,15 @@ MEMBERSHIP = re.compile(
     r" (?:sits?|sat|serves?|served|be|is|are|was|were) (?:on|in)\b"
     r"|^who (?:makes?|made) up\b"
     r"|^who (?:are|were|will be|would be) the members of\b"
+    r"|^who(?: is| was| are| were| will be| would be)?(?: being| going to be| to be)?"
+    r" (?:brought|put|added|invited) (?:onto|on to|on|into)\b"
 )
 """`Who sits on...`, `Who serves on...`, `Who was going to sit on...`, `Who makes up...`, `Who are the
-members of...`: the members of a body are asked for."""
+members of...`, `Who is being brought onto...`: the members of a body are asked for."""
 
-_FRAME_WORDS = re.compile(r"\b(?:sits?|sat|serves?|served|makes?|made|up|members)\b")
+_FRAME_WORDS = re.compile(
+    r"\b(?:sits?|sat|sit|serves?|served|makes?|made|up|members|brought|put|added|invited|onto|being)\b"
+)
 """The words of the frame, left out when the body is looked for: the quote that lists its members
 says "worked together" or "included", not "sits on"."""
 
@@ -92,6 +96,27 @@ def _members(quote: str) -> str | None:
     return None
 
 
+_TAKES_PART = re.compile(
+    r"(?P<who>[A-Za-z][\w'’ -]*?) (?:were|was|are|is|will|would)(?: going| due)?(?: to)?(?: be)?"
+    r" (?:involved in|part of|sitting on|represented on|members of|included in|on) (?:the|a|an|its|this)\b"
+)
+"""`representatives of children in care were going to be involved in the panel`: one group of people,
+the subject of taking part in the body, is who sits on it."""
+MAX_GROUP_WORDS = 8
+
+
+def _group(quote: str) -> str | None:
+    """The group of people a quote says takes part in a body: a phrase headed by a plural noun for
+    people ("representatives of children in care"), cut back to the start of its clause."""
+    for found in _TAKES_PART.finditer(quote):
+        who = re.split(r"[,;:]\s*|\b(?:that|where|which|and|but|while|when)\s+", found["who"])[-1].split()
+        while who and fold(who[0]) in _LEAD:
+            who = who[1:]
+        if who and len(who) <= MAX_GROUP_WORDS and _PEOPLE.search(_head(" ".join(who))):
+            return " ".join(who)
+    return None
+
+
 def answer_members(question: Question, index: ClaimIndex) -> Answer | None:
     """The members a well-matched item's quote lists, or None where the question asks no such thing or
     no quote lists people (the caller then reads the question as any other `who`)."""
@@ -110,7 +135,7 @@ def answer_members(question: Question, index: ClaimIndex) -> Answer | None:
             continue  # a chair named apart from the list, in words not read: the list is not all of them
         for citation in citations:
             run = whole_run(citation, index)
-            if (listed := _members(run.quote)) is not None:
+            if (listed := _members(run.quote) or _group(run.quote)) is not None:
                 answer = f"{listed} ({chair})" if chair else listed
                 explanation = f"the people {match.document.item.id} says are on it"
                 if chair:
