@@ -19,6 +19,19 @@ RECOVERY = cite(133, "the Department for Education asked Northstead for a recove
 RECOVERY_LATE = cite(134, "the DfE's request for a recovery plan came only in the summer")
 EXTRA_FACTS: tuple[Fact, ...] = (
     DetailFact(
+        id="detail-warning-letter-mentor",
+        text="Under the warning letter the external mentor may require an urgent audit of open cases.",
+        citations=cite(
+            136,
+            "the external mentor may require an “urgent audit” of open cases to be carried out by the trust",
+        ),
+    ),
+    DetailFact(
+        id="detail-warning-letter-says",
+        text="The warning letter provides for an external mentor.",
+        citations=cite(136, "The warning letter says the external mentor may require"),
+    ),
+    DetailFact(
         id="detail-fostering-interview-panel",
         text="Parents of children in care were to be involved in the interview panel for the new head of "
         "fostering.",
@@ -166,3 +179,12 @@ def test_a_closing_clause_saying_why_is_left_out_where_no_item_states_it(index: 
     assert "left out" in answer.explanation
     why = ask("Why would parents sit on the interview panel, to keep families at the heart of it?", index)
     assert why.answer != "parents of children in care"
+
+
+def test_what_someone_may_ask_for_is_read_where_the_quote_says_require(index: ClaimIndex) -> None:
+    """ "ask for" is worded "may require"; the term in quotation marks is part of the phrase, which ends
+    where a clause about it opens ("to be carried out by..."); and the letter is named by the words
+    another item quotes just before on the same line."""
+    answer = ask("What can the external mentor ask for under the warning letter?", index)
+    assert (answer.status, answer.answer) == ("answered", "urgent audit of open cases")
+    assert answer.evidence[0].line == 136

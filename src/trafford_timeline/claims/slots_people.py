@@ -637,7 +637,9 @@ def _quote_covers(question: Question, quote: str, match: Match, index: ClaimInde
     """Whether the one quote the answer is read from says what the question is about, as the item as
     a whole does: the item may match on its other quotes and its title, but words read after the
     question's own are an answer only in a quote about the same thing. A name the question gives (the
-    speaker, whom the item names elsewhere) need not be repeated in the quote."""
+    speaker, whom the item names elsewhere) need not be repeated in the quote. The quote is read with
+    the words the record quotes around it on its line ("The notice says" before "the adviser may
+    require"), and a word for asking as the question's own ("ask for" where it says "require")."""
     names = " ".join(re.findall(r"\b[A-Z][a-z]+\b", question.text))
     bag = set(read(quote, index).terms) | (set(read(names, index).terms) - set(match.missing))
     return coverage_of(question.content, bag, index)[0] >= MATCH
@@ -647,6 +649,29 @@ _OTHER_KIND = re.compile(r"^(?:[a-z'-]+ )?(?:when|who|whom|whose|why|how (?:many
 """A question word of another kind in the opening (`Roughly when...`, `Just who...`) that the form was
 not read from: the question asks for a date, a person, a reason or a figure, which words read after
 the question's own are not."""
+
+
+_ASKING_WORDS = "ask asks asked request requests requested require requires required demand demands demanded"
+_ASKING = frozenset(stem(word) for word in _ASKING_WORDS.split(" "))
+"""Words for asking something of someone: "what can the adviser ask for" is answered where the quote
+says "may require", as "what did members ask to see" is where it says "requested"."""
+_SHORT_QUOTED = re.compile(r"[\"“‘]([^\"”’]{1,60})[\"”’]")
+"""A term the quote marks as a term ("a “diagnostic review” of services"): part of the phrase, not the
+end of it."""
+_CLAUSE_OPENS = re.compile(r"\s(?:to be|that|which|who|whose|so that|in order to|to ensure)\s")
+"""Where a noun phrase's own words end and a clause about it begins: "a review of services | to be
+conducted by the council"."""
+
+
+def _noun_phrase(sentence: str) -> list[str]:
+    """The words of a phrase read after the question's own, cut at a clause that opens after two words
+    or more, where the whole is too long to be an answer."""
+    words = sentence.split()
+    if len(words) <= MAX_WORDS:
+        return words
+    found = _CLAUSE_OPENS.search(sentence)
+    cut = sentence[: found.start()].split() if found else words
+    return cut if 2 <= len(cut) <= MAX_WORDS else words
 
 
 def _answer_what(question: Question, index: ClaimIndex) -> Answer:
@@ -662,6 +687,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     if conditional:  # "what can happen if...": the consequence is asked for
         needed -= _HAPPEN
     own_words = {stem(w) for w in tokens(question.folded)}
+    asking = _ASKING if asked & _ASKING else frozenset()  # "ask for" is said "may require"
     if len(asked) < 2:
         return silent(question, index, "the question is too open for an answer in a few words", matches)
     if other := _OTHER_KIND.match(question.folded):
@@ -675,7 +701,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         for citation in evidence_of(match.document, question.content):
             quote = citation.quote
             spans = [(m.start(), m.end(), m[0]) for m in re.finditer(r"[A-Za-z0-9'’-]+", quote)]
-            hits = [i for i, (_, _, w) in enumerate(spans) if stem(fold(w)) in asked]
+            hits = [i for i, (_, _, w) in enumerate(spans) if stem(fold(w)) in asked | asking]
             if not hits:
                 continue
             last = hits[-1]
@@ -689,9 +715,10 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 answer = quoted[1].strip(" ,.")
             else:
                 # "if it is unable to comply with the notice, a direction will be considered"
-                sentence = re.split(r"[.;:!?()\"“”]", quote[after:], maxsplit=1)[0].lstrip(" ,")
+                unquoted = _SHORT_QUOTED.sub(r"\1", quote[after:])
+                sentence = re.split(r"[.;:!?()\"“”]", unquoted, maxsplit=1)[0].lstrip(" ,")
                 listed = "," in sentence and " and " in sentence and len(sentence.split()) <= MAX_LIST_WORDS
-                rest = (sentence if listed else sentence.split(",", 1)[0]).split()
+                rest = sentence.split() if listed else _noun_phrase(sentence.split(",", 1)[0])
                 if (len(rest) > MAX_WORDS and not listed) or (
                     len(rest) > 1 and all(fold(w) in STOPWORDS for w in rest[:2])
                 ):
@@ -701,7 +728,10 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             if not new or _only_a_date(answer) or fragment(answer):  # "October 2019" says when, not what
                 continue  # "what was X rated in 2015?" is not answered by "2015": the question says it
 
-            if not _quote_covers(question, citation.quote, match, index):
+            line = whole_run(Citation(source=citation.source, line=citation.line, quote=quote), index).quote
+            if asking and {stem(fold(w)) for w in tokens(line)} & asking:
+                line = f"{line} {' '.join(w for w in tokens(question.folded) if stem(w) in asking)}"
+            if not _quote_covers(question, line, match, index):
                 continue  # "an adviser to help steer improvements" says nothing of the notice asked about
             explanation = f"what {citation.id} says after the question's own words"
             return answered(question, answer, answer, explanation, [citation])
