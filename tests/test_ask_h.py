@@ -188,3 +188,23 @@ def test_what_someone_may_ask_for_is_read_where_the_quote_says_require(index: Cl
     answer = ask("What can the external mentor ask for under the warning letter?", index)
     assert (answer.status, answer.answer) == ("answered", "urgent audit of open cases")
     assert answer.evidence[0].line == 136
+
+
+def test_the_scorer_takes_an_answer_naming_every_accepted_part_of_a_compound_answer() -> None:
+    """Accepted variants that are the parts of the gold answer are each too short to be contained in a
+    whole answer with few extra words; an answer naming all of them is right, one missing a part is not."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_questions.py"
+    spec = importlib.util.spec_from_file_location("eval_questions", path)
+    assert spec is not None
+    assert spec.loader is not None
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    gold = "Head teachers, school nurses and youth workers, under a lay chair"
+    parts = ["head teachers", "school nurses", "youth workers", "lay chair"]
+    whole = "the head teachers, school nurses and the youth workers of the area, chaired by a lay chair"
+    assert scorer.names_every_part(whole, gold, parts)
+    assert not scorer.names_every_part("head teachers, school nurses and a lay chair", gold, parts)
+    assert not scorer.names_every_part(whole, gold, parts[:2])  # two variants are not the parts
