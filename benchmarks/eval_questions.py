@@ -6,10 +6,10 @@ Each line is {"question", "kind", "answerable": bool, "answer": str | null, "acc
 "sources": [file names]}. An answer is right when it matches the gold answer or an accepted variant
 (see `matches`; a list of three or more items matches the same items, as a set of normalised items,
 in any punctuation or order: "A; B; C" and "A, B and C" are one answer; where the accepted variants
-are three or more parts of the gold answer, an answer naming every part is right: `names_every_part`) AND its evidence quotes at
-least one of the gold sources. A wrong answer given as answered (status "answered" with an answer
-that matches nothing gold, or any answer to a question the sources cannot answer) is the worst
-error, as a false "supported" is for claims.
+are three or more parts of the gold answer, an answer naming every part is right: `names_every_part`)
+AND its evidence quotes at least one of the gold sources. A wrong answer given as answered (status
+"answered" with an answer that matches nothing gold, or any answer to a question the sources cannot
+answer) is the worst error, as a false "supported" is for claims.
 """
 
 from __future__ import annotations
