@@ -19,6 +19,13 @@ RECOVERY = cite(133, "the Department for Education asked Northstead for a recove
 RECOVERY_LATE = cite(134, "the DfE's request for a recovery plan came only in the summer")
 EXTRA_FACTS: tuple[Fact, ...] = (
     DetailFact(
+        id="detail-respite-closure-reason",
+        text="A main reason for the respite unit's closure was the shortage of night staff.",
+        citations=cite(
+            137, "A main reason for the closure of the respite unit was a shortage of night staff"
+        ),
+    ),
+    DetailFact(
         id="detail-warning-letter-mentor",
         text="Under the warning letter the external mentor may require an urgent audit of open cases.",
         citations=cite(
@@ -208,3 +215,16 @@ def test_the_scorer_takes_an_answer_naming_every_accepted_part_of_a_compound_ans
     assert scorer.names_every_part(whole, gold, parts)
     assert not scorer.names_every_part("head teachers, school nurses and a lay chair", gold, parts)
     assert not scorer.names_every_part(whole, gold, parts[:2])  # two variants are not the parts
+
+
+def test_what_reason_was_given_asks_why_not_for_a_name_ending_in_reason(index: ClaimIndex) -> None:
+    """`What reason did X give for Y?` once read "reason" as the noun of a `which` question and gave
+    "main reason", the words naming the reason, as the answer: a wrong answer. It asks for the cause."""
+    for question in (
+        "What reason did the council give for the closure of the respite unit?",
+        "What reason was given for the closure of the respite unit?",
+    ):
+        answer = ask(question, index)
+        assert answer.answer != "main reason", question
+        assert (answer.status, answer.answer) == ("answered", "a shortage of night staff"), question
+        assert answer.evidence[0].line == 137

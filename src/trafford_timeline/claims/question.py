@@ -105,10 +105,15 @@ _WHY = re.compile(
     r"what (?:was|were|is|are) (?:the|a|an|one) (?:key |main |chief |major |big )?(?:cause|reason)s? "
     r"(?:of|for|why|behind)|"
     r"what (?:did|does|do) [a-z' -]+? (?:give|gave|cite|offer|name) as (?:the|a|an|one) "
-    r"(?:key |main |chief |major |big )?(?:cause|reason)s? (?:of|for|why|behind))\b"
+    r"(?:key |main |chief |major |big )?(?:cause|reason)s? (?:of|for|why|behind)|"
+    r"what (?:key |main |chief |major |big )?(?:cause|reason|explanation)s? "
+    r"(?=(?:did|does|do|was|were|is|are|has|had|have)\b[a-z' -]*? (?:of|for|behind)\b))"
+    r"(?:(?<= )(?:did|does|do|was|were|is|are|has|had|have)(?: [a-z']+)*? (?:give|gave|given|get|got|"
+    r"cite|cited|offer|offered|provide|provided|receive|received)(?= (?:of|for|behind)\b))?\b"
 )
 """`Why...`, `For what reason...`, `What was a key reason for...`, `What did X give as the reason
-for...`: a cause is asked for, read only where an item states one."""
+for...`, `What reason did X give for...`, `What explanation was given for...`: a cause is asked for,
+read only where an item states one (the name of a reason, "a key reason", is never the answer)."""
 _HOW_OFTEN = re.compile(r"^(?:how (?:often|frequently|regularly)|at what (?:interval|frequency))\b")
 _LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|comprise|comprises|list)\b")
 _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + AUXILIARY + r")\b")
