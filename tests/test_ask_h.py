@@ -172,6 +172,8 @@ def test_one_group_said_to_take_part_in_a_body_is_who_sits_on_it(index: ClaimInd
     answer = ask("Who is being put on the interview panel for the new head of fostering?", index)
     assert (answer.status, answer.answer) == ("answered", "parents of children in care")
     assert answer.evidence[0].line == 135
+    whole = ask("Who makes up the interview panel for the new head of fostering?", index)
+    assert whole.status == "not_stated"  # one group taking part is not the whole membership
 
 
 def test_a_closing_clause_saying_why_is_left_out_where_no_item_states_it(index: ClaimIndex) -> None:

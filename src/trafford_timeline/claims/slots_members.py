@@ -103,6 +103,8 @@ _TAKES_PART = re.compile(
 """`representatives of children in care were going to be involved in the panel`: one group of people,
 the subject of taking part in the body, is who sits on it."""
 MAX_GROUP_WORDS = 8
+_WHOLE = re.compile(r"\b(?:makes?|made) up\b|\bmembers of\b")
+"""`Who makes up the panel?` asks for the whole membership, which one group taking part is not."""
 
 
 def _group(quote: str) -> str | None:
@@ -135,7 +137,8 @@ def answer_members(question: Question, index: ClaimIndex) -> Answer | None:
             continue  # a chair named apart from the list, in words not read: the list is not all of them
         for citation in citations:
             run = whole_run(citation, index)
-            if (listed := _members(run.quote) or _group(run.quote)) is not None:
+            group = None if _WHOLE.search(question.folded) else _group(run.quote)
+            if (listed := _members(run.quote) or group) is not None:
                 answer = f"{listed} ({chair})" if chair else listed
                 explanation = f"the people {match.document.item.id} says are on it"
                 if chair:
