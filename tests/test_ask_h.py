@@ -18,6 +18,14 @@ from trafford_timeline.record.store import load_glossary, shipped_data_dir
 RECOVERY = cite(133, "the Department for Education asked Northstead for a recovery plan by the spring")
 RECOVERY_LATE = cite(134, "the DfE's request for a recovery plan came only in the summer")
 EXTRA_FACTS: tuple[Fact, ...] = (
+    RoleFact(
+        id="role-head-of-fostering-adoption",
+        text="Dev Patel is head of fostering and adoption services at Northstead.",
+        role="head of fostering and adoption services",
+        person="Dev Patel",
+        organisation="Northstead",
+        citations=cite(138, "Dev Patel, head of fostering and adoption services across Northstead"),
+    ),
     DetailFact(
         id="detail-respite-closure-reason",
         text="A main reason for the respite unit's closure was the shortage of night staff.",
@@ -230,3 +238,13 @@ def test_what_reason_was_given_asks_why_not_for_a_name_ending_in_reason(index: C
         assert answer.answer != "main reason", question
         assert (answer.status, answer.answer) == ("answered", "a shortage of night staff"), question
         assert answer.evidence[0].line == 137
+
+
+def test_a_post_held_outright_does_not_answer_who_holds_it_on_an_interim_basis(index: ClaimIndex) -> None:
+    """The glossary reads "interim" as the opposite of "permanent"; a role without it matched the rest
+    of the question well enough to give its holder for an interim post the record does not hold."""
+    answer = ask("Who is the interim head of fostering and adoption services across Northstead?", index)
+    assert answer.answer != "Dev Patel"
+    assert answer.status == "not_stated"
+    held = ask("Who is the head of fostering and adoption services across Northstead?", index)
+    assert (held.status, held.answer) == ("answered", "Dev Patel")

@@ -119,6 +119,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
             continue  # "which organisation...": a person answers only when the question names their role
         if isinstance(item, RoleFact) and _PERMANENT.search(folded) and _TEMPORARY.search(item.role):
             continue  # "the permanent chief executive" is not the interim one
+        if isinstance(item, RoleFact) and _TEMPORARY.search(folded) and not _TEMPORARY.search(item.role):
+            continue  # nor is a post held outright the one someone holds "on an interim basis"
         passive = PASSIVE.search(folded) is not None
         if isinstance(item, CommitmentFact) and (passive or not _acts(question, item)):
             continue  # "who will chair the board?" is not who must set up a board with a chair
