@@ -18,6 +18,11 @@ from trafford_timeline.record.store import load_glossary, shipped_data_dir
 RECOVERY = cite(133, "the Department for Education asked Northstead for a recovery plan by the spring")
 RECOVERY_LATE = cite(134, "the DfE's request for a recovery plan came only in the summer")
 EXTRA_FACTS: tuple[Fact, ...] = (
+    DetailFact(
+        id="detail-budget-sent",
+        text="The draft budget went to the health trust and the schools forum for comment.",
+        citations=cite(139, "The draft budget went to the health trust and the schools forum for comment"),
+    ),
     RoleFact(
         id="role-head-of-fostering-adoption",
         text="Dev Patel is head of fostering and adoption services at Northstead.",
@@ -248,3 +253,12 @@ def test_a_post_held_outright_does_not_answer_who_holds_it_on_an_interim_basis(i
     assert answer.status == "not_stated"
     held = ask("Who is the head of fostering and adoption services across Northstead?", index)
     assert (held.status, held.answer) == ("answered", "Dev Patel")
+
+
+def test_what_someone_asked_for_is_read_only_from_a_quote_saying_what_was_asked(
+    index: ClaimIndex,
+) -> None:
+    """The question's asking verb weighs little in matching, so a quote naming the asker and nothing
+    asked ("went to ... the schools forum for comment") once gave the words after the name: "comment"."""
+    answer = ask("What did the schools forum request?", index)
+    assert answer.status == "not_stated"

@@ -731,7 +731,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 continue  # "what was X rated in 2015?" is not answered by "2015": the question says it
 
             line = whole_run(Citation(source=citation.source, line=citation.line, quote=quote), index).quote
-            if asking and {stem(fold(w)) for w in tokens(line)} & asking:
+            if asking and not {stem(fold(w)) for w in tokens(line)} & asking:
+                continue  # "what did the DfE ask for?": only a quote saying what was asked, required
+            if asking:
                 line = f"{line} {' '.join(w for w in tokens(question.folded) if stem(w) in asking)}"
             if not _quote_covers(question, line, match, index):
                 continue  # "an adviser to help steer improvements" says nothing of the notice asked about
