@@ -19,6 +19,13 @@ RECOVERY = cite(133, "the Department for Education asked Northstead for a recove
 RECOVERY_LATE = cite(134, "the DfE's request for a recovery plan came only in the summer")
 EXTRA_FACTS: tuple[Fact, ...] = (
     DetailFact(
+        id="detail-transition-fostering-board",
+        text="A Transition Fostering Board brings carers, governors and teachers together.",
+        citations=cite(
+            140, "a Transition Fostering Board was formed where carers, governors and teachers meet monthly"
+        ),
+    ),
+    DetailFact(
         id="detail-budget-sent",
         text="The draft budget went to the health trust and the schools forum for comment.",
         citations=cite(139, "The draft budget went to the health trust and the schools forum for comment"),
@@ -262,3 +269,12 @@ def test_what_someone_asked_for_is_read_only_from_a_quote_saying_what_was_asked(
     asked ("went to ... the schools forum for comment") once gave the words after the name: "comment"."""
     answer = ask("What did the schools forum request?", index)
     assert answer.status == "not_stated"
+
+
+def test_the_members_of_a_body_with_a_longer_name_are_not_those_of_the_body_asked_about(
+    index: ClaimIndex,
+) -> None:
+    """The "Transition Fostering Board" may be a stage before the fostering board, not the board."""
+    assert ask("Who sits on the fostering board?", index).status == "not_stated"
+    named = ask("Who sits on the transition fostering board?", index)
+    assert (named.status, named.answer) == ("answered", "carers, governors and teachers")

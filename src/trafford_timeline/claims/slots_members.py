@@ -119,6 +119,28 @@ def _group(quote: str) -> str | None:
     return None
 
 
+_BODY_ENDS = re.compile(r"\s(?:for|of|to|that|which|who|where|when|at|in|on|according|,)\s|[,?]|$")
+
+
+def _another_body(question: Question, quotes: list[str]) -> bool:
+    """Whether the item names the body the question asks about by a longer proper name: "the Shadow
+    Improvement Board" is not "the improvement board" a question asks about, and its members are not
+    that board's. The body is the phrase after the question's frame ("sits on the appointment
+    panel for..."): a proper name in a quote ending in its noun, with a word the question lacks."""
+    frame = MEMBERSHIP.match(question.folded)
+    rest = question.folded[frame.end() :] if frame else ""
+    body = _BODY_ENDS.split(rest.strip(), maxsplit=1)[0].split()
+    if not body:
+        return False
+    asked = set(re.findall(r"[a-z][a-z'’-]*", question.folded))
+    for quote in quotes:
+        for name in re.findall(_NAME, quote):
+            words = [fold(w) for w in name.split()]
+            if body[-1] in words and any(w not in asked and w not in STOPWORDS for w in words):
+                return True
+    return False
+
+
 def answer_members(question: Question, index: ClaimIndex) -> Answer | None:
     """The members a well-matched item's quote lists, or None where the question asks no such thing or
     no quote lists people (the caller then reads the question as any other `who`)."""
@@ -135,6 +157,8 @@ def answer_members(question: Question, index: ClaimIndex) -> Answer | None:
         chair = _chair(led) if led else None
         if led and chair is None:
             continue  # a chair named apart from the list, in words not read: the list is not all of them
+        if _another_body(question, [c.quote for c in citations]):
+            continue  # the Shadow Improvement Board's members are not the improvement board's
         for citation in citations:
             run = whole_run(citation, index)
             group = None if _WHOLE.search(question.folded) else _group(run.quote)
