@@ -172,9 +172,11 @@ def test_a_name_answers_the_noun_asked_about_though_the_glossary_reads_that_noun
     """The glossary reads "government" as the DfE, so "which government department" once counted the
     DfE as a word of the question, never its answer. Both sides of the dispute about when the plan
     was asked for name the DfE (as "the DfE"): who asked is not what they dispute."""
-    answer = ask("Which government department wanted a recovery plan from Northstead?", index)
+    answer = ask("Which government department asked Northstead for a recovery plan?", index)
     assert (answer.status, answer.answer) == ("answered", "Department for Education")
     assert answer.evidence[0].line == 133
+    # the quote the name is read from must say the rest of the question, not only name the DfE
+    assert ask("Which government department is the schools forum part of?", index).status == "not_stated"
 
 
 def test_turning_up_is_the_visit_itself_not_a_word_an_item_must_say(index: ClaimIndex) -> None:

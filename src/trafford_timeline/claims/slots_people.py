@@ -384,6 +384,10 @@ _AGENT_NOUNS = frozenset(stem(word) for word in _AGENT_WORDS.split())
 """Nouns for a person or body besides `ACTOR_NOUNS`: `with which office-holder` asks for a name."""
 
 
+REST_SAID = 0.6
+"""How much of the rest of a `which` question the one quote must say, where a name is read as the
+answer though the glossary reads the noun asked about as that name: most of it, a light verb aside
+("sending an adviser" where the quote says "appoint an adviser")."""
 _SORT_OF = re.compile(r"^(?:what|which) (?:sort|kind|type)s? of\b")
 """`What sort of chair must the board have?` asks what kind of chair ("an independent chair"), not
 who holds the chair: a person's noun does not make it a `who` question, nor need the answer be a name."""
@@ -426,6 +430,14 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     unfocused = question.folded.replace(focus, " ", 1) if focus else question.folded
     only_focus = set(read(focus, index).terms) - set(read(unfocused, index).terms) - index.glossary.implied
     named_known = known - only_focus  # "which government department": the glossary reads the noun
+    rest = read(unfocused, index)
+
+    def rest_said(quote: str) -> bool:
+        """The quote the name is read from says what the question says besides its noun: naming the
+        DfE is no answer to "which government department is Ofsted part of?" unless it says the rest."""
+        bag = set(read(quote, index).terms) | index.glossary.implied
+        return coverage_of(rest, bag, index)[0] >= REST_SAID
+
     # asked about as the DfE, whose name then answers it; only a name, and never the record's subject
     for match in _best_few(matches, floor_of(question, MATCH)):
         for citation in match.document.item.citations:
@@ -447,7 +459,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                     continue  # "oversee implementation" is no implementation deadline; "Greater
                     # Manchester Police" is a police force: only a name may end in the noun's modifier
                 terms = set(read(" ".join(phrase), index).terms)
-                seen = named_known if _proper_name(phrase) and terms & only_focus else known
+                relaxed = _proper_name(phrase) and terms & only_focus and rest_said(citation.quote)
+                seen = named_known if relaxed else known
                 if len(phrase) < 2 or not terms - seen or (terms & asked_about and not _proper_name(phrase)):
                     continue  # "what type of system is LiquidLogic?" is not answered by "LiquidLogic..."
                 answer = " ".join(phrase)
