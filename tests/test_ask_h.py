@@ -12,12 +12,33 @@ import pytest
 from test_ask import cite, northstead
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
-from trafford_timeline.record.model import Conflict, ConflictSide, DetailFact, Fact, Record, RoleFact
+from trafford_timeline.record.model import (
+    CommitmentFact,
+    Conflict,
+    ConflictSide,
+    DetailFact,
+    Fact,
+    Record,
+    RoleFact,
+    StatementFact,
+)
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 RECOVERY = cite(133, "the Department for Education asked Northstead for a recovery plan by the spring")
 RECOVERY_LATE = cite(134, "the DfE's request for a recovery plan came only in the summer")
 EXTRA_FACTS: tuple[Fact, ...] = (
+    CommitmentFact(
+        id="commitment-mentor-support",
+        text="The external mentor will bring support to the fostering team.",
+        by="external mentor",
+        citations=cite(141, "the external mentor will bring support to the fostering team"),
+    ),
+    StatementFact(
+        id="statement-reed-moss-support-challenge",
+        text="Tom Reed said Kay Moss would bring the support and challenge the fostering team needs.",
+        speaker="Tom Reed",
+        citations=cite(142, "who will bring the support and challenge the fostering team needs"),
+    ),
     DetailFact(
         id="detail-transition-fostering-board",
         text="A Transition Fostering Board brings carers, governors and teachers together.",
@@ -280,3 +301,11 @@ def test_the_members_of_a_body_with_a_longer_name_are_not_those_of_the_body_aske
     assert ask("Who sits on the fostering board?", index).status == "not_stated"
     named = ask("Who sits on the transition fostering board?", index)
     assert (named.status, named.answer) == ("answered", "carers, governors and teachers")
+
+
+def test_a_looser_commitment_does_not_answer_who_where_a_statement_matches_fully(index: ClaimIndex) -> None:
+    """The statement says the whole question of someone it does not name as its speaker; the mentor's
+    commitment lacks "challenge". The mentor is no answer: the matter is the statement's."""
+    answer = ask("Who will bring support and challenge to the fostering team?", index)
+    assert answer.answer != "external mentor"
+    assert answer.status == "not_stated"

@@ -78,6 +78,21 @@ WHO_IS = re.compile(r"^who (?:is|was|are|were)\b")
 """`Who is Sara Todd?` asks for her role; `Who replaced Sara Todd?` does not."""
 
 
+def _better_elsewhere(reading: Reading, index: ClaimIndex, best: Match) -> Match | None:
+    """An item of another kind that matches the question fully where the best role or commitment
+    misses a term of it: "who will provide the leadership the service needs?" is about what a
+    statement says of Catherine Hynes, not about the adviser's progress reports, which lack
+    "leadership". The closer item is the question's matter, so a looser one answers nothing."""
+    if not best.missing:
+        return None
+    for match in ranked(reading, index):
+        if match.coverage < 1.0:
+            return None
+        if match.document.item is not best.document.item:
+            return match
+    return None
+
+
 def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     reading = question.content
     folded = question.folded
@@ -109,6 +124,14 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         if (subject := _subject_of_verb(question, index)) is not None:
             return subject
         return silent(question, index, why_not(ranked(reading, index), "who"))
+    if (better := _better_elsewhere(reading, index, good[0])) is not None:
+        if (subject := _subject_of_verb(question, index)) is not None:
+            return subject
+        reason = (
+            f"{better.document.item.id} matches the question more closely than any item naming who "
+            f"holds a post or is to act ({good[0].document.item.id}), and does not say who"
+        )
+        return silent(question, index, reason)
     asked = question.folded
     said_words = _said_words(question)
     for match in good:
