@@ -5,10 +5,11 @@
 Each line is {"question", "kind", "answerable": bool, "answer": str | null, "accept": [str],
 "sources": [file names]}. An answer is right when it matches the gold answer or an accepted variant
 (see `matches`; a list of three or more items matches the same items, as a set of normalised items,
-in any punctuation or order: "A; B; C" and "A, B and C" are one answer) AND its evidence quotes at
-least one of the gold sources. A wrong answer given as answered (status "answered" with an answer
-that matches nothing gold, or any answer to a question the sources cannot answer) is the worst
-error, as a false "supported" is for claims.
+in any punctuation or order: "A; B; C" and "A, B and C" are one answer; where the accepted variants
+are three or more parts of the gold answer, an answer naming every part is right: `names_every_part`)
+AND its evidence quotes at least one of the gold sources. A wrong answer given as answered (status
+"answered" with an answer that matches nothing gold, or any answer to a question the sources cannot
+answer) is the worst error, as a false "supported" is for claims.
 """
 
 from __future__ import annotations
@@ -46,6 +47,26 @@ def list_items(text: str) -> frozenset[str]:
     return frozenset(normal(part) for part in parts if normal(part))
 
 
+PARTS = 3
+"""Accepted variants that are each one part of a compound gold answer ("elected members", "senior
+officers", "independent chair" for who sits on a board): an answer naming every one of them names
+the whole answer, however long it is."""
+
+
+def _contains(said: str, part: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", said) is not None
+
+
+def names_every_part(answer: str, gold: str, accepted: list[str]) -> bool:
+    """Whether the accepted variants are the parts of the gold answer (at least `PARTS` of them, each
+    found in the gold answer or shorter than it) and the answer names every one."""
+    parts = [normal(v) for v in accepted if normal(v)]
+    if len(parts) < PARTS or any(len(p.split()) >= len(normal(gold).split()) for p in parts):
+        return False
+    said = normal(answer)
+    return all(_contains(said, part) for part in parts)
+
+
 def matches(answer: str, variants: list[str]) -> bool:
     """Equal to a gold variant once normalised, or containing one as whole words with few extra, or
     the same list items (as a set) where the gold answer is a list of at least three items."""
@@ -70,7 +91,11 @@ def judge(row: dict[str, Any], answer: Answer) -> str:
         return "not_stated_ok" if answer.status == "not_stated" else "wrong"
     if answer.answer is None:
         return "missed"
-    if not matches(answer.answer, [row["answer"], *row.get("accept", [])]):
+    accepted = row.get("accept", [])
+    whole = normal(answer.answer.replace("(", ",").replace(")", ""))  # "(led by X)" is a part too
+    if not matches(answer.answer, [row["answer"], *accepted]) and not names_every_part(
+        whole, row["answer"], accepted
+    ):
         return "wrong"
     sources = set(row.get("sources", []))
     return "right" if any(e.source in sources for e in answer.evidence) else "right_no_source"

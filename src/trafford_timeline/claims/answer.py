@@ -41,7 +41,7 @@ from trafford_timeline.claims.question import (
     without_words,
 )  # fmt: skip
 from trafford_timeline.claims.reading import read_text
-from trafford_timeline.claims.slots import ANSWERERS
+from trafford_timeline.claims.slots import ANSWERERS, NAMING
 from trafford_timeline.claims.slots_time import spoken_date
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS, parse_record_date
@@ -81,13 +81,22 @@ _TOPIC_ASKS: dict[str, frozenset[str]] = {
 who held a post or how many days something lasted."""
 
 
-def _all_sides_say(conflict: Conflict, answer: Answer) -> bool:
-    """Whether every side of a disagreement states the answer itself, so it is not what is disputed."""
+def _all_sides_say(conflict: Conflict, answer: Answer, index: ClaimIndex) -> bool:
+    """Whether every side of a disagreement states the answer itself, so it is not what is disputed:
+    in its words, or in any the glossary holds for the same thing ("the DfE" for "Department for
+    Education"), as long as the answer's words all stand for something of the record's own."""
     said = fold(answer.answer or "")
-    return bool(said) and all(
-        said in fold(side.statement) or any(said in fold(c.quote) for c in side.citations)
-        for side in conflict.sides
-    )
+    if not said:
+        return False
+    terms = set(read_text(answer.answer or "", index.glossary, index.vocabulary).terms)
+    concepts = terms - index.glossary.implied if all(":" in t for t in terms) else set()
+
+    def says(text: str) -> bool:
+        if said in fold(text):
+            return True
+        return bool(concepts) and concepts <= set(read_text(text, index.glossary, index.vocabulary).terms)
+
+    return all(says(side.statement) or any(says(c.quote) for c in side.citations) for side in conflict.sides)
 
 
 def _stating(
@@ -142,7 +151,8 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
     """
     substantive = {t for t in question.content.distinct_terms if t not in index.glossary.implied}
     for conflict in conflicts:
-        if answer.status == "answered" and answer.kind != "yes_no" and _all_sides_say(conflict, answer):
+        stated = answer.status == "answered" and answer.kind != "yes_no"
+        if stated and _all_sides_say(conflict, answer, index):
             continue  # both sides give the answer; they disagree on something else
         asks = _TOPIC_ASKS.get(conflict.topic.split(maxsplit=1)[0].casefold() if conflict.topic else "")
         if asks is not None and answer.kind not in asks:
@@ -352,6 +362,18 @@ def _modifier(word: str, folded: str) -> bool:
     return re.search(rf"\b(?:the|a|an|its|their|this|that) {re.escape(word)} [a-z]", folded) is not None
 
 
+_PURPOSE_VERBS = r"""give|make|help|improve|address|understand|ensure|support|provide|keep|reduce|tackle|
+deal|meet|show|allow|enable|see|hear|learn|check|prevent|protect|raise|strengthen|boost|speed|fix|cut|
+avoid|stop|put|bring|offer|set|build""".replace("\n", "")
+_PURPOSE = re.compile(
+    r",?\s+(?P<clause>(?:(?:in order |so as )?to (?:" + _PURPOSE_VERBS + r")|so that|"
+    r"as a (?:result|consequence) of|because of|in response to)\b[^?,]*)[?.!\s]*$"
+)
+"""A clause at the end of a question that says why the thing asked about was done ("to give young
+people a voice", "as a result of the review"), not what it was: the record may hold the thing without
+its reason, so where the whole question is not answered, the rest is asked alone, more strictly."""
+
+
 def answer_question(
     text: str,
     index: ClaimIndex,
@@ -362,8 +384,34 @@ def answer_question(
     """The answer to one question, with the quotes that state it; "not stated" where none do.
 
     `sources` (the record's source entries) answer who wrote or published one of them, quoting the
-    byline `source_text` reads where the record cites no line that prints the name."""
+    byline `source_text` reads where the record cites no line that prints the name. A question that
+    ends in a clause saying why (`_PURPOSE`) and is not answered whole is asked again without it,
+    as a loosened question: the rest must then match an item more closely."""
+    answer = _answer_text(text, index, conflicts, sources, source_text)
+    purpose = _PURPOSE.search(text)
+    if answer.status != "not_stated" or answer.kind in {"yes_no"} or purpose is None:
+        return answer
+    rest = text[: purpose.start()].rstrip(" ,") + "?"
+    if read_question(text, index.glossary, index.vocabulary).form in {"why", "yes_no"}:
+        return answer  # the reason is what a `why` asks; a yes or no is the whole statement
+    again = _answer_text(rest, index, conflicts, sources, source_text, loosened=True)
+    if again.status != "answered":
+        return answer
+    note = f"; the clause {purpose['clause']!r} says only why, and no item states it, so it was left out"
+    return replace(again, question=text, explanation=again.explanation + note)
+
+
+def _answer_text(
+    text: str,
+    index: ClaimIndex,
+    conflicts: Sequence[Conflict],
+    sources: Sequence[Source],
+    source_text: SourceText | None,
+    loosened: bool = False,
+) -> Answer:
     question = read_question(text, index.glossary, index.vocabulary)
+    if loosened:
+        question = replace(question, loosened=True)
     if (byline := _authorship(question, index, sources, source_text)) is not None:
         return byline
     if (dated := _source_dated(question, sources)) is not None:
@@ -378,6 +426,8 @@ def answer_question(
             "the question has no words the record could speak to",
         )
     unknown = unknown_words(question.content, index)
+    if question.form == "yes_no":  # "has X been identified?": the frame of `_unnamed_holder`
+        unknown = [word for word in unknown if not NAMING.fullmatch(word)]
     style = [word for word in unknown if stem(word) in STYLE_WORDS | LIGHT_VERBS]
     if style:
         question = without_words(question, style, index.glossary, index.vocabulary, loosen=False)

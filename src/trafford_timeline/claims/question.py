@@ -105,10 +105,15 @@ _WHY = re.compile(
     r"what (?:was|were|is|are) (?:the|a|an|one) (?:key |main |chief |major |big )?(?:cause|reason)s? "
     r"(?:of|for|why|behind)|"
     r"what (?:did|does|do) [a-z' -]+? (?:give|gave|cite|offer|name) as (?:the|a|an|one) "
-    r"(?:key |main |chief |major |big )?(?:cause|reason)s? (?:of|for|why|behind))\b"
+    r"(?:key |main |chief |major |big )?(?:cause|reason)s? (?:of|for|why|behind)|"
+    r"what (?:key |main |chief |major |big )?(?:cause|reason|explanation)s? "
+    r"(?=(?:did|does|do|was|were|is|are|has|had|have)\b[a-z' -]*? (?:of|for|behind)\b))"
+    r"(?:(?<= )(?:did|does|do|was|were|is|are|has|had|have)(?: [a-z']+)*? (?:give|gave|given|get|got|"
+    r"cite|cited|offer|offered|provide|provided|receive|received)(?= (?:of|for|behind)\b))?\b"
 )
 """`Why...`, `For what reason...`, `What was a key reason for...`, `What did X give as the reason
-for...`: a cause is asked for, read only where an item states one."""
+for...`, `What reason did X give for...`, `What explanation was given for...`: a cause is asked for,
+read only where an item states one (the name of a reason, "a key reason", is never the answer)."""
 _HOW_OFTEN = re.compile(r"^(?:how (?:often|frequently|regularly)|at what (?:interval|frequency))\b")
 _LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|comprise|comprises|list)\b")
 _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + AUXILIARY + r")\b")
@@ -164,12 +169,14 @@ _LIGHT_VERBS = re.compile(
     r"held|take place|took place|takes place|taken place|arrangement|arrangements|"
     r"planned|scheduled|expected|expecting|expect|expects|intended|intending|"
     r"due to|possible|possibly|potential|potentially|prospective|"
+    r"(?:turn|turns|turned|turning|show|shows|showed|showing) up|"
     r"take up (?:their|his|her|its|the) (?:roles?|posts?|positions?)|anywhere|anyway|somewhere|at all|basis|"
     r"in (?:one|a|a single|two|three|a few) words?|(?:one|a single|two|three) (?=words?\b))\b"
 )
-"""Words that carry no claim in a question: "stay in touch" asks what "in touch" says; "anywhere"
-and "at all" only widen it; "in one word" says how short the answer is to be; "on an interim
-basis" says no more than "interim"."""
+"""Words that carry no claim in a question: "stay in touch" asks what "in touch" says; "turned up"
+only says that someone came, which the visit itself says; "anywhere" and "at all" only widen it;
+"in one word" says how short the answer is to be; "on an interim basis" says no more than
+"interim"."""
 PARTICLES = frozenset(stem(word) for word in ("up", "out", "off", "down"))
 """The particle of a phrasal verb ("made up", "single out"): part of its verb, which a quote may word
 otherwise ("consisted of", "identified"), never a term an item must name itself. One the glossary

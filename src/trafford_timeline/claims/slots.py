@@ -15,18 +15,22 @@ from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     LOOSENED,
+    MATCH,
     Answer,
     answered,
     cite,
+    coverage_of,
+    ranked,
     silent,
 )  # fmt: skip
-from trafford_timeline.claims.question import SAYING, Question
+from trafford_timeline.claims.question import SAYING, Question, without_words
 from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
 from trafford_timeline.claims.slots_amounts import _answer_frequency, _answer_quantity
 from trafford_timeline.claims.slots_people import _answer_list, _answer_what, _answer_which, _answer_who
 from trafford_timeline.claims.slots_reason import answer_why
 from trafford_timeline.claims.slots_time import _answer_grade, _answer_when, asks_what_happened, only_planned
 from trafford_timeline.claims.verdicts import ClaimCheck, Evidence
+from trafford_timeline.record.model import RoleFact
 
 # Yes or no -------------------------------------------------------------------------------------
 
@@ -88,6 +92,47 @@ def _one_alternative(question: Question, index: ClaimIndex) -> Answer | None:
     return Answer(question.text, "answered", word, word, "text", explanation, check.evidence)
 
 
+NAMING = re.compile(r"\b(?:name|names|named|naming|identify|identifies|identified|identifying)\b")
+_UNNAMED = re.compile(
+    r"\b(?:unnamed|unidentified|nameless|(?:not|never) (?:yet )?(?:been )?(?:named|identified)"
+    r"|yet to be (?:named|identified))\b",
+    re.IGNORECASE,
+)
+"""A quote saying a post's holder goes unnamed: "the unnamed adviser", "who has not been named".
+`NAMING` is the question's frame, so a record that never writes "identified" still answers it."""
+
+
+def _unnamed_holder(question: Question, index: ClaimIndex) -> Answer | None:
+    """`Has the board's mentor been named?`, `Does the letter name the mentor?`: whether the holder of a
+    post is named is a fact of the record's structure, not a sentence to check. A role the record
+    holds with no person, well matched by the rest of the question (its post and organisation
+    count), whose quote says the holder goes unnamed, answers "no"; where the record names anyone
+    for a matching role, this says nothing and the question is checked as any other."""
+    words = NAMING.findall(question.declarative)
+    if not words:
+        return None
+    rest = without_words(question, words, index.glossary, index.vocabulary, loosen=False).content
+    if not rest.terms:
+        return None
+    unnamed: list[tuple[RoleFact, Evidence]] = []
+    for match in ranked(rest, index, lambda d: isinstance(d.item, RoleFact)):
+        fact = match.document.item
+        assert isinstance(fact, RoleFact)
+        post = set(read_text(f"{fact.role} {fact.organisation}", index.glossary, index.vocabulary).terms)
+        if coverage_of(rest, match.document.bag | post, index)[0] < MATCH:
+            continue
+        if fact.person is not None:
+            return None  # someone holds a post the question may mean: not for this reading to say
+        said = [c for c in fact.citations if _UNNAMED.search(c.quote)]
+        if said:
+            unnamed.append((fact, cite(fact.id, said[0])))
+    if not unnamed:
+        return None
+    held = unnamed[0][0].id
+    explanation = f"the record holds {held} with no person, and its quote says the holder is unnamed"
+    return answered(question, "no", "no", explanation, [evidence for _, evidence in unnamed])
+
+
 def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
     reading = question.content
     specific = [
@@ -100,6 +145,8 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
         )  # fmt: skip
     if (chosen := _one_alternative(question, index)) is not None:
         return chosen
+    if (unnamed := _unnamed_holder(question, index)) is not None:
+        return unnamed
     if _ALTERNATIVES.search(question.declarative):
         return Answer(
             question.text, "not_stated", None, None, "yes_no",

@@ -5,7 +5,9 @@ a quote lists them ("where councillors, senior managers and representatives from
 together"). The answer is such a list, read from a well-matched item's quote, and only where every
 item of it names people, by a plural noun of the kind that names people ("members", "officers",
 "representatives"): a list of services or dates is not who sits anywhere. Where the item names the
-body's chair apart from the list, the list is not the whole membership, and the answer is "not stated".
+body's chair apart from the list ("led by an independent chair"), the chair is a member too: the
+answer is the list with the chair in brackets, as the item words it; a chair named in words that
+cannot be read as a short phrase leaves the list incomplete, and the answer is "not stated".
 """
 
 from __future__ import annotations
@@ -23,11 +25,15 @@ MEMBERSHIP = re.compile(
     r" (?:sits?|sat|serves?|served|be|is|are|was|were) (?:on|in)\b"
     r"|^who (?:makes?|made) up\b"
     r"|^who (?:are|were|will be|would be) the members of\b"
+    r"|^who(?: is| was| are| were| will be| would be)?(?: being| going to be| to be)?"
+    r" (?:brought|put|added|invited) (?:onto|on to|on|into)\b"
 )
 """`Who sits on...`, `Who serves on...`, `Who was going to sit on...`, `Who makes up...`, `Who are the
-members of...`: the members of a body are asked for."""
+members of...`, `Who is being brought onto...`: the members of a body are asked for."""
 
-_FRAME_WORDS = re.compile(r"\b(?:sits?|sat|serves?|served|makes?|made|up|members)\b")
+_FRAME_WORDS = re.compile(
+    r"\b(?:sits?|sat|sit|serves?|served|makes?|made|up|members|brought|put|added|invited|onto|being)\b"
+)
 """The words of the frame, left out when the body is looked for: the quote that lists its members
 says "worked together" or "included", not "sits on"."""
 
@@ -40,8 +46,32 @@ _PEOPLE = re.compile(r"(?:er|or|ive|ist|ant|ent|ian|ee)s$|^(?:people|staff|child
 parents, trustees."""
 _LED = re.compile(r"\b(?:led|chaired|headed|run) by\b|\bunder (?:the |an? )?(?:\w+ )?chair", re.IGNORECASE)
 """`a board, led by an independent chair, where members ... worked together`: the chair sits on the
-board as well, so the list alone would leave out a member the item names, and is no answer."""
-_LEAD = STOPWORDS | {"where", "whom", "which", "who", "whose", "while", "when"}
+board as well, so the list alone would leave out a member the item names."""
+_CHAIRED = re.compile(
+    r"\b(?P<how>(?:led|chaired|headed|run) by|under) (?P<chair>(?:the |an? )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:chair|chairman|chairwoman|chairperson|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))"
+    r"(?=[,;.)]|$| (?:and|where|who|which|to|had|has|was|were|is)\b)",
+)
+"""The chair as the quote names it, a short phrase ending in "chair" or a capitalised name, up to the
+punctuation or clause that closes it: "led by an independent chair", "chaired by Jo Bell"."""
+
+
+def _chair(quotes: list[str]) -> str | None:
+    """How the item's quotes name the body's chair ("led by an independent chair"); None where a quote
+    names a chair in words this cannot read, so that the list is never given as all the members."""
+    named = None
+    for quote in quotes:
+        if not _LED.search(quote):
+            continue
+        found = _CHAIRED.search(quote)
+        if found is None:
+            return None
+        named = f"{found['how']} {found['chair']}"
+    return named
+
+
+_CLAUSE = frozenset({"where", "whom", "which", "who", "whose", "while", "when"})
+_LEAD = STOPWORDS | _CLAUSE
 
 
 def _head(item: str) -> str:
@@ -53,6 +83,10 @@ def _members(quote: str) -> str | None:
     """The list of people a quote names, its items each headed by a plural noun for people."""
     for found in _LIST.finditer(quote):
         words = found["list"].split()
+        first = re.split(r",| and ", found["list"], maxsplit=1)[0].split()
+        opens = [n for n, word in enumerate(first) if fold(word) in _CLAUSE]
+        if opens:  # "set up where councillors, ...": the list starts after the word opening its clause
+            words = words[opens[-1] + 1 :]
         while words and fold(words[0]) in _LEAD:
             words = words[1:]
         listed = " ".join(words)
@@ -60,6 +94,51 @@ def _members(quote: str) -> str | None:
         if len(items) >= 2 and all(item and _PEOPLE.search(_head(item)) for item in items):
             return listed
     return None
+
+
+_TAKES_PART = re.compile(
+    r"(?P<who>[A-Za-z][\w'’ -]*?) (?:were|was|are|is|will|would)(?: going| due)?(?: to)?(?: be)?"
+    r" (?:involved in|part of|sitting on|represented on|members of|included in|on) (?:the|a|an|its|this)\b"
+)
+"""`representatives of children in care were going to be involved in the panel`: one group of people,
+the subject of taking part in the body, is who sits on it."""
+MAX_GROUP_WORDS = 8
+_WHOLE = re.compile(r"\b(?:makes?|made) up\b|\bmembers of\b")
+"""`Who makes up the panel?` asks for the whole membership, which one group taking part is not."""
+
+
+def _group(quote: str) -> str | None:
+    """The group of people a quote says takes part in a body: a phrase headed by a plural noun for
+    people ("representatives of children in care"), cut back to the start of its clause."""
+    for found in _TAKES_PART.finditer(quote):
+        who = re.split(r"[,;:]\s*|\b(?:that|where|which|and|but|while|when)\s+", found["who"])[-1].split()
+        while who and fold(who[0]) in _LEAD:
+            who = who[1:]
+        if who and len(who) <= MAX_GROUP_WORDS and _PEOPLE.search(_head(" ".join(who))):
+            return " ".join(who)
+    return None
+
+
+_BODY_ENDS = re.compile(r"\s(?:for|of|to|that|which|who|where|when|at|in|on|according|,)\s|[,?]|$")
+
+
+def _another_body(question: Question, quotes: list[str]) -> bool:
+    """Whether the item names the body the question asks about by a longer proper name: "the Shadow
+    Improvement Board" is not "the improvement board" a question asks about, and its members are not
+    that board's. The body is the phrase after the question's frame ("sits on the appointment
+    panel for..."): a proper name in a quote ending in its noun, with a word the question lacks."""
+    frame = MEMBERSHIP.match(question.folded)
+    rest = question.folded[frame.end() :] if frame else ""
+    body = _BODY_ENDS.split(rest.strip(), maxsplit=1)[0].split()
+    if not body:
+        return False
+    asked = set(re.findall(r"[a-z][a-z'’-]*", question.folded))
+    for quote in quotes:
+        for name in re.findall(_NAME, quote):
+            words = [fold(w) for w in name.split()]
+            if body[-1] in words and any(w not in asked and w not in STOPWORDS for w in words):
+                return True
+    return False
 
 
 def answer_members(question: Question, index: ClaimIndex) -> Answer | None:
@@ -73,11 +152,20 @@ def answer_members(question: Question, index: ClaimIndex) -> Answer | None:
     )
     matches = [m for m in ranked(body.content, index) if m.coverage >= floor_of(question, MATCH)]
     for match in matches[:CANDIDATES]:  # the items naming the body: its members may be in any of them
-        if any(_LED.search(c.quote) for c in match.document.item.citations):
-            continue  # a chair named apart from the list is a member too: the list is not all of them
-        for citation in match.document.item.citations:
+        citations = match.document.item.citations
+        led = [c.quote for c in citations if _LED.search(c.quote)]
+        chair = _chair(led) if led else None
+        if led and chair is None:
+            continue  # a chair named apart from the list, in words not read: the list is not all of them
+        if _another_body(question, [c.quote for c in citations]):
+            continue  # the Shadow Improvement Board's members are not the improvement board's
+        for citation in citations:
             run = whole_run(citation, index)
-            if (listed := _members(run.quote)) is not None:
+            group = None if _WHOLE.search(question.folded) else _group(run.quote)
+            if (listed := _members(run.quote) or group) is not None:
+                answer = f"{listed} ({chair})" if chair else listed
                 explanation = f"the people {match.document.item.id} says are on it"
-                return answered(question, listed, listed, explanation, [cite(match.document.item.id, run)])
+                if chair:
+                    explanation += ", and who chairs it"
+                return answered(question, answer, answer, explanation, [cite(match.document.item.id, run)])
     return None

@@ -78,6 +78,21 @@ WHO_IS = re.compile(r"^who (?:is|was|are|were)\b")
 """`Who is Sara Todd?` asks for her role; `Who replaced Sara Todd?` does not."""
 
 
+def _better_elsewhere(reading: Reading, index: ClaimIndex, best: Match) -> Match | None:
+    """An item of another kind that matches the question fully where the best role or commitment
+    misses a term of it: "who will provide the leadership the service needs?" is about what a
+    statement says of Catherine Hynes, not about the adviser's progress reports, which lack
+    "leadership". The closer item is the question's matter, so a looser one answers nothing."""
+    if not best.missing:
+        return None
+    for match in ranked(reading, index):
+        if match.coverage < 1.0:
+            return None
+        if match.document.item is not best.document.item:
+            return match
+    return None
+
+
 def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     reading = question.content
     folded = question.folded
@@ -109,6 +124,14 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         if (subject := _subject_of_verb(question, index)) is not None:
             return subject
         return silent(question, index, why_not(ranked(reading, index), "who"))
+    if (better := _better_elsewhere(reading, index, good[0])) is not None:
+        if (subject := _subject_of_verb(question, index)) is not None:
+            return subject
+        reason = (
+            f"{better.document.item.id} matches the question more closely than any item naming who "
+            f"holds a post or is to act ({good[0].document.item.id}), and does not say who"
+        )
+        return silent(question, index, reason)
     asked = question.folded
     said_words = _said_words(question)
     for match in good:
@@ -119,6 +142,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
             continue  # "which organisation...": a person answers only when the question names their role
         if isinstance(item, RoleFact) and _PERMANENT.search(folded) and _TEMPORARY.search(item.role):
             continue  # "the permanent chief executive" is not the interim one
+        if isinstance(item, RoleFact) and _TEMPORARY.search(folded) and not _TEMPORARY.search(item.role):
+            continue  # nor is a post held outright the one someone holds "on an interim basis"
         passive = PASSIVE.search(folded) is not None
         if isinstance(item, CommitmentFact) and (passive or not _acts(question, item)):
             continue  # "who will chair the board?" is not who must set up a board with a chair
@@ -382,9 +407,25 @@ _AGENT_NOUNS = frozenset(stem(word) for word in _AGENT_WORDS.split())
 """Nouns for a person or body besides `ACTOR_NOUNS`: `with which office-holder` asks for a name."""
 
 
+REST_SAID = 0.6
+"""How much of the rest of a `which` question the one quote must say, where a name is read as the
+answer though the glossary reads the noun asked about as that name: most of it, a light verb aside
+("sending an adviser" where the quote says "appoint an adviser")."""
 _SORT_OF = re.compile(r"^(?:what|which) (?:sort|kind|type)s? of\b")
 """`What sort of chair must the board have?` asks what kind of chair ("an independent chair"), not
 who holds the chair: a person's noun does not make it a `who` question, nor need the answer be a name."""
+
+
+FEW = 3
+
+
+def _best_few(matches: Sequence[Match], floor: float) -> list[Match]:
+    """The first few well-matched items, and every other item matched exactly as well as the best:
+    items that tie are ordered only by how much else they say, which decides nothing about which of
+    them names the thing asked about."""
+    good = [m for m in matches if m.coverage >= floor]
+    top = good[0].coverage if good else 0.0
+    return [m for n, m in enumerate(good) if n < FEW or m.coverage == top][:CANDIDATES]
 
 
 def _answer_which(question: Question, index: ClaimIndex) -> Answer:
@@ -409,7 +450,19 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
         return after  # "with which officer": a name; "to what extent" asks for no name at all
     known = set(question.content.terms) | index.glossary.implied | set(read(question.text, index).terms)
     asked_about = set(question.content.terms) - set(read(focus, index).terms) - index.glossary.implied
-    for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
+    unfocused = question.folded.replace(focus, " ", 1) if focus else question.folded
+    only_focus = set(read(focus, index).terms) - set(read(unfocused, index).terms) - index.glossary.implied
+    named_known = known - only_focus  # "which government department": the glossary reads the noun
+    rest = read(unfocused, index)
+
+    def rest_said(quote: str) -> bool:
+        """The quote the name is read from says what the question says besides its noun: naming the
+        DfE is no answer to "which government department is Ofsted part of?" unless it says the rest."""
+        bag = set(read(quote, index).terms) | index.glossary.implied
+        return coverage_of(rest, bag, index)[0] >= REST_SAID
+
+    # asked about as the DfE, whose name then answers it; only a name, and never the record's subject
+    for match in _best_few(matches, floor_of(question, MATCH)):
         for citation in match.document.item.citations:
             words = _WORD_AT.findall(citation.quote)
             bare = [re.sub(r"\s*\([A-Z]{2,}\)$", "", w) for w in words]
@@ -429,7 +482,9 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                     continue  # "oversee implementation" is no implementation deadline; "Greater
                     # Manchester Police" is a police force: only a name may end in the noun's modifier
                 terms = set(read(" ".join(phrase), index).terms)
-                if len(phrase) < 2 or not terms - known or (terms & asked_about and not _proper_name(phrase)):
+                relaxed = _proper_name(phrase) and terms & only_focus and rest_said(citation.quote)
+                seen = named_known if relaxed else known
+                if len(phrase) < 2 or not terms - seen or (terms & asked_about and not _proper_name(phrase)):
                     continue  # "what type of system is LiquidLogic?" is not answered by "LiquidLogic..."
                 answer = " ".join(phrase)
                 explanation = f"the {focus} {match.document.item.id} names"
@@ -620,7 +675,9 @@ def _quote_covers(question: Question, quote: str, match: Match, index: ClaimInde
     """Whether the one quote the answer is read from says what the question is about, as the item as
     a whole does: the item may match on its other quotes and its title, but words read after the
     question's own are an answer only in a quote about the same thing. A name the question gives (the
-    speaker, whom the item names elsewhere) need not be repeated in the quote."""
+    speaker, whom the item names elsewhere) need not be repeated in the quote. The quote is read with
+    the words the record quotes around it on its line ("The notice says" before "the adviser may
+    require"), and a word for asking as the question's own ("ask for" where it says "require")."""
     names = " ".join(re.findall(r"\b[A-Z][a-z]+\b", question.text))
     bag = set(read(quote, index).terms) | (set(read(names, index).terms) - set(match.missing))
     return coverage_of(question.content, bag, index)[0] >= MATCH
@@ -630,6 +687,29 @@ _OTHER_KIND = re.compile(r"^(?:[a-z'-]+ )?(?:when|who|whom|whose|why|how (?:many
 """A question word of another kind in the opening (`Roughly when...`, `Just who...`) that the form was
 not read from: the question asks for a date, a person, a reason or a figure, which words read after
 the question's own are not."""
+
+
+_ASKING_WORDS = "ask asks asked request requests requested require requires required demand demands demanded"
+_ASKING = frozenset(stem(word) for word in _ASKING_WORDS.split(" "))
+"""Words for asking something of someone: "what can the adviser ask for" is answered where the quote
+says "may require", as "what did members ask to see" is where it says "requested"."""
+_SHORT_QUOTED = re.compile(r"[\"“‘]([^\"”’]{1,60})[\"”’]")
+"""A term the quote marks as a term ("a “diagnostic review” of services"): part of the phrase, not the
+end of it."""
+_CLAUSE_OPENS = re.compile(r"\s(?:to be|that|which|who|whose|so that|in order to|to ensure)\s")
+"""Where a noun phrase's own words end and a clause about it begins: "a review of services | to be
+conducted by the council"."""
+
+
+def _noun_phrase(sentence: str) -> list[str]:
+    """The words of a phrase read after the question's own, cut at a clause that opens after two words
+    or more, where the whole is too long to be an answer."""
+    words = sentence.split()
+    if len(words) <= MAX_WORDS:
+        return words
+    found = _CLAUSE_OPENS.search(sentence)
+    cut = sentence[: found.start()].split() if found else words
+    return cut if 2 <= len(cut) <= MAX_WORDS else words
 
 
 def _answer_what(question: Question, index: ClaimIndex) -> Answer:
@@ -645,6 +725,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     if conditional:  # "what can happen if...": the consequence is asked for
         needed -= _HAPPEN
     own_words = {stem(w) for w in tokens(question.folded)}
+    asking = _ASKING if asked & _ASKING else frozenset()  # "ask for" is said "may require"
     if len(asked) < 2:
         return silent(question, index, "the question is too open for an answer in a few words", matches)
     if other := _OTHER_KIND.match(question.folded):
@@ -658,7 +739,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         for citation in evidence_of(match.document, question.content):
             quote = citation.quote
             spans = [(m.start(), m.end(), m[0]) for m in re.finditer(r"[A-Za-z0-9'’-]+", quote)]
-            hits = [i for i, (_, _, w) in enumerate(spans) if stem(fold(w)) in asked]
+            hits = [i for i, (_, _, w) in enumerate(spans) if stem(fold(w)) in asked | asking]
             if not hits:
                 continue
             last = hits[-1]
@@ -672,9 +753,10 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 answer = quoted[1].strip(" ,.")
             else:
                 # "if it is unable to comply with the notice, a direction will be considered"
-                sentence = re.split(r"[.;:!?()\"“”]", quote[after:], maxsplit=1)[0].lstrip(" ,")
+                unquoted = _SHORT_QUOTED.sub(r"\1", quote[after:])
+                sentence = re.split(r"[.;:!?()\"“”]", unquoted, maxsplit=1)[0].lstrip(" ,")
                 listed = "," in sentence and " and " in sentence and len(sentence.split()) <= MAX_LIST_WORDS
-                rest = (sentence if listed else sentence.split(",", 1)[0]).split()
+                rest = sentence.split() if listed else _noun_phrase(sentence.split(",", 1)[0])
                 if (len(rest) > MAX_WORDS and not listed) or (
                     len(rest) > 1 and all(fold(w) in STOPWORDS for w in rest[:2])
                 ):
@@ -684,7 +766,12 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             if not new or _only_a_date(answer) or fragment(answer):  # "October 2019" says when, not what
                 continue  # "what was X rated in 2015?" is not answered by "2015": the question says it
 
-            if not _quote_covers(question, citation.quote, match, index):
+            line = whole_run(Citation(source=citation.source, line=citation.line, quote=quote), index).quote
+            if asking and not {stem(fold(w)) for w in tokens(line)} & asking:
+                continue  # "what did the DfE ask for?": only a quote saying what was asked, required
+            if asking:
+                line = f"{line} {' '.join(w for w in tokens(question.folded) if stem(w) in asking)}"
+            if not _quote_covers(question, line, match, index):
                 continue  # "an adviser to help steer improvements" says nothing of the notice asked about
             explanation = f"what {citation.id} says after the question's own words"
             return answered(question, answer, answer, explanation, [citation])
