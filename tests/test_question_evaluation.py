@@ -50,5 +50,5 @@ def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are
     figures = evaluate(questions)
     assert figures["right"] >= floor
     # the one set not yet at every unanswerable question not stated is heldout_g (20 of 21)
-    assert figures["not_stated"] >= (20 / 21 if questions == "heldout_g.jsonl" else 1.0)
+    assert figures["not_stated"] >= (0.95 if questions == "heldout_g.jsonl" else 1.0)
     assert figures["wrong"] <= wrong
