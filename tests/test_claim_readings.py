@@ -849,3 +849,13 @@ def test_kept_waiting_is_not_timely_and_in_the_dark_is_unaware(index: ClaimIndex
             "Leaders and managers were kept in the dark about significant weaknesses, Ofsted found.",
         ],
     ) == ["contradicted", "supported"]
+
+
+def test_a_second_date_that_is_when_an_event_the_claim_names_happened_agrees(index: ClaimIndex) -> None:
+    claim = "The improvement notice, issued on 23 May 2019, sets a deadline of August 2020."
+    check = check_claim(claim, index)
+    assert check.verdict == "supported"
+    assert "which the claim names" in check.explanation
+    # the named event's date is no alibi for a wrong date of the item itself
+    claim = "The improvement notice, issued on 23 May 2019, sets a deadline of August 2021."
+    assert verdicts(index, [claim]) == ["contradicted"]

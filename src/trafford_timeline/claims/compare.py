@@ -117,6 +117,7 @@ def _compare_dates(claim: Reading, document: Document, result: Comparison, index
     own = document.dates[0] if document.dates else None
     closed = own is not None and "open" not in (own.first_precision, own.last_precision)
     agreed = False
+    named: list[tuple[str, str]] = []
     conflicts = result.conflicts
     result.conflicts = []
     for mention in claim.dates[:MAX_FIELDS]:
@@ -148,13 +149,34 @@ def _compare_dates(claim: Reading, document: Document, result: Comparison, index
                 result.gaps.append(f"the record gives a period, not a date: {said_against}")
             elif _another_role(claim, document, index):
                 result.gaps.append(f"the record does not say when this post was taken up: {said_against}")
+            elif agreed_elsewhere := _named_event_on(mention, claim, index):
+                named.append((f"{said} is when: {agreed_elsewhere}, which the claim names", said_against))
             else:
                 result.conflicts.append(said_against)
+    if agreed:  # "the notice, issued on 23 May 2019, sets an August 2020 deadline"
+        result.agreements += [agreement for agreement, _ in named]
+    else:
+        result.conflicts += [conflict for _, conflict in named]
     if (agreed or result.tense_differs) and result.conflicts:
         # "inspected in March, published in May": a second date is another event's, not an error
         result.gaps += [f"the claim also gives a date this item does not: {c}" for c in result.conflicts]
         result.conflicts = []
     result.conflicts = conflicts + result.conflicts
+
+
+def _named_event_on(mention: DateMention, claim: Reading, index: ClaimIndex) -> str | None:
+    """The title of an event on the claim's date whose title the claim names (at least two of its
+    words): "the notice, issued on 23 May 2019, sets August 2020" gives the notice's date too."""
+    if mention.span is None:
+        return None
+    terms = set(claim.terms)
+    for span, title in index.dated_titles.overlapping(mention.span):
+        if (
+            mention.covers(span)
+            and len(terms & set(read_text(title, index.glossary, index.vocabulary).terms)) >= 2
+        ):
+            return title
+    return None
 
 
 def _within_period(mention: DateMention, document: Document) -> bool:
