@@ -859,3 +859,15 @@ def test_a_second_date_that_is_when_an_event_the_claim_names_happened_agrees(ind
     # the named event's date is no alibi for a wrong date of the item itself
     claim = "The improvement notice, issued on 23 May 2019, sets a deadline of August 2021."
     assert verdicts(index, [claim]) == ["contradicted"]
+
+
+def test_a_length_from_one_dated_thing_to_another_is_how_far_apart_they_are(index: ClaimIndex) -> None:
+    # a deadline's date is set whether or not it has come, so it can be one end
+    assert verdicts(
+        index,
+        [
+            "There were about 15 months between the improvement notice and the implementation deadline.",
+            "Trafford got barely six months from the improvement notice until the implementation deadline.",
+            "There were two months between the inspection and the report.",
+        ],
+    ) == ["supported", "contradicted", "supported"]

@@ -46,6 +46,11 @@ _RELATION = re.compile(
     rf"\s(?:{_QUALIFIER}\s+)?(?:{_NUMBER}\s+{_UNIT}\s+)?(?P<rel>after|before|later than|earlier than|"
     r"prior to|ahead of|following|of|followed|preceded)(?=\s)"
 )
+_FROM_TO = re.compile(
+    rf"(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\s+(?:from|between)\s+(?P<earlier>.+?)\s+(?:to|until|till|and)\s+"
+    r"(?P<later>.+)$"
+)
+"""`15 months from the notice to the deadline`: how far apart two dated things are."""
 _FRONTED = re.compile(
     rf"^(?P<head>(?:{_QUALIFIER}\s+)?(?:{_NUMBER}\s+{_UNIT}\s+)?(?:after|before|following))\s+"
     r"(?P<second>[^,]+),\s*(?P<rest>.+)$"
@@ -101,6 +106,14 @@ _IN_POST = re.compile(
 that long after she started."""
 
 
+def _count(word: str) -> float:
+    """How many units a count says: `two`, `2`, `a`, and `a few` or `several` as three."""
+    count = NUMBER_WORDS.get(word) or (
+        1 if word in {"a", "an"} else 3 if word in {"a few", "several"} else None
+    )
+    return float(count) if count is not None else float(word)
+
+
 def read_relation(claim: str) -> Relation | None:
     """The relation a claim states between two things, or None."""
     folded = fold(claim).rstrip(".!?")
@@ -120,6 +133,14 @@ def read_relation(claim: str) -> Relation | None:
     fronted = _FRONTED.match(folded)
     if fronted is not None:  # "two weeks after the report, the DfE issued a notice"
         folded = f"{fronted['rest']} {fronted['head']} {fronted['second']}"
+    apart = _FROM_TO.search(folded)
+    if apart is not None:  # "roughly 15 months from the notice to the deadline"
+        unit = _UNIT_DAYS[apart["u"]]
+        qualifier = _QUALIFIERS.get(apart["q"] or "", "exactly")
+        how_long = folded[apart.start("q") if apart["q"] else apart.start("n") : apart.end("u")]
+        length = _count(apart["n"]) * unit
+        how_long += "" if length == unit else "s"
+        return Relation(apart["later"], apart["earlier"], True, length, qualifier, how_long, unit)
     matches = list(_RELATION.finditer(folded))
     for match in matches:
         rel = match["rel"]
@@ -140,13 +161,8 @@ def read_relation(claim: str) -> Relation | None:
         days = None
         unit = 1.0
         if groups.get("u"):
-            word = groups["n"]
-            count = NUMBER_WORDS.get(word) or (
-                1 if word in {"a", "an"} else 3 if word in {"a few", "several"} else None
-            )
-            number = float(count) if count is not None else float(word)
             unit = _UNIT_DAYS[groups["u"]]
-            days = number * unit
+            days = _count(groups["n"]) * unit
         qualifier = _QUALIFIERS.get(groups.get("q") or "", "exactly")
         if qualifier == "within" and days is None:
             continue
@@ -200,8 +216,8 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
     found: list[Found] = []
     for number in sorted(pool):
         item = index.documents[number].item
-        if not isinstance(item, Event) or item.status != "occurred":
-            continue
+        if not isinstance(item, Event) or (item.status != "occurred" and item.kind != "deadline"):
+            continue  # a deadline's date is set, whether or not it has come
         span = parse_record_date(item.date)
         if {span.first, span.last} & _OPEN or any(not span.overlaps(m) for m in mentions):
             continue
