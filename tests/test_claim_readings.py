@@ -871,3 +871,13 @@ def test_a_length_from_one_dated_thing_to_another_is_how_far_apart_they_are(inde
             "There were two months between the inspection and the report.",
         ],
     ) == ["supported", "contradicted", "supported"]
+
+
+def test_to_the_day_says_exactly(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "The report came out two months to the day after the inspection ended.",
+            "The report came out a month to the day after the inspection ended.",
+        ],
+    ) == ["supported", "contradicted"]

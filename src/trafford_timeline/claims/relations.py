@@ -43,8 +43,8 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "slightly less than": "under", "a little less than": "under", "well under": "under",
 }  # fmt: skip
 _RELATION = re.compile(
-    rf"\s(?:{_QUALIFIER}\s+)?(?:{_NUMBER}\s+{_UNIT}\s+)?(?P<rel>after|before|later than|earlier than|"
-    r"prior to|ahead of|following|of|followed|preceded)(?=\s)"
+    rf"\s(?:{_QUALIFIER}\s+)?(?:{_NUMBER}\s+{_UNIT}\s+(?:to the day\s+)?)?"
+    r"(?P<rel>after|before|later than|earlier than|prior to|ahead of|following|of|followed|preceded)(?=\s)"
 )
 _FROM_TO = re.compile(
     rf"(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\s+(?:from|between)\s+(?P<earlier>.+?)\s+(?:to|until|till|and)\s+"
