@@ -881,3 +881,13 @@ def test_to_the_day_says_exactly(index: ClaimIndex) -> None:
             "The report came out a month to the day after the inspection ended.",
         ],
     ) == ["supported", "contradicted"]
+
+
+def test_a_question_after_the_claim_asserts_nothing(index: ClaimIndex) -> None:
+    claim = "Senior leaders had no awareness of the decline in services. Why did nobody act in 2018?"
+    assert check_claim(claim, index).verdict == "supported"
+
+
+def test_going_downhill_is_a_decline(index: ClaimIndex) -> None:
+    claim = "Senior leaders had no awareness that services were going downhill."
+    assert check_claim(claim, index).verdict == "supported"

@@ -224,6 +224,8 @@ def _without_commentary(text: str, index: ClaimIndex) -> str:
     sentences = _SENTENCE.split(text)
     kept = [sentences[0]]
     for sentence in sentences[1:]:
+        if sentence.rstrip().endswith("?"):
+            continue  # a question asserts nothing: "How does that even happen?"
         reading = read_text(sentence, index.glossary, index.vocabulary)
         if reading.dates or reading.quantities or any(term in index.postings for term in reading.terms):
             kept.append(sentence)
