@@ -891,3 +891,15 @@ def test_a_question_after_the_claim_asserts_nothing(index: ClaimIndex) -> None:
 def test_going_downhill_is_a_decline(index: ClaimIndex) -> None:
     claim = "Senior leaders had no awareness that services were going downhill."
     assert check_claim(claim, index).verdict == "supported"
+
+
+def test_a_reported_saying_is_compared_by_what_it_reports_not_by_the_saying(index: ClaimIndex) -> None:
+    # "said she wanted ... to embrace" reports an intention, as the record's "would embrace" does;
+    # "said the council had already embraced" reports it done, which the record does not say
+    assert verdicts(
+        index,
+        [
+            "Todd said she wanted Trafford to embrace the challenge set by the report.",
+            "Todd said the council had already embraced the challenge of improving services.",
+        ],
+    ) == ["supported", "not_found"]

@@ -233,7 +233,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|going to|is to|are to|was to|were to|plans? to|planned to|intends? to|"
     r"aims? to|yet to|agreed to|agrees to|promised to|pledged to|proposed|proposes|due to|set to|"
     r"expected to|committed to|commits to|vowed to|undertook to|could|can|may|might|should|must|"
-    r"expected|scheduled|planned|due)\b|'d\b|'ll\b"
+    r"expected|scheduled|planned|due)\b|'d\b|'ll\b|\bwant(?:s|ed)?(?:\s+[\w']+){0,3}?\s+to\b"
 )
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+\w+|had\b|\w+(?:ed|en|wn|t|ne|ung|ade|id|ought|ept)\b)"
@@ -244,6 +244,13 @@ _DONE = re.compile(
 )
 """A claim that says something happened: `has been appointed`, `was appointed`, `went`; not a word
 that only ends as a past tense does (`Ofsted`, `need`)."""
+
+
+_SAYING = re.compile(
+    r"\b(?:said|says|told|tells|announced|announces|stated|states|promised|promises|pledged|pledges|vowed|"
+    r"resolved|resolves|agreed|agrees|insisted|insists|added|adds|explained|explains)\b"
+)
+"""A verb that reports a saying or a decision: what it reports may be to come, the saying is done."""
 
 
 def _without_dates(text: str) -> str:
@@ -260,6 +267,11 @@ def _compare_tense(claim: Reading, text: str, document: Document, result: Compar
     if document.item.kind == "recommendation" and RECOMMEND in claim.terms:
         return  # "Ofsted recommended that X improve": the recommending is done, whatever its `should`
     own = fold(own_text(document.item))
+    said, stated = _SAYING.search(text), _SAYING.search(own)
+    if said and stated:  # both report a saying: compare what each reports, not the saying
+        reported, own_reported = text[said.end() :], own[stated.end() :]
+        if not (_DONE.search(reported) and not _FUTURE.search(reported) and _FUTURE.search(own_reported)):
+            return  # "X said she wanted to ..." against "X said the council would ..."
     planned = getattr(document.item, "status", "occurred") == "planned"
     if planned or _FUTURE.search(own):
         result.gaps.append(f"the record says only that this was to happen: {own_text(document.item)!r}")
