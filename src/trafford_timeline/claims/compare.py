@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from trafford_timeline.claims.index import START, ClaimIndex, Document, own_text
-from trafford_timeline.claims.language import fold, stem
+from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_parts, read_clauses
-from trafford_timeline.claims.quantities import agrees
+from trafford_timeline.claims.quantities import Quantity, agrees
 from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.claims.thesaurus import stand_ins
 from trafford_timeline.claims.verdicts import Evidence, cite
@@ -313,7 +313,17 @@ def _compare_extent(text: str, document: Document, result: Comparison) -> None:
         result.gaps.append(f"the record says this of fewer: {own_text(document.item)!r}")
 
 
-def _compare_quantities(claim: Reading, document: Document, result: Comparison) -> None:
+def _counted(text: str, quantity: Quantity) -> str | None:
+    """The stem of what a count counts: `audit` in "three thematic audits" (the word before a
+    preposition or the end, within three words)."""
+    words = re.findall(r"[a-z]+", text[quantity.end :])[:3]
+    nouns = [word for word in words if word not in STOPWORDS]
+    cut = next((n for n, word in enumerate(words) if word in STOPWORDS), len(words))
+    return stem(words[cut - 1]) if cut and nouns else None
+
+
+def _compare_quantities(claim: Reading, document: Document, result: Comparison, text: str = "") -> None:
+    own = fold(own_text(document.item))
     for quantity in claim.quantities[:MAX_FIELDS]:
         same_unit = [q for q in document.quantities if q.unit == quantity.unit]
         if not same_unit:
@@ -325,6 +335,11 @@ def _compare_quantities(claim: Reading, document: Document, result: Comparison) 
             stated = ", ".join(q.describe() for q in same_unit)
             result.conflicts.append(f"the claim says {quantity.describe()}; the record says {stated}")
             result.figure_conflict |= quantity.unit == "every_months"
+            counted = _counted(text, quantity) if quantity.unit == "count" else None
+            # "three thematic audits" against "two thematic audits": a count of the same thing
+            result.figure_conflict |= counted is not None and any(
+                _counted(own, q) == counted for q in same_unit
+            )
 
 
 def _grades_another(claim: Reading, document: Document, result: Comparison) -> bool:
@@ -483,7 +498,7 @@ def compare(
     _compare_tense(claim, text, document, result)
     _compare_extent(text, document, result)
     _compare_dates(claim, document, result, index)
-    _compare_quantities(claim, document, result)
+    _compare_quantities(claim, document, result, fold(text))
     _compare_grades(claim, document, result)
     closest = closest_clauses(claim, document)
     result.denies = any(clause.negations for clause in closest)
