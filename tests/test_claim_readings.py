@@ -906,12 +906,12 @@ def test_a_reported_saying_is_compared_by_what_it_reports_not_by_the_saying(inde
 
 
 def test_a_count_of_the_same_thing_decides_at_a_looser_match(index: ClaimIndex) -> None:
-    # "four thematic audits" counts what the item counts as two: contradicted, though the claim's
-    # other words ("carried out", "before Ofsted came") are not the item's
+    # "five thematic audits" counts what the item counts as two: contradicted, though the claim's
+    # other words ("relied on", "before the inspection") are not the item's
     assert verdicts(
         index,
         [
-            "Before Ofsted came, Trafford carried out four thematic audits over six months.",
+            "Ofsted reported that Trafford relied on five thematic audits in the six months before the inspection.",
             "Trafford carried out two thematic audits in six months.",
         ],
     ) == ["contradicted", "supported"]
