@@ -911,7 +911,8 @@ def test_a_count_of_the_same_thing_decides_at_a_looser_match(index: ClaimIndex) 
     assert verdicts(
         index,
         [
-            "Ofsted reported that Trafford relied on five thematic audits in the six months before the inspection.",
+            "Ofsted reported that Trafford relied on five thematic audits in the six months before"
+            " the inspection.",
             "Trafford carried out two thematic audits in six months.",
         ],
     ) == ["contradicted", "supported"]
