@@ -916,3 +916,13 @@ def test_a_count_of_the_same_thing_decides_at_a_looser_match(index: ClaimIndex) 
             "Trafford carried out two thematic audits in six months.",
         ],
     ) == ["contradicted", "supported"]
+
+
+def test_a_side_that_falls_after_another_is_where_it_comes_in_time_not_a_fall(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "The implementation deadline falls about 17 months after the inspection.",
+            "The implementation deadline fell within six months of the inspection.",
+        ],
+    ) == ["supported", "contradicted"]

@@ -51,6 +51,8 @@ _FROM_TO = re.compile(
     r"(?P<later>.+)$"
 )
 """`15 months from the notice to the deadline`: how far apart two dated things are."""
+_FALLS = re.compile(r"\s+(?:falls|fell|fall|lands|landed|sits|sat)$")
+"""`the deadline falls a year after`: where something comes in time, not a fall."""
 _FRONTED = re.compile(
     rf"^(?P<head>(?:{_QUALIFIER}\s+)?(?:{_NUMBER}\s+{_UNIT}\s+)?(?:after|before|following))\s+"
     r"(?P<second>[^,]+),\s*(?P<rest>.+)$"
@@ -150,7 +152,7 @@ def read_relation(claim: str) -> Relation | None:
             later["n"] for later in matches if later.start() > match.start()
         ):
             continue  # "followed two weeks after the report": the count is said with the later word
-        first, second = folded[: match.start()].strip(), folded[match.end() :].strip()
+        first, second = _FALLS.sub("", folded[: match.start()].strip()), folded[match.end() :].strip()
         groups = match.groupdict()
         by = _BY.search(second)
         if by is not None:
