@@ -290,12 +290,10 @@ def build_index(record: Record, glossary: Glossary, store: DocumentStore = list)
     postings: dict[str, list[int]] = defaultdict(list)
     years: set[int] = set()
 
-    read_before: dict[tuple[str, ...], Words] = {}
+    read_before: dict[str, Words] = {}
 
     @functools.lru_cache(maxsize=READINGS_KEPT)
     def reading(text: str) -> Reading:
-        if len(read_before) >= READINGS_KEPT:
-            read_before.clear()
         return read_text(text, glossary, vocabulary, read_before=read_before)
 
     def read() -> Iterator[Document]:

@@ -99,6 +99,9 @@ def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
 Words = tuple[tuple[str, ...], tuple[frozenset[str], ...], bool, tuple[str, ...]]
 """What a reading makes of a text's words outside its dates and quantities: terms, negations,
 rated and words."""
+WORDINGS_KEPT = 1 << 16
+"""How many wordings `read_text` remembers: enough for a large record's repeated phrasings, few
+enough that a record of distinct texts does not hold one more copy of each."""
 
 
 def read_text(
@@ -107,7 +110,7 @@ def read_text(
     vocabulary: Vocabulary | None = None,
     *,
     correct: bool = False,
-    read_before: dict[tuple[str, ...], Words] | None = None,
+    read_before: dict[str, Words] | None = None,
 ) -> Reading:
     """Read a text; with `correct`, unknown long words are corrected to the vocabulary's spelling.
 
@@ -119,7 +122,8 @@ def read_text(
     quantities = find_quantities(folded, skip=[(d.start, d.end) for d in dates])
     rest = _blank(folded, [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities])
     found = tokens(rest)
-    remembered = read_before.get(tuple(found)) if read_before is not None and not correct else None
+    wording = " ".join(found)  # tokens hold no spaces
+    remembered = read_before.get(wording) if read_before is not None and not correct else None
     if remembered is not None:
         return Reading(
             terms=remembered[0],
@@ -175,6 +179,6 @@ def read_text(
         words=tuple(words),
         corrections=tuple((typed, read) for typed, read in corrections.items() if typed != read),
     )
-    if read_before is not None and not correct:
-        read_before[tuple(found)] = (reading.terms, reading.negations, reading.rated, reading.words)
+    if read_before is not None and not correct and len(read_before) < WORDINGS_KEPT:
+        read_before[wording] = (reading.terms, reading.negations, reading.rated, reading.words)
     return reading
