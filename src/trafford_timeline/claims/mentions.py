@@ -141,20 +141,25 @@ def _mention(match: re.Match[str]) -> DateMention | None:
     return DateMention(match[0], match.start(), match.end(), span)
 
 
-_NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (r"\d", re.compile(r"\d")),
-    ("(?P<mn>", re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")),
-    ("week", re.compile("week")),
-    (_TO, re.compile("-|to|and|til")),
-    ("-(?P<m>", re.compile("-")),
-    ("[/.]", re.compile("[/.]")),
-    ("(?P<season>", re.compile("spring|summer|autumn|fall")),
-    (_Y.format("y"), re.compile("19|20")),
+_NEEDS = (
+    (r"\d", r"\d"),
+    ("(?P<mn>", "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"),
+    ("week", "week"),
+    (_TO, "-|to|and|til"),
+    ("-(?P<m>", "-"),
+    ("[/.]", "[/.]"),
+    ("(?P<season>", "spring|summer|autumn|fall"),
+    (_Y.format("y"), "19|20"),
 )
 """What a date pattern cannot match without: a pattern whose source holds the first (a digit, a
 month's name, `week`, a range's `to`...) matches only a text in which the second is found (every
 month's name starts with one of those three letters). Most of a record's texts hold no date, and
 most dates need only a few of the patterns tried."""
+
+
+@functools.cache
+def _needs() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(found) for _, found in _NEEDS)
 
 
 @functools.cache
@@ -169,15 +174,16 @@ def _date_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
 
 def find_dates(text: str) -> list[DateMention]:
     """Dates written in folded running text, longest reading first, UK day-first for `08/05/2019`."""
-    digit, month = (_NEEDS[0][1].search(text) is not None), (_NEEDS[1][1].search(text) is not None)
+    needs = _needs()
+    digit, month = needs[0].search(text) is not None, needs[1].search(text) is not None
     if not digit and not month:
         return []
     found_parts = digit | month << 1
-    found_parts |= sum(1 << bit for bit, (_, found) in enumerate(_NEEDS) if bit > 1 and found.search(text))
+    found_parts |= sum(1 << bit for bit, found in enumerate(needs) if bit > 1 and found.search(text))
     found: list[DateMention] = []
     taken = Claimed(len(text))
-    for pattern, needs in _date_patterns():
-        if needs & found_parts != needs:
+    for pattern, needed in _date_patterns():
+        if needed & found_parts != needed:
             continue
         for match in pattern.finditer(text):
             if not taken.free(match.start(), match.end()):
