@@ -99,9 +99,9 @@ def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
 Words = tuple[tuple[str, ...], tuple[frozenset[str], ...], bool, tuple[str, ...]]
 """What a reading makes of a text's words outside its dates and quantities: terms, negations,
 rated and words."""
-WORDINGS_KEPT = 1 << 16
-"""How many wordings `read_text` remembers: enough for a large record's repeated phrasings, few
-enough that a record of distinct texts does not hold one more copy of each."""
+WORDINGS_KEPT = 1 << 17
+"""How many wordings `read_text` remembers: a 100,000-event corpus's 354,000 texts have 95,000
+wordings outside their dates and quantities; a record of distinct texts keeps no more than this."""
 
 
 def read_text(
