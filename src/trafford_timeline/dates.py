@@ -9,6 +9,7 @@ drops an imprecise date.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -67,8 +68,10 @@ def _single_span(text: str) -> tuple[date, date, Precision]:
     return day, day, "day"
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def parse_record_date(text: str) -> DateSpan:
-    """Read a stored date; raise ValueError saying what is wrong with it."""
+    """Read a stored date; raise ValueError saying what is wrong with it. Remembered: a large
+    record's hundreds of thousands of dates are a few thousand days, and a span is immutable."""
     if "/" not in text:
         first, last, precision = _single_span(text)
         return DateSpan(first, last, precision, precision)

@@ -27,6 +27,9 @@ STYLE = FILLER + FILLER
 before it (`doesn't hand councils their indicators`) still denies what follows."""
 
 
+CONCEPT = "concept:"
+
+
 def concept_token(kind: str, name: str) -> str:
     return f"{kind}:{name}"
 
@@ -138,12 +141,12 @@ class Glossary:
     ) -> dict[tuple[str, ...], tuple[str, ...]]:
         composed: dict[tuple[str, ...], tuple[str, ...]] = {}
         for key, replacement in table.items():
-            if len(replacement) != 1 or not replacement[0].startswith("concept:"):
+            if len(replacement) != 1 or not replacement[0].startswith(CONCEPT):
                 continue
             read = tuple(
                 t for t in self._rewrite_once(key, frozenset(), skip=key) if not t.startswith(FILLER)
             )
-            if len(read) >= 2 and all(t.startswith("concept:") for t in read) and replacement[0] not in read:
+            if len(read) >= 2 and all(t.startswith(CONCEPT) for t in read) and replacement[0] not in read:
                 composed.setdefault(read, replacement)
         return composed
 
@@ -156,6 +159,10 @@ class Glossary:
         joined: list[str] = []
         index = 0
         while index < len(out):
+            if not out[index].startswith(CONCEPT):  # every composed phrase is made of concepts
+                joined.append(out[index])
+                index += 1
+                continue
             for size in (3, 2):
                 replacement = self.composed.get(tuple(out[index : index + size]))
                 following = out[index + size] if index + size < len(out) else None
@@ -206,7 +213,7 @@ class Glossary:
         return at - start if matched == len(key) else 0
 
     def _split_negative(self, word: str, known: frozenset[str]) -> tuple[str, ...]:
-        if word in self.not_negative:
+        if word in self.not_negative or not word.startswith(self.negative_prefixes):
             return (word,)
         for prefix in self.negative_prefixes:
             rest = word[len(prefix) :]

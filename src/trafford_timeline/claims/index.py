@@ -19,7 +19,7 @@ from typing import Protocol
 from trafford_timeline.claims.glossary import Glossary
 from trafford_timeline.claims.language import fold, stem, tokens
 from trafford_timeline.claims.quantities import Quantity
-from trafford_timeline.claims.reading import AREA_PREFIX, Reading, Vocabulary, read_text
+from trafford_timeline.claims.reading import AREA_PREFIX, Reading, Vocabulary, Words, read_text
 from trafford_timeline.dates import DateSpan, parse_record_date
 from trafford_timeline.record.model import (
     Citation,
@@ -45,6 +45,12 @@ _CLAUSE = re.compile(
     r"would|can|could) )"
 )
 """Where a fact's text turns to another statement, so a negation in one is not applied to the other."""
+_CLAUSE_MARK = re.compile(", |; |: | but | while |despite | and ")
+"""What `_CLAUSE` cannot match without: most texts hold none of these, and are not split."""
+
+
+def _clauses(passage: str) -> list[str]:
+    return _CLAUSE.split(passage) if _CLAUSE_MARK.search(passage) else [passage]
 
 
 @dataclass(frozen=True)
@@ -184,9 +190,7 @@ def _document(
     people: Sequence[Person],
 ) -> Document:
     text = own_text(item)
-    parts = [
-        part for passage in (text, *(c.quote for c in item.citations)) for part in _CLAUSE.split(passage)
-    ]
+    parts = [part for passage in (text, *(c.quote for c in item.citations)) for part in _clauses(passage)]
     clauses = tuple(read(part) for part in parts if part.strip())
     whole = read(text)
     quotes = tuple(frozenset(read(c.quote).terms) for c in item.citations)
@@ -286,9 +290,11 @@ def build_index(record: Record, glossary: Glossary, store: DocumentStore = list)
     postings: dict[str, list[int]] = defaultdict(list)
     years: set[int] = set()
 
+    read_before: dict[str, Words] = {}
+
     @functools.lru_cache(maxsize=READINGS_KEPT)
     def reading(text: str) -> Reading:
-        return read_text(text, glossary, vocabulary)
+        return read_text(text, glossary, vocabulary, read_before=read_before)
 
     def read() -> Iterator[Document]:
         for number, item in enumerate(items):

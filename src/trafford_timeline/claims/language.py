@@ -83,13 +83,15 @@ _SHORT_FORMS = (
 def tokens(text: str) -> list[str]:
     """Word tokens of folded text: `children's` gives `children`, `didn't` gives `did` `not`."""
     folded = fold(text)
-    for short, long in (("can't", "can not"), ("won't", "will not"), ("shan't", "shall not")):
-        folded = folded.replace(short, long)  # not `ca not`: the stem changes before the `n't`
-    folded = folded.replace("n't", " not").replace("'s ", " ").replace("s' ", "s ")
-    if "'" in folded:
-        for short, full in _SHORT_FORMS:
-            folded = folded.replace(short, full)
-    found = _TOKEN.findall(folded.replace("'", " "))
+    if "'" in folded:  # each form below holds one
+        for short, long in (("can't", "can not"), ("won't", "will not"), ("shan't", "shall not")):
+            folded = folded.replace(short, long)  # not `ca not`: the stem changes before the `n't`
+        folded = folded.replace("n't", " not").replace("'s ", " ").replace("s' ", "s ")
+        if "'" in folded:
+            for short, full in _SHORT_FORMS:
+                folded = folded.replace(short, full)
+        folded = folded.replace("'", " ")
+    found = _TOKEN.findall(folded)
     if not _CONTRACTIONS.keys() & set(found):
         return found
     return [part for word in found for part in _CONTRACTIONS.get(word, word).split()]

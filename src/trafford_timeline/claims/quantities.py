@@ -62,6 +62,11 @@ _PATTERNS: tuple[tuple[Unit, re.Pattern[str]], ...] = (
         rf"(?<![\w£$€.,/-])(?P<n>{_DIGITS}|{_WORD})(?![\w%/-])(?!\s*(?:%|per\s?cent))"
     )),
 )  # fmt: skip
+_MAYBE = re.compile(
+    rf"[\d%£$€]|cent|every|monthly|once|twice|times|half|third|quarter|fifth|tenth|dozen|{_ADVERB}|\b(?:{_WORD})"
+)
+"""What each pattern above cannot match without (a digit, a sign, a number's word at a word's
+start, `every`, `cent`...): a text in which none of these is found holds no quantity."""
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 """`more than a fifth` is a percentage: over 20%."""
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
@@ -122,6 +127,8 @@ def _qualifier(text: str, start: int) -> Qualifier:
 
 def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """The quantities in folded text, ignoring the character ranges in `skip` (dates, say)."""
+    if not _maybe_quantity(text, skip or ()):
+        return []
     taken = Claimed(len(text))
     for start, end in skip or ():
         taken.take(start, end)
@@ -139,6 +146,18 @@ def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> 
             found.append(Quantity(value, unit, qualifier, match[0].strip(), match.start(), match.end()))
             taken.take(match.start(), match.end())
     return sorted(found, key=lambda quantity: quantity.start)
+
+
+def _maybe_quantity(text: str, skip: list[tuple[int, int]] | tuple[()]) -> bool:
+    """Whether `text` outside `skip` might hold a quantity. A match lies wholly outside `skip`, so
+    each stretch between skipped ranges is searched alone (a stretch's start counts as a word's
+    start, which can only find more)."""
+    at = 0
+    for start, end in sorted(skip):
+        if start > at and _MAYBE.search(text, at, start):
+            return True
+        at = max(at, end)
+    return _MAYBE.search(text, at) is not None
 
 
 def agrees(claim: Quantity, record: Quantity) -> bool:
