@@ -99,9 +99,9 @@ def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-Words = tuple[tuple[str, ...], tuple[frozenset[str], ...], bool, tuple[str, ...]]
+Words = tuple[tuple[str, ...], tuple[frozenset[str], ...], bool, tuple[str, ...], frozenset[str]]
 """What a reading makes of a text's words outside its dates and quantities: terms, negations,
-rated and words."""
+rated, words and the terms asserted."""
 WORDINGS_KEPT = 1 << 17
 """How many wordings `read_text` remembers: a 100,000-event corpus's 354,000 texts have 95,000
 wordings outside their dates and quantities; a record of distinct texts keeps no more than this."""
@@ -135,6 +135,7 @@ def read_text(
             quantities=tuple(quantities),
             rated=remembered[2],
             words=remembered[3],
+            asserted=remembered[4],
         )
     corrections: dict[str, str] = {}
     stems: list[str] = []
@@ -186,5 +187,6 @@ def read_text(
         asserted=frozenset(t for n, t in enumerate(rewritten) if n not in denied_places and not _scope(t)),
     )
     if read_before is not None and not correct and len(read_before) < WORDINGS_KEPT:
-        read_before[wording] = (reading.terms, reading.negations, reading.rated, reading.words)
+        memo: Words = (reading.terms, reading.negations, reading.rated, reading.words, reading.asserted)
+        read_before[wording] = memo
     return reading
