@@ -36,7 +36,7 @@ def evaluate(claims: str) -> dict[str, float]:
         ("heldout_h.jsonl", 0.79),  # 0.721 (FEVER 0.715) on its first run with 1 false supported; none now
         ("heldout_i.jsonl", 0.57),  # 0.547 (FEVER 0.542) on its first run with 1 false supported; none now
         ("heldout_j.jsonl", 0.64),  # 0.661 (FEVER 0.646) on its first run, no false supported
-        ("heldout_k.jsonl", 0.65),  # 0.662 (FEVER 0.652) on its first run, 2 false supported
+        ("heldout_k.jsonl", 0.65),  # 0.662 (FEVER 0.652) on its first run with 2 false supported; none now
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -45,4 +45,4 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     assert figures["fever"] >= floor
     # heldout_g's one: "Weston said deputy leader Catherine Hynes would lead a new cabinet portfolio for
     # adult social care" is supported: `adult` (the record's "adults' services") weighs too little there
-    assert figures["false_supported"] == {"heldout_g.jsonl": 1, "heldout_k.jsonl": 2}.get(claims, 0)
+    assert figures["false_supported"] == (1 if claims == "heldout_g.jsonl" else 0)

@@ -926,3 +926,19 @@ def test_a_side_that_falls_after_another_is_where_it_comes_in_time_not_a_fall(in
             "The implementation deadline fell within six months of the inspection.",
         ],
     ) == ["supported", "contradicted"]
+
+
+def test_an_act_given_to_another_body_is_not_supported(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Ofsted issued the improvement notice to Trafford on 23 May 2019.",
+            "The DfE issued the improvement notice to Trafford on 23 May 2019.",
+        ],
+    ) == ["not_found", "supported"]
+
+
+def test_saying_one_would_take_on_a_role_oneself_claims_it(index: ClaimIndex) -> None:
+    # the role's words come after "take on the new", beyond a window counted from the verb's start
+    claim = "Andrew Weston announced he would take on the new children's social care cabinet portfolio."
+    assert check_claim(claim, index).verdict == "contradicted"

@@ -409,17 +409,22 @@ def reworded(
     claim word only.
 
     Another word is weaker evidence than the word itself, so it fills the claim's last gaps only:
-    every other word of the claim must be in the item, and the claim read with the item's words
-    must not deny what the item says ("lacked proper governance" against "despite appropriate
+    every other word of the claim must be in the item, the other word must be in a clause that
+    holds two of the claim's own, and the claim read with the item's words must not deny what the
+    item says ("lacked proper governance" against "despite appropriate
     governance")."""
     found: dict[str, tuple[str, str]] = {}
+    claimed = set(claim.terms)
     for term in missing:
         if ":" in term or term in index.vocabulary.stems:
             return {}
         used = {said for _, said in found.values()} | set(claim.terms)  # nothing counts twice
         written = [word for word in claim.words if stem(word) == term]
         others = stand_ins(written[0], index.glossary, index.vocabulary.stems) if written else ()
-        hit = next(((w, t) for w, t in others if t in document.bag and t not in used), None)
+        beside = {
+            t for clause in document.clauses if len(claimed & set(clause.terms)) >= 2 for t in clause.terms
+        }
+        hit = next(((w, t) for w, t in others if t in beside and t not in used), None)
         if hit is None:
             return {}
         found[term] = hit
@@ -436,6 +441,20 @@ def reworded(
         if judge(read, closest_clauses(read, document))[0] != "agrees":
             return {}
     return found
+
+
+BODIES = frozenset({"concept:ofsted", "concept:dfe", "concept:education-secretary"})
+"""The bodies that act in the record (inspect, issue, appoint), each in its own name."""
+
+
+def _compare_actor(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:
+    """`Ofsted issued the notice` against "The DfE issues an improvement notice": the claim gives
+    the act to another body than the one the record says did it."""
+    if len(claim.terms) < 2 or claim.terms[0] not in BODIES:
+        return
+    own = read_text(own_text(document.item), index.glossary, index.vocabulary).terms
+    if len(own) >= 2 and own[0] in BODIES and own[0] != claim.terms[0] and own[1] == claim.terms[1]:
+        result.gaps.append(f"the record says another body did this: {own_text(document.item)!r}")
 
 
 def _holds_names(clause: Reading, names: Sequence[Subject], document: Document) -> bool:
@@ -495,6 +514,7 @@ def compare(
             ),
             default=0.0,
         )
+    _compare_actor(claim, document, result, index)
     _compare_tense(claim, text, document, result)
     _compare_extent(text, document, result)
     _compare_dates(claim, document, result, index)

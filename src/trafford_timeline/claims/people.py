@@ -254,7 +254,12 @@ def check_identity(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
     for found in _LEADS.finditer(folded):
         if folded[: found.start()].rstrip().endswith(name):  # Catherine Hynes leads the council
             windows.append(
-                _role_terms(" ".join(re.findall(r"[\w'-]+", folded[found.start() :])[:ROLE_WINDOW]), index)
+                _role_terms(
+                    " ".join(
+                        re.findall(r"[\w'-]+", folded[found.start() :])[: ROLE_WINDOW + len(found[0].split())]
+                    ),
+                    index,
+                )
             )
     for other in index.people:
         for fact, role_terms in other.roles:
