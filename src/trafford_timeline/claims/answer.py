@@ -45,7 +45,7 @@ from trafford_timeline.claims.slots import ANSWERERS, NAMING
 from trafford_timeline.claims.slots_time import spoken_date
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS, parse_record_date
-from trafford_timeline.record.model import Citation, Conflict, Source
+from trafford_timeline.record.model import Citation, Conflict, RoleFact, Source
 from trafford_timeline.record.store import read_source, source_path
 
 __all__ = ["STATUSES", "Answer", "Status", "answer_question"]
@@ -143,6 +143,16 @@ def _sides_count(conflict: Conflict) -> bool:
     return any(_FIGURE.search(_NOT_A_FIGURE.sub(" ", fold(text))) for text in texts)
 
 
+def _sides_name(conflict: Conflict, index: ClaimIndex) -> bool:
+    """Whether a side of a disagreement names someone the record holds a post for: only then can it
+    dispute a who-question the sources leave unanswered. A dispute about whether an adviser was
+    appointed yet names no adviser."""
+    people = {fold(d.item.person) for d in index.documents if isinstance(d.item, RoleFact) and d.item.person}
+    texts = [side.statement for side in conflict.sides]
+    texts += [c.quote for side in conflict.sides for c in side.citations]
+    return any(person in fold(text) for text in texts for person in people)
+
+
 def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: Sequence[Conflict]) -> Answer:
     """Where the question is about a matter the sources disagree on: both sides and the assessment.
 
@@ -173,6 +183,8 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
             continue
         elif answer.kind == "quantity" and not _sides_count(conflict):
             continue  # "temporary or permanent staff?" is no dispute about how many were taken on
+        elif answer.kind == "person" and not _sides_name(conflict, index):
+            continue  # "was the adviser appointed yet?" is no dispute about who the adviser is
         favoured = conflict.favours
         order = sorted(range(len(conflict.sides)), key=lambda n: n != favoured)
 

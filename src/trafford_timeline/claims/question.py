@@ -154,13 +154,14 @@ _LEADING = re.compile(
 (a hedge on a date asks for the date, at whatever precision the record holds it), and a polite
 wrapper round the question (`Can you tell me when...`, `Do you know who...`), which is no yes/no."""
 _FRONTED = re.compile(
-    r"^(?P<clause>(?:in|after|before|at|during|following|by|since|as of|if|unless|once|should)\b[^,]{1,60}),"
+    r"^(?P<clause>(?:in|after|before|at|during|following|by|since|as of|if|unless|once|should|"
+    rf"(?:when|while|whilst)(?! (?:{AUXILIARY})\b))\b[^,]{{1,60}}),"
     r"\s*(?P<rest>(?:what|when|who|whom|whose|which|how|why|where|did|does|do|is|was|were|has|have|had|will|would"
     r"|can|could|must|should)\b.+)$"
 )
-"""`In the 2019 inspection, how was X graded?` (or `If the council fails, what...?`) opens with a
-clause; the question's form is read from what follows it, and the clause is kept at the end: `how was
-X graded in the 2019 inspection`."""
+"""`In the 2019 inspection, how was X graded?` (or `If the council fails, what...?`, `When Ofsted
+came, was...?`) opens with a clause; the question's form is read from what follows it, and the
+clause is kept at the end: `how was X graded in the 2019 inspection`."""
 _ACCORDING = re.compile(r"(?:^according to [^,]{1,60},\s*|,?\s*according to [^,]{1,60}$)")
 """`According to the minutes, ...` names where the answer is said, not what it is about: left out."""
 _LIGHT_VERBS = re.compile(
@@ -574,7 +575,7 @@ def _read_content(source: str, glossary: Glossary, vocabulary: Vocabulary | None
 _LIGHT_WORDS = """take takes took taken taking use uses used using follow follows followed following turn
 turns turned get gets got getting make makes made making go goes went come comes came put puts regular
 regularly periodic periodically routine routinely require requires required requiring request requests
-requested ask asks asked asking"""
+requested ask asks asked asking fill fills filled filling"""
 LIGHT_VERBS = frozenset(stem(word) for word in _LIGHT_WORDS.split())
 """Verbs that say little of their own ("take on", "use", "follow", "turn up"), and words that say only
 that something recurs ("regular"), or only that it is required or asked for: a quote may word the

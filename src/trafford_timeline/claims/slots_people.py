@@ -599,6 +599,15 @@ def _then_whole_runs(citations: Sequence[Citation], index: ClaimIndex) -> list[C
     return [*citations, *(run for run in dict.fromkeys(runs) if run not in citations)]
 
 
+_KIND_LEAD = re.compile(
+    r"^(?:to [a-z]+(?: on| up| over)? (?:the |its |their )?|(?:the|its|their) )"
+    r"(?:[a-z'-]+ ){0,2}?[a-z'-]+s of ",
+    re.IGNORECASE,
+)
+"""`promoted to take on the acting roles of A and B`: what the items are ("the acting roles of") opens
+the list after the question's own verb; the items are what follows it."""
+
+
 def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     """What the record lists: the items after "covering", "including", a colon or the question's
     own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
@@ -619,6 +628,7 @@ def _answer_list(question: Question, index: ClaimIndex) -> Answer:
             if mark is None:
                 continue
             listed = re.split(r"[.;]\s|[.;]$", citation.quote[mark.end() :].strip())[0].strip(' ,."“”')
+            listed = _KIND_LEAD.sub("", listed, count=1)
             if len(tokens(listed)) < 2 or ("," not in listed and " and " not in listed):
                 continue
             items = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", _RANGE.sub("#", listed))

@@ -1,0 +1,159 @@
+"""`ask`: mechanisms behind the wrong answers of the eighth question set, each checked on Northstead
+questions of our own wording: a length of time asked without its unit, a year bound naming a later
+graded event, a yes/no question opening with a `when` clause, a list opened by the name of its kind,
+a cause cut off mid-sentence or said of something else, and a dispute that names nobody.
+
+Each test holds a question the old reader answered wrongly (or called disputed), worded unlike any
+benchmark's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import cite, northstead
+from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.check import ClaimIndex, build_index
+from trafford_timeline.claims.question import read_question
+from trafford_timeline.record.model import (
+    Conflict,
+    ConflictSide,
+    DetailFact,
+    Event,
+    Fact,
+    Record,
+    RoleFact,
+)
+from trafford_timeline.record.store import load_glossary, shipped_data_dir
+
+MENTOR_PICKED = cite(150, "the peer mentor has already been picked, a Westmere officer told the panel")
+MENTOR_NOT_PICKED = cite(151, "the search for the peer mentor is still going on")
+EXTRA_FACTS: tuple[Fact, ...] = (
+    DetailFact(
+        id="detail-caretakers-promoted",
+        text="Two caretakers were promoted to the acting posts of site manager and estates lead.",
+        citations=cite(
+            152, "two caretakers were promoted to take on the interim roles of site manager and estates lead"
+        ),
+    ),
+    DetailFact(
+        id="detail-closure-reason",
+        text="A main reason for the hostel's closure was rising damp and a lack of fire exits.",
+        citations=(
+            *cite(153, "A main reason for the closure of the hostel was rising damp in the walls"),
+            *cite(153, "a lack of fire exits, the trust said"),
+        ),
+    ),
+    DetailFact(
+        id="detail-northstead-decline-reason",
+        text="Standards at the council slipped because of a shortage of night staff.",
+        citations=cite(154, "standards at the council slipped because of a shortage of night staff"),
+    ),
+    RoleFact(
+        id="role-westmere-peer-mentor",
+        text="Westmere County Council will provide a peer mentor.",
+        role="peer mentor",
+        person=None,
+        organisation="Westmere County Council",
+        citations=cite(155, "Westmere will provide a peer mentor to the fostering service"),
+    ),
+)
+WARDEN = Event(
+    id="interim-warden-2020",
+    date="2020-05",
+    kind="appointment",
+    status="occurred",
+    title="A temporary warden starts at the hostel",
+    citations=cite(156, "a temporary warden has run the hostel since May 2020"),
+)
+MENTOR_DISPUTE = Conflict(
+    id="peer-mentor-picked-or-not",
+    topic="Whether Westmere's peer mentor has been picked",
+    sides=(
+        ConflictSide(statement="150 says the mentor has been picked.", citations=MENTOR_PICKED),
+        ConflictSide(statement="151 says the search goes on.", citations=MENTOR_NOT_PICKED),
+    ),
+    favours=None,
+    assessment="Neither source is the better witness.",
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    base = northstead()
+    record = Record(
+        sources=(),
+        events=(*base.events, WARDEN),
+        facts=(*base.facts, *EXTRA_FACTS),
+        conflicts=(*base.conflicts, MENTOR_DISPUTE),
+    )
+    return build_index(record, load_glossary(shipped_data_dir()))
+
+
+def ask(question: str, index: ClaimIndex) -> Answer:
+    return answer_question(question, index, (*northstead().conflicts, MENTOR_DISPUTE))
+
+
+def test_how_long_without_a_unit_gets_one(index: ClaimIndex) -> None:
+    """ "five" answers "how many days"; "how long" did not name its unit, so the answer does."""
+    answer = ask("How long were the inspectors in Northstead in June 2021?", index)
+    assert (answer.answer or "").startswith("five days ("), answer
+    assert (ask("How many days did the June 2021 inspection last?", index).answer or "").startswith("five (")
+
+
+def test_a_grade_naming_the_later_event_does_not_date_the_earlier_one(index: ClaimIndex) -> None:
+    """ "before the 2021 inadequate rating" bounds the year asked for; the grade names the bound."""
+    answer = ask("Which year did Ofsted last inspect Northstead before the 2021 inadequate rating?", index)
+    assert "2021" not in (answer.answer or "")
+    assert (answer.status, answer.answer) == ("answered", "November 2016")
+
+
+def test_a_yes_no_question_may_open_with_a_when_clause() -> None:
+    """ "When X happened, was Y...?" asks whether Y, not when: the clause only places it in time."""
+    glossary = load_glossary(shipped_data_dir())
+    question = read_question("When the inspectors came, were foster carers being visited often?", glossary)
+    assert question.form == "yes_no"
+    assert read_question("When the report came out, who led the council?", glossary).form == "who"
+
+
+def test_a_list_opened_by_the_name_of_its_kind_gives_only_the_items(index: ClaimIndex) -> None:
+    answer = ask("Into which acting posts were the two caretakers promoted?", index)
+    assert (answer.status, answer.answer) == ("answered", "site manager and estates lead")
+
+
+def test_a_cause_the_record_quotes_in_two_pieces_is_not_given_by_half(index: ClaimIndex) -> None:
+    """The first piece ends where the second goes on: "rising damp" alone is half the reason, a wrong one."""
+    answer = ask("What was a main reason for the closure of the hostel?", index)
+    assert answer.answer != "rising damp in the walls"
+    assert answer.status == "not_stated"
+
+
+def test_a_cause_of_something_else_in_the_same_place_is_no_reason(index: ClaimIndex) -> None:
+    """The effect shares only "the council" with the question (what slipped is standards, not the grade):
+    the quote gives the cause of another thing."""
+    answer = ask("Why was the council downgraded?", index)
+    assert answer.answer != "a shortage of night staff"
+    assert answer.status == "not_stated"
+
+
+def test_a_dispute_that_names_nobody_does_not_answer_who(index: ClaimIndex) -> None:
+    """Whether the mentor was picked is disputed; who it is, neither side says: not stated."""
+    answer = ask("Who was picked as Westmere's peer mentor?", index)
+    assert answer.status == "not_stated"
+    assert answer.answer is None
+
+
+def test_declining_to_comment_further_is_never_commenting() -> None:
+    """ "declined to further comment" is a refusal; a question whether someone commented is no "yes"."""
+    glossary = load_glossary(shipped_data_dir())
+    from trafford_timeline.claims.reading import read_text
+
+    for said in ("the trust declined to further comment", "the trust declined further comment"):
+        assert "concept:decline-comment" in read_text(said, glossary).terms, said
+
+
+def test_filling_a_post_is_a_light_verb(index: ClaimIndex) -> None:
+    """A post "filled" on a temporary basis is one someone holds: the item that dates the temporary
+    holder's start answers, though its quote never says "filled"."""
+    answer = ask("Since when has the hostel warden's post been filled temporarily?", index)
+    assert (answer.status, answer.answer) == ("answered", "May 2020")
