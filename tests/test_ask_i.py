@@ -49,6 +49,11 @@ EXTRA_FACTS: tuple[Fact, ...] = (
         text="Standards at the council slipped because of a shortage of night staff.",
         citations=cite(154, "standards at the council slipped because of a shortage of night staff"),
     ),
+    DetailFact(
+        id="detail-peer-mentor-post-ends",
+        text="The peer mentor's post ends when the board no longer needs it.",
+        citations=cite(157, "the peer mentor will advise until the board decides the post is no longer needed"),
+    ),
     RoleFact(
         id="role-westmere-peer-mentor",
         text="Westmere County Council will provide a peer mentor.",
@@ -157,3 +162,10 @@ def test_filling_a_post_is_a_light_verb(index: ClaimIndex) -> None:
     holder's start answers, though its quote never says "filled"."""
     answer = ask("Since when has the hostel warden's post been filled temporarily?", index)
     assert (answer.status, answer.answer) == ("answered", "May 2020")
+
+
+def test_in_post_asks_whether_someone_was_appointed_not_whether_a_post_is_mentioned(index: ClaimIndex) -> None:
+    """ "in post" says someone holds the post: a quote that only mentions the post ("the post is no
+    longer needed") is no "yes"; the record says only that the mentor will be provided."""
+    answer = ask("Is the peer mentor in post yet?", index)
+    assert answer.answer != "yes"
