@@ -52,7 +52,24 @@ EXTRA_FACTS: tuple[Fact, ...] = (
     DetailFact(
         id="detail-peer-mentor-post-ends",
         text="The peer mentor's post ends when the board no longer needs it.",
-        citations=cite(157, "the peer mentor will advise until the board decides the post is no longer needed"),
+        citations=cite(
+            157, "the peer mentor will advise until the board decides the post is no longer needed"
+        ),
+    ),
+    DetailFact(
+        id="detail-young-carers-alone",
+        text="Inspectors found young carers coping alone with caring duties for months.",
+        citations=cite(158, "inspectors found young carers coping alone with caring duties for months"),
+    ),
+    DetailFact(
+        id="detail-trust-recommends-records",
+        text="The trust recommended that Northstead improve its record keeping.",
+        citations=cite(159, "the trust recommended that Northstead improve its record keeping across teams"),
+    ),
+    DetailFact(
+        id="detail-trust-recommends-supervision",
+        text="The trust recommended that supervision of new staff in Northstead improve.",
+        citations=cite(160, "the trust recommended that supervision of new staff in Northstead improve"),
     ),
     RoleFact(
         id="role-westmere-peer-mentor",
@@ -164,8 +181,30 @@ def test_filling_a_post_is_a_light_verb(index: ClaimIndex) -> None:
     assert (answer.status, answer.answer) == ("answered", "May 2020")
 
 
-def test_in_post_asks_whether_someone_was_appointed_not_whether_a_post_is_mentioned(index: ClaimIndex) -> None:
+def test_in_post_asks_whether_someone_was_appointed_not_if_a_post_is_named(index: ClaimIndex) -> None:
     """ "in post" says someone holds the post: a quote that only mentions the post ("the post is no
     longer needed") is no "yes"; the record says only that the mentor will be provided."""
     answer = ask("Is the peer mentor in post yet?", index)
     assert answer.answer != "yes"
+
+
+def test_a_body_whose_name_ends_in_ed_is_no_passive() -> None:
+    """ "What did Ofsted say" has no form of "be": Ofsted acts; "What was decided" is a passive."""
+    glossary = load_glossary(shipped_data_dir())
+    assert read_question("What did Ofsted say about the fostering team?", glossary).form == "what"
+    assert read_question("What was decided at the meeting?", glossary).form == "which"
+
+
+def test_what_was_found_about_something_is_not_the_tail_after_its_words(index: ClaimIndex) -> None:
+    """What a quote says of young carers runs between the question's words ("coping alone with"):
+    the words after them ("for months") are only its tail, no answer."""
+    answer = ask("What did inspectors find about young carers with caring duties?", index)
+    assert answer.answer != "for months"
+    assert answer.status == "not_stated"
+
+
+def test_one_of_several_equal_recommendations_is_not_what_was_recommended(index: ClaimIndex) -> None:
+    """Two recommendations match the question equally; the words after it in one are not the answer."""
+    answer = ask("What did the trust recommend Northstead improve?", index)
+    assert answer.status == "not_stated"
+    assert "record keeping" not in (answer.answer or "")

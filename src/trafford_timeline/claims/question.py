@@ -141,8 +141,13 @@ def asked_preposition(folded: str) -> str | None:
     return found["prep"] if found else None
 
 
-_PASSIVE_SUBJECT = re.compile(rf"^(?:which|what) (?:{AUXILIARY})(?: not)?(?: be| been| being)? [a-z]+ed\b")
-"""`What will be considered if...?`: the thing the passive is said of is asked for, by no noun."""
+_PASSIVE_SUBJECT = re.compile(
+    r"^(?:which|what) (?:(?:is|are|was|were)(?: not)?(?: being)?|"
+    rf"(?:{AUXILIARY})(?: not)? (?:be|been))(?: being)? [a-z]+ed\b"
+)
+"""`What will be considered if...?`, `What was decided?`: the thing the passive is said of is asked
+for, by no noun. A passive needs a form of "be": in `What did Ofsted say...` the word after `did`
+is the one who acted, whatever its ending."""
 _LEADING = re.compile(
     r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+"
     r"|^(?:roughly|approximately|about|around|exactly|precisely|just)\s+(?=when\b)"

@@ -40,6 +40,7 @@ from trafford_timeline.claims.question import (
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
 from trafford_timeline.claims.slots_members import answer_members
+from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS
 from trafford_timeline.record.model import (
     Citation,
@@ -741,7 +742,11 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     if other := _OTHER_KIND.match(question.folded):
         reason = f"the question asks {other[0]!r}, which no words after its own answer"
         return silent(question, index, reason, matches)
+    about = _ABOUT.search(question.folded) is not None
+    found: list[tuple[Match, str, Evidence]] = []
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH_TEXT)][:CANDIDATES]:
+        if found and (match.coverage < found[0][0].coverage - TIED or len(found) > 1):
+            break
         item = match.document.item
         own = {stem(w) for text in (title_of(item), *(c.quote for c in item.citations)) for w in tokens(text)}
         if not needed <= own:
@@ -752,6 +757,10 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             hits = [i for i, (_, _, w) in enumerate(spans) if stem(fold(w)) in asked | asking]
             if not hits:
                 continue
+            between = {stem(fold(w)) for _, _, w in spans[hits[0] : hits[-1]]} - asked - own_words
+            if about and between - _stop_stems():
+                continue  # "children were left living in neglect for too long": what it says of them
+                # runs through the question's words, so the words after them are only its tail
             last = hits[-1]
             while last + 1 < len(spans) and stem(fold(spans[last + 1][2])) in own_words - _stop_stems():
                 last += 1  # "cut waiting times": the question's own words run on past the last it weighs
@@ -783,6 +792,36 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 line = f"{line} {' '.join(w for w in tokens(question.folded) if stem(w) in asking)}"
             if not _quote_covers(question, line, match, index):
                 continue  # "an adviser to help steer improvements" says nothing of the notice asked about
-            explanation = f"what {citation.id} says after the question's own words"
-            return answered(question, answer, answer, explanation, [citation])
+            found.append((match, answer, citation))
+            break
+    if len(found) > 1 and fold(found[0][1]) != fold(found[1][1]) and not quoting:
+        rivals = f"{found[0][0].document.item.id} and {found[1][0].document.item.id}"
+        reason = f"{rivals} match equally and say different things: the record lists more than one"
+        return silent(question, index, reason, matches)
+    if found and not quoting:
+        best = found[0][0]
+        tied = [
+            m
+            for m in matches[:CANDIDATES]
+            if m.coverage >= best.coverage - TIED
+            and m is not best
+            and not m.missing
+            and type(m.document.item) is type(best.document.item)
+        ]
+        if tied and not best.missing:
+            reason = (
+                f"{best.document.item.id} and {tied[0].document.item.id} match equally: the record holds "
+                "more than one such thing, and the words after the question's own in one are not all of them"
+            )
+            return silent(question, index, reason, matches)
+    if found:
+        _, answer, evidence = found[0]
+        explanation = f"what {evidence.id} says after the question's own words"
+        return answered(question, answer, answer, explanation, [evidence])
     return silent(question, index, why_not(matches, "this"), matches)
+
+
+TIED = 0.02
+"""Two items whose match to a `what` question is this close are equally good answers to it."""
+_ABOUT = re.compile(r"\b(?:say|said|says|find|found|finds|note|noted|report|reported) about\b")
+"""`What did Ofsted find about X?` asks what it found of X: the whole of what a quote says of X."""
