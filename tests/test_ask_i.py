@@ -23,6 +23,7 @@ from trafford_timeline.record.model import (
     Fact,
     Record,
     RoleFact,
+    StatementFact,
 )
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
@@ -71,13 +72,21 @@ EXTRA_FACTS: tuple[Fact, ...] = (
         text="The trust recommended that supervision of new staff in Northstead improve.",
         citations=cite(160, "the trust recommended that supervision of new staff in Northstead improve"),
     ),
+    StatementFact(
+        id="statement-moss-turn-round",
+        text="Kay Moss said the service would be turned round within the year.",
+        speaker="Kay Moss",
+        citations=cite(161, "“We will turn this service round – within the year,” Ms Moss told the board"),
+    ),
     RoleFact(
         id="role-westmere-peer-mentor",
         text="Westmere County Council will provide a peer mentor.",
         role="peer mentor",
         person=None,
         organisation="Westmere County Council",
-        citations=cite(155, "Westmere will provide a peer mentor to the fostering service"),
+        citations=cite(
+            155, "Westmere will provide a peer mentor to the fostering service following the review"
+        ),
     ),
 )
 WARDEN = Event(
@@ -208,3 +217,17 @@ def test_one_of_several_equal_recommendations_is_not_what_was_recommended(index:
     answer = ask("What did the trust recommend Northstead improve?", index)
     assert answer.status == "not_stated"
     assert "record keeping" not in (answer.answer or "")
+
+
+def test_the_speaker_of_words_a_question_quotes_is_whoever_the_record_has_say_them(index: ClaimIndex) -> None:
+    """ "vowed" is how the words were said, which the statement need not say; the quoted words, found
+    in the quote whatever its dashes and quotation marks, say whose they are."""
+    answer = ask("Who vowed 'we will turn this service round within the year'?", index)
+    assert (answer.status, answer.answer) == ("answered", "Kay Moss")
+    assert answer.evidence[0].line == 161
+
+
+def test_a_grade_following_an_inspection_is_that_inspections_grade(index: ClaimIndex) -> None:
+    """ "Following the 2021 inspection" says which inspection graded it, not what was graded."""
+    answer = ask("Following the 2021 inspection, how were care leavers rated?", index)
+    assert (answer.status, answer.answer) == ("answered", "requires improvement to be good")

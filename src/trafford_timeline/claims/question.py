@@ -189,10 +189,12 @@ otherwise ("consisted of", "identified"), never a term an item must name itself.
 reads with its verb ("set up") is read as that phrase's concept first, and is not dropped."""
 _GRADE_FRAME = re.compile(
     r"\b(?:give|gave|given|get|got|gets|receive|received|award|awarded|achieve|achieved|earn|earned|"
-    r"score|scored|have|had|hold|held|(?:come|came|comes|turn|turned|turns) out)\b"
+    r"score|scored|have|had|hold|held|(?:come|came|comes|turn|turned|turns) out|"
+    r"following|followed by|in the wake of)\b"
 )
 """The verbs of a grade question's frame: "what grade did Ofsted give leadership" asks only for a grade;
-"how did the judgement come out" asks how it was graded, not when anything was published."""
+"how did the judgement come out" asks how it was graded, not when anything was published; "following
+the 2019 inspection" only says which inspection graded it."""
 _LASTING = re.compile(r"\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|span|spanned)\b(?! place)")
 """The verbs of "how long did it last": what lasted is asked about, not the lasting."""
 _TIME_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "hour"})
