@@ -16,6 +16,7 @@ from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
 from trafford_timeline.claims.question import read_question
 from trafford_timeline.record.model import (
+    CommitmentFact,
     Conflict,
     ConflictSide,
     DetailFact,
@@ -77,6 +78,17 @@ EXTRA_FACTS: tuple[Fact, ...] = (
         text="Kay Moss said the service would be turned round within the year.",
         speaker="Kay Moss",
         citations=cite(161, "“We will turn this service round – within the year,” Ms Moss told the board"),
+    ),
+    CommitmentFact(
+        id="commitment-reed-audits-in-full",
+        text="Tom Reed said the trust would print every casework audit in full.",
+        by="Tom Reed",
+        citations=cite(162, "We will print every casework audit in full, so families can read them"),
+    ),
+    DetailFact(
+        id="detail-scrutiny-group-chair",
+        text="A scrutiny group chaired by an external chair was set up.",
+        citations=cite(163, "a scrutiny group, chaired by an external chair, was set up in the spring"),
     ),
     RoleFact(
         id="role-westmere-peer-mentor",
@@ -231,3 +243,19 @@ def test_a_grade_following_an_inspection_is_that_inspections_grade(index: ClaimI
     """ "Following the 2021 inspection" says which inspection graded it, not what was graded."""
     answer = ask("Following the 2021 inspection, how were care leavers rated?", index)
     assert (answer.status, answer.answer) == ("answered", "requires improvement to be good")
+
+
+def test_who_said_a_commitment_is_the_one_the_record_has_say_it(index: ClaimIndex) -> None:
+    """The record holds the pledge as a commitment "Tom Reed said": who said it is Tom Reed."""
+    answer = ask("Who said every casework audit would be printed in full?", index)
+    assert (answer.status, answer.answer) == ("answered", "Tom Reed")
+    assert answer.evidence[0].line == 162
+
+
+def test_what_kind_of_person_leads_a_body_is_how_the_quote_names_its_chair(index: ClaimIndex) -> None:
+    """ "chaired by an external chair" names no one, so "who chairs it?" stays unanswered elsewhere;
+    what kind of person chairs it is that phrase."""
+    answer = ask("What kind of person chairs the scrutiny group?", index)
+    assert (answer.status, answer.answer) == ("answered", "an external chair")
+    assert answer.evidence[0].line == 163
+    assert ask("Who chairs the scrutiny group?", index).answer != "an external chair"

@@ -39,7 +39,7 @@ from trafford_timeline.claims.question import (
 )  # fmt: skip
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
-from trafford_timeline.claims.slots_members import answer_members
+from trafford_timeline.claims.slots_members import answer_chair, answer_members
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS
 from trafford_timeline.record.model import (
@@ -112,7 +112,11 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     allowed: tuple[type, ...] = (StatementFact,) if question.form == "said" else (RoleFact,)
     if question.form in {"who", "which"} and MODAL.search(folded):
         allowed = (*allowed, CommitmentFact)
-    matches = ranked(reading, index, lambda d: isinstance(d.item, allowed))
+    matches = ranked(
+        reading,
+        index,
+        lambda d: isinstance(d.item, allowed) or (question.form == "said" and _spoken_commitment(d.item)),
+    )
     asked_ranks = set(_RANKED.findall(folded))
     good = [m for m in matches if m.coverage >= floor_of(question, MATCH)]
     good = [
@@ -146,7 +150,9 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         if isinstance(item, RoleFact) and _TEMPORARY.search(folded) and not _TEMPORARY.search(item.role):
             continue  # nor is a post held outright the one someone holds "on an interim basis"
         passive = PASSIVE.search(folded) is not None
-        if isinstance(item, CommitmentFact) and (passive or not _acts(question, item)):
+        if isinstance(item, CommitmentFact) and question.form == "said":
+            pass  # the record has its committer say it: who said it is asked, not who acts
+        elif isinstance(item, CommitmentFact) and (passive or not _acts(question, item)):
             continue  # "who will chair the board?" is not who must set up a board with a chair
         person, how = _person_of(item, folded)
         if person is not None and fold(person) in asked:
@@ -319,11 +325,28 @@ def _names_role(question: Question, fact: RoleFact, index: ClaimIndex) -> bool:
     )
 
 
+_SAID_FORM = re.compile(
+    rf"^(?:who|whom|which [a-z' -]+?)(?: (?:has|had|have|was|first|publicly|once|then))? (?:{SAYING})\b"
+)
+
+
+def _spoken_commitment(item: Event | Fact) -> bool:
+    """A commitment the record has its committer say ("Andrew Weston said the council would ensure..."):
+    who said it is its committer, as a statement's speaker is."""
+    return (
+        isinstance(item, CommitmentFact)
+        and bool(item.by)
+        and re.search(rf"\b{re.escape(item.by)} (?:said|says|told|pledged|promised)\b", item.text) is not None
+    )
+
+
 def _person_of(item: Event | Fact, folded: str) -> tuple[str | None, str]:
     """Who fills the slot of a statement, commitment or role, and how that was read."""
     if isinstance(item, StatementFact):
         return item.speaker, f"the speaker of {item.id}"
     if isinstance(item, CommitmentFact):
+        if _spoken_commitment(item) and _SAID_FORM.match(folded):
+            return item.by, f"who the record has say {item.id}"
         if REQUIRE.search(folded):
             return item.required_by, f"who requires {item.id}"
         return item.by, f"who is to act on {item.id}"
@@ -433,6 +456,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     """`Which system...`: a name in the best item's quote that ends in the noun asked about, or in a
     synonym of it (`Cheshire West and Chester Council` for "which authority"), and says something
     the question does not (`Trafford Council` is the record's own subject, not an answer)."""
+    if (chair := answer_chair(question, index)) is not None:
+        return chair  # "what kind of person leads the board?": its chair, as the quote names it
     focus = question.focus or ""
     head = focus.split()[-1] if focus else ""
     heads = {stem(head)} if head else set()
