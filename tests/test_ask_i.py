@@ -90,6 +90,11 @@ EXTRA_FACTS: tuple[Fact, ...] = (
         text="A scrutiny group chaired by an external chair was set up.",
         citations=cite(163, "a scrutiny group, chaired by an external chair, was set up in the spring"),
     ),
+    DetailFact(
+        id="detail-four-visits",
+        text="Four visits would take place before a final review.",
+        citations=cite(164, "Four visits would take place before a final review"),
+    ),
     RoleFact(
         id="role-westmere-peer-mentor",
         text="Westmere County Council will provide a peer mentor.",
@@ -259,3 +264,21 @@ def test_what_kind_of_person_leads_a_body_is_how_the_quote_names_its_chair(index
     assert (answer.status, answer.answer) == ("answered", "an external chair")
     assert answer.evidence[0].line == 163
     assert ask("Who chairs the scrutiny group?", index).answer != "an external chair"
+
+
+def test_what_the_committee_heard_is_what_it_was_told(index: ClaimIndex) -> None:
+    """The committee is who was told; the minutes that record what it heard never say "committee"."""
+    answer = ask("How many visits did the committee hear would take place before a final review?", index)
+    assert (answer.status, answer.answer) == ("answered", "four")
+
+
+def test_a_body_named_before_a_post_only_says_whose_post_it_is() -> None:
+    """ "the government adviser" is the adviser the DfE appoints: the item that names the adviser need
+    not name the DfE. "The inspectors turn up" is still Ofsted acting."""
+    from trafford_timeline.claims.question import light_terms
+
+    glossary = load_glossary(shipped_data_dir())
+    asked = read_question("Who will say when the government adviser can stop?", glossary)
+    assert "concept:dfe" in light_terms(asked, glossary)
+    acting = read_question("When did the inspectors turn up?", glossary)
+    assert "concept:ofsted" not in light_terms(acting, glossary)

@@ -411,10 +411,22 @@ _MENTIONED_AS = re.compile(
 for X`: the frame, not the matter (peer support)."""
 
 
+_AUDIENCE = re.compile(
+    r"\b(?:(?:did|was|were|had|has) (?:the )?(?:committee|members|councillors) "
+    r"(?:hear|heard|told|informed|learn|learned|learnt)|"
+    r",? as (?:explained|reported|described|presented) to (?:the )?(?:committee|members|councillors))"
+    r"(?: that)?\b"
+)
+"""`How many visits did the committee hear Ofsted would make?`, `..., as explained to the committee`: the
+committee is who was told, which the minutes that record it never say of what they record."""
+
+
 def _content(folded: str, form: Form, focus: str | None, declarative: str) -> str:
     """The words of the question that name what it is about, without its question words."""
     if form == "stands_for" and focus:
         return focus  # the acronym is all the question is about
+    if form != "yes_no":
+        folded = _AUDIENCE.sub(" ", folded)
     held = _HELD_WHEN.match(folded)
     if held and held["told"] and (form != "who" or held["main"].split()[-1] in STOPWORDS):
         held = None  # "which team was singled out for not responding": the clause is the matter
@@ -618,8 +630,10 @@ def light_terms(
             or _SAYING.fullmatch(noun)
         ):
             continue  # "the DfE appointed", "the DfE will", "the DfE said": the body acts
-        if owner not in names:
-            continue  # "the inspectors turn up": only a body's name is used as a modifier
+        noun_terms = set(read_text(noun, glossary, vocabulary).terms)
+        if owner not in names and not (noun_terms and noun_terms <= glossary.actors):
+            continue  # "the inspectors turn up": only a body's name, or a body before a post ("the
+            # government adviser"), is used as a modifier
         terms = set(read_text(owner, glossary, vocabulary).terms)
         if terms <= set(read_text(noun, glossary, vocabulary).terms):
             continue  # "the Ofsted inspectors" are Ofsted, not a thing of Ofsted's
