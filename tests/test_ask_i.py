@@ -282,3 +282,13 @@ def test_a_body_named_before_a_post_only_says_whose_post_it_is() -> None:
     assert "concept:dfe" in light_terms(asked, glossary)
     acting = read_question("When did the inspectors turn up?", glossary)
     assert "concept:ofsted" not in light_terms(acting, glossary)
+
+
+def test_the_publication_date_of_a_named_writer_s_piece_is_a_when_question(index: ClaimIndex) -> None:
+    """ "What is the publication date of X's article" asks when it was published, as "when did ... run"
+    does: the source's own date."""
+    from test_ask_g import GAZETTE
+
+    question = "What is the publication date of Lena Frost's Gazette story on the respite service?"
+    answer = answer_question(question, index, (), (GAZETTE,))
+    assert (answer.status, answer.answer, answer.value) == ("answered", "3 June 2022", "2022-06-03")

@@ -362,7 +362,7 @@ def _authorship(
 
 
 _RAN = re.compile(
-    r"\b(?:run|ran|runs|publish|published|publishes|post|posted|posts|print|printed|prints|carry|carried|"
+    r"\b(?:run|ran|runs|publish|published|publishes|publication|post|posted|posts|print|printed|prints|carry|carried|"
     r"carries|put out|write|wrote|written|file|filed)\b"
 )
 """Verbs of putting a piece out: "when did the magazine run the piece" asks the source's own date."""

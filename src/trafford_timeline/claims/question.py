@@ -44,7 +44,8 @@ _WHEN = re.compile(
     r"(?:from|at|since|by|until|up to) (?:what|which) (?:point|stage)(?: in time)?|"
     r"(?:on|in|by|over|between|across|during) (?:what|which) (?:dates?|days?|months?|years?)|"
     r"(?:what|which) (?:dates?|days?|months?|years?)|"
-    r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date)"
+    r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date|"
+    r"publication date|release date)"
     r")\b"
 )
 _WHO = re.compile(r"^(?:(?:by|to|for|from|with|on|of|against|at) )?(?:who|whom|whose)\b")
