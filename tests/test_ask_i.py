@@ -292,3 +292,14 @@ def test_the_publication_date_of_a_named_writer_s_piece_is_a_when_question(index
     question = "What is the publication date of Lena Frost's Gazette story on the respite service?"
     answer = answer_question(question, index, (), (GAZETTE,))
     assert (answer.status, answer.answer, answer.value) == ("answered", "3 June 2022", "2022-06-03")
+
+
+def test_to_grow_is_to_increase_in_every_tense() -> None:
+    """ "grew" and "growth" were read as a rise, "grow" was a word the record never uses, so "did the
+    team grow?" went unanswered where the record says it stayed the same."""
+    from trafford_timeline.claims.reading import read_text
+
+    glossary = load_glossary(shipped_data_dir())
+    grew = set(read_text("the fostering team grew", glossary).terms)
+    for said in ("the fostering team will grow", "the fostering team is growing"):
+        assert set(read_text(said, glossary).terms) == grew, said
