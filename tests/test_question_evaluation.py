@@ -30,18 +30,23 @@ def evaluate(questions: str) -> dict[str, float]:
         ("heldout_a.jsonl", 0.93, 0),
         ("heldout_b.jsonl", 1.00, 0),  # 0.810 and 2 wrong on its first run
         ("heldout_c.jsonl", 1.00, 0),  # 0.788 and 3 wrong on its first run
-        # heldout_d: 0.446 and 4 wrong on its first run; 0.786, then 0.821 after tests/test_ask_h.py
-        ("heldout_d.jsonl", 0.82, 0),
+        # heldout_d: 0.446 and 4 wrong on its first run; 0.786, then 0.821 after tests/test_ask_h.py;
+        # 0.804 after tests/test_ask_i.py: "why did Ofsted downgrade" had been answered with the cause of
+        # a deterioration "in Trafford", which shares only the council's name with the question
+        ("heldout_d.jsonl", 0.80, 0),
         # heldout_e: 0.590 and 1 wrong on its first run (the right name given with too many words, read
         # as a list); 0.623 and none after the lead-in and request readings; 0.803 after the readings
         # of tests/test_ask_f.py; 0.852 after those of tests/test_ask_h.py
         ("heldout_e.jsonl", 0.85, 0),
         # heldout_f: 0.571, 18/19 not stated and 3 wrong on its first run; 0.726, 19/19 and none
-        # after the readings of tests/test_ask_g.py; 0.750 on main, 0.821 after tests/test_ask_h.py
-        ("heldout_f.jsonl", 0.82, 0),
+        # after the readings of tests/test_ask_g.py; 0.750 on main, 0.821 after tests/test_ask_h.py;
+        # 0.810 after tests/test_ask_i.py, which withholds a cause cut off where the record quotes the
+        # rest of its sentence apart (half of the key reason for the downgrade)
+        ("heldout_f.jsonl", 0.80, 0),
         # heldout_g: an eighth author's 122 questions, written on 2 December 2026; its first run, on
-        # main after tests/test_ask_h.py, was 0.574, 20/21 not stated and 6 wrong
-        ("heldout_g.jsonl", 0.57, 6),
+        # main after tests/test_ask_h.py, was 0.574, 20/21 not stated and 6 wrong; 0.723, 21/21 and
+        # none after tests/test_ask_i.py
+        ("heldout_g.jsonl", 0.72, 0),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
@@ -49,6 +54,5 @@ def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are
 ) -> None:
     figures = evaluate(questions)
     assert figures["right"] >= floor
-    # the one set not yet at every unanswerable question not stated is heldout_g (20 of 21)
-    assert figures["not_stated"] >= (0.95 if questions == "heldout_g.jsonl" else 1.0)
+    assert figures["not_stated"] >= 1.0
     assert figures["wrong"] <= wrong

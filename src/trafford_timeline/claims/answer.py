@@ -45,7 +45,7 @@ from trafford_timeline.claims.slots import ANSWERERS, NAMING
 from trafford_timeline.claims.slots_time import spoken_date
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS, parse_record_date
-from trafford_timeline.record.model import Citation, Conflict, Source
+from trafford_timeline.record.model import Citation, Conflict, RoleFact, Source, StatementFact
 from trafford_timeline.record.store import read_source, source_path
 
 __all__ = ["STATUSES", "Answer", "Status", "answer_question"]
@@ -143,6 +143,16 @@ def _sides_count(conflict: Conflict) -> bool:
     return any(_FIGURE.search(_NOT_A_FIGURE.sub(" ", fold(text))) for text in texts)
 
 
+def _sides_name(conflict: Conflict, index: ClaimIndex) -> bool:
+    """Whether a side of a disagreement names someone the record holds a post for: only then can it
+    dispute a who-question the sources leave unanswered. A dispute about whether an adviser was
+    appointed yet names no adviser."""
+    people = {fold(d.item.person) for d in index.documents if isinstance(d.item, RoleFact) and d.item.person}
+    texts = [side.statement for side in conflict.sides]
+    texts += [c.quote for side in conflict.sides for c in side.citations]
+    return any(person in fold(text) for text in texts for person in people)
+
+
 def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: Sequence[Conflict]) -> Answer:
     """Where the question is about a matter the sources disagree on: both sides and the assessment.
 
@@ -173,6 +183,8 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
             continue
         elif answer.kind == "quantity" and not _sides_count(conflict):
             continue  # "temporary or permanent staff?" is no dispute about how many were taken on
+        elif answer.kind == "person" and not _sides_name(conflict, index):
+            continue  # "was the adviser appointed yet?" is no dispute about who the adviser is
         favoured = conflict.favours
         order = sorted(range(len(conflict.sides)), key=lambda n: n != favoured)
 
@@ -200,6 +212,71 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
             question.text, "disputed", None, None, answer.kind, note, unique(evidence, 8), unique(near, 3)
         )
     return answer
+
+
+# Who said the words the question quotes ----------------------------------------------------------
+
+_QUOTED_WORDS = re.compile(r"(?:(?<=\s)|^)[\"“‘'](?P<words>.+?)[\"”’'](?=[\s?.!,;:]|$)")
+"""Words a question puts in quotation marks; an apostrophe inside a word ("children's") closes none."""
+QUOTED_WORDS = 4
+"""Quoted words this many or more are a passage to find, not a term to read."""
+
+
+def _plain(text: str) -> str:
+    """Folded words only: quotation marks, dashes and apostrophes say nothing of who said a passage."""
+    return " ".join(re.sub(r"[^a-z0-9\s]", " ", fold(text).replace("'", "").replace("’", "")).split())
+
+
+_HOW_SAID_WORDS = """who whom which what body organisation organization department person official minister
+said say says told tell promised promise pledged pledge vowed vow praised praise warned warn insisted insist
+claimed claim added add described describe called call admitted admit declared declare stated state wrote
+write quoted quote words phrase line"""
+_HOW_SAID = frozenset(stem(w) for w in _HOW_SAID_WORDS.split())
+"""How the quoted words were said, and who is asked for: the statement need not say it was a promise."""
+
+
+def _quoted_speaker(question: Question, index: ClaimIndex) -> Answer | None:
+    """`Who promised 'We can fix this situation'?`: the speaker of the one statement whose quote holds
+    the words the question quotes. The verb the question uses for it ("promised", "praised") is how
+    the words were said, which the statement need not say; quoted words are found verbatim or not at
+    all, and words two speakers said answer nothing here."""
+    if question.form not in {"who", "said"}:
+        return None
+    passages = [
+        _plain(m["words"])
+        for m in _QUOTED_WORDS.finditer(question.text)
+        if len(m["words"].split()) >= QUOTED_WORDS
+    ]
+    if not passages:
+        return None
+    outside = _QUOTED_WORDS.sub(" ", question.folded)
+    rest = {
+        stem(w)
+        for w in tokens(outside)
+        if w not in STOPWORDS
+        and stem(w) not in _HOW_SAID
+        and not set(read_text(w, index.glossary, index.vocabulary).terms) & index.glossary.implied
+    }
+    found: dict[str, list[Evidence]] = {}
+    for document in index.documents:
+        item = document.item
+        if not isinstance(item, StatementFact):
+            continue
+        own = {
+            stem(w)
+            for text in (item.text, item.speaker, *(c.quote for c in item.citations))
+            for w in tokens(fold(text))
+        }
+        if not rest <= own:
+            continue  # "who criticised X for saying '...'" asks of another act than the saying
+        for citation in item.citations:
+            if any(passage in _plain(citation.quote) for passage in passages):
+                found.setdefault(item.speaker, []).append(cite(item.id, citation))
+    if len(found) != 1:
+        return None
+    ((speaker, evidence),) = found.items()
+    explanation = f"the speaker of {evidence[0].id}, whose quote holds the words the question quotes"
+    return Answer(question.text, "answered", speaker, speaker, "person", explanation, unique(evidence))
 
 
 # Who wrote or published a source ----------------------------------------------------------------
@@ -285,7 +362,7 @@ def _authorship(
 
 
 _RAN = re.compile(
-    r"\b(?:run|ran|runs|publish|published|publishes|post|posted|posts|print|printed|prints|carry|carried|"
+    r"\b(?:run|ran|runs|publish|published|publishes|publication|post|posted|posts|print|printed|prints|carry|carried|"
     r"carries|put out|write|wrote|written|file|filed)\b"
 )
 """Verbs of putting a piece out: "when did the magazine run the piece" asks the source's own date."""
@@ -416,6 +493,8 @@ def _answer_text(
         return byline
     if (dated := _source_dated(question, sources)) is not None:
         return dated
+    if (speaker := _quoted_speaker(question, index)) is not None:
+        return _disputed(speaker, question, index, conflicts)
     if not question.content.terms and not question.content.dates:
         return Answer(
             question.text,

@@ -20,7 +20,7 @@ long a shared stretch is the same place in the line, not a phrase the line says 
 _BY_LINE: dict[int, dict[tuple[str, int], tuple[str, ...]]] = {}
 
 
-def _quotes_by_line(index: ClaimIndex) -> dict[tuple[str, int], tuple[str, ...]]:
+def quotes_by_line(index: ClaimIndex) -> dict[tuple[str, int], tuple[str, ...]]:
     """Every quote of the record, by its source and line; worked out once for an index."""
     key = id(index)
     if key not in _BY_LINE:
@@ -63,4 +63,4 @@ def joined(citation: Citation, quotes: Iterable[str]) -> Citation:
 
 def whole_run(citation: Citation, index: ClaimIndex) -> Citation:
     """The verbatim run of words the record's quotes of this citation's line make together with it."""
-    return joined(citation, _quotes_by_line(index).get((citation.source, citation.line), ()))
+    return joined(citation, quotes_by_line(index).get((citation.source, citation.line), ()))

@@ -44,7 +44,8 @@ _WHEN = re.compile(
     r"(?:from|at|since|by|until|up to) (?:what|which) (?:point|stage)(?: in time)?|"
     r"(?:on|in|by|over|between|across|during) (?:what|which) (?:dates?|days?|months?|years?)|"
     r"(?:what|which) (?:dates?|days?|months?|years?)|"
-    r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date)"
+    r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date|"
+    r"publication date|release date)"
     r")\b"
 )
 _WHO = re.compile(r"^(?:(?:by|to|for|from|with|on|of|against|at) )?(?:who|whom|whose)\b")
@@ -141,8 +142,13 @@ def asked_preposition(folded: str) -> str | None:
     return found["prep"] if found else None
 
 
-_PASSIVE_SUBJECT = re.compile(rf"^(?:which|what) (?:{AUXILIARY})(?: not)?(?: be| been| being)? [a-z]+ed\b")
-"""`What will be considered if...?`: the thing the passive is said of is asked for, by no noun."""
+_PASSIVE_SUBJECT = re.compile(
+    r"^(?:which|what) (?:(?:is|are|was|were)(?: not)?(?: being)?|"
+    rf"(?:{AUXILIARY})(?: not)? (?:be|been))(?: being)? [a-z]+ed\b"
+)
+"""`What will be considered if...?`, `What was decided?`: the thing the passive is said of is asked
+for, by no noun. A passive needs a form of "be": in `What did Ofsted say...` the word after `did`
+is the one who acted, whatever its ending."""
 _LEADING = re.compile(
     r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+"
     r"|^(?:roughly|approximately|about|around|exactly|precisely|just)\s+(?=when\b)"
@@ -154,13 +160,14 @@ _LEADING = re.compile(
 (a hedge on a date asks for the date, at whatever precision the record holds it), and a polite
 wrapper round the question (`Can you tell me when...`, `Do you know who...`), which is no yes/no."""
 _FRONTED = re.compile(
-    r"^(?P<clause>(?:in|after|before|at|during|following|by|since|as of|if|unless|once|should)\b[^,]{1,60}),"
+    r"^(?P<clause>(?:in|after|before|at|during|following|by|since|as of|if|unless|once|should|"
+    rf"(?:when|while|whilst)(?! (?:{AUXILIARY})\b))\b[^,]{{1,60}}),"
     r"\s*(?P<rest>(?:what|when|who|whom|whose|which|how|why|where|did|does|do|is|was|were|has|have|had|will|would"
     r"|can|could|must|should)\b.+)$"
 )
-"""`In the 2019 inspection, how was X graded?` (or `If the council fails, what...?`) opens with a
-clause; the question's form is read from what follows it, and the clause is kept at the end: `how was
-X graded in the 2019 inspection`."""
+"""`In the 2019 inspection, how was X graded?` (or `If the council fails, what...?`, `When Ofsted
+came, was...?`) opens with a clause; the question's form is read from what follows it, and the
+clause is kept at the end: `how was X graded in the 2019 inspection`."""
 _ACCORDING = re.compile(r"(?:^according to [^,]{1,60},\s*|,?\s*according to [^,]{1,60}$)")
 """`According to the minutes, ...` names where the answer is said, not what it is about: left out."""
 _LIGHT_VERBS = re.compile(
@@ -183,10 +190,12 @@ otherwise ("consisted of", "identified"), never a term an item must name itself.
 reads with its verb ("set up") is read as that phrase's concept first, and is not dropped."""
 _GRADE_FRAME = re.compile(
     r"\b(?:give|gave|given|get|got|gets|receive|received|award|awarded|achieve|achieved|earn|earned|"
-    r"score|scored|have|had|hold|held|(?:come|came|comes|turn|turned|turns) out)\b"
+    r"score|scored|have|had|hold|held|(?:come|came|comes|turn|turned|turns) out|"
+    r"following|followed by|in the wake of)\b"
 )
 """The verbs of a grade question's frame: "what grade did Ofsted give leadership" asks only for a grade;
-"how did the judgement come out" asks how it was graded, not when anything was published."""
+"how did the judgement come out" asks how it was graded, not when anything was published; "following
+the 2019 inspection" only says which inspection graded it."""
 _LASTING = re.compile(r"\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|span|spanned)\b(?! place)")
 """The verbs of "how long did it last": what lasted is asked about, not the lasting."""
 _TIME_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "hour"})
@@ -403,10 +412,22 @@ _MENTIONED_AS = re.compile(
 for X`: the frame, not the matter (peer support)."""
 
 
+_AUDIENCE = re.compile(
+    r"\b(?:(?:did|was|were|had|has) (?:the )?(?:committee|members|councillors) "
+    r"(?:hear|heard|told|informed|learn|learned|learnt)|"
+    r",? as (?:explained|reported|described|presented) to (?:the )?(?:committee|members|councillors))"
+    r"(?: that)?\b"
+)
+"""`How many visits did the committee hear Ofsted would make?`, `..., as explained to the committee`: the
+committee is who was told, which the minutes that record it never say of what they record."""
+
+
 def _content(folded: str, form: Form, focus: str | None, declarative: str) -> str:
     """The words of the question that name what it is about, without its question words."""
     if form == "stands_for" and focus:
         return focus  # the acronym is all the question is about
+    if form != "yes_no":
+        folded = _AUDIENCE.sub(" ", folded)
     held = _HELD_WHEN.match(folded)
     if held and held["told"] and (form != "who" or held["main"].split()[-1] in STOPWORDS):
         held = None  # "which team was singled out for not responding": the clause is the matter
@@ -574,7 +595,7 @@ def _read_content(source: str, glossary: Glossary, vocabulary: Vocabulary | None
 _LIGHT_WORDS = """take takes took taken taking use uses used using follow follows followed following turn
 turns turned get gets got getting make makes made making go goes went come comes came put puts regular
 regularly periodic periodically routine routinely require requires required requiring request requests
-requested ask asks asked asking"""
+requested ask asks asked asking fill fills filled filling"""
 LIGHT_VERBS = frozenset(stem(word) for word in _LIGHT_WORDS.split())
 """Verbs that say little of their own ("take on", "use", "follow", "turn up"), and words that say only
 that something recurs ("regular"), or only that it is required or asked for: a quote may word the
@@ -610,8 +631,10 @@ def light_terms(
             or _SAYING.fullmatch(noun)
         ):
             continue  # "the DfE appointed", "the DfE will", "the DfE said": the body acts
-        if owner not in names:
-            continue  # "the inspectors turn up": only a body's name is used as a modifier
+        noun_terms = set(read_text(noun, glossary, vocabulary).terms)
+        if owner not in names and not (noun_terms and noun_terms <= glossary.actors):
+            continue  # "the inspectors turn up": only a body's name, or a body before a post ("the
+            # government adviser"), is used as a modifier
         terms = set(read_text(owner, glossary, vocabulary).terms)
         if terms <= set(read_text(noun, glossary, vocabulary).terms):
             continue  # "the Ofsted inspectors" are Ofsted, not a thing of Ofsted's

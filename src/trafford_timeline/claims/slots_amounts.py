@@ -74,7 +74,8 @@ def _days(question: Question, index: ClaimIndex) -> Answer | None:
     ((stored, match),) = ranges.items()
     span = parse_record_date(stored)
     days = (span.last - span.first).days + 1
-    answer = f"{_NUMBER_NAMES.get(days, str(days))} ({spoken_date(span)})"
+    unit = "" if re.search(r"\bdays?\b", question.folded) else (" day" if days == 1 else " days")
+    answer = f"{_NUMBER_NAMES.get(days, str(days))}{unit} ({spoken_date(span)})"  # "how long": "five days"
     explanation = f"the days from the first to the last of {match.document.item.id}, inclusive"
     return answered(question, answer, days, explanation, evidence_of(match.document, question.content))
 

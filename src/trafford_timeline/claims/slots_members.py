@@ -19,6 +19,7 @@ from trafford_timeline.claims.language import STOPWORDS, fold
 from trafford_timeline.claims.line_quotes import whole_run
 from trafford_timeline.claims.matching import CANDIDATES, MATCH, Answer, answered, cite, floor_of, ranked
 from trafford_timeline.claims.question import Question, without_words
+from trafford_timeline.claims.verdicts import Evidence
 
 MEMBERSHIP = re.compile(
     r"^who(?: (?:will|would|is going to|was going to|were going to|is to|are to|does|did|do|can|could))?"
@@ -169,3 +170,46 @@ def answer_members(question: Question, index: ClaimIndex) -> Answer | None:
                     explanation += ", and who chairs it"
                 return answered(question, answer, answer, explanation, [cite(match.document.item.id, run)])
     return None
+
+
+LEADS = re.compile(
+    r"^(?:what|which) (?:(?:kind|sort|type) of )?(?:person|individual|official)"
+    r"(?: (?:will|would|is going to|is to|does|did|was to))? (?:leads?|led|chairs?|chaired|heads?|headed)\b"
+)
+"""`What kind of person leads the board?`: the chair of a body, as the quote names it, is asked for. Not
+`Who chairs it?`, which asks for a name: "an independent chair" names nobody."""
+_CHAIR_FRAME = re.compile(
+    r"\b(?:leads?|led|chairs?|chaired|heads?|headed|kind|sort|type|person|individual|official)\b"
+)
+
+
+def answer_chair(question: Question, index: ClaimIndex) -> Answer | None:
+    """The chair a well-matched item's quote names after "led by" or "chaired by" ("an independent
+    chair", "Jo Bell"), or None where the question asks no such thing, no quote names one, or the items
+    that match equally name different chairs."""
+    if not LEADS.match(question.folded):
+        return None
+    frame = _CHAIR_FRAME.findall(question.folded)
+    body = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
+    if not body.content.terms:
+        return None
+    matches = [m for m in ranked(body.content, index) if m.coverage >= floor_of(question, MATCH)]
+    if not matches:
+        return None
+    best = matches[0].coverage
+    named: dict[str, list[tuple[str, Evidence]]] = {}
+    for match in matches[:CANDIDATES]:
+        if match.coverage < best - 0.02 or match.missing:
+            break
+        for citation in match.document.item.citations:
+            found = _CHAIRED.search(citation.quote)
+            if found is not None:
+                named.setdefault(fold(found["chair"]), []).append(
+                    (found["chair"], cite(match.document.item.id, citation))
+                )
+    if len(named) != 1:
+        return None
+    ((_, found_in),) = named.items()
+    chair = found_in[0][0]
+    explanation = f"who the quote of {found_in[0][1].id} says leads it"
+    return answered(question, chair, chair, explanation, [e for _, e in found_in])

@@ -39,7 +39,8 @@ from trafford_timeline.claims.question import (
 )  # fmt: skip
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
-from trafford_timeline.claims.slots_members import answer_members
+from trafford_timeline.claims.slots_members import answer_chair, answer_members
+from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS
 from trafford_timeline.record.model import (
     Citation,
@@ -111,7 +112,11 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     allowed: tuple[type, ...] = (StatementFact,) if question.form == "said" else (RoleFact,)
     if question.form in {"who", "which"} and MODAL.search(folded):
         allowed = (*allowed, CommitmentFact)
-    matches = ranked(reading, index, lambda d: isinstance(d.item, allowed))
+    matches = ranked(
+        reading,
+        index,
+        lambda d: isinstance(d.item, allowed) or (question.form == "said" and _spoken_commitment(d.item)),
+    )
     asked_ranks = set(_RANKED.findall(folded))
     good = [m for m in matches if m.coverage >= floor_of(question, MATCH)]
     good = [
@@ -145,7 +150,9 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         if isinstance(item, RoleFact) and _TEMPORARY.search(folded) and not _TEMPORARY.search(item.role):
             continue  # nor is a post held outright the one someone holds "on an interim basis"
         passive = PASSIVE.search(folded) is not None
-        if isinstance(item, CommitmentFact) and (passive or not _acts(question, item)):
+        if isinstance(item, CommitmentFact) and question.form == "said":
+            pass  # the record has its committer say it: who said it is asked, not who acts
+        elif isinstance(item, CommitmentFact) and (passive or not _acts(question, item)):
             continue  # "who will chair the board?" is not who must set up a board with a chair
         person, how = _person_of(item, folded)
         if person is not None and fold(person) in asked:
@@ -318,11 +325,28 @@ def _names_role(question: Question, fact: RoleFact, index: ClaimIndex) -> bool:
     )
 
 
+_SAID_FORM = re.compile(
+    rf"^(?:who|whom|which [a-z' -]+?)(?: (?:has|had|have|was|first|publicly|once|then))? (?:{SAYING})\b"
+)
+
+
+def _spoken_commitment(item: Event | Fact) -> bool:
+    """A commitment the record has its committer say ("Andrew Weston said the council would ensure..."):
+    who said it is its committer, as a statement's speaker is."""
+    return (
+        isinstance(item, CommitmentFact)
+        and bool(item.by)
+        and re.search(rf"\b{re.escape(item.by)} (?:said|says|told|pledged|promised)\b", item.text) is not None
+    )
+
+
 def _person_of(item: Event | Fact, folded: str) -> tuple[str | None, str]:
     """Who fills the slot of a statement, commitment or role, and how that was read."""
     if isinstance(item, StatementFact):
         return item.speaker, f"the speaker of {item.id}"
     if isinstance(item, CommitmentFact):
+        if _spoken_commitment(item) and _SAID_FORM.match(folded):
+            return item.by, f"who the record has say {item.id}"
         if REQUIRE.search(folded):
             return item.required_by, f"who requires {item.id}"
         return item.by, f"who is to act on {item.id}"
@@ -432,6 +456,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     """`Which system...`: a name in the best item's quote that ends in the noun asked about, or in a
     synonym of it (`Cheshire West and Chester Council` for "which authority"), and says something
     the question does not (`Trafford Council` is the record's own subject, not an answer)."""
+    if (chair := answer_chair(question, index)) is not None:
+        return chair  # "what kind of person leads the board?": its chair, as the quote names it
     focus = question.focus or ""
     head = focus.split()[-1] if focus else ""
     heads = {stem(head)} if head else set()
@@ -599,6 +625,15 @@ def _then_whole_runs(citations: Sequence[Citation], index: ClaimIndex) -> list[C
     return [*citations, *(run for run in dict.fromkeys(runs) if run not in citations)]
 
 
+_KIND_LEAD = re.compile(
+    r"^(?:to [a-z]+(?: on| up| over)? (?:the |its |their )?|(?:the|its|their) )"
+    r"(?:[a-z'-]+ ){0,2}?[a-z'-]+s of ",
+    re.IGNORECASE,
+)
+"""`promoted to take on the acting roles of A and B`: what the items are ("the acting roles of") opens
+the list after the question's own verb; the items are what follows it."""
+
+
 def _answer_list(question: Question, index: ClaimIndex) -> Answer:
     """What the record lists: the items after "covering", "including", a colon or the question's
     own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
@@ -619,6 +654,7 @@ def _answer_list(question: Question, index: ClaimIndex) -> Answer:
             if mark is None:
                 continue
             listed = re.split(r"[.;]\s|[.;]$", citation.quote[mark.end() :].strip())[0].strip(' ,."“”')
+            listed = _KIND_LEAD.sub("", listed, count=1)
             if len(tokens(listed)) < 2 or ("," not in listed and " and " not in listed):
                 continue
             items = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", _RANGE.sub("#", listed))
@@ -731,7 +767,11 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     if other := _OTHER_KIND.match(question.folded):
         reason = f"the question asks {other[0]!r}, which no words after its own answer"
         return silent(question, index, reason, matches)
+    about = _ABOUT.search(question.folded) is not None
+    found: list[tuple[Match, str, Evidence]] = []
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH_TEXT)][:CANDIDATES]:
+        if found and (match.coverage < found[0][0].coverage - TIED or len(found) > 1):
+            break
         item = match.document.item
         own = {stem(w) for text in (title_of(item), *(c.quote for c in item.citations)) for w in tokens(text)}
         if not needed <= own:
@@ -742,6 +782,10 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             hits = [i for i, (_, _, w) in enumerate(spans) if stem(fold(w)) in asked | asking]
             if not hits:
                 continue
+            between = {stem(fold(w)) for _, _, w in spans[hits[0] : hits[-1]]} - asked - own_words
+            if about and between - _stop_stems():
+                continue  # "children were left living in neglect for too long": what it says of them
+                # runs through the question's words, so the words after them are only its tail
             last = hits[-1]
             while last + 1 < len(spans) and stem(fold(spans[last + 1][2])) in own_words - _stop_stems():
                 last += 1  # "cut waiting times": the question's own words run on past the last it weighs
@@ -773,6 +817,36 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 line = f"{line} {' '.join(w for w in tokens(question.folded) if stem(w) in asking)}"
             if not _quote_covers(question, line, match, index):
                 continue  # "an adviser to help steer improvements" says nothing of the notice asked about
-            explanation = f"what {citation.id} says after the question's own words"
-            return answered(question, answer, answer, explanation, [citation])
+            found.append((match, answer, citation))
+            break
+    if len(found) > 1 and fold(found[0][1]) != fold(found[1][1]) and not quoting:
+        rivals = f"{found[0][0].document.item.id} and {found[1][0].document.item.id}"
+        reason = f"{rivals} match equally and say different things: the record lists more than one"
+        return silent(question, index, reason, matches)
+    if found and not quoting:
+        best = found[0][0]
+        tied = [
+            m
+            for m in matches[:CANDIDATES]
+            if m.coverage >= best.coverage - TIED
+            and m is not best
+            and not m.missing
+            and type(m.document.item) is type(best.document.item)
+        ]
+        if tied and not best.missing:
+            reason = (
+                f"{best.document.item.id} and {tied[0].document.item.id} match equally: the record holds "
+                "more than one such thing, and the words after the question's own in one are not all of them"
+            )
+            return silent(question, index, reason, matches)
+    if found:
+        _, answer, evidence = found[0]
+        explanation = f"what {evidence.id} says after the question's own words"
+        return answered(question, answer, answer, explanation, [evidence])
     return silent(question, index, why_not(matches, "this"), matches)
+
+
+TIED = 0.02
+"""Two items whose match to a `what` question is this close are equally good answers to it."""
+_ABOUT = re.compile(r"\b(?:say|said|says|find|found|finds|note|noted|report|reported) about\b")
+"""`What did Ofsted find about X?` asks what it found of X: the whole of what a quote says of X."""

@@ -11,6 +11,7 @@ import re
 
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
+from trafford_timeline.claims.line_quotes import quotes_by_line
 from trafford_timeline.claims.matching import (
     CANDIDATES,
     MATCH,
@@ -23,6 +24,7 @@ from trafford_timeline.claims.matching import (
     why_not,
 )  # fmt: skip
 from trafford_timeline.claims.question import Question
+from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slot_words import _BOUNDARY
 from trafford_timeline.claims.verdicts import Evidence
 
@@ -56,6 +58,18 @@ MAX_REASON_WORDS = 16
 
 def _asked(question: Question) -> set[str]:
     return {stem(w) for w in question.content.words if w not in STOPWORDS}
+
+
+def _event_words(question: Question, index: ClaimIndex) -> set[str]:
+    """The asked words that name what happened, not only where: "Trafford" and "the council" are
+    in nearly every effect the record states, so an effect sharing only them is the cause of
+    something else ("deterioration in Trafford" answers no question about a downgrade)."""
+    implied = index.glossary.implied
+    return {
+        stem(w)
+        for w in question.content.words
+        if w not in STOPWORDS and not (set(read_text(w, index.glossary, index.vocabulary).terms) & implied)
+    }
 
 
 _OPENERS = frozenset(
@@ -118,20 +132,40 @@ def answer_why(question: Question, index: ClaimIndex) -> Answer:
     """`Why were visits late?`: the cause a well-matched item states for what the question names."""
     matches = ranked(question.content, index)
     asked = _asked(question)
+    events = _event_words(question, index)
     if not asked:
         return silent(question, index, "the question does not say what it asks the reason for", matches)
-    found: list[tuple[float, int, str, Evidence]] = []
+    found: list[tuple[float, int, str, list[Evidence]]] = []
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:REASON_CANDIDATES]:
-        for citation in evidence_of(match.document, question.content):
+        quotes = evidence_of(match.document, question.content)
+        for citation in quotes:
             for cause, effect in _reasons(citation.quote):
                 effect_words = {stem(fold(w)) for w in tokens(effect)}
                 cause_words = {stem(fold(w)) for w in tokens(cause)}
-                if not asked & effect_words or not _complete(cause):
+                if not events & effect_words or not _complete(cause):
                     continue  # the cause of something else, or no whole phrase
                 if not cause_words - asked - {stem(w) for w in STOPWORDS}:
                     continue  # the question's own words are no reason
-                found.append((-round(match.coverage, 2), len(tokens(cause)), cause, citation))
+                whole = _continued(cause, citation, index)
+                if whole is None:
+                    continue  # the cause goes on past the quote, in words no quote of the item holds
+                cause, cited = whole
+                found.append((-round(match.coverage, 2), len(tokens(cause)), cause, cited))
     if not found:
         return silent(question, index, why_not(matches, "why"), matches)
-    _, _, cause, citation = min(found, key=lambda f: f[:2])  # the best matched, then the fewest words
-    return answered(question, cause, cause, f"the cause {citation.id} states", [citation])
+    _, _, cause, cited = min(found, key=lambda f: f[:2])  # the best matched, then the fewest words
+    return answered(question, cause, cause, f"the cause {cited[0].id} states", cited)
+
+
+def _continued(cause: str, citation: Evidence, index: ClaimIndex) -> tuple[str, list[Evidence]] | None:
+    """The cause, or None where it runs to the end of its quote and the record quotes more of the
+    same source line beyond it: the record cites one sentence in pieces ("X" and "a Y, Ofsted said"),
+    so the cause read from the first piece is half of the reason, and half a reason is a wrong one.
+    How the pieces join is not in the quotes, so they are not joined into an answer either."""
+    tail = re.sub(r"[\"“”]", "", citation.quote).rstrip(" ,'’")
+    if not tail.endswith(cause):
+        return cause, [citation]
+    others = quotes_by_line(index).get((citation.source, citation.line), ())
+    if any(q not in citation.quote and citation.quote not in q for q in others):
+        return None
+    return cause, [citation]

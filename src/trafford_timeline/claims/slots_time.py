@@ -80,6 +80,9 @@ _ASKING = re.compile(r"^(?:[a-z]+ )?(?:which|what|who|whose)\b")
 item that dates it need not say what it led to."""
 _BEFORE_YEAR = re.compile(r"\bbefore (?:the |its |their )?(?P<year>(?:19|20)\d\d)\b")
 """`inspected before the 2019 inspection`: a year the answer must come before, not a year it is in."""
+_BEFORE_PHRASE = re.compile(r"\bbefore (?:the |its |their )?(?:19|20)\d\d(?:(?: [a-z'-]+){1,3}$)?")
+"""The bound with the few words that end the question after it ("before the 2019 inadequate
+judgement"): they name the later event, whose grade the earlier one need not share."""
 
 
 def _kind_stems(item: Event) -> set[str]:
@@ -105,8 +108,8 @@ def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
     cut = opening.end() if opening else 0
     main = question.folded[:cut] + _RELATIVE.sub("", question.folded[cut:])
     before = _BEFORE_YEAR.search(main)
-    if before:  # the year bounds the answer, and "previously" only says so again
-        main = EARLIER.sub(" ", _BEFORE_YEAR.sub(" ", main))
+    if before:  # the year bounds the answer, and "previously" only says so again; what the bound
+        main = EARLIER.sub(" ", _BEFORE_PHRASE.sub(" ", main))  # names is not what is dated
     content = read_question(main, index.glossary, index.vocabulary).content
 
     def of_kind(document: Document) -> bool:
@@ -224,7 +227,12 @@ year" only places the question in time."""
 
 
 def _answer_when(question: Question, index: ClaimIndex) -> Answer:
-    if question.content.grades and (_WHAT_YEAR.search(question.folded) or _RATED.search(question.folded)):
+    bounded = _BEFORE_YEAR.search(question.folded)  # "before the 2019 inadequate judgement": the grade
+    if (  # names the bound, not what was graded when
+        question.content.grades
+        and not bounded
+        and (_WHAT_YEAR.search(question.folded) or _RATED.search(question.folded))
+    ):
         return _rated_when(question, index)
     if (event := _event_of_kind(question, index)) is not None:
         return event
