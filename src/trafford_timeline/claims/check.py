@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from trafford_timeline.claims.compare import (
+    BODIES,
     EVENT_KIND_TERMS,
     RECOMMEND,
     Comparison,
@@ -110,8 +111,6 @@ def _unknown_words(reading: Reading, index: ClaimIndex) -> list[str]:
     ]
 
 
-SPEAKING_BODIES = frozenset({"concept:ofsted", "concept:dfe", "concept:education-secretary"})
-"""The bodies whose words the record holds in reports and notices rather than as someone's statement."""
 
 
 def _said_by_another_body(comparison: Comparison, claim: Reading, index: ClaimIndex) -> bool:
@@ -125,7 +124,7 @@ def _said_by_another_body(comparison: Comparison, claim: Reading, index: ClaimIn
         if person.name <= said_by:
             said_by |= person.name.union(*(terms for _, terms in person.roles))
     terms = set(claim.terms)
-    return not (said_by - ROLE_CONTEXT) & terms and bool(terms & SPEAKING_BODIES - said_by)
+    return not (said_by - ROLE_CONTEXT) & terms and bool(terms & BODIES - said_by)
 
 
 QUALITY_SHARE = 0.2

@@ -411,19 +411,16 @@ def reworded(
     Another word is weaker evidence than the word itself, so it fills the claim's last gaps only:
     every other word of the claim must be in the item, the other word must be in a clause that
     holds two of the claim's own, and the claim read with the item's words must not deny what the
-    item says ("lacked proper governance" against "despite appropriate
-    governance")."""
+    item says ("lacked proper governance" against "despite appropriate governance")."""
     found: dict[str, tuple[str, str]] = {}
     claimed = set(claim.terms)
+    beside = {t for clause in document.clauses if len(claimed & set(clause.terms)) >= 2 for t in clause.terms}
     for term in missing:
         if ":" in term or term in index.vocabulary.stems:
             return {}
-        used = {said for _, said in found.values()} | set(claim.terms)  # nothing counts twice
+        used = {said for _, said in found.values()} | claimed  # nothing counts twice
         written = [word for word in claim.words if stem(word) == term]
         others = stand_ins(written[0], index.glossary, index.vocabulary.stems) if written else ()
-        beside = {
-            t for clause in document.clauses if len(claimed & set(clause.terms)) >= 2 for t in clause.terms
-        }
         hit = next(((w, t) for w, t in others if t in beside and t not in used), None)
         if hit is None:
             return {}
@@ -444,7 +441,8 @@ def reworded(
 
 
 BODIES = frozenset({"concept:ofsted", "concept:dfe", "concept:education-secretary"})
-"""The bodies that act in the record (inspect, issue, appoint), each in its own name."""
+"""The bodies that act in the record in their own name (inspect, issue, appoint), and whose words it
+holds in reports and notices rather than as someone's statement."""
 
 
 def _compare_actor(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:
