@@ -942,3 +942,13 @@ def test_saying_one_would_take_on_a_role_oneself_claims_it(index: ClaimIndex) ->
     # the role's words come after "take on the new", beyond a window counted from the verb's start
     claim = "Andrew Weston announced he would take on the new children's social care cabinet portfolio."
     assert check_claim(claim, index).verdict == "contradicted"
+
+
+def test_falling_short_of_something_is_not_doing_it(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Most children's assessments fell short of fully considering their past life experiences.",
+            "Most children's assessments fully considered their past life experiences.",
+        ],
+    ) == ["supported", "contradicted"]
