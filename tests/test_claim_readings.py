@@ -952,3 +952,17 @@ def test_falling_short_of_something_is_not_doing_it(index: ClaimIndex) -> None:
             "Most children's assessments fully considered their past life experiences.",
         ],
     ) == ["supported", "contradicted"]
+
+
+def test_weeks_or_days_without_a_count_is_a_vague_length_and_a_yearless_month_still_dates_a_side(
+    index: ClaimIndex,
+) -> None:
+    assert verdicts(
+        index,
+        [
+            "The improvement notice came weeks after the report.",
+            "The report came out only days after the inspection ended.",
+            # "in February" rules out the chief executive's May statement as the side meant
+            "Sara Todd started at the council in February, weeks before Ofsted arrived.",
+        ],
+    ) == ["supported", "contradicted", "supported"]

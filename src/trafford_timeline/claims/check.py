@@ -111,8 +111,6 @@ def _unknown_words(reading: Reading, index: ClaimIndex) -> list[str]:
     ]
 
 
-
-
 def _said_by_another_body(comparison: Comparison, claim: Reading, index: ClaimIndex) -> bool:
     """The item is someone's statement, the claim does not name who said it, and it names a body
     that speaks for itself (Ofsted, the DfE): the claim puts the words in that body's mouth."""

@@ -22,7 +22,7 @@ from trafford_timeline.claims.verdicts import ClaimCheck, Verdict, cite, unique
 from trafford_timeline.dates import DateSpan, format_span, parse_record_date
 from trafford_timeline.record.model import Event
 
-Qualifier = Literal["exactly", "about", "under", "over", "within"]
+Qualifier = Literal["exactly", "about", "under", "over", "within", "several"]
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
 _NUMBER = r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r"|a|an|a few|several)"
 _UNIT = r"(?P<u>day|week|fortnight|month|year)s?"
@@ -32,6 +32,8 @@ _QUALIFIER = (
     r"exactly|precisely|less than|fewer than|under|more than|over|at least|at most|about|around|"
     r"nearly|almost|roughly|some|just|only|barely|within|inside|no more than|no less than)"
 )
+SEVERAL = 10
+"""How many units "weeks before" may mean at most: more than one, fewer than a handful more."""
 _QUALIFIERS: dict[str, Qualifier] = {
     "less than": "under", "fewer than": "under", "under": "under", "at most": "under",
     "no more than": "under", "barely": "under", "more than": "over", "over": "over",
@@ -41,9 +43,11 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "just over": "over", "a little over": "over", "slightly more than": "over",
     "a little more than": "over", "well over": "over", "just under": "under", "a little under": "under",
     "slightly less than": "under", "a little less than": "under", "well under": "under",
+    "several": "several",
 }  # fmt: skip
 _RELATION = re.compile(
-    rf"\s(?:{_QUALIFIER}\s+)?(?:{_NUMBER}\s+{_UNIT}\s+(?:to the day\s+)?)?"
+    rf"\s(?:{_QUALIFIER}\s+)?"
+    rf"(?:{_NUMBER}\s+{_UNIT}\s+(?:to the day\s+)?|(?P<bare>days|weeks|months|years)\s+)?"
     r"(?P<rel>after|before|later than|earlier than|prior to|ahead of|following|of|followed|preceded)(?=\s)"
 )
 _FROM_TO = re.compile(
@@ -162,6 +166,9 @@ def read_relation(claim: str) -> Relation | None:
             continue
         days = None
         unit = 1.0
+        if groups.get("bare"):  # "weeks before": more than one, fewer than a handful
+            unit = _UNIT_DAYS[groups["bare"][:-1]]
+            days, groups["q"] = SEVERAL * unit, "several"
         if groups.get("u"):
             unit = _UNIT_DAYS[groups["u"]]
             days = _count(groups["n"]) * unit
@@ -203,7 +210,8 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
     """The events whose title says everything this side does, dated at both ends."""
     reading = read_text(_ANCHOR.sub(" ", side), index.glossary, index.vocabulary, correct=True)
     terms = [t for t in reading.distinct_terms if t not in index.glossary.implied]
-    mentions = [m.span for m in find_dates(fold(side)) if m.span is not None]
+    mentions = [m for m in find_dates(fold(side)) if m.span is not None or m.month is not None]
+    """Dates the side gives; a month without a year (`in February`) still rules out other months."""
     known = [t for t in terms if t in index.postings]
     lasting = anchored = _ANCHOR.search(fold(side)) is not None
     """"when inspectors finished their fieldwork": a start or an end is of something that lasted days."""
@@ -221,7 +229,7 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
         if not isinstance(item, Event) or (item.status != "occurred" and item.kind != "deadline"):
             continue  # a deadline's date is set, whether or not it has come
         span = parse_record_date(item.date)
-        if {span.first, span.last} & _OPEN or any(not span.overlaps(m) for m in mentions):
+        if {span.first, span.last} & _OPEN or any(not m.overlaps(span) for m in mentions):
             continue
         if lasting and (span.first == span.last or span.first_precision != "day"):
             continue
@@ -341,6 +349,8 @@ def _judge(low: int, high: int, relation: Relation) -> Verdict:
         fits, misses = low > 0 and high < days, high <= 0 or low >= days
     elif relation.qualifier == "over":
         fits, misses = low > days, high <= days
+    elif relation.qualifier == "several":  # as vague as the claim: any gap of some units fits
+        fits, misses = high >= unit and low <= days, high < unit / 2 or low > 2 * days
     elif relation.qualifier == "within":
         fits, misses = low >= 0 and high <= days, high < 0 or low > days
     else:
