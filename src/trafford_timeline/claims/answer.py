@@ -275,6 +275,8 @@ def _quoted_speaker(question: Question, index: ClaimIndex) -> Answer | None:
     if len(found) != 1:
         return None
     ((speaker, evidence),) = found.items()
+    if tokens(fold(speaker))[-1:] and tokens(fold(speaker))[-1] in tokens(outside):
+        return None  # "who did Ms Todd say '...'?" names the speaker and asks whom the words are about
     explanation = f"the speaker of {evidence[0].id}, whose quote holds the words the question quotes"
     return Answer(question.text, "answered", speaker, speaker, "person", explanation, unique(evidence))
 

@@ -139,8 +139,11 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         return silent(question, index, reason)
     asked = question.folded
     said_words = _said_words(question)
+    named_posts: set[str] = set()  # posts held by someone the question names ("before Sara Todd")
     for match in good:
         item = match.document.item
+        if isinstance(item, RoleFact) and named_posts and fold(item.role) not in named_posts:
+            continue  # who held the named person's post before or after them holds that post, not another
         if isinstance(item, StatementFact) and not said_words <= _own_stems(item):
             continue  # "who described the report as damning?" is not who called it stark
         if isinstance(item, RoleFact) and question.form == "which" and not _names_role(question, item, index):
@@ -156,6 +159,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
             continue  # "who will chair the board?" is not who must set up a board with a chair
         person, how = _person_of(item, folded)
         if person is not None and fold(person) in asked:
+            if isinstance(item, RoleFact):
+                named_posts.add(fold(item.role))
             continue  # "who was chief executive before Sara Todd?" does not ask for Sara Todd
         if person is not None and not _is_a(person, _speaker_noun(question), index, title_of(item)):
             continue  # "which leader admitted...?" is not answered by committee members

@@ -1,0 +1,71 @@
+"""`ask`: rules found on heldout_h's wrong answers, each checked on Northstead's made-up record
+(`test_ask.py`) with a few items added here, worded unlike any benchmark question."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import cite, northstead
+from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.check import ClaimIndex, build_index
+from trafford_timeline.record.model import Record, RoleFact, StatementFact
+from trafford_timeline.record.store import load_glossary, shipped_data_dir
+
+EXTRA_FACTS = (
+    RoleFact(
+        id="role-fostering-board-chair-rowe",
+        text="Dana Rowe chairs the fostering board.",
+        role="chair of the fostering board",
+        person="Dana Rowe",
+        organisation="Northstead",
+        citations=cite(201, "Dana Rowe, who chairs the fostering board, said the work had begun"),
+    ),
+    StatementFact(
+        id="statement-rowe-carers-backbone",
+        text="Dana Rowe praised the foster carers.",
+        speaker="Dana Rowe",
+        citations=cite(
+            203,
+            "“Our foster carers give up evenings and are the backbone of this service,” Ms Rowe said",
+        ),
+    ),
+    RoleFact(
+        id="role-kinship-lead-ames",
+        text="Dana Rowe said the new kinship lead post would be chaired by board member Lee Ames.",
+        role="kinship care lead",
+        person="Lee Ames",
+        organisation="Northstead",
+        citations=cite(
+            202, "Dana Rowe said a new kinship care lead post on the fostering board would go to Lee Ames"
+        ),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    base = northstead()
+    record = Record(
+        sources=(), events=base.events, facts=(*base.facts, *EXTRA_FACTS), conflicts=base.conflicts
+    )
+    return build_index(record, load_glossary(shipped_data_dir()))
+
+
+def ask(question: str, index: ClaimIndex) -> Answer:
+    return answer_question(question, index, northstead().conflicts)
+
+
+def test_who_held_a_post_before_a_named_holder_is_not_whoever_holds_another_post(index: ClaimIndex) -> None:
+    """The question names the board's chair only to ask after their predecessor: a different post
+    whose record item mentions the chair and the board is not that predecessor."""
+    answer = ask("Who chaired the fostering board before Dana Rowe took over?", index)
+    assert answer.status == "not_stated", answer
+    assert answer.answer is None
+
+
+def test_who_a_named_speaker_said_something_of_is_not_that_speaker(index: ClaimIndex) -> None:
+    """The question names who spoke and asks whom the quoted words describe: the speaker is never
+    that answer, whatever else the reader makes of it."""
+    answer = ask("Who did Dana Rowe call 'the backbone of this service'?", index)
+    assert answer.answer != "Dana Rowe", answer
+    assert ask("Who said that someone was 'the backbone of this service'?", index).answer == "Dana Rowe"
