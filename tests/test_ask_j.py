@@ -8,10 +8,16 @@ import pytest
 from test_ask import cite, northstead
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
-from trafford_timeline.record.model import Record, RoleFact, StatementFact
+from trafford_timeline.record.model import DetailFact, Record, RoleFact, StatementFact
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 EXTRA_FACTS = (
+    DetailFact(
+        id="detail-own-review-checked-kinship",
+        text="Northstead's own review examined kinship placements and respite care.",
+        date="2023-02/2023-05",
+        citations=cite(204, "Northstead's own review examined kinship placements and respite care"),
+    ),
     RoleFact(
         id="role-fostering-board-chair-rowe",
         text="Dana Rowe chairs the fostering board.",
@@ -69,3 +75,14 @@ def test_who_a_named_speaker_said_something_of_is_not_that_speaker(index: ClaimI
     answer = ask("Who did Dana Rowe call 'the backbone of this service'?", index)
     assert answer.answer != "Dana Rowe", answer
     assert ask("Who said that someone was 'the backbone of this service'?", index).answer == "Dana Rowe"
+
+
+def test_a_date_is_not_taken_from_an_item_that_lacks_the_body_the_question_has_act(index: ClaimIndex) -> None:
+    """The council's own review is dated, and its words match every other word of the question, but
+    the question asks when Ofsted's inspectors did it: that date is someone else's."""
+    answer = ask(
+        "When were Ofsted's inspectors examining Northstead's kinship placements and respite care?", index
+    )
+    assert answer.status == "not_stated", answer
+    own = ask("When did Northstead's own review examine kinship placements and respite care?", index)
+    assert own.status == "answered", own
