@@ -8,7 +8,7 @@ import pytest
 from test_ask import cite, northstead
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
-from trafford_timeline.record.model import DetailFact, Record, RoleFact, StatementFact
+from trafford_timeline.record.model import DetailFact, Event, Record, RoleFact, StatementFact
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 EXTRA_FACTS = (
@@ -48,11 +48,33 @@ EXTRA_FACTS = (
 )
 
 
+EXTRA_EVENTS = (
+    Event(
+        id="trust-quarterly-home-visits",
+        date="2022-09/..",
+        kind="review",
+        status="planned",
+        title="The trust calls on Northstead's foster homes every three months",
+        citations=cite(205, "from September, we visit foster homes every three months"),
+    ),
+    DetailFact(
+        id="detail-trust-visiting-panel-plan",
+        text="The trust's panel will visit Northstead's foster homes under the fostering agreement.",
+        citations=cite(
+            206, "the trust's panel will visit Northstead's foster homes under the fostering agreement"
+        ),
+    ),
+)
+
+
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
     base = northstead()
     record = Record(
-        sources=(), events=base.events, facts=(*base.facts, *EXTRA_FACTS), conflicts=base.conflicts
+        sources=(),
+        events=(*base.events, EXTRA_EVENTS[0]),
+        facts=(*base.facts, *EXTRA_FACTS, EXTRA_EVENTS[1]),
+        conflicts=base.conflicts,
     )
     return build_index(record, load_glossary(shipped_data_dir()))
 
@@ -103,3 +125,16 @@ def test_the_scorer_reads_a_closing_bracket_as_the_clause_a_gold_answer_writes_a
     gold = ["Parents, social workers and two foster carers, chaired by a retired judge"]
     assert scorer.matches("parents, social workers and two foster carers (chaired by a retired judge)", gold)
     assert not scorer.matches("parents, social workers and two foster carers (chaired by a councillor)", gold)
+
+
+def test_how_often_is_read_beside_the_question_s_own_words_in_a_less_close_item(index: ClaimIndex) -> None:
+    """The closest item names the visits and their setting but no interval; a looser one says the
+    trust visits foster homes every three months, the interval right after the question's own words."""
+    answer = ask(
+        "How often will the trust visit Northstead's foster homes under the fostering agreement?", index
+    )
+    assert answer.status == "answered", answer
+    assert answer.answer == "every three months"
+    assert ask(
+        "How often will the trust's audit panel meet under the fostering agreement?", index
+    ).status == ("not_stated")
