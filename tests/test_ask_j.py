@@ -8,10 +8,16 @@ import pytest
 from test_ask import cite, northstead
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
-from trafford_timeline.record.model import DetailFact, Event, Record, RoleFact, StatementFact
+from trafford_timeline.record.model import CommitmentFact, DetailFact, Event, Record, RoleFact, StatementFact
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 EXTRA_FACTS = (
+    CommitmentFact(
+        id="commitment-rowe-respite-open-door",
+        text="Dana Rowe said the board would make sure respite care is open to every carer who asks.",
+        by="Dana Rowe",
+        citations=cite(207, "We will make sure respite care is open to every carer who asks"),
+    ),
     DetailFact(
         id="detail-own-review-checked-kinship",
         text="Northstead's own review examined kinship placements and respite care.",
@@ -138,3 +144,13 @@ def test_how_often_is_read_beside_the_question_s_own_words_in_a_less_close_item(
     assert ask(
         "How often will the trust's audit panel meet under the fostering agreement?", index
     ).status == ("not_stated")
+
+
+def test_words_a_question_quotes_from_a_spoken_commitment_were_said_by_its_committer(
+    index: ClaimIndex,
+) -> None:
+    """The record has Dana Rowe say the board would make sure respite care is open to every carer: the
+    question quotes her words with another verb than the board's act, and she is still who said them."""
+    answer = ask("Who pledged that respite care would be 'open to every carer who asks'?", index)
+    assert answer.status == "answered", answer
+    assert answer.answer == "Dana Rowe"

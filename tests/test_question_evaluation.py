@@ -51,8 +51,9 @@ def evaluate(questions: str) -> dict[str, float]:
         # run was 0.510, 21/22 not stated and 4 wrong (the session's starting code: 0.480, 21/22, 2);
         # 0.520, 22/22 and none after tests/test_ask_j.py (one of the four was right, in brackets the
         # scorer did not read as the gold answer's comma); 0.531 once an interval beside the question's
-        # own words answers how often from a less close item
-        ("heldout_h.jsonl", 0.53, 0),
+        # own words answers how often from a less close item; 0.541 once words quoted from a spoken
+        # commitment are its committer's
+        ("heldout_h.jsonl", 0.54, 0),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(

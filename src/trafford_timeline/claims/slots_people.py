@@ -115,7 +115,7 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     matches = ranked(
         reading,
         index,
-        lambda d: isinstance(d.item, allowed) or (question.form == "said" and _spoken_commitment(d.item)),
+        lambda d: isinstance(d.item, allowed) or (question.form == "said" and spoken_commitment(d.item)),
     )
     asked_ranks = set(_RANKED.findall(folded))
     good = [m for m in matches if m.coverage >= floor_of(question, MATCH)]
@@ -335,7 +335,7 @@ _SAID_FORM = re.compile(
 )
 
 
-def _spoken_commitment(item: Event | Fact) -> bool:
+def spoken_commitment(item: Event | Fact) -> bool:
     """A commitment the record has its committer say ("Andrew Weston said the council would ensure..."):
     who said it is its committer, as a statement's speaker is."""
     return (
@@ -350,7 +350,7 @@ def _person_of(item: Event | Fact, folded: str) -> tuple[str | None, str]:
     if isinstance(item, StatementFact):
         return item.speaker, f"the speaker of {item.id}"
     if isinstance(item, CommitmentFact):
-        if _spoken_commitment(item) and _SAID_FORM.match(folded):
+        if spoken_commitment(item) and _SAID_FORM.match(folded):
             return item.by, f"who the record has say {item.id}"
         if REQUIRE.search(folded):
             return item.required_by, f"who requires {item.id}"
