@@ -71,11 +71,12 @@ def matches(answer: str, variants: list[str]) -> bool:
     """Equal to a gold variant once normalised, or containing one as whole words with few extra, or
     the same list items (as a set) where the gold answer is a list of at least three items."""
     said = normal(answer)
+    clause = normal(re.sub(r"\s*\(([^)]*)\)\s*$", r", \1", answer.strip()))  # "X (led by Y)" as "X, led by Y"
     for variant in variants:
         gold = normal(variant)
         if not gold:
             continue
-        if said == gold:
+        if gold in {said, clause}:
             return True
         if len(items := list_items(variant)) >= 3 and items == list_items(answer):
             return True

@@ -48,8 +48,12 @@ def evaluate(questions: str) -> dict[str, float]:
         # none after tests/test_ask_i.py
         ("heldout_g.jsonl", 0.72, 0),
         # heldout_h: a ninth author's 120 questions, held back until ask8 and ask9 had merged; its first
-        # run was 0.510, 21/22 not stated and 4 wrong (the session's starting code: 0.480, 21/22, 2)
-        ("heldout_h.jsonl", 0.51, 4),
+        # run was 0.510, 21/22 not stated and 4 wrong (the session's starting code: 0.480, 21/22, 2);
+        # 0.520, 22/22 and none after tests/test_ask_j.py (one of the four was right, in brackets the
+        # scorer did not read as the gold answer's comma); 0.531 once an interval beside the question's
+        # own words answers how often from a less close item; 0.541 once words quoted from a spoken
+        # commitment are its committer's
+        ("heldout_h.jsonl", 0.54, 0),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
@@ -57,5 +61,5 @@ def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are
 ) -> None:
     figures = evaluate(questions)
     assert figures["right"] >= floor
-    assert figures["not_stated"] >= (0.95 if questions == "heldout_h.jsonl" else 1.0)  # h: 21 of 22
+    assert figures["not_stated"] >= 1.0
     assert figures["wrong"] <= wrong

@@ -42,10 +42,18 @@ from trafford_timeline.claims.question import (
 )  # fmt: skip
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS, NAMING
+from trafford_timeline.claims.slots_people import spoken_commitment
 from trafford_timeline.claims.slots_time import spoken_date
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS, parse_record_date
-from trafford_timeline.record.model import Citation, Conflict, RoleFact, Source, StatementFact
+from trafford_timeline.record.model import (
+    Citation,
+    CommitmentFact,
+    Conflict,
+    RoleFact,
+    Source,
+    StatementFact,
+)
 from trafford_timeline.record.store import read_source, source_path
 
 __all__ = ["STATUSES", "Answer", "Status", "answer_question"]
@@ -260,21 +268,27 @@ def _quoted_speaker(question: Question, index: ClaimIndex) -> Answer | None:
     found: dict[str, list[Evidence]] = {}
     for document in index.documents:
         item = document.item
-        if not isinstance(item, StatementFact):
+        if isinstance(item, StatementFact):
+            speaker = item.speaker
+        elif isinstance(item, CommitmentFact) and item.by and spoken_commitment(item):
+            speaker = item.by  # "Andrew Weston said the council would..." has him say the quoted words
+        else:
             continue
         own = {
             stem(w)
-            for text in (item.text, item.speaker, *(c.quote for c in item.citations))
+            for text in (item.text, speaker, *(c.quote for c in item.citations))
             for w in tokens(fold(text))
         }
         if not rest <= own:
             continue  # "who criticised X for saying '...'" asks of another act than the saying
         for citation in item.citations:
             if any(passage in _plain(citation.quote) for passage in passages):
-                found.setdefault(item.speaker, []).append(cite(item.id, citation))
+                found.setdefault(speaker, []).append(cite(item.id, citation))
     if len(found) != 1:
         return None
     ((speaker, evidence),) = found.items()
+    if tokens(fold(speaker))[-1:] and tokens(fold(speaker))[-1] in tokens(outside):
+        return None  # "who did Ms Todd say '...'?" names the speaker and asks whom the words are about
     explanation = f"the speaker of {evidence[0].id}, whose quote holds the words the question quotes"
     return Answer(question.text, "answered", speaker, speaker, "person", explanation, unique(evidence))
 

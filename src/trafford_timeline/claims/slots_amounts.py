@@ -30,6 +30,7 @@ from trafford_timeline.claims.slots_time import _years, asks_what_happened, only
 from trafford_timeline.dates import parse_record_date
 from trafford_timeline.ratings import framework_label, grade_change
 from trafford_timeline.record.model import (
+    Citation,
     Event,
     FigureFact,
 )  # fmt: skip
@@ -288,4 +289,34 @@ def _answer_frequency(question: Question, index: ClaimIndex) -> Answer:
                 explanation = f"{item.id} says {regular[0]!r} and gives no interval"
                 evidence = [cite(item.id, citation)]
                 return answered(question, answer, answer, explanation, evidence)
+    if (stated := _interval_beside_the_verb(question, matches)) is not None:
+        return stated
     return silent(question, index, why_not(matches, "how often"), matches)
+
+
+def _interval_beside_the_verb(question: Question, matches: Sequence[Match]) -> Answer | None:
+    """Where no item as good as the best states how often, a less close one (still above the floor)
+    whose quote puts an interval right beside the question's own verb and subject ("we review
+    progress every six months"): that quote says how often the asked thing happens, though its item
+    leaves out a word of the question's setting ("under the notice"). Only one such interval answers."""
+    floor = floor_of(question, MATCH)
+    asked = {stem(w) for w in question.content.words}
+    found: dict[str, tuple[Match, Citation]] = {}
+    for match in matches:
+        if match.coverage < floor:
+            break
+        for citation in match.document.item.citations:
+            folded, quantities = _quantities_in(citation.quote)
+            for quantity in quantities:
+                if quantity.unit != "every_months" or quantity.text in found:
+                    continue
+                before = {stem(w) for w in tokens(folded[: quantity.start])[-4:]}
+                if len(before & asked) >= 2:  # "review progress every six months"
+                    found[quantity.text] = (match, citation)
+    if len(found) != 1:
+        return None
+    ((said, (match, citation)),) = found.items()
+    item = match.document.item
+    explanation = f"how often, as {item.id} states beside the question's own words"
+    evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
+    return answered(question, said, said, explanation, evidence)

@@ -115,7 +115,7 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     matches = ranked(
         reading,
         index,
-        lambda d: isinstance(d.item, allowed) or (question.form == "said" and _spoken_commitment(d.item)),
+        lambda d: isinstance(d.item, allowed) or (question.form == "said" and spoken_commitment(d.item)),
     )
     asked_ranks = set(_RANKED.findall(folded))
     good = [m for m in matches if m.coverage >= floor_of(question, MATCH)]
@@ -139,8 +139,11 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         return silent(question, index, reason)
     asked = question.folded
     said_words = _said_words(question)
+    named_posts: set[str] = set()  # posts held by someone the question names ("before Sara Todd")
     for match in good:
         item = match.document.item
+        if isinstance(item, RoleFact) and named_posts and fold(item.role) not in named_posts:
+            continue  # who held the named person's post before or after them holds that post, not another
         if isinstance(item, StatementFact) and not said_words <= _own_stems(item):
             continue  # "who described the report as damning?" is not who called it stark
         if isinstance(item, RoleFact) and question.form == "which" and not _names_role(question, item, index):
@@ -156,6 +159,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
             continue  # "who will chair the board?" is not who must set up a board with a chair
         person, how = _person_of(item, folded)
         if person is not None and fold(person) in asked:
+            if isinstance(item, RoleFact):
+                named_posts.add(fold(item.role))
             continue  # "who was chief executive before Sara Todd?" does not ask for Sara Todd
         if person is not None and not _is_a(person, _speaker_noun(question), index, title_of(item)):
             continue  # "which leader admitted...?" is not answered by committee members
@@ -330,7 +335,7 @@ _SAID_FORM = re.compile(
 )
 
 
-def _spoken_commitment(item: Event | Fact) -> bool:
+def spoken_commitment(item: Event | Fact) -> bool:
     """A commitment the record has its committer say ("Andrew Weston said the council would ensure..."):
     who said it is its committer, as a statement's speaker is."""
     return (
@@ -345,7 +350,7 @@ def _person_of(item: Event | Fact, folded: str) -> tuple[str | None, str]:
     if isinstance(item, StatementFact):
         return item.speaker, f"the speaker of {item.id}"
     if isinstance(item, CommitmentFact):
-        if _spoken_commitment(item) and _SAID_FORM.match(folded):
+        if spoken_commitment(item) and _SAID_FORM.match(folded):
             return item.by, f"who the record has say {item.id}"
         if REQUIRE.search(folded):
             return item.required_by, f"who requires {item.id}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from trafford_timeline.claims.compare import BODIES
 from trafford_timeline.claims.index import ClaimIndex, Document
 from trafford_timeline.claims.language import STOPWORDS, stem, tokens
 from trafford_timeline.claims.matching import (
@@ -226,6 +227,13 @@ _LATEST = re.compile(r"\b(?:last|latest|most recently|most recent)\b(?! (?:year|
 year" only places the question in time."""
 
 
+def _who_acts(index: ClaimIndex) -> frozenset[str]:
+    """Who or what acts in the record: a post or person, or a body that inspects, issues and appoints.
+    An item that lacks the one the question has act ("when were Ofsted's inspectors on site?") dates
+    something someone else did (the council's own review), however well its other words match."""
+    return index.actors | BODIES
+
+
 def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     bounded = _BEFORE_YEAR.search(question.folded)  # "before the 2019 inadequate judgement": the grade
     if (  # names the bound, not what was graded when
@@ -238,7 +246,8 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
         return event
     matches = ranked(question.content, index, lambda d: stored_date(d.item, index) is not None)
     floor = floor_of(question, MATCH_DATE)
-    good = [m for m in matches if m.coverage >= floor and not (set(m.missing) - light_now()) & index.actors]
+    acts = _who_acts(index)
+    good = [m for m in matches if m.coverage >= floor and not (set(m.missing) - light_now()) & acts]
     if before := _BEFORE_YEAR.search(question.folded):  # "before the 2019 inspection" is not in 2019
         good = [m for m in good if _first_year(m, index) < int(before["year"])]
     good.sort(key=lambda m: (-round(m.coverage, 2), not _dated_by_itself(m.document.item)))
