@@ -33,7 +33,7 @@ _QUALIFIER = (
     r"nearly|almost|roughly|some|just|only|barely|within|inside|no more than|no less than)"
 )
 SEVERAL = 10
-"""How many units "weeks before" may mean at most: more than one, fewer than a handful more."""
+"""How many units "weeks before" may mean at most: more than one, up to about ten."""
 _QUALIFIERS: dict[str, Qualifier] = {
     "less than": "under", "fewer than": "under", "under": "under", "at most": "under",
     "no more than": "under", "barely": "under", "more than": "over", "over": "over",
@@ -166,7 +166,7 @@ def read_relation(claim: str) -> Relation | None:
             continue
         days = None
         unit = 1.0
-        if groups.get("bare"):  # "weeks before": more than one, fewer than a handful
+        if groups.get("bare"):  # "weeks before": more than one week, up to about ten
             unit = _UNIT_DAYS[groups["bare"][:-1]]
             days, groups["q"] = SEVERAL * unit, "several"
         if groups.get("u"):
@@ -250,6 +250,7 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
 
 
 def _lasted_days(span: DateSpan) -> bool:
+    """Whether something went on for days, each end dated to the day (an inspection's fieldwork)."""
     return span.first != span.last and span.first_precision == span.last_precision == "day"
 
 
