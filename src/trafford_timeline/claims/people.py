@@ -253,14 +253,9 @@ def check_identity(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
         folded = f"{folded[: said_self.end('name')]} {folded[said_self.end('pronoun') :]}"
     for found in _LEADS.finditer(folded):
         if folded[: found.start()].rstrip().endswith(name):  # Catherine Hynes leads the council
-            windows.append(
-                _role_terms(
-                    " ".join(
-                        re.findall(r"[\w'-]+", folded[found.start() :])[: ROLE_WINDOW + len(found[0].split())]
-                    ),
-                    index,
-                )
-            )
+            words = re.findall(r"[\w'-]+", folded[found.start() :])
+            reach = ROLE_WINDOW + len(found[0].split())  # "would take on" does not use up the role's words
+            windows.append(_role_terms(" ".join(words[:reach]), index))
     for other in index.people:
         for fact, role_terms in other.roles:
             head = frozenset(t for t in role_terms if t.startswith("concept:")) or role_terms
