@@ -149,8 +149,8 @@ def _compare_dates(claim: Reading, document: Document, result: Comparison, index
                 result.gaps.append(f"the record gives a period, not a date: {said_against}")
             elif _another_role(claim, document, index):
                 result.gaps.append(f"the record does not say when this post was taken up: {said_against}")
-            elif agreed_elsewhere := _named_event_on(mention, claim, index):
-                named.append((f"{said} is when: {agreed_elsewhere}, which the claim names", said_against))
+            elif named_event := _named_event_on(mention, claim, index):
+                named.append((f"{said} is when: {named_event}, which the claim names", said_against))
             else:
                 result.conflicts.append(said_against)
     if agreed:  # "the notice, issued on 23 May 2019, sets an August 2020 deadline"
