@@ -966,3 +966,8 @@ def test_weeks_or_days_without_a_count_is_a_vague_length_and_a_yearless_month_st
             "Sara Todd started at the council in February, weeks before Ofsted arrived.",
         ],
     ) == ["supported", "contradicted", "supported"]
+
+
+def test_to_be_done_and_the_next_step_speak_of_what_is_to_come(index: ClaimIndex) -> None:
+    claim = "Weston announced a new cabinet member for children's social care, to be led by Catherine Hynes."
+    assert check_claim(claim, index).verdict == "supported"

@@ -233,7 +233,8 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|going to|is to|are to|was to|were to|plans? to|planned to|intends? to|"
     r"aims? to|yet to|agreed to|agrees to|promised to|pledged to|proposed|proposes|due to|set to|"
     r"expected to|committed to|commits to|vowed to|undertook to|could|can|may|might|should|must|"
-    r"expected|scheduled|planned|due)\b|'d\b|'ll\b|\bwant(?:s|ed)?(?:\s+[\w']+){0,3}?\s+to\b"
+    r"expected|scheduled|planned|due|next steps?|to be (?:\w+ed|\w+en|led|run|set up|held|made))\b|'d\b|'ll\b"
+    r"|\bwant(?:s|ed)?(?:\s+[\w']+){0,3}?\s+to\b"
 )
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+\w+|had\b|\w+(?:ed|en|wn|t|ne|ung|ade|id|ought|ept)\b)"
