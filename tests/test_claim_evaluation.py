@@ -36,7 +36,7 @@ def evaluate(claims: str) -> dict[str, float]:
         ("heldout_h.jsonl", 0.83),  # 0.721 (FEVER 0.715) on its first run with 1 false supported; none now
         ("heldout_i.jsonl", 0.62),  # 0.547 (FEVER 0.542) on its first run with 1 false supported; none now
         ("heldout_j.jsonl", 0.70),  # 0.661 (FEVER 0.646) on its first run, no false supported
-        ("heldout_k.jsonl", 0.66),  # 0.662 (FEVER 0.652) on its first run with 2 false supported; none now
+        ("heldout_k.jsonl", 0.67),  # 0.662 (FEVER 0.652) on its first run with 2 false supported; none now
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
