@@ -324,7 +324,6 @@ def _counted(text: str, quantity: Quantity) -> str | None:
 
 
 def _compare_quantities(claim: Reading, document: Document, result: Comparison, text: str = "") -> None:
-    own = fold(own_text(document.item))
     for quantity in claim.quantities[:MAX_FIELDS]:
         same_unit = [q for q in document.quantities if q.unit == quantity.unit]
         if not same_unit:
@@ -338,6 +337,7 @@ def _compare_quantities(claim: Reading, document: Document, result: Comparison, 
             result.figure_conflict |= quantity.unit == "every_months"
             counted = _counted(text, quantity) if quantity.unit == "count" else None
             # "three thematic audits" against "two thematic audits": a count of the same thing
+            own = fold(own_text(document.item)) if counted is not None else ""
             result.figure_conflict |= counted is not None and any(
                 _counted(own, q) == counted for q in same_unit
             )
@@ -413,12 +413,12 @@ def reworded(
     every other word of the claim must be in the item, the other word must be in a clause that
     holds two of the claim's own, and the claim read with the item's words must not deny what the
     item says ("lacked proper governance" against "despite appropriate governance")."""
+    if not missing or any(":" in term or term in index.vocabulary.stems for term in missing):
+        return {}
     found: dict[str, tuple[str, str]] = {}
     claimed = set(claim.terms)
     beside = {t for clause in document.clauses if len(claimed & set(clause.terms)) >= 2 for t in clause.terms}
     for term in missing:
-        if ":" in term or term in index.vocabulary.stems:
-            return {}
         used = {said for _, said in found.values()} | claimed  # nothing counts twice
         written = [word for word in claim.words if stem(word) == term]
         others = stand_ins(written[0], index.glossary, index.vocabulary.stems) if written else ()
@@ -426,18 +426,17 @@ def reworded(
         if hit is None:
             return {}
         found[term] = hit
-    if found:
-        read = Reading(
-            terms=tuple(found[t][1] if t in found else t for t in claim.terms),
-            dates=claim.dates,
-            quantities=claim.quantities,
-            rated=claim.rated,
-            negations=tuple(
-                frozenset(found[t][1] if t in found else t for t in negated) for negated in claim.negations
-            ),
-        )
-        if judge(read, closest_clauses(read, document))[0] != "agrees":
-            return {}
+    read = Reading(
+        terms=tuple(found[t][1] if t in found else t for t in claim.terms),
+        dates=claim.dates,
+        quantities=claim.quantities,
+        rated=claim.rated,
+        negations=tuple(
+            frozenset(found[t][1] if t in found else t for t in negated) for negated in claim.negations
+        ),
+    )
+    if judge(read, closest_clauses(read, document))[0] != "agrees":
+        return {}
     return found
 
 
@@ -446,12 +445,12 @@ BODIES = frozenset({"concept:ofsted", "concept:dfe", "concept:education-secretar
 holds in reports and notices rather than as someone's statement."""
 
 
-def _compare_actor(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:
+def _compare_actor(claim: Reading, document: Document, result: Comparison) -> None:
     """`Ofsted issued the notice` against "The DfE issues an improvement notice": the claim gives
     the act to another body than the one the record says did it."""
-    if len(claim.terms) < 2 or claim.terms[0] not in BODIES:
+    if len(claim.terms) < 2 or claim.terms[0] not in BODIES or not document.clauses:
         return
-    own = read_text(own_text(document.item), index.glossary, index.vocabulary).terms
+    own = document.clauses[0].terms  # the item's own text comes first, read when the index was built
     if len(own) >= 2 and own[0] in BODIES and own[0] != claim.terms[0] and own[1] == claim.terms[1]:
         result.gaps.append(f"the record says another body did this: {own_text(document.item)!r}")
 
@@ -513,7 +512,7 @@ def compare(
             ),
             default=0.0,
         )
-    _compare_actor(claim, document, result, index)
+    _compare_actor(claim, document, result)
     _compare_tense(claim, text, document, result)
     _compare_extent(text, document, result)
     _compare_dates(claim, document, result, index)

@@ -24,7 +24,8 @@ from trafford_timeline.record.model import Event
 
 Qualifier = Literal["exactly", "about", "under", "over", "within", "several"]
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
-_NUMBER = r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r"|a|an|a few|several)"
+_COUNT = r"\d+|" + "|".join(NUMBER_WORDS)
+_NUMBER = rf"(?P<n>{_COUNT}|a|an|a few|several)"
 _UNIT = r"(?P<u>day|week|fortnight|month|year)s?"
 _QUALIFIER = (
     r"(?P<q>just over|just under|a little over|a little under|slightly more than|slightly less than|"
@@ -388,7 +389,6 @@ class Duration:
     inspection found failings`): it must be supported too."""
 
 
-_COUNT = r"\d+|" + "|".join(NUMBER_WORDS)
 _LONG = re.compile(
     rf"\b(?:(?P<n>{_COUNT})[- ])?(?P<u>day|week|fortnight|month|year)s?-long\s+(?=[a-z])"
     rf"|\b(?P<n2>{_COUNT})-(?P<u2>day|week|fortnight|month)\s+(?=[a-z])"
@@ -401,7 +401,7 @@ def _read_long(folded: str) -> Duration | None:
     if found is None:
         return None
     word = found["n"] or found["n2"]
-    count = float(NUMBER_WORDS.get(word, word)) if word else 1.0
+    count = _count(word) if word else 1.0
     name = found["u"] or found["u2"]
     subject = " ".join(folded[found.end() :].split()[:2])  # the noun it qualifies: `ofsted inspection`
     said = f"{word} {name}s" if word and count != 1 else f"a {name}"
