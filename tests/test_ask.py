@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from trafford_timeline.record.model import (
     ConflictSide,
     DetailFact,
     Event,
+    Fact,
     FigureFact,
     FindingFact,
     RatingFact,
@@ -279,6 +281,20 @@ def northstead() -> Record:
             ),
         ),
     )
+
+
+def northstead_index(
+    events: Sequence[Event] = (), facts: Sequence[Fact] = (), conflicts: Sequence[Conflict] = ()
+) -> ClaimIndex:
+    """The made-up council with a test module's own items added, read as `cite` and `ask` read it."""
+    base = northstead()
+    record = Record(
+        sources=(),
+        events=(*base.events, *events),
+        facts=(*base.facts, *facts),
+        conflicts=(*base.conflicts, *conflicts),
+    )
+    return build_index(record, load_glossary(shipped_data_dir()))
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_ask import cite, northstead
+from test_ask import cite, northstead, northstead_index
 from trafford_timeline.claims.answer import Answer, answer_question
-from trafford_timeline.claims.check import ClaimIndex, build_index
+from trafford_timeline.claims.check import ClaimIndex
 from trafford_timeline.claims.question import question_form
 from trafford_timeline.claims.slots_people import fragment
 from trafford_timeline.record.model import (
@@ -21,11 +21,9 @@ from trafford_timeline.record.model import (
     DetailFact,
     Event,
     FindingFact,
-    Record,
     RoleFact,
     StatementFact,
 )
-from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 OTHER = "002_northstead_report.txt"
 SEPARATE = cite(70, "the adoption service on its own is now rated requires improvement")
@@ -236,14 +234,11 @@ CONFLICTS = (
 
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
-    base = northstead()
-    record = Record(
-        sources=(),
-        events=(*base.events, *EXTRA_EVENTS, *LATER_EVENTS),
-        facts=(*base.facts, *EXTRA_FACTS, *MORE_FACTS, *LATER_FACTS),
-        conflicts=(*base.conflicts, *CONFLICTS),
+    return northstead_index(
+        events=(*EXTRA_EVENTS, *LATER_EVENTS),
+        facts=(*EXTRA_FACTS, *MORE_FACTS, *LATER_FACTS),
+        conflicts=CONFLICTS,
     )
-    return build_index(record, load_glossary(shipped_data_dir()))
 
 
 def ask(question: str, index: ClaimIndex) -> Answer:

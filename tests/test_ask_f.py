@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from test_ask import cite, northstead, rating
+from test_ask import cite, northstead, northstead_index, rating
 from trafford_timeline.claims.answer import Answer, answer_question, source_text_in
 from trafford_timeline.claims.check import ClaimIndex, build_index
 from trafford_timeline.claims.line_quotes import joined
@@ -21,7 +21,6 @@ from trafford_timeline.record.model import (
     ConflictSide,
     DetailFact,
     Event,
-    Record,
     RoleFact,
     Source,
 )
@@ -172,14 +171,7 @@ EXTRA_CONFLICTS = (
 
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
-    base = northstead()
-    record = Record(
-        sources=(),
-        events=(*base.events, *EXTRA_EVENTS),
-        facts=(*base.facts, *EXTRA_FACTS),
-        conflicts=(*base.conflicts, *EXTRA_CONFLICTS),
-    )
-    return build_index(record, load_glossary(shipped_data_dir()))
+    return northstead_index(events=EXTRA_EVENTS, facts=EXTRA_FACTS, conflicts=EXTRA_CONFLICTS)
 
 
 def ask(question: str, index: ClaimIndex) -> Answer:

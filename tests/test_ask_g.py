@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import pytest
 
-from test_ask import cite, northstead
+from test_ask import cite, northstead, northstead_index
 from trafford_timeline.claims.answer import Answer, answer_question
-from trafford_timeline.claims.check import ClaimIndex, build_index
+from trafford_timeline.claims.check import ClaimIndex
 from trafford_timeline.record.model import (
     Citation,
     Conflict,
     ConflictSide,
     DetailFact,
-    Record,
     RoleFact,
     Source,
 )
-from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 TEMPORARY = cite(120, "the council agreed to hire extra temporary foster carers")
 PERMANENT = cite(121, "extra foster carers, with a preference for permanent carers")
@@ -108,14 +106,7 @@ EXTRA_CONFLICTS = (
 
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
-    base = northstead()
-    record = Record(
-        sources=(),
-        events=base.events,
-        facts=(*base.facts, *EXTRA_FACTS),
-        conflicts=(*base.conflicts, *EXTRA_CONFLICTS),
-    )
-    return build_index(record, load_glossary(shipped_data_dir()))
+    return northstead_index(facts=EXTRA_FACTS, conflicts=EXTRA_CONFLICTS)
 
 
 def ask(question: str, index: ClaimIndex) -> Answer:

@@ -9,20 +9,18 @@ from __future__ import annotations
 
 import pytest
 
-from test_ask import cite, northstead
+from test_ask import cite, northstead, northstead_index
 from trafford_timeline.claims.answer import Answer, answer_question
-from trafford_timeline.claims.check import ClaimIndex, build_index
+from trafford_timeline.claims.check import ClaimIndex
 from trafford_timeline.record.model import (
     CommitmentFact,
     Conflict,
     ConflictSide,
     DetailFact,
     Fact,
-    Record,
     RoleFact,
     StatementFact,
 )
-from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 RECOVERY = cite(133, "the Department for Education asked Northstead for a recovery plan by the spring")
 RECOVERY_LATE = cite(134, "the DfE's request for a recovery plan came only in the summer")
@@ -143,14 +141,7 @@ RECOVERY_DISPUTE = Conflict(
 
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
-    base = northstead()
-    record = Record(
-        sources=(),
-        events=base.events,
-        facts=(*base.facts, *EXTRA_FACTS),
-        conflicts=(*base.conflicts, RECOVERY_DISPUTE),
-    )
-    return build_index(record, load_glossary(shipped_data_dir()))
+    return northstead_index(facts=EXTRA_FACTS, conflicts=(RECOVERY_DISPUTE,))
 
 
 def ask(question: str, index: ClaimIndex) -> Answer:

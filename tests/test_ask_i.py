@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_ask import cite, northstead
+from test_ask import cite, northstead, northstead_index
 from trafford_timeline.claims.answer import Answer, answer_question
-from trafford_timeline.claims.check import ClaimIndex, build_index
+from trafford_timeline.claims.check import ClaimIndex
 from trafford_timeline.claims.question import read_question
 from trafford_timeline.record.model import (
     CommitmentFact,
@@ -22,7 +22,6 @@ from trafford_timeline.record.model import (
     DetailFact,
     Event,
     Fact,
-    Record,
     RoleFact,
     StatementFact,
 )
@@ -128,14 +127,7 @@ MENTOR_DISPUTE = Conflict(
 
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
-    base = northstead()
-    record = Record(
-        sources=(),
-        events=(*base.events, WARDEN),
-        facts=(*base.facts, *EXTRA_FACTS),
-        conflicts=(*base.conflicts, MENTOR_DISPUTE),
-    )
-    return build_index(record, load_glossary(shipped_data_dir()))
+    return northstead_index(events=(WARDEN,), facts=EXTRA_FACTS, conflicts=(MENTOR_DISPUTE,))
 
 
 def ask(question: str, index: ClaimIndex) -> Answer:

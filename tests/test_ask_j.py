@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_ask import cite, northstead
+from test_ask import cite, northstead, northstead_index
 from trafford_timeline.claims.answer import Answer, answer_question
-from trafford_timeline.claims.check import ClaimIndex, build_index
-from trafford_timeline.record.model import CommitmentFact, DetailFact, Event, Record, RoleFact, StatementFact
-from trafford_timeline.record.store import load_glossary, shipped_data_dir
+from trafford_timeline.claims.check import ClaimIndex
+from trafford_timeline.record.model import CommitmentFact, DetailFact, Event, RoleFact, StatementFact
 
 EXTRA_FACTS = (
     CommitmentFact(
@@ -75,14 +74,7 @@ EXTRA_EVENTS = (
 
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
-    base = northstead()
-    record = Record(
-        sources=(),
-        events=(*base.events, EXTRA_EVENTS[0]),
-        facts=(*base.facts, *EXTRA_FACTS, EXTRA_EVENTS[1]),
-        conflicts=base.conflicts,
-    )
-    return build_index(record, load_glossary(shipped_data_dir()))
+    return northstead_index(events=(EXTRA_EVENTS[0],), facts=(*EXTRA_FACTS, EXTRA_EVENTS[1]))
 
 
 def ask(question: str, index: ClaimIndex) -> Answer:
