@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import DatasetFactory
+from scores import benchmark_module
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
 from trafford_timeline.claims.question import question_form
@@ -701,14 +702,7 @@ def test_a_style_word_the_record_never_uses_does_not_block_but_a_content_word_do
 
 
 def test_the_scorer_takes_the_same_list_in_other_punctuation_as_the_same_answer() -> None:
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_questions.py"
-    spec = importlib.util.spec_from_file_location("eval_questions", path)
-    assert spec is not None
-    assert spec.loader is not None
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = benchmark_module("eval_questions.py")
     gold = ["Safeguarding; adoption; fostering and early help"]
     assert scorer.matches("safeguarding, adoption, fostering and early help", gold)
     assert not scorer.matches("safeguarding, adoption and fostering", gold)

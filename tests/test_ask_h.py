@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from scores import benchmark_module
 from test_ask import cite, northstead, northstead_index
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex
@@ -236,15 +237,7 @@ def test_what_someone_may_ask_for_is_read_where_the_quote_says_require(index: Cl
 def test_the_scorer_takes_an_answer_naming_every_accepted_part_of_a_compound_answer() -> None:
     """Accepted variants that are the parts of the gold answer are each too short to be contained in a
     whole answer with few extra words; an answer naming all of them is right, one missing a part is not."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_questions.py"
-    spec = importlib.util.spec_from_file_location("eval_questions", path)
-    assert spec is not None
-    assert spec.loader is not None
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = benchmark_module("eval_questions.py")
     gold = "Head teachers, school nurses and youth workers, under a lay chair"
     parts = ["head teachers", "school nurses", "youth workers", "lay chair"]
     whole = "the head teachers, school nurses and the youth workers of the area, chaired by a lay chair"

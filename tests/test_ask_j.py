@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from scores import benchmark_module
 from test_ask import cite, northstead, northstead_index
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex
@@ -111,15 +112,7 @@ def test_a_date_is_not_taken_from_an_item_that_lacks_the_body_the_question_has_a
 def test_the_scorer_reads_a_closing_bracket_as_the_clause_a_gold_answer_writes_after_a_comma() -> None:
     """`ask` puts a body's chair in brackets after its members; a gold answer may put the same words
     after a comma. Both say the same, and a bracket naming something else is still not the answer."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_questions.py"
-    spec = importlib.util.spec_from_file_location("eval_questions", path)
-    assert spec is not None
-    assert spec.loader is not None
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = benchmark_module("eval_questions.py")
     gold = ["Parents, social workers and two foster carers, chaired by a retired judge"]
     assert scorer.matches("parents, social workers and two foster carers (chaired by a retired judge)", gold)
     assert not scorer.matches("parents, social workers and two foster carers (chaired by a councillor)", gold)

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from scores import benchmark_module
 from trafford_timeline.errors import DataError, UsageError
 from trafford_timeline.record.draft import accept_draft, draft_source
 from trafford_timeline.record.intake import Overrides, add_source, init_dataset
@@ -300,13 +301,7 @@ def test_the_schema_and_the_record_classes_are_twins_field_for_field() -> None:
 def test_drafting_the_shipped_sources_recovers_the_shipped_events(tmp_path: Path) -> None:
     """The issue's bar: recall of at least 90% and precision of at least 70%, no citation in a region,
     and every drafted citation verifies once the drafts are accepted."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("eval_drafts", ROOT / "benchmarks" / "eval_drafts.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = benchmark_module("eval_drafts.py")
     result = module.shipped_sources(tmp_path)
     assert result["recall"] >= 0.9, result["missed"]
     assert result["precision"] >= 0.7
