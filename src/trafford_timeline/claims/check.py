@@ -308,12 +308,13 @@ def _one_passage(first: Document, second: Document) -> bool:
     )
 
 
-def _names_its_kind(item: Event | Fact, reading: Reading, index: ClaimIndex) -> bool:
+def _names_its_kind(item: Event | Fact, reading: Reading) -> bool:
     """A claim of one word and a date ("the inspection was on 4-8 March 2019") names the kind of
     the dated event it is about, or it says too little to be supported."""
-    kind = item.kind if isinstance(item, Event) else None
-    names = EVENT_KIND_TERMS.get(kind or "", frozenset()) | {stem(kind or ""), f"concept:{kind}"}
-    return kind is not None and set(reading.terms) <= names
+    if not isinstance(item, Event):
+        return False
+    names = EVENT_KIND_TERMS.get(item.kind, frozenset()) | {stem(item.kind), f"concept:{item.kind}"}
+    return set(reading.terms) <= names
 
 
 def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: bool = False) -> ClaimCheck:
@@ -340,7 +341,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
     supporting = [
         c
         for c in comparisons
-        if (enough_terms or (c.date_fits and _names_its_kind(c.document.item, reading, index)))
+        if (enough_terms or (c.date_fits and _names_its_kind(c.document.item, reading)))
         and c.reworded_coverage >= floor
         and c.reworded_clause_coverage >= CLAUSE_COVERAGE
         and not c.conflicts
