@@ -61,9 +61,10 @@ def _dated_run(text: str) -> list[str] | None:
     """A timeline in brief ("inspection 4-8 March, report 8 May, deadline August 2020"): a run of
     pieces between commas, each with a date of its own, is a run of statements."""
     pieces = [piece.strip() for piece in _LIST.split(text) if piece.strip()]
-    if not 2 <= len(pieces) <= MAX_PARTS or not all(find_dates(fold(piece)) for piece in pieces):
+    folded = [fold(piece) for piece in pieces]
+    if not 2 <= len(pieces) <= MAX_PARTS or not all(find_dates(piece) for piece in folded):
         return None
-    if any(_SUBORDINATE.match(fold(piece)) for piece in pieces):
+    if any(_SUBORDINATE.match(piece) for piece in folded):
         return None  # "promised in October, after going to the board on 13 August": one statement
     return pieces
 

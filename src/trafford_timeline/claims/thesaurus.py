@@ -8,7 +8,7 @@ the adjectives it is listed as similar to). A word is looked up as WordNet's own
 from Debian's `wordnet-base` by `scripts/build_thesaurus.py`, and shipped with WordNet's licence
 (`WORDNET-LICENSE`).
 
-The file is sorted, so a stem is found by bisecting its bytes: nothing is parsed up front, and a
+The file is sorted, so a word is found by bisecting its bytes: nothing is parsed up front, and a
 run that never asks pays nothing.
 """
 
