@@ -971,3 +971,58 @@ def test_weeks_or_days_without_a_count_is_a_vague_length_and_a_yearless_month_st
 def test_to_be_done_and_the_next_step_speak_of_what_is_to_come(index: ClaimIndex) -> None:
     claim = "Weston announced a new cabinet member for children's social care, to be led by Catherine Hynes."
     assert check_claim(claim, index).verdict == "supported"
+
+
+def test_a_word_of_what_can_be_done_is_not_the_noun_its_stem_shares(index: ClaimIndex) -> None:
+    # Snowball gives `manageable` the stem of `management`: the claim read as one about leadership
+    # was supported by the finding that caseloads are too high
+    assert verdicts(
+        index,
+        [
+            "Inspectors judged social workers' caseloads to be manageable.",
+            "Caseloads in a number of teams were unmanageable, Ofsted found.",
+        ],
+    ) == ["contradicted", "supported"]
+
+
+def test_a_saying_reported_in_a_headlines_present_tense_carries_no_claim_of_its_own(
+    index: ClaimIndex,
+) -> None:
+    assert verdicts(
+        index,
+        [
+            "Sara Todd insists the Ofsted report was stark.",
+            "Todd pointed out that children at immediate risk of harm get timely assessment and help.",
+        ],
+    ) == ["supported", "supported"]
+
+
+def test_a_consequence_after_leaving_is_a_statement_of_its_own(index: ClaimIndex) -> None:
+    check = check_claim(
+        "Caseloads remained too high in a number of teams, leaving social workers struggling to give "
+        "children enough time.",
+        index,
+    )
+    assert check.verdict == "supported"
+    assert "part 2" in check.explanation
+
+
+def test_a_denial_at_the_end_of_a_statement_denies_its_subject(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "In the help and protection service, practice standards were absent.",
+            "Practice standards were non-existent, Ofsted found.",
+            "Practice standards were robust in help and protection.",
+        ],
+    ) == ["supported", "supported", "contradicted"]
+
+
+def test_far_from_denies_what_follows_it(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Staff sickness in Trafford was far from high, inspectors found.",
+            "Ofsted found the workforce far from stable.",
+        ],
+    ) == ["supported", "contradicted"]

@@ -28,6 +28,8 @@ get got gets due under fully entirely completely largely particular specific acr
 described describes characterised characterized before after then followed
 warned noted heard told explained stressed insisted claimed revealed confirmed concluded observed
 remarked added found called back saw see sees seen still itself themselves per via upon s t
+warns warn tells explains explain stresses insists insist reveals concludes observes adds
+framed
 among amongst
 """
 _FUNCTION_WORD_LIST = """
@@ -113,9 +115,20 @@ def remember_stems(stems: Mapping[str, str]) -> None:
     _KNOWN_STEMS.update(stems)
 
 
+_CAPABLE = re.compile(r"[a-z]{3}(?:(a)|i)b(?:le|les|ly|ility|ilities)$")
+"""An adjective of what can be done (`manageable`, `responsible`) and its noun (`responsibility`)."""
+
+
 @lru_cache(maxsize=65536)
 def _snowball(word: str) -> str:
-    return str(_stemmer().stemWord(word))
+    """Snowball's stem, but an `-able` or `-ible` word keeps its ending: Snowball makes
+    `manageable` the stem of `management` and `responsible` that of `response`, and a claim of
+    manageable caseloads is not one of management."""
+    stemmed = str(_stemmer().stemWord(word))
+    capable = _CAPABLE.search(word)
+    if capable is None or stemmed.endswith(("abl", "ibl")):
+        return stemmed
+    return stemmed + ("abl" if capable.group(1) else "ibl")
 
 
 @lru_cache(maxsize=1)

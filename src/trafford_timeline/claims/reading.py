@@ -169,6 +169,8 @@ def read_text(
                     following.append(later)
             if at in before_filler:  # "oversight was not taking place (in Trafford)"
                 following = [n for n in range(at) if not _scope(rewritten[n])][-scope:]
+            elif not following:  # "practice standards in the service were non-existent": the subject
+                following = [n for n in range(at) if not _scope(rewritten[n]) and n not in denied_places]
             negated = frozenset(rewritten[n] for n in following)
             places = frozenset(following)
             denied_places |= places
