@@ -1026,3 +1026,16 @@ def test_far_from_denies_what_follows_it(index: ClaimIndex) -> None:
             "Ofsted found the workforce far from stable.",
         ],
     ) == ["supported", "contradicted"]
+
+
+def test_of_two_grades_one_dated_the_other_is_placed_by_now_or_once(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford's leadership, rated outstanding back in 2015, is now judged inadequate.",
+            "Overall effectiveness, judged outstanding in 2015, is now inadequate.",
+            "Care leavers' services, formerly outstanding, were found to require improvement in 2019.",
+            # the year and "now" both point at the same grade: which year the other is for is unclear
+            "Trafford's overall effectiveness: good. Now: 'inadequate' in 2015.",
+        ],
+    ) == ["supported", "contradicted", "supported", "not_found"]

@@ -230,6 +230,47 @@ def _rating_pairs(
     return None
 
 
+_FORMER = re.compile(r"\b(?:once|formerly|previously|former|used to|had been)\b")
+"""A grade said to be past: "the once-outstanding service", "formerly rated good"."""
+_STRETCH = re.compile(r"[,;:()]|[.!?]\s|\s[-–—]\s")
+
+
+def _year_and_another(folded: str, reading: Reading, year: int, rating_years: list[int]) -> list[int] | None:
+    """The years of a claim's two grades where it dates one and sets the other in the present or the
+    past: "leadership, judged outstanding in 2015, has now been rated inadequate" is 2015 and the next
+    rating; "the once-outstanding service was judged inadequate in 2019", the rating before 2019. The
+    grade nearer the year is that year's; None where the other is not placed in time, or falls outside
+    the record's ratings."""
+    positions = [_grade_position(folded, grade) for grade in reading.grades]
+    dated = next((m.start for m in reading.dates if m.span is not None and m.span.first.year == year), None)
+    if dated is None or year not in rating_years:
+        return None
+    later = [y for y in rating_years if y > year]
+    earlier = [y for y in rating_years if y < year]
+    present, former = _PRESENT.search(folded), _FORMER.search(folded)
+    other, mark = (
+        (later[-1], present)
+        if later and present
+        else (earlier[-1], former)
+        if earlier and former
+        else (0, None)
+    )
+    if mark is None or None in positions:
+        return None
+    places = [at for at in positions if at is not None]
+
+    def beside(to: int) -> int:
+        """The grade (0 or 1) beside a place: fewer stretches between commas apart, then fewer characters."""
+        apart = [(len(_STRETCH.findall(folded, *sorted((at, to)))), abs(at - to)) for at in places]
+        return 0 if apart[0] <= apart[1] else 1
+
+    after = [n for n, at in enumerate(places) if at > mark.start()]
+    marked = after[0] if len(after) == 1 else beside(mark.start())  # "now" qualifies what follows it
+    if beside(dated) == marked:
+        return None  # "now: 'inadequate' in 2015": the year and the time word point at one grade
+    return [year, other] if beside(dated) == 0 else [other, year]
+
+
 def _areas_by_grade(claim: str, reading: Reading, index: ClaimIndex) -> list[tuple[str, str]] | None:
     """Each area paired with the grade that closes its stretch of the claim, or None where that is
     unclear: in "rated help and protection, and care leavers, as requires improvement, but leaders
@@ -278,6 +319,8 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     only = _only_count(fold(claim))
     if only is not None and len(years) == 1 and len(reading.grades) == 1:
         return _check_only(claim, only, years[0], reading.grades[0], reading, index)
+    if len(years) == 1 and len(reading.grades) == 2:
+        years = _year_and_another(fold(claim), reading, years[0], rating_years) or years
     pairs = _rating_pairs(reading, years, rating_years, _areas_by_grade(claim, reading, index))
     if pairs is None:
         return not_found(
