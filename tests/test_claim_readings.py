@@ -1039,3 +1039,37 @@ def test_of_two_grades_one_dated_the_other_is_placed_by_now_or_once(index: Claim
             "Trafford's overall effectiveness: good. Now: 'inadequate' in 2015.",
         ],
     ) == ["supported", "contradicted", "supported", "not_found"]
+
+
+def test_an_ampersand_joins_as_and_does(index: ClaimIndex) -> None:
+    assert verdicts(index, ["In 2019 Ofsted rated help & protection as requires improvement."]) == [
+        "supported"
+    ]
+
+
+def test_a_tabloid_verb_and_rock_bottom_are_tone_and_a_quality(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Ministers slapped Trafford with an improvement notice in May 2019.",
+            "Staff morale was at rock bottom, Ofsted said.",
+        ],
+    ) == ["supported", "contradicted"]
+
+
+def test_the_day_after_is_one_day_after(index: ClaimIndex) -> None:
+    check = check_claim(
+        "Trafford got its improvement notice the very next day after Ofsted published its report.", index
+    )
+    assert check.verdict == "contradicted"
+    assert "23 May 2019" in check.explanation
+
+
+def test_a_grade_given_beside_a_grade_rated_is_a_rating_too(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Inspectors rated Trafford's leaders inadequate in 2019, and gave the care leavers service "
+            "'requires improvement'."
+        ],
+    ) == ["supported"]

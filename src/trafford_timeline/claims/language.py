@@ -59,8 +59,9 @@ NUMBER_WORDS = {
 
 
 def fold(text: str) -> str:
-    """Text for matching: case folded, typographic quotes and dashes made plain, spaces collapsed."""
-    return " ".join(text.translate(_QUOTES).casefold().split())
+    """Text for matching: case folded, typographic quotes and dashes made plain, `&` read as `and`
+    ("help & protection" is the area "help and protection"), spaces collapsed."""
+    return " ".join(text.translate(_QUOTES).replace("&", " and ").casefold().split())
 
 
 _CONTRACTIONS = {

@@ -25,7 +25,8 @@ from trafford_timeline.record.model import Event
 Qualifier = Literal["exactly", "about", "under", "over", "within", "several"]
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
 _COUNT = r"\d+|" + "|".join(NUMBER_WORDS)
-_NUMBER = rf"(?P<n>{_COUNT}|a|an|a few|several)"
+_NUMBER = rf"(?P<n>{_COUNT}|a|an|the(?: very)?(?: next)?(?= day\b)|a few|several)"
+"""`the day after` is one day after; `the month after` is vaguer, and not read as a count."""
 _UNIT = r"(?P<u>day|week|fortnight|month|year)s?"
 _QUALIFIER = (
     r"(?P<q>just over|just under|a little over|a little under|slightly more than|slightly less than|"
@@ -114,9 +115,10 @@ that long after she started."""
 
 
 def _count(word: str) -> float:
-    """How many units a count says: `two`, `2`, `a`, and `a few` or `several` as three."""
+    """How many units a count says: `two`, `2`, `a`, `the (very next)` day, and `a few` or
+    `several` as three."""
     count = NUMBER_WORDS.get(word) or (
-        1 if word in {"a", "an"} else 3 if word in {"a few", "several"} else None
+        1 if word in {"a", "an"} or word.startswith("the") else 3 if word in {"a few", "several"} else None
     )
     return float(count) if count is not None else float(word)
 
