@@ -1073,3 +1073,17 @@ def test_a_grade_given_beside_a_grade_rated_is_a_rating_too(index: ClaimIndex) -
             "'requires improvement'."
         ],
     ) == ["supported"]
+
+
+def test_a_phrase_is_read_as_the_records_own_word_for_it(index: ClaimIndex) -> None:
+    # take into account is consider, deliver is implement, select is appoint, nobody denies
+    assert verdicts(
+        index,
+        [
+            "Ofsted said most children's assessments did not take into account their past life experiences.",
+            "The DfE gave Trafford until August 2019 to deliver the improvements in its notice.",
+            "Representatives of children in care were to help select the new director of children's services "
+            "in October 2019.",
+            "Nobody took robust action to determine the cause of the figures, Ofsted said.",
+        ],
+    ) == ["supported", "contradicted", "supported", "supported"]

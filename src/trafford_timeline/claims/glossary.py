@@ -72,6 +72,8 @@ class Glossary:
 
         add(source.narrow_negations, (f"{OPPOSITE}1",))
         add(source.negations, (NOT,))
+        for word, phrases in source.phrases.items():
+            add(phrases, _stems(word))
         add(source.fillers, (FILLER,))
         add(source.style, (STYLE,))
         for grade, terms in source.grades.items():
@@ -104,7 +106,7 @@ class Glossary:
                 word
                 for terms in (
                     source.negations, source.narrow_negations, source.rating_words, source.fillers,
-                    source.style,
+                    source.style, *source.phrases.values(),
                     *source.grades.values(),
                     *source.areas.values(), *(c.terms for c in source.concepts),
                     *(p.positive + p.negative for p in source.antonyms),

@@ -325,6 +325,9 @@ class GlossaryFile(Model):
     """Phrases that say nothing a fact could differ on: `took place`, `happened`."""
     style: list[Text] = []
     """Words of tone that carry no claim: headline verbs (`slams`), interjections (`wow`, `TL;DR`)."""
+    phrases: dict[Text, list[Text]] = {}
+    """Phrases read as one of the record's own words: `take account of` is `consider`, `make sure`
+    is `ensure`."""
     rating_context: list[Text]
     negations: list[Text]
     narrow_negations: list[Text]
