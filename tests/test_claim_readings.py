@@ -1087,3 +1087,38 @@ def test_a_phrase_is_read_as_the_records_own_word_for_it(index: ClaimIndex) -> N
             "Nobody took robust action to determine the cause of the figures, Ofsted said.",
         ],
     ) == ["supported", "contradicted", "supported", "supported"]
+
+
+def test_an_item_saying_one_of_two_things_in_time_does_not_support_their_order(index: ClaimIndex) -> None:
+    check = check_claim(
+        "Trafford's new director of children's services was to be appointed ahead of the action plan "
+        "going to Ofsted.",
+        index,
+    )
+    assert check.verdict == "not_found"
+    assert "does not place it ahead of the action plan" in check.explanation
+    # an item that speaks of both still says their order
+    assert verdicts(index, ["Six monitoring visits were to come before a final inspection."]) == ["supported"]
+
+
+def test_what_did_not_take_place_is_in_the_denials_own_clause(index: ClaimIndex) -> None:
+    # the record's "Ofsted said that had the inspection not taken place" denied Ofsted as well
+    assert verdicts(
+        index,
+        [
+            "Ofsted - had the inspection not happened, the weaknesses would have gone unrecognised.",
+            "Ofsted: if the inspection had not happened, weaknesses would not have been recognised.",
+        ],
+    ) == ["supported", "supported"]
+
+
+def test_what_was_due_is_dated_by_the_plan(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "The final action plan was due at Ofsted about three months after the report was published.",
+            "The final action plan was due at Ofsted a week after the report was published.",
+            # the record says only that it was to go: that it went is not said
+            "The final action plan went to Ofsted about three months after the report was published.",
+        ],
+    ) == ["supported", "contradicted", "not_found"]

@@ -50,7 +50,13 @@ from trafford_timeline.claims.parts import (
 )
 from trafford_timeline.claims.people import check_attribution, check_chair, check_identity, check_titles
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading, read_text
-from trafford_timeline.claims.relations import check_duration, check_relation, read_duration, read_relation
+from trafford_timeline.claims.relations import (
+    Relation,
+    check_duration,
+    check_relation,
+    read_duration,
+    read_relation,
+)
 from trafford_timeline.claims.verdicts import (
     VERDICTS,
     ClaimCheck,
@@ -506,4 +512,22 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
     identity = check_identity(text, reading, index)
     if identity is not None:
         return identity
-    return _check_general(text, reading, index, joined=joined)
+    general = _check_general(text, reading, index, joined=joined)
+    if relation is not None and general.verdict == "supported" and _one_side_only(relation, general, index):
+        item = general.evidence[0].id
+        reason = f"{item} says the one, but the record does not place it {relation.said} {relation.second}"
+        return not_found(text, reason, general.evidence)
+    return general
+
+
+def _one_side_only(relation: Relation, general: ClaimCheck, index: ClaimIndex) -> bool:
+    """Whether the event supporting a claim of two things in time ("appointed before the plan went to
+    Ofsted") says nothing of the second: the dates could not settle it, and the first alone is not
+    the claim. An item that speaks of both ("six visits before a final inspection") may still say it,
+    and so may a finding, which tells how things stood when the inspectors came."""
+    document = index.document_of(general.evidence[0].id)
+    if not isinstance(document.item, Event):
+        return False
+    other = read_text(relation.second, index.glossary, index.vocabulary)
+    said = [term for term in other.distinct_terms if term not in index.glossary.implied]
+    return bool(said) and sum(term in document.bag for term in said) * 2 < len(said)

@@ -72,8 +72,8 @@ class Glossary:
 
         add(source.narrow_negations, (f"{OPPOSITE}1",))
         add(source.negations, (NOT,))
-        for word, phrases in source.phrases.items():
-            add(phrases, _stems(word))
+        for word, wordings in source.phrases.items():
+            add(wordings, _stems(word))
         add(source.fillers, (FILLER,))
         add(source.style, (STYLE,))
         for grade, terms in source.grades.items():

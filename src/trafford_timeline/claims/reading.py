@@ -83,6 +83,24 @@ class Vocabulary:
         return word
 
 
+_CLAUSE_OPENERS = frozenset(
+    FILLER + word for word in ("that", "said", "says", "had", "if", "when", "which", "who")
+)
+"""Words that open the clause a denial before a filler verb is in: in "Ofsted said that had the
+inspection not taken place", what did not take place is the inspection, not Ofsted."""
+
+
+def _clause_start(raw: list[str], denial: int) -> int:
+    """Where the clause of the denial at `denial` opens: the last opener before it, where `had` is
+    one only if a word follows it first ("had the inspection not", not "the inspection had not")."""
+    for at in range(denial - 1, -1, -1):
+        if raw[at] in _CLAUSE_OPENERS and (
+            raw[at] != FILLER + "had" or any(not t.startswith(FILLER) for t in raw[at + 1 : denial])
+        ):
+            return at
+    return -1
+
+
 def _scope(token: str) -> int:
     """How many following terms a negation token applies to; 0 for any other token."""
     if token == NOT:
@@ -168,8 +186,9 @@ def read_text(
                 if not _scope(rewritten[later]):
                     following.append(later)
             if at in before_filler:  # "oversight was not taking place (in Trafford)"
-                following = [n for n in range(at) if not _scope(rewritten[n])][-scope:]
-            elif not following:  # "practice standards in the service were non-existent": the subject
+                opened = _clause_start(raw, kept[at])
+                following = [n for n in range(at) if kept[n] > opened and not _scope(rewritten[n])][-scope:]
+            elif not following and token != NOT:  # "practice standards ... were non-existent": the subject
                 following = [n for n in range(at) if not _scope(rewritten[n]) and n not in denied_places]
             negated = frozenset(rewritten[n] for n in following)
             places = frozenset(following)

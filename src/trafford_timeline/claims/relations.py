@@ -209,6 +209,12 @@ Found = tuple[Event, DateSpan, int]
 """An event a side may be, its date, and how many things its title says beyond the side's words."""
 
 
+_DUE = re.compile(
+    r"\b(?:due|(?:was|were|is|are) (?:due |set |scheduled |planned )?to|would|will|planned|scheduled)\b"
+)
+"""A side that says what was due ("the action plan was due with Ofsted") is dated by the plan's date."""
+
+
 def _events_for(side: str, index: ClaimIndex) -> list[Found]:
     """The events whose title says everything this side does, dated at both ends."""
     reading = read_text(_ANCHOR.sub(" ", side), index.glossary, index.vocabulary, correct=True)
@@ -226,11 +232,12 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
         return []
     pool = {n for term in terms for n in index.postings.get(term, ())[:2000]}
     named = _named_in(index)
+    due = _DUE.search(fold(side)) is not None
     found: list[Found] = []
     for number in sorted(pool):
         item = index.documents[number].item
-        if not isinstance(item, Event) or (item.status != "occurred" and item.kind != "deadline"):
-            continue  # a deadline's date is set, whether or not it has come
+        if not isinstance(item, Event) or (item.status != "occurred" and item.kind != "deadline" and not due):
+            continue  # a deadline's date is set, whether or not it has come; so is what was due then
         span = parse_record_date(item.date)
         if {span.first, span.last} & _OPEN or any(not m.overlaps(span) for m in mentions):
             continue
