@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from trafford_timeline.claims.asking import without_frames
 from trafford_timeline.claims.glossary import Glossary
 from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.reading import Reading, Vocabulary, read_text
@@ -427,7 +428,7 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
     if form == "stands_for" and focus:
         return focus  # the acronym is all the question is about
     if form != "yes_no":
-        folded = _AUDIENCE.sub(" ", folded)
+        folded = without_frames(_AUDIENCE.sub(" ", folded))
     held = _HELD_WHEN.match(folded)
     if held and held["told"] and (form != "who" or held["main"].split()[-1] in STOPWORDS):
         held = None  # "which team was singled out for not responding": the clause is the matter
