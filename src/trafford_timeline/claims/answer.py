@@ -44,6 +44,7 @@ from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS, NAMING
 from trafford_timeline.claims.slots_people import spoken_commitment
 from trafford_timeline.claims.slots_time import spoken_date
+from trafford_timeline.claims.verdict_asked import as_verdict
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS, parse_record_date
 from trafford_timeline.record.model import (
@@ -503,6 +504,7 @@ def _answer_text(
     question = read_question(text, index.glossary, index.vocabulary)
     if loosened:
         question = replace(question, loosened=True)
+    question = as_verdict(question)
     if (byline := _authorship(question, index, sources, source_text)) is not None:
         return byline
     if (dated := _source_dated(question, sources)) is not None:

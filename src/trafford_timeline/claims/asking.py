@@ -27,7 +27,25 @@ _AUDIENCE_TOLD = re.compile(
 """`How often would the committee hear about progress?`, `When will members be told of...`: the
 committee is who was told, which the minutes that record it never say of what they record."""
 
+_IN_POST = re.compile(
+    r"\b(?P<verb>start|started|starts|begin|began|begun|begins|arrive|arrived|arrives|join|joined|joins)"
+    r" in (?:(?:their|his|her|its|the) )?(?:new )?(?:posts?|roles?|jobs?|positions?)\b"
+)
+"""`When did the leader start in post?`: starting is the whole event; "in post" names no appointment
+the item must also state."""
+_CURRENT = re.compile(r"\b(?:the|its|their) (?:current|present|sitting|incumbent) (?=[a-z])")
+"""`When did the current council leader start?`: which holder is meant (the latest the record dates),
+never a word the item that dates the start must use; where the record dates several starts equally,
+`when` says so and answers nothing."""
+_LOOKING_AT = re.compile(r"\b(?:look|looks|looked|looking) (?:at|into)\b")
+"""`When were inspectors looking at children's services?`: what inspectors look at is what they
+inspect, named already; "looked after" is another thing and stays."""
 
-def without_frames(text: str) -> str:
-    """The folded question without the words that only frame a plan or the audience told of it."""
-    return _AUDIENCE_TOLD.sub(" ", _PROSPECTIVE.sub(" ", text))
+
+def without_frames(text: str, form: str) -> str:
+    """The folded question without the words that only frame a plan, the audience told of it, or,
+    in a `when` question, which holder or visit is meant."""
+    text = _AUDIENCE_TOLD.sub(" ", _PROSPECTIVE.sub(" ", text))
+    if form == "when":
+        text = _LOOKING_AT.sub(" ", _CURRENT.sub("the ", _IN_POST.sub(r"\g<verb>", text)))
+    return text

@@ -428,7 +428,7 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
     if form == "stands_for" and focus:
         return focus  # the acronym is all the question is about
     if form != "yes_no":
-        folded = without_frames(_AUDIENCE.sub(" ", folded))
+        folded = without_frames(_AUDIENCE.sub(" ", folded), form)
     held = _HELD_WHEN.match(folded)
     if held and held["told"] and (form != "who" or held["main"].split()[-1] in STOPWORDS):
         held = None  # "which team was singled out for not responding": the clause is the matter
