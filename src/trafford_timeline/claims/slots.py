@@ -23,6 +23,7 @@ from trafford_timeline.claims.matching import (
     ranked,
     silent,
 )  # fmt: skip
+from trafford_timeline.claims.negation_reach import denial_out_of_reach
 from trafford_timeline.claims.question import SAYING, Question, without_words
 from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
 from trafford_timeline.claims.slots_amounts import _answer_frequency, _answer_quantity
@@ -186,6 +187,14 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
             f"{check.conflict.id if check.conflict else ''} the checker weighed"
         )
         return answered(question, "yes", "yes", explanation, outside)
+    if check.verdict in {"supported", "contradicted"} and denial_out_of_reach(
+        question.declarative, index, check.evidence, opposed=check.verdict == "contradicted"
+    ):
+        return Answer(
+            question.text, "not_stated", None, None, "yes_no",
+            f"neither yes nor no: the record's denial may reach the words at issue: {check.explanation}",
+            related=check.evidence[:3],
+        )  # fmt: skip
     answer = "yes" if check.verdict == "supported" else "no"
     return answered(question, answer, answer, check.explanation, check.evidence)
 
