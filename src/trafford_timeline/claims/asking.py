@@ -24,8 +24,9 @@ _AUDIENCE_TOLD = re.compile(
     r"(?:committee|committee members|members|councillors|scrutiny members) "
     rf"(?:{_TOLD})(?: (?:about|of|on|that))?\b"
 )
-"""`How often would the committee hear about progress?`, `When will members be told of...`: the
-committee is who was told, which the minutes that record it never say of what they record."""
+"""`How often would the committee hear about progress?`: the committee is who was told, which the
+minutes that record it never say of what they record. In a `when` question the telling is what is
+dated (the meeting that hears it), so there it stays."""
 
 _IN_POST = re.compile(
     r"\b(?P<verb>start|started|starts|begin|began|begun|begins|arrive|arrived|arrives|join|joined|joins)"
@@ -37,15 +38,14 @@ _CURRENT = re.compile(r"\b(?:the|its|their) (?:current|present|sitting|incumbent
 """`When did the current council leader start?`: which holder is meant (the latest the record dates),
 never a word the item that dates the start must use; where the record dates several starts equally,
 `when` says so and answers nothing."""
-_LOOKING_AT = re.compile(r"\b(?:look|looks|looked|looking) (?:at|into)\b")
-"""`When were inspectors looking at children's services?`: what inspectors look at is what they
-inspect, named already; "looked after" is another thing and stays."""
 
 
 def without_frames(text: str, form: str) -> str:
     """The folded question without the words that only frame a plan, the audience told of it, or,
-    in a `when` question, which holder or visit is meant."""
-    text = _AUDIENCE_TOLD.sub(" ", _PROSPECTIVE.sub(" ", text))
+    in a `when` question, which holder is meant."""
+    text = _PROSPECTIVE.sub(" ", text)
+    if form != "when":  # "when will members be told of the plan?" dates the telling: the meeting
+        text = _AUDIENCE_TOLD.sub(" ", text)
     if form == "when":
-        text = _LOOKING_AT.sub(" ", _CURRENT.sub("the ", _IN_POST.sub(r"\g<verb>", text)))
+        text = _CURRENT.sub("the ", _IN_POST.sub(r"\g<verb>", text))
     return text
