@@ -184,3 +184,36 @@ def test_a_denial_of_the_very_words_asked_about_still_answers_no(shipped: Shippe
     answer = ask("Were written referrals recorded on time?", shipped)
     assert (answer.status, answer.answer) == ("answered", "no")
     assert "not recorded as contacts in a timely way" in quotes(answer)
+
+
+# Who leads what ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "a Shadow Improvement Board, led by an independent chair": the board is what is led
+        "Who leads the improvement board?",
+        # the council's name modifies the service: no one is named as leading it
+        "Who leads Trafford's children's services?",
+        "Who leads Trafford Council's children's social care?",
+    ],
+)
+def test_who_leads_is_never_the_thing_led_nor_the_council_leader_for_a_service(
+    shipped: Shipped, question: str
+) -> None:
+    answer = ask(question, shipped)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+def test_who_leads_the_council_is_still_its_leader(shipped: Shipped) -> None:
+    answer = ask("Who leads Trafford Council?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "Andrew Weston")
+    assert "Andrew Weston" in quotes(answer)
+
+
+def test_remind_me_is_a_polite_wrapper_round_a_who_question(shipped: Shipped) -> None:
+    """Read as a `what` question, "remind me who chairs..." had quoted the words after its own."""
+    answer = ask("Remind me who leads Trafford Council?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "Andrew Weston")
+    assert ask("Remind me who chairs the improvement board?", shipped).status == "not_stated"

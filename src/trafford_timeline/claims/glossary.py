@@ -178,9 +178,11 @@ class Glossary:
             for size in (3, 2):
                 replacement = self.composed.get(tuple(out[index : index + size]))
                 following = out[index + size] if index + size < len(out) else None
-                if replacement is not None and (following is None or not following.isalpha()):
+                modified = following is not None and (following.isalpha() or following.startswith(CONCEPT))
+                if replacement is not None and not modified:
                     # "leads Trafford Council."; not "chairs Trafford's Shadow Improvement Board", where
-                    # a plain word follows that the council's name is a modifier of
+                    # a plain word follows that the council's name is a modifier of, nor "leads
+                    # Trafford's children's services", where a concept follows it
                     joined.extend(replacement)
                     index += size
                     break

@@ -154,7 +154,7 @@ _LEADING = re.compile(
     r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+"
     r"|^(?:roughly|approximately|about|around|exactly|precisely|just)\s+(?=when\b)"
     r"|^(?:(?:can|could|would|will) you (?:please )?(?:tell me|remind me|say|confirm)|do you know|"
-    r"does anyone know|i (?:would like|'d like|want|need) to know|i wonder)\s+"
+    r"does anyone know|i (?:would like|'d like|want|need) to know|i wonder|(?:please )?remind me)\s+"
     r"(?=(?:when|who|whom|whose|what|which|how|why|where)\b)"
 )
 """Words before the question word that do not change what is asked: `So when...`, `Roughly when...`
