@@ -217,3 +217,27 @@ def test_remind_me_is_a_polite_wrapper_round_a_who_question(shipped: Shipped) ->
     answer = ask("Remind me who leads Trafford Council?", shipped)
     assert (answer.status, answer.answer) == ("answered", "Andrew Weston")
     assert ask("Remind me who chairs the improvement board?", shipped).status == "not_stated"
+
+
+# What would have happened otherwise ---------------------------------------------------------------
+
+
+def test_what_would_have_happened_otherwise_is_answered_by_the_item_that_says_so(shipped: Shipped) -> None:
+    answer = ask("Would the weaknesses have been recognised had the inspection not taken place?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "no")
+    assert "would not have been recognised" in quotes(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a finding that inspectors spotted weaknesses the council did not know of says nothing of
+        # whether anyone else would have: it had read as "yes"
+        "Would the weaknesses have been spotted without the inspection?",
+        "Would the weaknesses have been fixed without the inspection?",
+    ],
+)
+def test_what_would_have_happened_otherwise_is_not_read_from_what_did_happen(
+    shipped: Shipped, question: str
+) -> None:
+    assert ask(question, shipped).status == "not_stated"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from trafford_timeline.claims.check import check_claim
+from trafford_timeline.claims.counterfactual import answer_otherwise, asks_otherwise
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
@@ -144,6 +145,8 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
             question.text, "not_stated", None, None, "yes_no",
             "the question does not say what it asks about: name the service, the year or the finding",
         )  # fmt: skip
+    if asks_otherwise(question):
+        return answer_otherwise(question, index)
     if (chosen := _one_alternative(question, index)) is not None:
         return chosen
     if (unnamed := _unnamed_holder(question, index)) is not None:
