@@ -241,3 +241,32 @@ def test_what_would_have_happened_otherwise_is_not_read_from_what_did_happen(
     shipped: Shipped, question: str
 ) -> None:
     assert ask(question, shipped).status == "not_stated"
+
+
+# How long the inspectors were there ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["How long did inspectors spend in Trafford?", "How long did the inspection visit last?"]
+)
+def test_how_long_the_inspectors_were_there_is_the_length_of_the_inspection(
+    shipped: Shipped, question: str
+) -> None:
+    answer = ask(question, shipped)
+    assert (answer.status, answer.value) == ("answered", 5)
+    assert answer.answer == "five days (4–8 March 2019)"
+    assert "March" in quotes(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long did inspectors spend looking at the MARAT?",
+        "How long did the monitoring visit last?",
+        "How long did inspectors spend in Trafford in 2015?",
+    ],
+)
+def test_how_long_for_a_part_or_a_visit_the_record_does_not_date_stays_not_stated(
+    shipped: Shipped, question: str
+) -> None:
+    assert ask(question, shipped).status == "not_stated"

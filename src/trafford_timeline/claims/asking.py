@@ -40,12 +40,24 @@ never a word the item that dates the start must use; where the record dates seve
 `when` says so and answers nothing."""
 
 
+_INSPECTORS_STAY = re.compile(
+    r"\b(?:the )?(?:ofsted )?(?:inspectors|inspection team) "
+    r"(?:spend|spent|stay|stayed|remain|remained|were|was)(?: on site| there)?\b"
+)
+"""`How long did inspectors spend in Trafford?`: how long the inspectors were there is how long the
+inspection lasted, which the record dates; "on site" says no more."""
+_INSPECTION_VISIT = re.compile(r"\binspection visit\b")
+"""`How long did the inspection visit last?`: the visit is the inspection, not a monitoring visit."""
+
+
 def without_frames(text: str, form: str) -> str:
     """The folded question without the words that only frame a plan, the audience told of it, or,
     in a `when` question, which holder is meant."""
     text = _PROSPECTIVE.sub(" ", text)
     if form != "when":  # "when will members be told of the plan?" dates the telling: the meeting
         text = _AUDIENCE_TOLD.sub(" ", text)
+    if form == "how_many" and text.startswith("how long"):
+        text = _INSPECTION_VISIT.sub("inspection", _INSPECTORS_STAY.sub(" the inspection last ", text))
     if form == "when":
         text = _CURRENT.sub("the ", _IN_POST.sub(r"\g<verb>", text))
     return text
