@@ -270,3 +270,18 @@ def test_how_long_for_a_part_or_a_visit_the_record_does_not_date_stays_not_state
     shipped: Shipped, question: str
 ) -> None:
     assert ask(question, shipped).status == "not_stated"
+
+
+# The date a piece carries ---------------------------------------------------------------------------
+
+
+def test_the_date_on_a_named_writer_s_piece_is_the_date_the_record_gives_the_source(shipped: Shipped) -> None:
+    question = "What date is on Dan Parton's piece about the DfE appointing an adviser to Trafford?"
+    answer = ask(question, shipped)
+    assert (answer.status, answer.answer, answer.value) == ("answered", "29 May 2019", "2019-05-29")
+    assert answer.evidence[0].quote == "Wednesday, May 29, 2019"
+
+
+def test_a_date_said_in_a_named_piece_is_not_the_piece_s_own_date(shipped: Shipped) -> None:
+    answer = ask("When was the notice issued, according to Dan Parton's piece?", shipped)
+    assert answer.answer != "29 May 2019"

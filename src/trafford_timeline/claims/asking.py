@@ -61,3 +61,16 @@ def without_frames(text: str, form: str) -> str:
     if form == "when":
         text = _CURRENT.sub("the ", _IN_POST.sub(r"\g<verb>", text))
     return text
+
+
+_PIECE_DATE = re.compile(
+    r"^(?:what|which) (?:date|day) (?:is|was) (?:on|given on|printed on|at the top of) "
+    r"|\b(?:is|was) (?:the |their |his |her )?(?:article|piece|story|report) dated\b"
+)
+"""`What date is on Dan Parton's article?`, `When was the piece dated?`: the date a piece carries, as
+"when did the magazine run the piece" asks (its author or publisher must still be named)."""
+
+
+def dated_piece(folded: str) -> bool:
+    """Whether a `when` question asks for the date a piece of writing carries."""
+    return _PIECE_DATE.search(folded) is not None
