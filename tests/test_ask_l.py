@@ -13,22 +13,22 @@ import pytest
 
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
-from trafford_timeline.record.model import Conflict
+from trafford_timeline.record.model import Conflict, Source
 from trafford_timeline.record.store import load_glossary, load_record, shipped_data_dir
 
-Shipped = tuple[ClaimIndex, tuple[Conflict, ...]]
+Shipped = tuple[ClaimIndex, tuple[Conflict, ...], tuple[Source, ...]]
 
 
 @pytest.fixture(scope="module")
 def shipped() -> Shipped:
     data = shipped_data_dir()
     record = load_record(data)
-    return build_index(record, load_glossary(data)), tuple(record.conflicts)
+    return build_index(record, load_glossary(data)), tuple(record.conflicts), tuple(record.sources)
 
 
 def ask(question: str, shipped: Shipped) -> Answer:
-    index, conflicts = shipped
-    return answer_question(question, index, conflicts)
+    index, conflicts, sources = shipped
+    return answer_question(question, index, conflicts, sources)
 
 
 def quotes(answer: Answer) -> str:
