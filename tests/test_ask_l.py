@@ -285,3 +285,10 @@ def test_the_date_on_a_named_writer_s_piece_is_the_date_the_record_gives_the_sou
 def test_a_date_said_in_a_named_piece_is_not_the_piece_s_own_date(shipped: Shipped) -> None:
     answer = ask("When was the notice issued, according to Dan Parton's piece?", shipped)
     assert answer.answer != "29 May 2019"
+
+
+def test_secretary_of_state_is_a_post_not_a_saying(shipped: Shipped) -> None:
+    """ "Which secretary of state issued..." had been read as "which secretary ... stated"."""
+    answer = ask("Which secretary of state issued the improvement notice?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "Damian Hinds")
+    assert "Damian Hinds" in quotes(answer)

@@ -59,7 +59,7 @@ SAYING = (
 )
 _SAID = re.compile(rf"^(?:who|whom)(?: (?:has|had|have|was|first|publicly|once|then))? (?:{SAYING})\b")
 """`Who said...`: the speaker is asked for. In `Who did Weston say would lead...`, the speaker is given."""
-_WHICH_SAID = re.compile(rf"^(?:which|what)(?: (?!(?:{AUXILIARY})\b)[a-z'-]+){{1,4}} (?:{SAYING})\b")
+_WHICH_SAID = re.compile(rf"^(?:which|what)(?: (?!(?:{AUXILIARY})\b)[a-z'-]+){{1,4}}(?<!\bof) (?:{SAYING})\b")
 """`Which official described the report as...`: a speaker asked for by a noun, as `who said` asks."""
 _SAYING = re.compile(
     rf"\b(?:{SAYING}|say|call|find|think|believe|conclude|suggest|suggested|mention|mentioned|named|cited|"
