@@ -15,6 +15,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from trafford_timeline.claims.asking import dated_piece
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
@@ -44,6 +45,7 @@ from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS, NAMING
 from trafford_timeline.claims.slots_people import spoken_commitment
 from trafford_timeline.claims.slots_time import spoken_date
+from trafford_timeline.claims.verdict_asked import as_verdict
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS, parse_record_date
 from trafford_timeline.record.model import (
@@ -388,7 +390,7 @@ def _source_dated(question: Question, sources: Sequence[Source]) -> Answer | Non
     line of the source that prints the date. Only for a source dated to one day, month or year that
     the record quotes; a body that publishes no source ("when did Ofsted publish its report") is no
     source's publisher, and is answered from the record's events as before."""
-    if question.form != "when" or not _RAN.search(question.folded):
+    if question.form != "when" or not (_RAN.search(question.folded) or dated_piece(question.folded)):
         return None
     source = _source_named(question, sources)
     if source is None or not source.date or "/" in source.date or not source.date_citations:
@@ -503,6 +505,7 @@ def _answer_text(
     question = read_question(text, index.glossary, index.vocabulary)
     if loosened:
         question = replace(question, loosened=True)
+    question = as_verdict(question)
     if (byline := _authorship(question, index, sources, source_text)) is not None:
         return byline
     if (dated := _source_dated(question, sources)) is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from trafford_timeline.claims.language import FILLER, stem, term, tokens
+from trafford_timeline.claims.language import FILLER, fold, stem, term, tokens
 
 if TYPE_CHECKING:
     from trafford_timeline.record.schema import GlossaryFile
@@ -55,6 +55,9 @@ class Glossary:
     owners: frozenset[str] = frozenset()
     """Stems of the one-word names of what every item is about (`Trafford`), and the possessive
     `'s`: read through inside a phrase."""
+    whole_words: dict[str, str] = field(default_factory=dict)
+    """Words matched whole, not by their stem, which another glossary word of another meaning has:
+    `manageable` (a caseload that is not too high) is not `management` (leadership)."""
     composed: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     """A concept's phrase as the glossary itself reads it: `leads the council` read as `lead`
     and `council`, so `leads Trafford Council` (where `Trafford Council` is the council) is
@@ -63,12 +66,20 @@ class Glossary:
     @classmethod
     def compile(cls, source: GlossaryFile) -> Glossary:
         table: dict[tuple[str, ...], tuple[str, ...]] = {}
+        first_said: dict[tuple[str, ...], str] = {}
+        whole_words: dict[str, str] = {}
 
-        def add(phrases: list[str], replacement: tuple[str, ...]) -> None:
+        def add(phrases: list[str], replacement: tuple[str, ...], *, quality: bool = False) -> None:
             for phrase in phrases:
                 key = _stems(phrase)
-                if key:
-                    table.setdefault(key, replacement)
+                if not key:
+                    continue
+                held, held_by = table.get(key), first_said.get(key)
+                if quality and (distinct := _whole_word(phrase, key, held, held_by, replacement)):
+                    whole_words[fold(phrase)] = distinct
+                    key = (distinct,)
+                table.setdefault(key, replacement)
+                first_said.setdefault(key, fold(phrase))
 
         add(source.narrow_negations, (f"{OPPOSITE}1",))
         add(source.negations, (NOT,))
@@ -88,8 +99,8 @@ class Glossary:
             base = table.get(first, first)  # `good` stays the grade it already is
             if len(base) == 1:
                 polar.add(base[0])
-            add(pair.positive, base)
-            add(pair.negative, (f"{OPPOSITE}{len(base)}", *base))
+            add(pair.positive, base, quality=True)
+            add(pair.negative, (f"{OPPOSITE}{len(base)}", *base), quality=True)
         add(source.rating_words, (RATED,))
         phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
         for key, replacement in table.items():
@@ -128,6 +139,7 @@ class Glossary:
         )
         glossary.composed = glossary._composed(table)
         glossary.polar = frozenset(polar)
+        glossary.whole_words = whole_words
         glossary.rating_context = frozenset(
             token for phrase in source.rating_context for token in glossary.rewrite(_stems(phrase))
         )
@@ -168,9 +180,11 @@ class Glossary:
             for size in (3, 2):
                 replacement = self.composed.get(tuple(out[index : index + size]))
                 following = out[index + size] if index + size < len(out) else None
-                if replacement is not None and (following is None or not following.isalpha()):
+                modified = following is not None and (following.isalpha() or following.startswith(CONCEPT))
+                if replacement is not None and not modified:
                     # "leads Trafford Council."; not "chairs Trafford's Shadow Improvement Board", where
-                    # a plain word follows that the council's name is a modifier of
+                    # a plain word follows that the council's name is a modifier of, nor "leads
+                    # Trafford's children's services", where a concept follows it
                     joined.extend(replacement)
                     index += size
                     break
@@ -223,3 +237,25 @@ class Glossary:
                 replaced = self._rewrite_once((rest,), frozenset())
                 return (f"{OPPOSITE}{len(replaced)}", *replaced)
         return (word,)
+
+
+WHOLE_WORD = "="
+"""The mark of a word matched whole (`=manageable`): no stem starts with it."""
+
+
+def _whole_word(
+    phrase: str,
+    key: tuple[str, ...],
+    held: tuple[str, ...] | None,
+    held_by: str | None,
+    replacement: tuple[str, ...],
+) -> str | None:
+    """The whole-word token for a one-word quality whose stem the glossary already holds for another
+    word with another meaning ("manageable" after "management", both `manag`); None otherwise. The
+    same word listed twice, or an inflection of it ("issue", "issues"), keeps the first meaning."""
+    word = fold(phrase)
+    if held is None or held == replacement or held_by is None or len(key) != 1 or " " in word.strip():
+        return None
+    if word.startswith(held_by) or held_by.startswith(word):
+        return None
+    return WHOLE_WORD + word

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from trafford_timeline.claims.asking import without_frames
 from trafford_timeline.claims.glossary import Glossary
 from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.reading import Reading, Vocabulary, read_text
@@ -58,7 +59,7 @@ SAYING = (
 )
 _SAID = re.compile(rf"^(?:who|whom)(?: (?:has|had|have|was|first|publicly|once|then))? (?:{SAYING})\b")
 """`Who said...`: the speaker is asked for. In `Who did Weston say would lead...`, the speaker is given."""
-_WHICH_SAID = re.compile(rf"^(?:which|what)(?: (?!(?:{AUXILIARY})\b)[a-z'-]+){{1,4}} (?:{SAYING})\b")
+_WHICH_SAID = re.compile(rf"^(?:which|what)(?: (?!(?:{AUXILIARY})\b)[a-z'-]+){{1,4}}(?<!\bof) (?:{SAYING})\b")
 """`Which official described the report as...`: a speaker asked for by a noun, as `who said` asks."""
 _SAYING = re.compile(
     rf"\b(?:{SAYING}|say|call|find|think|believe|conclude|suggest|suggested|mention|mentioned|named|cited|"
@@ -153,7 +154,7 @@ _LEADING = re.compile(
     r"^(?:and|so|but|then|also|tell me|please|q:|question:)\s+"
     r"|^(?:roughly|approximately|about|around|exactly|precisely|just)\s+(?=when\b)"
     r"|^(?:(?:can|could|would|will) you (?:please )?(?:tell me|remind me|say|confirm)|do you know|"
-    r"does anyone know|i (?:would like|'d like|want|need) to know|i wonder)\s+"
+    r"does anyone know|i (?:would like|'d like|want|need) to know|i wonder|(?:please )?remind me)\s+"
     r"(?=(?:when|who|whom|whose|what|which|how|why|where)\b)"
 )
 """Words before the question word that do not change what is asked: `So when...`, `Roughly when...`
@@ -427,7 +428,7 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
     if form == "stands_for" and focus:
         return focus  # the acronym is all the question is about
     if form != "yes_no":
-        folded = _AUDIENCE.sub(" ", folded)
+        folded = without_frames(_AUDIENCE.sub(" ", folded), form)
     held = _HELD_WHEN.match(folded)
     if held and held["told"] and (form != "who" or held["main"].split()[-1] in STOPWORDS):
         held = None  # "which team was singled out for not responding": the clause is the matter

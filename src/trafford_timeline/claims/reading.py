@@ -165,7 +165,7 @@ def read_text(
                     corrections[word] = vocabulary.correct(word)
                 word = corrections.get(word, word)
             words.append(word)
-        stems.append(term(word))
+        stems.append(glossary.whole_words.get(word) or term(word))
     known = vocabulary.stems if vocabulary is not None else frozenset(stems)
     raw = glossary.rewrite(stems, known)
     rewritten = [t for t in raw if not t.startswith(FILLER)]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from trafford_timeline.claims.check import check_claim
+from trafford_timeline.claims.counterfactual import answer_otherwise, asks_otherwise
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
@@ -23,6 +24,7 @@ from trafford_timeline.claims.matching import (
     ranked,
     silent,
 )  # fmt: skip
+from trafford_timeline.claims.negation_reach import denial_out_of_reach
 from trafford_timeline.claims.question import SAYING, Question, without_words
 from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
 from trafford_timeline.claims.slots_amounts import _answer_frequency, _answer_quantity
@@ -143,6 +145,8 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
             question.text, "not_stated", None, None, "yes_no",
             "the question does not say what it asks about: name the service, the year or the finding",
         )  # fmt: skip
+    if asks_otherwise(question):
+        return answer_otherwise(question, index)
     if (chosen := _one_alternative(question, index)) is not None:
         return chosen
     if (unnamed := _unnamed_holder(question, index)) is not None:
@@ -186,6 +190,14 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
             f"{check.conflict.id if check.conflict else ''} the checker weighed"
         )
         return answered(question, "yes", "yes", explanation, outside)
+    if check.verdict in {"supported", "contradicted"} and denial_out_of_reach(
+        question.declarative, index, check.evidence, opposed=check.verdict == "contradicted"
+    ):
+        return Answer(
+            question.text, "not_stated", None, None, "yes_no",
+            f"neither yes nor no: the record's denial may reach the words at issue: {check.explanation}",
+            related=check.evidence[:3],
+        )  # fmt: skip
     answer = "yes" if check.verdict == "supported" else "no"
     return answered(question, answer, answer, check.explanation, check.evidence)
 

@@ -47,9 +47,11 @@ _LASTING = frozenset({"last", "take", "run", "long", "span", "continu"})
 
 
 _LENGTH_OF = re.compile(
-    r"\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|span|spanned)\b|^how long (?:was|were|is|are)\b"
+    r"\b(?:last|lasted|lasts|take|took|takes|run|ran|runs|span|spanned|spend|spent|stay|stayed)\b"
+    r"|^how long (?:was|were|is|are)\b"
 )
-"""`How long did the inspection last?`, `How long was the inspection?`: an event's own length."""
+"""`How long did the inspection last?`, `How long was the inspection?`, `How long did inspectors
+spend there?`: an event's own length."""
 
 
 def _days(question: Question, index: ClaimIndex) -> Answer | None:

@@ -240,6 +240,12 @@ def _verb_at(words: Sequence[str], at: int, verb: str) -> int | None:
     return at if _verb_root(words[at]) == verb else None
 
 
+def _passive_at(words: Sequence[str], at: int) -> bool:
+    """Whether the verb at `at` is a participle its doer follows ("a board, led by an independent
+    chair"): the name before it is what was done to, never who did it."""
+    return at + 1 < len(words) and fold(words[at + 1]) == "by" and fold(words[at]) != _verb_root(words[at])
+
+
 def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
     """`Who gave the presentation...?`, `Who decides when...?`: where no person fact matches, the name
     written just before the question's own verb in the best-matched quote ("The Interim Director of
@@ -255,7 +261,7 @@ def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
             words = re.findall(r"[A-Za-z][\w'’-]*", citation.quote)
             for found_at in range(len(words)):
                 at = _verb_at(words, found_at, verb)
-                if at is None:
+                if at is None or _passive_at(words, at):
                     continue
                 start = at
                 while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in _NAME_JOINERS):
