@@ -43,6 +43,7 @@ from trafford_timeline.claims.question import (
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS, NAMING
 from trafford_timeline.claims.slots_people import spoken_commitment
+from trafford_timeline.claims.slots_text import answer_text_anew
 from trafford_timeline.claims.slots_time import spoken_date
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS, parse_record_date
@@ -538,6 +539,8 @@ def _answer_text(
         question = without_words(question, unknown, index.glossary, index.vocabulary)
     with light(light_terms(question, index.glossary, index.vocabulary)):
         answer = ANSWERERS[question.form](question, index)
+        if answer.status == "not_stated" and question.kind == "text":
+            answer = answer_text_anew(question, index, source_text) or answer
         answer = _disputed(answer, question, index, conflicts)
     chosen = question.form == "yes_no" and answer.kind == "text"  # "full-time or part-time?": a word
     return _too_vague(replace(answer, kind=answer.kind if chosen else question.kind), question)
