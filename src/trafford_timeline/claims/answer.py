@@ -540,7 +540,7 @@ def _answer_text(
     with light(light_terms(question, index.glossary, index.vocabulary)):
         answer = ANSWERERS[question.form](question, index)
         if answer.status == "not_stated" and question.kind == "text":
-            answer = answer_text_anew(question, index, source_text) or answer
+            answer = answer_text_anew(question, index) or answer
         answer = _disputed(answer, question, index, conflicts)
     chosen = question.form == "yes_no" and answer.kind == "text"  # "full-time or part-time?": a word
     return _too_vague(replace(answer, kind=answer.kind if chosen else question.kind), question)

@@ -1,136 +1,42 @@
 """Two more readings of a `what` question, tried only where the usual one leaves it unanswered.
 
-- A list the record quotes piece by piece: "These include bringing in an audit team" is one item's
-  quote, and the rest of the sentence ("recruiting ..., creating ... and developing ...") is quoted
-  by the items for each measure. The list is read from the source line, and given only where the
-  record's quotes cover every item of it, so it is never a part taken for the whole.
+Both answer only from the one item that matches the question best, never where another matches as
+well: the words read are then about the very thing asked.
+
 - What a finding says of the thing asked about: "What was the problem with written referrals?" is
   answered by the rest of the clause whose subject is the referrals ("They were not recorded as
-  contacts in a timely way"), from the one item that matches the question best.
+  contacts in a timely way").
+- What someone asked for: "What did the committee ask to see?" is answered by the noun phrase after
+  "requested that" ("some case studies"), not by the words after the question's own.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
-from trafford_timeline.claims.line_quotes import quotes_by_line
 from trafford_timeline.claims.matching import (
-    MATCH,
     MATCH_TEXT,
     Answer,
     Match,
     answered,
     cite,
     floor_of,
+    light_now,
     ranked,
 )  # fmt: skip
 from trafford_timeline.claims.question import AUXILIARY, Question, without_words
-from trafford_timeline.claims.verdicts import Evidence
-from trafford_timeline.record.model import Citation
-
-SourceText = Callable[[str], str | None]
-"""A source file's text by its name, or None where the file is not there (as `answer.SourceText`)."""
 
 TIED = 0.02
 """Items whose match is this close are equally good: none of them is the one the question means."""
 
-# A list quoted piece by piece ------------------------------------------------------------------
-
-_OPENS_LIST = re.compile(r"\b(?:include|includes|included|including|such as|namely)\b|:\s")
-"""Words after which a sentence lists things: "These include X, Y and Z"."""
-_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
-_SEPARATOR = re.compile(r"[\s,;]*(?:\b(?:and|or)\b)?[\s,;]*")
-"""What may stand between two quoted items of a list that no quote covers: commas, "and"."""
-MAX_ITEM_WORDS = 14
-"""A list's items are phrases; a longer run between commas is a sentence's clause."""
-
-
-def _line_of(citation: Citation, source_text: SourceText) -> str | None:
-    text = source_text(citation.source)
-    if text is None:
-        return None
-    lines = text.splitlines()
-    return lines[citation.line - 1] if 0 < citation.line <= len(lines) else None
-
-
-def _covered(line: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether the record's quotes cover every word of the line from `start` to `end`: the stretches
-    no quote covers hold only commas and "and", so no item of the list goes unquoted."""
-    mask = [False] * (end - start)
-    for first, last in spans:
-        for at in range(max(first, start), min(last, end)):
-            mask[at - start] = True
-    gap: list[str] = []
-    for offset, covered in enumerate([*mask, True]):
-        if not covered:
-            gap.append(line[start + offset])
-        elif gap:
-            if not _SEPARATOR.fullmatch("".join(gap)):
-                return False
-            gap = []
-    return True
-
-
-def _items(listed: str) -> list[str]:
-    return [item for item in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", listed) if item.strip()]
-
 
 def _best_tied(matches: Sequence[Match]) -> list[Match]:
+    """The best match and every other as good: more than one, and the record says several things."""
     top = matches[0].coverage if matches else 0.0
     return [m for m in matches[:4] if m.coverage >= top - TIED]
-
-
-def answer_spread_list(
-    question: Question, index: ClaimIndex, source_text: SourceText | None
-) -> Answer | None:
-    """`What measures did the council agree?`: the list a well-matched item's quote opens ("These
-    include ...") and the record's other items quote on, read whole from the source line; None where
-    no quote opens a list that runs past it, or the record's quotes leave an item of it unquoted."""
-    if source_text is None or question.form not in {"list", "what"}:
-        return None
-    matches = [m for m in ranked(question.content, index) if m.coverage >= floor_of(question, MATCH)]
-    for match in _best_tied(matches):
-        for citation in match.document.item.citations:
-            opens = _OPENS_LIST.search(citation.quote)
-            line = _line_of(citation, source_text) if opens else None
-            if opens is None or line is None or (at := line.find(citation.quote)) < 0:
-                continue
-            start = at + opens.end()
-            closes = _SENTENCE_END.search(line, start)
-            end = closes.start() if closes else len(line)
-            if end <= at + len(citation.quote):
-                continue  # the list ends within the quote: the usual reading has weighed it
-            place = (citation.source, citation.line)
-            spans = [
-                (found, found + len(quote))
-                for quote in quotes_by_line(index).get(place, ())
-                if (found := line.find(quote)) >= 0
-            ]
-            listed = line[start:end].strip(" ,")
-            items = _items(listed)
-            if len(items) < 2 or max(len(i.split()) for i in items) > MAX_ITEM_WORDS:
-                continue
-            if not _covered(line, start, end, spans):
-                continue  # an item no quote of the record holds: the list cannot be given as whole
-            evidence = [cite(match.document.item.id, citation)]
-            for document in index.documents:
-                for other in document.item.citations:
-                    found = line.find(other.quote) if (other.source, other.line) == place else -1
-                    if found >= 0 and found < end and found + len(other.quote) > at + len(citation.quote):
-                        evidence.append(cite(document.item.id, other))
-            explanation = (
-                f"the list {match.document.item.id} opens, whose items the record quotes on the same line"
-            )
-            ordered = evidence[:1] + _in_order(evidence[1:], line)
-            return answered(question, listed, listed, explanation, ordered)
-    return None
-
-
-def _in_order(evidence: list[Evidence], line: str) -> list[Evidence]:
-    return sorted(evidence, key=lambda e: line.find(e.quote))
 
 
 # What a finding says of its subject ------------------------------------------------------------
@@ -204,7 +110,7 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     frame = _FRAME.findall(question.folded)
     rest = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
     matches = [m for m in ranked(rest.content, index) if m.coverage >= floor_of(question, MATCH_TEXT)]
-    if not matches or len(_best_tied(matches)) > 1 or matches[0].missing:
+    if not matches or len(_best_tied(matches)) > 1 or set(matches[0].missing) - light_now():
         return None  # two items match as well: the record says more than one thing of it
     match = matches[0]
     for citation in match.document.item.citations:
@@ -222,10 +128,63 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     return None
 
 
-def answer_text_anew(question: Question, index: ClaimIndex, source_text: SourceText | None) -> Answer | None:
-    """A text question the usual readings left unanswered, read once more as a list quoted piece by
-    piece or as what a finding says of its subject; None where neither answers it."""
-    return answer_said_of(question, index)
+# What was asked for ------------------------------------------------------------------------------
+
+_ASKS_FOR = re.compile(
+    r"^what (?:did|do|does|had|has|have|will|would) (?:[a-z'’ -]+? )?"
+    r"(?:ask|asked|request|requested|want|wanted|demand|demanded|call for|called for)\b"
+)
+"""`What did the committee ask to see?`, `What did members request?`: the thing asked for."""
+_ASKED_IN_QUOTE = re.compile(
+    r"\b(?:requests?|requested|(?:asks?|asked|calls?|called) for|asked to see|demands?|demanded)"
+    r"\s+(?:that\s+|for\s+)?",
+    re.IGNORECASE,
+)
+_THING_ENDS = re.compile(
+    rf"^(?:{AUXILIARY}|be|been|being|to|at|in|on|by|from|for|during|within|and|so|which|who)$"
+)
+"""Where the noun phrase of the thing asked for ends: its verb ("case studies were being presented")
+or a preposition that places it ("at a future meeting")."""
+MAX_THING_WORDS = 6
 
 
-__all__ = ["answer_said_of", "answer_spread_list", "answer_text_anew"]
+def answer_asked_for(question: Question, index: ClaimIndex) -> Answer | None:
+    """The noun phrase after "requested (that)" or "asked for" in a quote of the one item that matches
+    the question best: "requested that some case studies were being presented" asked for "some case
+    studies". None where the question asks no such thing, two items match as well, or no quote of the
+    item says what was asked for in a short phrase."""
+    if _ASKS_FOR.match(question.folded) is None or question.form not in {"what", "list"}:
+        return None
+    matches = [m for m in ranked(question.content, index) if m.coverage >= floor_of(question, MATCH_TEXT)]
+    if not matches or len(_best_tied(matches)) > 1 or set(matches[0].missing) - light_now():
+        return None
+    match = matches[0]
+    asked = {stem(w) for w in tokens(question.folded)}
+    for citation in match.document.item.citations:
+        found = _ASKED_IN_QUOTE.search(citation.quote)
+        if found is None:
+            continue
+        words: list[str] = []
+        for word in re.split(r"\s+", citation.quote[found.end() :].strip()):
+            bare = word.strip(",;:.“”\"'‘’()")
+            if not bare or _THING_ENDS.match(fold(bare)):
+                break
+            words.append(bare)
+            if bare != word.rstrip("“”\"'‘’"):
+                break  # a comma or full stop closes the phrase
+        new = [w for w in tokens(" ".join(words)) if w not in STOPWORDS and stem(w) not in asked]
+        if not words or len(words) > MAX_THING_WORDS or not new:
+            continue
+        answer = " ".join(words)
+        explanation = f"what {match.document.item.id} says was asked for"
+        return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+    return None
+
+
+def answer_text_anew(question: Question, index: ClaimIndex) -> Answer | None:
+    """A text question the usual readings left unanswered, read once more as what a finding says of
+    its subject, or as what someone asked for; None where neither answers it."""
+    return answer_said_of(question, index) or answer_asked_for(question, index)
+
+
+__all__ = ["answer_asked_for", "answer_said_of", "answer_text_anew"]
