@@ -24,10 +24,12 @@ from trafford_timeline.claims.matching import (
     answered,
     cite,
     floor_of,
-    light_now,
     ranked,
+    read,
 )  # fmt: skip
-from trafford_timeline.claims.question import AUXILIARY, Question, without_words
+from trafford_timeline.claims.question import AUXILIARY, LIGHT_VERBS, Question, without_words
+from trafford_timeline.claims.reading import Reading
+from trafford_timeline.record.model import FindingFact
 
 TIED = 0.02
 """Items whose match is this close are equally good: none of them is the one the question means."""
@@ -39,10 +41,21 @@ def _best_tied(matches: Sequence[Match]) -> list[Match]:
     return [m for m in matches[:4] if m.coverage >= top - TIED]
 
 
+def _one_best(question: Question, reading: Reading, who: str, index: ClaimIndex) -> Match | None:
+    """The one item that matches the question closely, lacking at most a light verb ("ask", "use"), and
+    naming whoever the question says spoke or asked ("the committee", "inspectors"): a body the reader
+    takes as a mere owner ("the DfE ask...") must still be the item's own. None where two match."""
+    matches = [m for m in ranked(reading, index) if m.coverage >= floor_of(question, MATCH_TEXT)]
+    if not matches or len(_best_tied(matches)) > 1 or set(matches[0].missing) - LIGHT_VERBS:
+        return None
+    actor = set(read(who, index).terms) - index.glossary.implied
+    return matches[0] if actor <= matches[0].document.bag else None
+
+
 # What a finding says of its subject ------------------------------------------------------------
 
 _SAID_OF = re.compile(
-    r"^what (?:did|do|does|had|has|have) (?:[a-z'’ -]+? )?"
+    r"^what (?:did|do|does|had|has|have) (?P<who>[a-z'’ -]+? )?"
     r"(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think) (?:about|of) (?P<a>.+)"
     r"|^what (?:was|were|is|are) (?:the )?(?:main )?(?:problem|problems|issue|issues|concern|concerns|"
     r"matter|wrong|weakness|weaknesses) (?:with|in) (?P<b>.+)"
@@ -101,18 +114,25 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     if found is None or question.form not in {"what", "list"}:
         return None
     asked = found["a"] or found["b"] or found["c"]
-    subject_words = [w for w in tokens(asked) if w not in STOPWORDS]
-    subject = {stem(w) for w in subject_words}
     owner = {stem(w) for w in re.findall(r"([a-z]+)['’]s\b", asked)}
-    subject -= owner  # "Trafford's virtual school": the school is what is asked of, not Trafford
+    subject_words = [
+        w
+        for w in tokens(asked)
+        if w not in STOPWORDS
+        and stem(w) not in owner  # "Trafford's virtual school": the school is asked of, not Trafford
+        and not set(read(w, index).terms) <= index.glossary.implied  # "the school in Trafford"
+    ]
+    subject = {stem(w) for w in subject_words}
     if len(subject) < 2:
         return None  # "what did they say about it?": too open to know which clause is meant
     frame = _FRAME.findall(question.folded)
     rest = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
-    matches = [m for m in ranked(rest.content, index) if m.coverage >= floor_of(question, MATCH_TEXT)]
-    if not matches or len(_best_tied(matches)) > 1 or set(matches[0].missing) - light_now():
+    match = _one_best(question, rest.content, found["who"] or "", index)
+    if match is None:
         return None  # two items match as well: the record says more than one thing of it
-    match = matches[0]
+    item = match.document.item
+    if found["a"] is None and not (isinstance(item, FindingFact) and item.polarity == "weakness"):
+        return None  # "what was wrong with X?" is not answered by what works well
     for citation in match.document.item.citations:
         clause = re.split(r"(?<=[.;!?])\s", citation.quote, maxsplit=1)[0]
         words = clause.split()
@@ -131,7 +151,7 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
 # What was asked for ------------------------------------------------------------------------------
 
 _ASKS_FOR = re.compile(
-    r"^what (?:did|do|does|had|has|have|will|would) (?:[a-z'’ -]+? )?"
+    r"^what (?:did|do|does|had|has|have|will|would) (?P<who>[a-z'’ -]+? )?"
     r"(?:ask|asked|request|requested|want|wanted|demand|demanded|call for|called for)\b"
 )
 """`What did the committee ask to see?`, `What did members request?`: the thing asked for."""
@@ -153,12 +173,12 @@ def answer_asked_for(question: Question, index: ClaimIndex) -> Answer | None:
     the question best: "requested that some case studies were being presented" asked for "some case
     studies". None where the question asks no such thing, two items match as well, or no quote of the
     item says what was asked for in a short phrase."""
-    if _ASKS_FOR.match(question.folded) is None or question.form not in {"what", "list"}:
+    if question.form not in {"what", "list"}:
         return None
-    matches = [m for m in ranked(question.content, index) if m.coverage >= floor_of(question, MATCH_TEXT)]
-    if not matches or len(_best_tied(matches)) > 1 or set(matches[0].missing) - light_now():
+    found = _ASKS_FOR.match(question.folded)
+    match = _one_best(question, question.content, found["who"] or "", index) if found else None
+    if match is None:
         return None
-    match = matches[0]
     asked = {stem(w) for w in tokens(question.folded)}
     for citation in match.document.item.citations:
         found = _ASKED_IN_QUOTE.search(citation.quote)
