@@ -149,3 +149,37 @@ def test_the_shipped_committee_asked_for_case_studies(shipped_index: ClaimIndex)
 def test_the_shipped_dfe_asked_for_no_case_studies(shipped_index: ClaimIndex) -> None:
     answer = ask_shipped("What did the DfE ask to see at a future meeting?", shipped_index)
     assert answer.status == "not_stated", answer
+
+
+# Which things, and what besides ------------------------------------------------------------------
+
+
+def test_which_plural_noun_of_a_thing_asks_for_the_list_the_record_gives(shipped_index: ClaimIndex) -> None:
+    """`parts of the service` ends in a singular, but the noun asked about is `parts`: a list."""
+    answer = ask_shipped("Which parts of the council's service did the review look at?", shipped_index)
+    assert answer.status == "answered", answer
+    assert answer.answer is not None
+    assert answer.answer.endswith("Early Help and Safeguarding")
+    assert quoted(answer) == [("003_46fb6be4c90ae91a.txt", 21)]
+
+
+def test_which_parts_of_something_the_record_never_lists_stays_not_stated(shipped_index: ClaimIndex) -> None:
+    answer = ask_shipped("Which parts of the adoption service did the audit look at?", shipped_index)
+    assert answer.status == "not_stated", answer
+
+
+def test_a_thing_set_aside_at_the_opening_is_left_out_of_what_is_asked(shipped_index: ClaimIndex) -> None:
+    answer = ask_shipped(
+        "Apart from the Shadow Improvement Board, what leadership initiative was being developed?",
+        shipped_index,
+    )
+    assert answer.answer == "A leadership programme", answer
+    assert quoted(answer) == [("003_46fb6be4c90ae91a.txt", 17)]
+
+
+def test_the_thing_set_aside_is_never_the_answer(shipped_index: ClaimIndex) -> None:
+    answer = ask_shipped(
+        "Besides the leadership programme, what leadership initiative was being developed?", shipped_index
+    )
+    assert answer.status == "not_stated", answer
+    assert answer.answer is None

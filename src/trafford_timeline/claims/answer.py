@@ -43,7 +43,7 @@ from trafford_timeline.claims.question import (
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS, NAMING
 from trafford_timeline.claims.slots_people import spoken_commitment
-from trafford_timeline.claims.slots_text import answer_text_anew
+from trafford_timeline.claims.slots_text import answer_text_anew, names_the_thing, set_aside
 from trafford_timeline.claims.slots_time import spoken_date
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS, parse_record_date
@@ -480,6 +480,16 @@ def answer_question(
     ends in a clause saying why (`_PURPOSE`) and is not answered whole is asked again without it,
     as a loosened question: the rest must then match an item more closely."""
     answer = _answer_text(text, index, conflicts, sources, source_text)
+    if answer.status == "not_stated" and answer.kind == "text" and (aside := set_aside(text)):
+        rest, thing = aside  # "Besides the shadow board, what...?": asked without it, never answered by it
+        again = _answer_text(rest, index, conflicts, sources, source_text, loosened=True)
+        if (
+            again.status == "answered"
+            and again.kind == "text"
+            and not names_the_thing(again.answer or "", thing)
+        ):
+            note = f"; {thing!r} is set aside by the question, and the answer is not it"
+            return replace(again, question=text, explanation=again.explanation + note)
     purpose = _PURPOSE.search(text)
     if answer.status != "not_stated" or answer.kind in {"yes_no"} or purpose is None:
         return answer

@@ -27,8 +27,9 @@ from trafford_timeline.claims.matching import (
     ranked,
     read,
 )  # fmt: skip
-from trafford_timeline.claims.question import AUXILIARY, LIGHT_VERBS, Question, without_words
+from trafford_timeline.claims.question import AUXILIARY, LIGHT_VERBS, Question, plural, without_words
 from trafford_timeline.claims.reading import Reading
+from trafford_timeline.claims.slots_people import answer_list
 from trafford_timeline.record.model import FindingFact
 
 TIED = 0.02
@@ -201,10 +202,62 @@ def answer_asked_for(question: Question, index: ClaimIndex) -> Answer | None:
     return None
 
 
+# Which things, and what besides ------------------------------------------------------------------
+
+_OF_PHRASE = re.compile(r" (?:of|in|for|on|at|from|within) ")
+
+
+def answer_which_as_list(question: Question, index: ClaimIndex) -> Answer | None:
+    """`Which parts of the service did the review look at?`: the noun asked about is plural though
+    the phrase ends in a singular ("of the service"), so it asks for a list, as `which areas` does;
+    read as one where no name ending in the noun answered it."""
+    if question.form != "which" or not question.focus:
+        return None
+    head = _OF_PHRASE.split(question.focus, maxsplit=1)[0]
+    if head == question.focus or not plural(head):
+        return None  # "which areas" is read as a list already; "which service" asks for one name
+    listed = answer_list(question, index)
+    return listed if listed.status == "answered" else None
+
+
+_SET_ASIDE = re.compile(
+    r"^(?P<lead>(?:besides|apart from|aside from|other than|as well as|in addition to|except for)"
+    r" (?P<thing>[^,?]+)),\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+"""`Besides the shadow board, what ...?`: a thing set aside at the opening, which the answer is not."""
+
+
+def set_aside(text: str) -> tuple[str, str] | None:
+    """The question without the thing it sets aside at its opening, and that thing; None without one."""
+    found = _SET_ASIDE.match(text.strip())
+    if found is None:
+        return None
+    rest = found["rest"]
+    return rest[:1].upper() + rest[1:], found["thing"]
+
+
+def names_the_thing(answer: str, thing: str) -> bool:
+    """Whether an answer names the thing the question set aside: every word of substance of it."""
+    words = {stem(w) for w in tokens(thing) if w not in STOPWORDS}
+    return bool(words) and words <= {stem(w) for w in tokens(answer)}
+
+
 def answer_text_anew(question: Question, index: ClaimIndex) -> Answer | None:
     """A text question the usual readings left unanswered, read once more as what a finding says of
-    its subject, or as what someone asked for; None where neither answers it."""
-    return answer_said_of(question, index) or answer_asked_for(question, index)
+    its subject, as what someone asked for, or as a list; None where none of them answers it."""
+    return (
+        answer_said_of(question, index)
+        or answer_asked_for(question, index)
+        or answer_which_as_list(question, index)
+    )
 
 
-__all__ = ["answer_asked_for", "answer_said_of", "answer_text_anew"]
+__all__ = [
+    "answer_asked_for",
+    "answer_said_of",
+    "answer_text_anew",
+    "answer_which_as_list",
+    "names_the_thing",
+    "set_aside",
+]
