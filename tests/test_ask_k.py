@@ -11,7 +11,7 @@ import pytest
 from test_ask import cite, northstead, northstead_index
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
-from trafford_timeline.record.model import FindingFact, StatementFact
+from trafford_timeline.record.model import DetailFact, FindingFact, StatementFact
 from trafford_timeline.record.store import load_glossary, load_record, shipped_data_dir
 
 EXTRA_FACTS = (
@@ -46,6 +46,13 @@ EXTRA_FACTS = (
         citations=cite(
             305,
             "Councillors requested that a kinship care briefing be sent before the next meeting",
+        ),
+    ),
+    DetailFact(
+        id="detail-kinship-allowance-meeting",
+        text="Northstead's fostering team met kinship carers to plan the new allowance.",
+        citations=cite(
+            306, "A meeting was held with kinship carers to plan how the new allowance would be paid."
         ),
     ),
 )
@@ -183,3 +190,17 @@ def test_the_thing_set_aside_is_never_the_answer(shipped_index: ClaimIndex) -> N
     )
     assert answer.status == "not_stated", answer
     assert answer.answer is None
+
+
+def test_which_group_a_body_met_is_who_the_meeting_was_with(index: ClaimIndex) -> None:
+    answer = ask(
+        "Which group did the fostering team meet to plan how the new allowance would be paid?", index
+    )
+    assert answer.status == "answered", answer
+    assert answer.answer == "kinship carers"
+    assert [e.id for e in answer.evidence] == ["detail-kinship-allowance-meeting"]
+
+
+def test_which_group_another_body_met_is_not_stated(index: ClaimIndex) -> None:
+    answer = ask("Which group did the DfE meet to plan how the new allowance would be paid?", index)
+    assert answer.status == "not_stated", answer

@@ -1,13 +1,18 @@
-"""Two more readings of a `what` question, tried only where the usual one leaves it unanswered.
+"""More readings of a text question, tried only where the usual ones leave it unanswered.
 
-Both answer only from the one item that matches the question best, never where another matches as
-well: the words read are then about the very thing asked.
+Those that read words out of a quote answer only from the one item that matches the question best,
+never where another matches as well, and only from an item naming whoever the question says spoke,
+asked or met; a list is read as `slots_people.answer_list` reads one.
 
 - What a finding says of the thing asked about: "What was the problem with written referrals?" is
   answered by the rest of the clause whose subject is the referrals ("They were not recorded as
-  contacts in a timely way").
+  contacts in a timely way"); what was wrong, only from a weakness.
 - What someone asked for: "What did the committee ask to see?" is answered by the noun phrase after
   "requested that" ("some case studies"), not by the words after the question's own.
+- Which things: "Which parts of the service...?" asks for a list though its phrase ends in a singular.
+- Whom a body met: "Which group did the council meet?" from "a meeting ... with foster carers".
+- A thing set aside at the opening ("Besides the shadow board, what...?"): `set_aside` gives the rest
+  to ask, and `names_the_thing` keeps the thing itself from being the answer.
 """
 
 from __future__ import annotations
@@ -243,6 +248,46 @@ def names_the_thing(answer: str, thing: str) -> bool:
     return bool(words) and words <= {stem(w) for w in tokens(answer)}
 
 
+_MET = re.compile(
+    r"^(?:which|what) [a-z'’ -]+? (?:did|do|does|had|has|have|will|would) (?P<who>[a-z'’ -]+? )?"
+    r"(?:meet|meet with|hold meetings with|hold talks with|talk to|talk with)\b"
+)
+"""`Which group did the council meet...?`: whom a body met is asked for, as a kind of people."""
+_MET_IN_QUOTE = re.compile(
+    r"\b(?:meet|meets|met|meeting|meetings|talks)\b(?: [a-z]+){0,3}? with (?P<whom>[^,.;:()“”\"]+)",
+    re.IGNORECASE,
+)
+_WHOM_ENDS = re.compile(rf"^(?:{AUXILIARY}|to|about|on|in|at|for|from|over|who|which|where|when|so)$")
+
+
+def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
+    """The people written after "meeting ... with" in a quote of the one item that matches the question
+    best: "Meeting also took place with foster carers to see..." met "foster carers"."""
+    found = _MET.match(question.folded)
+    if found is None or question.form not in {"which", "what"}:
+        return None
+    match = _one_best(question, question.content, found["who"] or "", index)
+    if match is None:
+        return None
+    asked = {stem(w) for w in tokens(question.folded)}
+    for citation in match.document.item.citations:
+        met = _MET_IN_QUOTE.search(citation.quote)
+        if met is None:
+            continue
+        words: list[str] = []
+        for word in met["whom"].split():
+            if _WHOM_ENDS.match(fold(word)):
+                break
+            words.append(word)
+        new = [w for w in tokens(" ".join(words)) if w not in STOPWORDS and stem(w) not in asked]
+        if not words or len(words) > MAX_THING_WORDS or not new or fold(words[-1]) in STOPWORDS:
+            continue
+        answer = " ".join(words)
+        explanation = f"whom {match.document.item.id} says the meeting was with"
+        return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+    return None
+
+
 def answer_text_anew(question: Question, index: ClaimIndex) -> Answer | None:
     """A text question the usual readings left unanswered, read once more as what a finding says of
     its subject, as what someone asked for, or as a list; None where none of them answers it."""
@@ -250,11 +295,13 @@ def answer_text_anew(question: Question, index: ClaimIndex) -> Answer | None:
         answer_said_of(question, index)
         or answer_asked_for(question, index)
         or answer_which_as_list(question, index)
+        or answer_met_with(question, index)
     )
 
 
 __all__ = [
     "answer_asked_for",
+    "answer_met_with",
     "answer_said_of",
     "answer_text_anew",
     "answer_which_as_list",
