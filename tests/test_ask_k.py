@@ -55,6 +55,14 @@ EXTRA_FACTS = (
             306, "A meeting was held with kinship carers to plan how the new allowance would be paid."
         ),
     ),
+    DetailFact(
+        id="detail-new-foster-homes-local-preference",
+        text="The fostering team was recruiting new foster homes with a preference for local carers.",
+        citations=cite(
+            307,
+            "The team was recruiting new foster homes, with a preference for local carers and short waits.",
+        ),
+    ),
 )
 
 
@@ -203,4 +211,16 @@ def test_which_group_a_body_met_is_who_the_meeting_was_with(index: ClaimIndex) -
 
 def test_which_group_another_body_met_is_not_stated(index: ClaimIndex) -> None:
     answer = ask("Which group did the DfE meet to plan how the new allowance would be paid?", index)
+    assert answer.status == "not_stated", answer
+
+
+def test_what_a_body_preferred_is_the_phrase_after_preference_for(index: ClaimIndex) -> None:
+    answer = ask("For the new foster homes, what sort of carers was the fostering team preferring?", index)
+    assert answer.status == "answered", answer
+    assert answer.answer == "local carers"
+    assert [e.id for e in answer.evidence] == ["detail-new-foster-homes-local-preference"]
+
+
+def test_what_another_body_preferred_is_not_stated(index: ClaimIndex) -> None:
+    answer = ask("For the new foster homes, what sort of carers was the DfE preferring?", index)
     assert answer.status == "not_stated", answer

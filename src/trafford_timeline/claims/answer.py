@@ -43,7 +43,12 @@ from trafford_timeline.claims.question import (
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS, NAMING
 from trafford_timeline.claims.slots_people import spoken_commitment
-from trafford_timeline.claims.slots_text import answer_text_anew, names_the_thing, set_aside
+from trafford_timeline.claims.slots_text import (
+    answer_in_frame,
+    answer_text_anew,
+    names_the_thing,
+    set_aside,
+)
 from trafford_timeline.claims.slots_time import spoken_date
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS, parse_record_date
@@ -548,7 +553,8 @@ def _answer_text(
             return silent(question, index, reason)
         question = without_words(question, unknown, index.glossary, index.vocabulary)
     with light(light_terms(question, index.glossary, index.vocabulary)):
-        answer = ANSWERERS[question.form](question, index)
+        framed = answer_in_frame(question, index) if question.kind == "text" else None
+        answer = framed or ANSWERERS[question.form](question, index)
         if answer.status == "not_stated" and question.kind == "text":
             answer = answer_text_anew(question, index) or answer
         answer = _disputed(answer, question, index, conflicts)

@@ -1,4 +1,6 @@
-"""More readings of a text question, tried only where the usual ones leave it unanswered.
+"""More readings of a text question: a question in one of the frames below is read by its frame
+first (`answer_in_frame`); `which parts of X` is read as a list only where the usual readings leave
+it unanswered (`answer_text_anew`).
 
 Those that read words out of a quote answer only from the one item that matches the question best,
 never where another matches as well, and only from an item naming whoever the question says spoke,
@@ -10,7 +12,8 @@ asked or met; a list is read as `slots_people.answer_list` reads one.
 - What someone asked for: "What did the committee ask to see?" is answered by the noun phrase after
   "requested that" ("some case studies"), not by the words after the question's own.
 - Which things: "Which parts of the service...?" asks for a list though its phrase ends in a singular.
-- Whom a body met: "Which group did the council meet?" from "a meeting ... with foster carers".
+- Whom a body met: "Which group did the council meet?" from "a meeting ... with foster carers"; and
+  what it preferred, from "with preference for permanent staff".
 - A thing set aside at the opening ("Besides the shadow board, what...?"): `set_aside` gives the rest
   to ask, and `names_the_thing` keeps the thing itself from being the answer.
 """
@@ -185,25 +188,61 @@ def answer_asked_for(question: Question, index: ClaimIndex) -> Answer | None:
     match = _one_best(question, question.content, found["who"] or "", index) if found else None
     if match is None:
         return None
-    asked = {stem(w) for w in tokens(question.folded)}
     for citation in match.document.item.citations:
         found = _ASKED_IN_QUOTE.search(citation.quote)
-        if found is None:
-            continue
-        words: list[str] = []
-        for word in re.split(r"\s+", citation.quote[found.end() :].strip()):
-            bare = word.strip(",;:.“”\"'‘’()")
-            if not bare or _THING_ENDS.match(fold(bare)):
-                break
-            words.append(bare)
-            if bare != word.rstrip("“”\"'‘’"):
-                break  # a comma or full stop closes the phrase
-        new = [w for w in tokens(" ".join(words)) if w not in STOPWORDS and stem(w) not in asked]
-        if not words or len(words) > MAX_THING_WORDS or not new:
-            continue
-        answer = " ".join(words)
-        explanation = f"what {match.document.item.id} says was asked for"
-        return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+        answer = _phrase(citation.quote[found.end() :], question) if found else None
+        if answer:
+            explanation = f"what {match.document.item.id} says was asked for"
+            return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+    return None
+
+
+def _phrase(text: str, question: Question, ends: re.Pattern[str] = _THING_ENDS) -> str | None:
+    """The short noun phrase that opens the text, up to its verb, a preposition that places it or a
+    comma; None where it is long, says nothing the question does not, or ends on a joining word."""
+    asked = {stem(w) for w in tokens(question.folded)}
+    words: list[str] = []
+    for word in re.split(r"\s+", text.strip()):
+        bare = word.strip(",;:.“”\"'‘’()")
+        if not bare or ends.match(fold(bare)):
+            break
+        words.append(bare)
+        if bare != word.rstrip("“”\"'‘’"):
+            break  # a comma or full stop closes the phrase
+    new = [w for w in tokens(" ".join(words)) if w not in STOPWORDS and stem(w) not in asked]
+    if not words or len(words) > MAX_THING_WORDS or not new or fold(words[-1]) in STOPWORDS:
+        return None
+    return " ".join(words)
+
+
+_PREFERS = re.compile(
+    r"(?:^|, )(?:what|which) [a-z'’ -]+? (?:was|were|is|are|did|does|do|had|has|have|will|would) "
+    r"(?P<who>[a-z'’ -]+? )?(?:prefer|prefers|preferred|preferring|favour|favours|favoured|favouring|"
+    r"favor|favors|favored|favoring)\b"
+)
+"""`What type of staff was the council preferring?`: the thing preferred is asked for, after any
+opening phrase that says what for ("For the extra social workers, what type...")."""
+_PREFERRED_IN_QUOTE = re.compile(
+    r"\b(?:preference for|prefers?|preferred|preferring|in favou?r of|favou?rs|favou?red)\s+",
+    re.IGNORECASE,
+)
+
+
+def answer_preferred(question: Question, index: ClaimIndex) -> Answer | None:
+    """The noun phrase after "preference for" or "preferred" in a quote of the one item that matches the
+    question best: "with preference for permanent staff and stability..." preferred "permanent staff"."""
+    found = _PREFERS.search(question.folded)
+    if found is None or question.form not in {"which", "what"}:
+        return None
+    match = _one_best(question, question.content, found["who"] or "", index)
+    if match is None:
+        return None
+    for citation in match.document.item.citations:
+        preferred = _PREFERRED_IN_QUOTE.search(citation.quote)
+        answer = _phrase(citation.quote[preferred.end() :], question) if preferred else None
+        if answer:
+            explanation = f"what {match.document.item.id} says was preferred"
+            return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
     return None
 
 
@@ -269,39 +308,40 @@ def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
     match = _one_best(question, question.content, found["who"] or "", index)
     if match is None:
         return None
-    asked = {stem(w) for w in tokens(question.folded)}
     for citation in match.document.item.citations:
         met = _MET_IN_QUOTE.search(citation.quote)
-        if met is None:
+        answer = _phrase(met["whom"], question, _WHOM_ENDS) if met else None
+        if not answer:
             continue
-        words: list[str] = []
-        for word in met["whom"].split():
-            if _WHOM_ENDS.match(fold(word)):
-                break
-            words.append(word)
-        new = [w for w in tokens(" ".join(words)) if w not in STOPWORDS and stem(w) not in asked]
-        if not words or len(words) > MAX_THING_WORDS or not new or fold(words[-1]) in STOPWORDS:
-            continue
-        answer = " ".join(words)
         explanation = f"whom {match.document.item.id} says the meeting was with"
         return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
     return None
 
 
-def answer_text_anew(question: Question, index: ClaimIndex) -> Answer | None:
-    """A text question the usual readings left unanswered, read once more as what a finding says of
-    its subject, as what someone asked for, or as a list; None where none of them answers it."""
+def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
+    """A text question in one of the frames read here (what was said of something, asked for, whom a
+    body met, what it preferred), read by its frame before the words after the question's own are:
+    "preferring local carers and short waits" preferred local carers, not short waits. None where the
+    question is in no such frame, or its frame finds nothing."""
     return (
         answer_said_of(question, index)
         or answer_asked_for(question, index)
-        or answer_which_as_list(question, index)
         or answer_met_with(question, index)
+        or answer_preferred(question, index)
     )
+
+
+def answer_text_anew(question: Question, index: ClaimIndex) -> Answer | None:
+    """A text question the usual readings left unanswered, read once more: `which parts of X` as a
+    list; None where that does not answer it either."""
+    return answer_which_as_list(question, index)
 
 
 __all__ = [
     "answer_asked_for",
+    "answer_in_frame",
     "answer_met_with",
+    "answer_preferred",
     "answer_said_of",
     "answer_text_anew",
     "answer_which_as_list",
