@@ -63,6 +63,18 @@ EXTRA_FACTS = (
             "The team was recruiting new foster homes, with a preference for local carers and short waits.",
         ),
     ),
+    FindingFact(
+        id="finding-supervision-in-some-teams-regular",
+        polarity="strength",
+        text="Supervision in some teams is regular and reflective.",
+        citations=cite(308, "Supervision in some teams is regular and reflective"),
+    ),
+    FindingFact(
+        id="finding-kinship-assessments-slow",
+        polarity="weakness",
+        text="Kinship assessments take too long to complete.",
+        citations=cite(309, "Kinship assessments are too slow to complete"),
+    ),
 )
 
 
@@ -110,6 +122,23 @@ def test_what_was_wrong_with_something_the_record_only_praises_is_not_stated(ind
     answer = ask("What was the problem with the family hubs in Northstead?", index)
     assert answer.status == "not_stated", answer
     assert answer.answer is None
+
+
+def test_a_one_word_subject_is_enough_where_one_finding_opens_with_it(index: ClaimIndex) -> None:
+    answer = ask("What was the problem with kinship assessments?", index)
+    assert answer.answer == "They are too slow to complete", answer
+
+
+def test_what_is_said_of_a_narrower_subject_is_not_said_of_the_whole(index: ClaimIndex) -> None:
+    """ "Supervision in some teams is regular" says nothing of supervision as a whole."""
+    answer = ask("What did inspectors find about supervision?", index)
+    assert answer.answer is None or "regular" not in answer.answer, answer
+
+
+def test_what_is_said_of_most_of_a_thing_is_not_said_of_all_of_it(shipped_index: ClaimIndex) -> None:
+    """ "most care plans are well written": "they are well written" would drop the "most"."""
+    answer = ask_shipped("What did the inspectors say about the care plans?", shipped_index)
+    assert answer.answer is None or not answer.answer.startswith("They are well written"), answer
 
 
 def test_two_findings_about_one_thing_are_not_given_as_what_was_found_of_it(index: ClaimIndex) -> None:

@@ -80,7 +80,13 @@ _VERB = re.compile(rf"^(?:{AUXILIARY}|remains|remained|works|worked|lacks|lacked
 """A verb that opens the clause's predicate: an auxiliary, or one of a few verbs said of a service."""
 _PLURAL_VERB = re.compile(r"^(?:are|were|have|do)$")
 _SINGULAR_VERB = re.compile(r"^(?:is|was|has|does|remains|works|lacks)$")
-_LEADS = frozenset({"the", "a", "an", "its", "their", "that", "all", "most", "many", "some"})
+_LEADS = frozenset({"the", "a", "an", "its", "their", "that", "these", "those"})
+_QUANTIFIERS = frozenset(
+    {"all", "most", "many", "some", "few", "several", "no", "none", "every", "each", "half"}
+    | {"majority", "minority", "only", "not"}
+)
+"""A word that says how much of the subject the predicate holds for ("most care plans"): "they" would
+say it of all of them."""
 EXTRA_WORDS = 2
 """A subject in the quote may carry this many words the question does not ("referrals received from
 partner agencies"): more, and it is another thing."""
@@ -89,18 +95,25 @@ MAX_PREDICATE_WORDS = 30
 
 def _subject_end(words: list[str], subject: set[str]) -> int | None:
     """Where the subject ends, if the quote opens with it: every word of the question's subject is
-    among the quote's first words, with few others, up to the verb that opens the predicate."""
+    among the quote's first words, with few others between them ("referrals received from partner
+    agencies"), the last of them right before the verb that opens the predicate. Words after the
+    last ("morale in many teams") narrow the subject, and what is said of it is not said of all."""
     seen: set[str] = set()
     extra = 0
+    last = ""
     for at, word in enumerate(words):
         folded = fold(word)
+        if folded in _QUANTIFIERS:
+            return None
         if seen == subject and _VERB.match(folded):
-            return at
+            return at if stem(last) in subject else None  # "morale in many teams is": a narrower subject
         if stem(folded) in subject:
             seen.add(stem(folded))
+            last = folded
         elif folded in STOPWORDS or (at == 0 and folded in _LEADS):
             continue
         else:
+            last = folded
             extra += 1
             if extra > EXTRA_WORDS:
                 return None
@@ -132,7 +145,7 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
         and not set(read(w, index).terms) <= index.glossary.implied  # "the school in Trafford"
     ]
     subject = {stem(w) for w in subject_words}
-    if len(subject) < 2:
+    if not subject:
         return None  # "what did they say about it?": too open to know which clause is meant
     frame = _FRAME.findall(question.folded)
     rest = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
