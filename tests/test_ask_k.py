@@ -75,6 +75,12 @@ EXTRA_FACTS = (
         text="Kinship assessments take too long to complete.",
         citations=cite(309, "Kinship assessments are too slow to complete"),
     ),
+    FindingFact(
+        id="finding-contact-diaries-out-of-date",
+        polarity="weakness",
+        text="Contact diaries need updating more often.",
+        citations=cite(310, "Contact diaries need to be updated more often."),
+    ),
 )
 
 
@@ -127,6 +133,12 @@ def test_what_was_wrong_with_something_the_record_only_praises_is_not_stated(ind
 def test_a_one_word_subject_is_enough_where_one_finding_opens_with_it(index: ClaimIndex) -> None:
     answer = ask("What was the problem with kinship assessments?", index)
     assert answer.answer == "They are too slow to complete", answer
+
+
+def test_a_predicate_may_open_with_a_verb_said_of_a_service(index: ClaimIndex) -> None:
+    answer = ask("What did the inspectors find about the contact diaries?", index)
+    assert answer.answer == "They need to be updated more often", answer
+    assert [e.id for e in answer.evidence] == ["finding-contact-diaries-out-of-date"]
 
 
 def test_what_is_said_of_a_narrower_subject_is_not_said_of_the_whole(index: ClaimIndex) -> None:

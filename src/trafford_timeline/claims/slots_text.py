@@ -76,10 +76,13 @@ _FRAME = re.compile(
     r"\b(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think|about|"
     r"problem|problems|issue|issues|concern|concerns|matter|wrong|weakness|weaknesses|went|goes|gone)\b"
 )
-_VERB = re.compile(rf"^(?:{AUXILIARY}|remains|remained|works|worked|lacks|lacked)$")
+_VERB = re.compile(
+    rf"^(?:{AUXILIARY}|remains?|remained|works?|worked|lacks?|lacked|needs?|needed|varies|vary|varied"
+    r"|improves?|improved|deteriorated|declined|continues?|continued)$"
+)
 """A verb that opens the clause's predicate: an auxiliary, or one of a few verbs said of a service."""
-_PLURAL_VERB = re.compile(r"^(?:are|were|have|do)$")
-_SINGULAR_VERB = re.compile(r"^(?:is|was|has|does|remains|works|lacks)$")
+_PLURAL_VERB = re.compile(r"^(?:are|were|have|do|remain|work|lack|need|vary|improve|continue)$")
+_SINGULAR_VERB = re.compile(r"^(?:is|was|has|does|remains|works|lacks|needs|varies|improves|continues)$")
 _LEADS = frozenset({"the", "a", "an", "its", "their", "that", "these", "those"})
 _QUANTIFIERS = frozenset(
     {"all", "most", "many", "some", "few", "several", "no", "none", "every", "each", "half"}
