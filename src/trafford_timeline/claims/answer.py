@@ -44,6 +44,12 @@ from trafford_timeline.claims.question import (
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS, NAMING
 from trafford_timeline.claims.slots_people import spoken_commitment
+from trafford_timeline.claims.slots_text import (
+    answer_in_frame,
+    answer_text_anew,
+    names_the_thing,
+    set_aside,
+)
 from trafford_timeline.claims.slots_time import spoken_date
 from trafford_timeline.claims.verdict_asked import as_verdict
 from trafford_timeline.claims.verdicts import Evidence
@@ -481,6 +487,16 @@ def answer_question(
     ends in a clause saying why (`_PURPOSE`) and is not answered whole is asked again without it,
     as a loosened question: the rest must then match an item more closely."""
     answer = _answer_text(text, index, conflicts, sources, source_text)
+    if answer.status == "not_stated" and answer.kind == "text" and (aside := set_aside(text)):
+        rest, thing = aside  # "Besides the shadow board, what...?": asked without it, never answered by it
+        again = _answer_text(rest, index, conflicts, sources, source_text, loosened=True)
+        if (
+            again.status == "answered"
+            and again.kind == "text"
+            and not names_the_thing(again.answer or "", thing)
+        ):
+            note = f"; {thing!r} is set aside by the question, and the answer is not it"
+            return replace(again, question=text, explanation=again.explanation + note)
     purpose = _PURPOSE.search(text)
     if answer.status != "not_stated" or answer.kind in {"yes_no"} or purpose is None:
         return answer
@@ -540,7 +556,10 @@ def _answer_text(
             return silent(question, index, reason)
         question = without_words(question, unknown, index.glossary, index.vocabulary)
     with light(light_terms(question, index.glossary, index.vocabulary)):
-        answer = ANSWERERS[question.form](question, index)
+        framed = answer_in_frame(question, index) if question.kind == "text" else None
+        answer = framed or ANSWERERS[question.form](question, index)
+        if answer.status == "not_stated" and question.kind == "text":
+            answer = answer_text_anew(question, index) or answer
         answer = _disputed(answer, question, index, conflicts)
     chosen = question.form == "yes_no" and answer.kind == "text"  # "full-time or part-time?": a word
     return _too_vague(replace(answer, kind=answer.kind if chosen else question.kind), question)

@@ -28,7 +28,7 @@ from trafford_timeline.claims.negation_reach import denial_out_of_reach
 from trafford_timeline.claims.question import SAYING, Question, without_words
 from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
 from trafford_timeline.claims.slots_amounts import _answer_frequency, _answer_quantity
-from trafford_timeline.claims.slots_people import _answer_list, _answer_what, _answer_which, _answer_who
+from trafford_timeline.claims.slots_people import _answer_what, _answer_which, _answer_who, answer_list
 from trafford_timeline.claims.slots_reason import answer_why
 from trafford_timeline.claims.slots_time import _answer_grade, _answer_when, asks_what_happened, only_planned
 from trafford_timeline.claims.verdicts import ClaimCheck, Evidence
@@ -237,6 +237,6 @@ def _unsaid(question: Question, index: ClaimIndex, evidence: Sequence[Evidence])
 ANSWERERS: dict[str, Callable[[Question, ClaimIndex], Answer]] = {
     "when": _answer_when, "who": _answer_who, "said": _answer_who, "grade": _answer_grade,
     "how_many": _answer_quantity, "how_often": _answer_frequency, "which": _answer_which,
-    "list": _answer_list, "what": _answer_what, "yes_no": _answer_yes_no, "stands_for": _answer_stands_for,
+    "list": answer_list, "what": _answer_what, "yes_no": _answer_yes_no, "stands_for": _answer_stands_for,
     "why": answer_why,
 }  # fmt: skip

@@ -645,7 +645,7 @@ _KIND_LEAD = re.compile(
 the list after the question's own verb; the items are what follows it."""
 
 
-def _answer_list(question: Question, index: ClaimIndex) -> Answer:
+def answer_list(question: Question, index: ClaimIndex) -> Answer:
     """What the record lists: the items after "covering", "including", a colon or the question's
     own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
     matches = ranked(question.content, index)

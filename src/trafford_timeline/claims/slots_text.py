@@ -1,0 +1,366 @@
+"""More readings of a text question: a question in one of the frames below is read by its frame
+first (`answer_in_frame`); `which parts of X` is read as a list only where the usual readings leave
+it unanswered (`answer_text_anew`).
+
+Those that read words out of a quote answer only from the one item that matches the question best,
+never where another matches as well, and only from an item naming whoever the question says spoke,
+asked or met; a list is read as `slots_people.answer_list` reads one.
+
+- What a finding says of the thing asked about: "What was the problem with written referrals?" is
+  answered by the rest of the clause whose subject is the referrals ("They were not recorded as
+  contacts in a timely way"); what was wrong, only from a weakness.
+- What someone asked for: "What did the committee ask to see?" is answered by the noun phrase after
+  "requested that" ("some case studies"), not by the words after the question's own.
+- Which things: "Which parts of the service...?" asks for a list though its phrase ends in a singular.
+- Whom a body met: "Which group did the council meet?" from "a meeting ... with foster carers"; and
+  what it preferred, from "with preference for permanent staff".
+- A thing set aside at the opening ("Besides the shadow board, what...?"): `set_aside` gives the rest
+  to ask, and `names_the_thing` keeps the thing itself from being the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
+from trafford_timeline.claims.matching import (
+    MATCH_TEXT,
+    Answer,
+    Match,
+    answered,
+    cite,
+    floor_of,
+    ranked,
+    read,
+)  # fmt: skip
+from trafford_timeline.claims.question import AUXILIARY, LIGHT_VERBS, Question, plural, without_words
+from trafford_timeline.claims.reading import Reading
+from trafford_timeline.claims.slots_people import answer_list
+from trafford_timeline.record.model import FindingFact
+
+TIED = 0.02
+"""Items whose match is this close are equally good: none of them is the one the question means."""
+
+
+def _best_tied(matches: Sequence[Match]) -> list[Match]:
+    """The best match and every other as good: more than one, and the record says several things."""
+    top = matches[0].coverage if matches else 0.0
+    return [m for m in matches[:4] if m.coverage >= top - TIED]
+
+
+def _one_best(question: Question, reading: Reading, who: str, index: ClaimIndex) -> Match | None:
+    """The one item that matches the question closely, lacking at most a light verb ("ask", "use"), and
+    naming whoever the question says spoke or asked ("the committee", "inspectors"): a body the reader
+    takes as a mere owner ("the DfE ask...") must still be the item's own. None where two match."""
+    matches = [m for m in ranked(reading, index) if m.coverage >= floor_of(question, MATCH_TEXT)]
+    if not matches or len(_best_tied(matches)) > 1 or set(matches[0].missing) - LIGHT_VERBS:
+        return None
+    actor = set(read(who, index).terms) - index.glossary.implied
+    return matches[0] if actor <= matches[0].document.bag else None
+
+
+# What a finding says of its subject ------------------------------------------------------------
+
+_SAID_OF = re.compile(
+    r"^what (?:did|do|does|had|has|have) (?P<who>[a-z'’ -]+? )?"
+    r"(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think) (?:about|of) (?P<a>.+)"
+    r"|^what (?:was|were|is|are) (?:the )?(?:main )?(?:problem|problems|issue|issues|concern|concerns|"
+    r"matter|wrong|weakness|weaknesses) (?:with|in) (?P<b>.+)"
+    r"|^what (?:went|goes|has gone|had gone|is|was) wrong (?:with|in) (?P<c>.+)"
+)
+"""`What did inspectors say about X?`, `What was the problem with X?`, `What went wrong with X?`: what
+the record says of X is asked for, the rest of the clause X is the subject of."""
+_FRAME = re.compile(
+    r"\b(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think|about|"
+    r"problem|problems|issue|issues|concern|concerns|matter|wrong|weakness|weaknesses|went|goes|gone)\b"
+)
+_VERB = re.compile(
+    rf"^(?:{AUXILIARY}|remains?|remained|works?|worked|lacks?|lacked|needs?|needed|varies|vary|varied"
+    r"|improves?|improved|deteriorated|declined|continues?|continued)$"
+)
+"""A verb that opens the clause's predicate: an auxiliary, or one of a few verbs said of a service."""
+_PLURAL_VERB = re.compile(r"^(?:are|were|have|do|remain|work|lack|need|vary|improve|continue)$")
+_SINGULAR_VERB = re.compile(r"^(?:is|was|has|does|remains|works|lacks|needs|varies|improves|continues)$")
+_LEADS = frozenset({"the", "a", "an", "its", "their", "that", "these", "those"})
+_QUANTIFIERS = frozenset(
+    {"all", "most", "many", "some", "few", "several", "no", "none", "every", "each", "half"}
+    | {"majority", "minority", "only", "not"}
+)
+"""A word that says how much of the subject the predicate holds for ("most care plans"): "they" would
+say it of all of them."""
+EXTRA_WORDS = 2
+"""A subject in the quote may carry this many words the question does not ("referrals received from
+partner agencies"): more, and it is another thing."""
+MAX_PREDICATE_WORDS = 30
+
+
+def _subject_end(words: list[str], subject: set[str]) -> int | None:
+    """Where the subject ends, if the quote opens with it: every word of the question's subject is
+    among the quote's first words, with few others between them ("referrals received from partner
+    agencies"), the last of them right before the verb that opens the predicate. Words after the
+    last ("morale in many teams") narrow the subject, and what is said of it is not said of all."""
+    seen: set[str] = set()
+    extra = 0
+    last = ""
+    for at, word in enumerate(words):
+        folded = fold(word)
+        if folded in _QUANTIFIERS:
+            return None
+        if seen == subject and _VERB.match(folded):
+            return at if stem(last) in subject else None  # "morale in many teams is": a narrower subject
+        if stem(folded) in subject:
+            seen.add(stem(folded))
+            last = folded
+        elif folded in STOPWORDS or (at == 0 and folded in _LEADS):
+            continue
+        else:
+            last = folded
+            extra += 1
+            if extra > EXTRA_WORDS:
+                return None
+    return None
+
+
+def _pronoun(verb: str, subject_words: list[str]) -> str:
+    if _PLURAL_VERB.match(verb):
+        return "They"
+    if _SINGULAR_VERB.match(verb):
+        return "It"
+    return "They" if subject_words and subject_words[-1].endswith("s") else "It"
+
+
+def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
+    """The rest of the clause whose subject is the thing asked about, in the quote of the one item
+    that matches the question best, the subject given as "it" or "they"; None where the question asks
+    no such thing, two items match as well, or no quote opens with the subject and a verb."""
+    found = _SAID_OF.match(question.folded)
+    if found is None or question.form not in {"what", "list"}:
+        return None
+    asked = found["a"] or found["b"] or found["c"]
+    owner = {stem(w) for w in re.findall(r"([a-z]+)['’]s\b", asked)}
+    subject_words = [
+        w
+        for w in tokens(asked)
+        if w not in STOPWORDS
+        and stem(w) not in owner  # "Trafford's virtual school": the school is asked of, not Trafford
+        and not set(read(w, index).terms) <= index.glossary.implied  # "the school in Trafford"
+    ]
+    subject = {stem(w) for w in subject_words}
+    if not subject:
+        return None  # "what did they say about it?": too open to know which clause is meant
+    frame = _FRAME.findall(question.folded)
+    rest = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
+    match = _one_best(question, rest.content, found["who"] or "", index)
+    if match is None:
+        return None  # two items match as well: the record says more than one thing of it
+    item = match.document.item
+    if found["a"] is None and not (isinstance(item, FindingFact) and item.polarity == "weakness"):
+        return None  # "what was wrong with X?" is not answered by what works well
+    for citation in match.document.item.citations:
+        clause = re.split(r"(?<=[.;!?])\s", citation.quote, maxsplit=1)[0]
+        words = clause.split()
+        at = _subject_end([w.strip(",;:“”\"'‘’") for w in words], subject)
+        if at is None:
+            continue
+        predicate = " ".join(words[at:]).rstrip(" .;:,")
+        if len(predicate.split()) > MAX_PREDICATE_WORDS or not set(tokens(predicate)) - STOPWORDS:
+            continue
+        answer = f"{_pronoun(fold(words[at]), subject_words)} {predicate}"
+        explanation = f"what {match.document.item.id} says of {' '.join(subject_words)}"
+        return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+    return None
+
+
+# What was asked for ------------------------------------------------------------------------------
+
+_ASKS_FOR = re.compile(
+    r"^what (?:did|do|does|had|has|have|will|would) (?P<who>[a-z'’ -]+? )?"
+    r"(?:ask|asked|request|requested|want|wanted|demand|demanded|call for|called for)\b"
+)
+"""`What did the committee ask to see?`, `What did members request?`: the thing asked for."""
+_ASKED_IN_QUOTE = re.compile(
+    r"\b(?:requests?|requested|(?:asks?|asked|calls?|called) for|asked to see|demands?|demanded)"
+    r"\s+(?:that\s+|for\s+)?",
+    re.IGNORECASE,
+)
+_THING_ENDS = re.compile(
+    rf"^(?:{AUXILIARY}|be|been|being|to|at|in|on|by|from|for|during|within|and|so|which|who)$"
+)
+"""Where the noun phrase of the thing asked for ends: its verb ("case studies were being presented")
+or a preposition that places it ("at a future meeting")."""
+MAX_THING_WORDS = 6
+
+
+def answer_asked_for(question: Question, index: ClaimIndex) -> Answer | None:
+    """The noun phrase after "requested (that)" or "asked for" in a quote of the one item that matches
+    the question best: "requested that some case studies were being presented" asked for "some case
+    studies". None where the question asks no such thing, two items match as well, or no quote of the
+    item says what was asked for in a short phrase."""
+    if question.form not in {"what", "list"}:
+        return None
+    found = _ASKS_FOR.match(question.folded)
+    match = _one_best(question, question.content, found["who"] or "", index) if found else None
+    if match is None:
+        return None
+    for citation in match.document.item.citations:
+        found = _ASKED_IN_QUOTE.search(citation.quote)
+        answer = _phrase(citation.quote[found.end() :], question) if found else None
+        if answer:
+            explanation = f"what {match.document.item.id} says was asked for"
+            return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+    return None
+
+
+def _phrase(text: str, question: Question, ends: re.Pattern[str] = _THING_ENDS) -> str | None:
+    """The short noun phrase that opens the text, up to its verb, a preposition that places it or a
+    comma; None where it is long, says nothing the question does not, or ends on a joining word."""
+    asked = {stem(w) for w in tokens(question.folded)}
+    words: list[str] = []
+    for word in re.split(r"\s+", text.strip()):
+        bare = word.strip(",;:.“”\"'‘’()")
+        if not bare or ends.match(fold(bare)):
+            break
+        words.append(bare)
+        if bare != word.rstrip("“”\"'‘’"):
+            break  # a comma or full stop closes the phrase
+    new = [w for w in tokens(" ".join(words)) if w not in STOPWORDS and stem(w) not in asked]
+    if not words or len(words) > MAX_THING_WORDS or not new or fold(words[-1]) in STOPWORDS:
+        return None
+    return " ".join(words)
+
+
+_PREFERS = re.compile(
+    r"(?:^|, )(?:what|which) [a-z'’ -]+? (?:was|were|is|are|did|does|do|had|has|have|will|would) "
+    r"(?P<who>[a-z'’ -]+? )?(?:prefer|prefers|preferred|preferring|favour|favours|favoured|favouring|"
+    r"favor|favors|favored|favoring)\b"
+)
+"""`What type of staff was the council preferring?`: the thing preferred is asked for, after any
+opening phrase that says what for ("For the extra social workers, what type...")."""
+_PREFERRED_IN_QUOTE = re.compile(
+    r"\b(?:preference for|prefers?|preferred|preferring|in favou?r of|favou?rs|favou?red)\s+",
+    re.IGNORECASE,
+)
+
+
+def answer_preferred(question: Question, index: ClaimIndex) -> Answer | None:
+    """The noun phrase after "preference for" or "preferred" in a quote of the one item that matches the
+    question best: "with preference for permanent staff and stability..." preferred "permanent staff"."""
+    found = _PREFERS.search(question.folded)
+    if found is None or question.form not in {"which", "what"}:
+        return None
+    match = _one_best(question, question.content, found["who"] or "", index)
+    if match is None:
+        return None
+    for citation in match.document.item.citations:
+        preferred = _PREFERRED_IN_QUOTE.search(citation.quote)
+        answer = _phrase(citation.quote[preferred.end() :], question) if preferred else None
+        if answer:
+            explanation = f"what {match.document.item.id} says was preferred"
+            return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+    return None
+
+
+# Which things, and what besides ------------------------------------------------------------------
+
+_OF_PHRASE = re.compile(r" (?:of|in|for|on|at|from|within) ")
+
+
+def answer_which_as_list(question: Question, index: ClaimIndex) -> Answer | None:
+    """`Which parts of the service did the review look at?`: the noun asked about is plural though
+    the phrase ends in a singular ("of the service"), so it asks for a list, as `which areas` does;
+    read as one where no name ending in the noun answered it."""
+    if question.form != "which" or not question.focus:
+        return None
+    head = _OF_PHRASE.split(question.focus, maxsplit=1)[0]
+    if head == question.focus or not plural(head):
+        return None  # "which areas" is read as a list already; "which service" asks for one name
+    listed = answer_list(question, index)
+    return listed if listed.status == "answered" else None
+
+
+_SET_ASIDE = re.compile(
+    r"^(?P<lead>(?:besides|apart from|aside from|other than|as well as|in addition to|except for)"
+    r" (?P<thing>[^,?]+)),\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+"""`Besides the shadow board, what ...?`: a thing set aside at the opening, which the answer is not."""
+
+
+def set_aside(text: str) -> tuple[str, str] | None:
+    """The question without the thing it sets aside at its opening, and that thing; None without one."""
+    found = _SET_ASIDE.match(text.strip())
+    if found is None:
+        return None
+    rest = found["rest"]
+    return rest[:1].upper() + rest[1:], found["thing"]
+
+
+def names_the_thing(answer: str, thing: str) -> bool:
+    """Whether an answer names the thing the question set aside: every word of substance of it."""
+    words = {stem(w) for w in tokens(thing) if w not in STOPWORDS}
+    return bool(words) and words <= {stem(w) for w in tokens(answer)}
+
+
+_MET = re.compile(
+    r"^(?:which|what) [a-z'’ -]+? (?:did|do|does|had|has|have|will|would) (?P<who>[a-z'’ -]+? )?"
+    r"(?:meet|meet with|hold meetings with|hold talks with|talk to|talk with)\b"
+)
+"""`Which group did the council meet...?`: whom a body met is asked for, as a kind of people."""
+_MET_IN_QUOTE = re.compile(
+    r"\b(?:meet|meets|met|meeting|meetings|talks)\b(?: [a-z]+){0,3}? with (?P<whom>[^,.;:()“”\"]+)",
+    re.IGNORECASE,
+)
+_WHOM_ENDS = re.compile(rf"^(?:{AUXILIARY}|to|about|on|in|at|for|from|over|who|which|where|when|so)$")
+
+
+def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
+    """The people written after "meeting ... with" in a quote of the one item that matches the question
+    best: "Meeting also took place with foster carers to see..." met "foster carers"."""
+    found = _MET.match(question.folded)
+    if found is None or question.form not in {"which", "what"}:
+        return None
+    match = _one_best(question, question.content, found["who"] or "", index)
+    if match is None:
+        return None
+    for citation in match.document.item.citations:
+        met = _MET_IN_QUOTE.search(citation.quote)
+        answer = _phrase(met["whom"], question, _WHOM_ENDS) if met else None
+        if not answer:
+            continue
+        explanation = f"whom {match.document.item.id} says the meeting was with"
+        return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+    return None
+
+
+def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
+    """A text question in one of the frames read here (what was said of something, asked for, whom a
+    body met, what it preferred), read by its frame before the words after the question's own are:
+    "preferring local carers and short waits" preferred local carers, not short waits. None where the
+    question is in no such frame, or its frame finds nothing."""
+    return (
+        answer_said_of(question, index)
+        or answer_asked_for(question, index)
+        or answer_met_with(question, index)
+        or answer_preferred(question, index)
+    )
+
+
+def answer_text_anew(question: Question, index: ClaimIndex) -> Answer | None:
+    """A text question the usual readings left unanswered, read once more: `which parts of X` as a
+    list; None where that does not answer it either."""
+    return answer_which_as_list(question, index)
+
+
+__all__ = [
+    "answer_asked_for",
+    "answer_in_frame",
+    "answer_met_with",
+    "answer_preferred",
+    "answer_said_of",
+    "answer_text_anew",
+    "answer_which_as_list",
+    "names_the_thing",
+    "set_aside",
+]
