@@ -119,7 +119,9 @@ def _unknown_words(reading: Reading, index: ClaimIndex) -> list[str]:
 
 def _said_by_another_body(comparison: Comparison, claim: Reading, index: ClaimIndex) -> bool:
     """The item is someone's statement, the claim does not name who said it, and it names a body
-    that speaks for itself (Ofsted, the DfE): the claim puts the words in that body's mouth."""
+    that speaks for itself (Ofsted, the DfE) that the statement does not speak of: the claim puts
+    the words in that body's mouth. A body the statement is about ("it was explained that Ofsted
+    does not set indicators") is its subject, not its speaker."""
     item = comparison.document.item
     if not isinstance(item, StatementFact):
         return False
@@ -128,7 +130,8 @@ def _said_by_another_body(comparison: Comparison, claim: Reading, index: ClaimIn
         if person.name <= said_by:
             said_by |= person.name.union(*(terms for _, terms in person.roles))
     terms = set(claim.terms)
-    return not (said_by - ROLE_CONTEXT) & terms and bool(terms & BODIES - said_by)
+    spoken_of = set(read_text(item.text, index.glossary, index.vocabulary).terms)
+    return not (said_by - ROLE_CONTEXT) & terms and bool(terms & BODIES - said_by - spoken_of)
 
 
 QUALITY_SHARE = 0.2
