@@ -58,6 +58,11 @@ KEEP = 8
 """Cache files kept, the most recently used first; a ninth dataset evicts the least recent."""
 
 
+KEPT_SUFFIX = ".claims-read.db"
+"""The file beside `<key>.claims.sqlite` holding the claim documents runs have read (claims/stored.py):
+not counted among the KEEP files, and removed with its claim index."""
+
+
 STALE_BUILD_SECONDS = 24 * 3600
 """A temporary file this old was left by a build that never finished, and is removed."""
 
@@ -363,6 +368,9 @@ def _evict(folder: Path) -> None:
             continue
     for _, path in sorted(entries, reverse=True)[KEEP:]:
         _remove(path)
+    for path in folder.glob(f"*{KEPT_SUFFIX}"):  # documents kept for a claim index evicted
+        if not path.with_name(path.name.removesuffix(KEPT_SUFFIX) + ".claims.sqlite").exists():
+            _remove(path)
     for path in folder.glob(".build-*.sqlite"):
         try:
             if time.time() - path.stat().st_mtime > STALE_BUILD_SECONDS:
