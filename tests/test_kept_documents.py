@@ -75,6 +75,7 @@ def test_a_cite_keeps_the_documents_it_read_and_the_next_run_reuses_them(
     first = cite(trafford, shipped)
     kept = kept_rows(kept_file(cache_dir))
     assert kept > 0
+    assert kept_file(cache_dir).stat().st_mode & 0o077 == 0  # the user's alone, as the cache files are
 
     def refuse(*_: object) -> None:
         raise AssertionError("read again: the kept documents were not used")

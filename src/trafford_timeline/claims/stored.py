@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import os
 import sqlite3
 import zlib
 from array import array
@@ -440,6 +441,10 @@ class KeptDocuments:
             connection.close()
 
     def _writer(self) -> sqlite3.Connection:
+        """The file opened for writing; made first, if need be, readable by this user alone, as every
+        cache file is (it holds pickles)."""
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         return sqlite3.connect(self.path, timeout=_WAIT, isolation_level=None)
 
     def _discard(self) -> None:
