@@ -137,6 +137,12 @@ def test_a_damaged_kept_file_is_read_again_and_replaced(
     connection.close()
     assert cite(trafford, shipped) == expected  # every row fails its CRC: read again, written over
     assert cite(trafford, shipped) == expected
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE documents SET n = n + 1000000")
+    connection.execute("UPDATE documents SET n = n - 999999")  # each row filed under its neighbour's number
+    connection.commit()
+    connection.close()
+    assert cite(trafford, shipped) == expected
     path.write_bytes(b"not a database at all" * 100)
     assert cite(trafford, shipped) == expected
     assert kept_rows(kept_file(cache_dir)) > 0 or not path.exists()

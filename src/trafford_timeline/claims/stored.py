@@ -279,7 +279,7 @@ class _Documents(Sequence["Document"]):
         """Write the documents read in this run to the cache for the next run; at most `KEEP_AT_ONCE`."""
         fresh, self._fresh = self._fresh[:KEEP_AT_ONCE], []
         if fresh:
-            self._kept.write([(n, *self._packing.seal(self._read[n])) for n in fresh])
+            self._kept.write([(n, data) for n in fresh for data, _ in [self._packing.seal(self._read[n])]])
 
 
 def _marks(values: Sequence[object]) -> str:
@@ -398,10 +398,12 @@ class KeptDocuments:
                         f"SELECT n, data, crc FROM documents WHERE n IN ({_marks(chunk)})", chunk
                     )
                     for number, data, crc in rows:
-                        try:
-                            found[int(number)] = packing.unseal(data, crc)
-                        except Damaged:
+                        if _row_crc(number, data) != crc:
                             continue  # read again, and written back over it
+                        try:
+                            found[int(number)] = packing.unseal(data, zlib.crc32(data))
+                        except Damaged:
+                            continue
             finally:
                 connection.close()
         except sqlite3.Error:
@@ -409,8 +411,9 @@ class KeptDocuments:
             return {}
         return found
 
-    def write(self, rows: Sequence[tuple[int, bytes, int]]) -> None:
-        """Add `rows` (number, data, CRC) in one transaction; a failure to write is no failure of the run."""
+    def write(self, rows: Sequence[tuple[int, bytes]]) -> None:
+        """Add `rows` (number, sealed document) in one transaction; a failure to write is no failure
+        of the run."""
         try:
             connection = self._writer()
         except (sqlite3.Error, OSError):
@@ -427,7 +430,10 @@ class KeptDocuments:
             elif stored != (self._key,):
                 connection.execute("ROLLBACK")
                 return
-            connection.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?)", rows)
+            connection.executemany(
+                "INSERT OR REPLACE INTO documents VALUES (?, ?, ?)",
+                ((number, data, _row_crc(number, data)) for number, data in rows),
+            )
             connection.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             with contextlib.suppress(sqlite3.Error):
@@ -451,3 +457,9 @@ class KeptDocuments:
         """A file SQLite cannot read is removed, so the next write starts it afresh."""
         with contextlib.suppress(OSError):
             self.path.unlink()
+
+
+def _row_crc(number: int, data: bytes) -> int:
+    """A kept row's CRC covers its number too: a document filed under another number by a flipped
+    bit would otherwise pass its check and answer for the wrong item."""
+    return zlib.crc32(data, zlib.crc32(int(number).to_bytes(8, "big", signed=True)))

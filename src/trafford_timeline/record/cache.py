@@ -9,7 +9,9 @@ terms and the documents they lead to. See benchmarks/README.md for the measureme
 - **Never stale.** A file is named by a SHA-256 key of the content it was built from: the bytes
   of `events.json` (hashed again whenever its identity or ctime changes: see digest.py), the glossary's
   bytes for the claim index, and the tool's own code and Python version. Changed content has
-  another key, so it is built afresh; nothing is ever updated in place.
+  another key, so it is built afresh; nothing is ever updated in place. The one file that grows
+  is `<key>.claims-read.db` beside a claim index: the claim documents runs have read, added in short
+  transactions and only ever a shortcut (claims/stored.py, `KeptDocuments`).
 - **Written atomically**, to a temporary file beside it that is fsynced and then renamed, so two
   processes building at once each write a whole file and the last rename wins.
 - **Checked when read.** A file whose size disagrees with its SQLite header (truncated), whose
