@@ -1,7 +1,8 @@
 """The record read once for checking claims: each event and fact as a `Document`, the postings that
 find them by term, the people and their roles, the ratings and the recorded conflicts.
 
-`build_index` is the one place the record is read; `record/cache.py` stores what it builds.
+`build_index` is the one place the record is read (`DocumentReader` reads one item as it does, for
+the cache's documents read on demand); `claims/stored.py` keeps what it builds.
 """
 
 from __future__ import annotations
