@@ -1054,7 +1054,7 @@ def _flipped_bytes(work: Path) -> str | None:
     truth = _outputs(work, data, {"TRAFFORD_NO_CACHE": "1"})
     _outputs(work, data)
     chooser = random.Random(17)
-    for path in sorted((work / "cache").glob("*.sqlite")):
+    for path in sorted([*(work / "cache").glob("*.sqlite"), *(work / "cache").glob("*.claims-read.db")]):
         body = bytearray(path.read_bytes())
         for _ in range(20):
             body[chooser.randrange(len(body))] ^= 1 << chooser.randrange(8)
@@ -1067,7 +1067,7 @@ def _truncated(work: Path) -> str | None:
     data = write_dataset(work / "data")
     truth = _outputs(work, data, {"TRAFFORD_NO_CACHE": "1"})
     _outputs(work, data)
-    for path in (work / "cache").glob("*.sqlite"):
+    for path in [*(work / "cache").glob("*.sqlite"), *(work / "cache").glob("*.claims-read.db")]:
         with path.open("r+b") as file:
             file.truncate(path.stat().st_size // 2)
     return None if _outputs(work, data) == truth else "an answer changed"

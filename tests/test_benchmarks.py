@@ -61,11 +61,12 @@ def test_the_start_up_benchmark_runs_and_prints_ratios(data: str | None, corpus:
     args = ["--quick"] + (["--data", str(corpus), "--first"] if data else [])
     output = run_script("bench.py", *args)
     rows = [line for line in output.splitlines() if line.startswith("| `")]
-    assert len(rows) == (7 if data else 5)
+    assert len(rows) == (8 if data else 5)
     assert any(row.startswith("| `trafford ask ") for row in rows)
     if data:
         assert "first `cite` with no cache at all" in output
         assert "x events.json" in output
+        assert any("no document kept (a new claim)" in row for row in rows)
     assert rows[0].startswith("| `floor")
     assert all(" ms |" in row for row in rows)
 

@@ -133,7 +133,7 @@ def test_a_claim_index_damaged_after_opening_is_rebuilt_mid_check(
     index = open_dataset(root).claim_index()  # opened, nothing read yet
     (stored,) = files_in(cache_dir, "*.claims.sqlite")
     with sqlite3.connect(stored) as connection:
-        connection.execute("UPDATE documents SET data = zeroblob(length(data))")
+        connection.execute("UPDATE postings SET numbers = zeroblob(length(numbers))")
     connection.close()
     assert check_claim(claim, index) == expected
 

@@ -163,7 +163,7 @@ def _sides_name(conflict: Conflict, index: ClaimIndex) -> bool:
     """Whether a side of a disagreement names someone the record holds a post for: only then can it
     dispute a who-question the sources leave unanswered. A dispute about whether an adviser was
     appointed yet names no adviser."""
-    people = {fold(d.item.person) for d in index.documents if isinstance(d.item, RoleFact) and d.item.person}
+    people = {fold(item.person) for item in index.items() if isinstance(item, RoleFact) and item.person}
     texts = [side.statement for side in conflict.sides]
     texts += [c.quote for side in conflict.sides for c in side.citations]
     return any(person in fold(text) for text in texts for person in people)
@@ -274,8 +274,7 @@ def _quoted_speaker(question: Question, index: ClaimIndex) -> Answer | None:
         and not set(read_text(w, index.glossary, index.vocabulary).terms) & index.glossary.implied
     }
     found: dict[str, list[Evidence]] = {}
-    for document in index.documents:
-        item = document.item
+    for item in index.items():
         if isinstance(item, StatementFact):
             speaker = item.speaker
         elif isinstance(item, CommitmentFact) and item.by and spoken_commitment(item):
@@ -368,7 +367,7 @@ def _authorship(
     if not name:
         reason = f"the record gives no {role} for {source.file}"
         return Answer(question.text, "not_stated", None, None, question.kind, reason)
-    quotes = [*source.date_citations, *(c for d in index.documents for c in d.item.citations)]
+    quotes = [*source.date_citations, *(c for item in index.items() for c in item.citations)]
     evidence = [
         Evidence(f"source-{role}", c.source, c.line, c.quote, 1.0)
         for c in quotes

@@ -615,8 +615,8 @@ def candidates(reading: Reading, index: ClaimIndex, text: str = "") -> list[Comp
     names = names_in(text, index)
     clauses = read_clauses(fold(text), index)
     ranked = [
-        compare(reading, index.documents[number], index, fold(text), names, clauses)
-        for number, _ in hits.most_common(200)
+        compare(reading, document, index, fold(text), names, clauses)
+        for document in index.documents_at([number for number, _ in hits.most_common(200)])
     ]
     ranked.sort(
         key=lambda c: (

@@ -1,7 +1,8 @@
 """The record read once for checking claims: each event and fact as a `Document`, the postings that
 find them by term, the people and their roles, the ratings and the recorded conflicts.
 
-`build_index` is the one place the record is read; `record/cache.py` stores what it builds.
+`build_index` is the one place the record is read (`DocumentReader` reads one item as it does, for
+the cache's documents read on demand); `claims/stored.py` keeps what it builds.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from trafford_timeline.claims.glossary import Glossary
 from trafford_timeline.claims.language import fold, stem, tokens
@@ -102,6 +103,17 @@ class TitleList:
         return [pair for pair in self.titles if span is None or span.overlaps(pair[0])]
 
 
+@runtime_checkable
+class ReadOnDemand(Protocol):
+    """Documents kept in the cache and read when a claim examines them (`stored.py`)."""
+
+    def read_ahead(self, numbers: Iterable[int]) -> None: ...
+
+    def items(self) -> Sequence[Event | Fact]: ...
+
+    def keep(self) -> None: ...
+
+
 @dataclass
 class ClaimIndex:
     """The record read for checking claims. The large parts are sequences and mappings, so they
@@ -130,6 +142,23 @@ class ClaimIndex:
 
     def document_of(self, item_id: str) -> Document:
         return self.documents[self.numbers[item_id]]
+
+    def documents_at(self, numbers: Sequence[int]) -> list[Document]:
+        """The documents at `numbers`, read together where the cache reads them on demand."""
+        if isinstance(self.documents, ReadOnDemand):
+            self.documents.read_ahead(numbers)
+        return [self.documents[number] for number in numbers]
+
+    def keep_read(self) -> None:
+        """Keep the documents this run read in the cache, so the next run need not read them again."""
+        if isinstance(self.documents, ReadOnDemand):
+            self.documents.keep()
+
+    def items(self) -> Iterable[Event | Fact]:
+        """Every event and fact, in order, without reading their documents where they are read on demand."""
+        if isinstance(self.documents, ReadOnDemand):
+            return self.documents.items()
+        return (document.item for document in self.documents)
 
     def sides_of(self, item: Event | Fact) -> list[tuple[Conflict, int]]:
         """The conflicts an item takes one side of: it cites a quote of that side and no other's."""
@@ -182,16 +211,26 @@ def _names_role(fact: RoleFact, event: Event, read: Callable[[str], Reading]) ->
     return bool(role) and role | {START} <= title
 
 
-def _document(
+@dataclass(frozen=True)
+class Finding:
+    """What finds an item: the terms it is posted under and its dates. The first run reads only
+    this much of each item (its own text and its quotes, not every clause); the rest of its
+    `Document` is read when a claim examines it (see `DocumentReader`)."""
+
+    whole: Reading
+    quotes: tuple[frozenset[str], ...]
+    bag: frozenset[str]
+    dates: tuple[DateSpan, ...]
+
+
+def _finding(
     item: Event | Fact,
     glossary: Glossary,
     read: Callable[[str], Reading],
-    event_of: dict[str, Event],
+    event_of: Mapping[str, Event],
     people: Sequence[Person],
-) -> Document:
+) -> Finding:
     text = own_text(item)
-    parts = [part for passage in (text, *(c.quote for c in item.citations)) for part in _clauses(passage)]
-    clauses = tuple(read(part) for part in parts if part.strip())
     whole = read(text)
     quotes = tuple(frozenset(read(c.quote).terms) for c in item.citations)
     event = item if isinstance(item, Event) else event_of.get(item.event or "")
@@ -200,11 +239,6 @@ def _document(
     says when the record finds her in post, not when she took it up, so it contradicts no date."""
     dates = [] if attested else _spans([item.date, event.date if event is not None else None])
     dates += [mention.span for mention in whole.dates if mention.span is not None]
-    quantities = list(whole.quantities)
-    if isinstance(item, FigureFact) and item.unit == "percent":
-        quantities.append(
-            Quantity(item.value, "percent", item.qualifier or "exact", f"{item.value:g}%", 0, 0)
-        )
     bag = frozenset(whole.terms).union(*quotes, glossary.implied)
     if item.kind in OFSTED_KINDS:
         bag |= {OFSTED}
@@ -213,18 +247,57 @@ def _document(
     area = getattr(item, "area", None)
     if area is not None and area != "overall":  # the record files it under an area it need not name
         bag |= {AREA_PREFIX + area}
-    bag = _with_roles(bag, people)
+    return Finding(whole, quotes, _with_roles(bag, people), tuple(dates))
+
+
+def _document(
+    item: Event | Fact,
+    glossary: Glossary,
+    read: Callable[[str], Reading],
+    event_of: Mapping[str, Event],
+    people: Sequence[Person],
+) -> Document:
+    found = _finding(item, glossary, read, event_of, people)
+    text = own_text(item)
+    parts = [part for passage in (text, *(c.quote for c in item.citations)) for part in _clauses(passage)]
+    clauses = tuple(read(part) for part in parts if part.strip())
+    quantities = list(found.whole.quantities)
+    if isinstance(item, FigureFact) and item.unit == "percent":
+        quantities.append(
+            Quantity(item.value, "percent", item.qualifier or "exact", f"{item.value:g}%", 0, 0)
+        )
     return Document(
         item=item,
         clauses=clauses,
-        bag=bag,
-        dates=tuple(dates),
+        bag=found.bag,
+        dates=found.dates,
         quantities=tuple(quantities),
-        grades=frozenset(whole.grades) | ({item.grade} if isinstance(item, RatingFact) else set()),
-        quote_terms=quotes,
+        grades=frozenset(found.whole.grades) | ({item.grade} if isinstance(item, RatingFact) else set()),
+        quote_terms=found.quotes,
         caption_only=all(citation.caption for citation in item.citations),
         recurring=item.kind in RECURRING_KINDS,
     )
+
+
+class DocumentReader:
+    """Reads one item's whole `Document` when a claim examines it, exactly as `build_index` reads
+    it with `whole=True`: the same glossary, vocabulary and people, and readings remembered."""
+
+    def __init__(self, glossary: Glossary, vocabulary: Vocabulary, people: Iterable[Person]) -> None:
+        self._glossary = glossary
+        self._people = People(people)
+        read_before: dict[str, Words] = {}
+
+        @functools.lru_cache(maxsize=READINGS_KEPT)
+        def reading(text: str) -> Reading:
+            return read_text(text, glossary, vocabulary, read_before=read_before)
+
+        self._read = reading
+
+    def document(self, item: Event | Fact, event: Event | None) -> Document:
+        """`item`'s document; `event` is the event a fact belongs to (None for an event)."""
+        event_of = {event.id: event} if event is not None else {}
+        return _document(item, self._glossary, self._read, event_of, self._people)
 
 
 class People(tuple[Person, ...]):
@@ -275,11 +348,16 @@ def _with_roles(bag: frozenset[str], people: Sequence[Person]) -> frozenset[str]
     return bag
 
 
-def build_index(record: Record, glossary: Glossary, store: DocumentStore = list) -> ClaimIndex:
+def build_index(
+    record: Record, glossary: Glossary, store: DocumentStore = list, *, whole: bool = True
+) -> ClaimIndex:
     """Read every event and fact once, so that each claim is compared against ready readings.
 
     Each document is handed to `store` as it is read, so the cache can write a large record's
-    documents out one by one instead of holding them all.
+    documents out one by one instead of holding them all. With `whole` False, only what finds
+    the documents is read (postings, weights, years) and `documents` is empty: the cache reads
+    each document when a claim examines it (`DocumentReader`), which at 100,000 events is a few
+    hundred of 400,000.
     """
     items: list[Event | Fact] = [*record.events, *record.facts]
     texts = [own_text(item) for item in items] + [c.quote for item in items for c in item.citations]
@@ -298,18 +376,25 @@ def build_index(record: Record, glossary: Glossary, store: DocumentStore = list)
 
     def read() -> Iterator[Document]:
         for number, item in enumerate(items):
-            document = _document(item, glossary, reading, event_of, people)
-            for term in document.bag:
+            document = _document(item, glossary, reading, event_of, people) if whole else None
+            found = document or _finding(item, glossary, reading, event_of, people)
+            for term in found.bag:
                 postings[term].append(number)
             years.update(
                 year
-                for span in document.dates
+                for span in found.dates
                 for year in (span.first.year, span.last.year)
                 if span.first_precision != "open" or year == span.last.year
             )
-            yield document
+            if document is not None:
+                yield document
 
-    documents = store(read())
+    documents: Sequence[Document] = ()
+    if whole:
+        documents = store(read())
+    else:
+        for _ in read():  # only the postings and years are kept
+            pass
     total = len(items)
     idf = {term: math.log(1 + total / len(found)) for term, found in postings.items()}
     numbers: dict[str, int] = {}

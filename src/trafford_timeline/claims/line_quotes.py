@@ -25,8 +25,8 @@ def quotes_by_line(index: ClaimIndex) -> dict[tuple[str, int], tuple[str, ...]]:
     key = id(index)
     if key not in _BY_LINE:
         lines: dict[tuple[str, int], list[str]] = {}
-        for document in index.documents:
-            for citation in document.item.citations:
+        for item in index.items():
+            for citation in item.citations:
                 lines.setdefault((citation.source, citation.line), []).append(citation.quote)
         _BY_LINE.clear()
         _BY_LINE[key] = {place: tuple(dict.fromkeys(quotes)) for place, quotes in lines.items()}

@@ -175,8 +175,7 @@ def ranked(
     numbers = [number for number, _ in hits.most_common(POOL)]
     asked = [m.span for m in reading.dates if m.span is not None]
     matches = []
-    for number in numbers:
-        document = index.documents[number]
+    for document in index.documents_at(numbers):
         if document.caption_only or not accept(document):
             continue
         if asked and not any(a.overlaps(d) for a in asked for d in document.dates):

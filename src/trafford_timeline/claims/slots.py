@@ -42,8 +42,8 @@ def _answer_stands_for(question: Question, index: ClaimIndex) -> Answer:
     it ("multi-agency referral and assessment team"); joining words ("and", "of") may be left out."""
     acronym = (question.focus or "").upper()
     marked = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)")
-    for document in index.documents:
-        for citation in document.item.citations:
+    for item in index.items():
+        for citation in item.citations:
             if not (found := marked.search(citation.quote)):
                 continue
             words = re.findall(r"[A-Za-z][A-Za-z'’]*", citation.quote[: found.start()])
@@ -54,8 +54,8 @@ def _answer_stands_for(question: Question, index: ClaimIndex) -> Answer:
                     text = citation.quote[: found.start()]
                     begin = [m.start() for m in re.finditer(r"[A-Za-z][A-Za-z'’]*", text)][start]
                     answer = text[begin:].strip(" ,;:")
-                    explanation = f"the words {document.item.id} writes before ({acronym})"
-                    return answered(question, answer, answer, explanation, [cite(document.item.id, citation)])
+                    explanation = f"the words {item.id} writes before ({acronym})"
+                    return answered(question, answer, answer, explanation, [cite(item.id, citation)])
                 if len(initials) > len(acronym):
                     break
     return silent(question, index, f"no quote spells out {acronym}")

@@ -88,6 +88,7 @@ def cite(
     dataset = _state(ctx).dataset()
     index = dataset.claim_index()
     checks = _each(claims, "Checking claims", lambda text: check_claim(text, index))
+    index.keep_read()
     _show_each(
         ctx, checks, one, fmt, export, force,
         contracts.claim_record, verdicts.claims_listing, render_verdicts.show_claim,
@@ -139,6 +140,7 @@ def ask(
     answers = _each(
         questions, "Answering questions", lambda text: answer_question(text, index, conflicts, sources, texts)
     )
+    index.keep_read()
     _show_each(
         ctx, answers, one, fmt, export, force,
         answer_json, verdicts.answers_listing, render_verdicts.show_answer,

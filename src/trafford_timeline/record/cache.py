@@ -9,7 +9,9 @@ terms and the documents they lead to. See benchmarks/README.md for the measureme
 - **Never stale.** A file is named by a SHA-256 key of the content it was built from: the bytes
   of `events.json` (hashed again whenever its identity or ctime changes: see digest.py), the glossary's
   bytes for the claim index, and the tool's own code and Python version. Changed content has
-  another key, so it is built afresh; nothing is ever updated in place.
+  another key, so it is built afresh; nothing is ever updated in place. The one file that grows
+  is `<key>.claims-read.db` beside a claim index: the claim documents runs have read, added in short
+  transactions and only ever a shortcut (claims/stored.py, `KeptDocuments`).
 - **Written atomically**, to a temporary file beside it that is fsynced and then renamed, so two
   processes building at once each write a whole file and the last rename wins.
 - **Checked when read.** A file whose size disagrees with its SQLite header (truncated), whose
@@ -56,6 +58,11 @@ FORMAT = b"trafford-cache 1"
 
 KEEP = 8
 """Cache files kept, the most recently used first; a ninth dataset evicts the least recent."""
+
+
+KEPT_SUFFIX = ".claims-read.db"
+"""The file beside `<key>.claims.sqlite` holding the claim documents runs have read (claims/stored.py):
+not counted among the KEEP files, and removed with its claim index."""
 
 
 STALE_BUILD_SECONDS = 24 * 3600
@@ -363,6 +370,9 @@ def _evict(folder: Path) -> None:
             continue
     for _, path in sorted(entries, reverse=True)[KEEP:]:
         _remove(path)
+    for path in folder.glob(f"*{KEPT_SUFFIX}"):  # documents kept for a claim index evicted
+        if not path.with_name(path.name.removesuffix(KEPT_SUFFIX) + ".claims.sqlite").exists():
+            _remove(path)
     for path in folder.glob(".build-*.sqlite"):
         try:
             if time.time() - path.stat().st_mtime > STALE_BUILD_SECONDS:

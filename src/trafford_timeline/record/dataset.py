@@ -11,7 +11,7 @@ import hashlib
 import sqlite3
 import stat
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +33,7 @@ from trafford_timeline.record.cache import (
     seal,
 )
 from trafford_timeline.record.digest import file_digest
-from trafford_timeline.record.model import Conflict, Event, Problem, Record, Source
+from trafford_timeline.record.model import Conflict, Event, Fact, Problem, Record, Source
 from trafford_timeline.record.packing import Packing
 from trafford_timeline.record.store import EVENTS_FILE, parse_record, read_events, refuse_if_too_large
 
@@ -52,6 +52,10 @@ CREATE TABLE facts (n INTEGER PRIMARY KEY, data BLOB, crc INTEGER);
 CREATE TABLE anchors (source TEXT PRIMARY KEY, data BLOB, crc INTEGER) WITHOUT ROWID;
 """
 )
+
+
+_MANY = 500
+"""Items read in one query, well under SQLite's limit on a query's parameters."""
 
 
 _RECORD_INDEXES = "CREATE INDEX events_by_date ON events (long, first, last);"
@@ -225,6 +229,46 @@ class Dataset:
                 conflicts=self._database.blob("conflicts"),
             )
         return self._record
+
+    def items_at(self, numbers: Iterable[int]) -> dict[int, Event | Fact]:
+        """Events and facts by their place among all of them, events first (the claim index's
+        numbering), read without the rest: a claim examines a few hundred of 400,000."""
+        wanted = sorted(set(numbers))
+        if self._database is None:
+            whole = self.record()
+            count = len(whole.events)
+            return {n: whole.events[n] if n < count else whole.facts[n - count] for n in wanted}
+        count = self._event_count()
+        found: dict[int, Event | Fact] = {}
+        found.update(self._rows_at("events", 0, [n for n in wanted if n < count]))
+        found.update(self._rows_at("facts", count, [n - count for n in wanted if n >= count]))
+        if len(found) != len(wanted):
+            raise DataError("the cache", "is missing events or facts; delete it to have it rebuilt")
+        return found
+
+    def _rows_at(self, table: str, first: int, numbers: list[int]) -> list[tuple[int, Any]]:
+        """The rows of `table` at `numbers`, unpacked, each numbered from `first`."""
+        assert self._database is not None
+        packing = self._packing(table)
+        found: list[tuple[int, Any]] = []
+        for start in range(0, len(numbers), _MANY):
+            chunk = numbers[start : start + _MANY]
+            found += self._database.rows(
+                f"SELECT n, data, crc FROM {table} WHERE n IN ({','.join('?' * len(chunk))})",
+                tuple(chunk),
+                lambda row: (first + int(row[0]), packing.unseal_row(row)),
+            )
+        return found
+
+    def _event_count(self) -> int:
+        """How many events the record file holds, as its date checksum counted them."""
+        assert self._database is not None
+        stored = self._database.rows(
+            "SELECT value FROM meta WHERE name = 'dates'", (), lambda row: int(str(row[0]).split()[0])
+        )
+        if not stored:
+            raise DataError("the cache", "has no count of its events")
+        return stored[0]
 
     def record_of_events(self, window: DateSpan | None) -> Record:
         """The sources and only the events whose dates overlap `window` (all for None); facts and
