@@ -1133,3 +1133,13 @@ def test_a_body_a_statement_speaks_of_is_its_subject_not_its_speaker(index: Clai
             "Ofsted praised Trafford's teams for working tirelessly.",
         ],
     ) == ["supported", "not_found"]
+
+
+def test_because_says_a_cause_as_because_of_does(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Because action in help and protection cases was delayed, some children waited too long "
+            "before they came into care."
+        ],
+    ) == ["supported"]
