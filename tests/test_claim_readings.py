@@ -1143,3 +1143,13 @@ def test_because_says_a_cause_as_because_of_does(index: ClaimIndex) -> None:
             "before they came into care."
         ],
     ) == ["supported"]
+
+
+def test_in_good_time_is_timely_not_a_grade(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Ofsted found the MARAT did not respond to all children in good time.",
+            "The MARAT responded to children in good time.",
+        ],
+    ) == ["supported", "contradicted"]
