@@ -1,0 +1,82 @@
+"""`ask` on the shipped record: questions in our own words whose answer is not the question restated.
+
+The mechanisms (`claims.asked_object`): a list asked for after a preposition (`To which bodies...`)
+is read after that preposition, not from the verb's own object, which the question already names;
+a phrase that ends in the noun asked about but only restates the question's words in another form
+("additional social workers" for one who asks about adding social workers) is no answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.check import ClaimIndex, build_index
+from trafford_timeline.record.model import Conflict, Source
+from trafford_timeline.record.store import load_glossary, load_record, shipped_data_dir
+
+Shipped = tuple[ClaimIndex, tuple[Conflict, ...], tuple[Source, ...]]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Shipped:
+    data = shipped_data_dir()
+    record = load_record(data)
+    return build_index(record, load_glossary(data)), tuple(record.conflicts), tuple(record.sources)
+
+
+def ask(question: str, shipped: Shipped) -> Answer:
+    index, conflicts, sources = shipped
+    return answer_question(question, index, conflicts, sources)
+
+
+def quotes(answer: Answer) -> str:
+    return " ".join(e.quote for e in answer.evidence)
+
+
+# A list asked for after a preposition ------------------------------------------------------------
+
+
+def test_to_which_bodies_a_plan_goes_is_what_follows_to(shipped: Shipped) -> None:
+    answer = ask(
+        "To which organisations was the council's detailed action plan going to be presented?", shipped
+    )
+    assert (answer.status, answer.answer) == ("answered", "the DfE and Ofsted")
+    assert "present our detailed action plan to the DfE and Ofsted" in quotes(answer)
+    assert answer.evidence[0].source.startswith("000_")
+
+
+def test_a_single_place_after_the_preposition_is_no_list(shipped: Shipped) -> None:
+    """The record says the action plan would go to Ofsted; asked for schools it went to, the words
+    after "to" name one body, no list of schools, and the rest of the quote is no answer at all."""
+    answer = ask("To which schools did the council send its action plan?", shipped)
+    assert answer.status == "not_stated"
+    assert answer.answer is None
+
+
+# A phrase that restates the question -------------------------------------------------------------
+
+
+def test_the_kind_of_staff_preferred_is_not_the_staff_added(shipped: Shipped) -> None:
+    answer = ask(
+        "What sort of staff did the council favour while it added social workers and team leaders?", shipped
+    )
+    assert (answer.status, answer.answer) == ("answered", "permanent staff")
+    assert "preference for permanent staff" in quotes(answer)
+    assert answer.evidence[0].source.startswith("003_")
+
+
+def test_a_phrase_of_the_questions_own_words_is_still_read_as_a_name(shipped: Shipped) -> None:
+    """An improvement board is a named thing the glossary reads whole: the guard on restated words
+    leaves a phrase of the question's very words to the term checks, as before."""
+    answer = ask("What sort of board must Trafford establish under the improvement notice?", shipped)
+    assert answer.status == "answered"
+    assert answer.answer is not None
+    assert "improvement board" in answer.answer.casefold()
+    assert "improvement board" in quotes(answer)
+
+
+def test_the_kind_of_social_workers_added_stays_not_stated(shipped: Shipped) -> None:
+    answer = ask("What kind of social workers did Trafford add?", shipped)
+    assert answer.status == "not_stated"
+    assert answer.answer is None
