@@ -80,3 +80,37 @@ def test_the_kind_of_social_workers_added_stays_not_stated(shipped: Shipped) -> 
     answer = ask("What kind of social workers did Trafford add?", shipped)
     assert answer.status == "not_stated"
     assert answer.answer is None
+
+
+# A date asked of a thing a closing clause picks out ----------------------------------------------
+
+
+def test_a_report_picked_out_by_a_clause_is_dated_as_the_report(shipped: Shipped) -> None:
+    """The clause ("that judged ... inadequate") says which report; the rating it speaks of is held
+    only to the year, the report to the day, and the day falls within that year."""
+    answer = ask(
+        "On what day did Ofsted publish the report that judged Trafford's children's services inadequate?",
+        shipped,
+    )
+    assert (answer.status, answer.answer, answer.value) == ("answered", "8 May 2019", "2019-05-08")
+    assert "published on 8 May" in quotes(answer)
+    assert "says which report" in answer.explanation
+
+
+def test_inspection_days_for_the_inadequate_rating_are_the_inspections(shipped: Shipped) -> None:
+    answer = ask(
+        "On which dates did Ofsted carry out the inspection that rated Trafford's children's services"
+        " inadequate?",
+        shipped,
+    )
+    assert (answer.status, answer.answer) == ("answered", "4–8 March 2019")
+    assert "between 4 and 8 March" in quotes(answer)
+
+
+def test_a_clause_naming_an_earlier_rating_is_not_given_a_later_date(shipped: Shipped) -> None:
+    """The inspection that rated Trafford good is held only to its year, 2015; the inspection the
+    record dates to the day is in 2019, outside it: the day of another inspection is never given."""
+    answer = ask("On what date was the inspection that rated Trafford's children's services good?", shipped)
+    assert answer.status == "not_stated"
+    assert answer.answer is None
+    assert "2015" in answer.explanation
