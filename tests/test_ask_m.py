@@ -114,3 +114,22 @@ def test_a_clause_naming_an_earlier_rating_is_not_given_a_later_date(shipped: Sh
     assert answer.status == "not_stated"
     assert answer.answer is None
     assert "2015" in answer.explanation
+
+
+# Who insisted or stressed: verbs of saying ---------------------------------------------------------
+
+
+def test_who_stressed_a_statement_is_its_speaker(shipped: Shipped) -> None:
+    answer = ask("Who stressed that the council can fix this situation?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "Sara Todd")
+    assert "We can fix this situation" in quotes(answer)
+
+
+def test_who_insisted_on_something_no_one_said_stays_not_stated(shipped: Shipped) -> None:
+    for question in (
+        "Who insisted the council would close its children's homes?",
+        "Which official insisted Ofsted's report was wrong?",
+    ):
+        answer = ask(question, shipped)
+        assert answer.status == "not_stated", question
+        assert answer.answer is None

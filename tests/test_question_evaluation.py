@@ -64,8 +64,9 @@ def evaluate(questions: str) -> dict[str, float]:
         # starting code: 0.632, 21/21 not stated and 3 wrong; 0.642 and 2 wrong after tests/test_ask_k.py
         # and tests/test_ask_l.py; 0.684 and none wrong after tests/test_ask_m.py (a list read after the
         # question's own preposition; a phrase restating the question is no answer; a thing a closing
-        # clause picks out dated on its own where that date is finer and inside the first)
-        ("heldout_i.jsonl", 0.68, 0),
+        # clause picks out dated on its own where that date is finer and inside the first; "insisted"
+        # and "stressed" as verbs of saying): 0.695
+        ("heldout_i.jsonl", 0.69, 0),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(

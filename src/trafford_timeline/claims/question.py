@@ -55,8 +55,10 @@ person or body, never for the words a quote writes after the question's own."""
 SAYING = (
     r"said|say|says|call|called|calls|describe|described|admit|admitted|characteri[sz]ed|"
     r"characteri[sz]e|told|tell|state|stated|warn|warned|declare|declared|comment|commented|"
-    r"acknowledge|acknowledged|admitted|quoted"
+    r"acknowledge|acknowledged|admitted|quoted|insist|insisted|insists|stress|stressed|stresses"
 )
+"""Verbs that report words said: "who insisted the council could fix it?" asks for a speaker as
+"who said" does (a speaker insists or stresses as often as they say)."""
 _SAID = re.compile(rf"^(?:who|whom)(?: (?:has|had|have|was|first|publicly|once|then))? (?:{SAYING})\b")
 """`Who said...`: the speaker is asked for. In `Who did Weston say would lead...`, the speaker is given."""
 _WHICH_SAID = re.compile(rf"^(?:which|what)(?: (?!(?:{AUXILIARY})\b)[a-z'-]+){{1,4}}(?<!\bof) (?:{SAYING})\b")
