@@ -133,3 +133,22 @@ def test_who_insisted_on_something_no_one_said_stays_not_stated(shipped: Shipped
         answer = ask(question, shipped)
         assert answer.status == "not_stated", question
         assert answer.answer is None
+
+
+# A cause that leaves someone without a thing -------------------------------------------------------
+
+
+def test_what_left_staff_without_supervision_is_why_they_went_without(shipped: Shipped) -> None:
+    answer = ask("Why did some staff go without regular supervision?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "gaps or changes in management roles")
+    assert "have left them without regular supervision" in quotes(answer)
+
+
+def test_going_without_something_no_item_speaks_of_stays_not_stated(shipped: Shipped) -> None:
+    for question in (
+        "Why were some social workers left without laptops?",
+        "Why did some staff go without training?",
+    ):
+        answer = ask(question, shipped)
+        assert answer.status == "not_stated", question
+        assert answer.answer is None
