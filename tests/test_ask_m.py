@@ -152,3 +152,36 @@ def test_going_without_something_no_item_speaks_of_stays_not_stated(shipped: Shi
         answer = ask(question, shipped)
         assert answer.status == "not_stated", question
         assert answer.answer is None
+
+
+# Who asks: an opening that names the asker's role ------------------------------------------------
+
+
+def test_an_opening_saying_who_asks_is_left_out(shipped: Shipped) -> None:
+    answer = ask(
+        "As a member of the scrutiny committee, when can I expect the further update with the Ofsted"
+        " action plan?",
+        shipped,
+    )
+    assert (answer.status, answer.answer, answer.value) == ("answered", "October 2019", "2019-10")
+    assert "October 2019" in quotes(answer)
+    assert answer.evidence[0].source.startswith("003_")
+
+
+def test_an_asker_role_does_not_make_an_unstated_thing_stated(shipped: Shipped) -> None:
+    for question in (
+        "As a parent, when should I expect Trafford to close its schools?",
+        "As a result of the report, when should I expect the council to close its schools?",
+    ):
+        answer = ask(question, shipped)
+        assert answer.status == "not_stated", question
+        assert answer.answer is None
+
+
+def test_without_persona_keeps_an_opening_that_is_no_role() -> None:
+    from trafford_timeline.claims.persona import without_persona  # new here: the rest run on old code
+
+    role = "as a councillor, when should i expect the update"
+    assert without_persona(role) == "when should i expect the update"
+    for kept in ("as a result of the report, when did i hear", "as a councillor, what did weston say"):
+        assert without_persona(kept) == kept

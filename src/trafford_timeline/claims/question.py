@@ -15,6 +15,7 @@ from typing import Literal
 from trafford_timeline.claims.asking import without_frames
 from trafford_timeline.claims.glossary import Glossary
 from trafford_timeline.claims.language import STOPWORDS, fold, stem
+from trafford_timeline.claims.persona import without_persona
 from trafford_timeline.claims.reading import Reading, Vocabulary, read_text
 
 Form = Literal[
@@ -542,6 +543,7 @@ def _folded(text: str) -> str:
     for short, full in _SHORT_FORMS.items():
         folded = re.sub(rf"(?<=[a-z]){short}\b", full, folded)
     folded = _ACCORDING.sub("", _LEADING.sub("", folded)).strip()
+    folded = without_persona(folded)  # "As a councillor, when should I expect...": who asks, not what
     lead = _PREAMBLE.match(folded)
     if lead and re.match(_QUESTION_START, lead["pre"]):
         lead = None  # "Who presented it - which officer?": the question first, a tail that restates it
