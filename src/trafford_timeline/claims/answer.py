@@ -13,9 +13,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import partial
 from pathlib import Path
 
 from trafford_timeline.claims.asking import dated_piece
+from trafford_timeline.claims.dated_clause import without_relative_clause
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
@@ -561,4 +563,8 @@ def _answer_text(
             answer = answer_text_anew(question, index) or answer
         answer = _disputed(answer, question, index, conflicts)
     chosen = question.form == "yes_no" and answer.kind == "text"  # "full-time or part-time?": a word
-    return _too_vague(replace(answer, kind=answer.kind if chosen else question.kind), question)
+    answer = replace(answer, kind=answer.kind if chosen else question.kind)
+    if not loosened:  # "the inspection that led to the rating": dated as the inspection, if finer
+        again = partial(_answer_text, index=index, conflicts=conflicts, sources=sources, loosened=True)
+        answer = without_relative_clause(text, answer, lambda rest: again(rest, source_text=source_text))
+    return _too_vague(answer, question)

@@ -15,6 +15,7 @@ from typing import Literal
 from trafford_timeline.claims.asking import without_frames
 from trafford_timeline.claims.glossary import Glossary
 from trafford_timeline.claims.language import STOPWORDS, fold, stem
+from trafford_timeline.claims.persona import without_persona
 from trafford_timeline.claims.reading import Reading, Vocabulary, read_text
 
 Form = Literal[
@@ -55,8 +56,10 @@ person or body, never for the words a quote writes after the question's own."""
 SAYING = (
     r"said|say|says|call|called|calls|describe|described|admit|admitted|characteri[sz]ed|"
     r"characteri[sz]e|told|tell|state|stated|warn|warned|declare|declared|comment|commented|"
-    r"acknowledge|acknowledged|admitted|quoted"
+    r"acknowledge|acknowledged|admitted|quoted|insist|insisted|insists|stress|stressed|stresses"
 )
+"""Verbs that report words said: "who insisted the council could fix it?" asks for a speaker as
+"who said" does (a speaker insists or stresses as often as they say)."""
 _SAID = re.compile(rf"^(?:who|whom)(?: (?:has|had|have|was|first|publicly|once|then))? (?:{SAYING})\b")
 """`Who said...`: the speaker is asked for. In `Who did Weston say would lead...`, the speaker is given."""
 _WHICH_SAID = re.compile(rf"^(?:which|what)(?: (?!(?:{AUXILIARY})\b)[a-z'-]+){{1,4}}(?<!\bof) (?:{SAYING})\b")
@@ -540,6 +543,7 @@ def _folded(text: str) -> str:
     for short, full in _SHORT_FORMS.items():
         folded = re.sub(rf"(?<=[a-z]){short}\b", full, folded)
     folded = _ACCORDING.sub("", _LEADING.sub("", folded)).strip()
+    folded = without_persona(folded)  # "As a councillor, when should I expect...": who asks, not what
     lead = _PREAMBLE.match(folded)
     if lead and re.match(_QUESTION_START, lead["pre"]):
         lead = None  # "Who presented it - which officer?": the question first, a tail that restates it

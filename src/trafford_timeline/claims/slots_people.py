@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from trafford_timeline.claims.asked_object import after_asked_preposition, restates
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.line_quotes import whole_run
@@ -523,6 +524,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 seen = named_known if relaxed else known
                 if len(phrase) < 2 or not terms - seen or (terms & asked_about and not _proper_name(phrase)):
                     continue  # "what type of system is LiquidLogic?" is not answered by "LiquidLogic..."
+                if not _proper_name(phrase) and restates(phrase, question):
+                    continue  # "additional social workers" tells one who asks about adding them nothing
                 answer = " ".join(phrase)
                 explanation = f"the {focus} {match.document.item.id} names"
                 evidence = [cite(match.document.item.id, citation)]
@@ -666,6 +669,7 @@ def answer_list(question: Question, index: ClaimIndex) -> Answer:
                 continue
             listed = re.split(r"[.;]\s|[.;]$", citation.quote[mark.end() :].strip())[0].strip(' ,."“”')
             listed = _KIND_LEAD.sub("", listed, count=1)
+            listed = after_asked_preposition(question, listed)  # "to which bodies": what follows "to"
             if len(tokens(listed)) < 2 or ("," not in listed and " and " not in listed):
                 continue
             items = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", _RANGE.sub("#", listed))

@@ -37,10 +37,13 @@ _CAUSE_AFTER = re.compile(
 """Marks whose cause follows them: "because of the delay, children wait", "a key reason for the
 downgrade was..."."""
 _CAUSE_BEFORE = re.compile(
-    r"\s+(?:(?:had|has|have) )?(?:led to|leads to|lead to|caused|causes|resulted in|results in)\b",
+    r"\s+(?:(?:had|has|have) )?(?:led to|leads to|lead to|caused|causes|resulted in|results in|"
+    r"left (?:[a-z]+ ){1,3}?without)\b",
     re.IGNORECASE,
 )
-"""Marks whose cause goes before them: "a lack of oversight had led to leaders being unaware"."""
+"""Marks whose cause goes before them: "a lack of oversight had led to leaders being unaware"; "gaps
+in management have left staff without supervision" (leaving someone without a thing causes the lack,
+where leaving a place, "managers have left the council", causes nothing)."""
 _THEREFORE = re.compile(
     r",?\s+(?:and\s+)?(?:(?:was|is|were|are|has|had|have)\s+)?(?:therefore|thus|hence)\b", re.IGNORECASE
 )

@@ -1,0 +1,56 @@
+"""Guards on where an answer read from running text starts: the question's own words are not its answer.
+
+Two ways a quote's words can look like an answer yet only restate the question:
+
+- `To which bodies would the plan be presented?` asks for what follows "to" ("present our plan to
+  the DfE and Ofsted"); the words just after the verb are the plan, which the question already names.
+  `after_asked_preposition` moves a list read after the verb to start after the question's own
+  preposition.
+- `What kind of staff did it prefer when adding social workers?`: "additional social workers" ends in
+  a word for staff, but says nothing the question does not: "additional" is "adding" in another
+  form. `restates` tells such a phrase apart from one that says something new ("permanent staff").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
+from trafford_timeline.claims.question import Question, asked_preposition
+
+SHARED_ROOT = 3
+"""Two words are read as forms of one where the stem of one, at least this long, opens the stem of
+the other ("add", of "added" and "adding", opens "addit", of "additional"): loose, but enough for a
+guard that only ever withholds an answer, never gives one."""
+
+
+def after_asked_preposition(question: Question, listed: str) -> str:
+    """The part of `listed` after the preposition the question opens with (`To which bodies...`),
+    or `listed` whole for a question that opens with none or where the preposition is not in it (the
+    question's "promoted into" is the quote's "promoted to take on the roles of"): only a list that
+    goes on past the preposition is known to start with the verb's own object."""
+    prep = asked_preposition(question.folded)
+    if prep is None:
+        return listed
+    found = re.search(rf"\b{re.escape(prep)}\b", listed, re.IGNORECASE)
+    return listed[found.end() :].strip(' ,."“”') if found is not None else listed
+
+
+def _same_root(word: str, other: str) -> bool:
+    one, two = sorted((stem(word), stem(other)), key=len)
+    return len(one) >= SHARED_ROOT and two.startswith(one)
+
+
+def restates(phrase: Sequence[str], question: Question) -> bool:
+    """Whether every content word of `phrase` is a word of the question or another form of one, and
+    one at least is another form ("additional" for the question's "adding"): such a phrase tells the
+    asker nothing they did not say, whatever noun it ends in. A phrase of the question's very words
+    is left to the callers' own term checks, which let through a name the glossary reads as one
+    thing ("improvement board")."""
+    asked = [w for w in tokens(question.folded) if w not in STOPWORDS or len(w) > SHARED_ROOT]
+    # a light verb is a stop word, yet "added" is what "additional" restates; "the" opens "theme"
+    words = [fold(w) for w in phrase if fold(w) not in STOPWORDS]
+    if not words or all(w in asked for w in words):
+        return False
+    return all(any(_same_root(w, a) for a in asked) for w in words)

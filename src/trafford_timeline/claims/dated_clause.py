@@ -1,0 +1,59 @@
+"""A date asked of a thing named with a clause: "when was the inspection that led to the rating?".
+
+The relative clause ("that led to Trafford being judged inadequate") says which inspection; it is
+not what is dated. Matched whole, the question's words can fit the rating better than the
+inspection, and the rating's date (a year) is given for the inspection's (days in March). Asked
+again without the clause, the thing the question names is dated on its own; that date is given
+only where it is finer than the first and falls inside it: the clause's thing and the named thing
+then agree, so the finer date is the same thing's date told more closely. Where they disagree
+("the inspection that rated Trafford good", in another year) the first answer stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from trafford_timeline.claims.matching import Answer
+from trafford_timeline.dates import DateSpan, parse_record_date
+
+_RELATIVE = re.compile(
+    r"\b(?P<head>(?:the|its|their) (?:[A-Za-z'’-]+ ){0,3}?[A-Za-z'’-]+)"
+    r" (?:that|which) (?P<clause>[^?,]+)\?\s*$"
+)
+"""`...the report that rated Trafford's care inadequate?`: a clause that closes the question."""
+_RANK = {"year": 1, "month": 2, "day": 3}
+
+
+def _span(answer: Answer) -> DateSpan | None:
+    if answer.status != "answered" or answer.kind != "date" or not isinstance(answer.value, str):
+        return None
+    try:
+        return parse_record_date(answer.value)
+    except ValueError:
+        return None
+
+
+def _rank(span: DateSpan) -> int:
+    return min(_RANK.get(span.first_precision, 0), _RANK.get(span.last_precision, 0))
+
+
+def without_relative_clause(text: str, answer: Answer, ask: Callable[[str], Answer]) -> Answer:
+    """`answer` to `text`, or the answer to `text` without its closing relative clause where that is
+    a finer date inside `answer`'s (see the module's docstring)."""
+    first = _span(answer)
+    found = _RELATIVE.search(text)
+    if first is None or found is None:
+        return answer
+    again = ask(text[: found.end("head")] + "?")
+    second = _span(again)
+    if second is None or _rank(second) <= _rank(first):
+        return answer
+    if not (first.first <= second.first and second.last <= first.last):
+        return answer  # another thing's date: the clause names something the record dates elsewhere
+    note = (
+        f"; the clause {found['clause']!r} says which {found['head'].split()[-1]}, whose date the record"
+        f" gives more closely, within {answer.answer}"
+    )
+    return replace(again, question=answer.question, explanation=again.explanation + note)
