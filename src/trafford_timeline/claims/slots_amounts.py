@@ -23,6 +23,7 @@ from trafford_timeline.claims.matching import (
     stored_date,
     why_not,
 )  # fmt: skip
+from trafford_timeline.claims.mentions import find_dates
 from trafford_timeline.claims.quantities import Quantity, find_quantities
 from trafford_timeline.claims.question import Question
 from trafford_timeline.claims.slot_words import _NUMBER_NAMES
@@ -84,8 +85,9 @@ def _days(question: Question, index: ClaimIndex) -> Answer | None:
 
 
 def _quantities_in(quote: str) -> tuple[str, list[Quantity]]:
+    """The figures a quote states, outside its dates: in "published on 8 May", 8 is a day, no count."""
     folded = fold(quote)
-    return folded, find_quantities(folded)
+    return folded, find_quantities(folded, skip=[(d.start, d.end) for d in find_dates(folded)])
 
 
 def _follows(folded: str, quantity: Quantity, head: str) -> bool:
