@@ -54,3 +54,15 @@ def test_what_someone_was_due_to_do_is_what_is_asked_not_a_reason_to_drop(
     # or a committee meeting's months
     answer = ask(question, shipped)
     assert answer.status == "not_stated" or answer.answer == "October 2019"
+
+
+def test_a_rating_from_a_re_inspection_the_record_lacks_is_not_stated(shipped: Shipped) -> None:
+    assert (
+        ask("What grade did Ofsted give Trafford when it came back to re-inspect?", shipped).status
+        == "not_stated"
+    )
+    assert (
+        ask("What overall grade did Trafford receive at its re-inspection?", shipped).status == "not_stated"
+    )
+    # the latest rating on record is still what a question of the present asks for
+    assert ask("What grade did Trafford get in its most recent inspection?", shipped).answer == "inadequate"

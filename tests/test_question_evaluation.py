@@ -21,10 +21,10 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR = {"heldout_j.jsonl": 0.95}
-"""The share of unanswerable questions a set must get "not stated" where it is not all: heldout_j's
-first run answered 2 of its 22 (a rating of a re-inspection the record never mentions, and a count
-of children in care read from a date, since fixed); every other set, all of them."""
+NOT_STATED_FLOOR: dict[str, float] = {}
+"""The share of unanswerable questions a set must get "not stated" where it is not all; none now.
+heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the record never mentions,
+and a count of children in care read from a date), both since not stated."""
 
 
 @pytest.mark.parametrize(
@@ -77,8 +77,9 @@ of children in care read from a date, since fixed); every other set, all of them
         ("heldout_i.jsonl", 0.71, 0),
         # heldout_j: an eleventh author's 117 questions, held back until the fifth session's ask work had
         # merged, then run once: 0.642, 20/22 not stated and 4 wrong (the session's starting code: 0.589,
-        # 20/22, 4); 21/22 and 2 wrong once a day of a month is no count and "due to see" no reason
-        ("heldout_j.jsonl", 0.64, 2),
+        # 20/22, 4); 21/22 and 2 wrong once a day of a month is no count and "due to see" no reason;
+        # 22/22 and 1 wrong once a re-inspection the record lacks has no grade
+        ("heldout_j.jsonl", 0.64, 1),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(

@@ -7,6 +7,10 @@ import re
 from trafford_timeline.claims.language import NUMBER_WORDS
 
 EARLIER = re.compile(r"\b(?:previous|previously|before|earlier|former|formerly|prior|used to|had been)\b")
+LATER_INSPECTION = re.compile(
+    r"\bre-?inspect\w*|\b(?:next|follow-up|follow up|subsequent|later|future|fresh|new)\s+inspection"
+)
+"""An inspection after the ones a question's rating would otherwise be read from: a re-inspection."""
 MODAL = re.compile(
     r"\b(?:will|would|must|should|shall|agreed|agree|promised|promise|going to|is to|are to)\b"
 )
