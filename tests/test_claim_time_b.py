@@ -100,3 +100,17 @@ def test_a_deadline_named_loosely_is_the_record_s_one_deadline(index: ClaimIndex
             "The recruitment deadline came over a year after the notice was issued.",
         ],
     ) == ["supported", "not_found"]
+
+
+def test_a_post_taken_up_lasts_until_the_next_holder_takes_it_up(index: ClaimIndex) -> None:
+    """The interim chief executive started in July 2018 and a permanent one in February or early
+    March 2019: between six and eight months. A post whose next holder the record never names
+    (the lead member) has no length, and a length is not "supported" by words alone."""
+    assert verdicts(
+        index,
+        [
+            "The interim chief executive lasted less than a year.",
+            "The interim chief executive lasted about three months.",
+            "The new lead member lasted more than a year.",
+        ],
+    ) == ["supported", "contradicted", "not_found"]

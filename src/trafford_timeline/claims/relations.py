@@ -583,7 +583,9 @@ def check_duration(claim: str, duration: Duration, index: ClaimIndex) -> ClaimCh
         subjects.append(duration.subject.split()[0])
     events = next((events for subject in subjects if (events := _events_for(subject, index))), [])
     found = _choose(events, duration.subject)
-    if found is None or found.span.first_precision != "day" or found.span.last_precision != "day":
+    if found is not None and (found.span.first_precision != "day" or found.span.last_precision != "day"):
+        return _held_for(claim, duration, found, index)
+    if found is None:
         return None
     length = (found.span.last - found.span.first).days + 1
     relation = Relation("", "", True, duration.days, duration.qualifier, duration.said, duration.unit)
@@ -595,6 +597,51 @@ def check_duration(claim: str, duration: Duration, index: ClaimIndex) -> ClaimCh
     explanation = f"the claim says it lasted {duration.said}; {said}: {when}"
     evidence = [cite(found.event.id, c, 1.0) for c in found.event.citations[:2]]
     return ClaimCheck(claim, verdict, explanation, unique(evidence))
+
+
+_TAKES_UP = re.compile(r"\b(?:starts?|takes? (?:over|up)|begins?)\b")
+_NOT_A_POST = frozenset({"concept:start", "concept:post", "concept:council", "concept:include"})
+
+
+def _held_for(claim: str, duration: Duration, held: Dated, index: ClaimIndex) -> ClaimCheck | None:
+    """How long someone held a post that the record says they took up ("an interim chief
+    executive starts"): until the next event of its kind, after it, in which someone takes up the
+    same post. Without such a successor the record does not say how long it lasted."""
+    if held.event.kind != "leadership" or not _TAKES_UP.search(fold(held.event.title)):
+        return None
+    posts = _post_terms(held.event.title, index)
+    later = []
+    for document in index.documents:
+        item = document.item
+        if not isinstance(item, Event) or item.kind != held.event.kind or item.status != "occurred":
+            continue
+        span = parse_record_date(item.date)
+        if {span.first, span.last} & _OPEN or span.first <= held.span.last:
+            continue
+        if _TAKES_UP.search(fold(item.title)) and posts & _post_terms(item.title, index):
+            later.append((span.first, item, span))
+    if not posts or not later:
+        return None
+    _, successor, span = min(later, key=lambda found: found[0])
+    low, high = (span.first - held.span.last).days, (span.last - held.span.first).days
+    relation = Relation("", "", True, duration.days, duration.qualifier, duration.said, duration.unit)
+    verdict = _judge(low, high, relation)
+    if verdict == "not_found":
+        return None
+    when = (
+        f"{held.event.title} ({format_span(held.span)}) until {successor.title} ({format_span(span)}): "
+        f"{low} to {high} days"
+    )
+    said = "the record says" if verdict == "supported" else "but the record says"
+    explanation = f"the claim says it lasted {duration.said}; {said}: {when}"
+    evidence = [cite(e.id, c, 1.0) for e in (held.event, successor) for c in e.citations[:2]]
+    return ClaimCheck(claim, verdict, explanation, unique(evidence))
+
+
+def _post_terms(title: str, index: ClaimIndex) -> set[str]:
+    """The posts a title names (`concept:chief-executive`): its concepts, less the generic ones."""
+    terms = set(read_text(title, index.glossary, index.vocabulary).terms) - index.glossary.implied
+    return {term for term in terms if term.startswith("concept:") and term not in _NOT_A_POST}
 
 
 def _period(day: date, same: Granularity) -> tuple[int, int]:
