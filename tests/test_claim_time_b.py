@@ -114,3 +114,16 @@ def test_a_post_taken_up_lasts_until_the_next_holder_takes_it_up(index: ClaimInd
             "The new lead member lasted more than a year.",
         ],
     ) == ["supported", "contradicted", "not_found"]
+
+
+def test_how_long_it_took_to_do_something_after_another_thing(index: ClaimIndex) -> None:
+    """`it took X N after Y to do Z` and `it took N after Y for X to do Z`: Z came N after Y."""
+    assert verdicts(
+        index,
+        [
+            "It took the DfE just over two weeks after the report to issue its notice.",
+            "It took less than a month after the report for the DfE to issue an improvement notice.",
+            "It took Ofsted four months after the inspection to publish its report.",
+            "It took the council a year after the report to recruit social workers.",
+        ],
+    ) == ["supported", "supported", "contradicted", "not_found"]

@@ -142,6 +142,18 @@ _LASTED_UNTIL = re.compile(
 came that long after the first."""
 
 
+_TOOK = re.compile(
+    rf"^it took\s+(?:(?P<who>.+?)\s+)??(?P<length>{_LENGTH})\s+(?:after|from)\s+(?P<since>.+?)\s+"
+    r"(?:for\s+(?P<doer>.+?)\s+)?to\s+(?P<do>.+)$"
+)
+"""`it took Ofsted two months after the inspection to publish its report`: the doing came that long
+after."""
+_FOR_BEFORE = re.compile(
+    rf"^(?P<what>.+?)\s+for\s+(?P<length>{_LENGTH})\s+(?:before|until|till)\s+(?P<then>.+)$"
+)
+"""`the post was covered on an interim basis for seven months before a permanent appointment`."""
+
+
 def _rewritten(folded: str) -> tuple[str, bool]:
     """A claim of a length between two things, said with `separated`, `apart`, `gave ... to` or
     `lasted ... before`, put as `B <length> after A`; and whether either order is meant."""
@@ -152,9 +164,12 @@ def _rewritten(folded: str) -> tuple[str, bool]:
     if given is not None and (given["giver"] or given["from"]):
         setter = given["from"] or given["giver"]
         return f"the deadline to {given['do']} {given['length']} after {setter}", False
-    lasted = _LASTED_UNTIL.match(folded)
+    lasted = _LASTED_UNTIL.match(folded) or (None if _IN_POST.match(folded) else _FOR_BEFORE.match(folded))
     if lasted is not None:
         return f"{lasted['then']} {lasted['length']} after {lasted['what']}", False
+    took = _TOOK.match(folded)
+    if took is not None and (took["who"] or took["doer"]) and not (took["who"] and took["doer"]):
+        return f"{took['who'] or took['doer']} {took['do']} {took['length']} after {took['since']}", False
     return folded, False
 
 
