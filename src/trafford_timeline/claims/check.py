@@ -329,7 +329,9 @@ def _names_its_kind(item: Event | Fact, reading: Reading) -> bool:
 def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: bool = False) -> ClaimCheck:
     comparisons = candidates(reading, index, claim)
     enough_terms = len(set(reading.terms)) >= 2
-    length = _SPAN_OF_TIME.search(fold(claim)) is not None
+    lasted = read_duration(claim)
+    length = _SPAN_OF_TIME.search(fold(claim)) is not None or (lasted is not None and not lasted.rest)
+    # "the new lead member lasted more than a year": how long, which only the dates can tell
     comparisons = [c for c in comparisons if not length or _states_length(c)]
     named = [person.name for person in index.people if person.name <= set(reading.terms)]
     contradicting = [

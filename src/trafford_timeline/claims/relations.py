@@ -10,6 +10,7 @@ to the other checks.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -102,16 +103,74 @@ class Relation:
     """`within a month of`: before or after."""
     same: Granularity | None = None
     """`in the same month as`: both fall in one calendar week (Monday to Sunday), month or year."""
+    apart: bool = False
+    """`four years separated A and B`: how far apart, whichever came first."""
 
 
 _IN_POST = re.compile(
-    r"^(?P<who>.+?)\s+(?:had|has)\s+been\s+(?:in\s+(?:post|place|office|charge|(?:the|her|his|their)\s+"
-    r"(?:[\w'’]+\s+){0,3}?(?:job|role|post))\s+)?(?:(?:as\s+)?(?:the\s+|its\s+|trafford's\s+)?"
-    r"(?:[\w'’-]+\s+){1,5}?)?for\s+"
-    rf"(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\s+(?:when|by the time|before)\s+(?P<then>.+)$"
+    r"^(?P<who>.+?)\s+(?:had|has)\s+(?:only\s+|just\s+)?been\s+(?:in\s+(?:post|place|office|charge|"
+    r"(?:the|her|his|their)\s+(?:[\w'’]+\s+){0,3}?(?:job|role|post))\s+)?"
+    r"(?:(?:(?:as\s+)?(?:the\s+|its\s+|trafford's\s+)?(?:[\w'’-]+\s+){1,5}?)?for\s+)?"
+    rf"(?:(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}|(?:only\s+)?(?:a\s+matter\s+of\s+)(?P<bare>days|weeks|months))"
+    r"\s+(?:when|by the time|before)\s+(?P<then>.+)$"
 )
 """`Sara Todd had been in post for under two months when the inspection began`: the inspection came
 that long after she started."""
+_LENGTH = rf"(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}"
+_SEPARATED = re.compile(
+    rf"^(?P<length>{_LENGTH})\s+(?:separated|separate|lay between|passed between|elapsed between)\s+"
+    r"(?P<a>.+?)\s+(?:and|from)\s+(?P<b>.+)$"
+)
+"""`four years separated the good rating and the inadequate one`: a gap, whichever came first."""
+_APART = re.compile(
+    rf"^(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:were|are|was|came|fell|took place|happened)\s+"
+    rf"(?P<length>{_LENGTH})\s+apart$"
+)
+"""`the inspection and the notice were three months apart`."""
+_GIVEN = re.compile(
+    rf"^(?:(?P<giver>.+?)\s+(?:gave|gives|has given|had given|allowed|allows)\s+(?P<who>\S+(?:\s+\S+)?)"
+    r"|(?P<taker>.+?)\s+(?:was|were|is|are|has been|had been)\s+(?:given|allowed))\s+"
+    rf"(?P<length>{_LENGTH})\s+(?:from\s+(?P<from>.+?)\s+)?to\s+(?P<do>.+)$"
+)
+"""`the notice gave Trafford less than a year to implement its plan`: the deadline to do it is that
+long after what set it; `was given ... to` must say what set it (`from the notice`)."""
+_LASTED_UNTIL = re.compile(
+    rf"^(?P<what>.+?)\s+(?:lasted|went on for|ran for|continued for)\s+(?P<length>{_LENGTH})\s+"
+    r"(?:before|until|till)\s+(?P<then>.+)$"
+)
+"""`the interim arrangement lasted seven months before a permanent appointee started`: the second
+came that long after the first."""
+
+
+_TOOK = re.compile(
+    rf"^it took\s+(?:(?P<who>.+?)\s+)??(?P<length>{_LENGTH})\s+(?:after|from)\s+(?P<since>.+?)\s+"
+    r"(?:for\s+(?P<doer>.+?)\s+)?to\s+(?P<do>.+)$"
+)
+"""`it took Ofsted two months after the inspection to publish its report`: the doing came that long
+after."""
+_FOR_BEFORE = re.compile(
+    rf"^(?P<what>.+?)\s+for\s+(?P<length>{_LENGTH})\s+(?:before|until|till)\s+(?P<then>.+)$"
+)
+"""`the post was covered on an interim basis for seven months before a permanent appointment`."""
+
+
+def _rewritten(folded: str) -> tuple[str, bool]:
+    """A claim of a length between two things, said with `separated`, `apart`, `gave ... to` or
+    `lasted ... before`, put as `B <length> after A`; and whether either order is meant."""
+    found = _SEPARATED.match(folded) or _APART.match(folded)
+    if found is not None:
+        return f"{found['b']} {found['length']} after {found['a']}", True
+    given = _GIVEN.match(folded)
+    if given is not None and (given["giver"] or given["from"]):
+        setter = given["from"] or given["giver"]
+        return f"the deadline to {given['do']} {given['length']} after {setter}", False
+    lasted = _LASTED_UNTIL.match(folded) or (None if _IN_POST.match(folded) else _FOR_BEFORE.match(folded))
+    if lasted is not None:
+        return f"{lasted['then']} {lasted['length']} after {lasted['what']}", False
+    took = _TOOK.match(folded)
+    if took is not None and (took["who"] or took["doer"]) and not (took["who"] and took["doer"]):
+        return f"{took['who'] or took['doer']} {took['do']} {took['length']} after {took['since']}", False
+    return folded, False
 
 
 def _count(word: str) -> float:
@@ -125,9 +184,11 @@ def _count(word: str) -> float:
 
 def read_relation(claim: str) -> Relation | None:
     """The relation a claim states between two things, or None."""
-    folded = fold(claim).rstrip(".!?")
+    folded, either = _rewritten(fold(claim).rstrip(".!?"))
     in_post = _IN_POST.match(folded)
-    if in_post is not None:
+    if in_post is not None and in_post["bare"]:  # "a matter of weeks": some weeks, as "weeks after"
+        folded = f"{in_post['then']} {in_post['bare']} after {in_post['who']} took up post"
+    elif in_post is not None:
         q = f"{in_post['q']} " if in_post["q"] else ""
         units = in_post["u"] if in_post["n"] in {"a", "an", "one", "1"} else f"{in_post['u']}s"
         folded = f"{in_post['then']} {q}{in_post['n']} {units} after {in_post['who']} took up post"
@@ -180,7 +241,10 @@ def read_relation(claim: str) -> Relation | None:
             continue
         said = match[0].strip() if by is None else f"{rel} by {by[0].strip().removeprefix('by ')}"
         after = rel in _AFTER or rel == "of"
-        return Relation(first, second, after, days, qualifier, said, unit, either_way=rel == "of")
+        said = f"{said.removesuffix(' after')} apart" if either else said
+        return Relation(
+            first, second, after, days, qualifier, said, unit, either_way=rel == "of", apart=either
+        )
     return None
 
 
@@ -232,6 +296,8 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
         return []
     pool = {n for term in terms for n in index.postings.get(term, ())[:2000]}
     named = _named_in(index)
+    kinds = Counter[str](doc.item.kind for doc in index.documents if isinstance(doc.item, Event))
+    parts = _concept_parts(index)
     due = _DUE.search(fold(side)) is not None
     found: list[Found] = []
     for number in sorted(pool):
@@ -249,14 +315,37 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
         if not missing:
             found.append((item, span, len(title - set(terms))))
         elif (
-            len(said) >= SIDE_TERMS
+            (len(said) >= SIDE_TERMS or _only_of_its_kind(item, said, kinds))
             and len(missing) <= SIDE_MISSING
-            and set(missing) <= index.documents[number].bag
+            and all(_in_words_of(term, index.documents[number].bag, parts) for term in missing)
         ) or (anchored and said and len(missing) <= SIDE_MISSING and _lasted_days(span)):
             # "when inspectors finished their visit": the end of something that lasted days, whatever
             # the record calls it
             found.append((item, span, UNSAID * len(missing) + len(title - set(terms))))
     return found
+
+
+def _only_of_its_kind(event: Event, said: list[str], kinds: Counter[str]) -> bool:
+    """The side names the kind of an event the record holds only one of ("the improvement
+    deadline": the record has one deadline), so that word alone says which event is meant."""
+    return kinds[event.kind] == 1 and f"concept:{event.kind}" in said
+
+
+def _concept_parts(index: ClaimIndex) -> dict[str, frozenset[str]]:
+    """The words of each concept's phrases: `plan` and `improv` are said by `improvement plan`."""
+    parts: dict[str, set[str]] = {}
+    for phrases in index.glossary.phrases.values():
+        for words, replacement in phrases:
+            for token in replacement:
+                if token.startswith("concept:"):
+                    parts.setdefault(token, set()).update(words)
+    return {concept: frozenset(words) for concept, words in parts.items()}
+
+
+def _in_words_of(term: str, bag: frozenset[str], parts: dict[str, frozenset[str]]) -> bool:
+    """A side's word the event's text says, itself or as a word of one of its concepts: "its plan"
+    for the event's "improvement plan"."""
+    return term in bag or any(term in parts.get(token, ()) for token in bag)
 
 
 def _lasted_days(span: DateSpan) -> bool:
@@ -311,16 +400,17 @@ def _apart(mine: list[Found], theirs: list[Found]) -> list[Found]:
 
 def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCheck | None:
     """The relation compared with the two events' dates; None where a side is not one event."""
-    if any(_GRADED.search(side) for side in (relation.first, relation.second)):
+    graded = [_GRADED.search(side) is not None for side in (relation.first, relation.second)]
+    if any(graded) and not relation.apart:
         return None  # "held an outstanding rating before 2019": the grade is for the rating checks
     if any(read_text(side, index.glossary).negations for side in (relation.first, relation.second)):
         return None  # "ran it full-time" (not part-time): what a side denies is no event's date
-    firsts, seconds = _events_for(relation.first, index), _events_for(relation.second, index)
-    firsts, seconds = _apart(firsts, seconds), _apart(seconds, firsts)
-    second = _choose(seconds, relation.second)
-    first = _choose(firsts, relation.first, second)
-    if second is None:
-        second = _choose(seconds, relation.second, first)
+    if all(graded):  # "four years separated the good rating and the inadequate one"
+        first, second = _rated(relation.first, index), _rated(relation.second, index)
+    elif any(graded):
+        return None
+    else:
+        first, second = _two_events(relation, index)
     if first is None or second is None or first.event.id == second.event.id:
         return None
     a_first, a_last = first.days
@@ -330,11 +420,21 @@ def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCh
     low, high = (a_first - b_last).days, (a_last - b_first).days
     if not relation.after:
         low, high = -high, -low
+    if relation.apart:
+        low, high = _distance(low, high)
     verdict = _judge(low, high, relation)
+    gap = f"{low} days" if low == high else f"{low} to {high} days"
+    if _in_years(relation, first, second):  # "four years after 2015": counted in calendar years
+        low, high = a_first.year - b_last.year, a_last.year - b_first.year
+        low, high = _distance(low, high) if relation.apart else (low, high)
+        counted = Relation("", "", True, relation.days / relation.unit if relation.days else None,
+                           relation.qualifier, relation.said, 1.0)  # fmt: skip
+        verdict = _judge(low, high, counted)
+        gap = f"{low} years" if low == high else f"{low} to {high} years"
+        gap += " counted by calendar year, since the record dates one of them only to its year"
     when = (
         f"{first.event.title} ({format_span(first.span)}); {second.event.title} ({format_span(second.span)})"
     )
-    gap = f"{low} days" if low == high else f"{low} to {high} days"
     gap_said = "; the gap is " + gap if relation.days is not None or relation.qualifier == "within" else ""
     explanation = {
         "supported": f"the claim says {relation.said}: {when}{gap_said}",
@@ -345,6 +445,60 @@ def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCh
     if verdict == "not_found":
         return ClaimCheck(claim, verdict, explanation, related=unique(evidence, 3))
     return ClaimCheck(claim, verdict, explanation, unique(evidence))
+
+
+def _two_events(relation: Relation, index: ClaimIndex) -> tuple[Dated | None, Dated | None]:
+    firsts, seconds = _events_for(relation.first, index), _events_for(relation.second, index)
+    firsts, seconds = _apart(firsts, seconds), _apart(seconds, firsts)
+    second = _choose(seconds, relation.second)
+    first = _choose(firsts, relation.first, second)
+    if second is None:
+        second = _choose(seconds, relation.second, first)
+    return first, second
+
+
+def _distance(low: int, high: int) -> tuple[int, int]:
+    """How far apart, whichever came first: the range of the gap's size."""
+    if low >= 0:
+        return low, high
+    if high <= 0:
+        return -high, -low
+    return 0, max(-low, high)
+
+
+def _rated(side: str, index: ClaimIndex) -> Dated | None:
+    """The inspection a side means by the grade it names ("the 'good' rating", "the one that found
+    it inadequate"): only where every rating of that grade (in the areas the side names) is of one
+    year, dated by the event the rating belongs to."""
+    reading = read_text(side, index.glossary, index.vocabulary)
+    if len(reading.grades) != 1:
+        return None
+    areas = set(reading.areas)
+    ratings = [
+        fact
+        for fact in index.ratings.values()
+        if fact.grade == reading.grades[0] and (not areas or fact.area in areas) and fact.event is not None
+    ]
+    events = {fact.event for fact in ratings if fact.event is not None}
+    if len({fact.year for fact in ratings}) != 1 or len(events) != 1 or not events <= set(index.numbers):
+        return None
+    event = index.document_of(events.pop()).item
+    if not isinstance(event, Event):
+        return None
+    span = parse_record_date(event.date)
+    return None if {span.first, span.last} & _OPEN else Dated(event, span, "all")
+
+
+def _in_years(relation: Relation, first: Dated, second: Dated) -> bool:
+    """A count of years, neither more nor less than, between things one of which the record dates
+    only to a year: "four years after 2015" counts calendar years, as a reader does."""
+    return (
+        relation.days is not None
+        and relation.unit == _UNIT_DAYS["year"]
+        and relation.qualifier in {"exactly", "about"}
+        and "year" in {first.span.first_precision, first.span.last_precision,
+                       second.span.first_precision, second.span.last_precision}
+    )  # fmt: skip
 
 
 def _judge(low: int, high: int, relation: Relation) -> Verdict:
@@ -444,7 +598,9 @@ def check_duration(claim: str, duration: Duration, index: ClaimIndex) -> ClaimCh
         subjects.append(duration.subject.split()[0])
     events = next((events for subject in subjects if (events := _events_for(subject, index))), [])
     found = _choose(events, duration.subject)
-    if found is None or found.span.first_precision != "day" or found.span.last_precision != "day":
+    if found is not None and (found.span.first_precision != "day" or found.span.last_precision != "day"):
+        return _held_for(claim, duration, found, index)
+    if found is None:
         return None
     length = (found.span.last - found.span.first).days + 1
     relation = Relation("", "", True, duration.days, duration.qualifier, duration.said, duration.unit)
@@ -456,6 +612,51 @@ def check_duration(claim: str, duration: Duration, index: ClaimIndex) -> ClaimCh
     explanation = f"the claim says it lasted {duration.said}; {said}: {when}"
     evidence = [cite(found.event.id, c, 1.0) for c in found.event.citations[:2]]
     return ClaimCheck(claim, verdict, explanation, unique(evidence))
+
+
+_TAKES_UP = re.compile(r"\b(?:starts?|takes? (?:over|up)|begins?)\b")
+_NOT_A_POST = frozenset({"concept:start", "concept:post", "concept:council", "concept:include"})
+
+
+def _held_for(claim: str, duration: Duration, held: Dated, index: ClaimIndex) -> ClaimCheck | None:
+    """How long someone held a post that the record says they took up ("an interim chief
+    executive starts"): until the next event of its kind, after it, in which someone takes up the
+    same post. Without such a successor the record does not say how long it lasted."""
+    if held.event.kind != "leadership" or not _TAKES_UP.search(fold(held.event.title)):
+        return None
+    posts = _post_terms(held.event.title, index)
+    later = []
+    for document in index.documents:
+        item = document.item
+        if not isinstance(item, Event) or item.kind != held.event.kind or item.status != "occurred":
+            continue
+        span = parse_record_date(item.date)
+        if {span.first, span.last} & _OPEN or span.first <= held.span.last:
+            continue
+        if _TAKES_UP.search(fold(item.title)) and posts & _post_terms(item.title, index):
+            later.append((span.first, item, span))
+    if not posts or not later:
+        return None
+    _, successor, span = min(later, key=lambda found: found[0])
+    low, high = (span.first - held.span.last).days, (span.last - held.span.first).days
+    relation = Relation("", "", True, duration.days, duration.qualifier, duration.said, duration.unit)
+    verdict = _judge(low, high, relation)
+    if verdict == "not_found":
+        return None
+    when = (
+        f"{held.event.title} ({format_span(held.span)}) until {successor.title} ({format_span(span)}): "
+        f"{low} to {high} days"
+    )
+    said = "the record says" if verdict == "supported" else "but the record says"
+    explanation = f"the claim says it lasted {duration.said}; {said}: {when}"
+    evidence = [cite(e.id, c, 1.0) for e in (held.event, successor) for c in e.citations[:2]]
+    return ClaimCheck(claim, verdict, explanation, unique(evidence))
+
+
+def _post_terms(title: str, index: ClaimIndex) -> set[str]:
+    """The posts a title names (`concept:chief-executive`): its concepts, less the generic ones."""
+    terms = set(read_text(title, index.glossary, index.vocabulary).terms) - index.glossary.implied
+    return {term for term in terms if term.startswith("concept:") and term not in _NOT_A_POST}
 
 
 def _period(day: date, same: Granularity) -> tuple[int, int]:
