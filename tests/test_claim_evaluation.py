@@ -21,7 +21,7 @@ def evaluate(claims: str) -> dict[str, float]:
     )
 
 
-KNOWN_FALSE_SUPPORTED = {"heldout_g.jsonl": 1, "heldout_l.jsonl": 1}
+KNOWN_FALSE_SUPPORTED = {"heldout_g.jsonl": 1, "heldout_l.jsonl": 1, "heldout_m.jsonl": 2}
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
 
@@ -42,6 +42,7 @@ KNOWN_FALSE_SUPPORTED = {"heldout_g.jsonl": 1, "heldout_l.jsonl": 1}
         ("heldout_j.jsonl", 0.74),  # 0.661 (FEVER 0.646) on its first run, no false supported
         ("heldout_k.jsonl", 0.71),  # 0.662 (FEVER 0.652) on its first run with 2 false supported; none now
         ("heldout_l.jsonl", 0.78),  # 0.684 (FEVER 0.679) on its first run with 2 false supported; one now
+        ("heldout_m.jsonl", 0.71),  # 0.727 (FEVER 0.717) on its first run, held back, with 2 false supported
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
