@@ -1153,3 +1153,14 @@ def test_in_good_time_is_timely_not_a_grade(index: ClaimIndex) -> None:
             "The MARAT responded to children in good time.",
         ],
     ) == ["supported", "contradicted"]
+
+
+def test_not_just_adds_and_two_denials_joined_by_or_deny_once(index: ClaimIndex) -> None:
+    # "not just X" says X and more; "cannot or will not comply" denies complying once, not twice
+    assert verdicts(
+        index,
+        [
+            "The DfE's six-monthly reviews cover the workforce too, not just leadership.",
+            "A direction will be considered if the council cannot or will not comply with the notice.",
+        ],
+    ) == ["supported", "supported"]

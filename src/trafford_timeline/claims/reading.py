@@ -101,6 +101,9 @@ def _clause_start(raw: list[str], denial: int) -> int:
     return -1
 
 
+_OR = FILLER + "or"
+
+
 def _scope(token: str) -> int:
     """How many following terms a negation token applies to; 0 for any other token."""
     if token == NOT:
@@ -195,6 +198,11 @@ def read_text(
             denied_places |= places
             if any(seen == negated and not places & where for seen, where in covered):
                 continue  # "patchy and limited" says `not good` twice over, not `not not good`
+            if token == NOT and any(
+                seen == negated and raw[kept[at - 1]] == NOT and _OR in raw[kept[at - 1] : kept[at]]
+                for seen, _ in covered[-1:]
+            ):
+                continue  # "can't or won't comply" denies complying once, as either denial alone does
             covered.append((negated, places))
             negations.append(negated)
     reading = Reading(
