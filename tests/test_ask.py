@@ -32,7 +32,7 @@ from trafford_timeline.record.model import (
     Source,
     StatementFact,
 )
-from trafford_timeline.record.store import load_glossary, shipped_data_dir
+from trafford_timeline.record.store import load_glossary, load_record, shipped_data_dir
 
 SOURCE = "001_northstead.txt"
 
@@ -296,6 +296,21 @@ def northstead_index(
         conflicts=(*base.conflicts, *conflicts),
     )
     return build_index(record, load_glossary(shipped_data_dir()))
+
+
+ShippedRecord = tuple[ClaimIndex, tuple[Conflict, ...], tuple[Source, ...]]
+"""The shipped record as `ask` reads it: its index, its conflicts and its sources."""
+
+
+def shipped_record() -> ShippedRecord:
+    data = shipped_data_dir()
+    record = load_record(data)
+    return build_index(record, load_glossary(data)), tuple(record.conflicts), tuple(record.sources)
+
+
+def ask_shipped(question: str, shipped: ShippedRecord) -> Answer:
+    index, conflicts, sources = shipped
+    return answer_question(question, index, conflicts, sources)
 
 
 @pytest.fixture(scope="module")

@@ -10,24 +10,16 @@ from __future__ import annotations
 
 import pytest
 
-from trafford_timeline.claims.answer import Answer, answer_question
-from trafford_timeline.claims.check import ClaimIndex, build_index
-from trafford_timeline.record.model import Conflict, Source
-from trafford_timeline.record.store import load_glossary, load_record, shipped_data_dir
+from test_ask import ShippedRecord, ask_shipped, shipped_record
+from trafford_timeline.claims.answer import Answer
 
-Shipped = tuple[ClaimIndex, tuple[Conflict, ...], tuple[Source, ...]]
+Shipped = ShippedRecord
+ask = ask_shipped
 
 
 @pytest.fixture(scope="module")
 def shipped() -> Shipped:
-    data = shipped_data_dir()
-    record = load_record(data)
-    return build_index(record, load_glossary(data)), tuple(record.conflicts), tuple(record.sources)
-
-
-def ask(question: str, shipped: Shipped) -> Answer:
-    index, conflicts, sources = shipped
-    return answer_question(question, index, conflicts, sources)
+    return shipped_record()
 
 
 def quotes(answer: Answer) -> str:
