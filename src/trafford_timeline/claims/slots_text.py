@@ -21,7 +21,7 @@ asked or met; a list is read as `slots_people.answer_list` reads one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
@@ -204,12 +204,29 @@ def answer_asked_for(question: Question, index: ClaimIndex) -> Answer | None:
     match = _one_best(question, question.content, found["who"] or "", index) if found else None
     if match is None:
         return None
-    for citation in match.document.item.citations:
-        found = _ASKED_IN_QUOTE.search(citation.quote)
-        answer = _phrase(citation.quote[found.end() :], question) if found else None
+    return _first_phrase(match, question, _after(_ASKED_IN_QUOTE), "what {} says was asked for")
+
+
+def _after(marker: re.Pattern[str]) -> Callable[[str], str | None]:
+    """What a quote says after `marker`, or None where it has no such words."""
+    return lambda quote: quote[found.end() :] if (found := marker.search(quote)) else None
+
+
+def _first_phrase(
+    match: Match,
+    question: Question,
+    read: Callable[[str], str | None],
+    explained: str,
+    ends: re.Pattern[str] = _THING_ENDS,
+) -> Answer | None:
+    """The short phrase `read` finds in the first quote of the matched item that has one, cited there;
+    `explained` names the item where it has `{}`."""
+    item = match.document.item
+    for citation in item.citations:
+        text = read(citation.quote)
+        answer = _phrase(text, question, ends) if text is not None else None
         if answer:
-            explanation = f"what {match.document.item.id} says was asked for"
-            return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+            return answered(question, answer, answer, explained.format(item.id), [cite(item.id, citation)])
     return None
 
 
@@ -253,13 +270,7 @@ def answer_preferred(question: Question, index: ClaimIndex) -> Answer | None:
     match = _one_best(question, question.content, found["who"] or "", index)
     if match is None:
         return None
-    for citation in match.document.item.citations:
-        preferred = _PREFERRED_IN_QUOTE.search(citation.quote)
-        answer = _phrase(citation.quote[preferred.end() :], question) if preferred else None
-        if answer:
-            explanation = f"what {match.document.item.id} says was preferred"
-            return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
-    return None
+    return _first_phrase(match, question, _after(_PREFERRED_IN_QUOTE), "what {} says was preferred")
 
 
 # Which things, and what besides ------------------------------------------------------------------
@@ -324,14 +335,11 @@ def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
     match = _one_best(question, question.content, found["who"] or "", index)
     if match is None:
         return None
-    for citation in match.document.item.citations:
-        met = _MET_IN_QUOTE.search(citation.quote)
-        answer = _phrase(met["whom"], question, _WHOM_ENDS) if met else None
-        if not answer:
-            continue
-        explanation = f"whom {match.document.item.id} says the meeting was with"
-        return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
-    return None
+
+    def whom(quote: str) -> str | None:
+        return met["whom"] if (met := _MET_IN_QUOTE.search(quote)) else None
+
+    return _first_phrase(match, question, whom, "whom {} says the meeting was with", _WHOM_ENDS)
 
 
 def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
