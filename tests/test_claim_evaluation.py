@@ -21,7 +21,7 @@ def evaluate(claims: str) -> dict[str, float]:
     )
 
 
-KNOWN_FALSE_SUPPORTED = {"heldout_g.jsonl": 1, "heldout_l.jsonl": 1, "heldout_m.jsonl": 2}
+KNOWN_FALSE_SUPPORTED = {"heldout_g.jsonl": 1, "heldout_l.jsonl": 1, "heldout_m.jsonl": 1}
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
 
@@ -42,7 +42,7 @@ KNOWN_FALSE_SUPPORTED = {"heldout_g.jsonl": 1, "heldout_l.jsonl": 1, "heldout_m.
         ("heldout_j.jsonl", 0.74),  # 0.661 (FEVER 0.646) on its first run, no false supported
         ("heldout_k.jsonl", 0.72),  # 0.662 (FEVER 0.652) on its first run with 2 false supported; none now
         ("heldout_l.jsonl", 0.78),  # 0.684 (FEVER 0.679) on its first run with 2 false supported; one now
-        ("heldout_m.jsonl", 0.72),  # 0.727 (FEVER 0.717) on its first run, held back, with 2 false supported
+        ("heldout_m.jsonl", 0.73),  # 0.727 (FEVER 0.717) held back, first run, 2 false supported; one now
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -52,5 +52,7 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # heldout_g's one: "Weston said deputy leader Catherine Hynes would lead a new cabinet portfolio for
     # adult social care" is supported: `adult` (the record's "adults' services") weighs too little there;
     # heldout_l's one: "the council's data and intelligence could not be trusted" is supported by "held
-    # valid data and intelligence": the denied word is one the item never uses, so no denial is compared
+    # valid data and intelligence": the denied word is one the item never uses, so no denial is compared;
+    # heldout_m's one: "..., with the council leader in the chair" is checked as a part without the board
+    # it is about, and the council leader's item supports it
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)

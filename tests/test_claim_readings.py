@@ -1164,3 +1164,15 @@ def test_not_just_adds_and_two_denials_joined_by_or_deny_once(index: ClaimIndex)
             "A direction will be considered if the council cannot or will not comply with the notice.",
         ],
     ) == ["supported", "supported"]
+
+
+def test_a_quality_denied_is_judged_by_the_clause_that_speaks_of_it(index: ClaimIndex) -> None:
+    # the item's closest clause ("Sara Todd, who started in February") says nothing of permanence;
+    # its title says the post was filled permanently
+    assert verdicts(
+        index,
+        [
+            "Sara Todd was Trafford's interim chief executive.",
+            "Sara Todd was appointed Trafford's permanent chief executive.",
+        ],
+    ) == ["contradicted", "supported"]

@@ -518,7 +518,7 @@ def compare(
     _compare_dates(claim, document, result, index)
     _compare_quantities(claim, document, result, fold(text))
     _compare_grades(claim, document, result)
-    closest = closest_clauses(claim, document)
+    closest = closest_clauses(claim, document, index.glossary.polar)
     result.denies = any(clause.negations for clause in closest)
     stance, said, clause = judge_by_parts(clauses, document) or judge(claim, closest)
     if stance == "agrees":

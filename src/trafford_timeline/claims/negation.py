@@ -28,14 +28,27 @@ Stance = str
 denial in the claim only the denied words (`unrelated`: "no idea" against "new ideas")."""
 
 
-def closest_clauses(claim: Reading, document: Document) -> list[Reading]:
-    """The clauses of a fact that share most of the claim's terms; negation is judged per clause."""
+def closest_clauses(claim: Reading, document: Document, polar: frozenset[str] = frozenset()) -> list[Reading]:
+    """The clauses of a fact that share most of the claim's terms; negation is judged per clause.
+
+    Where none of them holds a quality the claim denies (`polar`: "only as interim chief executive"
+    against "Sara Todd, who started in February"), a clause that does ("a permanent chief executive
+    takes up the post") is among them too: the closest clauses say nothing of it either way."""
     terms = set(claim.terms)
     overlaps = [len(terms & set(clause.terms)) for clause in document.clauses]
     best = max(overlaps)
-    return [
+    closest = [
         clause for clause, overlap in zip(document.clauses, overlaps, strict=True) if overlap >= 0.75 * best
     ]
+    denied = set().union(*claim.negations) & polar
+    if not denied or any(denied & set(clause.terms) for clause in closest):
+        return closest
+    speaking = [
+        clause
+        for clause, overlap in zip(document.clauses, overlaps, strict=True)
+        if overlap >= 2 and denied & set(clause.terms) and clause not in closest
+    ]
+    return closest + speaking
 
 
 Judgement = tuple[Stance, Reading, Reading]
@@ -49,14 +62,24 @@ def judge(claim: Reading, closest: list[Reading]) -> Judgement:
     stances = [stance(claim, clause) for clause in closest]
     if "opposes" in stances and "agrees" in stances:
         claimed = set(claim.terms)
-        nearest = max(
-            range(len(closest)), key=lambda n: len(claimed & set(closest[n].terms)) / len(closest[n].terms)
-        )
+        speaking = [
+            n
+            for n, clause in enumerate(closest)
+            if stances[n] == "opposes" or _speaks_to_denial(claim, clause)
+        ]
+        nearest = max(speaking, key=lambda n: len(claimed & set(closest[n].terms)) / len(closest[n].terms))
         return stances[nearest], claim, closest[nearest]
     for wanted in ("agrees", "unrelated", "opposes"):
         if wanted in stances:
             return wanted, claim, closest[stances.index(wanted)]
     return "agrees", claim, closest[0]
+
+
+def _speaks_to_denial(claim: Reading, clause: Reading) -> bool:
+    """Whether a clause holds a word either side denies: "Sara Todd started in February" agrees with
+    "Sara Todd was only interim" in nothing, and so cannot outweigh a clause saying she was permanent."""
+    denied = set().union(*claim.negations, *clause.negations)
+    return bool(denied & set(claim.terms) & set(clause.terms))
 
 
 def read_clauses(text: str, index: ClaimIndex) -> tuple[Reading, ...]:
