@@ -6,10 +6,14 @@ grade told in a headline's present tense, and a deadline that is not the date of
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from trafford_timeline.claims.check import ClaimIndex, build_index, check_claim
-from trafford_timeline.record.store import load_glossary, load_record, shipped_data_dir
+from trafford_timeline.claims.reading import read_text
+from trafford_timeline.record.store import load_glossary, load_record, parse_glossary, shipped_data_dir
 
 
 @pytest.fixture(scope="module")
@@ -1176,3 +1180,17 @@ def test_a_quality_denied_is_judged_by_the_clause_that_speaks_of_it(index: Claim
             "Sara Todd was appointed Trafford's permanent chief executive.",
         ],
     ) == ["contradicted", "supported"]
+
+
+def test_a_glossary_quality_whose_stem_another_glossary_word_holds_is_matched_whole() -> None:
+    # the shipped glossary no longer has such a pair (an -able word now keeps its ending); a dataset's
+    # own glossary may: "organised" (tidy) must not be read as the concept "organisation"
+    raw = json.loads((shipped_data_dir() / "glossary.json").read_text(encoding="utf-8"))
+    raw["concepts"].append({"id": "organisation", "terms": ["organisation", "organisations"]})
+    raw["antonyms"].append({"positive": ["tidy", "organised"], "negative": ["chaotic"]})
+    glossary = parse_glossary(Path("glossary.json"), json.dumps(raw).encode())
+    organised = read_text("the service was organised", glossary)
+    chaotic = read_text("the service was chaotic", glossary)
+    assert "concept:organisation" not in organised.terms
+    assert set(organised.terms) & set().union(*chaotic.negations)
+    assert "concept:organisation" in read_text("the organisation was tidy", glossary).terms
