@@ -248,14 +248,13 @@ def _year_and_another(folded: str, reading: Reading, year: int, rating_years: li
     later = [y for y in rating_years if y > year]
     earlier = [y for y in rating_years if y < year]
     present, former = _PRESENT.search(folded), _FORMER.search(folded)
-    other, mark = (
-        (later[-1], present)
-        if later and present
-        else (earlier[-1], former)
-        if earlier and former
-        else (0, None)
-    )
-    if mark is None or None in positions:
+    if later and present:
+        other, mark = later[-1], present
+    elif earlier and former:
+        other, mark = earlier[-1], former
+    else:
+        return None
+    if None in positions:
         return None
     places = [at for at in positions if at is not None]
 

@@ -198,9 +198,12 @@ def read_text(
             denied_places |= places
             if any(seen == negated and not places & where for seen, where in covered):
                 continue  # "patchy and limited" says `not good` twice over, not `not not good`
-            if token == NOT and any(
-                seen == negated and raw[kept[at - 1]] == NOT and _OR in raw[kept[at - 1] : kept[at]]
-                for seen, _ in covered[-1:]
+            if (
+                token == NOT
+                and covered
+                and covered[-1][0] == negated
+                and rewritten[at - 1] == NOT
+                and _OR in raw[kept[at - 1] : kept[at]]
             ):
                 continue  # "can't or won't comply" denies complying once, as either denial alone does
             covered.append((negated, places))
