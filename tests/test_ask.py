@@ -313,6 +313,11 @@ def ask_shipped(question: str, shipped: ShippedRecord) -> Answer:
     return answer_question(question, index, conflicts, sources)
 
 
+def quotes(answer: Answer) -> str:
+    """The quotes an answer shows, as one text to search."""
+    return " ".join(e.quote for e in answer.evidence)
+
+
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
     return build_index(northstead(), load_glossary(shipped_data_dir()))

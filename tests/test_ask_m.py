@@ -10,20 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from test_ask import ShippedRecord, ask_shipped, shipped_record
-from trafford_timeline.claims.answer import Answer
-
-Shipped = ShippedRecord
-ask = ask_shipped
+from test_ask import ShippedRecord as Shipped
+from test_ask import ask_shipped as ask
+from test_ask import quotes, shipped_record
 
 
 @pytest.fixture(scope="module")
 def shipped() -> Shipped:
     return shipped_record()
-
-
-def quotes(answer: Answer) -> str:
-    return " ".join(e.quote for e in answer.evidence)
 
 
 # A list asked for after a preposition ------------------------------------------------------------

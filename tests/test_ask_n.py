@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_ask import ShippedRecord, ask_shipped, shipped_record
-
-Shipped = ShippedRecord
-ask = ask_shipped
+from test_ask import ShippedRecord as Shipped
+from test_ask import ask_shipped as ask
+from test_ask import shipped_record
 
 
 @pytest.fixture(scope="module")

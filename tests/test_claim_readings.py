@@ -16,10 +16,14 @@ from trafford_timeline.claims.reading import read_text
 from trafford_timeline.record.store import load_glossary, load_record, parse_glossary, shipped_data_dir
 
 
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
+def shipped_index() -> ClaimIndex:
     data = shipped_data_dir()
     return build_index(load_record(data), load_glossary(data))
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    return shipped_index()
 
 
 def verdicts(index: ClaimIndex, claims: list[str]) -> list[str]:

@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from trafford_timeline.claims.check import ClaimIndex, build_index, check_claim
-from trafford_timeline.record.store import load_glossary, load_record, shipped_data_dir
+from test_claim_readings import shipped_index, verdicts
+from trafford_timeline.claims.check import ClaimIndex, check_claim
 
 
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
-    data = shipped_data_dir()
-    return build_index(load_record(data), load_glossary(data))
-
-
-def verdicts(index: ClaimIndex, claims: list[str]) -> list[str]:
-    return [check_claim(claim, index).verdict for claim in claims]
+    return shipped_index()
 
 
 def test_time_in_post_when_something_happened_is_read_without_for(index: ClaimIndex) -> None:
