@@ -21,12 +21,7 @@ def evaluate(claims: str) -> dict[str, float]:
     )
 
 
-KNOWN_FALSE_SUPPORTED = {
-    "heldout_g.jsonl": 1,
-    "heldout_l.jsonl": 1,
-    "heldout_m.jsonl": 1,
-    "heldout_n.jsonl": 2,
-}
+KNOWN_FALSE_SUPPORTED = {"heldout_g.jsonl": 1, "heldout_l.jsonl": 1, "heldout_m.jsonl": 1}
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
 
@@ -48,7 +43,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_k.jsonl", 0.72),  # 0.662 (FEVER 0.652) on its first run with 2 false supported; none now
         ("heldout_l.jsonl", 0.78),  # 0.684 (FEVER 0.679) on its first run with 2 false supported; one now
         ("heldout_m.jsonl", 0.73),  # 0.727 (FEVER 0.717) held back, first run, 2 false supported; one now
-        ("heldout_n.jsonl", 0.70),  # 0.711 (FEVER 0.705) on its first run with 2 false supported
+        ("heldout_n.jsonl", 0.71),  # 0.711 (FEVER 0.705) on its first run with 2 false supported; none now
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -61,6 +56,4 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # valid data and intelligence": the denied word is one the item never uses, so no denial is compared;
     # heldout_m's one: "..., with the council leader in the chair" is checked as a part without the board
     # it is about, and the council leader's item supports it
-    # heldout_n's two: a span of days ("spent 4-8 May") is supported by one day inside it, the report's
-    # publication; and who decides the post is no longer needed is given to Ofsted, not the Secretary
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)

@@ -25,6 +25,7 @@ from trafford_timeline.claims.compare import (
     names_another_kind,
     term_weights,
 )
+from trafford_timeline.claims.counterfactual import denies_otherwise, says_otherwise
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
 from trafford_timeline.claims.grades import (
     YEARS_APART,
@@ -35,7 +36,7 @@ from trafford_timeline.claims.grades import (
     read_change,
     relative_grades,
 )
-from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document, Person, build_index
+from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document, Person, build_index, own_text
 from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
 from trafford_timeline.claims.parts import (
     MAX_PARTS,
@@ -426,6 +427,42 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     supports is checked part by part: any part contradicted or disputed decides; all parts
     supported support it; otherwise it is not found.
     """
+    checked = _check_claim(claim, index)
+    return _judged_otherwise(checked, index) if says_otherwise(fold(checked.claim)) else checked
+
+
+_OPPOSITE = ("the record says the opposite", "the claim says the opposite")
+
+
+def _judged_otherwise(checked: ClaimCheck, index: ClaimIndex) -> ClaimCheck:
+    """A claim of what would have happened otherwise ("without the inspection, nobody would have
+    known") is decided only by an item that says what would have happened, and by whether each
+    denies it; an item that says only what did happen ("inspectors found weaknesses the council did
+    not know of") neither states the claim nor denies it."""
+    if checked.verdict not in ("supported", "contradicted"):
+        return checked
+    items = [index.document_of(e.id).item for e in checked.evidence if e.id in index.numbers]
+    said = [
+        text
+        for item in items
+        for text in (own_text(item), *(c.quote for c in item.citations))
+        if says_otherwise(fold(text))
+    ]
+    if not said:
+        reason = "the claim says what would have happened otherwise, and no record item it matches says that"
+        return not_found(checked.claim, reason, checked.evidence)
+    if denies_otherwise(fold(checked.claim)) == denies_otherwise(fold(said[0])):
+        if checked.verdict == "contradicted" and checked.explanation.startswith(_OPPOSITE):
+            # "but for the inspection, ... would not have": a condition's denial the words do not
+            # show is no opposite where both say the same would not have happened
+            reason = f"the record says the same of what would have happened: {said[0]!r}"
+            return ClaimCheck(checked.claim, "supported", reason, checked.evidence[:1])
+        return checked
+    reason = f"the record says the opposite of what would have happened: {said[0]!r}"
+    return ClaimCheck(checked.claim, "contradicted", reason, checked.evidence[:1])
+
+
+def _check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     text = " ".join(claim.split())
     plain = _since(_deadlines(_first_person(_spoken(_without_decoration(text), index))))
     plain = relative_grades(_without_commentary(plain, index))
@@ -494,10 +531,14 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
             return related
     if reading.grades or reading.rated or reading.areas:
         context = index.glossary.rating_context
+        falls = _falls_to_a_grade(text, index)
         leftover = [
             t
             for t in reading.terms
-            if not t.startswith((GRADE_PREFIX, AREA_PREFIX)) and t not in context and t not in NUMBER_WORDS
+            if not t.startswith((GRADE_PREFIX, AREA_PREFIX))
+            and t not in context
+            and t not in NUMBER_WORDS
+            and not (falls and t == CAUSE)
         ]
         change = read_change(fold(text), reading) if not leftover else None
         if change is not None:
@@ -523,6 +564,22 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
         reason = f"{item} says the one, but the record does not place it {relation.said} {relation.second}"
         return not_found(text, reason, general.evidence)
     return general
+
+
+CAUSE = "concept:cause"
+_DOWN_TO = re.compile(r"\bdown to\s+((?:\S+\s+){0,2}\S+)", re.IGNORECASE)
+
+
+def _falls_to_a_grade(text: str, index: ClaimIndex) -> bool:
+    """Whether `down to` leads from one grade to another ("went from outstanding all the way down to
+    inadequate"): a fall to that grade, not the cause that `down to` names elsewhere ("the decline
+    was down to inadequate leadership", with no grade before it to fall from)."""
+    for match in _DOWN_TO.finditer(text):
+        after = read_text(match[1], index.glossary, index.vocabulary).terms
+        before = read_text(text[: match.start()], index.glossary, index.vocabulary).terms
+        if after and after[0].startswith(GRADE_PREFIX) and any(t.startswith(GRADE_PREFIX) for t in before):
+            return True
+    return False
 
 
 def _one_side_only(relation: Relation, general: ClaimCheck, index: ClaimIndex) -> bool:

@@ -126,7 +126,10 @@ def _compare_dates(claim: Reading, document: Document, result: Comparison, index
             _compare_bound(mention, mention.span, document, result)
         elif not document.dates:
             result.gaps.append(f"the record gives no date for this (the claim says {said})")
-        elif any(mention.covers(span) or _inside_days(mention, span) for span in document.dates):
+        elif fitting := [s for s in document.dates if mention.covers(s) or _inside_days(mention, s)]:
+            if all(_some_of_the_days(mention, span) for span in fitting):
+                result.gaps.append(f"the record dates this to {describe_dates(fitting)}, not all of {said}")
+                continue
             result.date_fits = closed and own is not None and mention.overlaps(own)
             agreed = True
             result.agreements.append(
@@ -223,6 +226,25 @@ def _compare_bound(mention: DateMention, bound: DateSpan, document: Document, re
 def _year_unrecorded(mention: DateMention, on_record: frozenset[int]) -> bool:
     span = mention.span
     return span is not None and not set(range(span.first.year, span.last.year + 1)) & on_record
+
+
+_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _some_of_the_days(mention: DateMention, span: DateSpan) -> bool:
+    """Whether the claim gives a run of days ("from 4 to 8 May") and the record dates the thing to one
+    day inside them: what took those days is not the thing of that one day (a report published on the
+    last of them). A run inside a longer recorded run ("between 1 and 10 March" of 4 to 8 March) still
+    fits."""
+    days = mention.span
+    return (
+        days is not None
+        and len(_DAY_NUMBER.findall(mention.text)) >= 2  # written as two days, not `the first week of`
+        and days.first_precision == days.last_precision == "day"
+        and days.first < days.last
+        and span.first == span.last
+        and days.first <= span.first <= days.last
+    )
 
 
 def _inside_days(mention: DateMention, span: DateSpan) -> bool:
@@ -455,6 +477,16 @@ def _compare_actor(claim: Reading, document: Document, result: Comparison) -> No
         result.gaps.append(f"the record says another body did this: {own_text(document.item)!r}")
 
 
+def _compare_bodies(claim: Reading, document: Document, result: Comparison) -> None:
+    """`until Ofsted decides` against "until the Education Secretary decides": a body the claim names
+    that the item never does, where the item names another, is someone else's part, so the item does
+    not say it, however many of the claim's other words it holds."""
+    named = {term for term in claim.terms if term in BODIES}
+    held = BODIES & document.bag
+    if named - document.bag and held - named:
+        result.gaps.append(f"the record names another body here: {own_text(document.item)!r}")
+
+
 def _holds_names(clause: Reading, names: Sequence[Subject], document: Document) -> bool:
     """Whether a clause may carry the claim: it holds the claim's subject with its verb, wherever
     some clause of the item holds the subject at all."""
@@ -513,6 +545,7 @@ def compare(
             default=0.0,
         )
     _compare_actor(claim, document, result)
+    _compare_bodies(claim, document, result)
     _compare_tense(claim, text, document, result)
     _compare_extent(text, document, result)
     _compare_dates(claim, document, result, index)

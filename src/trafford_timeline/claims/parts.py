@@ -89,6 +89,8 @@ def _parts(text: str) -> list[str]:
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:deadline|deadlines|until|till|by)\s+(?:of\s+|is\s+|was\s+)?$")
+_DEADLINE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:deadline|deadlines|target)\b")
+"""`an August 2020 deadline`, `its 2020 implementation deadline`: the date names a deadline."""
 _GIVEN_UNTIL = re.compile(
     r"\b(?:gives?|gave|given|giving|allows?|allowed|allowing)\s+(?P<whom>(?:[\w'’]+\s+){0,3}?)(?:until|till)\b",
     re.IGNORECASE,
@@ -195,7 +197,8 @@ not passed on to the next part."""
 def _with_dates(parts: list[str], own_dates: Collection[int] = ()) -> list[str]:
     """A part that gives no date takes the one before it: in "rated good in 2015 and its leadership
     outstanding that year", the second part is about 2015 too. A deadline is not passed on: in
-    "deadline August 2020; must set up a board", the board is not dated August 2020; nor is a second
+    "deadline August 2020; must set up a board" or "an August 2020 deadline and a board", the board
+    is not dated August 2020; nor is a second
     verb of the same subject (`own_dates`): "started in February and called it stark"."""
     dated: list[str] = []
     last = ""
@@ -204,7 +207,10 @@ def _with_dates(parts: list[str], own_dates: Collection[int] = ()) -> list[str]:
         mentions = [m for m in find_dates(folded) if not _PERIOD_FROM.search(folded[: m.start])]
         if mentions:
             mention = mentions[-1]
-            deadline = _DEADLINE_BEFORE.search(folded[: mention.start]) is not None
+            deadline = (
+                _DEADLINE_BEFORE.search(folded[: mention.start]) is not None
+                or _DEADLINE_AFTER.match(folded[mention.end :]) is not None
+            )
             last = "" if deadline else f"{mention.bound or 'in'} {mention.text}"
         elif at in own_dates:  # "started in February and called it stark": only the year is shared
             year = re.search(r"\b(?:19|20)\d\d\b", last)

@@ -1,0 +1,80 @@
+"""Readings the claim checker learned from the sixth session's first held-out claim set, each tested
+with sentences written for these tests: a run of days is not one day inside it, a body the record
+does not name, a fall `down to` a grade, a date that names a deadline, and what would have happened
+otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_claim_readings import shipped_index, verdicts
+
+from trafford_timeline.claims.check import ClaimIndex, check_claim
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    return shipped_index()
+
+
+def test_a_run_of_days_is_not_supported_by_one_day_inside_it(index: ClaimIndex) -> None:
+    """The report is dated 8 May; inspectors were in Trafford 4 to 8 March, not in May."""
+    days = check_claim("Ofsted's inspectors were at Trafford from 6 to 10 May 2019.", index)
+    assert days.verdict != "supported"
+    assert "8 May 2019" not in days.explanation or "not all of" in days.explanation
+    # guards: the right run of days, a window around it, and one day, still fit
+    assert verdicts(
+        index,
+        [
+            "Ofsted's inspectors were at Trafford from 4 to 8 March 2019.",
+            "Ofsted inspected Trafford between 1 and 12 March 2019.",
+            "Ofsted published its report on 8 May 2019.",
+        ],
+    ) == ["supported", "supported", "supported"]
+
+
+def test_a_body_the_item_does_not_name_is_not_supported_by_another_bodys_part(index: ClaimIndex) -> None:
+    """The adviser reports until the Education Secretary decides the post is no longer needed."""
+    wrong = check_claim("The adviser will report regularly until Ofsted decides the post can end.", index)
+    assert wrong.verdict == "not_found"
+    assert "another body" in wrong.explanation
+    right = (
+        "The adviser will keep reporting until the Education Secretary decides the post is no longer needed."
+    )
+    assert check_claim(right, index).verdict == "supported"
+
+
+def test_down_to_a_grade_after_another_grade_is_a_fall_not_a_cause(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Care leavers' services slid from outstanding in 2015 right down to requires improvement.",
+            "Care leavers' services slid from outstanding in 2015 right down to inadequate.",
+        ],
+    ) == ["supported", "contradicted"]
+    # guard: `down to` with no grade before it is still a cause, which the record does not grade
+    assert check_claim("The slump was down to inadequate leadership.", index).verdict == "not_found"
+
+
+def test_a_date_that_names_a_deadline_is_not_the_date_of_the_next_part(index: ClaimIndex) -> None:
+    claim = (
+        "The improvement notice set an August 2020 deadline and told the council to create an improvement"
+        " board with an independent chair."
+    )
+    checked = check_claim(claim, index)
+    assert checked.verdict == "supported", checked.explanation
+    # guard: the deadline's own date is still checked
+    wrong = claim.replace("2020", "2022")
+    assert check_claim(wrong, index).verdict == "contradicted"
+
+
+def test_what_would_have_happened_otherwise_is_judged_only_by_an_item_that_says_so(index: ClaimIndex) -> None:
+    """Only one finding says what would have happened without the inspection: nothing recognised."""
+    said = check_claim("Absent the inspection, the council would never have noticed its weaknesses.", index)
+    assert said.verdict != "contradicted"
+    found = check_claim("But for the inspection, the weaknesses would not have been recognised.", index)
+    assert found.verdict == "supported"
+    denied = check_claim(
+        "Had there been no inspection, the council would have found the weaknesses itself.", index
+    )
+    assert denied.verdict == "contradicted"
