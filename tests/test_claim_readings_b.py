@@ -78,3 +78,48 @@ def test_what_would_have_happened_otherwise_is_judged_only_by_an_item_that_says_
         "Had there been no inspection, the council would have found the weaknesses itself.", index
     )
     assert denied.verdict == "contradicted"
+
+
+def test_far_says_how_much_and_not_what(index: ClaimIndex) -> None:
+    """Leaders did not know how badly services had declined; `how far` adds only a degree."""
+    assert verdicts(
+        index,
+        [
+            "Leaders did not realise how far services had declined.",
+            "Leaders knew how far services had declined.",
+        ],
+    ) == ["supported", "contradicted"]
+
+
+def test_quickly_enough_is_timely(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "The MARAT did not respond quickly enough to all children.",
+            "The MARAT responded fast enough to every child.",
+        ],
+    ) == ["supported", "contradicted"]
+
+
+def test_meant_joins_a_cause_to_what_it_caused(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Slow action on help and protection meant some children waited too long to come into care.",
+            "Slow action on help and protection meant no child waited too long to come into care.",
+        ],
+    ) == ["supported", "contradicted"]
+
+
+def test_what_ofsted_wants_or_calls_for_is_its_recommendation(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Inspectors want Trafford to ensure return home interviews happen for children who go missing.",
+            "Ofsted calls for return home interviews to be completed for missing children.",
+        ],
+    ) == ["supported", "supported"]
+    # guard: a recommendation the record does not hold is not found
+    assert (
+        check_claim("Ofsted calls for Trafford to close its children's homes.", index).verdict == "not_found"
+    )

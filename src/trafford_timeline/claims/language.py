@@ -40,7 +40,7 @@ hence meanwhile moreover furthermore besides instead like towards toward onto al
 amid amidst beyond throughout etc ie eg okay ok yeah lot lots bit kind sort thing things whatever
 someone somebody something anyone anybody anything herself himself myself ourselves yourself
 seem seems seemed seemingly let lets re until till prior expected scheduled every own
-way manner fashion ever either
+way manner fashion ever either far
 """
 STOPWORDS = frozenset(_STOPWORD_LIST.split()) | frozenset(_FUNCTION_WORD_LIST.split())
 """Words that carry no claim of their own; `no`, `not` and `never` are deliberately absent. The
