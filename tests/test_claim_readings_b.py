@@ -123,3 +123,13 @@ def test_what_ofsted_wants_or_calls_for_is_its_recommendation(index: ClaimIndex)
     assert (
         check_claim("Ofsted calls for Trafford to close its children's homes.", index).verdict == "not_found"
     )
+
+
+def test_yet_after_a_comma_joins_two_statements(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Inspectors found care plans well written, yet said thresholds were not applied consistently.",
+            "Inspectors found care plans well written, yet said thresholds were applied consistently.",
+        ],
+    ) == ["supported", "contradicted"]

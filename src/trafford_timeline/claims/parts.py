@@ -13,7 +13,7 @@ from trafford_timeline.claims.mentions import find_dates
 from trafford_timeline.claims.reading import read_text
 
 _CONJUNCTION = re.compile(
-    r",\s*(?:and|but|with|while|whereas|although|though|leaving)\s+|;\s+|\s+but\s+|,?\s+(?:despite|although)\s+"
+    r",\s*(?:and|but|yet|with|while|whereas|although|though|leaving)\s+|;\s+|\s+but\s+|,?\s+(?:despite|although)\s+"
 )
 _AND = re.compile(r"\s+and\s+(?=(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|did|does)\b)")
 """` and ` joins two statements only where a verb follows soon: not `help and protection`."""
