@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from trafford_timeline.claims.index import ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import stem, tokens
@@ -47,6 +48,11 @@ _CLOSEST = re.compile(r"^the closest item, (?P<id>[^,\s]+), says nothing of ")
 """How `matching.why_not` names the item that came closest and the words it lacks."""
 
 
+_DOWNPLAYING = frozenset(
+    stem(word) for word in ["play", "plays", "played", "playing", "talk", "talks", "talked", "talking"]
+)
+"""With "down", how a thing was told ("played down the findings as..."): a verb of telling."""
+
 _ORDINAL_WORDS = "first next immediate initial"
 ORDINALS = frozenset(stem(word) for word in _ORDINAL_WORDS.split())
 """Words that place the thing asked about in its series ("the first monitoring visit", "the next
@@ -77,10 +83,17 @@ def _saying_terms(question: Question, index: ClaimIndex) -> set[str]:
     with its light verbs ("take on", "use") and, but in a question for a date, its ordinals."""
     framing = SAYING | LIGHT_VERBS | (ORDINALS if question.form != "when" else frozenset())
     found: set[str] = set()
-    for word in tokens(question.folded):
-        if stem(word) in framing:
+    words = tokens(question.folded)
+    for at, word in enumerate(words):
+        phrasal = words[at + 1 : at + 2] == ["down"] and stem(word) in _DOWNPLAYING
+        if stem(word) in framing or phrasal:
             found.add(stem(word))
             found |= set(read_text(word, index.glossary, index.vocabulary).terms)
+            if at + 1 < len(
+                words
+            ):  # "pointed to" is the glossary's phrase; the next word's own terms are not
+                pair = set(read_text(" ".join(words[at : at + 2]), index.glossary, index.vocabulary).terms)
+                found |= pair - set(read_text(words[at + 1], index.glossary, index.vocabulary).terms)
     return found
 
 
@@ -143,6 +156,17 @@ def _words_of(question: Question, terms: set[str], index: ClaimIndex) -> list[st
     return words
 
 
+def _unknown(question: Question, index: ClaimIndex) -> list[str]:
+    """The question's words the record never uses, which `answer._answer_text` has already left out
+    of a question it goes on to answer."""
+    known, glossary = index.vocabulary.stems, index.glossary.words
+    return [
+        w
+        for w in dict.fromkeys(tokens(question.folded))
+        if w.isalpha() and stem(w) not in known and w not in glossary
+    ]
+
+
 def closest_named(answer: Answer, index: ClaimIndex) -> Document | None:
     found = _CLOSEST.match(answer.explanation)
     if found is None or found["id"] not in index.numbers:
@@ -174,9 +198,12 @@ def unframed(
     words = _words_of(question, frame, index)
     if not words:
         return None
-    rest = without_words(question, words, index.glossary, index.vocabulary, loosen=False)
+    unknown = _unknown(question, index)  # left out before: the question is rebuilt from its text
+    rest = without_words(question, words + unknown, index.glossary, index.vocabulary, loosen=False)
     if not rest.content.terms:
         return None
+    if question.form == "who" and any(stem(w) in SAYING | _DOWNPLAYING for w in words):
+        rest = replace(rest, form="said")  # "who highlighted...?" asks who said it, as "who said...?"
     again = ask(rest)
     if again.status != "answered" or not _from(again.evidence, document):
         return None
