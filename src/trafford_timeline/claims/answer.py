@@ -18,6 +18,7 @@ from pathlib import Path
 
 from trafford_timeline.claims.asking import dated_piece
 from trafford_timeline.claims.dated_clause import without_relative_clause
+from trafford_timeline.claims.framing import unframed
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
@@ -513,6 +514,21 @@ def answer_question(
     return replace(again, question=text, explanation=again.explanation + note)
 
 
+def _slot_answer(question: Question, index: ClaimIndex) -> Answer:
+    """The slot the question's form asks for, filled from the item it matches (light terms set)."""
+    framed = answer_in_frame(question, index) if question.kind == "text" else None
+    answer = framed or ANSWERERS[question.form](question, index)
+    if answer.status == "not_stated" and question.kind == "text":
+        answer = answer_text_anew(question, index) or answer
+    return answer
+
+
+def _asked_anew(question: Question, index: ClaimIndex) -> Answer:
+    """A question with words left out, answered with its own light terms."""
+    with light(light_terms(question, index.glossary, index.vocabulary)):
+        return _slot_answer(question, index)
+
+
 def _answer_text(
     text: str,
     index: ClaimIndex,
@@ -558,11 +574,11 @@ def _answer_text(
             reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
             return silent(question, index, reason)
         question = without_words(question, unknown, index.glossary, index.vocabulary)
-    with light(light_terms(question, index.glossary, index.vocabulary)):
-        framed = answer_in_frame(question, index) if question.kind == "text" else None
-        answer = framed or ANSWERERS[question.form](question, index)
-        if answer.status == "not_stated" and question.kind == "text":
-            answer = answer_text_anew(question, index) or answer
+    lights = light_terms(question, index.glossary, index.vocabulary)
+    with light(lights):
+        answer = _slot_answer(question, index)
+        anew = partial(_asked_anew, index=index)
+        answer = unframed(question, answer, index, sources, lights, anew) or answer
         answer = _disputed(answer, question, index, conflicts)
     chosen = question.form == "yes_no" and answer.kind == "text"  # "full-time or part-time?": a word
     answer = replace(answer, kind=answer.kind if chosen else question.kind)
