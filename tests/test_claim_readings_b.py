@@ -133,3 +133,22 @@ def test_yet_after_a_comma_joins_two_statements(index: ClaimIndex) -> None:
             "Inspectors found care plans well written, yet said thresholds were applied consistently.",
         ],
     ) == ["supported", "contradicted"]
+
+
+def test_how_long_a_post_was_held_reads_past_a_word_for_the_state_and_checks_what_ended_it(
+    index: ClaimIndex,
+) -> None:
+    """Interim cover began in July 2018; a permanent chief executive took up the post in February
+    or early March 2019: some seven months."""
+    assert verdicts(
+        index,
+        [
+            "Trafford's interim chief executive spell lasted around seven months before a permanent"
+            " appointee took up the post.",
+            "Trafford's interim chief executive spell lasted three years before a permanent appointee"
+            " took up the post.",
+        ],
+    ) == ["supported", "contradicted"]
+    # guard: an end the record does not give is not taken for the one it gives
+    unended = "Trafford's interim chief executive spell lasted around seven months before the DfE intervened."
+    assert check_claim(unended, index).verdict == "not_found"

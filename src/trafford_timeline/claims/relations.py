@@ -535,6 +535,10 @@ _LASTED = re.compile(
 
 
 _CLAUSE_BREAK = re.compile(r",|;| and | but | while ")
+_ENDED_BY = frozenset({"before", "until", "till", "when"})
+_REST_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}| before | until | till | when ")
+"""After the length, a time word starts what ended it ("lasted seven months before a permanent
+appointee took up the post"), which is not the subject of the length."""
 
 
 @dataclass(frozen=True)
@@ -550,6 +554,8 @@ class Duration:
     rest: str = ""
     """What else the claim says, where the length only qualifies its subject (`the five-day
     inspection found failings`): it must be supported too."""
+    until: str = ""
+    """What the claim says ended it (`before Sara Todd took up the post`): the record's end must be it."""
 
 
 _LONG = re.compile(
@@ -583,17 +589,19 @@ def read_duration(claim: str) -> Duration | None:
         return None
     unit = _UNIT_DAYS[found["u"]]
     rest = folded[found.end() :]  # "spent a week there, and the report came in May": the clause only
-    clause_end = _CLAUSE_BREAK.search(rest)
+    clause_end = _REST_BREAK.search(rest)
     before = _CLAUSE_BREAK.split(folded[: found.start()])[-1]
     subject = before + " " + (rest[: clause_end.start()] if clause_end else rest)
     qualifier = _QUALIFIERS.get(found["q"] or "", "exactly")
     length = folded[found.start("q") if found["q"] else found.start("n") : found.end()]
-    return Duration(subject, float(count if count is not None else word) * unit, unit, qualifier, length)
+    ended = rest[clause_end.end() :] if clause_end and clause_end[0].strip() in _ENDED_BY else ""
+    days = float(count if count is not None else word) * unit
+    return Duration(subject, days, unit, qualifier, length, until=_CLAUSE_BREAK.split(ended)[0])
 
 
 def check_duration(claim: str, duration: Duration, index: ClaimIndex) -> ClaimCheck | None:
     """How long an event took, from its dates: only an event dated to the day at both ends."""
-    subjects = [duration.subject]
+    subjects = [_STATE_NOUN.sub(" ", duration.subject)]
     if duration.rest:  # `the five-day inspection took place`: the noun, with or without the next word
         subjects.append(duration.subject.split()[0])
     events = next((events for subject in subjects if (events := _events_for(subject, index))), [])
@@ -614,6 +622,9 @@ def check_duration(claim: str, duration: Duration, index: ClaimIndex) -> ClaimCh
     return ClaimCheck(claim, verdict, explanation, unique(evidence))
 
 
+_STATE_NOUN = re.compile(r"\b(?:arrangements?|spell|stint|period|tenure|setup|set-up)\b")
+"""`the interim arrangement lasted seven months`: a word for a state that lasted, which says no more
+than the post or the event it is of."""
 _TAKES_UP = re.compile(r"\b(?:starts?|takes? (?:over|up)|begins?)\b")
 _NOT_A_POST = frozenset({"concept:start", "concept:post", "concept:council", "concept:include"})
 
@@ -638,6 +649,8 @@ def _held_for(claim: str, duration: Duration, held: Dated, index: ClaimIndex) ->
     if not posts or not later:
         return None
     _, successor, span = min(later, key=lambda found: found[0])
+    if duration.until and not _ended_by(duration.until, successor, index):
+        return None  # "lasted seven months before the DfE stepped in": the record ends it otherwise
     low, high = (span.first - held.span.last).days, (span.last - held.span.first).days
     relation = Relation("", "", True, duration.days, duration.qualifier, duration.said, duration.unit)
     verdict = _judge(low, high, relation)
@@ -651,6 +664,15 @@ def _held_for(claim: str, duration: Duration, held: Dated, index: ClaimIndex) ->
     explanation = f"the claim says it lasted {duration.said}; {said}: {when}"
     evidence = [cite(e.id, c, 1.0) for e in (held.event, successor) for c in e.citations[:2]]
     return ClaimCheck(claim, verdict, explanation, unique(evidence))
+
+
+def _ended_by(until: str, successor: Event, index: ClaimIndex) -> bool:
+    """Whether what the claim says ended a post (`until a permanent appointee started`) is what the
+    record's successor says or names: every word of it the record uses at all."""
+    reading = read_text(until, index.glossary, index.vocabulary, correct=True)
+    said = [t for t in reading.distinct_terms if t in index.postings and t not in index.glossary.implied]
+    bag = index.document_of(successor.id).bag | _named_in(index).get(successor.id, frozenset())
+    return bool(said) and all(term in bag for term in said)
 
 
 def _post_terms(title: str, index: ClaimIndex) -> set[str]:
