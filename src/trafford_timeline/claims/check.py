@@ -58,6 +58,7 @@ from trafford_timeline.claims.relations import (
     read_duration,
     read_relation,
 )
+from trafford_timeline.claims.unknown_words import NEVER_MENTIONS, unknown_readings
 from trafford_timeline.claims.verdicts import (
     VERDICTS,
     ClaimCheck,
@@ -398,7 +399,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
     if related and related[0].document.caption_only and not related[0].conflicts and not related[0].gaps:
         reason = "only a photo caption says this, and a caption is not evidence in the record"
     elif unknown:
-        reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
+        reason = f"{NEVER_MENTIONS} {', '.join(repr(w) for w in unknown[:5])}"
     elif gapped or (related and related[0].gaps):
         closest = (gapped or related)[0]
         reason = f"the closest record item, {closest.document.item.id}, does not say: {closest.gaps[0]}"
@@ -506,6 +507,17 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
     relations to its parts, since "spent a week there, and the report came in May" is not the
     report taking a week."""
     reading = read_text(text, index.glossary, index.vocabulary, correct=True)
+    check = _check_reading(text, reading, index, joined=joined)
+    if check.verdict == "not_found" and check.explanation.startswith(NEVER_MENTIONS):
+        for other, settles in unknown_readings(reading, text, index):
+            again = _check_reading(text, other, index, joined=joined)
+            if again.verdict in settles:
+                return again
+    return check
+
+
+def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bool = False) -> ClaimCheck:
+    """One statement's verdict from one reading of it."""
     if not reading.terms and not reading.dates and not reading.quantities:
         return not_found(text, "the claim has no words the record could speak to")
     titled = check_titles(text, index) or check_chair(text, reading, index)

@@ -1,0 +1,123 @@
+"""Words the record never uses, read rather than left to block a verdict.
+
+A claim word that no record text and no glossary entry holds weighs as much as the rarest record
+word, so one such word ("the voice of the child is being built into the process", "kids in
+immediate danger") leaves every item short of the claim and the verdict `not_found`, though the
+rest of the claim is said, or denied, in so many words. Two kinds of such word can be read:
+
+- a time, frequency or degree adverb ("four years later", "often inaccurate") says how or when
+  a thing is put, not what is claimed: the claim is read without it;
+- a word that WordNet gives one record word for, and that record word a word of few senses
+  (`danger` as `risk`, `built` as `improved`), is read as that record word.
+
+Everything else keeps blocking: a capitalised word is a name (a council, a person, a body) the
+record does not hold, and a word whose other words in the record are several (`former`: `early`,
+`past`, `previous`) or are words of many senses (`briefed` as `short`, `suspended` as
+`supported`) is content the record does not speak to. Each reading is only a second look: the
+claim is checked as written first, and a reading settles the claim only with a verdict its kind
+may give (`unknown_readings`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.language import stem
+from trafford_timeline.claims.reading import Reading
+from trafford_timeline.claims.thesaurus import stand_ins, synonyms
+from trafford_timeline.claims.verdicts import Verdict
+
+NEVER_MENTIONS = "the record never mentions"
+"""How an explanation that unknown words left the claim unfound begins."""
+
+_LIGHT_ADVERB_LIST = """
+later soon afterwards subsequently eventually ultimately lately again
+often frequently sometimes occasionally usually generally typically routinely repeatedly constantly
+mainly mostly chiefly primarily partly partially slightly highly greatly hugely massively extremely
+especially notably increasingly considerably substantially whatsoever altogether utterly totally
+wholly truly genuinely certainly surely definitely undoubtedly arguably
+"""
+LIGHT_ADVERBS = frozenset(_LIGHT_ADVERB_LIST.split())
+"""Adverbs of time, frequency and degree: how often or how much, said beside what is claimed.
+Comparatives and bounds (`less`, `below`, `half`) are not among them: they change what a claim
+says of a date or an amount."""
+
+MAX_SENSES = 12
+"""The most other words the record word read for an unknown one may have in WordNet: a word of
+many senses (`short`, `supported`, `level`) stands for the unknown word in one sense of dozens."""
+
+SETTLED_BY: frozenset[Verdict] = frozenset({"supported", "contradicted"})
+"""The verdicts a second reading may give: it turns an unfound claim into a found one, never the
+other way, and never into a dispute the words as written did not raise."""
+
+
+def unknown_words(reading: Reading, index: ClaimIndex) -> list[str]:
+    """The claim's words that no record text and no glossary entry contains."""
+    known, glossary = index.vocabulary.stems, index.glossary
+    return [
+        word
+        for word in dict.fromkeys(reading.words)
+        if word.isalpha()
+        and stem(word) not in known
+        and word not in glossary.words
+        and stem(word) not in glossary.stems
+    ]
+
+
+def _named(word: str, text: str) -> bool:
+    """Whether the claim writes `word` with a capital anywhere: a name, not a common word."""
+    return any(m.group(0)[0].isupper() for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE))
+
+
+def record_word(word: str, index: ClaimIndex) -> tuple[str, str] | None:
+    """The one record word WordNet gives for `word`, with the term the reader makes of it; None
+    where it gives none, several, or one of many senses."""
+    known = index.vocabulary.stems
+    found = {
+        read: other for other, read in stand_ins(word, index.glossary, known) if read in known or ":" in read
+    }
+    if len(found) != 1:
+        return None
+    ((read, other),) = found.items()
+    return (other, read) if len(synonyms(other)) <= MAX_SENSES else None
+
+
+def _reread(reading: Reading, terms: dict[str, str | None], words: dict[str, str | None]) -> Reading | None:
+    """The reading with each term in `terms` replaced (None: left out), or None if nothing is left."""
+
+    def swapped(found: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
+        return tuple(new for term in found if (new := terms.get(term, term)) is not None)
+
+    kept = swapped(reading.terms)
+    if not kept:
+        return None
+    return replace(
+        reading,
+        terms=kept,
+        words=tuple(new for word in reading.words if (new := words.get(word, word)) is not None),
+        negations=tuple(frozenset(swapped(negated)) for negated in reading.negations if swapped(negated)),
+        asserted=frozenset(swapped(reading.asserted)),
+    )
+
+
+def unknown_readings(
+    reading: Reading, text: str, index: ClaimIndex
+) -> list[tuple[Reading, frozenset[Verdict]]]:
+    """Other readings of a claim that unknown words left unfound, each with the verdicts it may
+    settle the claim with: first without its light adverbs, then with its other unknown words
+    also read as their record words."""
+    unknown = [word for word in unknown_words(reading, index) if not _named(word, text)]
+    light = [word for word in unknown if word in LIGHT_ADVERBS]
+    terms: dict[str, str | None] = {stem(word): None for word in light}
+    words: dict[str, str | None] = dict.fromkeys(light)
+    readings: list[tuple[Reading, frozenset[Verdict]]] = []
+    if light and (without := _reread(reading, terms, words)) is not None:
+        readings.append((without, SETTLED_BY))
+    for word in unknown:
+        if word not in light and (found := record_word(word, index)) is not None:
+            words[word], terms[stem(word)] = found
+    if len(terms) > len(light) and (reworded := _reread(reading, terms, words)) is not None:
+        readings.append((reworded, SETTLED_BY))
+    return readings
