@@ -33,7 +33,8 @@ from trafford_timeline.record.model import (
     RoleFact,
 )
 
-MEETING_CONTEXT = frozenset({"concept:committee", "concept:meeting"})
+MEETING_CONTEXT = frozenset({"concept:committee", "concept:meeting", "offic"})
+"""What a meeting heard is said at the committee, and by its officers ("officers told members")."""
 ROLE_CONTEXT = frozenset({"concept:council", "concept:childrens-services", "concept:children"})
 """Terms too general to tell one role from another."""
 OFSTED = "concept:ofsted"
