@@ -158,7 +158,7 @@ def test_officers_are_who_speaks_in_a_committees_minutes(index: ClaimIndex) -> N
     assert verdicts(
         index,
         [
-            "Officers informed councillors that Ofsted does not set the performance indicators.",
-            "Officers informed councillors that performance indicators are set by Ofsted.",
+            "Officers told members that performance indicators are not set by Ofsted.",
+            "Officers told members that performance indicators are set by Ofsted.",
         ],
     ) == ["supported", "contradicted"]
