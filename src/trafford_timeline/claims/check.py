@@ -49,6 +49,7 @@ from trafford_timeline.claims.parts import (
     split_parts,
 )
 from trafford_timeline.claims.people import check_attribution, check_chair, check_identity, check_titles
+from trafford_timeline.claims.rating_parts import check_latest_mention, check_rating_parts
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.relations import (
     Relation,
@@ -493,6 +494,8 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
         if related is not None:
             return related
     if reading.grades or reading.rated or reading.areas:
+        if (latest := check_latest_mention(text, index, _check_one)) is not None:
+            return latest  # "despite the poor verdict": the rating that stands
         context = index.glossary.rating_context
         leftover = [
             t
@@ -508,6 +511,9 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
             general = _check_general(text, reading, index)
             if general.verdict != "not_found":
                 return general
+            parted = check_rating_parts(text, index, _check_one)  # a rating beside a finding or event
+            if parted is not None:
+                return parted
             rated = ", ".join(sorted({area_label(area) for _, area in index.ratings}))
             words = ", ".join(repr(_readable(term, reading)) for term in leftover[:3])
             return not_found(text, f"the record holds Ofsted ratings only for {rated}; nothing rates {words}")

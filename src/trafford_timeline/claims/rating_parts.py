@@ -1,0 +1,189 @@
+"""A claim that names a grade but says more than a rating, checked as its rating and the rest.
+
+"Despite the inadequate verdict, Ofsted found a stable workforce" asserts a rating as the frame of a
+finding; "peer support from Cheshire West and Chester, itself rated inadequate" gives another body's
+grade in passing. Neither is a rating of a service the record lacks: each is split into the rating
+and what remains, and each part is checked by the usual rules (every part supported supports the
+claim, any part contradicted contradicts it, otherwise it is not found). A grade said of another
+body is compared with what the record's items say of that body, never with the council's ratings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from trafford_timeline.claims.compare import candidates, evidence_of
+from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
+from trafford_timeline.claims.verdicts import ClaimCheck, not_found, unique
+from trafford_timeline.ratings import GRADE_LABELS
+
+CheckOne = Callable[[str, ClaimIndex], ClaimCheck]
+
+_RATING_NOUN = r"(?:verdict|rating|judge?ment|grade|grading)"
+_FRAME = re.compile(
+    r"^(?P<frame>(?:despite|even\s+in|even\s+with|in\s+spite\s+of|for\s+all|notwithstanding)\s+)"
+    rf"(?P<rating>[^,;]{{3,60}}?(?:\b{_RATING_NOUN}s?|[\w'’]+[- ]rated\s+[^,;]{{1,30}}?))"
+    r"\s*,\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+"""`despite the inadequate verdict, X`, `even in inadequate-rated Trafford, X`: a rating as the
+frame of what the claim reports."""
+
+_NAME = r"(?P<subject>[A-Z][\w'’-]*(?:\s+(?:(?:and|of|upon|on|under)\s+)?[A-Z][\w'’-]*)*)"
+_BODY = r"(?:council|authority|local\s+authority|area)"
+_ITSELF = re.compile(
+    rf"{_NAME}\s*,\s+(?P<aside>(?:(?:a|an|another)\s+{_BODY}\s+)?(?:(?:that|which|who)\s+"
+    r"(?:is|was|had\s+been|has\s+been)\s+)?itself\s+(?:rated|judged|graded|deemed)\s+"
+    r"(?P<grade>[^,.;]+?))(?=\s*(?:[,.;]|$))"
+)
+"""`Cheshire West and Chester, a council itself rated inadequate`: the grade of the body named
+before the aside."""
+_WITH_RATING = re.compile(
+    rf"{_NAME}\s*,\s+(?P<aside>(?:a|an|another)\s+{_BODY}\s+(?:with|holding|that\s+holds|that\s+has|"
+    rf"which\s+has)\s+an?\s+(?P<grade>[\w'’ -]+?)\s+(?:ofsted\s+|Ofsted\s+)?{_RATING_NOUN})(?=\s*(?:[,.;]|$))"
+)
+"""`Cheshire West and Chester Council, an authority with a good Ofsted rating`."""
+_RATED_SUCH_AS = re.compile(
+    rf"(?P<aside>(?P<article>a|an|another)\s+(?P<grade>[\w'’]+)[- ]rated)\s+(?P<body>{_BODY})"
+    rf"(?:\s*,)?\s+(?:such\s+as|like|namely)\s+{_NAME}",
+    re.IGNORECASE,
+)
+"""`a well-rated council such as Cheshire West and Chester`."""
+_NAMED_AS = re.compile(
+    rf"^{_NAME}\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+example\s+of\s+)?"
+    rf"(?P<aside>(?P<article>a|an|another)\s+(?P<grade>[\w'’]+)[- ]rated)\s+(?P<body>{_BODY})\b"
+)
+"""`Cheshire West and Chester was cited as a well-rated authority ...`."""
+
+_DEFINITE = re.compile(
+    rf"^(?:the|its|this|that|their)\s+(?:[\w'’-]+\s+){{0,3}}?{_RATING_NOUN}s?\s*[.!]?$", re.IGNORECASE
+)
+"""`the poor verdict`: a rating mentioned, not asserted, and without a year it is the latest one."""
+
+
+@dataclass(frozen=True)
+class RatingSplit:
+    """A claim's rating as a statement of its own, and the claim without it."""
+
+    rating: str
+    rest: str
+    subject: str = ""
+    """The body the grade is said of, where it is not the one the record rates."""
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;")
+    return text[:1].upper() + text[1:]
+
+
+def split_rating(text: str) -> RatingSplit | None:
+    """The rating a claim mentions beside what else it says, or None where no such shape is found."""
+    if (frame := _FRAME.match(text)) is not None:
+        return RatingSplit(frame["rating"], _sentence(frame["rest"]))
+    for pattern in (_ITSELF, _WITH_RATING):
+        if (aside := pattern.search(text)) is not None:
+            rest = text[: aside.start("aside")].rstrip(" ,") + text[aside.end("aside") :]
+            subject = aside["subject"]
+            return RatingSplit(f"{subject} was rated {aside['grade']}", _sentence(rest), subject)
+    for pattern in (_RATED_SUCH_AS, _NAMED_AS):
+        if (aside := pattern.search(text)) is not None:
+            article = (
+                "another"
+                if aside["article"].casefold() == "another"
+                else "an"
+                if aside["body"][0] in "aeiou"
+                else "a"
+            )
+            rest = text[: aside.start("aside")] + article + text[aside.end("aside") :]
+            subject = aside["subject"]
+            return RatingSplit(f"{subject} was rated {aside['grade']}", _sentence(rest), subject)
+    return None
+
+
+def latest_mention(text: str, index: ClaimIndex) -> str:
+    """`the poor verdict`, said as the frame of a finding, read as the latest rating's year: a
+    definite mention without a year points at the rating that stands."""
+    if _DEFINITE.match(text.strip()) is None or re.search(r"\b(?:19|20)\d\d\b", text) or not index.ratings:
+        return text
+    latest = max(year for year, _ in index.ratings)
+    return f"{text.strip().rstrip('.!')} in {latest}"
+
+
+def check_latest_mention(text: str, index: ClaimIndex, check_one: CheckOne) -> ClaimCheck | None:
+    """A yearless definite mention (`the poor verdict`, a part of "stable, despite the poor
+    verdict") supported by the rating that stands; None otherwise, to be read as any year's."""
+    mention = latest_mention(text, index)
+    if mention == text:
+        return None
+    latest = check_one(mention, index)
+    return latest if latest.verdict == "supported" else None
+
+
+def _rated_body(subject: str, index: ClaimIndex) -> bool:
+    """Whether `subject` is the body the record's rating facts rate: all its words are theirs."""
+    terms = set(read_text(subject, index.glossary, index.vocabulary).terms)
+    rated = set().union(*(index.document_of(fact.id).bag for fact in index.ratings.values()))
+    return bool(terms) and terms <= rated
+
+
+def _another_body_grade(split: RatingSplit, index: ClaimIndex) -> ClaimCheck:
+    """A grade said of another body, against the items that name that body and give it a grade:
+    the record's own words of it ("an authority rated good, such as ...") decide."""
+    claim = split.rating
+    reading = read_text(claim, index.glossary, index.vocabulary, correct=True)
+    named = set(read_text(split.subject, index.glossary, index.vocabulary).terms) - index.glossary.implied
+    named = {term for term in named if ":" not in term} or named
+    graded = [
+        c
+        for c in candidates(reading, index, claim)
+        if named <= c.document.bag and c.document.grades and not c.document.caption_only
+    ]
+    if not graded or not reading.grades:
+        return not_found(claim, f"the record gives no grade for {split.subject}")
+    best = graded[0]
+    grades = set(best.document.grades)
+    negated = reading.negations_of({GRADE_PREFIX + grade for grade in reading.grades}) % 2 == 1
+    said = ", ".join(GRADE_LABELS[grade] for grade in sorted(grades))
+    claimed = ", ".join(GRADE_LABELS[grade] for grade in reading.grades)
+    agrees = all(grade in grades for grade in reading.grades) != negated
+    evidence = unique(evidence_of(best, reading)[:2])
+    if agrees:
+        why = f"{best.document.item.id} gives {split.subject} the grade {said}"
+        return ClaimCheck(claim, "supported", why, evidence)
+    why = f"the claim says {claimed} of {split.subject}; the record says {said} [{best.document.item.id}]"
+    return ClaimCheck(claim, "contradicted", why, evidence)
+
+
+def check_rating_parts(text: str, index: ClaimIndex, check_one: CheckOne) -> ClaimCheck | None:
+    """The verdict on a claim made of a rating and something else, part by part; None where the
+    claim has no such shape, so the caller answers as for a rating alone."""
+    split = split_rating(text)
+    if split is None or not split.rest or len(split.rest) >= len(text):
+        return None
+    if split.subject and not _rated_body(split.subject, index):
+        rating = _another_body_grade(split, index)
+    else:
+        rating = check_one(mention := latest_mention(split.rating, index), index)
+        if (
+            mention != split.rating and rating.verdict != "supported"
+        ):  # a yearless verdict may be another year's
+            reason = f"the claim gives no year, and the rating that stands is otherwise: {rating.explanation}"
+            rating = not_found(split.rating, reason, rating.evidence)
+    rest = check_one(split.rest, index)
+    checks = [rating, rest]
+    for wanted in ("contradicted", "disputed"):
+        for number, check in enumerate(checks, start=1):
+            if check.verdict == wanted:
+                explanation = f"part {number}: {check.explanation}"
+                return ClaimCheck(text, check.verdict, explanation, check.evidence, conflict=check.conflict)
+    if all(check.verdict == "supported" for check in checks):
+        explanation = "; ".join(f"part {n}: {c.explanation}" for n, c in enumerate(checks, start=1))
+        evidence = unique(e for check in checks for e in check.evidence[:2])
+        notes = [check.conflict for check in checks if check.conflict is not None]
+        return ClaimCheck(text, "supported", explanation, evidence, conflict=next(iter(notes), None))
+    missing = next(check for check in checks if check.verdict != "supported")
+    related = [e for check in checks for e in (*check.evidence[:1], *check.related[:1])]
+    return not_found(text, missing.explanation, related)

@@ -1,0 +1,89 @@
+"""A claim that names a grade but says more than a rating is checked as its rating and the rest.
+
+Sentences written for these tests, over the shipped record: a rating as the frame of a finding
+("in spite of the inadequate rating, Ofsted found ..."), a yearless verdict mentioned beside a
+finding, and a grade said in passing of another council, which the record's own words of that
+council decide. Guards keep a rating of a service the record never rates, a grade for a body the
+record never grades, and a yearless verdict that the standing rating does not bear out, not found.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_claim_readings import shipped_index, verdicts
+
+from trafford_timeline.claims.check import ClaimIndex, check_claim
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    return shipped_index()
+
+
+def test_a_rating_framing_a_finding_is_checked_as_the_rating_and_the_finding(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "In spite of the inadequate rating, Ofsted found the council and its partners identifying "
+            "children at risk of exploitation.",
+            "Despite its inadequate judgement, Trafford had a stable workforce, Ofsted found.",
+        ],
+    ) == ["supported", "supported"]
+
+
+def test_the_framing_rating_is_cited_beside_the_finding(index: ClaimIndex) -> None:
+    check = check_claim(
+        "In spite of the inadequate rating, Ofsted found the council and its partners identifying "
+        "children at risk of exploitation.",
+        index,
+    )
+    ids = {evidence.id for evidence in check.evidence}
+    assert "rating-2019-overall" in ids
+    assert "finding-exploitation-risk-identified" in ids
+
+
+def test_a_yearless_verdict_beside_a_finding_is_the_rating_that_stands(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford's social care workforce was stable, with low turnover and sickness, "
+            "despite the poor verdict."
+        ],
+    ) == ["supported"]
+
+
+def test_a_grade_said_of_another_council_is_checked_against_what_the_record_says_of_it(
+    index: ClaimIndex,
+) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford hoped to learn from Cheshire West and Chester, an authority that was itself "
+            "judged inadequate.",
+        ],
+    ) == ["contradicted"]
+
+
+def test_another_councils_grade_is_not_compared_with_the_councils_own_ratings(index: ClaimIndex) -> None:
+    check = check_claim(
+        "Trafford hoped to learn from Cheshire West and Chester, an authority that was itself "
+        "judged inadequate.",
+        index,
+    )
+    assert "Cheshire West and Chester" in check.explanation
+    assert not any(evidence.id.startswith("rating-") for evidence in check.evidence)
+
+
+def test_guards_a_rating_the_record_cannot_bear_out_stays_not_found(index: ClaimIndex) -> None:
+    assert (
+        verdicts(
+            index,
+            [
+                "In spite of the inadequate rating, Ofsted found Trafford's adoption service excellent.",
+                "Despite the good verdict, Ofsted found a stable workforce in Trafford.",
+                "Trafford was to seek peer support from Wigan, a council itself rated inadequate.",
+                "Trafford's adoption service was rated good in 2019.",
+            ],
+        )
+        == ["not_found"] * 4
+    )
