@@ -87,3 +87,35 @@ def test_guards_a_rating_the_record_cannot_bear_out_stays_not_found(index: Claim
         )
         == ["not_found"] * 4
     )
+
+
+def test_a_rating_in_a_sentence_of_its_own_is_checked_beside_the_other_sentence(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford's leaders believed services were still good or outstanding. Ofsted rated them "
+            "inadequate.",
+            "Trafford's leaders believed services were still good or outstanding. Ofsted rated the adoption "
+            "service inadequate.",
+        ],
+    ) == ["supported", "not_found"]
+
+
+def test_a_grade_given_after_what_else_is_said_of_a_service_is_its_rating(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Services for children in care were a strength, rated outstanding.",
+            "The adoption service was a strength, rated outstanding.",
+        ],
+    ) == ["contradicted", "not_found"]
+
+
+def test_another_council_described_as_poorly_rated_is_checked_against_the_record(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Cheshire West and Chester, put forward for peer support, was presented to members as a poorly "
+            "rated authority.",
+        ],
+    ) == ["contradicted"]

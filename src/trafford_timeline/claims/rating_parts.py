@@ -53,15 +53,41 @@ _RATED_SUCH_AS = re.compile(
 )
 """`a well-rated council such as Cheshire West and Chester`."""
 _NAMED_AS = re.compile(
-    rf"^{_NAME}\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:\w+\s+){{0,2}}?as\s+(?:an?\s+example\s+of\s+)?"
+    rf"^{_NAME}(?:\s*,[^,;]+,)?\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:\w+\s+){{0,3}}?as\s+"
+    r"(?:an?\s+example\s+of\s+)?"
     rf"(?P<aside>(?P<article>a|an|another)\s+(?P<grade>[\w'’]+)[- ]rated)\s+(?P<body>{_BODY})\b"
 )
 """`Cheshire West and Chester was cited as a well-rated authority ...`."""
+
+_TRAILING = re.compile(
+    r"^(?P<subject>[^,;]+?)\s+(?P<verb>is|are|was|were|has\s+been|have\s+been)\s+(?P<said>[^,;]+?),\s+"
+    r"(?P<aside>(?:and\s+)?(?:rated|judged|graded|deemed)\s+(?P<grade>[^,.;]+?))\s*[.!]?$",
+    re.IGNORECASE,
+)
+"""`Children in care were the bright spot, judged good`: a grade given after what else is said of
+the same subject."""
 
 _DEFINITE = re.compile(
     rf"^(?:the|its|this|that|their)\s+(?:[\w'’-]+\s+){{0,3}}?{_RATING_NOUN}s?\s*[.!]?$", re.IGNORECASE
 )
 """`the poor verdict`: a rating mentioned, not asserted, and without a year it is the latest one."""
+
+
+_STATEMENTS = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'‘“])|\s+[-–—]\s+")
+"""Sentences, or statements set apart by a dash: "rated outstanding in 2015 - now only requires
+improvement" is two statements, each checked alone."""
+_NOT_JUST = re.compile(r"\b(?:not|n['’]t)\s+(?:just|only|merely|simply)\b", re.IGNORECASE)
+"""`didn't just slip - it plunged`: the first statement only leads up to the second."""
+MAX_STATEMENTS = 4
+
+
+def split_statements(text: str) -> list[str]:
+    """The statements of a claim written as several sentences or dashed clauses; one for a claim
+    that is a single statement."""
+    pieces = [piece.strip() for piece in _STATEMENTS.split(text) if piece.strip(" .!?")]
+    if not 2 <= len(pieces) <= MAX_STATEMENTS:
+        return [text]
+    return [piece for piece in pieces if not _NOT_JUST.search(piece)]
 
 
 @dataclass(frozen=True)
@@ -88,6 +114,11 @@ def split_rating(text: str) -> RatingSplit | None:
             rest = text[: aside.start("aside")].rstrip(" ,") + text[aside.end("aside") :]
             subject = aside["subject"]
             return RatingSplit(f"{subject} was rated {aside['grade']}", _sentence(rest), subject)
+    if (trailing := _TRAILING.match(text)) is not None:
+        subject, verb = trailing["subject"], trailing["verb"]
+        rest = f"{subject} {verb} {trailing['said']}"
+        named = re.fullmatch(_NAME, subject) is not None  # a body by its name, not a service by its kind
+        return RatingSplit(f"{subject} {verb} rated {trailing['grade']}", _sentence(rest), subject * named)
     for pattern in (_RATED_SUCH_AS, _NAMED_AS):
         if (aside := pattern.search(text)) is not None:
             article = (
@@ -147,7 +178,7 @@ def _another_body_grade(split: RatingSplit, index: ClaimIndex) -> ClaimCheck:
     grades = set(best.document.grades)
     negated = reading.negations_of({GRADE_PREFIX + grade for grade in reading.grades}) % 2 == 1
     said = ", ".join(GRADE_LABELS[grade] for grade in sorted(grades))
-    claimed = ", ".join(GRADE_LABELS[grade] for grade in reading.grades)
+    claimed = ("not " if negated else "") + ", ".join(GRADE_LABELS[grade] for grade in reading.grades)
     agrees = all(grade in grades for grade in reading.grades) != negated
     evidence = unique(evidence_of(best, reading)[:2])
     if agrees:
@@ -160,6 +191,9 @@ def _another_body_grade(split: RatingSplit, index: ClaimIndex) -> ClaimCheck:
 def check_rating_parts(text: str, index: ClaimIndex, check_one: CheckOne) -> ClaimCheck | None:
     """The verdict on a claim made of a rating and something else, part by part; None where the
     claim has no such shape, so the caller answers as for a rating alone."""
+    statements = split_statements(text)
+    if len(statements) > 1:
+        return _combined(text, [check_one(statement, index) for statement in statements])
     split = split_rating(text)
     if split is None or not split.rest or len(split.rest) >= len(text):
         return None
@@ -172,8 +206,12 @@ def check_rating_parts(text: str, index: ClaimIndex, check_one: CheckOne) -> Cla
         ):  # a yearless verdict may be another year's
             reason = f"the claim gives no year, and the rating that stands is otherwise: {rating.explanation}"
             rating = not_found(split.rating, reason, rating.evidence)
-    rest = check_one(split.rest, index)
-    checks = [rating, rest]
+    return _combined(text, [rating, check_one(split.rest, index)])
+
+
+def _combined(text: str, checks: list[ClaimCheck]) -> ClaimCheck:
+    """Parts put together: any part contradicted (or disputed) decides, every part supported
+    supports, and otherwise the claim is not found, for the first part that is not."""
     for wanted in ("contradicted", "disputed"):
         for number, check in enumerate(checks, start=1):
             if check.verdict == wanted:
