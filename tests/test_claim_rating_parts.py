@@ -119,3 +119,25 @@ def test_another_council_described_as_poorly_rated_is_checked_against_the_record
             "rated authority.",
         ],
     ) == ["contradicted"]
+
+
+def test_two_reports_of_one_body_joined_by_yet_are_checked_one_by_one(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Inspectors judged most care plans well written, yet noted that most assessments did not fully "
+            "consider children's past experiences.",
+            "Ofsted found care plans well written, yet said the adoption service was excellent.",
+        ],
+    ) == ["supported", "not_found"]
+
+
+def test_a_speaker_on_a_rating_is_checked_as_the_rating_and_the_words(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            'Sara Todd on the inadequate judgement: "We can fix this situation"',
+            'Sara Todd on the good rating: "We can fix this situation"',
+            'Andrew Weston on the inadequate rating: "We can fix this situation and we will"',
+        ],
+    ) == ["supported", "not_found", "contradicted"]

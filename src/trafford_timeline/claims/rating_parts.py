@@ -67,6 +67,13 @@ _TRAILING = re.compile(
 """`Children in care were the bright spot, judged good`: a grade given after what else is said of
 the same subject."""
 
+_ON_RATING = re.compile(
+    rf"^(?P<who>[^:\"“]+?)\s+on\s+(?P<rating>(?:the|its|their|this|that)\s+[^:\"“]{{0,40}}?{_RATING_NOUN}s?)\s*:\s*"
+    r"(?P<said>\S.*)$",
+    re.IGNORECASE,
+)
+"""`Sara Todd on the inadequate rating: "..."`: who spoke, what about, and the words."""
+
 _DEFINITE = re.compile(
     rf"^(?:the|its|this|that|their)\s+(?:[\w'’-]+\s+){{0,3}}?{_RATING_NOUN}s?\s*[.!]?$", re.IGNORECASE
 )
@@ -76,15 +83,28 @@ _DEFINITE = re.compile(
 _STATEMENTS = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'‘“])|\s+[-–—]\s+")
 """Sentences, or statements set apart by a dash: "rated outstanding in 2015 - now only requires
 improvement" is two statements, each checked alone."""
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|[\"“][^\"“”]*$")
+"""A quotation, inside which a dash or a full stop is the speaker's, not a break between statements."""
 _NOT_JUST = re.compile(r"\b(?:not|n['’]t)\s+(?:just|only|merely|simply)\b", re.IGNORECASE)
 """`didn't just slip - it plunged`: the first statement only leads up to the second."""
 MAX_STATEMENTS = 4
+_REPORTING = r"(?:said|says|found|finds|judged|noted|notes|reported|added|warned|concluded|described|called)"
+_YET = re.compile(rf",?\s+yet\s+(?:also\s+)?(?={_REPORTING}\b)", re.IGNORECASE)
+_REPORTER = re.compile(rf"^(?P<subject>(?:[\w'’.-]+\s+){{1,4}}?){_REPORTING}\b", re.IGNORECASE)
+"""`Ofsted found most care plans well written, yet said ...`: a second report by the same body."""
 
 
 def split_statements(text: str) -> list[str]:
-    """The statements of a claim written as several sentences or dashed clauses; one for a claim
-    that is a single statement."""
-    pieces = [piece.strip() for piece in _STATEMENTS.split(text) if piece.strip(" .!?")]
+    """The statements of a claim written as several sentences or dashed clauses, or as two reports
+    of one body joined by `yet`; one for a claim that is a single statement."""
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    cuts = [m.span() for m in _STATEMENTS.finditer(text) if not any(a < m.start() < b for a, b in quoted)]
+    bounds = [0, *(at for span in cuts for at in span), len(text)]
+    pieces = [text[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    pieces = [piece for piece in pieces if piece.strip(" .!?")]
+    if len(pieces) == 1 and len(reports := _YET.split(text, maxsplit=1)) == 2:
+        reporter = _REPORTER.match(reports[0])
+        pieces = [reports[0], reporter["subject"] + reports[1]] if reporter is not None else pieces
     if not 2 <= len(pieces) <= MAX_STATEMENTS:
         return [text]
     return [piece for piece in pieces if not _NOT_JUST.search(piece)]
@@ -107,6 +127,8 @@ def _sentence(text: str) -> str:
 
 def split_rating(text: str) -> RatingSplit | None:
     """The rating a claim mentions beside what else it says, or None where no such shape is found."""
+    if (spoken := _ON_RATING.match(text)) is not None:
+        return RatingSplit(spoken["rating"], f"{spoken['who']}: {spoken['said']}")
     if (frame := _FRAME.match(text)) is not None:
         return RatingSplit(frame["rating"], _sentence(frame["rest"]))
     for pattern in (_ITSELF, _WITH_RATING):
