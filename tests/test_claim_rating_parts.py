@@ -141,3 +141,15 @@ def test_a_speaker_on_a_rating_is_checked_as_the_rating_and_the_words(index: Cla
             'Andrew Weston on the inadequate rating: "We can fix this situation and we will"',
         ],
     ) == ["supported", "not_found", "contradicted"]
+
+
+def test_dated_participles_before_a_rating_are_checked_as_the_events_they_date(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Inspected between 4 and 8 March and published on 8 May, the Ofsted report judged Trafford "
+            "inadequate.",
+            "Inspected between 4 and 8 April, the Ofsted report judged Trafford inadequate.",
+            "Published on 8 May, the Ofsted report judged Trafford's services good.",
+        ],
+    ) == ["supported", "contradicted", "contradicted"]

@@ -49,7 +49,11 @@ from trafford_timeline.claims.parts import (
     split_parts,
 )
 from trafford_timeline.claims.people import check_attribution, check_chair, check_identity, check_titles
-from trafford_timeline.claims.rating_parts import check_latest_mention, check_rating_parts
+from trafford_timeline.claims.rating_parts import (
+    check_latest_mention,
+    check_rating_parts,
+    leads_with_dated_event,
+)
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.relations import (
     Relation,
@@ -496,6 +500,8 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
     if reading.grades or reading.rated or reading.areas:
         if (latest := check_latest_mention(text, index, _check_one)) is not None:
             return latest  # "despite the poor verdict": the rating that stands
+        if leads_with_dated_event(text) and (parted := check_rating_parts(text, index, _check_one)):
+            return parted  # "inspected on 4-8 March, the report rated ...": the date is the inspection's
         context = index.glossary.rating_context
         leftover = [
             t

@@ -94,6 +94,37 @@ _REPORTER = re.compile(rf"^(?P<subject>(?:[\w'’.-]+\s+){{1,4}}?){_REPORTING}\b
 """`Ofsted found most care plans well written, yet said ...`: a second report by the same body."""
 
 
+_PARTICIPLE = r"(?:[a-z]+ed|held|made|done|seen|given|taken|written|begun|run)"
+_DATED_FRAME = re.compile(
+    rf"^(?P<frame>{_PARTICIPLE}\s+(?:on|in|from|between|during|by)\s+[^,;]+?)\s*,\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_FRAME_AND = re.compile(rf"\s+and\s+(?={_PARTICIPLE}\s+(?:on|in|from|between|during|by)\b)", re.IGNORECASE)
+_CLAUSE_SUBJECT = re.compile(
+    r"^(?P<subject>(?:[\w'’.-]+\s+){1,5}?)(?:[a-z]+ed|was|were|is|are|has|have|had|gave|got|made|found|said)\b"
+)
+"""`Inspected on 4-8 March and published on 8 May, Ofsted's report rated ...`: what the main
+clause's subject underwent, and when, before what it did."""
+
+
+def _dated_frame(text: str) -> list[str] | None:
+    """The statements of a claim led by dated participles, each said of the main clause's subject."""
+    found = _DATED_FRAME.match(text)
+    if found is None or (subject := _CLAUSE_SUBJECT.match(found["rest"])) is None:
+        return None
+    said = [piece.strip() for piece in _FRAME_AND.split(found["frame"])]
+    who = subject["subject"].strip()
+    return [f"{who[:1].upper()}{who[1:]} was {piece[:1].lower()}{piece[1:]}" for piece in said] + [
+        found["rest"]
+    ]
+
+
+def leads_with_dated_event(text: str) -> bool:
+    """Whether the claim opens with dated participles (`inspected on 4-8 March, ...`): their
+    dates are another event's, never the rating's, so the claim is checked statement by statement."""
+    return _dated_frame(text) is not None
+
+
 def split_statements(text: str) -> list[str]:
     """The statements of a claim written as several sentences or dashed clauses, or as two reports
     of one body joined by `yet`; one for a claim that is a single statement."""
@@ -102,7 +133,9 @@ def split_statements(text: str) -> list[str]:
     bounds = [0, *(at for span in cuts for at in span), len(text)]
     pieces = [text[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
     pieces = [piece for piece in pieces if piece.strip(" .!?")]
-    if len(pieces) == 1 and len(reports := _YET.split(text, maxsplit=1)) == 2:
+    if len(pieces) == 1 and (framed := _dated_frame(text)) is not None:
+        pieces = framed
+    elif len(pieces) == 1 and len(reports := _YET.split(text, maxsplit=1)) == 2:
         reporter = _REPORTER.match(reports[0])
         pieces = [reports[0], reporter["subject"] + reports[1]] if reporter is not None else pieces
     if not 2 <= len(pieces) <= MAX_STATEMENTS:
@@ -159,7 +192,7 @@ def split_rating(text: str) -> RatingSplit | None:
 def latest_mention(text: str, index: ClaimIndex) -> str:
     """`the poor verdict`, said as the frame of a finding, read as the latest rating's year: a
     definite mention without a year points at the rating that stands."""
-    if _DEFINITE.match(text.strip()) is None or re.search(r"\b(?:19|20)\d\d\b", text) or not index.ratings:
+    if _DEFINITE.match(text.strip()) is None or _YEAR.search(text) or not index.ratings:
         return text
     latest = max(year for year, _ in index.ratings)
     return f"{text.strip().rstrip('.!')} in {latest}"
@@ -210,12 +243,32 @@ def _another_body_grade(split: RatingSplit, index: ClaimIndex) -> ClaimCheck:
     return ClaimCheck(claim, "contradicted", why, evidence)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _in_year_of(statement: str, checks: list[ClaimCheck], index: ClaimIndex) -> str:
+    """The main clause after dated participles, in the year of the event they were found to date;
+    unchanged where they were not found. A year the participles give is that year."""
+    said = {int(year) for check in checks for year in _YEAR.findall(check.claim)}
+    if len(said) == 1:
+        return f"{statement.rstrip(' .!')} in {said.pop()}"
+    if not checks or any(check.verdict != "supported" or not check.evidence for check in checks):
+        return statement
+    dates = index.document_of(checks[-1].evidence[0].id).dates
+    years = {span.first.year for span in dates} | {span.last.year for span in dates}
+    return f"{statement.rstrip(' .!')} in {years.pop()}" if len(years) == 1 else statement
+
+
 def check_rating_parts(text: str, index: ClaimIndex, check_one: CheckOne) -> ClaimCheck | None:
     """The verdict on a claim made of a rating and something else, part by part; None where the
     claim has no such shape, so the caller answers as for a rating alone."""
     statements = split_statements(text)
     if len(statements) > 1:
-        return _combined(text, [check_one(statement, index) for statement in statements])
+        checks = [check_one(statement, index) for statement in statements[:-1]]
+        last = statements[-1]
+        if leads_with_dated_event(text) and not _YEAR.search(last):
+            last = _in_year_of(last, checks, index)  # "published on 8 May, the report rated ...": that year
+        return _combined(text, [*checks, check_one(last, index)])
     split = split_rating(text)
     if split is None or not split.rest or len(split.rest) >= len(text):
         return None
