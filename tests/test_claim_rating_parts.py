@@ -153,3 +153,14 @@ def test_dated_participles_before_a_rating_are_checked_as_the_events_they_date(i
             "Published on 8 May, the Ofsted report judged Trafford's services good.",
         ],
     ) == ["supported", "contradicted", "contradicted"]
+
+
+def test_the_second_end_of_the_scale_takes_the_first_ones_noun(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Leadership went from the highest grade to the lowest one in four years.",
+            "Trafford's overall grade fell from the top rating to the bottom one.",
+            "Leadership went from the bottom grade to the top one.",
+        ],
+    ) == ["supported", "contradicted", "contradicted"]

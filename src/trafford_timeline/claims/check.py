@@ -53,6 +53,7 @@ from trafford_timeline.claims.rating_parts import (
     check_latest_mention,
     check_rating_parts,
     leads_with_dated_event,
+    with_elided_grades,
 )
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.relations import (
@@ -498,6 +499,8 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
         if related is not None:
             return related
     if reading.grades or reading.rated or reading.areas:
+        if (whole := with_elided_grades(text)) != text:
+            return _check_one(whole, index)  # "from the top grade to the bottom one"
         if (latest := check_latest_mention(text, index, _check_one)) is not None:
             return latest  # "despite the poor verdict": the rating that stands
         if leads_with_dated_event(text) and (parted := check_rating_parts(text, index, _check_one)):

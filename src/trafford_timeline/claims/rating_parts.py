@@ -143,6 +143,28 @@ def split_statements(text: str) -> list[str]:
     return [piece for piece in pieces if not _NOT_JUST.search(piece)]
 
 
+_END = r"(?:top|bottom|highest|lowest)"
+_END_NAMED = re.compile(
+    rf"\b{_END}\s+(?P<noun>(?:ofsted(?:['’]s)?\s+)?(?:grade|rating|judge?ment)|of\s+(?:the\s+)?"
+    r"(?:ofsted(?:['’]s)?\s+)?scale)\b",
+    re.IGNORECASE,
+)
+_END_ELIDED = re.compile(
+    rf"\bthe\s+(?:very\s+)?(?P<end>{_END})(?:\s+one)?\b(?!\s+(?:of|grade|rating|judge?ment|ofsted)\b)",
+    re.IGNORECASE,
+)
+
+
+def with_elided_grades(text: str) -> str:
+    """`from the top Ofsted grade to the bottom one`, `from the very top of Ofsted's scale to the very
+    bottom`: the second end of the scale named with the first one's noun, so both read as grades."""
+    named = _END_NAMED.search(text)
+    if named is None:
+        return text
+    head, tail = text[: named.end()], text[named.end() :]
+    return head + _END_ELIDED.sub(lambda m: f"the {m['end']} {named['noun']}", tail)
+
+
 @dataclass(frozen=True)
 class RatingSplit:
     """A claim's rating as a statement of its own, and the claim without it."""
