@@ -164,3 +164,12 @@ def test_the_second_end_of_the_scale_takes_the_first_ones_noun(index: ClaimIndex
             "Leadership went from the bottom grade to the top one.",
         ],
     ) == ["supported", "contradicted", "contradicted"]
+
+
+def test_a_grade_word_said_of_a_finding_is_explained_by_that_finding(index: ClaimIndex) -> None:
+    finding = check_claim("Ofsted judged Trafford's thematic audits poor and frequently off the mark.", index)
+    assert finding.verdict == "not_found"
+    assert "nothing rates" not in finding.explanation
+    service = check_claim("Trafford's fostering service was judged good in 2019.", index)
+    assert service.verdict == "not_found"
+    assert "nothing rates 'fostering'" in service.explanation

@@ -50,6 +50,7 @@ from trafford_timeline.claims.parts import (
 )
 from trafford_timeline.claims.people import check_attribution, check_chair, check_identity, check_titles
 from trafford_timeline.claims.rating_parts import (
+    blocked_elsewhere,
     check_latest_mention,
     check_rating_parts,
     leads_with_dated_event,
@@ -523,6 +524,8 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
             parted = check_rating_parts(text, index, _check_one)  # a rating beside a finding or event
             if parted is not None:
                 return parted
+            if blocked_elsewhere(general, index):
+                return general  # "morale was found to be poor": a finding, not a rating the record lacks
             rated = ", ".join(sorted({area_label(area) for _, area in index.ratings}))
             words = ", ".join(repr(_readable(term, reading)) for term in leftover[:3])
             return not_found(text, f"the record holds Ofsted ratings only for {rated}; nothing rates {words}")

@@ -19,6 +19,7 @@ from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
 from trafford_timeline.claims.verdicts import ClaimCheck, not_found, unique
 from trafford_timeline.ratings import GRADE_LABELS
+from trafford_timeline.record.model import FindingFact
 
 CheckOne = Callable[[str, ClaimIndex], ClaimCheck]
 
@@ -279,6 +280,15 @@ def _in_year_of(statement: str, checks: list[ClaimCheck], index: ClaimIndex) -> 
     dates = index.document_of(checks[-1].evidence[0].id).dates
     years = {span.first.year for span in dates} | {span.last.year for span in dates}
     return f"{statement.rstrip(' .!')} in {years.pop()}" if len(years) == 1 else statement
+
+
+def blocked_elsewhere(general: ClaimCheck, index: ClaimIndex) -> bool:
+    """Whether a rating claim the general check did not find is closest to a finding, whose
+    quality its grade word gives ("morale was found to be poor", "reports said practice was good"):
+    the reason is then what that finding does not say, not that nothing rates the claim."""
+    if general.verdict != "not_found" or not general.related:
+        return False
+    return isinstance(index.document_of(general.related[0].id).item, FindingFact)
 
 
 def check_rating_parts(text: str, index: ClaimIndex, check_one: CheckOne) -> ClaimCheck | None:
