@@ -173,3 +173,21 @@ def test_a_grade_word_said_of_a_finding_is_explained_by_that_finding(index: Clai
     service = check_claim("Trafford's fostering service was judged good in 2019.", index)
     assert service.verdict == "not_found"
     assert "nothing rates 'fostering'" in service.explanation
+
+
+def test_a_rating_won_or_sat_at_is_read_as_the_rating(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford won an outstanding rating for its care leavers service in 2015.",
+            "Trafford won an outstanding rating for its care leavers service in 2019.",
+            "In 2019 the judgement for children in care sat at requires improvement.",
+            "In 2019 the judgement for children in care sat at good.",
+        ],
+    ) == ["supported", "contradicted", "supported", "contradicted"]
+
+
+def test_making_history_as_the_first_is_checked_as_being_the_first(index: ClaimIndex) -> None:
+    assert verdicts(
+        index, ["Trafford made history in 2016 as the first council rated outstanding for care leavers."]
+    ) == ["contradicted"]
