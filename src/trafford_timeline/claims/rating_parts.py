@@ -36,21 +36,37 @@ frame of what the claim reports."""
 _NAME = r"(?P<subject>[A-Z][\w'’-]*(?:\s+(?:(?:and|of|upon|on|under)\s+)?[A-Z][\w'’-]*)*)"
 _BODY = r"(?:council|authority|local\s+authority|area)"
 _ITSELF = re.compile(
-    rf"{_NAME}\s*,\s+(?P<aside>(?:(?:a|an|another)\s+{_BODY}\s+)?(?:(?:that|which|who)\s+"
+    rf",\s+(?P<aside>(?:(?:a|an|another)\s+{_BODY}\s+)?(?:(?:that|which|who)\s+"
     r"(?:is|was|had\s+been|has\s+been)\s+)?itself\s+(?:rated|judged|graded|deemed)\s+"
     r"(?P<grade>[^,.;]+?))(?=\s*(?:[,.;]|$))"
 )
 """`Cheshire West and Chester, a council itself rated inadequate`: the grade of the body named
 before the aside."""
 _WITH_RATING = re.compile(
-    rf"{_NAME}\s*,\s+(?P<aside>(?:a|an|another)\s+{_BODY}\s+(?:with|holding|that\s+holds|that\s+has|"
+    rf",\s+(?P<aside>(?:a|an|another)\s+{_BODY}\s+(?:with|holding|that\s+holds|that\s+has|"
     rf"which\s+has)\s+an?\s+(?P<grade>[\w'’ -]+?)\s+(?:ofsted\s+|Ofsted\s+)?{_RATING_NOUN})(?=\s*(?:[,.;]|$))"
 )
 """`Cheshire West and Chester Council, an authority with a good Ofsted rating`."""
+_CONNECTIVES = frozenset({"and", "of", "upon", "on", "under"})
+
+
+def _name_before(head: str) -> str:
+    """The capitalised name that ends `head` ("... from Cheshire West and Chester"), read word by
+    word from its end, so a long run of capitals costs one pass."""
+    words = head.split()
+    taken: list[str] = []
+    while words:
+        word = words[-1]
+        joins = word in _CONNECTIVES and taken and len(words) > 1 and words[-2][:1].isupper()
+        if not (word[:1].isupper() or joins):
+            break
+        taken.insert(0, words.pop())
+    return " ".join(taken)
+
+
 _RATED_SUCH_AS = re.compile(
-    rf"(?P<aside>(?P<article>a|an|another)\s+(?P<grade>[\w'’]+)[- ]rated)\s+(?P<body>{_BODY})"
-    rf"(?:\s*,)?\s+(?:such\s+as|like|namely)\s+{_NAME}",
-    re.IGNORECASE,
+    rf"(?i:(?P<aside>(?P<article>a|an|another)\s+(?P<grade>[\w'’]+)[- ]rated)\s+(?P<body>{_BODY})"
+    rf"(?:\s*,)?\s+(?:such\s+as|like|namely))\s+{_NAME}",
 )
 """`a well-rated council such as Cheshire West and Chester`."""
 _NAMED_AS = re.compile(
@@ -188,9 +204,9 @@ def split_rating(text: str) -> RatingSplit | None:
     if (frame := _FRAME.match(text)) is not None:
         return RatingSplit(frame["rating"], _sentence(frame["rest"]))
     for pattern in (_ITSELF, _WITH_RATING):
-        if (aside := pattern.search(text)) is not None:
-            rest = text[: aside.start("aside")].rstrip(" ,") + text[aside.end("aside") :]
-            subject = aside["subject"]
+        aside = pattern.search(text)
+        if aside is not None and (subject := _name_before(text[: aside.start()])):
+            rest = text[: aside.start()].rstrip(" ,") + text[aside.end("aside") :]
             return RatingSplit(f"{subject} was rated {aside['grade']}", _sentence(rest), subject)
     if (trailing := _TRAILING.match(text)) is not None:
         subject, verb = trailing["subject"], trailing["verb"]
