@@ -525,7 +525,7 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
             if parted is not None:
                 return parted
             if blocked_elsewhere(general, index):
-                return general  # "morale was found to be poor": a finding, not a rating the record lacks
+                return general  # "the audits were judged poor": a finding, not a rating the record lacks
             rated = ", ".join(sorted({area_label(area) for _, area in index.ratings}))
             words = ", ".join(repr(_readable(term, reading)) for term in leftover[:3])
             return not_found(text, f"the record holds Ofsted ratings only for {rated}; nothing rates {words}")

@@ -1,7 +1,7 @@
 """A claim that names a grade but says more than a rating, checked as its rating and the rest.
 
-"Despite the inadequate verdict, Ofsted found a stable workforce" asserts a rating as the frame of a
-finding; "peer support from Cheshire West and Chester, itself rated inadequate" gives another body's
+"despite the inadequate verdict, inspectors found the teams settled" asserts a rating as the frame of a
+finding; "peer support from Northshire, itself rated inadequate" gives another body's
 grade in passing. Neither is a rating of a service the record lacks: each is split into the rating
 and what remains, and each part is checked by the usual rules (every part supported supports the
 claim, any part contradicted contradicts it, otherwise it is not found). A grade said of another
@@ -40,18 +40,18 @@ _ITSELF = re.compile(
     r"(?:is|was|had\s+been|has\s+been)\s+)?itself\s+(?:rated|judged|graded|deemed)\s+"
     r"(?P<grade>[^,.;]+?))(?=\s*(?:[,.;]|$))"
 )
-"""`Cheshire West and Chester, a council itself rated inadequate`: the grade of the body named
+"""`Northshire, a council itself rated inadequate`: the grade of the body named
 before the aside."""
 _WITH_RATING = re.compile(
     rf",\s+(?P<aside>(?:a|an|another)\s+{_BODY}\s+(?:with|holding|that\s+holds|that\s+has|"
     rf"which\s+has)\s+an?\s+(?P<grade>[\w'’ -]+?)\s+(?:ofsted\s+|Ofsted\s+)?{_RATING_NOUN})(?=\s*(?:[,.;]|$))"
 )
-"""`Cheshire West and Chester Council, an authority with a good Ofsted rating`."""
+"""`Northshire Council, an authority with a good Ofsted rating`."""
 _CONNECTIVES = frozenset({"and", "of", "upon", "on", "under"})
 
 
 def _name_before(head: str) -> str:
-    """The capitalised name that ends `head` ("... from Cheshire West and Chester"), read word by
+    """The capitalised name that ends `head` ("... from Northshire"), read word by
     word from its end, so a long run of capitals costs one pass."""
     words = head.split()
     taken: list[str] = []
@@ -68,20 +68,20 @@ _RATED_SUCH_AS = re.compile(
     rf"(?i:(?P<aside>(?P<article>a|an|another)\s+(?P<grade>[\w'’]+)[- ]rated)\s+(?P<body>{_BODY})"
     rf"(?:\s*,)?\s+(?:such\s+as|like|namely))\s+{_NAME}",
 )
-"""`a well-rated council such as Cheshire West and Chester`."""
+"""`a well-rated council such as Northshire`."""
 _NAMED_AS = re.compile(
     rf"^{_NAME}(?:\s*,[^,;]+,)?\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:\w+\s+){{0,3}}?as\s+"
     r"(?:an?\s+example\s+of\s+)?"
     rf"(?P<aside>(?P<article>a|an|another)\s+(?P<grade>[\w'’]+)[- ]rated)\s+(?P<body>{_BODY})\b"
 )
-"""`Cheshire West and Chester was cited as a well-rated authority ...`."""
+"""`Northshire was cited as a well-rated authority ...`."""
 
 _TRAILING = re.compile(
     r"^(?P<subject>[^,;]+?)\s+(?P<verb>is|are|was|were|has\s+been|have\s+been)\s+(?P<said>[^,;]+?),\s+"
     r"(?P<aside>(?:and\s+)?(?:rated|judged|graded|deemed)\s+(?P<grade>[^,.;]+?))\s*[.!]?$",
     re.IGNORECASE,
 )
-"""`Children in care were the bright spot, judged good`: a grade given after what else is said of
+"""`the service was a strength, judged good`: a grade given after what else is said of
 the same subject."""
 
 _ON_RATING = re.compile(
@@ -89,7 +89,7 @@ _ON_RATING = re.compile(
     r"(?P<said>\S.*)$",
     re.IGNORECASE,
 )
-"""`Sara Todd on the inadequate rating: "..."`: who spoke, what about, and the words."""
+"""`the chief executive on the rating: "..."`: who spoke, what about, and the words."""
 
 _DEFINITE = re.compile(
     rf"^(?:the|its|this|that|their)\s+(?:[\w'’-]+\s+){{0,3}}?{_RATING_NOUN}s?\s*[.!]?$", re.IGNORECASE
@@ -103,12 +103,12 @@ improvement" is two statements, each checked alone."""
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|[\"“][^\"“”]*$")
 """A quotation, inside which a dash or a full stop is the speaker's, not a break between statements."""
 _NOT_JUST = re.compile(r"\b(?:not|n['’]t)\s+(?:just|only|merely|simply)\b", re.IGNORECASE)
-"""`didn't just slip - it plunged`: the first statement only leads up to the second."""
+"""`did not just fall - it collapsed`: the first statement only leads up to the second."""
 MAX_STATEMENTS = 4
 _REPORTING = r"(?:said|says|found|finds|judged|noted|notes|reported|added|warned|concluded|described|called)"
 _YET = re.compile(rf",?\s+yet\s+(?:also\s+)?(?={_REPORTING}\b)", re.IGNORECASE)
 _REPORTER = re.compile(rf"^(?P<subject>(?:[\w'’.-]+\s+){{1,4}}?){_REPORTING}\b", re.IGNORECASE)
-"""`Ofsted found most care plans well written, yet said ...`: a second report by the same body."""
+"""`inspectors found the plans clear, yet said ...`: a second report by the same body."""
 
 
 _PARTICIPLE = r"(?:[a-z]+ed|held|made|done|seen|given|taken|written|begun|run)"
@@ -300,7 +300,7 @@ def _in_year_of(statement: str, checks: list[ClaimCheck], index: ClaimIndex) -> 
 
 def blocked_elsewhere(general: ClaimCheck, index: ClaimIndex) -> bool:
     """Whether a rating claim the general check did not find is closest to a finding, whose
-    quality its grade word gives ("morale was found to be poor", "reports said practice was good"):
+    quality its grade word gives ("the audits were judged poor and patchy"):
     the reason is then what that finding does not say, not that nothing rates the claim."""
     if general.verdict != "not_found" or not general.related:
         return False
