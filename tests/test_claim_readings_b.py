@@ -152,13 +152,3 @@ def test_how_long_a_post_was_held_reads_past_a_word_for_the_state_and_checks_wha
     # guard: an end the record does not give is not taken for the one it gives
     unended = "Trafford's interim chief executive spell lasted around seven months before the DfE intervened."
     assert check_claim(unended, index).verdict == "not_found"
-
-
-def test_officers_are_who_speaks_in_a_committees_minutes(index: ClaimIndex) -> None:
-    assert verdicts(
-        index,
-        [
-            "Officers told members that performance indicators are not set by Ofsted.",
-            "Officers told members that performance indicators are set by Ofsted.",
-        ],
-    ) == ["supported", "contradicted"]

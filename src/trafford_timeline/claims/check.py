@@ -50,6 +50,13 @@ from trafford_timeline.claims.parts import (
     split_parts,
 )
 from trafford_timeline.claims.people import check_attribution, check_chair, check_identity, check_titles
+from trafford_timeline.claims.rating_parts import (
+    blocked_elsewhere,
+    check_latest_mention,
+    check_rating_parts,
+    leads_with_dated_event,
+    with_elided_grades,
+)
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.relations import (
     Relation,
@@ -542,6 +549,12 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
         if related is not None:
             return related
     if reading.grades or reading.rated or reading.areas:
+        if (whole := with_elided_grades(text)) != text:
+            return _check_one(whole, index)  # "from the top grade to the bottom one"
+        if (latest := check_latest_mention(text, index, _check_one)) is not None:
+            return latest  # "despite the poor verdict": the rating that stands
+        if leads_with_dated_event(text) and (parted := check_rating_parts(text, index, _check_one)):
+            return parted  # "inspected on 4-8 March, the report rated ...": the date is the inspection's
         context = index.glossary.rating_context
         falls = _falls_to_a_grade(text, index)
         leftover = [
@@ -561,6 +574,11 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
             general = _check_general(text, reading, index)
             if general.verdict != "not_found":
                 return general
+            parted = check_rating_parts(text, index, _check_one)  # a rating beside a finding or event
+            if parted is not None:
+                return parted
+            if blocked_elsewhere(general, index):
+                return general  # "the audits were judged poor": a finding, not a rating the record lacks
             rated = ", ".join(sorted({area_label(area) for _, area in index.ratings}))
             words = ", ".join(repr(_readable(term, reading)) for term in leftover[:3])
             return not_found(text, f"the record holds Ofsted ratings only for {rated}; nothing rates {words}")

@@ -33,8 +33,7 @@ from trafford_timeline.record.model import (
     RoleFact,
 )
 
-MEETING_CONTEXT = frozenset({"concept:committee", "concept:meeting", "offic"})
-"""What a meeting heard is said at the committee, and by its officers ("officers told members")."""
+MEETING_CONTEXT = frozenset({"concept:committee", "concept:meeting"})
 ROLE_CONTEXT = frozenset({"concept:council", "concept:childrens-services", "concept:children"})
 """Terms too general to tell one role from another."""
 OFSTED = "concept:ofsted"
