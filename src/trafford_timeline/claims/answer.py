@@ -45,6 +45,7 @@ from trafford_timeline.claims.question import (
 )  # fmt: skip
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS, NAMING
+from trafford_timeline.claims.slots_gathered import count_kept, list_kept_whole
 from trafford_timeline.claims.slots_people import spoken_commitment
 from trafford_timeline.claims.slots_text import (
     answer_in_frame,
@@ -560,9 +561,10 @@ def _answer_text(
         question = without_words(question, unknown, index.glossary, index.vocabulary)
     with light(light_terms(question, index.glossary, index.vocabulary)):
         framed = answer_in_frame(question, index) if question.kind == "text" else None
-        answer = framed or ANSWERERS[question.form](question, index)
+        answer = count_kept(question, framed or ANSWERERS[question.form](question, index), index)
         if answer.status == "not_stated" and question.kind == "text":
             answer = answer_text_anew(question, index) or answer
+        answer = list_kept_whole(question, answer, index)
         answer = _disputed(answer, question, index, conflicts)
     chosen = question.form == "yes_no" and answer.kind == "text"  # "full-time or part-time?": a word
     answer = replace(answer, kind=answer.kind if chosen else question.kind)
