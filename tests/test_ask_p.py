@@ -32,8 +32,16 @@ def items(answer: Answer) -> set[str]:
     return {item.strip() for item in answer.answer.split(";")}
 
 
-def test_a_counted_list_is_the_findings_one_sentence_lists(shipped: Shipped) -> None:
-    answer = ask("What three weaknesses did Ofsted see in the help and protection service?", shipped)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What three weaknesses did Ofsted see in the help and protection service?",
+        "What three issues did the inspectors raise about the help and protection service?",  # how found
+        "List the three shortcomings inspectors found in help and protection.",
+    ],
+)
+def test_a_counted_list_is_the_findings_one_sentence_lists(shipped: Shipped, question: str) -> None:
+    answer = ask(question, shipped)
     assert answer.status == "answered"
     assert items(answer) == THREE
     assert "had no practice standards" in quotes(answer)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem
+from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.line_quotes import whole_run
 from trafford_timeline.claims.matching import (
     Answer,
@@ -44,6 +44,13 @@ _POLARITY = {
     **{stem(w): "strength" for w in _STRENGTH_WORDS.split()},
 }
 """The noun a counted question asks for says which findings it counts: failings are weaknesses."""
+
+_FINDING_VERB_WORDS = """find found finds identify identified identifies raise raised raises highlight
+highlighted highlights point pointed points note noted notes flag flagged flags see saw seen cite cited
+spot spotted report reported reports list listed"""
+_FINDING_VERBS = frozenset(stem(w) for w in _FINDING_VERB_WORDS.split())
+"""How a question says inspectors came by what they found ("raise", "point to"): every finding was
+found, so the verb says nothing of which findings are counted."""
 
 _HAVING = re.compile(r"^(?:(?:did|does|do) not have|had|has|have)\s+(?P<rest>.+)$", re.IGNORECASE)
 """`had no practice standards`, `did not have enough capacity`: the thing had is the item."""
@@ -89,9 +96,10 @@ def _items_by_line(index: ClaimIndex) -> dict[tuple[str, int], tuple[Event | Fac
 LISTED_KINDS = frozenset({"finding", "recommendation", "commitment", "detail", "statement"})
 """Facts a sentence lists as things: a post and its holder, a grade or a figure is read by its own
 fields (`slots_people`, `slots_time`, `slots_amounts`), never as words of a list."""
-SHARED_LEAD = 2
-"""Items the record wrote as parts of one listing sentence open with the same words ("Ofsted found
-the service"); items that share fewer were not written as one list's parts."""
+SHARED_LEAD = 3
+"""Items the record wrote as parts of one listing sentence open with the same words, who said it and
+of what ("Ofsted found the service"); items that share only who said it ("Ofsted found") are several
+things one line says, not one list's parts: the deterioration a line reports is no fourth failing."""
 
 
 def _counted_sort(item: Event | Fact, first: Event | Fact, polarity: str | None) -> bool:
@@ -148,7 +156,8 @@ def answer_counted_list(question: Question, index: ClaimIndex) -> Answer | None:
     count, noun = asked
     polarity = _POLARITY.get(stem(noun))
     if polarity is not None:  # "failings" is said by the findings' polarity, not by their words
-        question = without_words(question, [noun], index.glossary, index.vocabulary, loosen=False)
+        said = [word for word in tokens(question.folded) if stem(word) in _FINDING_VERBS]
+        question = without_words(question, [noun, *said], index.glossary, index.vocabulary, loosen=False)
     if not set(question.content.distinct_terms) - index.glossary.implied - BODIES - light_now():
         return None  # "what three failings did Ofsted find?" names no area or thing to find them in
     matches = [m for m in ranked(question.content, index) if m.coverage >= GATHERED]
