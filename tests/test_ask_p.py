@@ -15,7 +15,7 @@ from test_ask import ShippedRecord as Shipped
 from test_ask import ask_shipped as ask
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex
-from trafford_timeline.record.model import Citation, FindingFact
+from trafford_timeline.record.model import Citation, DetailFact, FindingFact
 
 
 @pytest.fixture(scope="module")
@@ -118,4 +118,36 @@ def test_a_made_up_count_the_sentence_does_not_hold_is_not_stated(
     fostering: ClaimIndex, question: str
 ) -> None:
     answer = answer_question(question, fostering)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+def test_the_parts_a_quote_lists_after_its_verb_answer_which_parts(shipped: Shipped) -> None:
+    answer = ask("What other parts of the service did the council's review take in?", shipped)
+    assert answer.status == "answered"
+    assert answer.answer is not None
+    assert answer.answer.endswith("Early Help and Safeguarding")
+    assert answer.answer.startswith("front door")
+    assert "Other parts of the review looked at front door" in quotes(answer)
+
+
+LISTED = "respite breaks, kinship placements and adoption support"
+PARTS = DetailFact(
+    id="detail-fostering-review-parts",
+    text=f"Other parts of the fostering review considered {LISTED}.",
+    citations=(
+        Citation(source=SOURCE, line=41, quote=f"Other parts of the fostering review considered {LISTED}."),
+    ),
+)
+
+
+def test_made_up_parts_listed_after_a_verb_are_the_answer() -> None:
+    index = northstead_index(facts=(PARTS,))
+    answer = answer_question("Which other parts of the service did the fostering review cover?", index)
+    assert answer.status == "answered"
+    assert answer.answer == LISTED
+    assert [e.id for e in answer.evidence] == ["detail-fostering-review-parts"]
+
+
+def test_parts_of_another_thing_are_not_stated(shipped: Shipped) -> None:
+    answer = ask("Which other parts of the service did the Ofsted inspection cover?", shipped)
     assert (answer.status, answer.answer) == ("not_stated", None)

@@ -19,10 +19,12 @@ from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.line_quotes import whole_run
 from trafford_timeline.claims.matching import (
+    MATCH,
     Answer,
     Match,
     answered,
     cite,
+    floor_of,
     light_now,
     ranked,
     read,
@@ -285,3 +287,36 @@ def list_kept_whole(question: Question, answer: Answer, index: ClaimIndex) -> An
         note = "; the quote joins another to it by 'and', so both are given"
         return replace(answer, answer=whole, value=whole, explanation=answer.explanation + note)
     return answer
+
+
+_PARTS_ASKED = re.compile(r"^(?:other |the |its |their )*(?P<noun>[a-z'-]+s) of\b")
+"""`which (other) parts of the service...`: the things asked for are the noun before "of"."""
+MAX_PART_WORDS = 12
+"""A listed part is a short phrase; a longer run between commas is a clause of a sentence."""
+
+
+def answer_parts_listed(question: Question, index: ClaimIndex) -> Answer | None:
+    """`Which other parts of the service did the review cover?` from "other parts of the review looked
+    at A, B and C": the list after the verb that follows the question's own "<parts> of <owner>" in a
+    quote of a well-matched item; None where no quote lists them so."""
+    asked = _PARTS_ASKED.match(question.focus or "")
+    if question.form not in {"list", "which"} or question.kind != "text" or asked is None:
+        return None
+    if not plural(asked["noun"]):
+        return None
+    said = re.compile(
+        rf"\b{re.escape(asked['noun'])} of (?:the |its |their )?(?:[\w'’-]+ ){{0,3}}?"
+        r"(?P<verb>[a-z]+ed)(?: (?:at|on|into|in))? (?P<list>[^.;:]+)",
+        re.IGNORECASE,
+    )
+    for match in [m for m in ranked(question.content, index) if m.coverage >= floor_of(question, MATCH)][:3]:
+        for citation in match.document.item.citations:
+            if (found := said.search(citation.quote)) is None:
+                continue
+            listed = found["list"].strip(' ,"“”')
+            parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed)
+            if len(parts) < 2 or max(len(part.split()) for part in parts) > MAX_PART_WORDS:
+                continue
+            explanation = f"the {asked['noun']} {match.document.item.id} lists after '{found['verb']}'"
+            return answered(question, listed, listed, explanation, [cite(match.document.item.id, citation)])
+    return None
