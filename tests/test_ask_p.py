@@ -151,3 +151,22 @@ def test_made_up_parts_listed_after_a_verb_are_the_answer() -> None:
 def test_parts_of_another_thing_are_not_stated(shipped: Shipped) -> None:
     answer = ask("Which other parts of the service did the Ofsted inspection cover?", shipped)
     assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+AREAS = "help and protection, children in care and care leavers"
+AUDIT = DetailFact(
+    id="detail-casework-audit-areas",
+    text=f"The casework audit covered {AREAS}.",
+    citations=(Citation(source=SOURCE, line=42, quote=f"the casework audit covered {AREAS}"),),
+)
+
+
+@pytest.mark.parametrize(
+    ("count", "status"), [("three", "answered"), ("two", "not_stated"), ("four", "not_stated")]
+)
+def test_a_count_is_checked_against_the_items_not_every_and(count: str, status: str) -> None:
+    """Three areas, one of whose names holds "and": a list of three, not four, and of no other count."""
+    index = northstead_index(facts=(AUDIT,))
+    answer = answer_question(f"Which {count} areas did the casework audit cover?", index)
+    assert answer.status == status
+    assert answer.answer == (AREAS if status == "answered" else None)

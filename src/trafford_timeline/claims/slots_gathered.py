@@ -194,10 +194,16 @@ def answer_counted_list(question: Question, index: ClaimIndex) -> Answer | None:
 
 
 def _listed_items(answer: str) -> list[str]:
-    """The items of a list answer: split at semicolons where it has them, else at commas and a last
-    "and" ("A, B and C")."""
-    parts = answer.split(";") if ";" in answer else re.split(r",\s*(?:and\s+)?|\s+and\s+", answer)
-    return [part.strip() for part in parts if part.strip()]
+    """The items of a list answer: split at semicolons where it has them, else at commas, with the last
+    "and" parting the last two ("help and protection, children in care and care leavers" is three)."""
+    if ";" in answer:
+        return [part.strip() for part in answer.split(";") if part.strip()]
+    parts = [part.strip() for part in re.split(r",\s*", answer) if part.strip()]
+    if not parts:
+        return []
+    last = re.sub(r"^and\s+", "", parts.pop())
+    head, joined, tail = last.rpartition(" and ")
+    return [*parts, *((head, tail) if joined else (last,))]
 
 
 def count_kept(question: Question, answer: Answer, index: ClaimIndex) -> Answer:
