@@ -46,6 +46,14 @@ _POLARITY = {
     **{stem(w): "strength" for w in _STRENGTH_WORDS.split()},
 }
 """The noun a counted question asks for says which findings it counts: failings are weaknesses."""
+_PRAISE_WORDS = """praise praised praises commend commended commends applaud applauded welcome welcomed"""
+_CRITICISE_WORDS = """criticise criticised criticises criticize criticized criticizes condemn condemned
+condemns fault faulted censure censured slam slammed"""
+_JUDGING = {
+    **{stem(w): "strength" for w in _PRAISE_WORDS.split()},
+    **{stem(w): "weakness" for w in _CRITICISE_WORDS.split()},
+}
+"""Verbs that say which findings are asked for: what Ofsted praised is among its strengths."""
 
 _FINDING_VERB_WORDS = """find found finds identify identified identifies raise raised raises highlight
 highlighted highlights point pointed points note noted notes flag flagged flags see saw seen cite cited
@@ -95,9 +103,11 @@ def _items_by_line(index: ClaimIndex) -> dict[tuple[str, int], tuple[Event | Fac
     return _LINE_ITEMS[key]
 
 
-LISTED_KINDS = frozenset({"finding", "recommendation", "commitment", "detail", "statement"})
-"""Facts a sentence lists as things: a post and its holder, a grade or a figure is read by its own
-fields (`slots_people`, `slots_time`, `slots_amounts`), never as words of a list."""
+LISTED_KINDS = frozenset({"finding"})
+"""Facts gathered into a list: findings, which the record words alike ("Ofsted found the service
+had..."), so that the words they do not share are each the thing found. A commitment's or a
+recommendation's own words ("agreed to bring in an audit team to improve its processes") are not the
+words a person lists them in, and a post, a grade or a figure is read by its own fields."""
 SHARED_LEAD = 3
 """Items the record wrote as parts of one listing sentence open with the same words, who said it and
 of what ("Ofsted found the service"); items that share only who said it ("Ofsted found") are several
@@ -156,9 +166,9 @@ def answer_counted_list(question: Question, index: ClaimIndex) -> Answer | None:
     if asked is None or question.kind != "text":
         return None
     count, noun = asked
-    polarity = _POLARITY.get(stem(noun))
-    if polarity is not None:  # "failings" is said by the findings' polarity, not by their words
-        said = [word for word in tokens(question.folded) if stem(word) in _FINDING_VERBS]
+    polarity = asked_polarity(question)
+    if polarity is not None:  # "failings", "praised": said by the findings' polarity, not their words
+        said = [w for w in tokens(question.folded) if stem(w) in _FINDING_VERBS or stem(w) in _JUDGING]
         question = without_words(question, [noun, *said], index.glossary, index.vocabulary, loosen=False)
     if not set(question.content.distinct_terms) - index.glossary.implied - BODIES - light_now():
         return None  # "what three failings did Ofsted find?" names no area or thing to find them in
@@ -206,23 +216,38 @@ def _listed_items(answer: str) -> list[str]:
     return [*parts, *((head, tail) if joined else (last,))]
 
 
+_PLURAL = {"strength": "strengths", "weakness": "weaknesses"}
+
+
+def asked_polarity(question: Question) -> str | None:
+    """Which findings a question asks for: the polarity of the thing it asks for ("what strengths",
+    "the three failings") or of its verb ("what did Ofsted praise"); None where it names neither, or
+    both at odds."""
+    counted = asked_count(question)
+    nouns = [counted[1]] if counted else (question.focus or "").split()[-1:]
+    said = {_POLARITY[stem(w)] for w in nouns if stem(w) in _POLARITY}
+    said |= {_JUDGING[stem(w)] for w in tokens(question.folded) if stem(w) in _JUDGING}
+    return said.pop() if len(said) == 1 else None
+
+
 def count_kept(question: Question, answer: Answer, index: ClaimIndex) -> Answer:
-    """A list answer to a counted question that lists another number of things, or only findings of
-    the other polarity ("what two strengths..." answered from a weakness), is not its answer: the
-    question knows how many things of what kind there are, and a list that disagrees is half or
-    wrong."""
-    asked = asked_count(question)
-    if asked is None or answer.status != "answered" or answer.kind != "text" or answer.answer is None:
+    """A list answer to a counted question that lists another number of things, or to a question asking
+    for strengths or failings that is not read from findings of that polarity ("what strengths did
+    Ofsted find?" answered from a weakness or a rating), is not its answer: the question knows how many
+    things of what kind there are, and a list that disagrees is half or wrong."""
+    if answer.status != "answered" or answer.kind != "text" or answer.answer is None:
         return answer
-    count, noun = asked
+    asked = asked_count(question)
+    polarity = asked_polarity(question) if question.form == "list" or asked else None
     reason = None
-    polarity = _POLARITY.get(stem(noun))
     items = [index.document_of(e.id).item for e in answer.evidence if e.id in index.numbers]
     findings = [item for item in items if isinstance(item, FindingFact)]
-    if polarity is not None and findings and all(item.polarity != polarity for item in findings):
-        reason = f"the question asks for {noun}, and the record's list is of findings of the other kind"
-    elif len(_listed_items(answer.answer)) != count:
-        reason = f"the question counts {count} {noun}, and the list the record gives holds another number"
+    if polarity is not None and not (findings and all(item.polarity == polarity for item in findings)):
+        reason = f"the question asks for {_PLURAL[polarity]}, and the record's list is not of such findings"
+    elif asked is not None and len(_listed_items(answer.answer)) != asked[0]:
+        reason = (
+            f"the question counts {asked[0]} {asked[1]}, and the list the record gives holds another number"
+        )
     return answer if reason is None else _unanswered(question, answer, reason)
 
 
