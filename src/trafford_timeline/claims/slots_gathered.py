@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
@@ -41,26 +42,43 @@ _WEAKNESS_WORDS = """failing failings shortcoming shortcomings problem problems 
 concern concerns issue issues criticism criticisms flaw flaws fault faults deficiency deficiencies gap
 gaps failure failures"""
 _STRENGTH_WORDS = """strength strengths positive positives success successes"""
-_POLARITY = {
-    **{stem(w): "weakness" for w in _WEAKNESS_WORDS.split()},
-    **{stem(w): "strength" for w in _STRENGTH_WORDS.split()},
-}
-"""The noun a counted question asks for says which findings it counts: failings are weaknesses."""
+
+
+@cache
+def _polarity_of_noun() -> dict[str, str]:
+    """The noun a question asks for says which findings it counts: failings are weaknesses. Stemmed
+    on first use, so that a question of another kind pays nothing for it."""
+    return {
+        **{stem(w): "weakness" for w in _WEAKNESS_WORDS.split()},
+        **{stem(w): "strength" for w in _STRENGTH_WORDS.split()},
+    }
+
+
 _PRAISE_WORDS = """praise praised praises commend commended commends applaud applauded welcome welcomed"""
 _CRITICISE_WORDS = """criticise criticised criticises criticize criticized criticizes condemn condemned
 condemns fault faulted censure censured slam slammed"""
-_JUDGING = {
-    **{stem(w): "strength" for w in _PRAISE_WORDS.split()},
-    **{stem(w): "weakness" for w in _CRITICISE_WORDS.split()},
-}
-"""Verbs that say which findings are asked for: what Ofsted praised is among its strengths."""
+
+
+@cache
+def _polarity_of_verb() -> dict[str, str]:
+    """Verbs that say which findings are asked for: what Ofsted praised is among its strengths."""
+    return {
+        **{stem(w): "strength" for w in _PRAISE_WORDS.split()},
+        **{stem(w): "weakness" for w in _CRITICISE_WORDS.split()},
+    }
+
 
 _FINDING_VERB_WORDS = """find found finds identify identified identifies raise raised raises highlight
 highlighted highlights point pointed points note noted notes flag flagged flags see saw seen cite cited
 spot spotted report reported reports list listed"""
-_FINDING_VERBS = frozenset(stem(w) for w in _FINDING_VERB_WORDS.split())
-"""How a question says inspectors came by what they found ("raise", "point to"): every finding was
-found, so the verb says nothing of which findings are counted."""
+
+
+@cache
+def _finding_verbs() -> frozenset[str]:
+    """How a question says inspectors came by what they found ("raise", "point to"): every finding was
+    found, so the verb says nothing of which findings are counted."""
+    return frozenset(stem(w) for w in _FINDING_VERB_WORDS.split())
+
 
 _HAVING = re.compile(r"^(?:(?:did|does|do) not have|had|has|have)\s+(?P<rest>.+)$", re.IGNORECASE)
 """`had no practice standards`, `did not have enough capacity`: the thing had is the item."""
@@ -168,7 +186,8 @@ def answer_counted_list(question: Question, index: ClaimIndex) -> Answer | None:
     count, noun = asked
     polarity = asked_polarity(question)
     if polarity is not None:  # "failings", "praised": said by the findings' polarity, not their words
-        said = [w for w in tokens(question.folded) if stem(w) in _FINDING_VERBS or stem(w) in _JUDGING]
+        verbs = _finding_verbs() | _polarity_of_verb().keys()
+        said = [w for w in tokens(question.folded) if stem(w) in verbs]
         question = without_words(question, [noun, *said], index.glossary, index.vocabulary, loosen=False)
     if not set(question.content.distinct_terms) - index.glossary.implied - BODIES - light_now():
         return None  # "what three failings did Ofsted find?" names no area or thing to find them in
@@ -225,8 +244,9 @@ def asked_polarity(question: Question) -> str | None:
     both at odds."""
     counted = asked_count(question)
     nouns = [counted[1]] if counted else (question.focus or "").split()[-1:]
-    said = {_POLARITY[stem(w)] for w in nouns if stem(w) in _POLARITY}
-    said |= {_JUDGING[stem(w)] for w in tokens(question.folded) if stem(w) in _JUDGING}
+    of_noun, of_verb = _polarity_of_noun(), _polarity_of_verb()
+    said = {of_noun[stem(w)] for w in nouns if stem(w) in of_noun}
+    said |= {of_verb[stem(w)] for w in tokens(question.folded) if stem(w) in of_verb}
     return said.pop() if len(said) == 1 else None
 
 
