@@ -46,6 +46,7 @@ from trafford_timeline.claims.question import (
 )  # fmt: skip
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.slots import ANSWERERS, NAMING
+from trafford_timeline.claims.slots_gathered import count_kept, list_kept_whole
 from trafford_timeline.claims.slots_people import spoken_commitment
 from trafford_timeline.claims.slots_text import (
     answer_in_frame,
@@ -517,10 +518,10 @@ def answer_question(
 def _slot_answer(question: Question, index: ClaimIndex) -> Answer:
     """The slot the question's form asks for, filled from the item it matches (light terms set)."""
     framed = answer_in_frame(question, index) if question.kind == "text" else None
-    answer = framed or ANSWERERS[question.form](question, index)
+    answer = count_kept(question, framed or ANSWERERS[question.form](question, index), index)
     if answer.status == "not_stated" and question.kind == "text":
         answer = answer_text_anew(question, index) or answer
-    return answer
+    return list_kept_whole(question, answer, index)
 
 
 def _asked_anew(question: Question, index: ClaimIndex) -> Answer:

@@ -37,6 +37,7 @@ from trafford_timeline.claims.matching import (
 )  # fmt: skip
 from trafford_timeline.claims.question import AUXILIARY, LIGHT_VERBS, Question, plural, without_words
 from trafford_timeline.claims.reading import Reading
+from trafford_timeline.claims.slots_gathered import answer_counted_list, answer_parts_listed
 from trafford_timeline.claims.slots_people import answer_list
 from trafford_timeline.record.model import FindingFact
 
@@ -357,8 +358,13 @@ def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
 
 def answer_text_anew(question: Question, index: ClaimIndex) -> Answer | None:
     """A text question the usual readings left unanswered, read once more: `which parts of X` as a
-    list; None where that does not answer it either."""
-    return answer_which_as_list(question, index)
+    list, then as a counted list spread over several items, then as the parts a quote lists after its
+    verb (`slots_gathered`); None where that does not answer it either."""
+    return (
+        answer_which_as_list(question, index)
+        or answer_counted_list(question, index)
+        or answer_parts_listed(question, index)
+    )
 
 
 __all__ = [
