@@ -27,6 +27,7 @@ from trafford_timeline.claims.matching import (
 from trafford_timeline.claims.negation_reach import denial_out_of_reach
 from trafford_timeline.claims.question import SAYING, Question, without_words
 from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
+from trafford_timeline.claims.refused import answer_refused
 from trafford_timeline.claims.slots_amounts import _answer_frequency, _answer_quantity
 from trafford_timeline.claims.slots_people import _answer_what, _answer_which, _answer_who, answer_list
 from trafford_timeline.claims.slots_reason import answer_why
@@ -157,6 +158,8 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
             "the question asks which of two things holds, which yes or no cannot answer: ask about one",
         )  # fmt: skip
     check = check_claim(question.declarative, index)
+    if check.verdict == "not_found" and (refused := answer_refused(question, index)) is not None:
+        return refused
     if check.verdict == "not_found":
         return Answer(
             question.text, "not_stated", None, None, "yes_no", f"neither yes nor no: {check.explanation}",

@@ -95,8 +95,18 @@ def _better_elsewhere(reading: Reading, index: ClaimIndex, best: Match) -> Match
     return None
 
 
+def _without_person_noun(question: Question, index: ClaimIndex) -> Reading:
+    """The question's reading without what its noun for anyone reads as: "which Trafford figure said"
+    asks for a person, and "figure" is no number the item must state."""
+    found = _WHICH_SPEAKER.match(question.folded) if question.form == "said" else None
+    if found is None or stem(found["noun"].split()[-1]) not in _ANY_PERSON:
+        return question.content
+    noun = set(read(found["noun"].split()[-1], index).terms)
+    return replace(question.content, terms=tuple(t for t in question.content.terms if t not in noun))
+
+
 def _answer_who(question: Question, index: ClaimIndex) -> Answer:
-    reading = question.content
+    reading = _without_person_noun(question, index)
     folded = question.folded
     identity = WHO_IS.match(folded) is not None and not question.loosened
     if question.form == "who" and identity and (roles := _held(_named_person(reading, index))):
@@ -139,7 +149,7 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         )
         return silent(question, index, reason)
     asked = question.folded
-    said_words = _said_words(question)
+    said_words = _said_words(question) | _style_said(question, index)
     named_posts: set[str] = set()  # posts held by someone the question names ("before Sara Todd")
     for match in good:
         item = match.document.item
@@ -203,6 +213,19 @@ def _said_words(question: Question) -> set[str]:
     if not found:
         return set()
     return {stem(w) for w in tokens(fold(found["said"])) if w not in STOPWORDS}
+
+
+_FIRST_SAYING = re.compile(rf"\b(?:{SAYING})\b(?P<said>.*?)(?= but | and | while |$)")
+
+
+def _style_said(question: Question, index: ClaimIndex) -> set[str]:
+    """`Who called the report damning?`: in what the question says was said, a word the glossary lists
+    as mere style ("damning", "shocking") is the very word said, so the speaker's statement must use it;
+    read as a claim it is dropped, and any statement about the report would do."""
+    found = _FIRST_SAYING.search(question.folded) if question.form == "said" else None
+    if found is None:
+        return set()
+    return {stem(word) for word in tokens(found["said"]) if index.glossary.style_word(word)}
 
 
 def _own_stems(item: Event | Fact) -> set[str]:
@@ -298,8 +321,10 @@ def _acts(question: Question, item: CommitmentFact) -> bool:
 
 _WHICH_SPEAKER = re.compile(rf"^(?:which|what) (?P<noun>[a-z'-]+(?: [a-z'-]+)*?) (?:{SAYING})\b")
 _ANY_PERSON = frozenset(
-    stem(w) for w in ("official", "person", "individual", "spokesperson", "spokesman", "spokeswoman", "one")
+    stem(w)
+    for w in ("official", "person", "individual", "spokesperson", "spokesman", "spokeswoman", "one", "figure")
 )
+"""Nouns that only say a person is asked for: "which Trafford figure said..." is anyone who did."""
 
 
 def _speaker_noun(question: Question) -> str | None:

@@ -1,0 +1,84 @@
+"""`ask` on the shipped record: who-questions and yes/no questions.
+
+A refused act was not done ("declined to further comment" answers "did the council comment further?"
+with no); a noun that only says a person is asked for ("which Trafford figure...") is no figure the
+speaker's statement must state; a word the glossary calls style is, in a question about what was
+said, the word the speaker must have used.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import ShippedRecord as Shipped
+from test_ask import ask_shipped as ask
+from test_ask import quotes, shipped_record
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Shipped:
+    return shipped_record()
+
+
+# A refused act ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has Trafford Council made any further comment about the Department for Education's announcement?",
+        "Did the council offer more comment on the adviser announcement by the DfE?",
+    ],
+)
+def test_a_declined_act_is_answered_no(shipped: Shipped, question: str) -> None:
+    answer = ask(question, shipped)
+    assert (answer.status, answer.answer) == ("answered", "no")
+    assert "declined to further comment" in quotes(answer)
+    assert all(e.source == "000_e2f23ab22afb2358.txt" for e in answer.evidence)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a refusal of a further comment leaves open whether the council commented at all
+        "Did Trafford Council comment on the Department for Education's announcement?",
+        # the DfE made the announcement; it is the council that declined to comment
+        "Did the Department for Education comment further on its announcement?",
+        # nor did anyone decline to comment on the rating
+        "Did Trafford Council comment further on the Ofsted rating?",
+    ],
+)
+def test_a_refusal_answers_only_its_own_act(shipped: Shipped, question: str) -> None:
+    answer = ask(question, shipped)
+    assert answer.answer != "no"
+    assert answer.status == "not_stated"
+
+
+# Who said it -----------------------------------------------------------------------------------
+
+
+def test_a_figure_asked_for_is_a_person_not_a_number(shipped: Shipped) -> None:
+    answer = ask("Which Trafford figure said the decline in standards was 'unacceptable'?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "Andrew Weston")
+    assert "unacceptable" in quotes(answer)
+
+
+def test_a_figure_is_still_held_to_the_words_said(shipped: Shipped) -> None:
+    answer = ask("Which Trafford figure called the report damning?", shipped)
+    assert answer.status == "not_stated"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who called the Ofsted report damning?", "Which official described the report as shocking?"],
+)
+def test_a_style_word_said_must_be_the_speakers_own(shipped: Shipped, question: str) -> None:
+    # the record quotes no one calling the report damning or shocking: only a reporter's words do
+    answer = ask(question, shipped)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+def test_a_word_said_that_is_no_style_word_still_finds_the_speaker(shipped: Shipped) -> None:
+    answer = ask("Which Trafford figure described the Ofsted verdict as 'stark'?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "Sara Todd")
+    assert "stark" in quotes(answer)
