@@ -82,3 +82,25 @@ def test_a_word_said_that_is_no_style_word_still_finds_the_speaker(shipped: Ship
     answer = ask("Which Trafford figure described the Ofsted verdict as 'stark'?", shipped)
     assert (answer.status, answer.answer) == ("answered", "Sara Todd")
     assert "stark" in quotes(answer)
+
+
+# What would have happened otherwise ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Would the weaknesses have come to light had Ofsted not inspected?",
+        "Would Trafford's weaknesses have been picked up without an inspection?",
+    ],
+)
+def test_another_word_for_recognised_is_read_as_the_record_says_it(shipped: Shipped, question: str) -> None:
+    answer = ask(question, shipped)
+    assert (answer.status, answer.answer) == ("answered", "no")
+    assert "would not have been recognised" in quotes(answer)
+
+
+def test_a_condition_the_record_never_weighs_stays_unanswered(shipped: Shipped) -> None:
+    question = "Would the weaknesses have been picked up if the council had hired more social workers?"
+    answer = ask(question, shipped)
+    assert (answer.status, answer.answer) == ("not_stated", None)
