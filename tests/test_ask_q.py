@@ -104,3 +104,27 @@ def test_a_condition_the_record_never_weighs_stays_unanswered(shipped: Shipped) 
     question = "Would the weaknesses have been picked up if the council had hired more social workers?"
     answer = ask(question, shipped)
     assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+# Whether a post's holder is named --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has the adviser appointed by the DfE been named?",
+        "Did the improvement notice identify the adviser appointed for Trafford?",
+    ],
+)
+def test_a_post_filed_under_its_appointment_answers_whether_its_holder_is_named(
+    shipped: Shipped, question: str
+) -> None:
+    # the role's own words never say "appointed"; the event the record files it under does
+    answer = ask(question, shipped)
+    assert (answer.status, answer.answer) == ("answered", "no")
+    assert "unnamed advisor" in quotes(answer)
+
+
+def test_a_post_the_record_never_calls_unnamed_stays_unanswered(shipped: Shipped) -> None:
+    answer = ask("Did the improvement notice name the chair of the improvement board?", shipped)
+    assert (answer.status, answer.answer) == ("not_stated", None)

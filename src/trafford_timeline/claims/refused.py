@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from trafford_timeline.claims.event_bag import with_event
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import MATCH_TEXT, Answer, answered, cite, coverage_of, ranked
@@ -77,11 +78,8 @@ def answer_refused(question: Question, index: ClaimIndex) -> Answer | None:
                 continue  # the question must ask about the one who refused, not another
             rest = {w for w in words[at + 1 :] if w not in _MORE and stem(w) not in _OFFERING}
             about = read_text(" ".join(w for w in words[at + 1 :] if w in rest), index.glossary)
-            bag = set(match.document.bag)
-            event = getattr(item, "event", None)
-            if isinstance(event, str) and event in index.numbers:
-                bag |= index.document_of(event).bag  # the item belongs to its event's matter
-            if about.terms and coverage_of(about, frozenset(bag), index)[0] < MATCH_TEXT:
+            bag = with_event(match.document, index)  # the item belongs to its event's matter
+            if about.terms and coverage_of(about, bag, index)[0] < MATCH_TEXT:
                 continue
             explanation = (
                 f"{item.id} says the act the question asks about was declined "

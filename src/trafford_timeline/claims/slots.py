@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from trafford_timeline.claims.check import check_claim
 from trafford_timeline.claims.counterfactual import answer_otherwise, asks_otherwise
+from trafford_timeline.claims.event_bag import with_event
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
@@ -122,7 +123,7 @@ def _unnamed_holder(question: Question, index: ClaimIndex) -> Answer | None:
         fact = match.document.item
         assert isinstance(fact, RoleFact)
         post = set(read_text(f"{fact.role} {fact.organisation}", index.glossary, index.vocabulary).terms)
-        if coverage_of(rest, match.document.bag | post, index)[0] < MATCH:
+        if coverage_of(rest, with_event(match.document, index) | post, index)[0] < MATCH:
             continue
         if fact.person is not None:
             return None  # someone holds a post the question may mean: not for this reading to say
