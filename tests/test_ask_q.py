@@ -128,3 +128,18 @@ def test_a_post_filed_under_its_appointment_answers_whether_its_holder_is_named(
 def test_a_post_the_record_never_calls_unnamed_stays_unanswered(shipped: Shipped) -> None:
     answer = ask("Did the improvement notice name the chair of the improvement board?", shipped)
     assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+# All, against some ------------------------------------------------------------------------------
+
+
+def test_all_is_answered_no_by_the_opposite_said_of_some(shipped: Shipped) -> None:
+    answer = ask("Did each of Trafford's social work teams have regular supervision?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "no")
+    assert "in some teams" in quotes(answer)
+
+
+def test_the_same_said_of_some_says_nothing_of_all(shipped: Shipped) -> None:
+    # "some teams were without supervision" does not say every team was
+    answer = ask("Were all of Trafford's social work teams left without regular supervision?", shipped)
+    assert (answer.status, answer.answer) == ("not_stated", None)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from trafford_timeline.claims.check import check_claim
 from trafford_timeline.claims.counterfactual import answer_otherwise, asks_otherwise
 from trafford_timeline.claims.event_bag import with_event
+from trafford_timeline.claims.extent_answer import answer_all_denied_of_some
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
@@ -161,6 +162,8 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
     check = check_claim(question.declarative, index)
     if check.verdict == "not_found" and (refused := answer_refused(question, index)) is not None:
         return refused
+    if check.verdict == "not_found" and (fewer := answer_all_denied_of_some(question, index)) is not None:
+        return fewer
     if check.verdict == "not_found":
         return Answer(
             question.text, "not_stated", None, None, "yes_no", f"neither yes nor no: {check.explanation}",
