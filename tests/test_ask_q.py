@@ -143,3 +143,26 @@ def test_the_same_said_of_some_says_nothing_of_all(shipped: Shipped) -> None:
     # "some teams were without supervision" does not say every team was
     answer = ask("Were all of Trafford's social work teams left without regular supervision?", shipped)
     assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+# The subject of a quote that restates the question ----------------------------------------------
+
+
+def test_the_subject_of_a_restating_quote_answers_who(shipped: Shipped) -> None:
+    answer = ask("Who would be involved in the panel to appoint the new director?", shipped)
+    assert answer.status == "answered"
+    assert answer.answer == "representatives of children in care"
+    assert "involved in the panel" in quotes(answer)
+
+
+def test_a_subject_the_quote_denies_the_act_of_is_not_who_did_it(shipped: Shipped) -> None:
+    # "Ofsted did not set the performance indicators"; "the local authority would set" them
+    answer = ask("Who sets the performance indicators?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "the local authority")
+    assert "Ofsted" not in (answer.answer or "")
+
+
+def test_a_restatement_that_stops_short_of_the_question_answers_nothing(shipped: Shipped) -> None:
+    # the panel appointed a director, not a chief executive
+    answer = ask("Who was going to be involved in the panel to appoint the new chief executive?", shipped)
+    assert (answer.status, answer.answer) == ("not_stated", None)

@@ -39,6 +39,7 @@ from trafford_timeline.claims.question import (
     plural,
 )  # fmt: skip
 from trafford_timeline.claims.reading import Reading
+from trafford_timeline.claims.restated_subject import restated_subject
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
 from trafford_timeline.claims.slots_members import answer_chair, answer_members
 from trafford_timeline.claims.verdicts import Evidence
@@ -139,6 +140,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     if not good:
         if (subject := _subject_of_verb(question, index)) is not None:
             return subject
+        if (restated := restated_subject(question, index)) is not None:
+            return restated
         return silent(question, index, why_not(ranked(reading, index), "who"))
     if (better := _better_elsewhere(reading, index, good[0])) is not None:
         if (subject := _subject_of_verb(question, index)) is not None:
@@ -181,6 +184,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         return answered(question, person, person, how, evidence_of(match.document, reading, person))
     if (subject := _subject_of_verb(question, index)) is not None:
         return subject
+    if (restated := restated_subject(question, index)) is not None:
+        return restated
     reason = (
         f"the items that match ({good[0].document.item.id} first) do not say who does what the question asks"
     )
