@@ -12,7 +12,11 @@ import pytest
 
 from test_ask import ShippedRecord as Shipped
 from test_ask import ask_shipped as ask
-from test_ask import quotes, shipped_record
+from test_ask import northstead, quotes, shipped_record
+from trafford_timeline.claims.answer import answer_question
+from trafford_timeline.claims.check import build_index
+from trafford_timeline.record.model import Citation, DetailFact, Record
+from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 
 @pytest.fixture(scope="module")
@@ -165,4 +169,26 @@ def test_a_subject_the_quote_denies_the_act_of_is_not_who_did_it(shipped: Shippe
 def test_a_restatement_that_stops_short_of_the_question_answers_nothing(shipped: Shipped) -> None:
     # the panel appointed a director, not a chief executive
     answer = ask("Who was going to be involved in the panel to appoint the new chief executive?", shipped)
+    assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+def test_the_purpose_of_a_body_is_not_what_its_creator_does() -> None:
+    # "the council must set up a panel to review casework": the panel reviews, not the council
+    record = northstead()
+    fact = DetailFact(
+        id="detail-review-panel",
+        text="The council must set up a panel to review casework and report to the board.",
+        citations=(
+            Citation(
+                source="001_northstead.txt",
+                line=40,
+                quote="the council must set up a panel to review casework and report to the board",
+            ),
+        ),
+    )
+    index = build_index(
+        Record(sources=(), events=record.events, facts=(*record.facts, fact)),
+        load_glossary(shipped_data_dir()),
+    )
+    answer = answer_question("Who will review casework and report to the board?", index)
     assert (answer.status, answer.answer) == ("not_stated", None)

@@ -40,6 +40,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 _AUXILIARY_WORDS = """is was are were will would could should must might has have had can shall be been being
 did do does going to due set about also"""
 _AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
+_BOUND_TO = frozenset({"going", "due", "about", "set", "have", "has", "had", "ought", "used", "able"})
+"""`going to`, `due to`: the words before `to` that make the verb after it the subject's own."""
 _DENIALS = frozenset({"not", "never", "no", "nobody", "none", "neither", "nor", "cannot"})
 """A subject the quote denies the act of ("Ofsted did not set the indicators") is not who did it."""
 _OPENER_WORDS = "that and but which who said says when while as if"
@@ -86,6 +88,8 @@ def _restating_at(quote_words: list[str], asked: list[str]) -> int | None:
 def _subject_before(quote_words: list[str], start: int) -> str | None:
     """The words before the restated run, back to the start of their clause, its auxiliary left out."""
     end = start
+    if end >= 2 and fold(quote_words[end - 1]) == "to" and fold(quote_words[end - 2]) not in _BOUND_TO:
+        return None  # "a panel to review casework" gives the purpose of the panel, not who reviews
     while end > 0 and fold(quote_words[end - 1]) in _AUXILIARIES | _DENIALS:
         if fold(quote_words[end - 1]) in _DENIALS:
             return None
@@ -98,8 +102,8 @@ def _subject_before(quote_words: list[str], start: int) -> str | None:
     phrase = quote_words[begin:end]
     if not phrase or len(phrase) > SUBJECT_WORDS or fold(phrase[0]) in _PRONOUNS:
         return None
-    if any(fold(w) in _DENIALS for w in phrase):
-        return None
+    if any(fold(w) in _DENIALS | _AUXILIARIES for w in phrase):
+        return None  # "the council must set up a panel" is a clause of its own, not a subject
     if all(fold(w) in STOPWORDS for w in phrase):
         return None
     return " ".join(phrase)
