@@ -192,3 +192,18 @@ def test_the_purpose_of_a_body_is_not_what_its_creator_does() -> None:
     )
     answer = answer_question("Who will review casework and report to the board?", index)
     assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+# A kind of person ------------------------------------------------------------------------------
+
+
+def test_a_politician_is_who_holds_an_elected_post(shipped: Shipped) -> None:
+    answer = ask("Which politician admitted that the drop in standards was unacceptable?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "Andrew Weston")
+    assert "unacceptable" in quotes(answer)
+
+
+def test_a_chief_executive_is_no_politician(shipped: Shipped) -> None:
+    # Sara Todd called the report stark; she is the council's chief executive, not a politician
+    answer = ask("Which politician described the Ofsted report as stark?", shipped)
+    assert (answer.status, answer.answer) == ("not_stated", None)

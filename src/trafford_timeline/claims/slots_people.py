@@ -100,7 +100,7 @@ def _without_person_noun(question: Question, index: ClaimIndex) -> Reading:
     """The question's reading without what its noun for anyone reads as: "which Trafford figure said"
     asks for a person, and "figure" is no number the item must state."""
     found = _WHICH_SPEAKER.match(question.folded) if question.form == "said" else None
-    if found is None or stem(found["noun"].split()[-1]) not in _ANY_PERSON:
+    if found is None or stem(found["noun"].split()[-1]) not in _ANY_PERSON | set(_KIND_OF_PERSON):
         return question.content
     noun = set(read(found["noun"].split()[-1], index).terms)
     return replace(question.content, terms=tuple(t for t in question.content.terms if t not in noun))
@@ -332,6 +332,13 @@ _ANY_PERSON = frozenset(
 """Nouns that only say a person is asked for: "which Trafford figure said..." is anyone who did."""
 
 
+_POLITICAL_ROLES = "leader councillor mayor minister secretary cabinet mp"
+_KIND_OF_PERSON = {stem("politician"): frozenset(stem(w) for w in _POLITICAL_ROLES.split())}
+"""Nouns for a kind of person no role is called by: a politician is who holds an elected or ministerial
+post, so "which politician said..." is answered by the council leader, never by its chief executive.
+Read only of the roles the record gives the speaker, as `_is_a` reads any other noun."""
+
+
 def _speaker_noun(question: Question) -> str | None:
     """The noun a `which ... said` question names its speaker by (`leader` in "which leader admitted"),
     unless it only says a person is asked for ("which official")."""
@@ -351,6 +358,8 @@ def _is_a(person: str, noun: str | None, index: ClaimIndex, text: str) -> bool:
     before = fold(text).split(fold(person))[0] if fold(person) in fold(text) else ""
     said = {stem(w) for w in tokens(person)} | {stem(w) for w in tokens(before)[-3:]}
     roles = [f.role for p in index.people for f, _ in p.roles if f.person and fold(f.person) == fold(person)]
+    if noun in _KIND_OF_PERSON:  # a kind of person: any of the posts that make one
+        return any(_KIND_OF_PERSON[noun] & {stem(w) for w in tokens(role)} for role in roles)
     return noun in said or any(noun in {stem(w) for w in tokens(role)} for role in roles)
 
 
