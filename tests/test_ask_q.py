@@ -207,3 +207,19 @@ def test_a_chief_executive_is_no_politician(shipped: Shipped) -> None:
     # Sara Todd called the report stark; she is the council's chief executive, not a politician
     answer = ask("Which politician described the Ofsted report as stark?", shipped)
     assert (answer.status, answer.answer) == ("not_stated", None)
+
+
+# A requested act -------------------------------------------------------------------------------
+
+
+def test_being_asked_for_comment_is_no_comment(shipped: Shipped) -> None:
+    # "Trafford has been approached for further comment": asked for, which says nothing of whether given
+    answer = ask("Did Trafford comment further on the Ofsted report into its children's services?", shipped)
+    assert answer.status == "not_stated"
+    assert answer.answer is None
+
+
+def test_the_request_itself_is_still_answered(shipped: Shipped) -> None:
+    answer = ask("Had Trafford been approached for any further comment?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "yes")
+    assert "approached for further comment" in quotes(answer)

@@ -29,7 +29,7 @@ from trafford_timeline.claims.matching import (
 from trafford_timeline.claims.negation_reach import denial_out_of_reach
 from trafford_timeline.claims.question import SAYING, Question, without_words
 from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
-from trafford_timeline.claims.refused import answer_refused
+from trafford_timeline.claims.refused import answer_refused, only_requested
 from trafford_timeline.claims.slots_amounts import _answer_frequency, _answer_quantity
 from trafford_timeline.claims.slots_people import _answer_what, _answer_which, _answer_who, answer_list
 from trafford_timeline.claims.slots_reason import answer_why
@@ -185,6 +185,12 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
                 f"neither yes nor no: the record says only that {items[0].id} was to happen, not that it did",
                 related=check.evidence[:3],
             )  # fmt: skip
+    if check.verdict == "supported" and (request := only_requested(question, check.evidence)) is not None:
+        return Answer(
+            question.text, "not_stated", None, None, "yes_no",
+            f"neither yes nor no: the record says only that this was asked for ({request!r}), not done",
+            related=check.evidence[:3],
+        )  # fmt: skip
     if check.verdict == "supported" and (unsaid := _unsaid(question, index, check.evidence)):
         return Answer(
             question.text, "not_stated", None, None, "yes_no",
