@@ -63,6 +63,11 @@ class Glossary:
     and `council`, so `leads Trafford Council` (where `Trafford Council` is the council) is
     the council's leader too."""
 
+    def style_word(self, word: str) -> bool:
+        """Whether one word is, by itself, a phrase the glossary lists as mere style ("damning")."""
+        key = _stems(word)
+        return any(held == key and meant == (STYLE,) for held, meant in self.phrases.get(key[0], ()) if key)
+
     @classmethod
     def compile(cls, source: GlossaryFile) -> Glossary:
         table: dict[tuple[str, ...], tuple[str, ...]] = {}

@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 
 from trafford_timeline.claims.check import check_claim
 from trafford_timeline.claims.counterfactual import answer_otherwise, asks_otherwise
+from trafford_timeline.claims.event_bag import with_event
+from trafford_timeline.claims.extent_answer import answer_all_denied_of_some
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
@@ -27,6 +29,7 @@ from trafford_timeline.claims.matching import (
 from trafford_timeline.claims.negation_reach import denial_out_of_reach
 from trafford_timeline.claims.question import SAYING, Question, without_words
 from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
+from trafford_timeline.claims.refused import answer_refused, only_requested
 from trafford_timeline.claims.slots_amounts import _answer_frequency, _answer_quantity
 from trafford_timeline.claims.slots_people import _answer_what, _answer_which, _answer_who, answer_list
 from trafford_timeline.claims.slots_reason import answer_why
@@ -121,7 +124,7 @@ def _unnamed_holder(question: Question, index: ClaimIndex) -> Answer | None:
         fact = match.document.item
         assert isinstance(fact, RoleFact)
         post = set(read_text(f"{fact.role} {fact.organisation}", index.glossary, index.vocabulary).terms)
-        if coverage_of(rest, match.document.bag | post, index)[0] < MATCH:
+        if coverage_of(rest, with_event(match.document, index) | post, index)[0] < MATCH:
             continue
         if fact.person is not None:
             return None  # someone holds a post the question may mean: not for this reading to say
@@ -157,6 +160,10 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
             "the question asks which of two things holds, which yes or no cannot answer: ask about one",
         )  # fmt: skip
     check = check_claim(question.declarative, index)
+    if check.verdict == "not_found" and (refused := answer_refused(question, index)) is not None:
+        return refused
+    if check.verdict == "not_found" and (fewer := answer_all_denied_of_some(question, index)) is not None:
+        return fewer
     if check.verdict == "not_found":
         return Answer(
             question.text, "not_stated", None, None, "yes_no", f"neither yes nor no: {check.explanation}",
@@ -178,6 +185,12 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
                 f"neither yes nor no: the record says only that {items[0].id} was to happen, not that it did",
                 related=check.evidence[:3],
             )  # fmt: skip
+    if check.verdict == "supported" and (request := only_requested(question, check.evidence)) is not None:
+        return Answer(
+            question.text, "not_stated", None, None, "yes_no",
+            f"neither yes nor no: the record says only that this was asked for ({request!r}), not done",
+            related=check.evidence[:3],
+        )  # fmt: skip
     if check.verdict == "supported" and (unsaid := _unsaid(question, index, check.evidence)):
         return Answer(
             question.text, "not_stated", None, None, "yes_no",

@@ -39,6 +39,7 @@ from trafford_timeline.claims.question import (
     plural,
 )  # fmt: skip
 from trafford_timeline.claims.reading import Reading
+from trafford_timeline.claims.restated_subject import restated_subject
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
 from trafford_timeline.claims.slots_members import answer_chair, answer_members
 from trafford_timeline.claims.verdicts import Evidence
@@ -95,8 +96,18 @@ def _better_elsewhere(reading: Reading, index: ClaimIndex, best: Match) -> Match
     return None
 
 
+def _without_person_noun(question: Question, index: ClaimIndex) -> Reading:
+    """The question's reading without what its noun for anyone reads as: "which Trafford figure said"
+    asks for a person, and "figure" is no number the item must state."""
+    found = _WHICH_SPEAKER.match(question.folded) if question.form == "said" else None
+    if found is None or stem(found["noun"].split()[-1]) not in _ANY_PERSON | set(_KIND_OF_PERSON):
+        return question.content
+    noun = set(read(found["noun"].split()[-1], index).terms)
+    return replace(question.content, terms=tuple(t for t in question.content.terms if t not in noun))
+
+
 def _answer_who(question: Question, index: ClaimIndex) -> Answer:
-    reading = question.content
+    reading = _without_person_noun(question, index)
     folded = question.folded
     identity = WHO_IS.match(folded) is not None and not question.loosened
     if question.form == "who" and identity and (roles := _held(_named_person(reading, index))):
@@ -129,6 +140,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     if not good:
         if (subject := _subject_of_verb(question, index)) is not None:
             return subject
+        if (restated := restated_subject(question, index)) is not None:
+            return restated
         return silent(question, index, why_not(ranked(reading, index), "who"))
     if (better := _better_elsewhere(reading, index, good[0])) is not None:
         if (subject := _subject_of_verb(question, index)) is not None:
@@ -139,7 +152,7 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         )
         return silent(question, index, reason)
     asked = question.folded
-    said_words = _said_words(question)
+    said_words = _said_words(question) | _style_said(question, index)
     named_posts: set[str] = set()  # posts held by someone the question names ("before Sara Todd")
     for match in good:
         item = match.document.item
@@ -171,6 +184,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         return answered(question, person, person, how, evidence_of(match.document, reading, person))
     if (subject := _subject_of_verb(question, index)) is not None:
         return subject
+    if (restated := restated_subject(question, index)) is not None:
+        return restated
     reason = (
         f"the items that match ({good[0].document.item.id} first) do not say who does what the question asks"
     )
@@ -203,6 +218,19 @@ def _said_words(question: Question) -> set[str]:
     if not found:
         return set()
     return {stem(w) for w in tokens(fold(found["said"])) if w not in STOPWORDS}
+
+
+_FIRST_SAYING = re.compile(rf"\b(?:{SAYING})\b(?P<said>.*?)(?= but | and | while |$)")
+
+
+def _style_said(question: Question, index: ClaimIndex) -> set[str]:
+    """`Who called the report damning?`: in what the question says was said, a word the glossary lists
+    as mere style ("damning", "shocking") is the very word said, so the speaker's statement must use it;
+    read as a claim it is dropped, and any statement about the report would do."""
+    found = _FIRST_SAYING.search(question.folded) if question.form == "said" else None
+    if found is None:
+        return set()
+    return {stem(word) for word in tokens(found["said"]) if index.glossary.style_word(word)}
 
 
 def _own_stems(item: Event | Fact) -> set[str]:
@@ -298,8 +326,17 @@ def _acts(question: Question, item: CommitmentFact) -> bool:
 
 _WHICH_SPEAKER = re.compile(rf"^(?:which|what) (?P<noun>[a-z'-]+(?: [a-z'-]+)*?) (?:{SAYING})\b")
 _ANY_PERSON = frozenset(
-    stem(w) for w in ("official", "person", "individual", "spokesperson", "spokesman", "spokeswoman", "one")
+    stem(w)
+    for w in ("official", "person", "individual", "spokesperson", "spokesman", "spokeswoman", "one", "figure")
 )
+"""Nouns that only say a person is asked for: "which Trafford figure said..." is anyone who did."""
+
+
+_POLITICAL_ROLES = "leader councillor mayor minister secretary cabinet mp"
+_KIND_OF_PERSON = {stem("politician"): frozenset(stem(w) for w in _POLITICAL_ROLES.split())}
+"""Nouns for a kind of person no role is called by: a politician is who holds an elected or ministerial
+post, so "which politician said..." is answered by the council leader, never by its chief executive.
+Read only of the roles the record gives the speaker, as `_is_a` reads any other noun."""
 
 
 def _speaker_noun(question: Question) -> str | None:
@@ -321,6 +358,8 @@ def _is_a(person: str, noun: str | None, index: ClaimIndex, text: str) -> bool:
     before = fold(text).split(fold(person))[0] if fold(person) in fold(text) else ""
     said = {stem(w) for w in tokens(person)} | {stem(w) for w in tokens(before)[-3:]}
     roles = [f.role for p in index.people for f, _ in p.roles if f.person and fold(f.person) == fold(person)]
+    if noun in _KIND_OF_PERSON:  # a kind of person: any of the posts that make one
+        return any(_KIND_OF_PERSON[noun] & {stem(w) for w in tokens(role)} for role in roles)
     return noun in said or any(noun in {stem(w) for w in tokens(role)} for role in roles)
 
 

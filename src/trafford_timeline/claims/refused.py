@@ -1,0 +1,124 @@
+"""A yes/no question about an act someone declined: "Did the council comment further?" is "no" where
+the record says the council declined to comment further.
+
+A refusal ("declined to comment", "refused any further comment") states that an act did not happen,
+in words that share only the act with the question: read as a claim, "the council commented
+further" finds the item but not its denial, and so neither yes nor no. Here the refused act is read
+out of the quote, and the question is answered "no" when it asks whether the one who refused did
+that very act, about what the item (with its event) is about. A refusal of a further act says
+nothing of the first one ("did the council comment?" may be yes: it had said something before).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from trafford_timeline.claims.event_bag import with_event
+from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
+from trafford_timeline.claims.matching import MATCH_TEXT, Answer, answered, cite, coverage_of, ranked
+from trafford_timeline.claims.question import Question
+from trafford_timeline.claims.reading import read_text
+from trafford_timeline.claims.verdicts import Evidence
+from trafford_timeline.record.model import Citation, Event, Fact
+
+_REFUSAL = re.compile(
+    r"\b(?:declined|declines|refused|refuses|would not|wouldn't|was unwilling|were unwilling)"
+    r"(?: to)?(?: (?:give|make|offer|provide|say|add))?(?: any)?(?P<before> further)? "
+    r"(?P<act>[a-z]+)(?P<after> further)?\b"
+)
+"""A refusal and the act refused: "declined to further comment", "refused any further comment"."""
+_ASKS_DONE = re.compile(r"^(?:did|does|do|has|have|had|will|would)\b")
+"""`Did the council comment...?` asks whether an act was done; `Was the council asked...?` does not."""
+_DENIED = re.compile(r"\b(?:not|never|no|declined?|refused?|refuse)\b|n't\b")
+_MORE = frozenset({"further", "more", "again", "additional", "another"})
+"""Words that ask about an act beyond one already done: only a refusal of a further act answers."""
+_OFFERING = frozenset(stem(w) for w in ("give", "make", "offer", "provide", "issue", "say", "add", "any"))
+"""Light verbs a question may put an act in ("give any further comment"): not what the item is about."""
+
+
+def _refusals(item: Event | Fact) -> list[tuple[Citation, re.Match[str]]]:
+    found = []
+    for citation in item.citations:
+        for refusal in _REFUSAL.finditer(fold(citation.quote)):
+            found.append((citation, refusal))
+    return found
+
+
+def _refuser(quote: str, refusal: re.Match[str], item: Event | Fact) -> str:
+    """Who refused, as the quote and the item's own text put it: the words before the refusal."""
+    before = fold(quote)[: refusal.start()]
+    own = fold(getattr(item, "text", "") or "")
+    own_refusal = _REFUSAL.search(own)
+    return f"{before} {own[: own_refusal.start()] if own_refusal else ''}"
+
+
+def answer_refused(question: Question, index: ClaimIndex) -> Answer | None:
+    """ "no", with the quote of the refusal, where the question asks whether the one who refused did the
+    refused act; None where no refusal in the record answers it."""
+    folded = question.folded
+    if question.form != "yes_no" or not _ASKS_DONE.match(folded) or _DENIED.search(folded):
+        return None
+    words = tokens(folded)
+    stems = [stem(w) for w in words]
+    more = bool(_MORE & set(words))
+    for match in ranked(question.content, index)[:10]:
+        item = match.document.item
+        for citation, refusal in _refusals(item):
+            act = stem(refusal["act"])
+            if act not in stems[1:] or act in STOPWORDS:
+                continue
+            further = bool(refusal["before"] or refusal["after"])
+            if further and not more:
+                continue  # "declined to comment further" leaves open whether it commented at all
+            at = stems.index(act, 1)
+            named = [w for w in words[1:at] if w not in _MORE and stem(w) not in _OFFERING]
+            subject = read_text(" ".join(named), index.glossary, index.vocabulary)
+            refuser = set(read_text(_refuser(citation.quote, refusal, item), index.glossary).terms)
+            if not subject.terms or not set(subject.terms) <= refuser | index.glossary.implied:
+                continue  # the question must ask about the one who refused, not another
+            rest = {w for w in words[at + 1 :] if w not in _MORE and stem(w) not in _OFFERING}
+            about = read_text(" ".join(w for w in words[at + 1 :] if w in rest), index.glossary)
+            bag = with_event(match.document, index)  # the item belongs to its event's matter
+            if about.terms and coverage_of(about, bag, index)[0] < MATCH_TEXT:
+                continue
+            explanation = (
+                f"{item.id} says the act the question asks about was declined "
+                f"({refusal.group(0)!r}): a refused act was not done"
+            )
+            return answered(question, "no", "no", explanation, [cite(item.id, citation)])
+    return None
+
+
+_REQUEST = re.compile(
+    r"\b(?:approached|asked|contacted|invited|pressed|urged|requested|approach|ask|contact|invite)"
+    r" (?:for|to)(?: give| make| offer| provide)?(?: any)?(?: further| more)? (?P<act>[a-z]+)"
+)
+"""A request for an act ("has been approached for further comment", "was asked to respond"): the act
+was asked for, which says nothing of whether it was done."""
+
+
+def only_requested(question: Question, evidence: Sequence[Evidence]) -> str | None:
+    """The request, where the quotes that seem to say the question's act say only that it was asked for
+    ("Did the council comment further?" against "Trafford has been approached for further comment");
+    None where any quote says the act outside a request."""
+    if _REQUEST.search(question.folded):
+        return None  # "was the council approached for comment?" asks about the request itself
+    stems = {stem(w) for w in tokens(question.folded)}
+    requests = []
+    for item in evidence:
+        quote = fold(item.quote)
+        asked = [m for m in _REQUEST.finditer(quote) if stem(m["act"]) in stems]
+        if not asked:
+            continue
+        outside = _REQUEST.sub(" ", quote)
+        if any(stem(m["act"]) in {stem(w) for w in tokens(outside)} for m in asked):
+            return None  # the quote says the act itself too
+        requests.append(asked[0].group(0))
+    acts = {stem(m["act"]) for e in evidence for m in _REQUEST.finditer(fold(e.quote))}
+    said_elsewhere = any(
+        acts & {stem(w) for w in tokens(fold(e.quote))} and not _REQUEST.search(fold(e.quote))
+        for e in evidence
+    )
+    return requests[0] if requests and not said_elsewhere else None
