@@ -32,6 +32,8 @@ from trafford_timeline.claims.matching import (
     cite,
     coverage_of,
     light,
+    read,
+    readable,
     silent,
     unique,
     unknown_words,
@@ -530,6 +532,37 @@ def _asked_anew(question: Question, index: ClaimIndex) -> Answer:
         return _slot_answer(question, index)
 
 
+ACTING_BODIES = frozenset({"concept:ofsted", "concept:dfe", "concept:education-secretary"})
+_OWNER = re.compile(r"\b([a-z]+)(?:'s|’s|-[a-z]+ed)\b")
+
+
+def _body_unnamed(answer: Answer, question: Question, index: ClaimIndex, lights: frozenset[str]) -> Answer:
+    """Not stated where the question has a body act ("how often did the Deputy Leader meet Ofsted",
+    "when did the DfE appoint her") and no item the answer quotes, nor its event, names that body:
+    the item answers another question, of someone else's act. A body named only as the owner of a
+    thing ("the Ofsted report") is one of the question's light terms, and does not count."""
+    if answer.status != "answered" or answer.kind == "yes_no":
+        return answer
+    owners = " ".join(_OWNER.findall(question.folded))  # "the government's notice", "DfE-appointed"
+    named = (ACTING_BODIES & set(question.content.terms)) - lights - set(read(owners, index).terms)
+    if not named:
+        return answer
+    held: set[str] = set()
+    for evidence in answer.evidence:
+        if evidence.id not in index.numbers:
+            return answer  # quoted from a source line, not an item: nothing to hold it against
+        item = index.document_of(evidence.id).item
+        held |= index.document_of(item.id).bag
+        event = getattr(item, "event", None)
+        if event is not None and event in index.numbers:
+            held |= index.document_of(event).bag
+    missing = named - held
+    if not missing:
+        return answer
+    body = ", ".join(sorted(readable(term) for term in missing))
+    return silent(question, index, f"no item that answers it names {body}; what it says is another's act")
+
+
 def _answer_text(
     text: str,
     index: ClaimIndex,
@@ -581,6 +614,7 @@ def _answer_text(
         anew = partial(_asked_anew, index=index)
         answer = unframed(question, answer, index, sources, lights, anew) or answer
         answer = _disputed(answer, question, index, conflicts)
+    answer = _body_unnamed(answer, question, index, lights)
     chosen = question.form == "yes_no" and answer.kind == "text"  # "full-time or part-time?": a word
     answer = replace(answer, kind=answer.kind if chosen else question.kind)
     if not loosened:  # "the inspection that led to the rating": dated as the inspection, if finer
