@@ -82,11 +82,14 @@ ROW_FIELDS = frozenset({"documents", "postings", "dated_titles", "numbers"})
 def claim_index_of(dataset: Dataset) -> ClaimIndex:
     """The claim index of `dataset` and its glossary: from its cache file, else built (and kept) now."""
     from trafford_timeline.claims.check import build_index
+    from trafford_timeline.claims.sentences import SourceSentences
 
     path = glossary_path(dataset.data_dir)
     folder = dataset.folder
     if folder is None:
-        return build_index(dataset.record(), parse_glossary(path, read_glossary(dataset.data_dir)))
+        record = dataset.record()
+        read = parse_glossary(path, read_glossary(dataset.data_dir))
+        return build_index(record, read, sentences=SourceSentences(dataset.data_dir, record.sources))
     try:
         digest = file_digest(folder, path)
     except OSError:  # reading it says what is wrong
@@ -100,10 +103,11 @@ def claim_index_of(dataset: Dataset) -> ClaimIndex:
             raise DataError(str(path), "changed while it was being read; run the command again")
         return parse_glossary(path, raw)
 
+    def fill(connection: sqlite3.Connection) -> None:
+        _fill_claims(connection, key, dataset.record(), glossary(), dataset.data_dir)
+
     def rebuild() -> sqlite3.Connection:
-        return build(
-            folder, name, lambda connection: _fill_claims(connection, key, dataset.record(), glossary())
-        )
+        return build(folder, name, fill)
 
     connection = open_file(folder / name, key) or rebuild()
     return _claim_index(
@@ -111,12 +115,15 @@ def claim_index_of(dataset: Dataset) -> ClaimIndex:
     )
 
 
-def _fill_claims(connection: sqlite3.Connection, key: str, record: Record, glossary: Glossary) -> None:
+def _fill_claims(
+    connection: sqlite3.Connection, key: str, record: Record, glossary: Glossary, data_dir: Path
+) -> None:
     """Read the record for finding the claim checker's documents: postings, weights and years.
     Each document itself is read when a claim first examines it, and kept (`KeptDocuments`)."""
     from trafford_timeline.claims.check import build_index
     from trafford_timeline.claims.index import DocumentReader
     from trafford_timeline.claims.language import stem
+    from trafford_timeline.claims.sentences import SourceSentences
 
     connection.executescript(_CLAIM_TABLES)
     index = build_index(record, glossary, whole=False)
@@ -124,7 +131,9 @@ def _fill_claims(connection: sqlite3.Connection, key: str, record: Record, gloss
     connection.executemany(
         "INSERT INTO documents VALUES (?, ?)", ((n, item.id) for n, item in enumerate(items))
     )
-    reader = DocumentReader(index.glossary, index.vocabulary, index.people)
+    reader = DocumentReader(
+        index.glossary, index.vocabulary, index.people, SourceSentences(data_dir, record.sources)
+    )
     event_of = {event.id: event for event in record.events}
     sample = (
         reader.document(item, item if isinstance(item, Event) else event_of.get(item.event or ""))
@@ -265,9 +274,13 @@ class _Documents(Sequence["Document"]):
     def _document_reader(self) -> DocumentReader:
         if self._reader is None:
             from trafford_timeline.claims.index import DocumentReader
+            from trafford_timeline.claims.sentences import SourceSentences
 
             fields = self._fields
-            self._reader = DocumentReader(fields["glossary"], fields["vocabulary"], fields["people"])
+            sentences = SourceSentences(self._dataset.data_dir, self._dataset.sources)
+            self._reader = DocumentReader(
+                fields["glossary"], fields["vocabulary"], fields["people"], sentences
+            )
         return self._reader
 
     def items(self) -> list[Event | Fact]:

@@ -1,0 +1,114 @@
+"""The whole source sentence an item's quote sits in, as weaker backing for a claim's leftover words.
+
+A record item often quotes only part of a sentence ("small numbers of children not offered
+assessments"), while a claim paraphrases the whole of it ("thresholds were applied
+inconsistently, with a few children not offered assessments"). The sentence's other words may
+cover such a claim's leftover words, and nothing else: they never contradict, and never give a
+date, number, grade or polarity of their own, since the item's own fields decide those. Where
+they cover a claim's words, the denials in the sentence's clauses closest to the claim must agree
+with the claim's: a sentence may hold a second fact of the opposite polarity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from trafford_timeline.claims.index import Document
+from trafford_timeline.claims.negation import closest_clauses, judge, stance
+from trafford_timeline.claims.reading import Reading
+from trafford_timeline.errors import DataError
+from trafford_timeline.record.model import Citation, Region, Source
+from trafford_timeline.record.store import read_source
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+"""Where one sentence ends and the next begins: a stop, then space, then a capital or a digit.
+An abbreviation ("Mr. Smith") splits too early, which only makes the sentence shorter."""
+
+CONTEXT_FLOOR = 0.5
+"""The share of a claim's weight the item itself must carry before its sentence may fill the rest:
+the sentence backs the item's words, it does not stand in for them."""
+
+
+def sentence_around(line: str, quote: str) -> str | None:
+    """The sentences of `line` that overlap `quote`, verbatim; None if the quote is not on the line
+    or already is those sentences."""
+    at = line.find(quote)
+    if at < 0 or not quote.strip():
+        return None
+    end = at + len(quote)
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(line))]
+    ends = [m.start() for m in _SENTENCE_END.finditer(line)] + [len(line)]
+    spans = [(s, e) for s, e in zip(starts, ends, strict=True) if s < end and e > at]
+    if not spans:
+        return None
+    found = line[spans[0][0] : spans[-1][1]].strip()
+    return None if _bare(found) == _bare(quote) else found
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text).strip().lower()
+
+
+class SourceSentences:
+    """Reads a dataset's source files as citations ask for them (each file once), keeping only the
+    body: a citation of a photo caption or of a line in a comments, advert or other region gives no
+    sentence, as a reader's comment is no part of what the source says."""
+
+    def __init__(self, data_dir: Path, sources: Sequence[Source]) -> None:
+        self._data_dir = data_dir
+        self._regions: Mapping[str, tuple[Region, ...]] = {source.file: source.regions for source in sources}
+        self._lines: dict[str, list[str] | None] = {}
+
+    def __call__(self, citation: Citation) -> Citation | None:
+        if citation.caption or citation.source not in self._regions:
+            return None
+        if any(r.first_line <= citation.line <= r.last_line for r in self._regions[citation.source]):
+            return None
+        lines = self._read(citation.source)
+        if lines is None or not 0 < citation.line <= len(lines):
+            return None
+        found = sentence_around(lines[citation.line - 1], citation.quote)
+        return None if found is None else Citation(source=citation.source, line=citation.line, quote=found)
+
+    def _read(self, file: str) -> list[str] | None:
+        if file not in self._lines:
+            try:
+                self._lines[file] = read_source(self._data_dir, file)[1].splitlines()
+            except (DataError, OSError):  # `verify` reports it; the item is read without its sentence
+                self._lines[file] = None
+        return self._lines[file]
+
+
+@dataclass(frozen=True)
+class Filled:
+    """The claim's words only the item's sentence says, and that sentence, cited."""
+
+    terms: frozenset[str]
+    citation: Citation
+
+
+def fill_from_sentence(
+    claim: Reading, document: Document, missing: Sequence[str], coverage: float, polar: frozenset[str]
+) -> Filled | None:
+    """The claim's `missing` words that the sentence around one of the item's quotes says, where
+    the item itself carries at least `CONTEXT_FLOOR` of the claim, and both the sentence's clauses
+    closest to the claim and every clause that says a filled word agree with it in what each
+    denies; None otherwise."""
+    if not missing or coverage < CONTEXT_FLOOR or not document.context:
+        return None
+    best: Filled | None = None
+    for citation, clauses in document.context:
+        said = set().union(*(clause.terms for clause in clauses))
+        terms = frozenset(missing) & said
+        if not terms or (best is not None and len(terms) <= len(best.terms)):
+            continue
+        sentence = replace(document, clauses=clauses)
+        if judge(claim, closest_clauses(claim, sentence, polar))[0] != "agrees":
+            continue
+        if any(stance(claim, clause) != "agrees" for clause in clauses if terms & set(clause.terms)):
+            continue  # "lacked systems and knew of the shortfalls": the clause it fills from denies it
+        best = Filled(terms, citation)
+    return best
