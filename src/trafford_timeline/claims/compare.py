@@ -555,7 +555,7 @@ def fill_sentence(
 ) -> None:
     """Count the claim's words the item's whole sentence says, towards support only; the item's own
     clause must still carry the claim's other words."""
-    filled = fill_from_sentence(claim, document, result.missing, result.coverage, index.glossary.polar)
+    filled = fill_from_sentence(claim, document, result.missing, result.coverage, index)
     if filled is None:
         return
     total = sum(weights.values()) or 1.0

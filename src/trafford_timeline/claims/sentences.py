@@ -16,9 +16,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from trafford_timeline.claims.index import Document
+from trafford_timeline.claims.index import ClaimIndex, Document
+from trafford_timeline.claims.language import stem
 from trafford_timeline.claims.negation import closest_clauses, judge, stance
 from trafford_timeline.claims.reading import Reading
+from trafford_timeline.claims.thesaurus import stand_ins
 from trafford_timeline.errors import DataError
 from trafford_timeline.record.model import Citation, Region, Source
 from trafford_timeline.record.store import read_source
@@ -91,12 +93,13 @@ class Filled:
 
 
 def fill_from_sentence(
-    claim: Reading, document: Document, missing: Sequence[str], coverage: float, polar: frozenset[str]
+    claim: Reading, document: Document, missing: Sequence[str], coverage: float, index: ClaimIndex
 ) -> Filled | None:
     """The claim's `missing` words that the sentence around one of the item's quotes says, where
     the item itself carries at least `CONTEXT_FLOOR` of the claim, and both the sentence's clauses
     closest to the claim and every clause that says a filled word agree with it in what each
-    denies; None otherwise."""
+    denies, and every word of the claim the record never uses that is left is said by the item or
+    its sentence in another word (`took` as `take`); None otherwise."""
     if not missing or coverage < CONTEXT_FLOOR or not document.context:
         return None
     best: Filled | None = None
@@ -105,10 +108,22 @@ def fill_from_sentence(
         terms = frozenset(missing) & said
         if not terms or (best is not None and len(terms) <= len(best.terms)):
             continue
+        if any(_unsaid(term, claim, said | document.bag, index) for term in missing if term not in terms):
+            continue  # "managers from outside the organisation": a word the record never uses is left
         sentence = replace(document, clauses=clauses)
-        if judge(claim, closest_clauses(claim, sentence, polar))[0] != "agrees":
+        if judge(claim, closest_clauses(claim, sentence, index.glossary.polar))[0] != "agrees":
             continue
         if any(stance(claim, clause) != "agrees" for clause in clauses if terms & set(clause.terms)):
             continue  # "lacked systems and knew of the shortfalls": the clause it fills from denies it
         best = Filled(terms, citation)
     return best
+
+
+def _unsaid(term: str, claim: Reading, said: set[str] | frozenset[str], index: ClaimIndex) -> bool:
+    """Whether a claim's word that no record text uses is said in no other word in `said`: such a
+    word may be an opposite of what the sentence says (`outside` where it says `within`)."""
+    if ":" in term or term in index.vocabulary.stems:
+        return False
+    written = [word for word in claim.words if stem(word) == term]
+    others = stand_ins(written[0], index.glossary, index.vocabulary.stems) if written else ()
+    return not any(other in said for _, other in others)
