@@ -12,7 +12,8 @@ with the claim's: a sentence may hold a second fact of the opposite polarity.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections import OrderedDict, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -62,26 +63,62 @@ class SourceSentences:
     def __init__(self, data_dir: Path, sources: Sequence[Source]) -> None:
         self._data_dir = data_dir
         self._regions: Mapping[str, tuple[Region, ...]] = {source.file: source.regions for source in sources}
-        self._lines: dict[str, list[str] | None] = {}
+        self._files: OrderedDict[str, list[str] | None] = OrderedDict()
+        self._lines: dict[tuple[str, int], str | None] = {}
 
     def __call__(self, citation: Citation) -> Citation | None:
-        if citation.caption or citation.source not in self._regions:
+        if not self._in_body(citation):
             return None
-        if any(r.first_line <= citation.line <= r.last_line for r in self._regions[citation.source]):
-            return None
-        lines = self._read(citation.source)
-        if lines is None or not 0 < citation.line <= len(lines):
-            return None
-        found = sentence_around(lines[citation.line - 1], citation.quote)
+        line = self._line(citation.source, citation.line)
+        found = sentence_around(line, citation.quote) if line is not None else None
         return None if found is None else Citation(source=citation.source, line=citation.line, quote=found)
 
-    def _read(self, file: str) -> list[str] | None:
-        if file not in self._lines:
-            try:
-                self._lines[file] = read_source(self._data_dir, file)[1].splitlines()
-            except (DataError, OSError):  # `verify` reports it; the item is read without its sentence
-                self._lines[file] = None
-        return self._lines[file]
+    def read_ahead(self, citations: Iterable[Citation]) -> None:
+        """Read the lines these citations are on, each file once, and keep those lines alone: at
+        scale a source is a council's whole history, and a claim's items cite a hundred of them."""
+        wanted: dict[str, set[int]] = defaultdict(set)
+        for citation in citations:
+            if self._in_body(citation) and (citation.source, citation.line) not in self._lines:
+                wanted[citation.source].add(citation.line)
+        for file, numbers in wanted.items():
+            lines = self._files.get(file) if file in self._files else _read_lines(self._data_dir, file)
+            for number in numbers:
+                self._lines[file, number] = _nth(lines, number)
+
+    def _in_body(self, citation: Citation) -> bool:
+        regions = self._regions.get(citation.source)
+        return (
+            not citation.caption
+            and regions is not None
+            and not any(r.first_line <= citation.line <= r.last_line for r in regions)
+        )
+
+    def _line(self, file: str, number: int) -> str | None:
+        if (file, number) in self._lines:
+            return self._lines[file, number]
+        if file in self._files:
+            self._files.move_to_end(file)
+        else:
+            self._files[file] = _read_lines(self._data_dir, file)
+            if len(self._files) > FILES_KEPT:
+                self._files.popitem(last=False)
+        return _nth(self._files[file], number)
+
+
+FILES_KEPT = 16
+"""Source files kept whole while items are read one by one (`build_index`): the shipped record's
+few, read once each; a record of many large sources keeps only the last few."""
+
+
+def _read_lines(data_dir: Path, file: str) -> list[str] | None:
+    try:
+        return read_source(data_dir, file)[1].splitlines()
+    except (DataError, OSError):  # `verify` reports it; the item is read without its sentence
+        return None
+
+
+def _nth(lines: list[str] | None, number: int) -> str | None:
+    return lines[number - 1] if lines is not None and 0 < number <= len(lines) else None
 
 
 @dataclass(frozen=True)

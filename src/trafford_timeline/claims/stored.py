@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from trafford_timeline.claims.check import ClaimIndex, Document
     from trafford_timeline.claims.glossary import Glossary
     from trafford_timeline.claims.index import DocumentReader
+    from trafford_timeline.claims.sentences import SourceSentences
     from trafford_timeline.record.dataset import Dataset
     from trafford_timeline.record.model import Record
 
@@ -212,6 +213,7 @@ class _Documents(Sequence["Document"]):
         self._kept = kept
         self._fields = fields
         self._reader: DocumentReader | None = None
+        self._sentences: SourceSentences | None = None
         self._read: dict[int, Document] = {}
         self._fresh: list[int] = []
         """Read in this run, not kept before: written back by `keep`."""
@@ -250,6 +252,8 @@ class _Documents(Sequence["Document"]):
         places = self._places(owners)
         events = self._dataset.items_at(places.values())
         reader = self._document_reader()
+        if self._sentences is not None:  # each source read once for the lot, and only its cited lines kept
+            self._sentences.read_ahead(c for item in items.values() for c in item.citations)
         for number in missing:
             item = items[number]
             owner = item if isinstance(item, Event) else events.get(places.get(item.event or "", -1))
@@ -277,9 +281,9 @@ class _Documents(Sequence["Document"]):
             from trafford_timeline.claims.sentences import SourceSentences
 
             fields = self._fields
-            sentences = SourceSentences(self._dataset.data_dir, self._dataset.sources)
+            self._sentences = SourceSentences(self._dataset.data_dir, self._dataset.sources)
             self._reader = DocumentReader(
-                fields["glossary"], fields["vocabulary"], fields["people"], sentences
+                fields["glossary"], fields["vocabulary"], fields["people"], self._sentences
             )
         return self._reader
 
