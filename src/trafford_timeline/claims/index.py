@@ -69,9 +69,9 @@ class Document:
     """Only a photo caption says this: shown as related, never decisive."""
     recurring: bool = False
     """An inspection or its findings: a year not on record may be another inspection, not an error."""
-    context: tuple[tuple[Citation, tuple[Reading, ...]], ...] = ()
-    """The whole source sentence around each quote that is only part of one, cited, with its
-    clauses read: weaker backing for a claim's leftover words (`sentences.py`), never decisive."""
+    context: tuple[Citation, ...] = ()
+    """The whole source sentence around each quote that is only part of one, cited: weaker backing
+    for a claim's leftover words (`sentences.py`, which reads it when a claim needs it), never decisive."""
 
     @cached_property
     def unworded(self) -> frozenset[str]:
@@ -290,19 +290,13 @@ def _document(
         quote_terms=found.quotes,
         caption_only=all(citation.caption for citation in item.citations),
         recurring=item.kind in RECURRING_KINDS,
-        context=_context(item, read, sentences),
+        context=tuple(dict.fromkeys(s for c in item.citations if (s := sentences(c)) is not None)),
     )
 
 
-def _context(
-    item: Event | Fact, read: Callable[[str], Reading], sentences: Sentences
-) -> tuple[tuple[Citation, tuple[Reading, ...]], ...]:
-    found: dict[Citation, tuple[Reading, ...]] = {}
-    for citation in item.citations:
-        sentence = sentences(citation)
-        if sentence is not None and sentence not in found:
-            found[sentence] = tuple(read(part) for part in _clauses(sentence.quote) if part.strip())
-    return tuple(found.items())
+def clauses_of(passage: str) -> list[str]:
+    """A passage split where it turns to another statement, as an item's text and quotes are."""
+    return [part for part in _clauses(passage) if part.strip()]
 
 
 class DocumentReader:
