@@ -57,6 +57,7 @@ from trafford_timeline.claims.relations import (
     read_duration,
     read_relation,
 )
+from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.verdicts import (
     VERDICTS,
     ClaimCheck,
@@ -371,7 +372,9 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
             parts += [f"it says {word!r} where the claim says {_readable(term, reading)!r}"
                       for term, (word, _) in best.reworded.items()]  # fmt: skip
         if best.filled is not None:
-            said = ", ".join(repr(_readable(term, reading)) for term in sorted(best.filled.terms))
+            filled = best.filled
+            words = [sentence_word(t, filled, index) or _readable(t, reading) for t in sorted(filled.terms)]
+            said = ", ".join(repr(word) for word in dict.fromkeys(words))
             parts.append(f"the whole sentence it quotes from says {said}")
         if contradicting and contradicting[0].soft_conflict and contradicting[0].coverage >= best.coverage:
             parts.append(f"but {contradicting[0].document.item.id} says otherwise (see `trafford conflicts`)")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from trafford_timeline.claims.index import ClaimIndex, Document, clauses_of
-from trafford_timeline.claims.language import stem
+from trafford_timeline.claims.language import stem, tokens
 from trafford_timeline.claims.negation import closest_clauses, judge, stance
 from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.claims.thesaurus import stand_ins
@@ -182,3 +182,12 @@ def _read_clauses(sentence: str, index: ClaimIndex) -> tuple[Reading, ...]:
         read = [read_text(part, index.glossary, index.vocabulary) for part in clauses_of(sentence)]
         _READ[sentence] = tuple(read)
     return _READ[sentence]
+
+
+def sentence_word(term: str, filled: Filled, index: ClaimIndex) -> str | None:
+    """The sentence's own word for a filled term (`consistently`, `knowledge`), for the explanation;
+    None where only a phrase of it says the term."""
+    for word in tokens(filled.citation.quote):
+        if term in read_text(word, index.glossary, index.vocabulary).terms:
+            return word
+    return None
