@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from trafford_timeline.claims.check import VERDICTS, ClaimCheck, build_index, check_claim
+from trafford_timeline.claims.sentences import SourceSentences
 from trafford_timeline.record.store import load_glossary, load_record, resolve_data_dir
 
 
@@ -34,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     data_dir = resolve_data_dir(args.data)
-    index = build_index(load_record(data_dir), load_glossary(data_dir))
+    record = load_record(data_dir)
+    index = build_index(record, load_glossary(data_dir), sentences=SourceSentences(data_dir, record.sources))
     rows = [json.loads(line) for line in args.claims.read_text(encoding="utf-8").splitlines() if line.strip()]
     confusion = {gold: dict.fromkeys(VERDICTS, 0) for gold in VERDICTS}
     correct = fever = 0

@@ -24,6 +24,7 @@ from typing import Any
 
 from trafford_timeline.claims.answer import Answer, answer_question, source_text_in
 from trafford_timeline.claims.check import build_index
+from trafford_timeline.claims.sentences import SourceSentences
 from trafford_timeline.record.store import load_glossary, load_record, resolve_data_dir
 
 EXTRA_WORDS = 4
@@ -113,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
 
     data_dir = resolve_data_dir(args.data)
     record = load_record(data_dir)
-    index = build_index(record, load_glossary(data_dir))
+    index = build_index(record, load_glossary(data_dir), sentences=SourceSentences(data_dir, record.sources))
     texts = source_text_in(data_dir)  # the sources' text, as `trafford ask` reads a byline
     rows = [
         json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()

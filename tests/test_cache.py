@@ -15,6 +15,7 @@ import pytest
 
 from builders import DatasetFactory, Trafford, minimal_record
 from trafford_timeline.claims.check import build_index, check_claim
+from trafford_timeline.claims.sentences import SourceSentences
 from trafford_timeline.claims.stored import ROW_FIELDS
 from trafford_timeline.dates import DateSpan
 from trafford_timeline.errors import DataError
@@ -278,7 +279,9 @@ def test_the_cached_claim_index_answers_exactly_as_one_built_in_memory(
 ) -> None:
     lines = (ROOT / "benchmarks" / "claims" / "written.jsonl").read_text(encoding="utf-8").splitlines()
     claims = [json.loads(line)["claim"] for line in lines if line.strip()]
-    in_memory = build_index(load_record(shipped), load_glossary(shipped))
+    record = load_record(shipped)
+    sentences = SourceSentences(shipped, record.sources)
+    in_memory = build_index(record, load_glossary(shipped), sentences=sentences)
     open_dataset(shipped).claim_index()  # built and written
     cached = open_dataset(shipped).claim_index()  # read back on demand
     for claim in claims:
@@ -290,7 +293,8 @@ def test_every_field_of_the_claim_index_is_stored_and_read_back(
 ) -> None:
     """The stored form is derived from the fields, so a field added to ClaimIndex is kept too."""
     root = make_dataset()
-    in_memory = build_index(load_record(root), load_glossary(root))
+    record = load_record(root)
+    in_memory = build_index(record, load_glossary(root), sentences=SourceSentences(root, record.sources))
     open_dataset(root).claim_index()  # built and written
     cached = open_dataset(root).claim_index()  # read back on demand
     read_back = {

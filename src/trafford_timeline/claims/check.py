@@ -65,6 +65,7 @@ from trafford_timeline.claims.relations import (
     read_duration,
     read_relation,
 )
+from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.unknown_words import NEVER_MENTIONS, unknown_readings
 from trafford_timeline.claims.verdicts import (
     VERDICTS,
@@ -161,6 +162,11 @@ def _quality_unsaid(comparison: Comparison, claim: Reading, index: ClaimIndex) -
     )
 
 
+def said_by_sentence(comparison: Comparison) -> frozenset[str]:
+    """The claim's words only the whole sentence around the item's quote says."""
+    return comparison.filled.terms if comparison.filled is not None else frozenset()
+
+
 def _can_support(
     comparison: Comparison,
     claim: Reading,
@@ -175,8 +181,8 @@ def _can_support(
     about recommending.
     """
     document = comparison.document
-    if document.caption_only or set(comparison.missing) & actors:
-        return False
+    if document.caption_only or set(comparison.missing) & actors - said_by_sentence(comparison):
+        return False  # a role the item's sentence names ("officers told members") is named
     if set(comparison.missing) & GROUPS_OF_CHILDREN:
         return False  # the claim speaks of children in care; the item, of others
     if index is not None and _said_by_another_body(comparison, claim, index):
@@ -374,6 +380,11 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
         if best.coverage < floor or best.clause_coverage < CLAUSE_COVERAGE:  # only in other words
             parts += [f"it says {word!r} where the claim says {_readable(term, reading)!r}"
                       for term, (word, _) in best.reworded.items()]  # fmt: skip
+        if best.filled is not None:
+            filled = best.filled
+            words = [sentence_word(t, filled, index) or _readable(t, reading) for t in sorted(filled.terms)]
+            said = ", ".join(repr(word) for word in dict.fromkeys(words))
+            parts.append(f"the whole sentence it quotes from says {said}")
         if contradicting and contradicting[0].soft_conflict and contradicting[0].coverage >= best.coverage:
             parts.append(f"but {contradicting[0].document.item.id} says otherwise (see `trafford conflicts`)")
         evidence = [e for c in supporting[:3] for e in evidence_of(c, reading)[:2]]

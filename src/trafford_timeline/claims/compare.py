@@ -17,6 +17,7 @@ from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_parts, read_clauses
 from trafford_timeline.claims.quantities import Quantity, agrees
 from trafford_timeline.claims.reading import Reading, read_text
+from trafford_timeline.claims.sentences import Filled, fill_from_sentence
 from trafford_timeline.claims.thesaurus import stand_ins
 from trafford_timeline.claims.verdicts import Evidence, cite
 from trafford_timeline.dates import DateSpan, format_span, parse_record_date
@@ -65,6 +66,9 @@ class Comparison:
     reworded_clause_coverage: float = 0.0
     """`coverage` and `clause_coverage` with the `reworded` words counted: enough to support a claim,
     never to contradict one, since another word for a thing is weaker evidence than its own word."""
+    filled: Filled | None = None
+    """The claim's words only the whole sentence around one of the item's quotes says, counted in
+    `reworded_coverage` as another word is (`sentences.py`)."""
 
 
 def weight(index: ClaimIndex, term: str) -> float:
@@ -544,6 +548,8 @@ def compare(
             ),
             default=0.0,
         )
+    if not result.reworded:
+        fill_sentence(claim, document, weights, held, unworded, result, index)
     _compare_actor(claim, document, result)
     _compare_bodies(claim, document, result)
     _compare_tense(claim, text, document, result)
@@ -571,6 +577,33 @@ def compare(
     return result
 
 
+def fill_sentence(
+    claim: Reading,
+    document: Document,
+    weights: dict[str, float],
+    held: Sequence[Reading],
+    unworded: set[str],
+    result: Comparison,
+    index: ClaimIndex,
+) -> None:
+    """Count the claim's words the item's whole sentence says, towards support only; the item's own
+    clause must still carry the claim's other words."""
+    filled = fill_from_sentence(claim, document, result.missing, result.coverage, index)
+    if filled is None:
+        return
+    total = sum(weights.values()) or 1.0
+    result.filled = filled
+    result.reworded_coverage += sum(weights[term] for term in filled.terms) / total
+    result.reworded_clause_coverage = max(
+        (
+            sum(w for term, w in weights.items() if term in clause.terms or term in unworded | filled.terms)
+            / total
+            for clause in held
+        ),
+        default=0.0,
+    )
+
+
 def evidence_of(comparison: Comparison, claim: Reading) -> list[Evidence]:
     terms = set(claim.terms)
     document = comparison.document
@@ -579,7 +612,10 @@ def evidence_of(comparison: Comparison, claim: Reading) -> list[Evidence]:
         key=lambda pair: -len(terms & pair[1]),
     )
     score = round(comparison.coverage, 3)
-    return [cite(document.item.id, citation, score) for citation, _ in ranked]
+    found = [cite(document.item.id, citation, score) for citation, _ in ranked]
+    if comparison.filled is not None:  # the sentence says what the quote alone does not
+        found.insert(0, cite(document.item.id, comparison.filled.citation, score))
+    return found
 
 
 EVENT_KIND_TERMS: dict[str, frozenset[str]] = {

@@ -69,6 +69,9 @@ class Document:
     """Only a photo caption says this: shown as related, never decisive."""
     recurring: bool = False
     """An inspection or its findings: a year not on record may be another inspection, not an error."""
+    context: tuple[Citation, ...] = ()
+    """The whole source sentence around each quote that is only part of one, cited: weaker backing
+    for a claim's leftover words (`sentences.py`, which reads it when a claim needs it), never decisive."""
 
     @cached_property
     def unworded(self) -> frozenset[str]:
@@ -182,6 +185,16 @@ def _same_quote(one: Citation, other: Citation) -> bool:
     return first in second or second in first
 
 
+Sentences = Callable[[Citation], Citation | None]
+"""The whole sentence(s) of a citation's line that hold its quote, cited (same file and line, the
+sentences verbatim); None where the quote is already the whole sentence or its line is not the body."""
+
+
+def no_sentences(citation: Citation) -> Citation | None:
+    """For a record read without its sources: items carry only their own quotes."""
+    return None
+
+
 DocumentStore = Callable[[Iterator[Document]], Sequence[Document]]
 """Where `build_index` keeps the documents it reads: a list, or rows of the cache."""
 
@@ -256,6 +269,7 @@ def _document(
     read: Callable[[str], Reading],
     event_of: Mapping[str, Event],
     people: Sequence[Person],
+    sentences: Sentences = no_sentences,
 ) -> Document:
     found = _finding(item, glossary, read, event_of, people)
     text = own_text(item)
@@ -276,16 +290,29 @@ def _document(
         quote_terms=found.quotes,
         caption_only=all(citation.caption for citation in item.citations),
         recurring=item.kind in RECURRING_KINDS,
+        context=tuple(dict.fromkeys(s for c in item.citations if (s := sentences(c)) is not None)),
     )
+
+
+def clauses_of(passage: str) -> list[str]:
+    """A passage split where it turns to another statement, as an item's text and quotes are."""
+    return [part for part in _clauses(passage) if part.strip()]
 
 
 class DocumentReader:
     """Reads one item's whole `Document` when a claim examines it, exactly as `build_index` reads
     it with `whole=True`: the same glossary, vocabulary and people, and readings remembered."""
 
-    def __init__(self, glossary: Glossary, vocabulary: Vocabulary, people: Iterable[Person]) -> None:
+    def __init__(
+        self,
+        glossary: Glossary,
+        vocabulary: Vocabulary,
+        people: Iterable[Person],
+        sentences: Sentences = no_sentences,
+    ) -> None:
         self._glossary = glossary
         self._people = People(people)
+        self._sentences = sentences
         read_before: dict[str, Words] = {}
 
         @functools.lru_cache(maxsize=READINGS_KEPT)
@@ -297,7 +324,7 @@ class DocumentReader:
     def document(self, item: Event | Fact, event: Event | None) -> Document:
         """`item`'s document; `event` is the event a fact belongs to (None for an event)."""
         event_of = {event.id: event} if event is not None else {}
-        return _document(item, self._glossary, self._read, event_of, self._people)
+        return _document(item, self._glossary, self._read, event_of, self._people, self._sentences)
 
 
 class People(tuple[Person, ...]):
@@ -349,7 +376,12 @@ def _with_roles(bag: frozenset[str], people: Sequence[Person]) -> frozenset[str]
 
 
 def build_index(
-    record: Record, glossary: Glossary, store: DocumentStore = list, *, whole: bool = True
+    record: Record,
+    glossary: Glossary,
+    store: DocumentStore = list,
+    *,
+    whole: bool = True,
+    sentences: Sentences = no_sentences,
 ) -> ClaimIndex:
     """Read every event and fact once, so that each claim is compared against ready readings.
 
@@ -357,7 +389,7 @@ def build_index(
     documents out one by one instead of holding them all. With `whole` False, only what finds
     the documents is read (postings, weights, years) and `documents` is empty: the cache reads
     each document when a claim examines it (`DocumentReader`), which at 100,000 events is a few
-    hundred of 400,000.
+    hundred of 400,000. `sentences` gives the source sentence around each quote (`sentences.py`).
     """
     items: list[Event | Fact] = [*record.events, *record.facts]
     texts = [own_text(item) for item in items] + [c.quote for item in items for c in item.citations]
@@ -376,7 +408,7 @@ def build_index(
 
     def read() -> Iterator[Document]:
         for number, item in enumerate(items):
-            document = _document(item, glossary, reading, event_of, people) if whole else None
+            document = _document(item, glossary, reading, event_of, people, sentences) if whole else None
             found = document or _finding(item, glossary, reading, event_of, people)
             for term in found.bag:
                 postings[term].append(number)

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from trafford_timeline.claims.check import ClaimIndex, Document
     from trafford_timeline.claims.glossary import Glossary
     from trafford_timeline.claims.index import DocumentReader
+    from trafford_timeline.claims.sentences import SourceSentences
     from trafford_timeline.record.dataset import Dataset
     from trafford_timeline.record.model import Record
 
@@ -82,11 +83,14 @@ ROW_FIELDS = frozenset({"documents", "postings", "dated_titles", "numbers"})
 def claim_index_of(dataset: Dataset) -> ClaimIndex:
     """The claim index of `dataset` and its glossary: from its cache file, else built (and kept) now."""
     from trafford_timeline.claims.check import build_index
+    from trafford_timeline.claims.sentences import SourceSentences
 
     path = glossary_path(dataset.data_dir)
     folder = dataset.folder
     if folder is None:
-        return build_index(dataset.record(), parse_glossary(path, read_glossary(dataset.data_dir)))
+        record = dataset.record()
+        read = parse_glossary(path, read_glossary(dataset.data_dir))
+        return build_index(record, read, sentences=SourceSentences(dataset.data_dir, record.sources))
     try:
         digest = file_digest(folder, path)
     except OSError:  # reading it says what is wrong
@@ -100,10 +104,11 @@ def claim_index_of(dataset: Dataset) -> ClaimIndex:
             raise DataError(str(path), "changed while it was being read; run the command again")
         return parse_glossary(path, raw)
 
+    def fill(connection: sqlite3.Connection) -> None:
+        _fill_claims(connection, key, dataset.record(), glossary(), dataset.data_dir)
+
     def rebuild() -> sqlite3.Connection:
-        return build(
-            folder, name, lambda connection: _fill_claims(connection, key, dataset.record(), glossary())
-        )
+        return build(folder, name, fill)
 
     connection = open_file(folder / name, key) or rebuild()
     return _claim_index(
@@ -111,12 +116,15 @@ def claim_index_of(dataset: Dataset) -> ClaimIndex:
     )
 
 
-def _fill_claims(connection: sqlite3.Connection, key: str, record: Record, glossary: Glossary) -> None:
+def _fill_claims(
+    connection: sqlite3.Connection, key: str, record: Record, glossary: Glossary, data_dir: Path
+) -> None:
     """Read the record for finding the claim checker's documents: postings, weights and years.
     Each document itself is read when a claim first examines it, and kept (`KeptDocuments`)."""
     from trafford_timeline.claims.check import build_index
     from trafford_timeline.claims.index import DocumentReader
     from trafford_timeline.claims.language import stem
+    from trafford_timeline.claims.sentences import SourceSentences
 
     connection.executescript(_CLAIM_TABLES)
     index = build_index(record, glossary, whole=False)
@@ -124,7 +132,9 @@ def _fill_claims(connection: sqlite3.Connection, key: str, record: Record, gloss
     connection.executemany(
         "INSERT INTO documents VALUES (?, ?)", ((n, item.id) for n, item in enumerate(items))
     )
-    reader = DocumentReader(index.glossary, index.vocabulary, index.people)
+    reader = DocumentReader(
+        index.glossary, index.vocabulary, index.people, SourceSentences(data_dir, record.sources)
+    )
     event_of = {event.id: event for event in record.events}
     sample = (
         reader.document(item, item if isinstance(item, Event) else event_of.get(item.event or ""))
@@ -203,6 +213,7 @@ class _Documents(Sequence["Document"]):
         self._kept = kept
         self._fields = fields
         self._reader: DocumentReader | None = None
+        self._sentences: SourceSentences | None = None
         self._read: dict[int, Document] = {}
         self._fresh: list[int] = []
         """Read in this run, not kept before: written back by `keep`."""
@@ -241,6 +252,8 @@ class _Documents(Sequence["Document"]):
         places = self._places(owners)
         events = self._dataset.items_at(places.values())
         reader = self._document_reader()
+        if self._sentences is not None:  # each source read once for the lot, and only its cited lines kept
+            self._sentences.read_ahead(c for item in items.values() for c in item.citations)
         for number in missing:
             item = items[number]
             owner = item if isinstance(item, Event) else events.get(places.get(item.event or "", -1))
@@ -265,9 +278,13 @@ class _Documents(Sequence["Document"]):
     def _document_reader(self) -> DocumentReader:
         if self._reader is None:
             from trafford_timeline.claims.index import DocumentReader
+            from trafford_timeline.claims.sentences import SourceSentences
 
             fields = self._fields
-            self._reader = DocumentReader(fields["glossary"], fields["vocabulary"], fields["people"])
+            self._sentences = SourceSentences(self._dataset.data_dir, self._dataset.sources)
+            self._reader = DocumentReader(
+                fields["glossary"], fields["vocabulary"], fields["people"], self._sentences
+            )
         return self._reader
 
     def items(self) -> list[Event | Fact]:
