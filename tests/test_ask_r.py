@@ -1,0 +1,66 @@
+"""`ask` on the shipped record: how soon a thing was to happen is the length the record states for it.
+
+The record's committee minutes say when Ofsted would come back ("within six months"). A question may
+word the return otherwise ("return", "be back"), say what the length runs from ("after the report"),
+or which return it means ("the first visit"); the items that match it best all quote the one length,
+so that length answers, quoted. A question about a thing for which no length is stated stays
+"not stated".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import ShippedRecord as Shipped
+from test_ask import ask_shipped as ask
+from test_ask import quotes, shipped_record
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Shipped:
+    return shipped_record()
+
+
+def _six_months(question: str, shipped: Shipped) -> None:
+    answer = ask(question, shipped)
+    assert (answer.status, answer.answer) == ("answered", "within six months"), answer.explanation
+    assert "come back for a monitoring visit within six months" in quotes(answer)
+    assert {e.source for e in answer.evidence} == {"003_46fb6be4c90ae91a.txt"}
+
+
+def test_the_point_a_length_runs_from_only_frames_it(shipped: Shipped) -> None:
+    """ "after the publication of the report" says when the clock starts, not what the minutes must say."""
+    _six_months(
+        "How soon following the published report would inspectors return to monitor Trafford?", shipped
+    )
+    _six_months(
+        "How soon after the 2019 inspection were inspectors due to come back on a monitoring visit?", shipped
+    )
+
+
+def test_which_visit_of_a_series_is_the_next_one(shipped: Shipped) -> None:
+    """ "the first monitoring visit" is the next one, which the stated length is of."""
+    _six_months("In what time was Ofsted expected back for its initial monitoring visit?", shipped)
+    _six_months("Within which timescale would the inspector be back for the first monitoring visit?", shipped)
+
+
+def test_items_quoting_one_length_agree(shipped: Shipped) -> None:
+    """Two items quote the same line of the minutes: they state one length, not a choice between two."""
+    _six_months("How soon was the inspector to come back to Trafford for monitoring?", shipped)
+
+
+def test_no_length_stated_stays_not_stated(shipped: Shipped) -> None:
+    """The record dates the report and the new director, but states no length within which either came."""
+    for question in (
+        "How soon after the inspection did Ofsted publish its report?",
+        "How soon after the inspection was a new director of children's services appointed?",
+        "Within what timeframe was the improvement board expected to report to the Secretary of State?",
+    ):
+        answer = ask(question, shipped)
+        assert answer.status == "not_stated", (question, answer.answer)
+
+
+def test_a_point_the_record_never_speaks_of_is_not_framing(shipped: Shipped) -> None:
+    """ "after the tribunal": the record holds no tribunal, so the question is about something else."""
+    answer = ask("How soon after the tribunal was Ofsted expected back for a monitoring visit?", shipped)
+    assert answer.status == "not_stated"
