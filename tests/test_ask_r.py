@@ -64,3 +64,33 @@ def test_a_point_the_record_never_speaks_of_is_not_framing(shipped: Shipped) -> 
     """ "after the tribunal": the record holds no tribunal, so the question is about something else."""
     answer = ask("How soon after the tribunal was Ofsted expected back for a monitoring visit?", shipped)
     assert answer.status == "not_stated"
+
+
+def test_how_long_a_post_went_without_a_permanent_holder(shipped: Shipped) -> None:
+    """Without a permanent chief executive is its interim holding: from July 2018 until the next one
+    took up the post, both dated items quoted, the length in the interim item's own words."""
+    for question in (
+        "About how long was the council without a permanent chief executive before Sara Todd started?",
+        "For how long was the chief executive post covered on an interim basis until a permanent "
+        "appointment began?",
+    ):
+        answer = ask(question, shipped)
+        assert answer.status == "answered", (question, answer.explanation)
+        assert answer.value == "several months"
+        assert "Jul 2018" in (answer.answer or "")
+        said = quotes(answer)
+        assert "interim chief executive for several months" in said
+        assert "from July 2018" in said
+        assert "Sara Todd, who started at the council in February" in said
+
+
+def test_an_end_the_record_does_not_give_is_not_stated(shipped: Shipped) -> None:
+    """The record ends the interim holding with Sara Todd's start, not with the DfE or another person;
+    and it dates no interim holding of the council leader's post."""
+    for question in (
+        "How long was Trafford without a permanent chief executive before the DfE stepped in?",
+        "How long was the chief executive post held on an interim basis until Andrew Weston took over?",
+        "How long was Trafford without a permanent council leader?",
+    ):
+        answer = ask(question, shipped)
+        assert answer.status == "not_stated", (question, answer.answer)

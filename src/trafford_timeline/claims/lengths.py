@@ -20,6 +20,8 @@ from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.matching import LOOSENED, Answer, answered, cite, ranked, read
 from trafford_timeline.claims.question import Question
+from trafford_timeline.claims.relations import ended_by, holding_of, successor_of
+from trafford_timeline.dates import format_span
 
 _HOW_SOON = re.compile(
     r"^(?:(?:roughly|approximately|about|around) )?"
@@ -42,6 +44,34 @@ _STATED = re.compile(
     r"eleven|twelve|a few|several) (?P<unit>days?|weeks?|fortnights?|months?|years?)\b"
 )
 """A length stated as how soon: "within six months"."""
+
+_HOW_LONG = re.compile(
+    r"^(?:for )?(?:(?:roughly|approximately|about|around) )?how long (?:was|were|had|has|is|did) "
+)
+"""`How long was...`, `For how long was...`: the opening of a question of how long a state held."""
+_POST = r"(?P<post>[a-z' -]+?)"
+_ENDS = r"(?= (?:before|until|till|when)\b|$)"
+_WITHOUT = re.compile(rf"\bwithout (?:a|an|any) (?:permanent|substantive) {_POST}{_ENDS}")
+"""`without a permanent chief executive`: the post held by no permanent holder, which the record
+dates as its interim holding."""
+_INTERIM_BASIS = re.compile(
+    rf"^(?:(?:the|its|their|[a-z]+'s) )?{_POST} (?:(?:role|post|job|position) )?(?:(?:been )?"
+    rf"(?:held|covered|filled|run|done) )?on an? (?:interim|acting|temporary)(?: part-time| full-time)? "
+    rf"basis{_ENDS}"
+)
+"""`Trafford's chief executive role held on an interim basis`: the interim holding of the post."""
+_UNTIL = re.compile(r" (?:before|until|till|when) (?P<until>.+)$")
+_ARRIVING = re.compile(
+    r"\b(?:arrived|arrives|arrive|started|starts|start|joined|joins|began|begins|came in|came|"
+    r"took (?:up|over)(?: (?:the|their|his|her) (?:post|role|job))?|(?:was|were) appointed|took office)\b"
+)
+"""`before Sara Todd arrived`: the successor's taking up the post, which its event is by kind; who
+took it up is what must match."""
+_STATED_FOR = re.compile(
+    r"\bfor (?P<said>(?:about |around |nearly |almost )?(?:\d+|a|an|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|a few|several|many) (?:days?|weeks?|fortnights?|months?|years?))\b"
+)
+"""`an interim chief executive for several months`: how long, as the holding's own quote puts it."""
 
 
 def asks_how_soon(folded: str) -> bool:
@@ -87,3 +117,50 @@ def answer_how_soon(question: Question, index: ClaimIndex) -> Answer | None:
 def _plain(said: str) -> str:
     """A length with its spelling evened out: "within  six months" is "within six months"."""
     return " ".join(said.split())
+
+
+def answer_how_long_held(question: Question, index: ClaimIndex) -> Answer | None:
+    """How long a post was held on an interim basis (or was without a permanent holder): from the
+    holding's date to that of the next taking up of the post, with both items quoted. The length is
+    the holding's own words where its quote states one, else the months between the two dates."""
+    folded = question.folded
+    opening = _HOW_LONG.match(folded)
+    if opening is None:
+        return None
+    rest = folded[opening.end() :].strip()
+    post = _WITHOUT.search(rest) or _INTERIM_BASIS.match(rest)
+    if post is None:
+        return None
+    until = _UNTIL.search(rest[post.end() :] if rest[post.end() :] else "")
+    held = holding_of(f"interim {post['post']}", index)
+    if held is None or "interim" not in fold(held.event.title):
+        return None
+    following = successor_of(held, index)
+    if following is None:
+        return None
+    successor, span = following
+    if until is not None:
+        ended = _ARRIVING.sub(" ", until["until"])
+        if not ended.split() or not ended_by(ended, successor, index):
+            return None  # "before the DfE stepped in": the record ends the holding otherwise
+    low, high = (span.first - held.span.last).days, (span.last - held.span.first).days
+    stated = [
+        (found["said"], citation)
+        for citation in held.event.citations
+        if (found := _STATED_FOR.search(fold(citation.quote)))
+    ]
+    said = stated[0][0] if stated else _months(low, high)
+    basis = f"from {format_span(held.span)} until {format_span(span)}"
+    evidence = [cite(held.event.id, c) for _, c in stated]
+    evidence += [cite(e.id, c) for e in (held.event, successor) for c in e.citations]
+    explanation = (
+        f"{held.event.id} ({format_span(held.span)}) until {successor.id} ({format_span(span)}): "
+        f"{low} to {high} days"
+    )
+    return answered(question, f"{said} ({basis})", said, explanation, evidence)
+
+
+def _months(low: int, high: int) -> str:
+    """The months between two dates known to a range of days: "about seven months" or a range."""
+    first, last = round(low / 30.44), round(high / 30.44)
+    return f"about {first} months" if first == last else f"{first} to {last} months"
