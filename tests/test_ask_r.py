@@ -94,3 +94,26 @@ def test_an_end_the_record_does_not_give_is_not_stated(shipped: Shipped) -> None
     ):
         answer = ask(question, shipped)
         assert answer.status == "not_stated", (question, answer.answer)
+
+
+def test_how_long_after_one_dated_event_another_came(shipped: Shipped) -> None:
+    """The inspection ran 4 to 8 March 2019 and the report came on 8 May: 61 to 65 days, about nine
+    weeks whichever day is counted from; both dated items are quoted."""
+    answer = ask("Roughly how many weeks after the inspection did Ofsted's report come out?", shipped)
+    assert (answer.status, answer.value) == ("answered", "about 9 weeks"), answer.explanation
+    said = quotes(answer)
+    assert "published on 8 May" in said
+    assert "between 4 and 8 March" in said
+    # counted in days the dates leave it open (61 to 65): no one figure is given
+    days = ask("How many days after the inspection was the Ofsted report published?", shipped)
+    assert days.status == "not_stated"
+
+
+def test_how_long_after_something_the_record_never_dates(shipped: Shipped) -> None:
+    """No tribunal is on record, and no appointment of a new director is dated after the inspection."""
+    for question in (
+        "How long after the inspection was the tribunal held?",
+        "How long after the inspection did the council appoint a new director?",
+    ):
+        answer = ask(question, shipped)
+        assert answer.status == "not_stated", (question, answer.answer)

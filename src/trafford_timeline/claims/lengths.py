@@ -20,7 +20,7 @@ from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.matching import LOOSENED, Answer, answered, cite, ranked, read
 from trafford_timeline.claims.question import Question
-from trafford_timeline.claims.relations import ended_by, holding_of, successor_of
+from trafford_timeline.claims.relations import ended_by, gap_between, holding_of, successor_of
 from trafford_timeline.dates import format_span
 
 _HOW_SOON = re.compile(
@@ -164,3 +164,41 @@ def _months(low: int, high: int) -> str:
     """The months between two dates known to a range of days: "about seven months" or a range."""
     first, last = round(low / 30.44), round(high / 30.44)
     return f"about {first} months" if first == last else f"{first} to {last} months"
+
+
+_HOW_LONG_AFTER = re.compile(
+    r"^(?:(?:roughly|approximately|about|around) )?how (?:long|many (?P<unit>days|weeks|months|years)) "
+    r"after (?P<earlier>.+?) (?:was|were|did|does|had|has|is) (?P<later>.+)$"
+)
+"""`How long after the inspection was the report published?`: the gap between two dated things."""
+_DAYS = {"days": 1.0, "weeks": 7.0, "months": 30.44, "years": 365.25}
+
+
+def answer_how_long_after(question: Question, index: ClaimIndex) -> Answer | None:
+    """How long after one dated event another came: the days between their dates, in the unit asked
+    (else the one that says it best), with both events quoted; None where the dates leave the count
+    of that unit open ("10 to 12 weeks")."""
+    asked = _HOW_LONG_AFTER.match(question.folded)
+    if asked is None:
+        return None
+    pair = gap_between(asked["later"], asked["earlier"], index)
+    if pair is None:
+        return None
+    later, earlier = pair
+    low, high = (later.span.first - earlier.span.last).days, (later.span.last - earlier.span.first).days
+    if low < 0:
+        return None  # the record puts it before, or its dates overlap: no gap to give
+    unit = asked["unit"] or ("days" if high < 28 else "weeks" if high < 120 else "months")
+    counts = {round(low / _DAYS[unit]), round(high / _DAYS[unit])}
+    if len(counts) != 1:
+        return None
+    count = counts.pop()
+    about = "" if low == high and unit == "days" else "about "
+    said = f"{about}{count} {unit if count != 1 else unit[:-1]}"
+    basis = (
+        f"{earlier.event.id} ({format_span(earlier.span)}) to {later.event.id} ({format_span(later.span)})"
+    )
+    evidence = [cite(e.event.id, c) for e in (later, earlier) for c in e.event.citations[:2]]
+    explanation = f"{basis}: {low} to {high} days" if low != high else f"{basis}: {low} days"
+    answer = f"{said} (from {format_span(earlier.span)} to {format_span(later.span)})"
+    return answered(question, answer, said, explanation, evidence)

@@ -447,6 +447,19 @@ def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCh
     return ClaimCheck(claim, verdict, explanation, unique(evidence))
 
 
+def gap_between(later: str, earlier: str, index: ClaimIndex) -> tuple[Dated, Dated] | None:
+    """The two events a question of how long after one another names (`the report was published`,
+    `the inspection`), as a claim's two sides are read; None where either is not one event, is a
+    grade (which the ratings date) or is denied."""
+    sides = (later, earlier)
+    if any(_GRADED.search(side) or read_text(side, index.glossary).negations for side in sides):
+        return None
+    first, second = _two_events(Relation(later, earlier, True, None, "exactly", ""), index)
+    if first is None or second is None or first.event.id == second.event.id:
+        return None
+    return first, second
+
+
 def _two_events(relation: Relation, index: ClaimIndex) -> tuple[Dated | None, Dated | None]:
     firsts, seconds = _events_for(relation.first, index), _events_for(relation.second, index)
     firsts, seconds = _apart(firsts, seconds), _apart(seconds, firsts)
