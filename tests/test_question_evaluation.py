@@ -56,7 +56,8 @@ and a count of children in care read from a date), both since not stated."""
         # (what a finding says of its subject, what someone asked for, which parts of a thing as a list,
         # a thing set aside, whom a body met, what it preferred); 0.792 with both; 0.802 after
         # tests/test_ask_m.py (an opening saying who asks left out)
-        ("heldout_g.jsonl", 0.80, 0),
+        # 0.822 after tests/test_ask_r.py (how soon, how long a post was held on an interim basis)
+        ("heldout_g.jsonl", 0.82, 0),
         # heldout_h: a ninth author's 120 questions, held back until ask8 and ask9 had merged; its first
         # run was 0.510, 21/22 not stated and 4 wrong (the session's starting code: 0.480, 21/22, 2);
         # 0.520, 22/22 and none after tests/test_ask_j.py (one of the four was right, in brackets the
@@ -67,7 +68,8 @@ and a count of children in care read from a date), both since not stated."""
         # inspectors were there, the date a named piece carries); 0.582 after tests/test_ask_k.py alone;
         # 0.653 with both; 0.684 after tests/test_ask_o.py (a question's framing words: a verb of
         # telling, officers in committee minutes, left out where the closest item lacks only those)
-        ("heldout_h.jsonl", 0.68, 0),
+        # 0.694 after tests/test_ask_r.py (how soon a return was due)
+        ("heldout_h.jsonl", 0.69, 0),
         # heldout_i: a tenth author's 116 questions, written in the fifth session and run once on its
         # starting code: 0.632, 21/21 not stated and 3 wrong; 0.642 and 2 wrong after tests/test_ask_k.py
         # and tests/test_ask_l.py; 0.684 and none wrong after tests/test_ask_m.py (a list read after the
@@ -75,16 +77,19 @@ and a count of children in care read from a date), both since not stated."""
         # clause picks out dated on its own where that date is finer and inside the first; "insisted"
         # and "stressed" as verbs of saying; "X has left them without Y" read as a cause; an opening
         # saying who asks, "As a councillor, ...", left out): 0.716
-        ("heldout_i.jsonl", 0.71, 0),
+        # 0.737 after tests/test_ask_r.py (how soon, how long a post was held on an interim basis)
+        ("heldout_i.jsonl", 0.73, 0),
         # heldout_j: an eleventh author's 117 questions, held back until the fifth session's ask work had
         # merged, then run once: 0.642, 20/22 not stated and 4 wrong (the session's starting code: 0.589,
         # 20/22, 4); 21/22 and 2 wrong once a day of a month is no count and "due to see" no reason;
         # 22/22 and 1 wrong once a re-inspection the record lacks has no grade; 0.653 after
         # tests/test_ask_o.py (a verb of asking, "demand", frames which review was asked for)
-        ("heldout_j.jsonl", 0.65, 1),
+        # 0.663 after tests/test_ask_r.py (two items quoting one length agree)
+        ("heldout_j.jsonl", 0.66, 1),
         # heldout_k: a twelfth author's 112 questions, written in the sixth session and run once on its
         # starting code (e06dd72) before any fix: 0.667, 25/25 not stated and 1 wrong
-        ("heldout_k.jsonl", 0.66, 1),
+        # 0.690 after tests/test_ask_r.py (how soon; how long without a permanent chief executive)
+        ("heldout_k.jsonl", 0.69, 1),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
