@@ -59,7 +59,9 @@ and a count of children in care read from a date), both since not stated."""
         # a thing set aside, whom a body met, what it preferred); 0.792 with both; 0.802 after
         # tests/test_ask_m.py (an opening saying who asks left out)
         # 0.832 after tests/test_ask_q.py (a refused act, all against some)
-        ("heldout_g.jsonl", 0.83, 0),
+        # 0.822 after tests/test_ask_r.py alone (how soon, how long a post was held on an interim
+        # basis); 0.851 with all
+        ("heldout_g.jsonl", 0.85, 0),
         # heldout_h: a ninth author's 120 questions, held back until ask8 and ask9 had merged; its first
         # run was 0.510, 21/22 not stated and 4 wrong (the session's starting code: 0.480, 21/22, 2);
         # 0.520, 22/22 and none after tests/test_ask_j.py (one of the four was right, in brackets the
@@ -73,7 +75,8 @@ and a count of children in care read from a date), both since not stated."""
         # 0.673 after tests/test_ask_p.py alone (a counted list gathered; the parts a quote lists after
         # its verb)
         # 0.663 after tests/test_ask_q.py (a refused act); 0.714 with all three
-        ("heldout_h.jsonl", 0.71, 0),
+        # 0.694 after tests/test_ask_r.py alone (how soon a return was due); 0.724 with all
+        ("heldout_h.jsonl", 0.72, 0),
         # heldout_i: a tenth author's 116 questions, written in the fifth session and run once on its
         # starting code: 0.632, 21/21 not stated and 3 wrong; 0.642 and 2 wrong after tests/test_ask_k.py
         # and tests/test_ask_l.py; 0.684 and none wrong after tests/test_ask_m.py (a list read after the
@@ -82,7 +85,9 @@ and a count of children in care read from a date), both since not stated."""
         # and "stressed" as verbs of saying; "X has left them without Y" read as a cause; an opening
         # saying who asks, "As a councillor, ...", left out): 0.716; 0.726 after tests/test_ask_p.py
         # 0.747 after tests/test_ask_q.py (a refused act, an unnamed holder, a politician); 0.758 with both
-        ("heldout_i.jsonl", 0.75, 0),
+        # 0.737 after tests/test_ask_r.py alone (how soon, how long a post was held on an interim
+        # basis); 0.779 with all
+        ("heldout_i.jsonl", 0.77, 0),
         # heldout_j: an eleventh author's 117 questions, held back until the fifth session's ask work had
         # merged, then run once: 0.642, 20/22 not stated and 4 wrong (the session's starting code: 0.589,
         # 20/22, 4); 21/22 and 2 wrong once a day of a month is no count and "due to see" no reason;
@@ -91,11 +96,15 @@ and a count of children in care read from a date), both since not stated."""
         # wrong after tests/test_ask_p.py (one answer to a question asking two things, "what kind of
         # staff..., and with what preference?", is not given)
         # 0.674 after tests/test_ask_q.py (a refused act, all against some, a politician); 0.695 with all
-        ("heldout_j.jsonl", 0.69, 0),
+        # 0.663 after tests/test_ask_r.py alone (two items quoting one length agree); 0.705 with all
+        ("heldout_j.jsonl", 0.70, 0),
         # heldout_k: a twelfth author's 112 questions, written in the sixth session and run once on its
         # starting code (e06dd72) before any fix: 0.667, 25/25 not stated and 1 wrong
         # 0.713 after tests/test_ask_q.py (refused act, figure, counterfactual, restated subject)
-        ("heldout_k.jsonl", 0.71, 1),
+        # 0.690 after tests/test_ask_r.py alone (how soon; how long without a permanent chief
+        # executive); 0.736 with both. Its one wrong answer is the right members of the shadow board,
+        # "representatives from Greater Manchester Police" where the gold answer has "of"
+        ("heldout_k.jsonl", 0.73, 1),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(

@@ -21,6 +21,7 @@ from trafford_timeline.claims.dated_clause import without_relative_clause
 from trafford_timeline.claims.framing import unframed
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
+from trafford_timeline.claims.lengths import answer_how_long_after, answer_how_long_held, answer_how_soon
 from trafford_timeline.claims.matching import (
     DISPUTE,
     LOOSENED,
@@ -494,6 +495,11 @@ def answer_question(
     ends in a clause saying why (`_PURPOSE`) and is not answered whole is asked again without it,
     as a loosened question: the rest must then match an item more closely."""
     answer = _answer_text(text, index, conflicts, sources, source_text)
+    if answer.status == "not_stated":
+        asked = read_question(text, index.glossary, index.vocabulary)
+        lengths = (answer_how_soon, answer_how_long_held, answer_how_long_after)
+        if length := next((a for reader in lengths if (a := reader(asked, index))), None):
+            return length  # "how soon after the inspection...", "how long without a permanent..."
     if answer.status == "not_stated" and answer.kind == "text" and (aside := set_aside(text)):
         rest, thing = aside  # "Besides the shadow board, what...?": asked without it, never answered by it
         again = _answer_text(rest, index, conflicts, sources, source_text, loosened=True)

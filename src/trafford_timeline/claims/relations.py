@@ -447,6 +447,19 @@ def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCh
     return ClaimCheck(claim, verdict, explanation, unique(evidence))
 
 
+def gap_between(later: str, earlier: str, index: ClaimIndex) -> tuple[Dated, Dated] | None:
+    """The two events a question of how long after one another names (`the report was published`,
+    `the inspection`), as a claim's two sides are read; None where either is not one event, is a
+    grade (which the ratings date) or is denied."""
+    sides = (later, earlier)
+    if any(_GRADED.search(side) or read_text(side, index.glossary).negations for side in sides):
+        return None
+    first, second = _two_events(Relation(later, earlier, True, None, "exactly", ""), index)
+    if first is None or second is None or first.event.id == second.event.id:
+        return None
+    return first, second
+
+
 def _two_events(relation: Relation, index: ClaimIndex) -> tuple[Dated | None, Dated | None]:
     firsts, seconds = _events_for(relation.first, index), _events_for(relation.second, index)
     firsts, seconds = _apart(firsts, seconds), _apart(seconds, firsts)
@@ -633,6 +646,30 @@ def _held_for(claim: str, duration: Duration, held: Dated, index: ClaimIndex) ->
     """How long someone held a post that the record says they took up ("an interim chief
     executive starts"): until the next event of its kind, after it, in which someone takes up the
     same post. Without such a successor the record does not say how long it lasted."""
+    following = successor_of(held, index)
+    if following is None:
+        return None
+    successor, span = following
+    if duration.until and not _ended_by(duration.until, successor, index):
+        return None  # "lasted seven months before the DfE stepped in": the record ends it otherwise
+    low, high = (span.first - held.span.last).days, (span.last - held.span.first).days
+    relation = Relation("", "", True, duration.days, duration.qualifier, duration.said, duration.unit)
+    verdict = _judge(low, high, relation)
+    if verdict == "not_found":
+        return None
+    when = (
+        f"{held.event.title} ({format_span(held.span)}) until {successor.title} ({format_span(span)}): "
+        f"{low} to {high} days"
+    )
+    said = "the record says" if verdict == "supported" else "but the record says"
+    explanation = f"the claim says it lasted {duration.said}; {said}: {when}"
+    evidence = [cite(e.id, c, 1.0) for e in (held.event, successor) for c in e.citations[:2]]
+    return ClaimCheck(claim, verdict, explanation, unique(evidence))
+
+
+def successor_of(held: Dated, index: ClaimIndex) -> tuple[Event, DateSpan] | None:
+    """The next event after one in which someone takes up a post ("an interim chief executive
+    starts") in which someone takes up the same post: what ended the holding, with its date."""
     if held.event.kind != "leadership" or not _TAKES_UP.search(fold(held.event.title)):
         return None
     posts = _post_terms(held.event.title, index)
@@ -649,21 +686,17 @@ def _held_for(claim: str, duration: Duration, held: Dated, index: ClaimIndex) ->
     if not posts or not later:
         return None
     _, successor, span = min(later, key=lambda found: found[0])
-    if duration.until and not _ended_by(duration.until, successor, index):
-        return None  # "lasted seven months before the DfE stepped in": the record ends it otherwise
-    low, high = (span.first - held.span.last).days, (span.last - held.span.first).days
-    relation = Relation("", "", True, duration.days, duration.qualifier, duration.said, duration.unit)
-    verdict = _judge(low, high, relation)
-    if verdict == "not_found":
-        return None
-    when = (
-        f"{held.event.title} ({format_span(held.span)}) until {successor.title} ({format_span(span)}): "
-        f"{low} to {high} days"
-    )
-    said = "the record says" if verdict == "supported" else "but the record says"
-    explanation = f"the claim says it lasted {duration.said}; {said}: {when}"
-    evidence = [cite(e.id, c, 1.0) for e in (held.event, successor) for c in e.citations[:2]]
-    return ClaimCheck(claim, verdict, explanation, unique(evidence))
+    return successor, span
+
+
+def holding_of(subject: str, index: ClaimIndex) -> Dated | None:
+    """The one dated event a post's holding is (`interim chief executive`), as a claim's is read."""
+    return _choose(_events_for(subject, index), subject)
+
+
+def ended_by(until: str, successor: Event, index: ClaimIndex) -> bool:
+    """Whether what a question says ended a holding is what the record's successor says or names."""
+    return _ended_by(until, successor, index)
 
 
 def _ended_by(until: str, successor: Event, index: ClaimIndex) -> bool:
