@@ -80,3 +80,22 @@ def test_the_same_period_the_record_cannot_settle_stays_not_found(index: ClaimIn
         "The Shadow Improvement Board was set up the same month as the notice was issued", index
     )
     assert check.verdict == "not_found", check.explanation
+
+
+def test_a_post_covered_on_an_interim_basis_runs_from_the_interim_start_to_the_arrival(
+    index: ClaimIndex,
+) -> None:
+    assert verdicts(
+        index,
+        [
+            "The chief executive post was run on an interim basis for over six months before Todd arrived",
+            "The chief executive post was run on an interim basis for over a year before Todd arrived",
+        ],
+    ) == ["supported", "contradicted"]
+
+
+def test_an_arrival_the_record_dates_only_within_weeks_leaves_a_close_gap_unsettled(
+    index: ClaimIndex,
+) -> None:
+    check = check_claim("The inspection began less than a month after Sara Todd arrived", index)
+    assert check.verdict == "not_found", check.explanation

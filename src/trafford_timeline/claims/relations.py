@@ -297,6 +297,8 @@ class Dated:
 
     @property
     def days(self) -> tuple[date, date]:
+        if not _lasted_days(self.span):  # "after Todd arrived" in Feb to 3 Mar: one day, not known which
+            return self.span.first, self.span.last
         if self.at == "start":
             return self.span.first, self.span.first
         if self.at == "end":
@@ -325,12 +327,29 @@ _LEFT = re.compile(r"\b(?:left|leaving|departed|pulled out)\b")
 which no event's end dates."""
 
 
+_COVERED = re.compile(
+    r"^(?P<post>.+?)\s+(?:post|job|role)?\s*(?:was|were|had been|is)\s+(?:covered|filled|held|run)\s+"
+    r"(?:on an interim basis|by an interim|in the interim|temporarily)$"
+)
+"""`the director's post was filled on an interim basis`: that span began when the interim started."""
+
+
 def _events_for(side: str, index: ClaimIndex) -> list[Found]:
     """The events whose title says everything this side does, dated at both ends."""
+    covered = _COVERED.match(fold(side))
+    side = f"an interim {covered['post']} starts" if covered is not None else side
     reading = read_text(_ANCHOR.sub(" ", side), index.glossary, index.vocabulary, correct=True)
     terms = [t for t in reading.distinct_terms if t not in index.glossary.implied]
     if _LEFT.search(fold(side)) and any(person.name <= set(terms) for person in index.people):
         return []
+    arrived = _START.search(fold(side)) is not None
+    roles = {  # "after Todd arrived": a person's arrival is the event their role fact points at
+        role.event
+        for person in index.people
+        if arrived and person.name & set(terms)
+        for role, _ in person.roles
+        if role.event is not None
+    }
     mentions = [m for m in find_dates(fold(side)) if m.span is not None or m.month is not None]
     """Dates the side gives; a month without a year (`in February`) still rules out other months."""
     known = [t for t in terms if t in index.postings]
@@ -370,7 +389,7 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
             # "when inspectors finished their visit": the end of something that lasted days, whatever
             # the record calls it
             found.append((item, span, UNSAID * len(missing) + len(title - set(terms))))
-    return found
+    return [pair for pair in found if pair[0].id in roles] or found if roles else found
 
 
 def _only_of_its_kind(event: Event, said: list[str], kinds: Counter[str]) -> bool:
@@ -451,7 +470,8 @@ def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCh
     graded = [_GRADED.search(side) is not None for side in (relation.first, relation.second)]
     if any(graded) and not relation.apart:
         return None  # "held an outstanding rating before 2019": the grade is for the rating checks
-    if any(read_text(side, index.glossary).negations for side in (relation.first, relation.second)):
+    sides = [side for side in (relation.first, relation.second) if _COVERED.match(fold(side)) is None]
+    if any(read_text(side, index.glossary).negations for side in sides):  # an interim is not a denial
         return None  # "ran it full-time" (not part-time): what a side denies is no event's date
     if all(graded):  # "four years separated the good rating and the inadequate one"
         first, second = _rated(relation.first, index), _rated(relation.second, index)
