@@ -99,3 +99,15 @@ def test_an_arrival_the_record_dates_only_within_weeks_leaves_a_close_gap_unsett
 ) -> None:
     check = check_claim("The inspection began less than a month after Sara Todd arrived", index)
     assert check.verdict == "not_found", check.explanation
+
+
+def test_a_relation_said_in_a_who_clause_can_show_the_claim_false_but_not_true_alone(
+    index: ClaimIndex,
+) -> None:
+    assert verdicts(
+        index,
+        [
+            "Todd, who became chief executive over a year before the inspection, praised her staff",
+            "Todd, who became chief executive under two months before the inspection, praised her staff",
+        ],
+    ) == ["contradicted", "not_found"]

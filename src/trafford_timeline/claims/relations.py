@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -106,6 +106,9 @@ class Relation:
     """`in the same month as`: both fall in one calendar week (Monday to Sunday), month or year."""
     apart: bool = False
     """`four years separated A and B`: how far apart, whichever came first."""
+    clause: bool = False
+    """Read from a `who ...` clause beside the claim's main statement: it can show the claim false, but
+    the statement it sits in is left for the other checks to support."""
     ordered: bool = False
     """`later the same month as the report`: in one period, and in that order."""
     on: str = ""
@@ -218,8 +221,17 @@ def _day_of(folded: str) -> Relation | None:
     return Relation(found["what"], second, True, 0.0, "exactly", "on the same day as", on=found["on"])
 
 
+_WHO_CLAUSE = re.compile(r"^(?P<who>[^,]+),\s+who\s+(?P<did>[^,]+),\s+(?P<rest>.+)$")
+"""`the director, who arrived a year after the report, said ...`: a relation said in passing."""
+
+
 def read_relation(claim: str) -> Relation | None:
     """The relation a claim states between two things, or None."""
+    clause = _WHO_CLAUSE.match(fold(claim).rstrip(".!?"))
+    if clause is not None:
+        inner = read_relation(f"{clause['who']} {clause['did']}")
+        if inner is not None and inner.on == "" and inner.same is None:
+            return replace(inner, clause=True)
     day_of = _day_of(fold(claim).rstrip(".!?"))
     if day_of is not None:
         return day_of
@@ -491,6 +503,8 @@ def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCh
     if relation.apart:
         low, high = _distance(low, high)
     verdict = _judge(low, high, relation)
+    if relation.clause and verdict != "contradicted":
+        return None  # what the clause sits in is for the other checks
     if verdict == "supported" and any(not m.overlaps(first.span) for m in find_dates(relation.on)):
         return None  # the same day as the other, but not the day the claim gives
     gap = f"{low} days" if low == high else f"{low} to {high} days"
@@ -725,6 +739,8 @@ def _held_for(claim: str, duration: Duration, held: Dated, index: ClaimIndex) ->
     low, high = (span.first - held.span.last).days, (span.last - held.span.first).days
     relation = Relation("", "", True, duration.days, duration.qualifier, duration.said, duration.unit)
     verdict = _judge(low, high, relation)
+    if relation.clause and verdict != "contradicted":
+        return None  # what the clause sits in is for the other checks
     if verdict == "not_found":
         return None
     when = (
