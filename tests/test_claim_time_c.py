@@ -111,3 +111,13 @@ def test_a_relation_said_in_a_who_clause_can_show_the_claim_false_but_not_true_a
             "Todd, who became chief executive under two months before the inspection, praised her staff",
         ],
     ) == ["contradicted", "not_found"]
+
+
+def test_a_count_with_a_half_is_read_as_a_length(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "The plan's deadline fell about a year and a half after the inspection",
+            "The plan's deadline fell two and a half years after the inspection",
+        ],
+    ) == ["supported", "contradicted"]

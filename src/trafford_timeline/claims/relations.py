@@ -25,7 +25,7 @@ from trafford_timeline.record.model import Event
 
 Qualifier = Literal["exactly", "about", "under", "over", "within", "several"]
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
-_COUNT = r"\d+|" + "|".join(NUMBER_WORDS)
+_COUNT = r"\d+(?:\.5)?|" + "|".join(NUMBER_WORDS)
 _NUMBER = rf"(?P<n>{_COUNT}|a|an|the(?: very)?(?: next)?(?= day\b)|a few|several)"
 """`the day after` is one day after; `the month after` is vaguer, and not read as a count."""
 _UNIT = r"(?P<u>day|week|fortnight|month|year)s?"
@@ -164,7 +164,7 @@ _FOR_BEFORE = re.compile(
 
 
 _WAITED = re.compile(
-    rf"^(?P<who>.+?)\s+(?:waited|held off(?: for)?|took)\s+(?P<length>{_LENGTH})\s+(?:after|from)\s+"
+    rf"^(?P<who>.+?)\s+(?:waited|held off(?: for)?)\s+(?P<length>{_LENGTH})\s+(?:after|from)\s+"
     r"(?P<since>.+?)\s+(?:before|to)\s+(?P<do>.+)$"
 )
 """`the council waited two weeks after the notice before naming a chair`: the doing came that long
@@ -225,8 +225,25 @@ _WHO_CLAUSE = re.compile(r"^(?P<who>[^,]+),\s+who\s+(?P<did>[^,]+),\s+(?P<rest>.
 """`the director, who arrived a year after the report, said ...`: a relation said in passing."""
 
 
+_HALF = re.compile(
+    rf"\b(?P<n>{'|'.join(NUMBER_WORDS)}|\d+|an?)\s+(?:(?P<u>day|week|month|year)s?\s+and\s+a\s+half"
+    r"|and\s+a\s+half\s+(?P<u2>day|week|month|year)s?)\b"
+)
+"""`a year and a half`, `two and a half months`: a count with a half, put as `1.5 years`."""
+
+
+def _halves(folded: str) -> str:
+    """Counts said with `and a half` put in figures, which the relation patterns read."""
+
+    def figure(found: re.Match[str]) -> str:
+        return f"{_count(found['n']) + 0.5} {found['u'] or found['u2']}s"
+
+    return _HALF.sub(figure, folded)
+
+
 def read_relation(claim: str) -> Relation | None:
     """The relation a claim states between two things, or None."""
+    claim = _halves(fold(claim))
     clause = _WHO_CLAUSE.match(fold(claim).rstrip(".!?"))
     if clause is not None:
         inner = read_relation(f"{clause['who']} {clause['did']}")
