@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -25,7 +25,7 @@ from trafford_timeline.record.model import Event
 
 Qualifier = Literal["exactly", "about", "under", "over", "within", "several"]
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
-_COUNT = r"\d+|" + "|".join(NUMBER_WORDS)
+_COUNT = r"\d+(?:\.5)?|" + "|".join(NUMBER_WORDS)
 _NUMBER = rf"(?P<n>{_COUNT}|a|an|the(?: very)?(?: next)?(?= day\b)|a few|several)"
 """`the day after` is one day after; `the month after` is vaguer, and not read as a count."""
 _UNIT = r"(?P<u>day|week|fortnight|month|year)s?"
@@ -65,15 +65,16 @@ _FRONTED = re.compile(
     r"(?P<second>[^,]+),\s*(?P<rest>.+)$"
 )
 _SAME = re.compile(
-    r"\s(?:in|during|within)\s+the\s+(?:very\s+)?same\s+(?P<gran>week|month|year)\s+"
-    r"(?:as|that|when|in which)?\s*"
+    r"\s(?:(?P<order>later|earlier)\s+(?:(?:in|during)\s+)?|(?:in|during|within)\s+)the\s+(?:very\s+)?same\s+"
+    r"(?P<gran>week|month|year)\s+(?:as|that|when|in which)?\s*"
+    r"|\sthe\s+(?:very\s+)?same\s+(?P<gran2>week|month|year)\s+(?:as|that|when|in which)\s+"
 )
 """`in the same month as the report`, `in the same week the inspection ended`."""
 Granularity = Literal["week", "month", "year"]
 _BY = re.compile(rf"\s+by\s+(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\s*\.?$")
 _END = re.compile(
     r"\b(?:ended|finished|concluded|closed|end of|ending|finish|finishing|completed|wrapped up|"
-    r"came to an end)\b"
+    r"came to an end|left|leaving|departed|pulled out)\b"
 )
 _START = re.compile(
     r"\b(?:began|begun|started|opened|start of|beginning of|starting|beginning|opening|arrived|arrival of|"
@@ -105,6 +106,14 @@ class Relation:
     """`in the same month as`: both fall in one calendar week (Monday to Sunday), month or year."""
     apart: bool = False
     """`four years separated A and B`: how far apart, whichever came first."""
+    clause: bool = False
+    """Read from a `who ...` clause beside the claim's main statement: it can show the claim false, but
+    the statement it sits in is left for the other checks to support."""
+    ordered: bool = False
+    """`later the same month as the report`: in one period, and in that order."""
+    on: str = ""
+    """`first met on 2 June, the day the plan was signed off`: the date the claim gives
+    the first side, which must be that side's date too for the claim to hold."""
 
 
 _IN_POST = re.compile(
@@ -154,6 +163,14 @@ _FOR_BEFORE = re.compile(
 """`the post was covered on an interim basis for seven months before a permanent appointment`."""
 
 
+_WAITED = re.compile(
+    rf"^(?P<who>.+?)\s+(?:waited|held off(?: for)?)\s+(?P<length>{_LENGTH})\s+(?:after|from)\s+"
+    r"(?P<since>.+?)\s+(?:before|to)\s+(?P<do>.+)$"
+)
+"""`the council waited two weeks after the notice before naming a chair`: the doing came that long
+after."""
+
+
 def _rewritten(folded: str) -> tuple[str, bool]:
     """A claim of a length between two things, said with `separated`, `apart`, `gave ... to` or
     `lasted ... before`, put as `B <length> after A`; and whether either order is meant."""
@@ -167,6 +184,9 @@ def _rewritten(folded: str) -> tuple[str, bool]:
     lasted = _LASTED_UNTIL.match(folded) or (None if _IN_POST.match(folded) else _FOR_BEFORE.match(folded))
     if lasted is not None:
         return f"{lasted['then']} {lasted['length']} after {lasted['what']}", False
+    waited = _WAITED.match(folded)
+    if waited is not None:
+        return f"{waited['who']} {waited['do']} {waited['length']} after {waited['since']}", False
     took = _TOOK.match(folded)
     if took is not None and (took["who"] or took["doer"]) and not (took["who"] and took["doer"]):
         return f"{took['who'] or took['doer']} {took['do']} {took['length']} after {took['since']}", False
@@ -182,8 +202,56 @@ def _count(word: str) -> float:
     return float(count) if count is not None else float(word)
 
 
+_DAY_OF = re.compile(
+    r"^(?P<what>.+?)\s+on\s+(?P<on>[^,]+?),\s+(?:which was\s+)?the\s+(?:very\s+)?"
+    r"(?:(?P<end>final|last|closing)\s+|(?P<start>first|opening)\s+)?day\s+"
+    r"(?:of\s+|that\s+|when\s+|on which\s+)?(?P<other>.+)$"
+)
+"""`the board first met on 2 June, the day the plan was signed off`: a date, then another dated
+thing said to fall on it; the two must share that day."""
+
+
+def _day_of(folded: str) -> Relation | None:
+    """A date put beside another dated thing as the same day, or None."""
+    found = _DAY_OF.match(folded)
+    if found is None or not find_dates(found["on"]):
+        return None
+    other = found["other"]
+    second = f"the end of {other}" if found["end"] else f"the start of {other}" if found["start"] else other
+    return Relation(found["what"], second, True, 0.0, "exactly", "on the same day as", on=found["on"])
+
+
+_WHO_CLAUSE = re.compile(r"^(?P<who>[^,]+),\s+who\s+(?P<did>[^,]+),\s+(?P<rest>.+)$")
+"""`the director, who arrived a year after the report, said ...`: a relation said in passing."""
+
+
+_HALF = re.compile(
+    rf"\b(?P<n>{'|'.join(NUMBER_WORDS)}|\d+|an?)\s+(?:(?P<u>day|week|month|year)s?\s+and\s+a\s+half"
+    r"|and\s+a\s+half\s+(?P<u2>day|week|month|year)s?)\b"
+)
+"""`a year and a half`, `two and a half months`: a count with a half, put as `1.5 years`."""
+
+
+def _halves(folded: str) -> str:
+    """Counts said with `and a half` put in figures, which the relation patterns read."""
+
+    def figure(found: re.Match[str]) -> str:
+        return f"{_count(found['n']) + 0.5} {found['u'] or found['u2']}s"
+
+    return _HALF.sub(figure, folded)
+
+
 def read_relation(claim: str) -> Relation | None:
     """The relation a claim states between two things, or None."""
+    claim = _halves(fold(claim))
+    clause = _WHO_CLAUSE.match(fold(claim).rstrip(".!?"))
+    if clause is not None:
+        inner = read_relation(f"{clause['who']} {clause['did']}")
+        if inner is not None and inner.on == "" and inner.same is None:
+            return replace(inner, clause=True)
+    day_of = _day_of(fold(claim).rstrip(".!?"))
+    if day_of is not None:
+        return day_of
     folded, either = _rewritten(fold(claim).rstrip(".!?"))
     in_post = _IN_POST.match(folded)
     if in_post is not None and in_post["bare"]:  # "a matter of weeks": some weeks, as "weeks after"
@@ -195,11 +263,13 @@ def read_relation(claim: str) -> Relation | None:
     same = _SAME.search(folded)
     if same is not None:
         first, second = folded[: same.start()].strip(), folded[same.end() :].strip()
+        said_gran = same["gran"] or same["gran2"]
         if first and second:
-            gran: Granularity = (
-                "week" if same["gran"] == "week" else "month" if same["gran"] == "month" else "year"
-            )
-            return Relation(first, second, True, None, "exactly", same[0].strip(), same=gran)
+            gran: Granularity = "week" if said_gran == "week" else "month" if said_gran == "month" else "year"
+            return Relation(
+                first, second, same["order"] != "earlier", None, "exactly", same[0].strip(), same=gran,
+                ordered=same["order"] is not None,
+            )  # fmt: skip
     fronted = _FRONTED.match(folded)
     if fronted is not None:  # "two weeks after the report, the DfE issued a notice"
         folded = f"{fronted['rest']} {fronted['head']} {fronted['second']}"
@@ -256,6 +326,8 @@ class Dated:
 
     @property
     def days(self) -> tuple[date, date]:
+        if not _lasted_days(self.span):  # "after Todd arrived" in Feb to 3 Mar: one day, not known which
+            return self.span.first, self.span.last
         if self.at == "start":
             return self.span.first, self.span.first
         if self.at == "end":
@@ -279,10 +351,34 @@ _DUE = re.compile(
 """A side that says what was due ("the action plan was due with Ofsted") is dated by the plan's date."""
 
 
+_LEFT = re.compile(r"\b(?:left|leaving|departed|pulled out)\b")
+"""`once the visitors had left`: the end of their visit; but a person who left is leaving a post,
+which no event's end dates."""
+
+
+_COVERED = re.compile(
+    r"^(?P<post>.+?)\s+(?:post|job|role)?\s*(?:was|were|had been|is)\s+(?:covered|filled|held|run)\s+"
+    r"(?:on an interim basis|by an interim|in the interim|temporarily)$"
+)
+"""`the director's post was filled on an interim basis`: that span began when the interim started."""
+
+
 def _events_for(side: str, index: ClaimIndex) -> list[Found]:
     """The events whose title says everything this side does, dated at both ends."""
+    covered = _COVERED.match(fold(side))
+    side = f"an interim {covered['post']} starts" if covered is not None else side
     reading = read_text(_ANCHOR.sub(" ", side), index.glossary, index.vocabulary, correct=True)
     terms = [t for t in reading.distinct_terms if t not in index.glossary.implied]
+    if _LEFT.search(fold(side)) and any(person.name <= set(terms) for person in index.people):
+        return []
+    arrived = _START.search(fold(side)) is not None
+    roles = {  # "after Todd arrived": a person's arrival is the event their role fact points at
+        role.event
+        for person in index.people
+        if arrived and person.name & set(terms)
+        for role, _ in person.roles
+        if role.event is not None
+    }
     mentions = [m for m in find_dates(fold(side)) if m.span is not None or m.month is not None]
     """Dates the side gives; a month without a year (`in February`) still rules out other months."""
     known = [t for t in terms if t in index.postings]
@@ -322,7 +418,7 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
             # "when inspectors finished their visit": the end of something that lasted days, whatever
             # the record calls it
             found.append((item, span, UNSAID * len(missing) + len(title - set(terms))))
-    return found
+    return [pair for pair in found if pair[0].id in roles] or found if roles else found
 
 
 def _only_of_its_kind(event: Event, said: list[str], kinds: Counter[str]) -> bool:
@@ -403,7 +499,8 @@ def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCh
     graded = [_GRADED.search(side) is not None for side in (relation.first, relation.second)]
     if any(graded) and not relation.apart:
         return None  # "held an outstanding rating before 2019": the grade is for the rating checks
-    if any(read_text(side, index.glossary).negations for side in (relation.first, relation.second)):
+    sides = [side for side in (relation.first, relation.second) if _COVERED.match(fold(side)) is None]
+    if any(read_text(side, index.glossary).negations for side in sides):  # an interim is not a denial
         return None  # "ran it full-time" (not part-time): what a side denies is no event's date
     if all(graded):  # "four years separated the good rating and the inadequate one"
         first, second = _rated(relation.first, index), _rated(relation.second, index)
@@ -423,6 +520,10 @@ def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCh
     if relation.apart:
         low, high = _distance(low, high)
     verdict = _judge(low, high, relation)
+    if relation.clause and verdict != "contradicted":
+        return None  # what the clause sits in is for the other checks
+    if verdict == "supported" and any(not m.overlaps(first.span) for m in find_dates(relation.on)):
+        return None  # the same day as the other, but not the day the claim gives
     gap = f"{low} days" if low == high else f"{low} to {high} days"
     if _in_years(relation, first, second):  # "four years after 2015": counted in calendar years
         low, high = a_first.year - b_last.year, a_last.year - b_first.year
@@ -462,7 +563,8 @@ def gap_between(later: str, earlier: str, index: ClaimIndex) -> tuple[Dated, Dat
 
 def _two_events(relation: Relation, index: ClaimIndex) -> tuple[Dated | None, Dated | None]:
     firsts, seconds = _events_for(relation.first, index), _events_for(relation.second, index)
-    firsts, seconds = _apart(firsts, seconds), _apart(seconds, firsts)
+    if not relation.on:  # "on 4 June, the first day of the visit" may name one event twice
+        firsts, seconds = _apart(firsts, seconds), _apart(seconds, firsts)
     second = _choose(seconds, relation.second)
     first = _choose(firsts, relation.first, second)
     if second is None:
@@ -729,6 +831,17 @@ def _same_period(claim: str, relation: Relation, first: Dated, second: Dated) ->
     verdict: Verdict = (
         "supported" if len(both) == 1 else "contradicted" if not periods[0] & periods[1] else "not_found"
     )
+    if relation.ordered:  # "later the same month": the order must hold too
+        low, high = (first.days[0] - second.days[1]).days, (first.days[1] - second.days[0]).days
+        order = _judge(*((low, high) if relation.after else (-high, -low)), relation)
+        both_said = {verdict, order}
+        verdict = (
+            "contradicted"
+            if "contradicted" in both_said
+            else "not_found"
+            if "not_found" in both_said
+            else verdict
+        )
     when = (
         f"{first.event.title} ({format_span(first.span)}); {second.event.title} ({format_span(second.span)})"
     )
