@@ -25,7 +25,6 @@ from trafford_timeline.claims.compare import (
     names_another_kind,
     term_weights,
 )
-from trafford_timeline.claims.counterfactual import denies_otherwise, says_otherwise
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
 from trafford_timeline.claims.grades import (
     YEARS_APART,
@@ -38,6 +37,7 @@ from trafford_timeline.claims.grades import (
 )
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document, Person, build_index, own_text
 from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
+from trafford_timeline.claims.otherwise import denies_otherwise, says_otherwise
 from trafford_timeline.claims.parts import (
     MAX_PARTS,
     _deadlines,

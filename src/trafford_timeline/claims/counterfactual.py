@@ -22,32 +22,15 @@ from trafford_timeline.claims.matching import (
     ranked,
     title_of,
 )
+from trafford_timeline.claims.otherwise import denies_otherwise, says_otherwise
 from trafford_timeline.claims.question import Question
 from trafford_timeline.claims.reading import read_text
 
 _ASKS_OTHERWISE = re.compile(r"^(?:would|could|might)\b.*\bhave\b")
 _CONDITION = re.compile(r"\b(?:without|if|unless|but for|absent|in the absence of|had)\b.*$")
 """Where the condition of a question about what would have happened begins: the rest is its main clause."""
-_SAYS_OTHERWISE = re.compile(r"\bwould(?: not|n't| never)? have\b")
-_IF_NOT = re.compile(
-    r"\b(?:had\b[^,.;]*\b(?:not|no|never)\b|without|if\b[^,.;]*\b(?:not|no)\b|but for|unless|absent|"
-    r"in the absence of)\b|\bhad(?:n't| not)\b"
-)
-_DENIED_MAIN = re.compile(r"\bwould(?: not|n't| never) have\b|\bwould have (?:gone|remained|stayed) un[a-z]+")
 _UNDENIED = re.compile(r"\b(?:without|not|never|no|hadn't|wasn't|weren't|didn't)\b|n't\b")
 _DENIAL = re.compile(r"\b(?:not|never|no)\b|n't\b|\bun[a-z]{4,}\b")
-
-
-def says_otherwise(folded: str) -> bool:
-    """Whether a text says what would have happened were something otherwise ("without the
-    inspection, the weaknesses would not have been recognised")."""
-    return _SAYS_OTHERWISE.search(folded) is not None and _IF_NOT.search(folded) is not None
-
-
-def denies_otherwise(folded: str) -> bool:
-    """Whether what a text says would have happened otherwise is denied ("would not have been
-    recognised", "would have gone unnoticed"), as against done ("would have found them anyway")."""
-    return _DENIED_MAIN.search(folded) is not None
 
 
 def asks_otherwise(question: Question) -> bool:

@@ -1,0 +1,30 @@
+"""What a text says would have happened were something otherwise, read from its words alone.
+
+"Without the inspection, the weaknesses would not have been recognised" says what would have
+happened; whether its main clause is denied says which way. Both the claim checker and the
+answerer of questions read it, so it depends on nothing but `re`: `cite` imports it without the
+question reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SAYS_OTHERWISE = re.compile(r"\bwould(?: not|n't| never)? have\b")
+_IF_NOT = re.compile(
+    r"\b(?:had\b[^,.;]*\b(?:not|no|never)\b|without|if\b[^,.;]*\b(?:not|no)\b|but for|unless|absent|"
+    r"in the absence of)\b|\bhad(?:n't| not)\b"
+)
+_DENIED_MAIN = re.compile(r"\bwould(?: not|n't| never) have\b|\bwould have (?:gone|remained|stayed) un[a-z]+")
+
+
+def says_otherwise(folded: str) -> bool:
+    """Whether a text says what would have happened were something otherwise ("without the
+    inspection, the weaknesses would not have been recognised")."""
+    return _SAYS_OTHERWISE.search(folded) is not None and _IF_NOT.search(folded) is not None
+
+
+def denies_otherwise(folded: str) -> bool:
+    """Whether what a text says would have happened otherwise is denied ("would not have been
+    recognised", "would have gone unnoticed"), as against done ("would have found them anyway")."""
+    return _DENIED_MAIN.search(folded) is not None
