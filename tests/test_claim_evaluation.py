@@ -25,7 +25,7 @@ KNOWN_FALSE_SUPPORTED = {
     "heldout_g.jsonl": 1,
     "heldout_l.jsonl": 1,
     "heldout_m.jsonl": 1,
-    "heldout_o.jsonl": 5,
+    "heldout_o.jsonl": 2,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -49,7 +49,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_l.jsonl", 0.81),  # 0.684 (FEVER 0.679) on its first run with 2 false supported; one now
         ("heldout_m.jsonl", 0.77),  # 0.727 (FEVER 0.717) held back, first run, 2 false supported; one now
         ("heldout_n.jsonl", 0.76),  # 0.711 (FEVER 0.705) on its first run with 2 false supported; none now
-        ("heldout_o.jsonl", 0.74),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported
+        ("heldout_o.jsonl", 0.75),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported; two now
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -62,8 +62,6 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # valid data and intelligence": the denied word is one the item never uses, so no denial is compared;
     # heldout_m's one: "..., with the council leader in the chair" is checked as a part without the board
     # it is about, and the council leader's item supports it
-    # heldout_o's five: 'Ofsted sets the performance indicators Trafford must use' against "Ofsted did not
-    # set" them; 'kept that rating in 2019' reads no grade in 'that rating'; 'just two years after being
-    # rated good ... judged inadequate' checks the grades, not the years between them; 'cabinet member for
-    # adult social care' (the record: children's); and 'the first notice Hinds issued' (no such ranking)
+    # heldout_o's two left: 'cabinet member for adult social care' (the record: children's; "adult"
+    # weighs too little, as in heldout_g's) and 'the first notice Hinds issued' (no such ranking)
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)

@@ -154,3 +154,45 @@ def test_how_long_a_post_was_held_reads_past_a_word_for_the_state_and_checks_wha
     # guard: an end the record does not give is not taken for the one it gives
     unended = "Trafford's interim chief executive spell lasted around seven months before the DfE intervened."
     assert check_claim(unended, index).verdict == "not_found"
+
+
+def test_a_denying_clause_made_wholly_of_the_claims_words_is_heard(index: ClaimIndex) -> None:
+    """ "Ofsted does not set performance indicators" sits beside a longer clause in which the local
+    authority sets its own and an inspector expects a management information system."""
+    claim = "Ofsted decides the performance indicators that Trafford's leadership works to."
+    assert check_claim(claim, index).verdict != "supported"
+    assert check_claim(
+        "Ofsted sets the performance indicators Trafford's leadership relies on.", index
+    ).verdict == ("contradicted")
+
+
+def test_a_grade_referred_back_to_is_the_one_named_before(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford's leadership was outstanding in 2015 and held on to that grade in 2019.",
+            "Trafford's overall effectiveness was good in 2015 and lost that rating by 2019.",
+        ],
+    ) == ["contradicted", "supported"]
+
+
+def test_years_between_two_ratings_are_counted(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Only three years after being rated good, Trafford's children's services were found inadequate.",
+            "Trafford was found inadequate four years after it was rated good.",
+            # the areas a claim names are the areas both ratings are of: leadership was outstanding
+            "Trafford's leadership was found inadequate four years after being rated good.",
+        ],
+    ) == ["contradicted", "supported", "contradicted"]
+
+
+def test_a_later_grade_named_first_is_paired_with_the_later_year(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford's leadership was judged inadequate after having been judged outstanding.",
+            "Trafford's leadership was judged outstanding after having been judged inadequate.",
+        ],
+    ) == ["supported", "contradicted"]

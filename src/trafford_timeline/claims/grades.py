@@ -320,7 +320,8 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
         return _check_only(claim, only, years[0], reading.grades[0], reading, index)
     if len(years) == 1 and len(reading.grades) == 2:
         years = _year_and_another(fold(claim), reading, years[0], rating_years) or years
-    pairs = _rating_pairs(reading, years, rating_years, _areas_by_grade(claim, reading, index))
+    order = rating_years[::-1] if not years and _later_named_first(fold(claim), reading) else rating_years
+    pairs = _rating_pairs(reading, years, order, _areas_by_grade(claim, reading, index))
     if pairs is None:
         return not_found(
             claim, "the claim gives several grades and it is unclear which year or area each is for"
@@ -419,6 +420,20 @@ def read_change(folded: str, reading: Reading) -> GradeChange | None:
         return None
     direction: Literal["down", "up"] | None = "down" if down else "up" if up else None
     return GradeChange(direction, count, before, after)
+
+
+_EARLIER_AFTER = re.compile(r"\b(?:after|following|since|having been)\b")
+
+
+def _later_named_first(folded: str, reading: Reading) -> bool:
+    """Whether a claim of two grades and no year names the later one first: "rated inadequate after
+    being rated good" is good, then inadequate; the grades pair with the years in the other order."""
+    if len(reading.grades) != 2:
+        return False
+    first, second = (_grade_position(folded, grade) for grade in reading.grades)
+    if first is None or second is None or first >= second:
+        return False
+    return _EARLIER_AFTER.search(folded[first:second]) is not None
 
 
 def _grade_position(folded: str, grade: str) -> int | None:

@@ -28,17 +28,28 @@ Stance = str
 denial in the claim only the denied words (`unrelated`: "no idea" against "new ideas")."""
 
 
+WHOLLY = 3
+"""A denying clause of at least this many terms, every one of them the claim's, speaks to the claim
+whatever longer clause holds more of its words."""
+
+
 def closest_clauses(claim: Reading, document: Document, polar: frozenset[str] = frozenset()) -> list[Reading]:
     """The clauses of a fact that share most of the claim's terms; negation is judged per clause.
 
     Where none of them holds a quality the claim denies (`polar`: "only as interim chief executive"
     against "Sara Todd, who started in February"), a clause that does ("a permanent chief executive
-    takes up the post") is among them too: the closest clauses say nothing of it either way."""
+    takes up the post") is among them too: the closest clauses say nothing of it either way. So is a
+    denying clause made wholly of the claim's words."""
     terms = set(claim.terms)
     overlaps = [len(terms & set(clause.terms)) for clause in document.clauses]
     best = max(overlaps)
     closest = [
         clause for clause, overlap in zip(document.clauses, overlaps, strict=True) if overlap >= 0.75 * best
+    ]
+    closest += [  # "Ofsted does not set indicators", wholly the claim's words, beside a longer clause
+        clause  # that holds more of them ("the inspector expects ... the council sets its own")
+        for clause, overlap in zip(document.clauses, overlaps, strict=True)
+        if clause.negations and overlap >= WHOLLY and set(clause.terms) <= terms and clause not in closest
     ]
     denied = set().union(*claim.negations) & polar
     if not denied or any(denied & set(clause.terms) for clause in closest):

@@ -10,7 +10,8 @@ from collections.abc import Collection
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import fold
 from trafford_timeline.claims.mentions import find_dates
-from trafford_timeline.claims.reading import read_text
+from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
+from trafford_timeline.ratings import GRADE_LABELS
 
 _CONJUNCTION = re.compile(
     r",\s*(?:and|but|yet|with|while|whereas|although|though|leaving)\s+|;\s+|\s+but\s+|,?\s+(?:despite|although)\s+"
@@ -253,5 +254,29 @@ def _without_decoration(text: str) -> str:
 
 
 def split_parts(text: str, index: ClaimIndex) -> list[str]:
-    """The statements a claim joins, past any lead-in label, each part with the date it inherits."""
-    return _parts(_without_label(text, index))
+    """The statements a claim joins, past any lead-in label, each part with the date it inherits and
+    the grade it refers back to."""
+    return _with_grades(_parts(_without_label(text, index)), index)
+
+
+_SAME_GRADE = re.compile(
+    r"\b(?:that|this|the same|its|their|the)\s+(?:rating|grade|judgement|judgment|verdict|mark)\b",
+    re.IGNORECASE,
+)
+"""`kept that rating`, `held on to the same grade`: a grade named by referring back to one before."""
+
+
+def _with_grades(parts: list[str], index: ClaimIndex) -> list[str]:
+    """A part that names no grade but refers back to one ("outstanding in 2015 and kept that rating in
+    2019") takes the last grade an earlier part names, so the part is checked as a rating of it."""
+    named: list[str] = []
+    graded: list[str] = []
+    for part in parts:
+        reading = read_text(part, index.glossary, index.vocabulary)
+        denied = set().union(*reading.negations)
+        grades = [grade for grade in reading.grades if GRADE_PREFIX + grade not in denied]  # not "poor"
+        if not reading.grades and named and _SAME_GRADE.search(part):
+            part = _SAME_GRADE.sub(named[-1], part, count=1)
+        named += [GRADE_LABELS[grade] for grade in grades]
+        graded.append(part)
+    return graded

@@ -497,13 +497,15 @@ def _apart(mine: list[Found], theirs: list[Found]) -> list[Found]:
 def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCheck | None:
     """The relation compared with the two events' dates; None where a side is not one event."""
     graded = [_GRADED.search(side) is not None for side in (relation.first, relation.second)]
-    if any(graded) and not relation.apart:
-        return None  # "held an outstanding rating before 2019": the grade is for the rating checks
+    if any(graded) and not relation.apart and not (all(graded) and relation.days is not None):
+        return None  # "held an outstanding rating before 2019": the grade is for the rating checks; but
+        # "inadequate two years after being rated good" says how far apart two ratings were
     sides = [side for side in (relation.first, relation.second) if _COVERED.match(fold(side)) is None]
     if any(read_text(side, index.glossary).negations for side in sides):  # an interim is not a denial
         return None  # "ran it full-time" (not part-time): what a side denies is no event's date
     if all(graded):  # "four years separated the good rating and the inadequate one"
-        first, second = _rated(relation.first, index), _rated(relation.second, index)
+        named = set(read_text(f"{relation.first} {relation.second}", index.glossary, index.vocabulary).areas)
+        first, second = _rated(relation.first, index, named), _rated(relation.second, index, named)
     elif any(graded):
         return None
     else:
@@ -581,14 +583,15 @@ def _distance(low: int, high: int) -> tuple[int, int]:
     return 0, max(-low, high)
 
 
-def _rated(side: str, index: ClaimIndex) -> Dated | None:
+def _rated(side: str, index: ClaimIndex, named: set[str] | None = None) -> Dated | None:
     """The inspection a side means by the grade it names ("the 'good' rating", "the one that found
-    it inadequate"): only where every rating of that grade (in the areas the side names) is of one
-    year, dated by the event the rating belongs to."""
+    it inadequate"): only where every rating of that grade (in the areas the side names, or else the
+    areas the other side names: "leadership was rated inadequate four years after being rated good"
+    is of leadership both times) is of one year, dated by the event the rating belongs to."""
     reading = read_text(side, index.glossary, index.vocabulary)
     if len(reading.grades) != 1:
         return None
-    areas = set(reading.areas)
+    areas = set(reading.areas) or set(named or ())
     ratings = [
         fact
         for fact in index.ratings.values()
