@@ -18,10 +18,8 @@ from pathlib import Path
 
 from trafford_timeline.claims.asking import dated_piece
 from trafford_timeline.claims.dated_clause import without_relative_clause
-from trafford_timeline.claims.framing import unframed
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
-from trafford_timeline.claims.lengths import answer_how_long_after, answer_how_long_held, answer_how_soon
 from trafford_timeline.claims.matching import (
     DISPUTE,
     LOOSENED,
@@ -496,6 +494,13 @@ def answer_question(
     as a loosened question: the rest must then match an item more closely."""
     answer = _answer_text(text, index, conflicts, sources, source_text)
     if answer.status == "not_stated":
+        # read only for a question answered nothing so far: most questions never need the relations
+        from trafford_timeline.claims.lengths import (
+            answer_how_long_after,
+            answer_how_long_held,
+            answer_how_soon,
+        )
+
         asked = read_question(text, index.glossary, index.vocabulary)
         lengths = (answer_how_soon, answer_how_long_held, answer_how_long_after)
         if length := next((a for reader in lengths if (a := reader(asked, index))), None):
@@ -617,8 +622,11 @@ def _answer_text(
     lights = light_terms(question, index.glossary, index.vocabulary)
     with light(lights):
         answer = _slot_answer(question, index)
-        anew = partial(_asked_anew, index=index)
-        answer = unframed(question, answer, index, sources, lights, anew) or answer
+        if answer.status == "not_stated":  # read only then, which keeps it out of most runs' start-up
+            from trafford_timeline.claims.framing import unframed
+
+            anew = partial(_asked_anew, index=index)
+            answer = unframed(question, answer, index, sources, lights, anew) or answer
         answer = _disputed(answer, question, index, conflicts)
     answer = _body_unnamed(answer, question, index, lights)
     chosen = question.form == "yes_no" and answer.kind == "text"  # "full-time or part-time?": a word
