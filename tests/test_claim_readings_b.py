@@ -196,3 +196,14 @@ def test_a_later_grade_named_first_is_paired_with_the_later_year(index: ClaimInd
             "Trafford's leadership was judged outstanding after having been judged inadequate.",
         ],
     ) == ["supported", "contradicted"]
+
+
+def test_an_adverb_after_a_length_is_not_passed_over(index: ClaimIndex) -> None:
+    """`later` alone says only when; `two years later` says how long, which must be checked, not
+    dropped with the adverb (the ratings are four years apart)."""
+    claim = "Trafford's leadership went from 'outstanding' in 2015 to 'inadequate' two years later."
+    assert check_claim(claim, index).verdict != "supported"
+    assert check_claim("Thematic audits were often inaccurate, Ofsted found.", index).verdict == "supported"
+    # nor is a word of order read as another (WordNet sets `later` beside `previous`)
+    later = "Trafford's leadership, outstanding in 2015, was later rated good."
+    assert check_claim(later, index).verdict != "supported"

@@ -25,7 +25,7 @@ def test_an_adverb_of_time_or_frequency_the_record_never_uses_is_read_past(index
     assert verdicts(
         index,
         [
-            "Leadership at Trafford dropped from outstanding in 2015 to inadequate four years later.",
+            "Leadership at Trafford dropped from outstanding in 2015 to inadequate later on.",
             "Trafford's thematic audits were poor and often inaccurate, inspectors said.",
             "Ofsted rated Trafford inadequate, and the DfE later issued an improvement notice.",
         ],
@@ -36,7 +36,7 @@ def test_an_adverb_read_past_leaves_a_false_claim_contradicted(index: ClaimIndex
     assert verdicts(
         index,
         [
-            "Leadership at Trafford dropped from outstanding in 2015 to good four years later.",
+            "Leadership at Trafford dropped from outstanding in 2015 to good later on.",
             "Trafford's thematic audits were often accurate, inspectors said.",
         ],
     ) == ["contradicted", "contradicted"]

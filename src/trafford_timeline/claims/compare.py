@@ -428,6 +428,13 @@ def names_in(text: str, index: ClaimIndex) -> tuple[Subject, ...]:
     return ((name, rest[0]),)
 
 
+_TIME_ORDER = frozenset(
+    stem(word)
+    for word in ("later", "earlier", "previous", "former", "next", "last", "latter", "subsequent", "prior")
+)
+"""Words of order in time, which WordNet's groups set beside their opposites (`later`, `previous`)."""
+
+
 def reworded(
     missing: Sequence[str], claim: Reading, document: Document, index: ClaimIndex
 ) -> dict[str, tuple[str, str]]:
@@ -441,6 +448,8 @@ def reworded(
     item says ("lacked proper governance" against "despite appropriate governance")."""
     if not missing or any(":" in term or term in index.vocabulary.stems for term in missing):
         return {}
+    if any(term in _TIME_ORDER for term in missing):
+        return {}  # "later" is no other word for "previous": WordNet groups words of order with opposites
     found: dict[str, tuple[str, str]] = {}
     claimed = set(claim.terms)
     beside = {t for clause in document.clauses if len(claimed & set(clause.terms)) >= 2 for t in clause.terms}

@@ -102,6 +102,18 @@ def _reread(reading: Reading, terms: dict[str, str | None], words: dict[str, str
     )
 
 
+_LENGTH_BEFORE = (
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+"
+)
+
+
+def _after_a_length(word: str, text: str) -> bool:
+    """Whether an adverb follows a length ("two years later"): then it says how long, which passing
+    over it would leave unchecked, so a wrong length would be supported."""
+    return re.search(_LENGTH_BEFORE + re.escape(word) + r"\b", text, re.IGNORECASE) is not None
+
+
 def unknown_readings(
     reading: Reading, text: str, index: ClaimIndex
 ) -> list[tuple[Reading, frozenset[Verdict]]]:
@@ -109,7 +121,7 @@ def unknown_readings(
     settle the claim with: first without its light adverbs, then with its other unknown words
     also read as their record words."""
     unknown = [word for word in unknown_words(reading, index) if not _named(word, text)]
-    light = [word for word in unknown if word in LIGHT_ADVERBS]
+    light = [word for word in unknown if word in LIGHT_ADVERBS and not _after_a_length(word, text)]
     terms: dict[str, str | None] = {stem(word): None for word in light}
     words: dict[str, str | None] = dict.fromkeys(light)
     readings: list[tuple[Reading, frozenset[Verdict]]] = []
