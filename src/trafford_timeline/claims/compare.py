@@ -429,8 +429,7 @@ def names_in(text: str, index: ClaimIndex) -> tuple[Subject, ...]:
 
 
 _TIME_ORDER = frozenset(
-    stem(word)
-    for word in ("later", "earlier", "previous", "former", "next", "last", "latter", "subsequent", "prior")
+    ("later", "earlier", "previous", "former", "next", "last", "latter", "subsequent", "prior")
 )
 """Words of order in time, which WordNet's groups set beside their opposites (`later`, `previous`)."""
 
@@ -448,7 +447,7 @@ def reworded(
     item says ("lacked proper governance" against "despite appropriate governance")."""
     if not missing or any(":" in term or term in index.vocabulary.stems for term in missing):
         return {}
-    if any(term in _TIME_ORDER for term in missing):
+    if any(word in _TIME_ORDER for word in claim.words if stem(word) in missing):
         return {}  # "later" is no other word for "previous": WordNet groups words of order with opposites
     found: dict[str, tuple[str, str]] = {}
     claimed = set(claim.terms)
