@@ -17,7 +17,9 @@ from functools import partial
 from pathlib import Path
 
 from trafford_timeline.claims.asking import dated_piece
+from trafford_timeline.claims.compare import BODIES as ACTING_BODIES
 from trafford_timeline.claims.dated_clause import without_relative_clause
+from trafford_timeline.claims.event_bag import with_event
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
@@ -543,7 +545,6 @@ def _asked_anew(question: Question, index: ClaimIndex) -> Answer:
         return _slot_answer(question, index)
 
 
-ACTING_BODIES = frozenset({"concept:ofsted", "concept:dfe", "concept:education-secretary"})
 _OWNER = re.compile(r"\b([a-z]+)(?:'s|’s|-[a-z]+ed)\b")
 
 
@@ -558,15 +559,9 @@ def _body_unnamed(answer: Answer, question: Question, index: ClaimIndex, lights:
     named = (ACTING_BODIES & set(question.content.terms)) - lights - set(read(owners, index).terms)
     if not named:
         return answer
-    held: set[str] = set()
-    for evidence in answer.evidence:
-        if evidence.id not in index.numbers:
-            return answer  # quoted from a source line, not an item: nothing to hold it against
-        item = index.document_of(evidence.id).item
-        held |= index.document_of(item.id).bag
-        event = getattr(item, "event", None)
-        if event is not None and event in index.numbers:
-            held |= index.document_of(event).bag
+    if any(evidence.id not in index.numbers for evidence in answer.evidence):
+        return answer  # quoted from a source line, not an item: nothing to hold it against
+    held = set().union(*(with_event(index.document_of(e.id), index) for e in answer.evidence))
     missing = named - held
     if not missing:
         return answer

@@ -3,8 +3,9 @@
 "The notice says the unnamed advisor may require..." is filed under the adviser's appointment, and
 "the council declined to further comment" under the DfE's announcement of an adviser: a question
 that names the appointment or the adviser asks about those facts, though their own words do not.
-Used only where the answer is read from the fact's own structure or words (whether its post's holder
-is named, whether its act was refused), never to decide a claim.
+Used only where an answer is read from the fact's own structure or words (whether its post's holder
+is named, whether its act was refused, whether it names the body a question has act), never to
+decide a claim.
 """
 
 from __future__ import annotations

@@ -755,7 +755,7 @@ def _held_for(claim: str, duration: Duration, held: Dated, index: ClaimIndex) ->
     if following is None:
         return None
     successor, span = following
-    if duration.until and not _ended_by(duration.until, successor, index):
+    if duration.until and not ended_by(duration.until, successor, index):
         return None  # "lasted seven months before the DfE stepped in": the record ends it otherwise
     low, high = (span.first - held.span.last).days, (span.last - held.span.first).days
     relation = Relation("", "", True, duration.days, duration.qualifier, duration.said, duration.unit)
@@ -800,13 +800,8 @@ def holding_of(subject: str, index: ClaimIndex) -> Dated | None:
 
 
 def ended_by(until: str, successor: Event, index: ClaimIndex) -> bool:
-    """Whether what a question says ended a holding is what the record's successor says or names."""
-    return _ended_by(until, successor, index)
-
-
-def _ended_by(until: str, successor: Event, index: ClaimIndex) -> bool:
-    """Whether what the claim says ended a post (`until a permanent appointee started`) is what the
-    record's successor says or names: every word of it the record uses at all."""
+    """Whether what a claim or question says ended a post (`until a permanent appointee started`) is
+    what the record's successor says or names: every word of it the record uses at all."""
     reading = read_text(until, index.glossary, index.vocabulary, correct=True)
     said = [t for t in reading.distinct_terms if t in index.postings and t not in index.glossary.implied]
     bag = index.document_of(successor.id).bag | _named_in(index).get(successor.id, frozenset())
