@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from trafford_timeline.claims.appraisal import check_appraisal
 from trafford_timeline.claims.compare import (
     BODIES,
     EVENT_KIND_TERMS,
@@ -530,7 +531,12 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
         for other, settles in unknown_readings(reading, text, index):
             again = _check_reading(text, other, index, joined=joined)
             if again.verdict in settles:
-                return again
+                check = again
+                break
+    if check.verdict in ("not_found", "supported") and (
+        opposed := check_appraisal(text, fold(text), reading, index)
+    ):
+        return opposed  # "Inspectors commended the MARAT": the record's findings on it are weaknesses
     return check
 
 

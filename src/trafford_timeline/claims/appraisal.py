@@ -1,0 +1,290 @@
+"""A claim that Ofsted praised or faulted something, against what the record's findings say of it.
+
+"Inspectors commended the MARAT", "Ofsted found no problems with X" and "X was singled out as a
+strength" credit what they name; "criticised", "slammed" and "found failings in" fault it. The
+record's findings carry their own polarity (a strength or a weakness), and a recommendation that
+something improve faults it. A claim whose every finding on its topic is of the other polarity is
+contradicted: the record never used the claim's word of judgement, but it says the opposite of it.
+This reading never supports a claim: agreeing in polarity is not saying the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from trafford_timeline.claims.compare import BODIES, weight
+from trafford_timeline.claims.index import ClaimIndex, Document, own_text
+from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
+from trafford_timeline.claims.verdicts import ClaimCheck, cite, unique
+from trafford_timeline.record.model import FindingFact, RecommendationFact
+
+PRAISE, FAULT = "strength", "weakness"
+"""A judgement's polarity, named as the record names a finding's."""
+
+_DEGREE = r"(?:(?:any|real|major|serious|significant|particular|great|big|clear|notable|key|genuine)\s+)?"
+_TROUBLE = r"(?:problems?|concerns?|issues?|faults?|criticisms?|failings?|shortcomings?|complaints?|weaknesses|flaws)"
+_ABOUT = r"(?:with|about|over|in|around|regarding|at)"
+_JUDGEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        PRAISE,
+        re.compile(
+            r"\b(?:prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?|"
+            r"applaud(?:s|ed|ing)?|acclaim(?:s|ed|ing)?|compliment(?:s|ed|ing)?|credit(?:s|ed|ing)?|"
+            r"celebrat(?:e|es|ed|ing)|sp(?:oke|eaks?|eaking) highly of)\b"
+        ),
+    ),
+    (
+        PRAISE,
+        re.compile(
+            rf"\b(?:(?:no|nothing)\s+{_DEGREE}{_TROUBLE}|nothing\s+wrong|"
+            rf"(?:did not|didn't|did n't)\s+(?:find|raise|have|identify|see|flag|report)\s+any\s+"
+            rf"{_DEGREE}{_TROUBLE})"
+            rf"\s+{_ABOUT}\b"
+        ),
+    ),
+    (
+        PRAISE,
+        re.compile(
+            r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:impressed|pleased|satisfied|happy|positive|complimentary)"
+            r"\s+(?:by|with|about)\b"
+        ),
+    ),
+    (
+        FAULT,
+        re.compile(
+            r"\b(?:criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|fault(?:s|ed|ing)|"
+            r"censur(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|slam(?:s|med|ming)?|"
+            r"blast(?:s|ed|ing)?|lambast(?:s|es|ed|ing)?|savag(?:e|es|ed|ing)|hit(?:s|ting)? out at|"
+            r"t(?:ore|ears|earing) into|found fault with|finds fault with)\b"
+        ),
+    ),
+    (
+        FAULT,
+        re.compile(
+            rf"\b(?:found|finds|identified|identifies|highlighted|highlights|exposed|exposes|uncovered|"
+            rf"flagged|flags|raised|raises|noted|notes|saw|sees|expressed)\s+{_DEGREE}{_TROUBLE}\s+{_ABOUT}\b"
+        ),
+    ),
+    (
+        FAULT,
+        re.compile(
+            r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:critical of|concerned (?:about|by|with|over|at)|"
+            r"worried (?:about|by)|unhappy (?:with|about)|dissatisfied with|scathing (?:about|of))"
+        ),
+    ),
+)
+"""Verbs and phrases of judgement, each with its polarity; what they judge follows them."""
+_RECEIVED = (
+    r"(?:won|wins|drew|draws|earned|earns|attracted|attracts|received|receives|got|gets|gained|gains|"
+    r"came in for|comes in for|singled out for)\s+(?:\w+\s+){0,2}?"
+)
+_JUDGED_FIRST: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        PRAISE,
+        re.compile(
+            rf"\b(?:{_RECEIVED}(?:praise|plaudits|compliments)|(?:escaped|escapes|escaping|avoided|avoids|"
+            r"(?:was|were) spared)\s+(?:any\s+)?(?:criticism|censure|condemnation|blame))\b"
+        ),
+    ),
+    (FAULT, re.compile(rf"\b{_RECEIVED}(?:criticism|censure|condemnation|complaints)\b")),
+)
+"""Judgements said of what they judge, which comes first ("the MARAT drew praise from inspectors")."""
+
+_NAMED_AS = re.compile(
+    r"\b(?:as\s+)?(?:a|an|one of (?:the|its|their)(?:\s+\w+)?)\s+(?:(?:real|key|particular|clear|notable|"
+    r"major|genuine|great|big|serious|significant)\s+)?(?P<noun>strengths?|weakness(?:es)?)\b"
+)
+"""A thing named a strength or a weakness ("singled out the MARAT as a strength", "X was a weakness")."""
+_JUDGING_VERB = re.compile(
+    r"^(?P<judge>.*?)\b(?:rated|rates|named|names|identified|identifies|singled out|singles out|picked out|"
+    r"described|describes|saw|sees|counted|counts|listed|lists|highlighted|highlights|cited|cites|called|"
+    r"calls|considered|considers|judged|judges|found|finds|recognised|recognises|recognized|deemed|regarded|"
+    r"viewed|labelled|labeled)\s+(?P<object>.+)$"
+)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|gets|got|get)\s+(?:\w+ly\s+)?$")
+_OPENING = re.compile(r"^\s*(?:for|of|about|on|with|to)\s+")
+_AGENT = re.compile(r"^\s*(?:by|from)\s+(?P<agent>[^,;:.]+?)(?=\s+(?:for|as|over|on)\b|[,;:.]|$)")
+_JUDGE_EXTRA = re.compile(
+    r"\b(?:said|says|found|finds|concluded|concludes|noted|notes|reported|reports|that|full of|nothing but|"
+    r"high|warm|much|special|particular)\b"
+)
+_NEGATED = re.compile(r"\b(?:not|never|no|nor|hardly|n't)\b|n't\b")
+_CLAUSE_END = re.compile(
+    r"[,;:.!?()\"]|\s[-–—]\s|\b(?:but|while|whereas|yet|although|though|despite|however|even as)\b|"
+    r"\band\s+(?:found|finds|said|says|judged|rated|warned|warns|noted|notes|concluded|criticised|praised)\b"
+)
+_REASON = re.compile(
+    r"\b(?:for|as|over|on|in|with|after|because|about|since|which|who|whose|that|by|of how|to)\b"
+)
+"""Where what is judged ends and the reason for judging it begins ("praised the MARAT for ...")."""
+_JUDGES = BODIES | {"inspect", "concept:report"}
+"""The terms of Ofsted, its inspectors, its inspection and its report: whose judgement findings are."""
+_RATING_GRADES = frozenset({"outstanding", "requires_improvement", "inadequate"})
+"""Grades that only a rating gives; `good` is an ordinary word of praise as well."""
+TOPIC_COVERAGE = 0.6
+"""The share of the judged thing's weight (with the reason given) a finding must carry to be about it."""
+PROBE_LIMIT = 200
+"""At most this many items holding every word of the judged thing are weighed."""
+
+
+@dataclass(frozen=True)
+class Appraisal:
+    """A judgement a claim reports: its polarity, what is judged, and the reason given."""
+
+    polarity: str
+    judged: str
+    reason: str
+
+
+def read_appraisal(folded: str, index: ClaimIndex) -> Appraisal | None:
+    """The judgement Ofsted, its inspectors or its report pass in a claim, if it reports one.
+
+    The judge must be one of them (or left unsaid, in a passive: "the MARAT was praised"), and not
+    denied ("Ofsted did not criticise"): a person's praise is a statement, not a finding.
+    """
+    found = _named_as(folded, index)
+    if found is not None:
+        return found
+    for polarity, pattern in _JUDGED_FIRST:
+        match = pattern.search(folded)
+        if match is not None:
+            return _judged_first(polarity, folded[: match.start()], folded[match.end() :], index)
+    for polarity, pattern in _JUDGEMENTS:
+        match = pattern.search(folded)
+        if match is None:
+            continue
+        before, after = folded[: match.start()], folded[match.end() :]
+        passive = _PASSIVE.search(before)
+        if passive is not None:
+            return _judged_first(polarity, before[: passive.start()], after, index)
+        if not _by_the_judges(before, index):
+            return None
+        judged, reason = _split_reason(_OPENING.sub("", _clause(after)))
+        return Appraisal(polarity, judged, reason)
+    return None
+
+
+def _judged_first(polarity: str, before: str, after: str, index: ClaimIndex) -> Appraisal | None:
+    """What is judged comes before the judgement; who judged, if said, after it (`by`, `from`)."""
+    agent = _AGENT.match(after)
+    if agent is not None and not _by_the_judges(agent["agent"], index):
+        return None  # "praised by the chief executive": someone's words, not a finding
+    return _appraisal(polarity, before, after[agent.end() :] if agent is not None else after)
+
+
+def _named_as(folded: str, index: ClaimIndex) -> Appraisal | None:
+    """ "Inspectors rated the MARAT a strength of the front door", "X was one of its weaknesses"."""
+    match = _NAMED_AS.search(folded)
+    if match is None:
+        return None
+    polarity = PRAISE if match["noun"].startswith("strength") else FAULT
+    before = folded[: match.start()].rstrip()  # "of the front door" after it says where, not what
+    judging = _JUDGING_VERB.match(before)
+    if judging is not None:
+        if not _by_the_judges(judging["judge"], index):
+            return None
+        return Appraisal(polarity, _clause(judging["object"]), "")
+    passive = _PASSIVE.search(before + " ")
+    if passive is None:
+        return None
+    return _appraisal(polarity, before[: passive.start()], "")
+
+
+def _appraisal(polarity: str, subject: str, reason: str) -> Appraisal | None:
+    """A judgement whose subject is what is judged ("the virtual school was praised for ...")."""
+    if _NEGATED.search(subject):
+        return None  # "the MARAT was never praised", read elsewhere
+    subject = _CLAUSE_END.split(subject)[-1]
+    return Appraisal(polarity, subject, _clause(reason))
+
+
+def _clause(text: str) -> str:
+    end = _CLAUSE_END.search(text)
+    return text[: end.start()] if end is not None else text
+
+
+def _split_reason(text: str) -> tuple[str, str]:
+    cut = _REASON.search(text)
+    return (text[: cut.start()], text[cut.end() :]) if cut is not None else (text, "")
+
+
+def _by_the_judges(text: str, index: ClaimIndex) -> bool:
+    """Whether `text` names only Ofsted, its inspectors or its report as who judged, undenied."""
+    if _NEGATED.search(text):
+        return False
+    terms = set(read_text(_JUDGE_EXTRA.sub(" ", text), index.glossary, index.vocabulary).terms)
+    terms -= index.glossary.implied
+    return bool(terms) and terms <= _JUDGES
+
+
+def _polarity(document: Document) -> str | None:
+    item = document.item
+    if isinstance(item, FindingFact):
+        return item.polarity
+    return FAULT if isinstance(item, RecommendationFact) else None  # what should improve is faulted
+
+
+def _read(text: str, index: ClaimIndex) -> Reading:
+    return read_text(text, index.glossary, index.vocabulary, correct=True)
+
+
+def _terms(reading: Reading, index: ClaimIndex) -> set[str]:
+    """What a part of the claim is about: not the council every item is about, nor who judged."""
+    return set(reading.terms) - index.glossary.implied - _JUDGES
+
+
+def _dated_alike(claim: Reading, document: Document) -> bool:
+    """Every date the claim gives falls in a year of the item's: a judgement of 2015 is not 2019's."""
+    years = {year for span in document.dates for year in range(span.first.year, span.last.year + 1)}
+    return all(
+        mention.span is not None and years & set(range(mention.span.first.year, mention.span.last.year + 1))
+        for mention in claim.dates
+    )
+
+
+def check_appraisal(text: str, folded: str, claim: Reading, index: ClaimIndex) -> ClaimCheck | None:
+    """Contradicted, where the claim credits what every finding on it faults, or faults what every
+    finding on it credits; None otherwise."""
+    if any(person.name <= set(claim.terms) for person in index.people) or claim.quantities:
+        return None  # someone's words, not a finding; a figure is compared as a figure
+    if {grade for grade in claim.grades if grade in _RATING_GRADES}:
+        return None  # "hailed as outstanding" is a rating, which the rating checks read
+    appraisal = read_appraisal(folded, index)
+    if appraisal is None:
+        return None
+    judged, said = _read(appraisal.judged, index), _read(appraisal.reason, index)
+    if judged.negations or said.negations:
+        return None  # "criticised for not acting": what is judged is an absence, read elsewhere
+    reason = _terms(said, index)
+    judged_terms = _terms(judged, index) or reason  # "criticised Trafford for X": the council is X's
+    topic = judged_terms | reason
+    if not judged_terms or any(term.startswith(GRADE_PREFIX) for term in judged_terms):
+        return None
+    numbers = set.intersection(*(set(index.postings.get(term, ())) for term in judged_terms))
+    weights = {term: weight(index, term) for term in topic}
+    total = sum(weights.values()) or 1.0
+    about: list[tuple[float, str, Document]] = []
+    for document in index.documents_at(sorted(numbers)[:PROBE_LIMIT]):
+        polarity = _polarity(document)
+        if polarity is None or not judged_terms <= document.bag or not _dated_alike(claim, document):
+            continue
+        share = sum(w for term, w in weights.items() if term in document.bag) / total
+        if share >= TOPIC_COVERAGE:
+            about.append((share, polarity, document))
+    if not about or any(polarity == appraisal.polarity for _, polarity, _ in about):
+        return None
+    about.sort(key=lambda found: (-found[0], len(found[2].bag)))  # the closest, then the plainest
+    best = about[0][2]
+    credits = "credits" if appraisal.polarity == PRAISE else "faults"
+    finds = "a weakness" if appraisal.polarity == PRAISE else "a strength"
+    reason = (
+        f"the claim {credits} what the record finds {finds}: {own_text(best.item)!r} [{best.item.id}]"
+        f"; no finding on it says otherwise"
+    )
+    evidence = [
+        cite(document.item.id, citation, round(share, 3))
+        for share, _, document in about[:2]
+        for citation in document.item.citations[:1]
+    ]
+    return ClaimCheck(text, "contradicted", reason, unique(evidence))
