@@ -11,10 +11,11 @@ This reading never supports a claim: agreeing in polarity is not saying the same
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from trafford_timeline.claims.compare import BODIES, weight
 from trafford_timeline.claims.index import ClaimIndex, Document, own_text
+from trafford_timeline.claims.language import fold
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.verdicts import ClaimCheck, cite, unique
 from trafford_timeline.record.model import FindingFact, RecommendationFact
@@ -23,9 +24,12 @@ PRAISE, FAULT = "strength", "weakness"
 """A judgement's polarity, named as the record names a finding's."""
 
 _DEGREE = r"(?:(?:any|real|major|serious|significant|particular|great|big|clear|notable|key|genuine)\s+)?"
-_TROUBLE = r"(?:problems?|concerns?|issues?|faults?|criticisms?|failings?|shortcomings?|complaints?|weaknesses|flaws)"
+_TROUBLE = (
+    r"(?:problems?|concerns?|issues?|faults?|criticisms?|failings?|shortcomings?|complaints?|"
+    r"weaknesses|flaws)"
+)
 _ABOUT = r"(?:with|about|over|in|around|regarding|at)"
-_JUDGEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_JUDGEMENTS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         PRAISE,
         re.compile(
@@ -33,6 +37,7 @@ _JUDGEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"applaud(?:s|ed|ing)?|acclaim(?:s|ed|ing)?|compliment(?:s|ed|ing)?|credit(?:s|ed|ing)?|"
             r"celebrat(?:e|es|ed|ing)|sp(?:oke|eaks?|eaking) highly of)\b"
         ),
+        True,
     ),
     (
         PRAISE,
@@ -42,6 +47,7 @@ _JUDGEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"{_DEGREE}{_TROUBLE})"
             rf"\s+{_ABOUT}\b"
         ),
+        False,
     ),
     (
         PRAISE,
@@ -49,6 +55,7 @@ _JUDGEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:impressed|pleased|satisfied|happy|positive|complimentary)"
             r"\s+(?:by|with|about)\b"
         ),
+        True,
     ),
     (
         FAULT,
@@ -58,6 +65,7 @@ _JUDGEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"blast(?:s|ed|ing)?|lambast(?:s|es|ed|ing)?|savag(?:e|es|ed|ing)|hit(?:s|ting)? out at|"
             r"t(?:ore|ears|earing) into|found fault with|finds fault with)\b"
         ),
+        True,
     ),
     (
         FAULT,
@@ -65,6 +73,7 @@ _JUDGEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?:found|finds|identified|identifies|highlighted|highlights|exposed|exposes|uncovered|"
             rf"flagged|flags|raised|raises|noted|notes|saw|sees|expressed)\s+{_DEGREE}{_TROUBLE}\s+{_ABOUT}\b"
         ),
+        True,
     ),
     (
         FAULT,
@@ -72,9 +81,11 @@ _JUDGEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:critical of|concerned (?:about|by|with|over|at)|"
             r"worried (?:about|by)|unhappy (?:with|about)|dissatisfied with|scathing (?:about|of))"
         ),
+        True,
     ),
 )
-"""Verbs and phrases of judgement, each with its polarity; what they judge follows them."""
+"""Verbs and phrases of judgement, each with its polarity and whether it says only that; what they
+judge follows them."""
 _RECEIVED = (
     r"(?:won|wins|drew|draws|earned|earns|attracted|attracts|received|receives|got|gets|gained|gains|"
     r"came in for|comes in for|singled out for)\s+(?:\w+\s+){0,2}?"
@@ -96,18 +107,21 @@ _NAMED_AS = re.compile(
     r"major|genuine|great|big|serious|significant)\s+)?(?P<noun>strengths?|weakness(?:es)?)\b"
 )
 """A thing named a strength or a weakness ("singled out the MARAT as a strength", "X was a weakness")."""
-_JUDGING_VERB = re.compile(
-    r"^(?P<judge>.*?)\b(?:rated|rates|named|names|identified|identifies|singled out|singles out|picked out|"
-    r"described|describes|saw|sees|counted|counts|listed|lists|highlighted|highlights|cited|cites|called|"
-    r"calls|considered|considers|judged|judges|found|finds|recognised|recognises|recognized|deemed|regarded|"
-    r"viewed|labelled|labeled)\s+(?P<object>.+)$"
+_JUDGING_VERBS = (
+    r"(?:rated|rates|named|names|identified|identifies|singled out|singles out|picked out|described|"
+    r"describes|saw|sees|counted|counts|listed|lists|highlighted|highlights|cited|cites|called|calls|considered|"
+    r"considers|judged|judges|found|finds|recognised|recognises|recognized|deemed|regarded|viewed|labelled|"
+    r"labeled|seen)"
 )
+_JUDGING_VERB = re.compile(rf"^(?P<judge>.*?)\b{_JUDGING_VERBS}\s+(?P<object>.+)$")
+_NAMED_PASSIVE = re.compile(rf"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?(?:{_JUDGING_VERBS}\s+)?$")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|gets|got|get)\s+(?:\w+ly\s+)?$")
 _OPENING = re.compile(r"^\s*(?:for|of|about|on|with|to)\s+")
 _AGENT = re.compile(r"^\s*(?:by|from)\s+(?P<agent>[^,;:.]+?)(?=\s+(?:for|as|over|on)\b|[,;:.]|$)")
 _JUDGE_EXTRA = re.compile(
     r"\b(?:said|says|found|finds|concluded|concludes|noted|notes|reported|reports|that|full of|nothing but|"
-    r"high|warm|much|special|particular)\b"
+    r"high|warm|much|special|particular|raised|raises|had|has|have|saw|sees|identified|identifies|flagged|"
+    r"flags|expressed|expresses|voiced|voices)\b"
 )
 _NEGATED = re.compile(r"\b(?:not|never|no|nor|hardly|n't)\b|n't\b")
 _CLAUSE_END = re.compile(
@@ -120,6 +134,7 @@ _REASON = re.compile(
 """Where what is judged ends and the reason for judging it begins ("praised the MARAT for ...")."""
 _JUDGES = BODIES | {"inspect", "concept:report"}
 """The terms of Ofsted, its inspectors, its inspection and its report: whose judgement findings are."""
+_GOOD = GRADE_PREFIX + "good"
 _RATING_GRADES = frozenset({"outstanding", "requires_improvement", "inadequate"})
 """Grades that only a rating gives; `good` is an ordinary word of praise as well."""
 TOPIC_COVERAGE = 0.6
@@ -135,6 +150,11 @@ class Appraisal:
     polarity: str
     judged: str
     reason: str
+    span: tuple[int, int] = (0, 0)
+    """Where the words of judgement are in the claim (`praised`, `found no problems with`)."""
+    restates: bool = False
+    """Whether the judgement says no more than a finding's polarity does (`praised`, `criticised`), as
+    against more (`found no problems with`, `escaped criticism`: none at all)."""
 
 
 def read_appraisal(folded: str, index: ClaimIndex) -> Appraisal | None:
@@ -143,25 +163,28 @@ def read_appraisal(folded: str, index: ClaimIndex) -> Appraisal | None:
     The judge must be one of them (or left unsaid, in a passive: "the MARAT was praised"), and not
     denied ("Ofsted did not criticise"): a person's praise is a statement, not a finding.
     """
-    found = _named_as(folded, index)
-    if found is not None:
-        return found
+    named = _NAMED_AS.search(folded)
+    if named is not None and (found := _named_as(named, folded, index)) is not None:
+        return replace(found, span=named.span())
     for polarity, pattern in _JUDGED_FIRST:
         match = pattern.search(folded)
         if match is not None:
-            return _judged_first(polarity, folded[: match.start()], folded[match.end() :], index)
-    for polarity, pattern in _JUDGEMENTS:
+            found = _judged_first(polarity, folded[: match.start()], folded[match.end() :], index)
+            return replace(found, span=match.span()) if found is not None else None
+    for polarity, pattern, restates in _JUDGEMENTS:
         match = pattern.search(folded)
         if match is None:
             continue
         before, after = folded[: match.start()], folded[match.end() :]
         passive = _PASSIVE.search(before)
         if passive is not None:
-            return _judged_first(polarity, before[: passive.start()], after, index)
-        if not _by_the_judges(before, index):
+            found = _judged_first(polarity, before[: passive.start()], after, index)
+        elif _by_the_judges(before, index):
+            judged, reason = _split_reason(_OPENING.sub("", _clause(after)))
+            found = Appraisal(polarity, judged, reason)
+        else:
             return None
-        judged, reason = _split_reason(_OPENING.sub("", _clause(after)))
-        return Appraisal(polarity, judged, reason)
+        return replace(found, span=match.span(), restates=restates) if found is not None else None
     return None
 
 
@@ -173,22 +196,20 @@ def _judged_first(polarity: str, before: str, after: str, index: ClaimIndex) -> 
     return _appraisal(polarity, before, after[agent.end() :] if agent is not None else after)
 
 
-def _named_as(folded: str, index: ClaimIndex) -> Appraisal | None:
+def _named_as(match: re.Match[str], folded: str, index: ClaimIndex) -> Appraisal | None:
     """ "Inspectors rated the MARAT a strength of the front door", "X was one of its weaknesses"."""
-    match = _NAMED_AS.search(folded)
-    if match is None:
-        return None
     polarity = PRAISE if match["noun"].startswith("strength") else FAULT
-    before = folded[: match.start()].rstrip()  # "of the front door" after it says where, not what
-    judging = _JUDGING_VERB.match(before)
-    if judging is not None:
-        if not _by_the_judges(judging["judge"], index):
+    before = folded[: match.start()].rstrip() + " "  # "of the front door" after it says where, not what
+    passive = _NAMED_PASSIVE.search(before)
+    if passive is not None:  # "care plans were singled out as a weakness (by inspectors)"
+        agent = _AGENT.match(folded[match.end() :])
+        if agent is not None and not _by_the_judges(agent["agent"], index):
             return None
-        return Appraisal(polarity, _clause(judging["object"]), "")
-    passive = _PASSIVE.search(before + " ")
-    if passive is None:
+        return _appraisal(polarity, before[: passive.start()], "")
+    judging = _JUDGING_VERB.match(before.rstrip())
+    if judging is None or not _by_the_judges(judging["judge"], index):
         return None
-    return _appraisal(polarity, before[: passive.start()], "")
+    return Appraisal(polarity, _clause(judging["object"]), "")
 
 
 def _appraisal(polarity: str, subject: str, reason: str) -> Appraisal | None:
@@ -257,7 +278,9 @@ def check_appraisal(text: str, folded: str, claim: Reading, index: ClaimIndex) -
     if judged.negations or said.negations:
         return None  # "criticised for not acting": what is judged is an absence, read elsewhere
     reason = _terms(said, index)
-    judged_terms = _terms(judged, index) or reason  # "criticised Trafford for X": the council is X's
+    # "praised how well it listens": `well` is a word of praise, not what is praised; "criticised
+    # Trafford for X": the council is what every item is about, so X is what is judged
+    judged_terms = (_terms(judged, index) - {_GOOD}) or reason
     topic = judged_terms | reason
     if not judged_terms or any(term.startswith(GRADE_PREFIX) for term in judged_terms):
         return None
@@ -288,3 +311,24 @@ def check_appraisal(text: str, folded: str, claim: Reading, index: ClaimIndex) -
         for citation in document.item.citations[:1]
     ]
     return ClaimCheck(text, "contradicted", reason, unique(evidence))
+
+
+def without_judgement(text: str, index: ClaimIndex) -> tuple[str, str] | None:
+    """The claim without a word of judgement that says no more than a finding's polarity ("Ofsted
+    criticised the thematic audits" as "Ofsted the thematic audits"), and that polarity; None where
+    it has no such word."""
+    folded = fold(text)
+    appraisal = read_appraisal(folded, index)
+    if appraisal is None or not appraisal.restates:
+        return None
+    start, end = appraisal.span
+    written = text if len(text) == len(folded) else folded  # cut where the words are
+    return f"{written[:start].rstrip()} {written[end:].lstrip()}", appraisal.polarity
+
+
+def judged_alike(polarity: str, check: ClaimCheck, index: ClaimIndex) -> bool:
+    """Whether the findings that support a claim read without its word of judgement are all of that
+    judgement's polarity: "criticised" is said by a weakness, never by a strength."""
+    items = [index.document_of(e.id) for e in check.evidence if e.id in index.numbers]
+    found = [_polarity(document) for document in items]
+    return bool(found) and found[0] is not None and all(p in (None, polarity) for p in found)

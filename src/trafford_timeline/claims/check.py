@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from trafford_timeline.claims.appraisal import check_appraisal
+from trafford_timeline.claims.appraisal import PRAISE, check_appraisal, judged_alike, without_judgement
 from trafford_timeline.claims.compare import (
     BODIES,
     EVENT_KIND_TERMS,
@@ -537,6 +537,13 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
         opposed := check_appraisal(text, fold(text), reading, index)
     ):
         return opposed  # "Inspectors commended the MARAT": the record's findings on it are weaknesses
+    if check.verdict == "not_found" and (plain := without_judgement(text, index)) is not None:
+        rest, polarity = plain  # "Ofsted criticised the audits": the audits, and a weakness
+        again = _check_one(rest, index, joined=joined)
+        if again.verdict == "supported" and judged_alike(polarity, again, index):
+            said = "a strength" if polarity == PRAISE else "a weakness"
+            reason = f"{again.explanation}; the record finds it {said}, as the claim's judgement says"
+            return ClaimCheck(text, "supported", reason, again.evidence, again.related, again.conflict)
     return check
 
 
