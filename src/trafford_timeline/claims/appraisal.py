@@ -277,7 +277,10 @@ def check_appraisal(text: str, folded: str, claim: Reading, index: ClaimIndex) -
     judged, said = _read(appraisal.judged, index), _read(appraisal.reason, index)
     if judged.negations or said.negations:
         return None  # "criticised for not acting": what is judged is an absence, read elsewhere
-    reason = _terms(said, index)
+    known = index.vocabulary.stems
+    # the reason given picks out which finding is meant; a word of it the record never uses, or a
+    # word of praise (`good`), says nothing of which
+    reason = {term for term in _terms(said, index) if ":" in term or term in known} - {_GOOD}
     # "praised how well it listens": `well` is a word of praise, not what is praised; "criticised
     # Trafford for X": the council is what every item is about, so X is what is judged
     judged_terms = (_terms(judged, index) - {_GOOD}) or reason
