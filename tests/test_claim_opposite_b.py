@@ -81,6 +81,13 @@ def test_a_thing_named_a_strength_or_drawing_praise_is_judged_too(index: ClaimIn
 
 def test_the_judgement_of_someone_else_or_of_another_year_is_not_a_finding(index: ClaimIndex) -> None:
     """Findings are Ofsted's in 2019; a councillor's praise, or Ofsted's in 2015, is not set against them."""
+    assert verdicts(
+        index,
+        [
+            "The MARAT was commended by the inspectors.",
+            "In its 2019 report Ofsted named the MARAT a strength.",
+        ],
+    ) == ["contradicted", "contradicted"]
     assert (
         verdicts(
             index,
@@ -98,6 +105,7 @@ def test_the_judgement_of_someone_else_or_of_another_year_is_not_a_finding(index
 def test_a_topic_the_findings_disagree_on_or_never_speak_of_is_not_decided(index: ClaimIndex) -> None:
     """Early help has a strength (its range) and a weakness (children not passed on in time);
     fostering is nowhere in the record."""
+    assert check_claim("Ofsted criticised Trafford's virtual school.", index).verdict == "contradicted"
     assert (
         verdicts(
             index,
