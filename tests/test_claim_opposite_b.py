@@ -70,13 +70,17 @@ def test_fault_found_with_what_every_finding_credits_is_contradicted(index: Clai
 
 
 def test_a_thing_named_a_strength_or_drawing_praise_is_judged_too(index: ClaimIndex) -> None:
-    assert verdicts(
-        index,
-        [
-            "Ofsted named the thematic audits a key strength of the council.",
-            "The MARAT drew praise from inspectors for handling referrals quickly.",
-        ],
-    ) == ["contradicted", "contradicted"]
+    assert (
+        verdicts(
+            index,
+            [
+                "Ofsted named the thematic audits a key strength of the council.",
+                "The MARAT drew praise from inspectors for handling referrals quickly.",
+                "Inspectors singled out the thematic audits for praise.",
+            ],
+        )
+        == ["contradicted"] * 3
+    )
 
 
 def test_the_judgement_of_someone_else_or_of_another_year_is_not_a_finding(index: ClaimIndex) -> None:
@@ -128,9 +132,10 @@ def test_a_judgement_that_agrees_is_read_past_where_the_rest_is_supported(index:
                 "Inspectors criticised the thematic audits Trafford carried out.",
                 "Ofsted applauded the range of early help services on offer in Trafford.",
                 "The MARAT was criticised by Ofsted for not responding to all children in good time.",
+                "The thematic audits came in for criticism from the inspectors.",
             ],
         )
-        == ["supported"] * 3
+        == ["supported"] * 4
     )
     # guards: an absence of problems says more than a strength does, and the rest must be said
     assert verdicts(

@@ -90,23 +90,27 @@ _RECEIVED = (
     r"(?:won|wins|drew|draws|earned|earns|attracted|attracts|received|receives|got|gets|gained|gains|"
     r"came in for|comes in for|singled out for)\s+(?:\w+\s+){0,2}?"
 )
-_JUDGED_FIRST: tuple[tuple[str, re.Pattern[str]], ...] = (
+_JUDGED_FIRST: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    (PRAISE, re.compile(rf"\b{_RECEIVED}(?:praise|plaudits|compliments)\b"), True),
+    (FAULT, re.compile(rf"\b{_RECEIVED}(?:criticism|censure|condemnation|complaints)\b"), True),
     (
         PRAISE,
         re.compile(
-            rf"\b(?:{_RECEIVED}(?:praise|plaudits|compliments)|(?:escaped|escapes|escaping|avoided|avoids|"
-            r"(?:was|were) spared)\s+(?:any\s+)?(?:criticism|censure|condemnation|blame))\b"
+            r"\b(?:escaped|escapes|escaping|avoided|avoids|(?:was|were) spared)\s+(?:any\s+)?"
+            r"(?:criticism|censure|condemnation|blame)\b"
         ),
+        False,
     ),
-    (FAULT, re.compile(rf"\b{_RECEIVED}(?:criticism|censure|condemnation|complaints)\b")),
 )
 """Judgements said of what they judge, which comes first ("the MARAT drew praise from inspectors")."""
 
 _NAMED_AS = re.compile(
-    r"\b(?:as\s+)?(?:a|an|one of (?:the|its|their)(?:\s+\w+)?)\s+(?:(?:real|key|particular|clear|notable|"
-    r"major|genuine|great|big|serious|significant)\s+)?(?P<noun>strengths?|weakness(?:es)?)\b"
+    r"\b(?:(?:as\s+)?(?:a|an|one of (?:the|its|their)(?:\s+\w+)?)\s+(?:(?:real|key|particular|clear|notable|"
+    r"major|genuine|great|big|serious|significant)\s+)?(?P<noun>strengths?|weakness(?:es)?)|"
+    r"for\s+(?:(?:special|particular|high|strong|sharp|severe|heavy)\s+)?(?P<judgement>praise|criticism))\b"
 )
-"""A thing named a strength or a weakness ("singled out the MARAT as a strength", "X was a weakness")."""
+"""A thing named a strength or a weakness ("singled out the MARAT as a strength", "X was a weakness",
+"singled out the MARAT for praise")."""
 _JUDGING_VERBS = (
     r"(?:rated|rates|named|names|identified|identifies|singled out|singles out|picked out|described|"
     r"describes|saw|sees|counted|counts|listed|lists|highlighted|highlights|cited|cites|called|calls|considered|"
@@ -166,11 +170,11 @@ def read_appraisal(folded: str, index: ClaimIndex) -> Appraisal | None:
     named = _NAMED_AS.search(folded)
     if named is not None and (found := _named_as(named, folded, index)) is not None:
         return replace(found, span=named.span())
-    for polarity, pattern in _JUDGED_FIRST:
+    for polarity, pattern, restates in _JUDGED_FIRST:
         match = pattern.search(folded)
         if match is not None:
             found = _judged_first(polarity, folded[: match.start()], folded[match.end() :], index)
-            return replace(found, span=match.span()) if found is not None else None
+            return replace(found, span=match.span(), restates=restates) if found is not None else None
     for polarity, pattern, restates in _JUDGEMENTS:
         match = pattern.search(folded)
         if match is None:
@@ -198,7 +202,9 @@ def _judged_first(polarity: str, before: str, after: str, index: ClaimIndex) -> 
 
 def _named_as(match: re.Match[str], folded: str, index: ClaimIndex) -> Appraisal | None:
     """ "Inspectors rated the MARAT a strength of the front door", "X was one of its weaknesses"."""
-    polarity = PRAISE if match["noun"].startswith("strength") else FAULT
+    polarity = (
+        PRAISE if (match["noun"] or "").startswith("strength") or match["judgement"] == "praise" else FAULT
+    )
     before = folded[: match.start()].rstrip() + " "  # "of the front door" after it says where, not what
     passive = _NAMED_PASSIVE.search(before)
     if passive is not None:  # "care plans were singled out as a weakness (by inspectors)"
