@@ -165,3 +165,23 @@ def test_a_verb_of_exclusion_denies_what_it_keeps_someone_from(index: ClaimIndex
             "Care leavers were barred from the Shadow Improvement Board.",
         ],
     ) == ["not_found", "not_found"]
+
+
+def test_what_a_finding_concedes_is_not_what_it_faults(index: ClaimIndex) -> None:
+    """The decline happened "despite weaknesses being highlighted by good-quality performance data":
+    a weakness of the leaders, not of the data, so neither praise nor criticism of the data is
+    decided by it; governance arrangements, which a strength credits outright, still are."""
+    critical = check_claim("Inspectors were critical of Trafford's governance arrangements.", index)
+    assert critical.verdict == "contradicted"
+    assert (
+        verdicts(
+            index,
+            [
+                "Ofsted criticised the performance data Trafford's leaders had.",
+                "Inspectors praised Trafford's performance data.",
+                "The DfE praised the thematic audits.",
+                "The council's own report praised the thematic audits.",
+            ],
+        )
+        == ["not_found"] * 4
+    )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from trafford_timeline.claims.compare import BODIES, weight
+from trafford_timeline.claims.compare import weight
 from trafford_timeline.claims.index import ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import fold
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
@@ -136,8 +136,11 @@ _REASON = re.compile(
     r"\b(?:for|as|over|on|in|with|after|because|about|since|which|who|whose|that|by|of how|to)\b"
 )
 """Where what is judged ends and the reason for judging it begins ("praised the MARAT for ...")."""
-_JUDGES = BODIES | {"inspect", "concept:report"}
-"""The terms of Ofsted, its inspectors, its inspection and its report: whose judgement findings are."""
+_OFSTED = "concept:ofsted"
+_NAMES_OFSTED = re.compile(r"\b(?:ofsted|inspectors?|inspection)\b")
+_JUDGES = frozenset({_OFSTED, "inspect", "concept:report"})
+"""The terms of Ofsted, its inspectors, its inspection and its report: whose judgement findings are
+(the DfE's or the Education Secretary's praise is not)."""
 _GOOD = GRADE_PREFIX + "good"
 _RATING_GRADES = frozenset({"outstanding", "requires_improvement", "inadequate"})
 """Grades that only a rating gives; `good` is an ordinary word of praise as well."""
@@ -241,6 +244,8 @@ def _by_the_judges(text: str, index: ClaimIndex) -> bool:
     if _NEGATED.search(text):
         return False
     terms = set(read_text(_JUDGE_EXTRA.sub(" ", text), index.glossary, index.vocabulary).terms)
+    if terms & index.glossary.implied and _OFSTED not in terms and not _NAMES_OFSTED.search(text):
+        return False  # "the council's own report": its self-assessment, not Ofsted's
     terms -= index.glossary.implied
     return bool(terms) and terms <= _JUDGES
 
@@ -270,6 +275,41 @@ def _dated_alike(claim: Reading, document: Document) -> bool:
     )
 
 
+def _judged(
+    appraisal: Appraisal, index: ClaimIndex, *, strict: bool = True
+) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The terms of what is judged, and of it with the reason given; None where it cannot be told.
+    Not `strict`, for a claim the rest of whose words are supported: a denial or a grade in it was
+    compared already, and what is judged is the rest."""
+    judged, said = _read(appraisal.judged, index), _read(appraisal.reason, index)
+    if strict and (judged.negations or said.negations):
+        return None  # "criticised for not acting": what is judged is an absence, read elsewhere
+    known = index.vocabulary.stems
+    # the reason given picks out which finding is meant; a word of it the record never uses, or a
+    # word of praise (`good`), says nothing of which
+    reason = {term for term in _terms(said, index) if ":" in term or term in known} - {_GOOD}
+    # "praised how well it listens": `well` is a word of praise, not what is praised; "criticised
+    # Trafford for X": the council is what every item is about, so X is what is judged
+    terms = (_terms(judged, index) - {_GOOD}) or reason
+    if not strict:
+        terms = {term for term in terms if not term.startswith(GRADE_PREFIX)} - set().union(*judged.negations)
+    if not terms or any(term.startswith(GRADE_PREFIX) for term in terms):
+        return None
+    return frozenset(terms), frozenset(terms | reason)
+
+
+_CONCEDED = re.compile(r"\b(?:despite|in spite of|although|though|notwithstanding)\b[^,;.]*")
+"""A concession inside a finding says the other polarity of what it names ("despite appropriate
+governance, leaders do not ..."): a weakness is not a fault of the governance it concedes."""
+
+
+def _conceded(document: Document, judged: frozenset[str], index: ClaimIndex) -> bool:
+    """Whether the item's own text names some of what is judged only inside a concession it makes."""
+    own = fold(own_text(document.item))
+    named = judged & set(_read(own, index).terms)
+    return bool(named - set(_read(_CONCEDED.sub(" ", own), index).terms))
+
+
 def check_appraisal(text: str, folded: str, claim: Reading, index: ClaimIndex) -> ClaimCheck | None:
     """Contradicted, where the claim credits what every finding on it faults, or faults what every
     finding on it credits; None otherwise."""
@@ -278,33 +318,25 @@ def check_appraisal(text: str, folded: str, claim: Reading, index: ClaimIndex) -
     if {grade for grade in claim.grades if grade in _RATING_GRADES}:
         return None  # "hailed as outstanding" is a rating, which the rating checks read
     appraisal = read_appraisal(folded, index)
-    if appraisal is None:
+    read = _judged(appraisal, index) if appraisal is not None else None
+    if appraisal is None or read is None:
         return None
-    judged, said = _read(appraisal.judged, index), _read(appraisal.reason, index)
-    if judged.negations or said.negations:
-        return None  # "criticised for not acting": what is judged is an absence, read elsewhere
-    known = index.vocabulary.stems
-    # the reason given picks out which finding is meant; a word of it the record never uses, or a
-    # word of praise (`good`), says nothing of which
-    reason = {term for term in _terms(said, index) if ":" in term or term in known} - {_GOOD}
-    # "praised how well it listens": `well` is a word of praise, not what is praised; "criticised
-    # Trafford for X": the council is what every item is about, so X is what is judged
-    judged_terms = (_terms(judged, index) - {_GOOD}) or reason
-    topic = judged_terms | reason
-    if not judged_terms or any(term.startswith(GRADE_PREFIX) for term in judged_terms):
-        return None
-    numbers = set.intersection(*(set(index.postings.get(term, ())) for term in judged_terms))
+    judged, topic = read
+    numbers = set.intersection(*(set(index.postings.get(term, ())) for term in judged))
     weights = {term: weight(index, term) for term in topic}
     total = sum(weights.values()) or 1.0
     about: list[tuple[float, str, Document]] = []
     for document in index.documents_at(sorted(numbers)[:PROBE_LIMIT]):
         polarity = _polarity(document)
-        if polarity is None or not judged_terms <= document.bag or not _dated_alike(claim, document):
+        if polarity is None or not judged <= document.bag or not _dated_alike(claim, document):
             continue
         share = sum(w for term, w in weights.items() if term in document.bag) / total
         if share >= TOPIC_COVERAGE:
             about.append((share, polarity, document))
-    if not about or any(polarity == appraisal.polarity for _, polarity, _ in about):
+    if not about or any(
+        polarity == appraisal.polarity or _conceded(document, judged, index)
+        for _, polarity, document in about
+    ):
         return None
     about.sort(key=lambda found: (-found[0], len(found[2].bag)))  # the closest, then the plainest
     best = about[0][2]
@@ -322,9 +354,9 @@ def check_appraisal(text: str, folded: str, claim: Reading, index: ClaimIndex) -
     return ClaimCheck(text, "contradicted", reason, unique(evidence))
 
 
-def without_judgement(text: str, index: ClaimIndex) -> tuple[str, str] | None:
+def without_judgement(text: str, index: ClaimIndex) -> tuple[str, Appraisal] | None:
     """The claim without a word of judgement that says no more than a finding's polarity ("Ofsted
-    criticised the thematic audits" as "Ofsted the thematic audits"), and that polarity; None where
+    criticised the thematic audits" as "Ofsted the thematic audits"), and the judgement; None where
     it has no such word."""
     folded = fold(text)
     appraisal = read_appraisal(folded, index)
@@ -332,12 +364,19 @@ def without_judgement(text: str, index: ClaimIndex) -> tuple[str, str] | None:
         return None
     start, end = appraisal.span
     written = text if len(text) == len(folded) else folded  # cut where the words are
-    return f"{written[:start].rstrip()} {written[end:].lstrip()}", appraisal.polarity
+    return f"{written[:start].rstrip()} {written[end:].lstrip()}", appraisal
 
 
-def judged_alike(polarity: str, check: ClaimCheck, index: ClaimIndex) -> bool:
+def judged_alike(appraisal: Appraisal, check: ClaimCheck, index: ClaimIndex) -> bool:
     """Whether the findings that support a claim read without its word of judgement are all of that
-    judgement's polarity: "criticised" is said by a weakness, never by a strength."""
+    judgement's polarity, and name what it judges outside a concession: "criticised" is said by a
+    weakness, never by a strength, nor by a weakness that concedes the thing was good."""
+    read = _judged(appraisal, index, strict=False)
     items = [index.document_of(e.id) for e in check.evidence if e.id in index.numbers]
-    found = [_polarity(document) for document in items]
-    return bool(found) and found[0] is not None and all(p in (None, polarity) for p in found)
+    found = [(_polarity(document), document) for document in items]
+    return (
+        read is not None
+        and bool(found)
+        and found[0][0] is not None
+        and all(p is None or (p == appraisal.polarity and not _conceded(d, read[0], index)) for p, d in found)
+    )
