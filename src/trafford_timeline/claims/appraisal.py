@@ -141,6 +141,11 @@ _NAMES_OFSTED = re.compile(r"\b(?:ofsted|inspectors?|inspection)\b")
 _JUDGES = frozenset({_OFSTED, "inspect", "concept:report"})
 """The terms of Ofsted, its inspectors, its inspection and its report: whose judgement findings are
 (the DfE's or the Education Secretary's praise is not)."""
+_EARLIER = re.compile(
+    r"\b(?:once|previously|formerly|earlier|in the past|used to|last time|(?:previous|last|earlier|former|"
+    r"prior|first) (?:inspection|report|visit))\b"
+)
+"""Words that place a judgement at an earlier inspection than the one the findings are from."""
 _GOOD = GRADE_PREFIX + "good"
 _RATING_GRADES = frozenset({"outstanding", "requires_improvement", "inadequate"})
 """Grades that only a rating gives; `good` is an ordinary word of praise as well."""
@@ -317,6 +322,8 @@ def check_appraisal(text: str, folded: str, claim: Reading, index: ClaimIndex) -
         return None  # someone's words, not a finding; a figure is compared as a figure
     if {grade for grade in claim.grades if grade in _RATING_GRADES}:
         return None  # "hailed as outstanding" is a rating, which the rating checks read
+    if _EARLIER.search(folded):
+        return None  # "Ofsted once praised the MARAT": another inspection's judgement than the findings'
     appraisal = read_appraisal(folded, index)
     read = _judged(appraisal, index) if appraisal is not None else None
     if appraisal is None or read is None:
