@@ -5,7 +5,10 @@ strength" credit what they name; "criticised", "slammed" and "found failings in"
 record's findings carry their own polarity (a strength or a weakness), and a recommendation that
 something improve faults it. A claim whose every finding on its topic is of the other polarity is
 contradicted: the record never used the claim's word of judgement, but it says the opposite of it.
-This reading never supports a claim: agreeing in polarity is not saying the same thing.
+Agreeing in polarity is not saying the same thing, so agreement never supports a claim by itself: a
+word that says only a polarity (`praised`, `criticised`) is read past, and the rest of the claim
+must be supported by findings of that polarity that name what it judges (`without_judgement`,
+`judged_alike`).
 """
 
 from __future__ import annotations
