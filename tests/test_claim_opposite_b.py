@@ -69,7 +69,7 @@ def test_fault_found_with_what_every_finding_credits_is_contradicted(index: Clai
     )
 
 
-def test_a_thing_named_a_strength_or_drawing_praise_is_judged_too(index: ClaimIndex) -> None:
+def test_a_thing_named_a_strength_drawing_praise_or_passed_as_sound_is_judged_too(index: ClaimIndex) -> None:
     assert (
         verdicts(
             index,
@@ -77,9 +77,10 @@ def test_a_thing_named_a_strength_or_drawing_praise_is_judged_too(index: ClaimIn
                 "Ofsted named the thematic audits a key strength of the council.",
                 "The MARAT drew praise from inspectors for handling referrals quickly.",
                 "Inspectors singled out the thematic audits for praise.",
+                "The thematic audits were given a clean bill of health by inspectors.",
             ],
         )
-        == ["contradicted"] * 3
+        == ["contradicted"] * 4
     )
 
 

@@ -110,15 +110,17 @@ _JUDGED_FIRST: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 _NAMED_AS = re.compile(
     r"\b(?:(?:as\s+)?(?:a|an|one of (?:the|its|their)(?:\s+\w+)?)\s+(?:(?:real|key|particular|clear|notable|"
     r"major|genuine|great|big|serious|significant)\s+)?(?P<noun>strengths?|weakness(?:es)?)|"
-    r"for\s+(?:(?:special|particular|high|strong|sharp|severe|heavy)\s+)?(?P<judgement>praise|criticism))\b"
+    r"for\s+(?:(?:special|particular|high|strong|sharp|severe|heavy)\s+)?(?P<judgement>praise|criticism)|"
+    r"(?P<approval>a clean bill of health|(?:the|a)\s+thumbs[- ]up|top marks|"
+    r"a glowing (?:report|review|verdict)))\b"
 )
 """A thing named a strength or a weakness ("singled out the MARAT as a strength", "X was a weakness",
-"singled out the MARAT for praise")."""
+"singled out the MARAT for praise", "gave the MARAT a clean bill of health")."""
 _JUDGING_VERBS = (
     r"(?:rated|rates|named|names|identified|identifies|singled out|singles out|picked out|described|"
     r"describes|saw|sees|counted|counts|listed|lists|highlighted|highlights|cited|cites|called|calls|considered|"
     r"considers|judged|judges|found|finds|recognised|recognises|recognized|deemed|regarded|viewed|labelled|"
-    r"labeled|seen)"
+    r"labeled|seen|gave|gives|given|handed|awarded)"
 )
 _JUDGING_VERB = re.compile(rf"^(?P<judge>.*?)\b{_JUDGING_VERBS}\s+(?P<object>.+)$")
 _NAMED_PASSIVE = re.compile(rf"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?(?:{_JUDGING_VERBS}\s+)?$")
@@ -213,9 +215,8 @@ def _judged_first(polarity: str, before: str, after: str, index: ClaimIndex) -> 
 
 def _named_as(match: re.Match[str], folded: str, index: ClaimIndex) -> Appraisal | None:
     """ "Inspectors rated the MARAT a strength of the front door", "X was one of its weaknesses"."""
-    polarity = (
-        PRAISE if (match["noun"] or "").startswith("strength") or match["judgement"] == "praise" else FAULT
-    )
+    praised = (match["noun"] or "").startswith("strength") or match["judgement"] == "praise"
+    polarity = PRAISE if praised or match["approval"] else FAULT
     before = folded[: match.start()].rstrip() + " "  # "of the front door" after it says where, not what
     passive = _NAMED_PASSIVE.search(before)
     if passive is not None:  # "care plans were singled out as a weakness (by inspectors)"
