@@ -26,6 +26,7 @@ KNOWN_FALSE_SUPPORTED = {
     "heldout_l.jsonl": 1,
     "heldout_m.jsonl": 1,
     "heldout_o.jsonl": 2,
+    "heldout_p.jsonl": 3,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -50,6 +51,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_m.jsonl", 0.77),  # 0.727 (FEVER 0.717) held back, first run, 2 false supported; one now
         ("heldout_n.jsonl", 0.76),  # 0.711 (FEVER 0.705) on its first run with 2 false supported; none now
         ("heldout_o.jsonl", 0.75),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported; two now
+        ("heldout_p.jsonl", 0.56),  # 0.570 (FEVER 0.561) on its first run with 3 false supported
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -64,4 +66,6 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # it is about, and the council leader's item supports it
     # heldout_o's two left: 'cabinet member for adult social care' (the record: children's; "adult"
     # weighs too little, as in heldout_g's) and 'the first notice Hinds issued' (no such ranking)
+    # heldout_p's three, on its first run: a start month a month late matched by a span running into
+    # it, 'a late adopter' supported by 'an early adopter', and a committee's full name it never gives
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)
