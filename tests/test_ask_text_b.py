@@ -1,0 +1,136 @@
+"""`ask`: what a speaker or body found or said about a topic, answered from the one item about it.
+
+Checked on Northstead's made-up record (`test_ask.py`) with a few items added here, and on the
+shipped record; every question is worded here, unlike any benchmark question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import ShippedRecord as Shipped
+from test_ask import ask_shipped, cite, northstead, northstead_index, shipped_record
+from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.check import ClaimIndex
+from trafford_timeline.record.model import FindingFact
+
+EXTRA_FACTS = (
+    FindingFact(
+        id="finding-eligibility-rules-uneven",
+        polarity="weakness",
+        event="inspection-2021",
+        text="Ofsted found that eligibility rules were used unevenly across the localities.",
+        citations=cite(401, "Eligibility rules were used unevenly across the localities"),
+    ),
+    FindingFact(
+        id="finding-peer-reviews-shallow",
+        polarity="weakness",
+        event="inspection-2021",
+        text="The peer reviews were shallow and, in most cases, missed the child's history.",
+        citations=cite(402, "The peer reviews were shallow, and, in most cases, missed the child's history."),
+    ),
+    FindingFact(
+        id="finding-peer-review-programme-small",
+        polarity="weakness",
+        event="inspection-2021",
+        text="Quality work over the year mostly amounted to a few peer reviews of narrow topics.",
+        citations=cite(
+            403, "Quality work over the year mostly amounted to a few peer reviews of narrow topics."
+        ),
+    ),
+    FindingFact(
+        id="finding-sensory-room-well-used",
+        polarity="strength",
+        event="inspection-2021",
+        text="The sensory room is well used by families with disabled children.",
+        citations=cite(404, "The sensory room is well used by families with disabled children."),
+    ),
+    FindingFact(
+        id="finding-waiting-lists-long",
+        polarity="weakness",
+        event="inspection-2021",
+        text="Families on waiting lists waited too long for a first visit.",
+        citations=cite(405, "families on waiting lists were found to wait too long for a first visit"),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    return northstead_index(facts=EXTRA_FACTS)
+
+
+def ask(question: str, index: ClaimIndex) -> Answer:
+    return answer_question(question, index, northstead().conflicts)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Shipped:
+    return shipped_record()
+
+
+# A topic that is itself a clause: "the way X were applied", "the X Northstead had run" ------------
+
+
+def test_the_way_a_thing_was_done_is_asked_of_the_thing(index: ClaimIndex) -> None:
+    """ "the way eligibility rules were used": the rules are the subject, "used" what was done with them."""
+    for question in (
+        "What did Ofsted find about the way eligibility rules were used?",
+        "What did inspectors say about how eligibility rules were used by the council?",
+    ):
+        answer = ask(question, index)
+        assert answer.answer == "They were used unevenly across the localities", (question, answer)
+        assert [e.id for e in answer.evidence] == ["finding-eligibility-rules-uneven"]
+
+
+def test_a_clause_after_the_topic_only_says_which_of_its_things(index: ClaimIndex) -> None:
+    """ "the peer reviews the council had carried out": the reviews are asked about; two items name
+    them, and the one whose quote opens with them is the one about them."""
+    answer = ask("What did inspectors make of the peer reviews the council had carried out?", index)
+    assert answer.answer == "They were shallow and in most cases missed the child's history", answer
+    assert [e.id for e in answer.evidence] == ["finding-peer-reviews-shallow"]
+
+
+def test_a_phrase_set_off_by_commas_is_read_as_plain_words(index: ClaimIndex) -> None:
+    answer = ask("What did Ofsted say about the peer reviews?", index)
+    assert answer.answer is not None, answer
+    assert ", and," not in answer.answer, answer
+
+
+def test_a_body_named_by_the_event_a_finding_is_filed_under_is_its_speaker(index: ClaimIndex) -> None:
+    """ "What did the inspection say": the finding is filed under the inspection, whose words it is."""
+    answer = ask("What did the inspection find about the sensory room?", index)
+    assert answer.answer == "It is well used by families with disabled children", answer
+
+
+def test_the_shipped_report_says_what_it_found_of_the_virtual_school(shipped: Shipped) -> None:
+    answer = ask_shipped("What did the 2019 report have to say about the virtual school?", shipped)
+    assert answer.status == "answered", answer
+    assert answer.answer is not None, answer
+    assert answer.answer.startswith("It works well with"), answer
+
+
+def test_the_shipped_finding_on_how_thresholds_were_used(shipped: Shipped) -> None:
+    answer = ask_shipped("What did the inspectors find about the way thresholds were being applied?", shipped)
+    assert answer.answer == "They were not consistently applied", answer
+
+
+# Staying not stated ----------------------------------------------------------------------------
+
+
+def test_how_long_asks_a_degree_not_what_was_said_of_the_subject(index: ClaimIndex) -> None:
+    answer = ask("What did Ofsted say about how long families on waiting lists waited?", index)
+    assert answer.answer is None or not answer.answer.startswith("They"), answer
+
+
+def test_a_topic_the_record_lacks_borrows_no_nearby_item(index: ClaimIndex, shipped: Shipped) -> None:
+    for question in (
+        "What did Ofsted find about the way foster carers were paid?",
+        "What did inspectors say about the quality of the sensory garden?",
+    ):
+        assert ask(question, index).status == "not_stated", question
+    for question in (
+        "What did Ofsted find about the way the adoption panel was run?",
+        "What did the committee say about the virtual school?",
+    ):
+        assert ask_shipped(question, shipped).status == "not_stated", question
