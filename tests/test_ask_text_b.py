@@ -12,7 +12,7 @@ from test_ask import ShippedRecord as Shipped
 from test_ask import ask_shipped, cite, northstead, northstead_index, shipped_record
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex
-from trafford_timeline.record.model import FindingFact
+from trafford_timeline.record.model import FindingFact, StatementFact
 
 EXTRA_FACTS = (
     FindingFact(
@@ -51,6 +51,28 @@ EXTRA_FACTS = (
         event="inspection-2021",
         text="Families on waiting lists waited too long for a first visit.",
         citations=cite(405, "families on waiting lists were found to wait too long for a first visit"),
+    ),
+    StatementFact(
+        id="statement-ortiz-encouraging-remarks",
+        speaker="Lena Ortiz",
+        event="inspection-2021",
+        text=(
+            "Lena Ortiz said that alongside the failings the inspectors also made encouraging remarks, "
+            "such as that foster carers feel well supported by their link workers."
+        ),
+        citations=(
+            *cite(406, "alongside the failings there were also encouraging remarks"),
+            *cite(406, "foster carers ‘feel well supported by their link workers."),
+        ),
+    ),
+    FindingFact(
+        id="finding-early-help-strengths",
+        polarity="strength",
+        event="inspection-2021",
+        text="Early help has several strengths, for example that family workers visit within two days.",
+        citations=cite(
+            407, "Early help has several strengths, for example, family workers visit within two days."
+        ),
     ),
 )
 
@@ -134,3 +156,38 @@ def test_a_topic_the_record_lacks_borrows_no_nearby_item(index: ClaimIndex, ship
         "What did the committee say about the virtual school?",
     ):
         assert ask_shipped(question, shipped).status == "not_stated", question
+
+
+# Which thing of a kind someone pointed to -----------------------------------------------------
+
+
+def test_the_example_a_speaker_gave_of_a_kind_is_the_thing_asked_for(index: ClaimIndex) -> None:
+    """The record quotes the remark and its example apart; its own text joins them with "such as"."""
+    for question in (
+        "What encouraging remark did Lena Ortiz highlight?",
+        "Which encouraging point from the inspection did Lena Ortiz pick out, despite the failings?",
+    ):
+        answer = ask(question, index)
+        assert answer.answer == "foster carers feel well supported by their link workers", (question, answer)
+        assert [e.line for e in answer.evidence] == [406]
+
+
+def test_an_example_written_in_the_quote_itself(index: ClaimIndex) -> None:
+    answer = ask("What strength in early help did the inspectors single out?", index)
+    assert answer.answer == "family workers visit within two days", answer
+    assert [e.id for e in answer.evidence] == ["finding-early-help-strengths"]
+
+
+def test_a_kind_the_speaker_did_not_name_is_not_stated(index: ClaimIndex) -> None:
+    """Lena Ortiz gave an example of encouraging remarks, none of worrying ones."""
+    answer = ask("What worrying remark did Lena Ortiz highlight?", index)
+    assert answer.status == "not_stated", answer
+    assert "not of worrying" in answer.explanation, answer
+
+
+def test_the_shipped_chief_executive_gave_one_positive_comment(shipped: Shipped) -> None:
+    answer = ask_shipped("Which positive point in the report did the chief executive single out?", shipped)
+    assert answer.answer == (
+        "children at immediate risk of harm receive timely assessment and intervention that makes them safer"
+    ), answer
+    assert [(e.source, e.line) for e in answer.evidence] == [("001_0eee753b118d5f49.txt", 25)]

@@ -40,8 +40,17 @@ from trafford_timeline.claims.matching import (
     floor_of,
     ranked,
     read,
+    silent,
+    title_of,
 )  # fmt: skip
-from trafford_timeline.claims.question import AUXILIARY, LIGHT_VERBS, Question, plural, without_words
+from trafford_timeline.claims.question import (
+    AUXILIARY,
+    BODIES,
+    LIGHT_VERBS,
+    Question,
+    plural,
+    without_words,
+)
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.slots_gathered import answer_counted_list, answer_parts_listed
 from trafford_timeline.claims.slots_people import answer_list
@@ -170,10 +179,13 @@ def _predicate(match: Match, subject_words: list[str]) -> tuple[str, Citation] |
     return None
 
 
-def _about_matches(question: Question, reading: Reading, who: str, index: ClaimIndex) -> list[Match]:
-    """The items that match the question best and as well as each other, lacking at most a light verb,
-    each naming whoever the question says spoke or found, itself or in the event it is filed under
-    ("the report" for a finding of the report): the items that may say what was found of the topic."""
+def _about_matches(
+    question: Question, reading: Reading, who: str, index: ClaimIndex, *, tied: bool = True
+) -> list[Match]:
+    """The items that match the question best and as well as each other (or, not `tied`, every one
+    that matches it closely), lacking at most a light verb, each naming whoever the question says
+    spoke or found, itself or in the event it is filed under ("the report" for a finding of the
+    report): the items that may say what was found of the topic."""
     actor = set(read(who, index).terms) - index.glossary.implied
     matches = []
     for match in ranked(reading, index)[:CANDIDATES]:
@@ -182,9 +194,9 @@ def _about_matches(question: Question, reading: Reading, who: str, index: ClaimI
             continue
         coverage, missing = coverage_of(reading, match.document.bag | (actor & filed), index)
         matches.append(Match(match.document, coverage, missing))
-    matches.sort(key=lambda m: -m.coverage)
-    matches = [m for m in matches if m.coverage >= floor_of(question, MATCH_TEXT)]
-    return [m for m in _best_tied(matches) if not set(m.missing) - LIGHT_VERBS]
+    floor = floor_of(question, MATCH_TEXT)
+    matches = sorted((m for m in matches if m.coverage >= floor), key=lambda m: -m.coverage)
+    return [m for m in (_best_tied(matches) if tied else matches) if not set(m.missing) - LIGHT_VERBS]
 
 
 def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
@@ -221,6 +233,92 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     ((match, answer, citation),) = said.values()
     explanation = f"what {match.document.item.id} says of {' '.join(subject_words)}"
     return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+
+
+# Which thing of a kind someone pointed to ------------------------------------------------------
+
+_KIND_NOUNS = (
+    r"findings?|points?|comments?|remarks?|observations?|examples?|positives?|strengths?|criticisms?|"
+    r"concerns?|weakness(?:es)?"
+)
+_POINTED_TO = (
+    r"highlight|highlighted|point to|pointed to|pick out|picked out|single out|singled out|cite|cited|"
+    r"mention|mentioned|flag|flagged|give as an example|gave as an example"
+)
+_KIND_ASKED = re.compile(
+    rf"^(?:what|which) (?P<kind>(?:[a-z'’-]+ ){{0,2}}(?:{_KIND_NOUNS})) "
+    r"(?:(?:from|in|of) [^?]+? )?"
+    rf"(?:did|do|does|had|has|have) (?P<who>[a-z0-9'’ -]+? )?(?:{_POINTED_TO})\b"
+    r"(?P<setting>,? (?:amid|despite|in spite of|among) [^,?]+)?"
+)
+"""`What positive finding did Sara Todd highlight?`, `Which point did the report single out?`: the one
+thing of the kind someone gave as an example is asked for, not that they gave one. A body before the
+kind ("which Ofsted finding") says whose it is, not what kind; a setting after the verb ("amid the
+criticism") says when it was given, not what it is about."""
+_EXAMPLE = re.compile(r",?\s*\b(?:such as|for instance|for example|including|namely)\b,?\s*(?:that\s+)?")
+"""Where a text turns from a kind of thing to one of them: "positive comments, such as that ..."."""
+_QUOTE_MARKS = re.compile(r"[“”\"‘]|(?<![a-z])'|'(?![a-z])|’(?![a-z])", re.IGNORECASE)
+
+
+def answer_example_given(question: Question, index: ClaimIndex) -> Answer | None:
+    """The thing a speaker gave as an example of the kind asked about: where the one item that matches
+    the question best says "<the kind>, such as (that) <the thing>" (in a quote, or in its own text with
+    the thing quoted apart), the thing, verbatim from its quote. None where the question asks no such
+    thing, two items match as well and give different things, or no item gives an example."""
+    found = _KIND_ASKED.match(question.folded)
+    if found is None or question.form not in {"what", "which", "list"}:
+        return None
+    *modifiers, noun = found["kind"].split()
+    bodies = [w for w in modifiers if set(read(w, index).terms) & BODIES]  # "which Ofsted finding"
+    setting = tokens(found["setting"] or "")
+    frame = [noun, *re.findall(rf"\b(?:{_POINTED_TO})\b", question.folded), *setting]
+    rest = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
+    kind = {stem(w) for w in modifiers if w not in STOPWORDS and w not in bodies}
+    actor = " ".join([found["who"] or "", *bodies])
+    given: dict[str, tuple[Match, str, Citation]] = {}
+    matches = _about_matches(question, rest.content, actor, index, tied=False)
+    for match in matches:
+        if (example := _example_in(match, kind)) is not None:
+            given.setdefault(fold(example[0]), (match, *example))
+    if not given and kind and any(_example_in(match, set()) for match in matches):
+        other = next(m.document.item.id for m in matches if _example_in(m, set()))
+        reason = f"{other} gives an example of another kind, not of {' '.join(modifiers)} ones"
+        return silent(question, index, reason)
+    if len(given) != 1:
+        return None
+    ((match, answer, citation),) = given.values()
+    explanation = f"what {match.document.item.id} gives as an example of {found['kind']}"
+    return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+
+
+def _example_in(match: Match, kind: set[str]) -> tuple[str, Citation] | None:
+    """The example an item gives after "such as" or "for instance", where the words before the marker
+    name the `kind` asked about ("positive"): the rest of a quote that says so, or else the quote
+    holding the words its own text gives after such a marker; cleaned of quotation marks and the
+    closing stop."""
+    item = match.document.item
+
+    def names_kind(text: str) -> bool:
+        return kind <= {stem(w) for w in tokens(text)}
+
+    for citation in item.citations:
+        marked = _EXAMPLE.search(citation.quote)
+        if marked is not None and names_kind(citation.quote[: marked.start()]):
+            return _plain_example(citation.quote[marked.end() :]), citation
+    marked = _EXAMPLE.search(title_of(item))
+    if marked is None or not names_kind(title_of(item)[: marked.start()]):
+        return None
+    wanted = {stem(w) for w in tokens(title_of(item)[marked.end() :]) if w not in STOPWORDS}
+    before = {stem(w) for w in tokens(title_of(item)[: marked.start()]) if w not in STOPWORDS}
+    for citation in item.citations:
+        said = {stem(w) for w in tokens(citation.quote)}
+        if len(wanted & said) >= len(wanted) * 3 / 4 and not said & before - wanted:
+            return _plain_example(citation.quote), citation
+    return None
+
+
+def _plain_example(text: str) -> str:
+    return " ".join(_QUOTE_MARKS.sub(" ", text).split()).rstrip(" .;:,")
 
 
 # What was asked for ------------------------------------------------------------------------------
@@ -399,6 +497,7 @@ def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
     question is in no such frame, or its frame finds nothing."""
     return (
         answer_said_of(question, index)
+        or answer_example_given(question, index)
         or answer_asked_for(question, index)
         or answer_met_with(question, index)
         or answer_preferred(question, index)
@@ -418,6 +517,7 @@ def answer_text_anew(question: Question, index: ClaimIndex) -> Answer | None:
 
 __all__ = [
     "answer_asked_for",
+    "answer_example_given",
     "answer_in_frame",
     "answer_met_with",
     "answer_preferred",
