@@ -113,6 +113,15 @@ def test_a_clause_after_the_topic_only_says_which_of_its_things(index: ClaimInde
     assert [e.id for e in answer.evidence] == ["finding-peer-reviews-shallow"]
 
 
+def test_what_was_done_to_the_topic_must_be_said_by_the_quote(shipped: Shipped) -> None:
+    """ "how caseloads were managed": the caseloads finding says how high they are, not how managed;
+    while "the way thresholds were applied" is answered, as the quote says "applied"."""
+    answer = ask_shipped("What did inspectors find about the way caseloads were managed?", shipped)
+    assert answer.status == "not_stated", answer
+    answer = ask_shipped("What did inspectors find about the way thresholds were being applied?", shipped)
+    assert answer.answer == "They were not consistently applied", answer
+
+
 def test_a_phrase_set_off_by_commas_is_read_as_plain_words(index: ClaimIndex) -> None:
     answer = ask("What did Ofsted say about the peer reviews?", index)
     assert answer.answer is not None, answer

@@ -117,9 +117,12 @@ MAX_PREDICATE_WORDS = 30
 _DEGREE = re.compile(r"how (?:long|many|much|often|far|soon|quickly|well|badly)\b")
 """`What did X say about how long children waited?` asks a degree, not what was said of the children."""
 _TOPIC_CLAUSE = re.compile(rf"\s(?:{AUXILIARY})\s")
+_BE = frozenset({"is", "are", "was", "were"})
+"""A topic whose clause says what was done to the thing ("thresholds were applied"): the quote must
+say that doing too; a clause with a subject of its own ("the audits the council had carried out")
+only says which things are meant."""
 """Where a topic's noun phrase ends and a clause about it opens: "the way thresholds | were applied",
-"the thematic audits Trafford | had done". The clause says which of the thing's doings is asked about;
-the quote may say it in its predicate ("were not consistently applied") or not at all."""
+"the thematic audits Trafford | had done"."""
 
 
 def _subject_end(words: list[str], subject: set[str]) -> int | None:
@@ -162,11 +165,15 @@ _SET_OFF = re.compile(r",\s*(and|but|or),\s*([^,]+?),\s*")
 as the plain run of words, "poor and in many cases did not offer"."""
 
 
-def _predicate(match: Match, subject_words: list[str]) -> tuple[str, Citation] | None:
+def _predicate(match: Match, subject_words: list[str], doings: set[str]) -> tuple[str, Citation] | None:
     """The rest of the clause a quote of the item opens with the subject, given with "it" or "they"
-    for the subject, and the quote; None where no quote opens with it and a verb."""
+    for the subject, and the quote; None where no quote opens with it and a verb, or where the quote
+    does not say what the question's topic says was done with it (`doings`: "how caseloads were
+    managed" is not answered by what caseloads were)."""
     subject = {stem(w) for w in subject_words}
     for citation in match.document.item.citations:
+        if not doings <= {stem(w) for w in tokens(citation.quote)}:
+            continue
         clause = re.split(r"(?<=[.;!?])\s", citation.quote, maxsplit=1)[0]
         words = clause.split()
         at = _subject_end([w.strip(",;:“”\"'‘’") for w in words], subject)
@@ -208,7 +215,11 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     if found is None or question.form not in {"what", "list"}:
         return None
     asked = found["a"] or found["b"] or found["c"]
-    named = _TOPIC_CLAUSE.split(f" {asked} ", maxsplit=1)[0]  # "the way thresholds | were applied"
+    named, *clause = _TOPIC_CLAUSE.split(f" {asked} ", maxsplit=1)  # "the way thresholds | were applied"
+    opens = _TOPIC_CLAUSE.search(f" {asked} ")
+    passive = opens is not None and opens[0].strip() in _BE  # done to the thing, not by another to it
+    done = [w for w in tokens(" ".join(clause)) if w not in STOPWORDS][:1]  # "applied", "used"
+    doings = {stem(w) for w in done} if passive else set()
     owner = {stem(w) for w in re.findall(r"([a-z]+)['’]s\b", asked)}
     subject_words = [
         w
@@ -226,7 +237,7 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
         item = match.document.item
         if found["a"] is None and not (isinstance(item, FindingFact) and item.polarity == "weakness"):
             continue  # "what was wrong with X?" is not answered by what works well
-        if (read_off := _predicate(match, subject_words)) is not None:
+        if (read_off := _predicate(match, subject_words, doings)) is not None:
             said.setdefault(fold(read_off[0]), (match, *read_off))
     if len(said) != 1:
         return None  # none says it of the thing, or two say different things: more than one is said
