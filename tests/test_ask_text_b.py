@@ -146,15 +146,23 @@ def test_the_shipped_finding_on_how_thresholds_were_used(shipped: Shipped) -> No
     assert answer.answer == "They were not consistently applied", answer
 
 
-# Staying not stated ----------------------------------------------------------------------------
+# Staying not stated where the topic is another --------------------------------------------------
 
 
 def test_how_long_asks_a_degree_not_what_was_said_of_the_subject(index: ClaimIndex) -> None:
+    """The same frame answers what was found of families on waiting lists once the topic is a clause,
+    but "how long they waited" asks a degree, which the rest of the clause is not."""
+    answer = ask("What did Ofsted find about the way families on waiting lists were found to wait?", index)
+    assert answer.answer == "They were found to wait too long for a first visit", answer
     answer = ask("What did Ofsted say about how long families on waiting lists waited?", index)
     assert answer.answer is None or not answer.answer.startswith("They"), answer
 
 
 def test_a_topic_the_record_lacks_borrows_no_nearby_item(index: ClaimIndex, shipped: Shipped) -> None:
+    """The virtual school finding answers for the report it is filed under, never for the committee;
+    a topic the record lacks borrows no item near it."""
+    answer = ask_shipped("What did the published report note about the virtual school?", shipped)
+    assert answer.status == "answered", answer
     for question in (
         "What did Ofsted find about the way foster carers were paid?",
         "What did inspectors say about the quality of the sensory garden?",
