@@ -150,10 +150,10 @@ def test_the_shipped_finding_on_how_thresholds_were_used(shipped: Shipped) -> No
 
 
 def test_how_long_asks_a_degree_not_what_was_said_of_the_subject(index: ClaimIndex) -> None:
-    """The same frame answers what was found of families on waiting lists once the topic is a clause,
-    but "how long they waited" asks a degree, which the rest of the clause is not."""
-    answer = ask("What did Ofsted find about the way families on waiting lists were found to wait?", index)
-    assert answer.answer == "They were found to wait too long for a first visit", answer
+    """ "how eligibility rules were used" asks what was found of the rules; "how long families on
+    waiting lists waited" asks a degree, which the rest of the clause about the families is not."""
+    answer = ask("What did Ofsted say about how eligibility rules were used?", index)
+    assert answer.answer == "They were used unevenly across the localities", answer
     answer = ask("What did Ofsted say about how long families on waiting lists waited?", index)
     assert answer.answer is None or not answer.answer.startswith("They"), answer
 
