@@ -12,6 +12,8 @@ asked or met; a list is read as `slots_people.answer_list` reads one.
   way thresholds were applied", "the audits the council had done") is asked of its noun; a finding is
   the words of the report or inspection it is filed under; of items that match as well, the one whose
   quote opens with the topic answers, where no other does.
+- Which thing of a kind someone pointed to: "What positive finding did Sara Todd highlight?" is
+  answered by the example an item gives after "such as" or "for instance", verbatim from its quote.
 - What someone asked for: "What did the committee ask to see?" is answered by the noun phrase after
   "requested that" ("some case studies"), not by the words after the question's own.
 - Which things: "Which parts of the service...?" asks for a list though its phrase ends in a singular.
@@ -117,12 +119,12 @@ MAX_PREDICATE_WORDS = 30
 _DEGREE = re.compile(r"how (?:long|many|much|often|far|soon|quickly|well|badly)\b")
 """`What did X say about how long children waited?` asks a degree, not what was said of the children."""
 _TOPIC_CLAUSE = re.compile(rf"\s(?:{AUXILIARY})\s")
-_BE = frozenset({"is", "are", "was", "were"})
-"""A topic whose clause says what was done to the thing ("thresholds were applied"): the quote must
-say that doing too; a clause with a subject of its own ("the audits the council had carried out")
-only says which things are meant."""
 """Where a topic's noun phrase ends and a clause about it opens: "the way thresholds | were applied",
 "the thematic audits Trafford | had done"."""
+_BE = frozenset({"is", "are", "was", "were"})
+"""A topic whose clause opens with one of these says what was done to the thing ("thresholds were
+applied"): the quote must say that doing too; a clause with a subject of its own ("the audits the
+council had carried out") only says which things are meant."""
 
 
 def _subject_end(words: list[str], subject: set[str]) -> int | None:
@@ -269,13 +271,15 @@ criticism") says when it was given, not what it is about."""
 _EXAMPLE = re.compile(r",?\s*\b(?:such as|for instance|for example|including|namely)\b,?\s*(?:that\s+)?")
 """Where a text turns from a kind of thing to one of them: "positive comments, such as that ..."."""
 _QUOTE_MARKS = re.compile(r"[“”\"‘]|(?<![a-z])'|'(?![a-z])|’(?![a-z])", re.IGNORECASE)
+"""Quotation marks, but not an apostrophe inside a word ("children’s")."""
 
 
 def answer_example_given(question: Question, index: ClaimIndex) -> Answer | None:
-    """The thing a speaker gave as an example of the kind asked about: where the one item that matches
-    the question best says "<the kind>, such as (that) <the thing>" (in a quote, or in its own text with
-    the thing quoted apart), the thing, verbatim from its quote. None where the question asks no such
-    thing, two items match as well and give different things, or no item gives an example."""
+    """The thing a speaker gave as an example of the kind asked about: where, of the items that match
+    the question closely, one says "<the kind>, such as (that) <the thing>" (in a quote, or in its own
+    text with the thing quoted apart), the thing, verbatim from its quote. "Not stated" where an item
+    gives an example of another kind only ("positive", asked "negative"); None where the question asks
+    no such thing, two items give different things, or none gives an example."""
     found = _KIND_ASKED.match(question.folded)
     if found is None or question.form not in {"what", "which", "list"}:
         return None
@@ -329,6 +333,7 @@ def _example_in(match: Match, kind: set[str]) -> tuple[str, Citation] | None:
 
 
 def _plain_example(text: str) -> str:
+    """The example as plain words: the record's quotation marks and closing stop are the source's."""
     return " ".join(_QUOTE_MARKS.sub(" ", text).split()).rstrip(" .;:,")
 
 
