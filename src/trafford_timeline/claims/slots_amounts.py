@@ -165,9 +165,42 @@ _HOW_LONG = re.compile(r"\bhow long\b")
 """`How long...`, `Within how long...` name no unit: a span of weeks, months or years answers it."""
 
 
+_APART = re.compile(r"\b(?:apart|between (?:each|every|one [a-z' -]+? and the next)|in between)\b")
+_MONTHS_IN = {"month": 1.0, "year": 12.0, "week": 12 / 52}
+"""How many months each unit of an interval is: "every six months" is 26 weeks apart, or half a year."""
+
+
+def _interval(question: Question, index: ClaimIndex) -> Answer | None:
+    """`How many months apart are the reviews?`, `How many weeks between each visit?`: the interval of
+    a thing that recurs ("every six months", "twice a year") in the unit asked, where it is a whole
+    number of them. The words that ask for the gap are the frame, not words an item must say."""
+    head = question.focus_stem
+    found = _APART.search(question.folded)
+    if found is None or head not in _MONTHS_IN:
+        return None
+    frame = {stem(w) for w in tokens(found[0])}
+    content = replace(question.content, terms=tuple(t for t in question.content.terms if t not in frame))
+    for match in _best_level(ranked(content, index), floor_of(question, MATCH)):
+        for citation in match.document.item.citations:
+            every = [q for q in _quantities_in(citation.quote)[1] if q.unit == "every_months"]
+            if not every:
+                continue
+            count = every[0].value / _MONTHS_IN[head]
+            if abs(count - round(count)) > 0.05 or round(count) < 1:
+                return None  # "twice a year" is no whole number of years apart
+            number = round(count)
+            answer = f"{_NUMBER_NAMES.get(number, str(number))} {head}{'s' if number > 1 else ''}"
+            explanation = f"the interval {match.document.item.id} states ({every[0].text}), in {head}s"
+            evidence = [cite(match.document.item.id, citation), *evidence_of(match.document, content)]
+            return answered(question, answer, number, explanation, evidence)
+    return None
+
+
 def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
     if (days := _days(question, index)) is not None:
         return days
+    if (interval := _interval(question, index)) is not None:
+        return interval
     if (areas := _graded_areas(question, index)) is not None:
         return areas
     if (steps := _grade_steps(question, index)) is not None:

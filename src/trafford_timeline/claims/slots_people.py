@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from trafford_timeline.claims.asked_object import after_asked_preposition, restates
-from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex
+from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.line_quotes import whole_run
 from trafford_timeline.claims.matching import (
@@ -106,6 +106,24 @@ def _without_person_noun(question: Question, index: ClaimIndex) -> Reading:
     return replace(question.content, terms=tuple(t for t in question.content.terms if t not in noun))
 
 
+def _held_then(reading: Reading, index: ClaimIndex) -> list[Match]:
+    """`Who was council leader when the 2019 report came out?`: a role the record gives no date of its
+    own is held at the date of the event it is filed under (the leader answering the report), so it
+    answers a question dated then, which an undated item otherwise never does. A role dated itself is
+    read by its own date, as any item is."""
+    asked = [m.span for m in reading.dates if m.span is not None]
+    if not asked:
+        return []
+
+    def held_then(document: Document) -> bool:
+        event = getattr(document.item, "event", None)
+        if not isinstance(document.item, RoleFact) or document.dates or event not in index.numbers:
+            return False
+        return any(a.overlaps(d) for a in asked for d in index.document_of(event).dates)
+
+    return ranked(replace(reading, dates=()), index, held_then)
+
+
 def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     reading = _without_person_noun(question, index)
     folded = question.folded
@@ -129,6 +147,10 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         index,
         lambda d: isinstance(d.item, allowed) or (question.form == "said" and spoken_commitment(d.item)),
     )
+    if RoleFact in allowed and (then := _held_then(reading, index)):
+        matches = sorted(
+            [*matches, *then], key=lambda m: (-m.coverage, len(m.document.bag), m.document.item.id)
+        )
     asked_ranks = set(_RANKED.findall(folded))
     good = [m for m in matches if m.coverage >= floor_of(question, MATCH)]
     good = [
@@ -243,7 +265,12 @@ _IRREGULAR = {
     "chosen": "choose", "told": "tell", "brought": "bring", "sent": "send", "set": "set", "met": "meet",
 }  # fmt: skip
 """Past forms a stemmer does not bring to their verb: "who gave" is answered by "X gave"."""
-_ASKED_VERB = re.compile(r"^(?:who|which [a-z' -]+?)\s+(?P<verb>[a-z]+)")
+_ASKED_VERB = re.compile(
+    rf"^(?:who|which [a-z' -]+?)\s+(?:(?:{AUXILIARY}|gets?|got|is able|are able|was able|were able)"
+    r" (?:to |be able to |have to |get to )?)?(?P<verb>[a-z]+)"
+)
+"""The question's own verb, after a modal or a frame of being able, allowed or obliged to do it: "who
+can decide", "who gets to decide", "who has to decide" all ask who decides."""
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "on"})
 
 
@@ -253,20 +280,27 @@ def _verb_root(word: str) -> str:
 
 
 SUBJECT_ITEMS = 4
-"""How many of the best-matched items are read for the name before the question's verb: the quote
+"""How many of the best-matched items are read for the name before the question's verb, besides any
+matched as well as the best (items that tie are ordered only by how much else they say): the quote
 that names who acted may be one an item about the meeting holds, not the best match's."""
 _GIVING = frozenset(_verb_root(word) for word in ("give", "gave", "make", "made", "deliver", "delivered"))
 
 
-def _verb_at(words: Sequence[str], at: int, verb: str) -> int | None:
+_INFORMING_WORDS = "brief briefed briefing update updated inform informed present presented presentation"
+_INFORMING = frozenset(_verb_root(word) for word in _INFORMING_WORDS.split())
+"""Verbs of bringing an audience up to date: "who briefed the committee?" is answered by whoever the
+record has present to it, or update or inform it, in any of these words."""
+
+
+def _verb_at(words: Sequence[str], at: int, verbs: frozenset[str]) -> int | None:
     """Where the question's verb stands in a quote's words, for the name written before it: the verb
     itself ("presented"), or a light verb giving its noun ("gave a presentation" is "presented")."""
     if at == 0:
         return None
-    noun = at >= 3 and stem(fold(words[at])) == verb and fold(words[at - 1]) in {"a", "an", "the"}
+    noun = at >= 3 and stem(fold(words[at])) in verbs and fold(words[at - 1]) in {"a", "an", "the"}
     if noun and _verb_root(words[at - 2]) in _GIVING:
         return at - 2
-    return at if _verb_root(words[at]) == verb else None
+    return at if _verb_root(words[at]) in verbs else None
 
 
 def _passive_at(words: Sequence[str], at: int) -> bool:
@@ -283,13 +317,19 @@ def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
     if found is None or re.fullmatch(AUXILIARY, found["verb"]) or found["verb"] in STOPWORDS:
         return None
     verb = _verb_root(found["verb"])
+    verbs = _INFORMING if verb in _INFORMING else frozenset({verb})
     asked = fold(question.text)
-    matches = [m for m in ranked(question.content, index) if m.coverage >= floor_of(question, MATCH)]
-    for match in matches[:SUBJECT_ITEMS]:
+    reading = question.content
+    if verb in _INFORMING:  # "briefed", a word no item uses, is told by the item's own word for it
+        unused = {t for t in read(found["verb"], index).terms if not index.postings.get(t)}
+        reading = replace(reading, terms=tuple(t for t in reading.terms if t not in unused))
+    matches = [m for m in ranked(reading, index) if m.coverage >= floor_of(question, MATCH)]
+    best = matches[0].coverage if matches else 0.0
+    for match in [m for n, m in enumerate(matches) if n < SUBJECT_ITEMS or m.coverage == best]:
         for citation in match.document.item.citations:
             words = re.findall(r"[A-Za-z][\w'’-]*", citation.quote)
             for found_at in range(len(words)):
-                at = _verb_at(words, found_at, verb)
+                at = _verb_at(words, found_at, verbs)
                 if at is None or _passive_at(words, at):
                     continue
                 start = at
@@ -532,10 +572,17 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     named_known = known - only_focus  # "which government department": the glossary reads the noun
     rest = read(unfocused, index)
 
-    def rest_said(quote: str) -> bool:
+    def rest_said(quote: str, item: Event | Fact) -> bool:
         """The quote the name is read from says what the question says besides its noun: naming the
-        DfE is no answer to "which government department is Ofsted part of?" unless it says the rest."""
+        DfE is no answer to "which government department is Ofsted part of?" unless it says the rest.
+        A question of two acts ("issued the notice and appointed the adviser") may have the quote say
+        one of them and the item's other quotes the rest, as long as the quote says part of it."""
         bag = set(read(quote, index).terms) | index.glossary.implied
+        if coverage_of(rest, bag, index)[0] >= REST_SAID:
+            return True
+        if not set(rest.terms) & bag - index.glossary.implied:
+            return False
+        bag |= {t for c in item.citations for t in read(c.quote, index).terms}
         return coverage_of(rest, bag, index)[0] >= REST_SAID
 
     # asked about as the DfE, whose name then answers it; only a name, and never the record's subject
@@ -559,7 +606,11 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                     continue  # "oversee implementation" is no implementation deadline; "Greater
                     # Manchester Police" is a police force: only a name may end in the noun's modifier
                 terms = set(read(" ".join(phrase), index).terms)
-                relaxed = _proper_name(phrase) and terms & only_focus and rest_said(citation.quote)
+                relaxed = (
+                    _proper_name(phrase)
+                    and terms & only_focus
+                    and rest_said(citation.quote, match.document.item)
+                )
                 seen = named_known if relaxed else known
                 if len(phrase) < 2 or not terms - seen or (terms & asked_about and not _proper_name(phrase)):
                     continue  # "what type of system is LiquidLogic?" is not answered by "LiquidLogic..."
