@@ -24,6 +24,7 @@ from trafford_timeline.claims.matching import (
     evidence_of,
     floor_of,
     light_now,
+    match_order,
     ranked,
     read,
     silent,
@@ -148,9 +149,7 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         lambda d: isinstance(d.item, allowed) or (question.form == "said" and spoken_commitment(d.item)),
     )
     if RoleFact in allowed and (then := _held_then(reading, index)):
-        matches = sorted(
-            [*matches, *then], key=lambda m: (-m.coverage, len(m.document.bag), m.document.item.id)
-        )
+        matches = sorted([*matches, *then], key=match_order)
     asked_ranks = set(_RANKED.findall(folded))
     good = [m for m in matches if m.coverage >= floor_of(question, MATCH)]
     good = [
