@@ -289,6 +289,14 @@ _INFORMING_WORDS = "brief briefed briefing update updated inform informed presen
 _INFORMING = frozenset(_verb_root(word) for word in _INFORMING_WORDS.split())
 """Verbs of bringing an audience up to date: "who briefed the committee?" is answered by whoever the
 record has present to it, or update or inform it, in any of these words."""
+_DOING_WORDS = "carry carried conduct conducted undertake undertaken perform performed"
+_DOING = frozenset(_verb_root(word) for word in _DOING_WORDS.split())
+"""Verbs of doing a piece of work: "who will carry out the review?" is answered by who conducts it."""
+
+
+def _verbs_like(verb: str) -> frozenset[str]:
+    """The question's verb and the others of its class, any of which a quote may say it with."""
+    return next((verbs for verbs in (_INFORMING, _DOING) if verb in verbs), frozenset({verb}))
 
 
 def _verb_at(words: Sequence[str], at: int, verbs: frozenset[str]) -> int | None:
@@ -308,6 +316,21 @@ def _passive_at(words: Sequence[str], at: int) -> bool:
     return at + 1 < len(words) and fold(words[at + 1]) == "by" and fold(words[at]) != _verb_root(words[at])
 
 
+AGENT_WORDS = 8
+_AGENT = re.compile(r"\s+by\s+(?P<agent>[A-Z][^.,;:!?()“”\"]*)")
+
+
+def _agent_after(quote: str, at: int) -> str | None:
+    """The doer after "by" of the participle that is the quote's `at`-th word ("a review ... to be
+    conducted by Trafford or another party agreed by the DfE"): a name, with a capital, and the few
+    words that go with it to the next punctuation, or None."""
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", quote))
+    found = _AGENT.match(quote, words[at].end())
+    if found is None or len(found["agent"].split()) > AGENT_WORDS:
+        return None
+    return found["agent"].strip()
+
+
 def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
     """`Who gave the presentation...?`, `Who decides when...?`: where no person fact matches, the name
     written just before the question's own verb in the best-matched quote ("The Interim Director of
@@ -316,7 +339,7 @@ def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
     if found is None or re.fullmatch(AUXILIARY, found["verb"]) or found["verb"] in STOPWORDS:
         return None
     verb = _verb_root(found["verb"])
-    verbs = _INFORMING if verb in _INFORMING else frozenset({verb})
+    verbs = _verbs_like(verb)
     asked = fold(question.text)
     reading = question.content
     if verb in _INFORMING:  # "briefed", a word no item uses, is told by the item's own word for it
@@ -329,6 +352,12 @@ def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
             words = re.findall(r"[A-Za-z][\w'’-]*", citation.quote)
             for found_at in range(len(words)):
                 at = _verb_at(words, found_at, verbs)
+                if at is not None and _passive_at(words, at) and (agent := _agent_after(citation.quote, at)):
+                    if fold(agent) in asked:
+                        continue
+                    explanation = f"who does it, as {match.document.item.id} names them after 'by'"
+                    evidence = [cite(match.document.item.id, citation)]
+                    return answered(question, agent, agent, explanation, evidence)
                 if at is None or _passive_at(words, at):
                     continue
                 start = at
