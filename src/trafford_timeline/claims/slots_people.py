@@ -571,6 +571,15 @@ def _best_few(matches: Sequence[Match], floor: float) -> list[Match]:
     return [m for n, m in enumerate(good) if n < FEW or m.coverage == top][:CANDIDATES]
 
 
+def _head_noun(focus: str) -> str:
+    """The noun a `which` phrase asks about: its last word, or, in a post named with "of" ("secretary
+    of state", "director of children's services"), the noun for the person, before "of"."""
+    words = focus.split()
+    if "of" in words[1:] and stem(words[words.index("of") - 1]) in ACTOR_NOUNS | _AGENT_NOUNS:
+        return words[words.index("of") - 1]
+    return words[-1] if words else ""
+
+
 def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     """`Which system...`: a name in the best item's quote that ends in the noun asked about, or in a
     synonym of it (`Cheshire West and Chester Council` for "which authority"), and says something
@@ -578,7 +587,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     if (chair := answer_chair(question, index)) is not None:
         return chair  # "what kind of person leads the board?": its chair, as the quote names it
     focus = question.focus or ""
-    head = focus.split()[-1] if focus else ""
+    head = _head_noun(focus)
     heads = {stem(head)} if head else set()
     modifiers = {stem(word) for word in focus.split()[:-1]}
     kinds = set(read(head, index).terms) - index.glossary.implied
@@ -650,7 +659,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 return answered(question, answer, answer, explanation, evidence)
     if (passive := _before_passive(question, matches)) is not None:
         return passive
-    if not sort and stem(focus.split()[-1] if focus else "") in ACTOR_NOUNS | _AGENT_NOUNS:
+    if not sort and stem(head) in ACTOR_NOUNS | _AGENT_NOUNS:
         return _answer_who(question, index)  # "which body will review...", "which minister...": who
     return silent(question, index, why_not(matches, f"which {focus or 'one'}"), matches)
 
@@ -671,7 +680,8 @@ def _after_preposition(question: Question, matches: Sequence[Match]) -> Answer |
         return None
     whose = re.match(rf"^{prep} whose (?P<noun>[a-z]+)", question.folded)
     lead = rf"\b{prep} {whose['noun']} of" if whose else rf"\b{prep}"
-    pattern = re.compile(rf"{lead} {_TITLED_NAME if whose else _NAME_AFTER}")
+    titled = whose or prep.endswith(" of")  # "on behalf of education secretary Damian Hinds"
+    pattern = re.compile(rf"{lead} {_TITLED_NAME if titled else _NAME_AFTER}")
     asked = fold(question.text)
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
         for citation in match.document.item.citations:
