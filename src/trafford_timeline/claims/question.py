@@ -140,14 +140,9 @@ _WHICH_IS = re.compile(
 """`Which was the first council to...?` asks which council: the noun after the article."""
 
 
-_STRANDED = re.compile(rf"^(?:who|whom|which|what)\b.*\s(?P<prep>{PREPOSITIONS}|on behalf of)$")
-"""`Who were the meetings held with?`, `Which minister was the notice issued on behalf of?`: the
-preposition left at the end is the one the question would open with, put last."""
-
-
 def asked_preposition(folded: str) -> str | None:
-    """The preposition a question opens with before its question word, or leaves at its end."""
-    found = _ASKED_AFTER.match(folded) or _STRANDED.match(folded)
+    """The preposition a question opens with before its question word, if any."""
+    found = _ASKED_AFTER.match(folded)
     return found["prep"] if found else None
 
 

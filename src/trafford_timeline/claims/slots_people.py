@@ -265,7 +265,7 @@ _IRREGULAR = {
 }  # fmt: skip
 """Past forms a stemmer does not bring to their verb: "who gave" is answered by "X gave"."""
 _ASKED_VERB = re.compile(
-    rf"^(?:who|which [a-z' -]+?)\s+(?:(?:{AUXILIARY}|gets?|got|is able|are able|was able|were able)"
+    rf"^(?:who|which [a-z' -]+?)\s+(?:(?:(?:is|are|was|were) able|gets?|got|{AUXILIARY})"
     r" (?:to |be able to |have to |get to )?)?(?P<verb>[a-z]+)"
 )
 """The question's own verb, after a modal or a frame of being able, allowed or obliged to do it: "who
@@ -316,7 +316,14 @@ def _passive_at(words: Sequence[str], at: int) -> bool:
     return at + 1 < len(words) and fold(words[at + 1]) == "by" and fold(words[at]) != _verb_root(words[at])
 
 
-AGENT_WORDS = 8
+def _participle(word: str) -> bool:
+    """Whether a verb is written as a past participle ("conducted", "undertaken", "led"), which a
+    doer after "by" completes."""
+    folded = fold(word)
+    return folded.endswith(("ed", "en")) or folded in _IRREGULAR
+
+
+AGENT_WORDS = 12
 _AGENT = re.compile(r"\s+by\s+(?P<agent>[A-Z][^.,;:!?()“”\"]*)")
 
 
@@ -352,7 +359,7 @@ def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
             words = re.findall(r"[A-Za-z][\w'’-]*", citation.quote)
             for found_at in range(len(words)):
                 at = _verb_at(words, found_at, verbs)
-                if at is not None and _passive_at(words, at) and (agent := _agent_after(citation.quote, at)):
+                if at is not None and _participle(words[at]) and (agent := _agent_after(citation.quote, at)):
                     if fold(agent) in asked:
                         continue
                     explanation = f"who does it, as {match.document.item.id} names them after 'by'"
@@ -680,8 +687,7 @@ def _after_preposition(question: Question, matches: Sequence[Match]) -> Answer |
         return None
     whose = re.match(rf"^{prep} whose (?P<noun>[a-z]+)", question.folded)
     lead = rf"\b{prep} {whose['noun']} of" if whose else rf"\b{prep}"
-    titled = whose or prep.endswith(" of")  # "on behalf of education secretary Damian Hinds"
-    pattern = re.compile(rf"{lead} {_TITLED_NAME if titled else _NAME_AFTER}")
+    pattern = re.compile(rf"{lead} {_TITLED_NAME if whose else _NAME_AFTER}")
     asked = fold(question.text)
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
         for citation in match.document.item.citations:

@@ -1,0 +1,238 @@
+"""`ask`: who, which and how many, where the right item holds the answer but the slot reader missed it.
+
+Each rule is checked on questions worded unlike any benchmark's, against Northstead (the made-up
+council of `test_ask.py`) with a few items added here, one or two for each rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import SOURCE, cite, northstead_index
+from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.check import ClaimIndex
+from trafford_timeline.record.model import CommitmentFact, DetailFact, Event, RoleFact
+
+EVENTS = (
+    Event(
+        id="lead-member-responds-2021",
+        date="2021-08",
+        kind="statement",
+        status="occurred",
+        title="The lead member for children answers the inspection report",
+        citations=cite(70, "lead member for children Mia Ford answered the report in August 2021"),
+    ),
+)
+FACTS = (
+    RoleFact(
+        id="role-lead-member-mia-ford",
+        event="lead-member-responds-2021",
+        text="Mia Ford is Northstead's lead member for children.",
+        role="lead member for children",
+        person="Mia Ford",
+        organisation="Northstead",
+        citations=cite(71, "Mia Ford, the lead member for children, said the council accepted the findings"),
+    ),
+    DetailFact(
+        id="detail-funding-until-minister-decides",
+        text="Extra funding for fostering will continue until Schools Minister Ravi Patel decides it is no "
+        "longer needed.",
+        citations=cite(
+            72,
+            "extra funding for fostering will continue until Schools Minister Ravi Patel decides it is no "
+            "longer needed",
+        ),
+    ),
+    DetailFact(
+        id="detail-audit-of-casework",
+        text="The panel may request an independent audit of casework, to be undertaken by Westmere "
+        "Council or another body approved by the regional commissioner.",
+        citations=cite(
+            73,
+            "the panel may request an independent audit of casework to be undertaken by Westmere "
+            "Council or another body approved by the regional commissioner",
+        ),
+    ),
+    DetailFact(
+        id="detail-caseload-targets",
+        text="It was explained that the regulator does not set caseload targets; Northstead sets its own.",
+        citations=(
+            *cite(74, "It was explained that the regulator did not set caseload targets"),
+            *cite(74, "the council would set its caseload targets"),
+        ),
+    ),
+    DetailFact(
+        id="detail-dfe-orders-review",
+        text="The Department for Education ordered a review of Northstead's adoption service, as part "
+        "of a recovery order served on Northstead.",
+        citations=(
+            *cite(75, "the Department for Education has ordered a review of the adoption service"),
+            *cite(76, "as part of a recovery order served on Northstead Borough"),
+        ),
+    ),
+    RoleFact(
+        id="role-education-secretary-lena-marsh",
+        text="Lena Marsh is the Education Secretary.",
+        role="Education Secretary",
+        person="Lena Marsh",
+        organisation="Department for Education",
+        citations=cite(77, "the funding letter was signed on behalf of education secretary Lena Marsh"),
+    ),
+    CommitmentFact(
+        id="commitment-visits-twice-a-year",
+        by="Northstead",
+        text="Independent reviewers will visit the children's homes twice a year.",
+        citations=cite(78, "independent reviewers will visit the children's homes twice a year"),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    return northstead_index(events=EVENTS, facts=FACTS)
+
+
+def ask(question: str, index: ClaimIndex) -> Answer:
+    return answer_question(question, index)
+
+
+def answered(question: str, index: ClaimIndex) -> Answer:
+    answer = ask(question, index)
+    assert answer.status == "answered", (question, answer.explanation)
+    assert answer.evidence
+    assert answer.evidence[0].source == SOURCE
+    return answer
+
+
+# A role held at the date of the event it is filed under -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who was lead member for children when the 2021 inspection report came out?",
+        "Who was Northstead's lead member for children in 2021?",
+    ],
+)
+def test_a_role_with_no_date_of_its_own_is_held_at_its_event_s_date(index: ClaimIndex, question: str) -> None:
+    assert answered(question, index).answer == "Mia Ford"
+
+
+def test_a_role_is_not_held_at_a_date_its_event_does_not_reach(index: ClaimIndex) -> None:
+    assert ask("Who was lead member for children in 2016?", index).status == "not_stated"
+
+
+# Verbs of telling an audience, and of doing a piece of work ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which officer briefed the scrutiny committee on the audit findings?",
+        "Who updated the scrutiny committee on the audit findings?",
+        "Who informed the scrutiny committee of the audit findings?",
+    ],
+)
+def test_who_told_an_audience_is_who_the_record_has_present_to_it(index: ClaimIndex, question: str) -> None:
+    answer = answered(question, index)
+    assert answer.answer == "The Head of Early Help"
+    assert answer.evidence[0].line == 19
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who would carry out the independent audit of casework?",
+        "Who could conduct an independent audit of casework?",
+        "Who will perform the independent audit of casework?",
+    ],
+)
+def test_who_does_the_work_is_named_after_by_in_a_passive(index: ClaimIndex, question: str) -> None:
+    answer = answered(question, index)
+    assert answer.answer == "Westmere Council or another body approved by the regional commissioner"
+    assert answer.evidence[0].line == 73
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who gets to decide whether the extra funding for fostering is still needed?",
+        "Who is able to decide whether the extra funding for fostering is needed?",
+        "Who can decide if the extra funding for fostering is needed?",
+    ],
+)
+def test_a_frame_of_being_able_to_leaves_the_verb_asked_about(index: ClaimIndex, question: str) -> None:
+    answer = answered(question, index)
+    assert answer.answer is not None
+    assert answer.answer.endswith("Ravi Patel")
+    assert answer.evidence[0].line == 72
+
+
+# Which: a body named for one of two acts, a post named with "of" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which government department served the recovery order and ordered the adoption review?",
+        "Which government department ordered the adoption review and served the recovery order?",
+    ],
+)
+def test_a_body_named_beside_one_of_two_acts_answers_where_its_item_says_the_other(
+    index: ClaimIndex, question: str
+) -> None:
+    answer = answered(question, index)
+    assert answer.answer == "Department for Education"
+    assert answer.evidence[0].line == 75
+
+
+def test_a_body_is_still_no_answer_where_its_item_says_nothing_of_the_rest(index: ClaimIndex) -> None:
+    assert ask("Which government department is the fostering panel part of?", index).status == "not_stated"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which secretary of state was the funding letter signed on behalf of?",
+        "Which secretary of state was the funding letter signed for?",
+    ],
+)
+def test_a_post_named_with_of_asks_for_its_person_noun(index: ClaimIndex, question: str) -> None:
+    """ "secretary of state" asks for a secretary, a person, not for a state."""
+    assert answered(question, index).answer == "Lena Marsh"
+
+
+# Who, without a closing clause that only says which thing --------------------------------------
+
+
+def test_a_relative_clause_on_the_thing_asked_about_is_read_past(index: ClaimIndex) -> None:
+    answer = answered("Who sets the caseload targets that Northstead uses?", index)
+    assert answer.answer == "the council"
+    assert answer.evidence[0].line == 74
+
+
+def test_a_relative_clause_does_not_send_the_question_to_another_item(index: ClaimIndex) -> None:
+    assert ask("Who chose the chair of the board that replaced the panel?", index).status == "not_stated"
+
+
+# How many units apart: the interval of a thing that recurs -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "value"),
+    [
+        ("How many months apart are the external auditor's reports to the board?", "three months", 3),
+        ("How many weeks apart are the external auditor's reports to the board?", "thirteen weeks", 13),
+        ("How many months are there between each visit by the independent reviewers?", "six months", 6),
+    ],
+)
+def test_how_many_apart_is_the_interval_in_the_unit_asked(
+    index: ClaimIndex, question: str, said: str, value: int
+) -> None:
+    answer = answered(question, index)
+    assert (answer.answer, answer.value) == (said, value)
+
+
+def test_an_interval_that_is_no_whole_number_of_the_unit_is_not_stated(index: ClaimIndex) -> None:
+    answer = ask("How many years apart are the independent reviewers' visits to the children's homes?", index)
+    assert answer.status == "not_stated"
