@@ -78,6 +78,16 @@ FACTS = (
         organisation="Department for Education",
         citations=cite(77, "the funding letter was signed on behalf of education secretary Lena Marsh"),
     ),
+    DetailFact(
+        id="detail-parents-on-director-panel",
+        text="Parents of children in care were to be involved in the panel to appoint the new Northstead "
+        "Fostering Director.",
+        citations=cite(
+            79,
+            "parents of children in care were going to be involved in the panel to appoint the new "
+            "Northstead Fostering Director",
+        ),
+    ),
     CommitmentFact(
         id="commitment-visits-twice-a-year",
         by="Northstead",
@@ -200,6 +210,14 @@ def test_a_body_is_still_no_answer_where_its_item_says_nothing_of_the_rest(index
 def test_a_post_named_with_of_asks_for_its_person_noun(index: ClaimIndex, question: str) -> None:
     """ "secretary of state" asks for a secretary, a person, not for a state."""
     assert answered(question, index).answer == "Lena Marsh"
+
+
+def test_a_body_s_name_ends_where_a_participle_opens_a_clause_about_it(index: ClaimIndex) -> None:
+    """ "the panel choosing the new Fostering Director" is a panel: the director's longer name in the
+    quote ("Northstead Fostering Director") is no other body than the one asked about."""
+    answer = answered("Who was going to sit on the panel choosing the new Fostering Director?", index)
+    assert answer.answer == "parents of children in care"
+    assert answer.evidence[0].line == 79
 
 
 # Who, without a closing clause that only says which thing --------------------------------------
