@@ -15,6 +15,14 @@ from trafford_timeline.record.model import CommitmentFact, DetailFact, Event, Ro
 
 EVENTS = (
     Event(
+        id="scrutiny-hears-fostering-lead",
+        date="2021-10",
+        kind="meeting",
+        status="occurred",
+        title="The scrutiny panel hears the Fostering Lead on the inspection's recommendations",
+        citations=cite(80, "the Fostering Lead spoke to the scrutiny panel about the recommendations"),
+    ),
+    Event(
         id="lead-member-responds-2021",
         date="2021-08",
         kind="statement",
@@ -86,6 +94,14 @@ FACTS = (
             79,
             "parents of children in care were going to be involved in the panel to appoint the new "
             "Northstead Fostering Director",
+        ),
+    ),
+    DetailFact(
+        id="detail-sessions-with-cabinet-member",
+        event="scrutiny-hears-fostering-lead",
+        text="Fortnightly sessions with the Cabinet Member for Fostering were held to review progress.",
+        citations=cite(
+            81, "Fortnightly sessions with the Cabinet Member for Fostering were held to review progress"
         ),
     ),
     CommitmentFact(
@@ -218,6 +234,31 @@ def test_a_body_s_name_ends_where_a_participle_opens_a_clause_about_it(index: Cl
     answer = answered("Who was going to sit on the panel choosing the new Fostering Director?", index)
     assert answer.answer == "parents of children in care"
     assert answer.evidence[0].line == 79
+
+
+# Who was met: the name after "sessions with", the item read with its event ---------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who was the Fostering Lead holding fortnightly progress sessions with?",
+        "Which office-holder did the Fostering Lead meet fortnightly on the recommendations?",
+        "Who did the Fostering Lead meet fortnightly about the inspection's recommendations?",
+    ],
+)
+def test_who_was_met_is_named_after_with_in_the_item_about_the_meetings(
+    index: ClaimIndex, question: str
+) -> None:
+    """The item does not say who held the sessions, nor whose recommendations: its event does."""
+    answer = answered(question, index)
+    assert answer.answer == "the Cabinet Member for Fostering"
+    assert answer.evidence[0].line == 81
+
+
+def test_who_held_the_meetings_is_not_who_they_were_with(index: ClaimIndex) -> None:
+    answer = ask("Who held fortnightly sessions with the Cabinet Member for Fostering?", index)
+    assert answer.status == "not_stated"
 
 
 # Who, without a closing clause that only says which thing --------------------------------------

@@ -31,6 +31,7 @@ from trafford_timeline.claims.matching import (
     title_of,
     why_not,
 )  # fmt: skip
+from trafford_timeline.claims.met_with import answer_met_with
 from trafford_timeline.claims.question import (
     AUXILIARY,
     LIGHT_VERBS,
@@ -163,6 +164,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
             return subject
         if (restated := restated_subject(question, index)) is not None:
             return restated
+        if (met := answer_met_with(question, index)) is not None:
+            return met
         return silent(question, index, why_not(ranked(reading, index), "who"))
     if (better := _better_elsewhere(reading, index, good[0])) is not None:
         if (subject := _subject_of_verb(question, index)) is not None:
@@ -207,6 +210,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         return subject
     if (restated := restated_subject(question, index)) is not None:
         return restated
+    if (met := answer_met_with(question, index)) is not None:
+        return met
     reason = (
         f"the items that match ({good[0].document.item.id} first) do not say who does what the question asks"
     )
@@ -552,7 +557,7 @@ def _without_post(question: Question, index: ClaimIndex) -> Reading:
     return read(_HOLDING.sub(" ", " ".join(question.content.words)), index)
 
 
-_AGENT_WORDS = "holder member leader councillor minister secretary director chair company partner"
+_AGENT_WORDS = "holder member leader councillor politician minister secretary director chair company partner"
 _AGENT_NOUNS = frozenset(stem(word) for word in _AGENT_WORDS.split())
 """Nouns for a person or body besides `ACTOR_NOUNS`: `with which office-holder` asks for a name."""
 
@@ -666,7 +671,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 return answered(question, answer, answer, explanation, evidence)
     if (passive := _before_passive(question, matches)) is not None:
         return passive
-    if not sort and stem(head) in ACTOR_NOUNS | _AGENT_NOUNS:
+    if agent:
         return _answer_who(question, index)  # "which body will review...", "which minister...": who
     return silent(question, index, why_not(matches, f"which {focus or 'one'}"), matches)
 
