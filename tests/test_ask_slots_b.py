@@ -104,6 +104,33 @@ FACTS = (
             81, "Fortnightly sessions with the Cabinet Member for Fostering were held to review progress"
         ),
     ),
+    DetailFact(
+        id="detail-kinship-panel-noted-review",
+        text="The kinship placement review of foster carers' respite was noted by Northstead.",
+        citations=cite(
+            89, "the kinship placement review of foster carers' respite was noted by Northstead Borough"
+        ),
+    ),
+    *(
+        DetailFact(
+            id=f"detail-kinship-review-{n}",
+            text=f"The kinship placement review of foster carers' respite was discussed {when}.",
+            citations=cite(
+                90 + n, f"the kinship placement review of foster carers' respite was discussed {when}"
+            ),
+        )
+        for n, when in enumerate(("in June", "in July", "again", "once more"))
+    ),
+    DetailFact(
+        id="detail-kinship-review-presented",
+        text="The Head of Kinship Care gave a presentation on the kinship placement review of foster "
+        "carers' respite, with the latest figures on carers' support.",
+        citations=cite(
+            95,
+            "The Head of Kinship Care gave a presentation on the kinship placement review of foster "
+            "carers' respite, with the latest figures on carers' support",
+        ),
+    ),
     CommitmentFact(
         id="commitment-visits-twice-a-year",
         by="Northstead",
@@ -163,6 +190,17 @@ def test_who_told_an_audience_is_who_the_record_has_present_to_it(index: ClaimIn
     answer = answered(question, index)
     assert answer.answer == "The Head of Early Help"
     assert answer.evidence[0].line == 19
+
+
+def test_items_matched_as_well_as_the_last_one_read_are_all_read(index: ClaimIndex) -> None:
+    """One item says Northstead and its review, and names nobody; five say the review alone, and
+    the one naming who presented it says most besides, so it comes last of them, past the first four
+    items read, though it matches as well as the fourth."""
+    answer = answered(
+        "Which officer briefed Northstead on the kinship placement review of foster carers' respite?", index
+    )
+    assert answer.answer == "The Head of Kinship Care"
+    assert answer.evidence[0].line == 95
 
 
 @pytest.mark.parametrize(

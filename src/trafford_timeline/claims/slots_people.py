@@ -284,9 +284,10 @@ def _verb_root(word: str) -> str:
 
 
 SUBJECT_ITEMS = 4
-"""How many of the best-matched items are read for the name before the question's verb, besides any
-matched as well as the best (items that tie are ordered only by how much else they say): the quote
-that names who acted may be one an item about the meeting holds, not the best match's."""
+"""How many of the best-matched items are read for the name before the question's verb, and any
+matched as well as the last of them (items that tie are ordered only by how much else they say, so
+the cut never falls among them): the quote that names who acted may be one an item about the meeting
+holds, not the best match's."""
 _GIVING = frozenset(_verb_root(word) for word in ("give", "gave", "make", "made", "deliver", "delivered"))
 
 
@@ -358,8 +359,8 @@ def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
         unused = {t for t in read(found["verb"], index).terms if not index.postings.get(t)}
         reading = replace(reading, terms=tuple(t for t in reading.terms if t not in unused))
     matches = [m for m in ranked(reading, index) if m.coverage >= floor_of(question, MATCH)]
-    best = matches[0].coverage if matches else 0.0
-    for match in [m for n, m in enumerate(matches) if n < SUBJECT_ITEMS or m.coverage == best]:
+    last = matches[:SUBJECT_ITEMS][-1].coverage if matches else 0.0
+    for match in [m for m in matches if m.coverage >= last]:
         for citation in match.document.item.citations:
             words = re.findall(r"[A-Za-z][\w'’-]*", citation.quote)
             for found_at in range(len(words)):
