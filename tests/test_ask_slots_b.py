@@ -299,13 +299,25 @@ def test_who_held_the_meetings_is_not_who_they_were_with(index: ClaimIndex) -> N
     assert answer.status == "not_stated"
 
 
-# Who, without a closing clause that only says which thing --------------------------------------
+# Who, without a closing clause that only says which thing, or on what condition -------------------
 
 
-def test_a_relative_clause_on_the_thing_asked_about_is_read_past(index: ClaimIndex) -> None:
-    answer = answered("Who sets the caseload targets that Northstead uses?", index)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who sets the caseload targets that Northstead uses?",
+        "Who sets the caseload targets Northstead's teams use?",
+    ],
+)
+def test_a_relative_clause_on_the_thing_asked_about_is_read_past(index: ClaimIndex, question: str) -> None:
+    answer = answered(question, index)
     assert answer.answer == "the council"
     assert answer.evidence[0].line == 74
+
+
+def test_a_closing_condition_is_read_past(index: ClaimIndex) -> None:
+    answer = answered("Who would carry out an audit of casework if the panel requests one?", index)
+    assert answer.answer == "Westmere Council or another body approved by the regional commissioner"
 
 
 def test_a_relative_clause_does_not_send_the_question_to_another_item(index: ClaimIndex) -> None:

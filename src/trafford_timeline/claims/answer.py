@@ -17,8 +17,9 @@ from functools import partial
 from pathlib import Path
 
 from trafford_timeline.claims.asking import dated_piece
+from trafford_timeline.claims.closing_clause import who_without_closing_clause
 from trafford_timeline.claims.compare import BODIES as ACTING_BODIES
-from trafford_timeline.claims.dated_clause import who_without_relative_clause, without_relative_clause
+from trafford_timeline.claims.dated_clause import without_relative_clause
 from trafford_timeline.claims.event_bag import with_event
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
@@ -26,6 +27,7 @@ from trafford_timeline.claims.matching import (
     DISPUTE,
     LOOSENED,
     MATCH,
+    RELATED,
     SAME_WORDS,
     STATUSES,
     Answer,
@@ -632,7 +634,7 @@ def _answer_text(
         answer = without_relative_clause(text, answer, lambda rest: again(rest, source_text=source_text))
         if answer.status == "not_stated" and answer.kind == "person":  # "...the indicators that X use?"
             best = ranked(question.content, index)[:1]
-            closest = best[0].document.item.id if best and best[0].coverage >= MATCH else None
+            closest = best[0].document.item.id if best and best[0].coverage >= RELATED else None
             ask = partial(again, source_text=source_text)
-            answer = who_without_relative_clause(text, answer, ask, closest)
+            answer = who_without_closing_clause(text, answer, ask, closest)
     return _too_vague(answer, question)

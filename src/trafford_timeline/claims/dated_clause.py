@@ -7,11 +7,6 @@ again without the clause, the thing the question names is dated on its own; that
 only where it is finer than the first and falls inside it: the clause's thing and the named thing
 then agree, so the finer date is the same thing's date told more closely. Where they disagree
 ("the inspection that rated Trafford good", in another year) the first answer stands.
-
-A who-question is read the same way (`who_without_relative_clause`): in "who sets the performance
-indicators that Trafford's leaders use?" the clause says which indicators, and the item that best
-matches the whole question may not say it; asked without it, that same item names who. The answer
-stands only where it comes from that item, so the clause cannot send the question to another thing.
 """
 
 from __future__ import annotations
@@ -60,24 +55,5 @@ def without_relative_clause(text: str, answer: Answer, ask: Callable[[str], Answ
     note = (
         f"; the clause {found['clause']!r} says which {found['head'].split()[-1]}, whose date the record"
         f" gives more closely, within {answer.answer}"
-    )
-    return replace(again, question=answer.question, explanation=again.explanation + note)
-
-
-def who_without_relative_clause(
-    text: str, answer: Answer, ask: Callable[[str], Answer], closest: str | None
-) -> Answer:
-    """`answer` to `text`, or, where it is "not stated" for want of who, the answer to `text` without
-    its closing relative clause, given only where every quote of it is of `closest`, the item that
-    best matches the whole question."""
-    found = _RELATIVE.search(text)
-    if answer.status != "not_stated" or answer.kind != "person" or found is None or closest is None:
-        return answer
-    again = ask(text[: found.end("head")] + "?")
-    if again.status != "answered" or not again.evidence or any(e.id != closest for e in again.evidence):
-        return answer
-    note = (
-        f"; the clause {found['clause']!r} only says which {found['head'].split()[-1]}: {closest}, the item"
-        " closest to the whole question, names who"
     )
     return replace(again, question=answer.question, explanation=again.explanation + note)
