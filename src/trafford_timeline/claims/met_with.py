@@ -43,6 +43,13 @@ _ASKS_OF_MEETING = re.compile(
 receiving progress updates". Who briefed anyone on an update is another question."""
 
 
+def said_by_question(name: str, question: Question, index: ClaimIndex) -> bool:
+    """Whether a name stands only for what the question already says ("the Deputy Leader of the Council"
+    for a question about the deputy leader): its concepts, all of them the question's."""
+    named = set(read(name, index).terms) - index.glossary.implied
+    return bool(named) and all(":" in t for t in named) and named <= set(question.content.terms)
+
+
 def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
     """The one a well-matched item (read with its event) says meetings were held with, or None."""
     if question.form not in {"who", "which"} or not _ASKS_OF_MEETING.search(question.folded):
@@ -62,9 +69,8 @@ def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
         for citation in match.document.item.citations:
             for found in _MET_WITH.finditer(citation.quote):
                 name = found["name"]
-                if fold(re.sub(r"^(?:the|an?) ", "", name)) in asked or (
-                    read(name, index).terms
-                    and (set(read(name, index).terms) - index.glossary.implied <= set(question.content.terms))
+                if fold(re.sub(r"^(?:the|an?) ", "", name)) in asked or said_by_question(
+                    name, question, index
                 ):
                     continue  # the question's own words, or what they stand for, are not its answer
                 explanation = f"who {match.document.item.id} says the meetings were with"

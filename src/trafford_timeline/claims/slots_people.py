@@ -31,7 +31,7 @@ from trafford_timeline.claims.matching import (
     title_of,
     why_not,
 )  # fmt: skip
-from trafford_timeline.claims.met_with import answer_met_with
+from trafford_timeline.claims.met_with import answer_met_with, said_by_question
 from trafford_timeline.claims.question import (
     AUXILIARY,
     LIGHT_VERBS,
@@ -137,7 +137,7 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     if question.form == "who" and (members := answer_members(question, index)) is not None:
         return members
     receives = asked_preposition(folded) not in {None, "by"}  # "to whom": who receives, not who acts
-    if receives and (after := _after_preposition(question, ranked(reading, index))) is not None:
+    if receives and (after := _after_preposition(question, ranked(reading, index), index)) is not None:
         return after
     if _PERMANENT.search(folded):  # "permanent" is said by a role without "interim", not by a word
         reading = replace(reading, terms=tuple(t for t in reading.terms if t != _PERMANENT_TERM))
@@ -344,6 +344,13 @@ def _agent_after(quote: str, at: int) -> str | None:
     return found["agent"].strip()
 
 
+def _states_figures(question: Question, match: Match) -> bool:
+    """Whether the item states every figure or frequency the question gives: who conducts "the
+    six-monthly reviews" is not read from an item about a review with no interval."""
+    stated = {(q.unit, q.value) for q in match.document.quantities}
+    return all((q.unit, q.value) in stated for q in question.content.quantities)
+
+
 def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
     """`Who gave the presentation...?`, `Who decides when...?`: where no person fact matches, the name
     written just before the question's own verb in the best-matched quote ("The Interim Director of
@@ -360,7 +367,7 @@ def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
         reading = replace(reading, terms=tuple(t for t in reading.terms if t not in unused))
     matches = [m for m in ranked(reading, index) if m.coverage >= floor_of(question, MATCH)]
     last = matches[:SUBJECT_ITEMS][-1].coverage if matches else 0.0
-    for match in [m for m in matches if m.coverage >= last]:
+    for match in [m for m in matches if m.coverage >= last and _states_figures(question, m)]:
         for citation in match.document.item.citations:
             words = re.findall(r"[A-Za-z][\w'’-]*", citation.quote)
             for found_at in range(len(words)):
@@ -613,7 +620,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     sort = _SORT_OF.match(question.folded) is not None  # "what sort of chair": a kind, not a name
     agent = not sort and bool({stem(head), stem(head.split("-")[-1])} & (ACTOR_NOUNS | _AGENT_NOUNS))
     agent_head = not sort and bool({stem(head), stem(head.split("-")[-1])} & _AGENT_NOUNS)
-    if agent and (after := _after_preposition(question, matches)) is not None:
+    if agent and (after := _after_preposition(question, matches, index)) is not None:
         return after  # "with which officer": a name; "to what extent" asks for no name at all
     known = set(question.content.terms) | index.glossary.implied | set(read(question.text, index).terms)
     asked_about = set(question.content.terms) - set(read(focus, index).terms) - index.glossary.implied
@@ -683,7 +690,7 @@ _TITLED_NAME = rf"(?P<name>(?:[a-z]+ ){{0,2}}?{_CAPITALISED})"
 """`on behalf of education secretary Damian Hinds`: after `whose behalf`, a title may precede the name."""
 
 
-def _after_preposition(question: Question, matches: Sequence[Match]) -> Answer | None:
+def _after_preposition(question: Question, matches: Sequence[Match], index: ClaimIndex) -> Answer | None:
     """`With which office-holder were meetings held?` from "meetings with the Deputy Leader of the
     Council"; `On whose behalf...?` from "on behalf of Damian Hinds": the name written after the
     question's own preposition (and its noun, for `whose`) in a quote of a well-matched item. Only a
@@ -701,6 +708,8 @@ def _after_preposition(question: Question, matches: Sequence[Match]) -> Answer |
                 name = found["name"]
                 if fold(name) in asked or fold(re.sub(r"^(?:the|a|an) ", "", name)) in asked:
                     continue  # the question's own words are not its answer
+                if said_by_question(name, question, index):
+                    continue  # "who was the Deputy Leader meeting with?" is not "the Deputy Leader of..."
                 explanation = f"who or what follows '{prep}' in {match.document.item.id}"
                 return answered(question, name, name, explanation, [cite(match.document.item.id, citation)])
     return None
