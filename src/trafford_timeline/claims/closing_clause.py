@@ -15,16 +15,20 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from trafford_timeline.claims.language import fold
 from trafford_timeline.claims.matching import Answer
 
+_NOUN = r"(?!(?:before|after|when|while|since|until|once|as|by|for|to|from|with|of|in|on|at)\b)[a-z'’-]+"
 _RELATIVE = re.compile(
-    r"\b(?P<head>(?:the|its|their) (?:[A-Za-z'’-]+ ){0,3}?[A-Za-z'’-]+)"
+    rf"\b(?P<head>(?:the|its|their) (?:{_NOUN} ){{0,3}}?{_NOUN})"
     r" (?:(?:that|which) (?P<clause>[^?,]+)"
-    r"|(?P<bare>(?:[A-Z][\w'’-]*|it|they|we|he|she)(?:'s)? (?:[a-z]+ ){0,2}?[a-z]+))\?\s*$"
+    r"|(?P<bare>(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*|it|they|we|he|she)(?:'s)? (?:[a-z]+ ){0,2}?[a-z]+))"
+    r"\?\s*$"
 )
 """`...the indicators that Trafford's leaders use?`, `...the indicators Trafford uses?`: a relative
-clause that closes the question; without "that", only one whose subject is a name or a pronoun, which
-is where the noun phrase is known to end."""
+clause that closes the question, after a noun phrase of lower-case words; without "that", only one
+whose subject is a name or a pronoun, which is where the noun phrase is known to end ("the board
+before Dana Rowe took over" is no noun phrase: "before" opens a clause of time)."""
 _CONDITION = re.compile(r"(?<=\w)\s+(?P<clause>(?:if|unless|should|in case) [^?,]+)\?\s*$")
 """`...who could carry it out if the adviser asks for one?`: a condition that closes the question."""
 
@@ -51,6 +55,8 @@ def who_without_closing_clause(
     again = ask(rest)
     if again.status != "answered" or not again.evidence or any(e.id != closest for e in again.evidence):
         return answer
+    if fold(again.answer or "") in fold(text):
+        return answer  # "who chaired it before Dana Rowe took over?" is never answered by Dana Rowe
     note = (
         f"; the clause {clause!r} only says which one, or when: {closest}, the item closest to the whole"
         " question, names who"

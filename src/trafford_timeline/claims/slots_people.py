@@ -270,11 +270,13 @@ _IRREGULAR = {
 }  # fmt: skip
 """Past forms a stemmer does not bring to their verb: "who gave" is answered by "X gave"."""
 _ASKED_VERB = re.compile(
-    rf"^(?:who|which [a-z' -]+?)\s+(?:(?:(?:is|are|was|were) able|gets?|got|{AUXILIARY})"
-    r" (?:to |be able to |have to |get to )?)?(?P<verb>[a-z]+)"
+    r"^(?:who|which [a-z' -]+?)\s+(?:(?:will|would|can|could|may|might|must|should|shall)"
+    r"(?: be able to| have to| get to)? |(?:gets?|got|has|have|had) to |(?:is|are|was|were) able to )?"
+    r"(?P<verb>[a-z]+)"
 )
 """The question's own verb, after a modal or a frame of being able, allowed or obliged to do it: "who
-can decide", "who gets to decide", "who has to decide" all ask who decides."""
+can decide", "who gets to decide", "who has to decide" all ask who decides. A copula alone is no
+such frame: "who was lead member..." has no verb of its own."""
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "on"})
 
 
