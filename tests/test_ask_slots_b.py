@@ -23,6 +23,14 @@ EVENTS = (
         citations=cite(80, "the Fostering Lead spoke to the scrutiny panel about the recommendations"),
     ),
     Event(
+        id="services-respond-2021",
+        date="2021-08-02/2021-08-20",
+        kind="statement",
+        status="occurred",
+        title="Northstead's children's services answer the report in August 2021",
+        citations=cite(82, "Northstead's children's services answered the report between 2 and 20 August"),
+    ),
+    Event(
         id="lead-member-responds-2021",
         date="2021-08",
         kind="statement",
@@ -369,3 +377,14 @@ def test_how_many_apart_is_the_interval_in_the_unit_asked(
 def test_an_interval_that_is_no_whole_number_of_the_unit_is_not_stated(index: ClaimIndex) -> None:
     answer = ask("How many years apart are the independent reviewers' visits to the children's homes?", index)
     assert answer.status == "not_stated"
+
+
+# How long: the span of days of the item matched best -----------------------------------------------
+
+
+def test_a_span_of_days_matched_less_well_does_not_stop_the_best_one_answering(index: ClaimIndex) -> None:
+    """The answer to the report also spans days in 2021, and shares the question's service, but not
+    its inspection: the inspection's five days are the answer."""
+    answer = answered("How long did the 2021 inspection of Northstead's children's services last?", index)
+    assert answer.value == 5
+    assert answer.evidence[0].line == 1

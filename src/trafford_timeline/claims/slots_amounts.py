@@ -68,6 +68,8 @@ def _days(question: Question, index: ClaimIndex) -> Answer | None:
     for match in matches:
         if match.coverage < floor_of(question, MATCH):
             break
+        if ranges and match.coverage < min(m.coverage for m in ranges.values()):
+            break  # a span of days matched less well than one already found is not what is asked about
         stored = stored_date(match.document.item, index)
         assert stored is not None
         span = parse_record_date(stored)
