@@ -139,6 +139,11 @@ FACTS = (
             "carers' respite, with the latest figures on carers' support",
         ),
     ),
+    DetailFact(
+        id="detail-monitoring-visit-within-three-months",
+        text="Inspectors will return to Northstead for a monitoring visit within three months.",
+        citations=cite(83, "inspectors will return for a monitoring visit within three months"),
+    ),
     CommitmentFact(
         id="commitment-visits-twice-a-year",
         by="Northstead",
@@ -314,10 +319,12 @@ def test_who_was_met_is_named_after_with_in_the_item_about_the_meetings(
     [
         "Who held fortnightly sessions with the Cabinet Member for Fostering?",
         "Who was the cabinet member for fostering holding sessions with?",
+        "Which organisation did the Fostering Lead meet fortnightly on the recommendations?",
     ],
 )
 def test_who_held_the_meetings_is_not_who_they_were_with(index: ClaimIndex, question: str) -> None:
-    """The one named after "with" is no answer where the question already names them, in any words."""
+    """The one named after "with" is no answer where the question already names them, in any words, nor
+    to a question asking for an organisation."""
     assert ask(question, index).status == "not_stated"
 
 
@@ -374,9 +381,17 @@ def test_how_many_apart_is_the_interval_in_the_unit_asked(
     assert (answer.answer, answer.value) == (said, value)
 
 
-def test_an_interval_that_is_no_whole_number_of_the_unit_is_not_stated(index: ClaimIndex) -> None:
-    answer = ask("How many years apart are the independent reviewers' visits to the children's homes?", index)
-    assert answer.status == "not_stated"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many years apart are the independent reviewers' visits to the children's homes?",
+        "How many months apart will the inspectors' monitoring visits be?",
+    ],
+)
+def test_how_many_apart_is_not_stated_without_a_whole_interval(index: ClaimIndex, question: str) -> None:
+    """Twice a year is no whole number of years apart; a visit due within three months says when it
+    is due, not how far apart visits are."""
+    assert ask(question, index).status == "not_stated"
 
 
 # How long: the span of days of the item matched best -----------------------------------------------

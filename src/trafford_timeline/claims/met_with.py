@@ -15,7 +15,7 @@ import re
 
 from trafford_timeline.claims.event_bag import with_event
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import fold
+from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.matching import (
     CANDIDATES,
     MATCH,
@@ -43,6 +43,14 @@ _ASKS_OF_MEETING = re.compile(
 receiving progress updates". Who briefed anyone on an update is another question."""
 
 
+_PERSON_WORDS = (
+    "holder member leader councillor politician minister secretary director chair officer official person"
+)
+_PERSON_HEADS = frozenset(stem(word) for word in _PERSON_WORDS.split())
+"""Nouns a `which` question names a person by ("which office-holder", "which senior politician"): the
+one met is a person, never the answer to "which organisation"."""
+
+
 def said_by_question(name: str, question: Question, index: ClaimIndex) -> bool:
     """Whether a name stands only for what the question already says ("the Deputy Leader of the Council"
     for a question about the deputy leader): its concepts, all of them the question's."""
@@ -54,6 +62,9 @@ def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
     """The one a well-matched item (read with its event) says meetings were held with, or None."""
     if question.form not in {"who", "which"} or not _ASKS_OF_MEETING.search(question.folded):
         return None
+    head = (question.focus or "").split()[-1:] or [""]
+    if question.form == "which" and stem(head[0].split("-")[-1]) not in _PERSON_HEADS:
+        return None  # "which organisation did the council meet?" is not answered by a person
     prep = asked_preposition(question.folded)
     if prep == "by" or (prep != "with" and re.search(r"\bwith\b", question.folded)):
         return None  # "by whom was it updated?", "who met with the leader?": not who was met

@@ -175,7 +175,9 @@ _MONTHS_IN = {"month": 1.0, "year": 12.0, "week": 12 / 52}
 def _interval(question: Question, index: ClaimIndex) -> Answer | None:
     """`How many months apart are the reviews?`, `How many weeks between each visit?`: the interval of
     a thing that recurs ("every six months", "twice a year") in the unit asked, where it is a whole
-    number of them. The words that ask for the gap are the frame, not words an item must say."""
+    number of them. The words that ask for the gap are the frame, not words an item must say. An item
+    that states no interval answers nothing here: "within six months" is when a visit is due, not how
+    far apart visits are."""
     head = question.focus_stem
     found = _APART.search(question.folded)
     if found is None or head not in _MONTHS_IN:
@@ -188,14 +190,15 @@ def _interval(question: Question, index: ClaimIndex) -> Answer | None:
             if not every:
                 continue
             count = every[0].value / _MONTHS_IN[head]
-            if abs(count - round(count)) > 0.05 or round(count) < 1:
-                return None  # "twice a year" is no whole number of years apart
+            if abs(count - round(count)) > 0.05 or round(count) < 1:  # "twice a year", in years
+                reason = f"{match.document.item.id} gives {every[0].text!r}, no whole number of {head}s"
+                return silent(question, index, reason)
             number = round(count)
             answer = f"{_NUMBER_NAMES.get(number, str(number))} {head}{'s' if number > 1 else ''}"
             explanation = f"the interval {match.document.item.id} states ({every[0].text}), in {head}s"
             evidence = [cite(match.document.item.id, citation), *evidence_of(match.document, content)]
             return answered(question, answer, number, explanation, evidence)
-    return None
+    return silent(question, index, f"no item that matches states how many {head}s apart it recurs")
 
 
 def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
