@@ -17,6 +17,7 @@ from functools import partial
 from pathlib import Path
 
 from trafford_timeline.claims.asking import dated_piece
+from trafford_timeline.claims.closing_clause import who_without_closing_clause
 from trafford_timeline.claims.compare import BODIES as ACTING_BODIES
 from trafford_timeline.claims.dated_clause import without_relative_clause
 from trafford_timeline.claims.event_bag import with_event
@@ -26,6 +27,7 @@ from trafford_timeline.claims.matching import (
     DISPUTE,
     LOOSENED,
     MATCH,
+    RELATED,
     SAME_WORDS,
     STATUSES,
     Answer,
@@ -33,6 +35,7 @@ from trafford_timeline.claims.matching import (
     cite,
     coverage_of,
     light,
+    ranked,
     read,
     readable,
     silent,
@@ -629,4 +632,9 @@ def _answer_text(
     if not loosened:  # "the inspection that led to the rating": dated as the inspection, if finer
         again = partial(_answer_text, index=index, conflicts=conflicts, sources=sources, loosened=True)
         answer = without_relative_clause(text, answer, lambda rest: again(rest, source_text=source_text))
+        if answer.status == "not_stated" and answer.kind == "person":  # "...the indicators that X use?"
+            best = ranked(question.content, index)[:1]
+            closest = best[0].document.item.id if best and best[0].coverage >= RELATED else None
+            ask = partial(again, source_text=source_text)
+            answer = who_without_closing_clause(text, answer, ask, closest)
     return _too_vague(answer, question)

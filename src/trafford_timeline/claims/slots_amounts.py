@@ -68,6 +68,8 @@ def _days(question: Question, index: ClaimIndex) -> Answer | None:
     for match in matches:
         if match.coverage < floor_of(question, MATCH):
             break
+        if ranges and match.coverage < min(m.coverage for m in ranges.values()):
+            break  # a span of days matched less well than one already found is not what is asked about
         stored = stored_date(match.document.item, index)
         assert stored is not None
         span = parse_record_date(stored)
@@ -165,9 +167,45 @@ _HOW_LONG = re.compile(r"\bhow long\b")
 """`How long...`, `Within how long...` name no unit: a span of weeks, months or years answers it."""
 
 
+_APART = re.compile(r"\b(?:apart|between (?:each|every|one [a-z' -]+? and the next)|in between)\b")
+_MONTHS_IN = {"month": 1.0, "year": 12.0, "week": 12 / 52}
+"""How many months each unit of an interval is: "every six months" is 26 weeks apart, or half a year."""
+
+
+def _interval(question: Question, index: ClaimIndex) -> Answer | None:
+    """`How many months apart are the reviews?`, `How many weeks between each visit?`: the interval of
+    a thing that recurs ("every six months", "twice a year") in the unit asked, where it is a whole
+    number of them. The words that ask for the gap are the frame, not words an item must say. An item
+    that states no interval answers nothing here: "within six months" is when a visit is due, not how
+    far apart visits are."""
+    head = question.focus_stem
+    found = _APART.search(question.folded)
+    if found is None or head not in _MONTHS_IN:
+        return None
+    frame = {stem(w) for w in tokens(found[0])}
+    content = replace(question.content, terms=tuple(t for t in question.content.terms if t not in frame))
+    for match in _best_level(ranked(content, index), floor_of(question, MATCH)):
+        for citation in match.document.item.citations:
+            every = [q for q in _quantities_in(citation.quote)[1] if q.unit == "every_months"]
+            if not every:
+                continue
+            count = every[0].value / _MONTHS_IN[head]
+            if abs(count - round(count)) > 0.05 or round(count) < 1:  # "twice a year", in years
+                reason = f"{match.document.item.id} gives {every[0].text!r}, no whole number of {head}s"
+                return silent(question, index, reason)
+            number = round(count)
+            answer = f"{_NUMBER_NAMES.get(number, str(number))} {head}{'s' if number > 1 else ''}"
+            explanation = f"the interval {match.document.item.id} states ({every[0].text}), in {head}s"
+            evidence = [cite(match.document.item.id, citation), *evidence_of(match.document, content)]
+            return answered(question, answer, number, explanation, evidence)
+    return silent(question, index, f"no item that matches states how many {head}s apart it recurs")
+
+
 def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
     if (days := _days(question, index)) is not None:
         return days
+    if (interval := _interval(question, index)) is not None:
+        return interval
     if (areas := _graded_areas(question, index)) is not None:
         return areas
     if (steps := _grade_steps(question, index)) is not None:
