@@ -48,7 +48,7 @@ from trafford_timeline.claims.question import (
     without_words,
 )  # fmt: skip
 from trafford_timeline.claims.reading import read_text
-from trafford_timeline.claims.slots import ANSWERERS, NAMING
+from trafford_timeline.claims.slots import ANSWERERS, NAMING, checker_settles
 from trafford_timeline.claims.slots_gathered import count_kept, list_kept_whole
 from trafford_timeline.claims.slots_people import spoken_commitment
 from trafford_timeline.claims.slots_text import (
@@ -604,6 +604,8 @@ def _answer_text(
         question = without_words(question, style, index.glossary, index.vocabulary, loosen=False)
         unknown = [word for word in unknown if word not in style]
     ending = {stem(word) for word in unknown if not _modifier(word, question.folded)} & ENDING
+    if unknown and question.form == "yes_no" and checker_settles(question, index):
+        unknown = []  # read as the claim checker reads them: the rest of the path checks the claim
     if unknown and (question.form == "yes_no" or ending):
         reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
         return silent(question, index, reason)

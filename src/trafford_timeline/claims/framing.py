@@ -21,7 +21,7 @@ from trafford_timeline.claims.language import stem, tokens
 from trafford_timeline.claims.matching import Answer, coverage_of
 from trafford_timeline.claims.question import BODIES, LIGHT_VERBS, Question, without_words
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, read_text
-from trafford_timeline.record.model import Fact, Source
+from trafford_timeline.record.model import Fact, Source, StatementFact
 
 _SAYING_WORDS = """highlight highlighted highlights highlighting concede conceded concedes admit admits
 admitted acknowledge acknowledged acknowledges brief briefed briefs briefing describe described describes
@@ -35,17 +35,27 @@ SAYING = frozenset(stem(word) for word in _SAYING_WORDS.split())
 says it need not repeat ("the report also made positive comments" is what the chief executive
 "highlighted")."""
 
-_FRAMED_FORMS = frozenset({"who", "said", "which", "what", "list", "how_many", "how_often", "why"})
-"""Forms whose answer is a slot of the item: a date is answered only for the very thing asked about,
-a grade from the ratings, and a yes or no question's saying verb is the claim itself ("did the
-council admit it?")."""
+_FRAMED_FORMS = frozenset({"who", "said", "which", "what", "list", "how_many", "how_often", "why", "yes_no"})
+"""Forms whose answer is a slot of the item, or a yes or no the item decides: a date is answered only
+for the very thing asked about, and a grade from the ratings."""
+
+_SHOWING_WORDS = """show shows showed shown showing reveal reveals revealed revealing indicate indicates
+indicated indicating demonstrate demonstrates demonstrated demonstrating receive receives received
+receiving"""
+_SHOWING = frozenset(stem(word) for word in _SHOWING_WORDS.split())
+"""Verbs by which a thing conveys or takes in a matter ("data showing weaknesses", "figures revealed
+a rise", "leaders received reports"): the item states the matter ("weaknesses highlighted by
+data", "regular performance reporting") and need not repeat how it came across."""
 
 _NAMED_FORMS = frozenset({"which", "what", "list"})
 """Forms that say what they ask for by a noun ("which finding", "what steps"); without one, the verb
 is what is asked for, and never framing."""
 
-_CLOSEST = re.compile(r"^the closest item, (?P<id>[^,\s]+), says nothing of ")
-"""How `matching.why_not` names the item that came closest and the words it lacks."""
+_CLOSEST = re.compile(
+    r"^(?:neither yes nor no: no record item states this; )?the closest(?: item)?, (?P<id>[^,\s]+), says nothing of "
+)
+"""How `matching.why_not`, and the claim checker for a yes or no, name the item that came closest and
+the words it lacks."""
 
 
 _DOWNPLAYING = frozenset(
@@ -78,10 +88,21 @@ def _read_words(text: str, index: ClaimIndex) -> set[str]:
     return terms
 
 
-def _saying_terms(question: Question, index: ClaimIndex) -> set[str]:
-    """The terms the question's verbs of telling read as (a stem, or a glossary concept: "flagged"),
-    with its light verbs ("take on", "use") and, but in a question for a date, its ordinals."""
-    framing = SAYING | LIGHT_VERBS | (ORDINALS if question.form != "when" else frozenset())
+def _framing_stems(question: Question, document: Document) -> frozenset[str]:
+    """The stems that may frame the question: verbs of telling, light verbs ("take on", "use") and,
+    but in a question for a date, ordinals. A yes or no question is a whole statement, so only its
+    light verbs and verbs of showing frame it, and its verbs of telling only where the item is itself
+    a saying ("did Ofsted tell the committee X?" of "Ofsted stated X"): "did the council admit X?" is
+    not answered by an item that says X of someone else, nor "was it the first?" by "one of the early"."""
+    if question.form == "yes_no":
+        said = SAYING if isinstance(document.item, StatementFact) else frozenset()
+        return LIGHT_VERBS | _SHOWING | said
+    return SAYING | LIGHT_VERBS | (ORDINALS if question.form != "when" else frozenset())
+
+
+def _saying_terms(question: Question, index: ClaimIndex, framing: frozenset[str]) -> set[str]:
+    """The terms the question's framing words (`_framing_stems`) read as: a stem, or a glossary
+    concept ("flagged")."""
     found: set[str] = set()
     words = tokens(question.folded)
     for at, word in enumerate(words):
@@ -139,8 +160,11 @@ def frame_of(
     _, missing = coverage_of(question.content, document.bag, index)
     if not missing:
         return None
-    saying = _saying_terms(question, index) - document.bag
-    backed = {t for t in _context(document, index, sources) - _substance(index, light) if not _graded(t)}
+    saying = _saying_terms(question, index, _framing_stems(question, document)) - document.bag
+    if question.form == "yes_no":  # the whole statement is asked: only its own framing words frame it
+        backed: set[str] = set()
+    else:
+        backed = {t for t in _context(document, index, sources) - _substance(index, light) if not _graded(t)}
     if not set(missing) <= saying | backed:
         return None
     return set(missing) | saying

@@ -34,6 +34,7 @@ from trafford_timeline.claims.slots_amounts import _answer_frequency, _answer_qu
 from trafford_timeline.claims.slots_people import _answer_what, _answer_which, _answer_who, answer_list
 from trafford_timeline.claims.slots_reason import answer_why
 from trafford_timeline.claims.slots_time import _answer_grade, _answer_when, asks_what_happened, only_planned
+from trafford_timeline.claims.unknown_words import SETTLED_BY
 from trafford_timeline.claims.verdicts import ClaimCheck, Evidence
 from trafford_timeline.record.model import RoleFact
 
@@ -136,6 +137,15 @@ def _unnamed_holder(question: Question, index: ClaimIndex) -> Answer | None:
     held = unnamed[0][0].id
     explanation = f"the record holds {held} with no person, and its quote says the holder is unnamed"
     return answered(question, "no", "no", explanation, [evidence for _, evidence in unnamed])
+
+
+def checker_settles(question: Question, index: ClaimIndex) -> bool:
+    """Whether the claim checker settles a yes or no question that has words the record never uses
+    ("were referrals logged as contacts?", "do young people hold copies of their plans?"): the
+    question is the claim it asks about, so the checker's own readings of such words (WordNet's one
+    record word, a light adverb passed over) are the ones it gets; a name, or a word of many senses,
+    still leaves it unsettled, and the question not stated."""
+    return check_claim(question.declarative, index).verdict in SETTLED_BY
 
 
 def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
