@@ -52,7 +52,8 @@ _NAMED_FORMS = frozenset({"which", "what", "list"})
 is what is asked for, and never framing."""
 
 _CLOSEST = re.compile(
-    r"^(?:neither yes nor no: no record item states this; )?the closest(?: item)?, (?P<id>[^,\s]+), says nothing of "
+    r"^(?:neither yes nor no: no record item states this; )?"
+    r"the closest(?: item)?, (?P<id>[^,\s]+), says nothing of "
 )
 """How `matching.why_not`, and the claim checker for a yes or no, name the item that came closest and
 the words it lacks."""
