@@ -14,7 +14,7 @@ from typing import Literal
 
 from trafford_timeline.claims.asking import without_frames
 from trafford_timeline.claims.glossary import Glossary
-from trafford_timeline.claims.language import STOPWORDS, fold, stem
+from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.persona import without_persona
 from trafford_timeline.claims.reading import Reading, Vocabulary, read_text
 
@@ -195,6 +195,22 @@ _LIGHT_VERBS = re.compile(
 only says that someone came, which the visit itself says; "anywhere" and "at all" only widen it;
 "in one word" says how short the answer is to be; "on an interim basis" says no more than
 "interim"."""
+
+
+def _without_light_verbs(text: str, glossary: Glossary | None) -> str:
+    """The text without its light verbs (`_LIGHT_VERBS`), but for one that opens a longer phrase the
+    glossary reads whole: "stayed the same" and "remained the same size" say there was no rise, so
+    "stayed" is kept there, where "the same" alone would be read as a word of its own."""
+
+    def cut(found: re.Match[str]) -> str:
+        if glossary is None:
+            return " "
+        said = len(tokens(found[0]))
+        return found[0] if glossary.phrase_length(tokens(text[found.start() :])[: said + 4]) > said else " "
+
+    return _LIGHT_VERBS.sub(cut, text)
+
+
 PARTICLES = frozenset(stem(word) for word in ("up", "out", "off", "down"))
 """The particle of a phrasal verb ("made up", "single out"): part of its verb, which a quote may word
 otherwise ("consisted of", "identified"), never a term an item must name itself. One the glossary
@@ -433,7 +449,9 @@ _AUDIENCE = re.compile(
 committee is who was told, which the minutes that record it never say of what they record."""
 
 
-def _content(folded: str, form: Form, focus: str | None, declarative: str) -> str:
+def _content(
+    folded: str, form: Form, focus: str | None, declarative: str, glossary: Glossary | None = None
+) -> str:
     """The words of the question that name what it is about, without its question words."""
     if form == "stands_for" and focus:
         return focus  # the acronym is all the question is about
@@ -454,7 +472,9 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
     if form == "when":  # "when did X become leader?" asks when X started as leader, not when X was one
         folded = _RELATIVE_TIME.sub(" ", _BECOMING.sub(" start ", folded))
         folded = re.sub(r"\b(?:what|which) (?:point|stage)(?: in time)?\b", " ", folded)  # "from what point"
-    stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
+    stripped = _without_light_verbs(
+        declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded), glossary
+    )
     if form == "grade":
         stripped = _GRADE_FRAME.sub(" ", stripped)
     if form == "how_many":
@@ -662,10 +682,10 @@ def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None =
     form, focus = question_form(folded)
     declarative = folded
     if form == "yes_no":
-        declarative = _ATTRIBUTION.sub(" ", _LIGHT_VERBS.sub(" ", _statement(folded)))
+        declarative = _ATTRIBUTION.sub(" ", _without_light_verbs(_statement(folded), glossary))
         declarative = _OPINION.sub(" ", declarative)
         declarative = " ".join(declarative.split())
-    content = _read_content(_content(folded, form, focus, declarative), glossary, vocabulary)
+    content = _read_content(_content(folded, form, focus, declarative, glossary), glossary, vocabulary)
     return Question(clean, form, focus, content, declarative)
 
 
@@ -684,7 +704,7 @@ def without_words(
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(words))) + r")\b")
     folded = " ".join(pattern.sub(" ", _folded(question.text)).split())
     declarative = " ".join(pattern.sub(" ", question.declarative).split())
-    source = _content(folded, question.form, question.focus, declarative)
+    source = _content(folded, question.form, question.focus, declarative, glossary)
     content = _read_content(source, glossary, vocabulary)
     loosened = loosen or question.loosened
     return Question(question.text, question.form, question.focus, content, declarative, loosened=loosened)
