@@ -597,8 +597,13 @@ _PAST_OF = {
     "criticise": "criticised", "criticize": "criticized", "highlight": "highlighted",
 }  # fmt: skip
 """Verbs of finding and saying, whose bare form after `did` reads as a noun ("find" as findings)."""
+SUBJECT_WORDS = 7
+"""The most words a subject before a verb of saying may run to: `did the Interim Director of Children's
+Services tell...` names its speaker by a whole post."""
 _DID_VERB = re.compile(
-    r"^did\b(?P<subject>(?: (?!(?:not)\b)[a-z'-]+){1,4}?) (?P<verb>" + "|".join(_PAST_OF) + r")\b"
+    rf"^did\b(?P<subject>(?: (?!(?:not)\b)[a-z'-]+){{1,{SUBJECT_WORDS}}}?) (?P<verb>"
+    + "|".join(_PAST_OF)
+    + r")\b"
 )
 _PLAN_AUX = re.compile(r"^(?P<aux>was|were|is|are)\b(?P<subject>.+?) (?P<plan>to be|going to)\b")
 
