@@ -119,14 +119,20 @@ def _saying_terms(question: Question, index: ClaimIndex, framing: frozenset[str]
     return found
 
 
+def _event_of(document: Document, index: ClaimIndex) -> list[str]:
+    """The own text of the event the item belongs to, if it belongs to one."""
+    item = document.item
+    if isinstance(item, Fact) and item.event is not None and item.event in index.numbers:
+        return [own_text(index.document_of(item.event).item)]
+    return []
+
+
 def _context(document: Document, index: ClaimIndex, sources: Sequence[Source]) -> set[str]:
     """What the item's own context says: the event it belongs to, and the title and kind of the
     sources it quotes ("Update on Ofsted report", committee minutes). Not a source's description,
     which says what the record's keepers noticed of it ("the committee is not named in the text")."""
     item = document.item
-    texts: list[str] = []
-    if isinstance(item, Fact) and item.event is not None and item.event in index.numbers:
-        texts.append(own_text(index.document_of(item.event).item))
+    texts = _event_of(document, index)
     cited = {citation.source for citation in item.citations}
     for source in sources:
         if source.file in cited:
@@ -162,8 +168,10 @@ def frame_of(
     if not missing:
         return None
     saying = _saying_terms(question, index, _framing_stems(question, document)) - document.bag
-    if question.form == "yes_no":  # the whole statement is asked: only its own framing words frame it
-        backed: set[str] = set()
+    if question.form == "yes_no":  # the whole statement is asked: its own framing words, and the act
+        # the item is part of ("could the government issue a direction" of the DfE's notice's detail)
+        event = set().union(*(_read_words(text, index) for text in _event_of(document, index)))
+        backed = {t for t in event - _substance(index, BODIES) if not _graded(t)}
     else:
         backed = {t for t in _context(document, index, sources) - _substance(index, light) if not _graded(t)}
     if not set(missing) <= saying | backed:

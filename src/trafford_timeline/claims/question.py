@@ -605,6 +605,10 @@ _DID_VERB = re.compile(
     + "|".join(_PAST_OF)
     + r")\b"
 )
+_MODAL = re.compile(r"^(?:could|can|may|might)\b(?! not\b)")
+"""`Could the government issue a direction if...?` asks what may happen: the statement keeps its modal,
+so an item that says it will be considered answers it, where "the government issue a direction if the
+council did not comply" would ask whether it was done."""
 _PLAN_AUX = re.compile(r"^(?P<aux>was|were|is|are)\b(?P<subject>.+?) (?P<plan>to be|going to)\b")
 
 
@@ -616,6 +620,8 @@ def _statement(folded: str) -> str:
         return f"{found['subject'].strip()} {_PAST_OF[found['verb']]}{folded[found.end() :]}"
     if found := _PLAN_AUX.match(folded):
         return f"{found['subject'].strip()} {found['aux']} {found['plan']}{folded[found.end() :]}"
+    if _MODAL.match(folded):
+        return folded  # "could X happen if...": what may happen, which a plan or a condition states
     return _AUX.sub("", folded, count=1)
 
 
