@@ -19,7 +19,7 @@ from pathlib import Path
 from trafford_timeline.claims.asking import dated_piece
 from trafford_timeline.claims.compare import BODIES as ACTING_BODIES
 from trafford_timeline.claims.dated_clause import without_relative_clause
-from trafford_timeline.claims.event_bag import with_event
+from trafford_timeline.claims.event_bag import with_event, with_event_title
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
@@ -550,18 +550,20 @@ _OWNER = re.compile(r"\b([a-z]+)(?:'s|’s|-[a-z]+ed)\b")
 
 def _body_unnamed(answer: Answer, question: Question, index: ClaimIndex, lights: frozenset[str]) -> Answer:
     """Not stated where the question has a body act ("how often did the Deputy Leader meet Ofsted",
-    "when did the DfE appoint her") and no item the answer quotes, nor its event, names that body:
-    the item answers another question, of someone else's act. A body named only as the owner of a
+    "when did the DfE appoint her", "could Ofsted issue a direction") and no item the answer quotes,
+    nor its event, names that body: the item answers another question, of someone else's act (a
+    "yes" too: the act is the notice's, not Ofsted's). A body named only as the owner of a
     thing ("the Ofsted report") is one of the question's light terms, and does not count."""
-    if answer.status != "answered" or answer.kind == "yes_no":
-        return answer
+    if answer.status != "answered" or (answer.kind == "yes_no" and answer.answer != "yes"):
+        return answer  # a "no" may rest on another body's act, which the question's body did not do
     owners = " ".join(_OWNER.findall(question.folded))  # "the government's notice", "DfE-appointed"
     named = (ACTING_BODIES & set(question.content.terms)) - lights - set(read(owners, index).terms)
     if not named:
         return answer
     if any(evidence.id not in index.numbers for evidence in answer.evidence):
         return answer  # quoted from a source line, not an item: nothing to hold it against
-    held = set().union(*(with_event(index.document_of(e.id), index) for e in answer.evidence))
+    bag = with_event_title if answer.kind == "yes_no" else with_event  # a "yes" is the act asked of
+    held = set().union(*(bag(index.document_of(e.id), index) for e in answer.evidence))
     missing = named - held
     if not missing:
         return answer

@@ -29,7 +29,8 @@ identify identified identifies according agree agreed agrees note noted notes ra
 pointed points tell told tells say said says ask asked asks want wanted wants demand demanded demands
 receive received receives receiving mention mentioned mentions explain explained explains outline
 outlined outlines flag flagged flags stress stressed stresses emphasise emphasised emphasize emphasized
-inform informed informs update updated spot spotted recognise recognised recognize recognized"""
+inform informed informs update updated spot spotted recognise recognised recognize recognized think thinks
+thought believe believes believed"""
 SAYING = frozenset(stem(word) for word in _SAYING_WORDS.split())
 """Verbs of asking, telling and reporting: how a thing was said or asked for, which the item that
 says it need not repeat ("the report also made positive comments" is what the chief executive
@@ -180,9 +181,10 @@ def frame_of(
 
 
 def _words_of(question: Question, terms: set[str], index: ClaimIndex) -> list[str]:
-    """The question's words that read as `terms`: each read alone, as a stem or a glossary concept."""
+    """The question's words that read as `terms`: each read alone, as a stem or a glossary concept;
+    a yes or no question's statement has its own ("did Ofsted think" states "Ofsted thought")."""
     words = []
-    for word in dict.fromkeys(tokens(question.folded)):
+    for word in dict.fromkeys(tokens(question.folded) + tokens(question.declarative)):
         read = set(read_text(word, index.glossary, index.vocabulary).terms) | {stem(word)}
         if read & terms:
             words.append(word)

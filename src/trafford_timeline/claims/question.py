@@ -74,13 +74,6 @@ _ATTRIBUTION = re.compile(
     r"believe|believed|judge|judged|agree|agreed|consider|considered) that\b"
 )
 """`Did Ofsted find that the workforce was stable?` asks whether the workforce was stable."""
-_OPINION = re.compile(
-    r"\b(?:think|thinks|thought|believe|believes|believed|feel|feels|felt|reckon|reckons|reckoned)"
-    r" (?=(?:the|a|an|its|their|his|her|this|these|those|it|they|there|[a-z]+'s) [a-z])"
-)
-"""`Did Ofsted think the council was taking the right steps?`, `Do leaders believe the service is
-safe?`: a verb of opinion before its clause with `that` left out asks, as `think that` does, what the
-clause says (the opinion's holder stays, and must still be the item's)."""
 _GRADE = re.compile(
     r"^(?:(?:what|which)(?: (?!(?:"
     + AUXILIARY
@@ -694,7 +687,6 @@ def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None =
     declarative = folded
     if form == "yes_no":
         declarative = _ATTRIBUTION.sub(" ", _without_light_verbs(_statement(folded), glossary))
-        declarative = _OPINION.sub(" ", declarative)
         declarative = " ".join(declarative.split())
     content = _read_content(_content(folded, form, focus, declarative, glossary), glossary, vocabulary)
     return Question(clean, form, focus, content, declarative)
