@@ -125,8 +125,9 @@ def _unnamed_holder(question: Question, index: ClaimIndex) -> Answer | None:
         fact = match.document.item
         assert isinstance(fact, RoleFact)
         post = set(read_text(f"{fact.role} {fact.organisation}", index.glossary, index.vocabulary).terms)
-        if coverage_of(rest, with_event(match.document, index) | post, index)[0] < MATCH:
-            continue
+        covered, missing = coverage_of(rest, with_event(match.document, index) | post, index)
+        if covered < MATCH or set(missing) & index.actors:
+            continue  # a post the question does not name ("the Education Secretary" for "its adviser")
         if fact.person is not None:
             return None  # someone holds a post the question may mean: not for this reading to say
         said = [c for c in fact.citations if _UNNAMED.search(c.quote)]
