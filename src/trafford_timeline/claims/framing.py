@@ -30,7 +30,7 @@ pointed points tell told tells say said says ask asked asks want wanted wants de
 receive received receives receiving mention mentioned mentions explain explained explains outline
 outlined outlines flag flagged flags stress stressed stresses emphasise emphasised emphasize emphasized
 inform informed informs update updated spot spotted recognise recognised recognize recognized think thinks
-thought believe believes believed"""
+thought believe believes believed reckon reckons reckoned"""
 SAYING = frozenset(stem(word) for word in _SAYING_WORDS.split())
 """Verbs of asking, telling and reporting: how a thing was said or asked for, which the item that
 says it need not repeat ("the report also made positive comments" is what the chief executive

@@ -72,6 +72,15 @@ _DONE = re.compile(r"^(?:did|had|has|have)\b")
 about a plan, so only these openings are read as asking what happened."""
 
 
+_DEMANDED = re.compile(
+    r"^(?:did|had|has|have)(?: (?!(?:not)\b)[a-z'-]+){1,6}? (?:require|required|order|ordered|instruct|"
+    r"instructed|direct|directed|demand|demanded|recommend|recommended|tell|told)\b"
+)
+"""`Did the notice require an independent chair?`, `Had the DfE told the council to set up a board?`:
+what happened is the demand, so an item that holds the thing demanded as to be done (a commitment)
+answers it, where "did the council set up a board?" asks whether it was done."""
+
+
 _TWO_WORDS = re.compile(r"\b(?P<a>(?!not\b)[a-z'-]+) or (?P<b>(?!not\b)[a-z'-]+)$")
 
 
@@ -186,7 +195,8 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
             f"with a word the record never uses left out, the rest matches too loosely: {check.explanation}",
             related=check.evidence[:3],
         )  # fmt: skip
-    if check.verdict == "supported" and _DONE.match(question.folded) and asks_what_happened(question.folded):
+    happened = _DONE.match(question.folded) and asks_what_happened(question.folded)
+    if check.verdict == "supported" and happened and not _DEMANDED.match(question.folded):
         items = [
             index.documents[index.numbers[e.id]].item for e in check.evidence[:1] if e.id in index.numbers
         ]
