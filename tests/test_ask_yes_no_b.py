@@ -162,3 +162,31 @@ def test_the_record_s_words_for_an_early_adopter_and_the_workforce(shipped: Ship
         shipped,
     )
     _says("Was the social work staff in Trafford stable?", "yes", "finding-workforce-stable", shipped)
+
+
+def test_a_publication_named_says_where_it_was_said(shipped: Shipped) -> None:
+    """ "to CYP Now", "in Community Care": where the answer is read, which the answer must quote; a
+    publication that never printed it leaves the question open."""
+    got = ask("Did Trafford give any further comment on the announcement to CYP Now?", shipped)
+    assert (got.status, got.answer) == ("answered", "no"), got.explanation
+    assert {e.source for e in got.evidence} == {"000_e2f23ab22afb2358.txt"}
+    _says(
+        "Was the workforce reported as stable in Community Care?", "yes", "finding-workforce-stable", shipped
+    )
+    _not_stated("Was the workforce reported as stable in CYP Now?", shipped)
+
+
+def test_a_lead_in_naming_the_source_is_left_out(shipped: Shipped) -> None:
+    """ "Per the minutes," and "Going by the report," say where to look, as "According to" does."""
+    _says(
+        "Per the minutes, did Ofsted say the council was taking the right steps?",
+        "yes",
+        "committee-ofsted-right-steps",
+        shipped,
+    )
+    _says(
+        "Going by the Ofsted report, was the workforce in Trafford stable?",
+        "yes",
+        "finding-workforce-stable",
+        shipped,
+    )

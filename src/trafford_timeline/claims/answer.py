@@ -39,6 +39,7 @@ from trafford_timeline.claims.matching import (
     unique,
     unknown_words,
 )  # fmt: skip
+from trafford_timeline.claims.publication_named import publication_named
 from trafford_timeline.claims.question import (
     LIGHT_VERBS,
     STYLE_WORDS,
@@ -516,6 +517,16 @@ def answer_question(
             and not names_the_thing(again.answer or "", thing)
         ):
             note = f"; {thing!r} is set aside by the question, and the answer is not it"
+            return replace(again, question=text, explanation=again.explanation + note)
+    if (
+        answer.status == "not_stated"
+        and answer.kind == "yes_no"
+        and (told := publication_named(text, sources))
+    ):
+        rest, name, files = told  # "...to CYP Now?": where it was said, which the answer must quote
+        again = _answer_text(rest, index, conflicts, sources, source_text)
+        if again.status == "answered" and any(e.source in files for e in again.evidence):
+            note = f"; {name} only says where it was said, and the answer quotes it"
             return replace(again, question=text, explanation=again.explanation + note)
     purpose = _PURPOSE.search(text)
     if answer.status != "not_stated" or answer.kind in {"yes_no"} or purpose is None:

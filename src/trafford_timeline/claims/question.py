@@ -172,8 +172,11 @@ _FRONTED = re.compile(
 """`In the 2019 inspection, how was X graded?` (or `If the council fails, what...?`, `When Ofsted
 came, was...?`) opens with a clause; the question's form is read from what follows it, and the
 clause is kept at the end: `how was X graded in the 2019 inspection`."""
-_ACCORDING = re.compile(r"(?:^according to [^,]{1,60},\s*|,?\s*according to [^,]{1,60}$)")
-"""`According to the minutes, ...` names where the answer is said, not what it is about: left out."""
+_ACCORDING = re.compile(
+    r"(?:^(?:according to|per|as per|going by) [^,]{1,60},\s*|,?\s*(?:according to|as per) [^,]{1,60}$)"
+)
+"""`According to the minutes, ...`, `Per the committee minutes, ...`, `Going by the report, ...` name
+where the answer is said, not what it is about: left out."""
 _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
