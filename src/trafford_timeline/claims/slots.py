@@ -36,7 +36,7 @@ from trafford_timeline.claims.slots_reason import answer_why
 from trafford_timeline.claims.slots_time import _answer_grade, _answer_when, asks_what_happened, only_planned
 from trafford_timeline.claims.unknown_words import SETTLED_BY
 from trafford_timeline.claims.verdicts import ClaimCheck, Evidence
-from trafford_timeline.record.model import RoleFact
+from trafford_timeline.record.model import CommitmentFact, RoleFact
 
 # Yes or no -------------------------------------------------------------------------------------
 
@@ -195,12 +195,12 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
             f"with a word the record never uses left out, the rest matches too loosely: {check.explanation}",
             related=check.evidence[:3],
         )  # fmt: skip
-    happened = _DONE.match(question.folded) and asks_what_happened(question.folded)
-    if check.verdict == "supported" and happened and not _DEMANDED.match(question.folded):
+    if check.verdict == "supported" and _DONE.match(question.folded) and asks_what_happened(question.folded):
         items = [
             index.documents[index.numbers[e.id]].item for e in check.evidence[:1] if e.id in index.numbers
         ]
-        if items and only_planned(items[0], index):
+        demanded = _DEMANDED.match(question.folded) and items and isinstance(items[0], CommitmentFact)
+        if items and only_planned(items[0], index) and not demanded:
             return Answer(
                 question.text, "not_stated", None, None, "yes_no",
                 f"neither yes nor no: the record says only that {items[0].id} was to happen, not that it did",
