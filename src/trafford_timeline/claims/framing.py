@@ -7,7 +7,9 @@ report, which need not repeat "inspection". Where the closest item lacks only su
 question is asked again without them, and answered only from that same item: the words framed the
 question, they did not choose another item. A word of substance (a body that acts, a person, a
 place, a figure, a grade, a year) is never framing, so a question about what the record lacks
-stays "not stated".
+stays "not stated". A yes or no question is a whole statement, so fewer words frame it: its light
+verbs and verbs of conveying, its verbs of telling only where the item is a saying, and the words of
+the act the item is filed under (`_framing_stems`).
 """
 
 from __future__ import annotations
