@@ -36,7 +36,7 @@ KNOWN_FALSE_SUPPORTED = {
     [
         ("dev_claims.jsonl", 0.95),
         ("written.jsonl", 0.95),
-        ("heldout.jsonl", 0.88),
+        ("heldout.jsonl", 0.89),  # 0.892 once "one of the first" is early (tests/test_ask_yes_no_b.py)
         ("heldout_b.jsonl", 0.71),  # 0.538 on its first run; 0.592, then 0.615 after fixes it prompted
         ("heldout_c.jsonl", 0.81),  # 0.500 on its first run; 0.560 after fixing its misreadings, then 0.610
         ("heldout_d.jsonl", 0.85),  # 0.675 on its first run with 1 false supported; 0.750 after round four
@@ -50,7 +50,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_l.jsonl", 0.81),  # 0.684 (FEVER 0.679) on its first run with 2 false supported; one now
         ("heldout_m.jsonl", 0.77),  # 0.727 (FEVER 0.717) held back, first run, 2 false supported; one now
         ("heldout_n.jsonl", 0.76),  # 0.711 (FEVER 0.705) on its first run with 2 false supported; none now
-        ("heldout_o.jsonl", 0.75),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported; two now
+        ("heldout_o.jsonl", 0.76),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported; two now
         ("heldout_p.jsonl", 0.56),  # 0.570 (FEVER 0.561) on its first run with 3 false supported
     ],
 )

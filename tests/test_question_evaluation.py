@@ -41,7 +41,8 @@ and a count of children in care read from a date), both since not stated."""
         # 0.804 after tests/test_ask_i.py: "why did Ofsted downgrade" had been answered with the cause of
         # a deterioration "in Trafford", which shares only the council's name with the question
         # 0.821 after tests/test_ask_q.py (a counterfactual worded "picked up")
-        ("heldout_d.jsonl", 0.82, 0),
+        # 0.839 after tests/test_ask_yes_no_b.py (yes/no questions framed by their own words)
+        ("heldout_d.jsonl", 0.83, 0),
         # heldout_e: 0.590 and 1 wrong on its first run (the right name given with too many words, read
         # as a list); 0.623 and none after the lead-in and request readings; 0.803 after the readings
         # of tests/test_ask_f.py; 0.852 after those of tests/test_ask_h.py
@@ -54,7 +55,8 @@ and a count of children in care read from a date), both since not stated."""
         # rest of its sentence apart (half of the key reason for the downgrade); 0.821 after
         # tests/test_ask_k.py (what someone asked for); 0.833 with tests/test_ask_l.py; 0.845 after
         # tests/test_ask_p.py (a counted list gathered from the findings one sentence lists)
-        ("heldout_f.jsonl", 0.84, 0),
+        # 0.857 after tests/test_ask_yes_no_b.py (a publication named as where it was said)
+        ("heldout_f.jsonl", 0.85, 0),
         # heldout_g: an eighth author's 122 questions, written on 2 December 2026; its first run, on
         # main after tests/test_ask_h.py, was 0.574, 20/21 not stated and 6 wrong; 0.723, 21/21 and
         # none after tests/test_ask_i.py; 0.733 after tests/test_ask_l.py; 0.782 after tests/test_ask_k.py
@@ -85,7 +87,9 @@ and a count of children in care read from a date), both since not stated."""
         # 0.735 after tests/test_ask_text_b.py (the example a speaker gave of a kind) alone; 0.745 after
         # tests/test_ask_slots_b.py (a post named with "of"; a clause closing a who-question) alone; 0.755
         # with both
-        ("heldout_h.jsonl", 0.75, 0),
+        # 0.735 after tests/test_ask_yes_no_b.py ("one of the first" is an early adopter)
+        # 0.765 with tests/test_ask_text_b.py, test_ask_slots_b.py and test_ask_yes_no_b.py merged
+        ("heldout_h.jsonl", 0.76, 0),
         # heldout_i: a tenth author's 116 questions, written in the fifth session and run once on its
         # starting code: 0.632, 21/21 not stated and 3 wrong; 0.642 and 2 wrong after tests/test_ask_k.py
         # and tests/test_ask_l.py; 0.684 and none wrong after tests/test_ask_m.py (a list read after the
@@ -97,7 +101,9 @@ and a count of children in care read from a date), both since not stated."""
         # 0.737 after tests/test_ask_r.py alone (how soon, how long a post was held on an interim
         # basis); 0.779 with all
         # 0.789 after tests/test_ask_slots_b.py (a panel's name ends where a participle opens a clause)
-        ("heldout_i.jsonl", 0.78, 0),
+        # 0.821 after tests/test_ask_yes_no_b.py (framing, modal, unknown words read by the checker)
+        # 0.832 with tests/test_ask_text_b.py, test_ask_slots_b.py and test_ask_yes_no_b.py merged
+        ("heldout_i.jsonl", 0.83, 0),
         # heldout_j: an eleventh author's 117 questions, held back until the fifth session's ask work had
         # merged, then run once: 0.642, 20/22 not stated and 4 wrong (the session's starting code: 0.589,
         # 20/22, 4); 21/22 and 2 wrong once a day of a month is no count and "due to see" no reason;
@@ -118,7 +124,9 @@ and a count of children in care read from a date), both since not stated."""
         # 0.770 after tests/test_ask_slots_b.py (a body named beside one of two acts; a closing clause
         # without "that"; items matched equally are all read for who briefed the committee) alone; 0.747
         # after tests/test_ask_text_b.py (the example given of a kind) alone; 0.782 with both
-        ("heldout_k.jsonl", 0.78, 1),
+        # 0.759 after tests/test_ask_yes_no_b.py (a long post before "tell"; an unnamed adviser)
+        # 0.805 with tests/test_ask_text_b.py, test_ask_slots_b.py and test_ask_yes_no_b.py merged
+        ("heldout_k.jsonl", 0.80, 1),
         # heldout_l: a thirteenth author's 110 questions, held back until the sixth session's ask work had
         # merged, then run once: 0.685, 21/21 not stated and none wrong (the session's starting code:
         # 0.652, 21/21, none wrong)
@@ -131,7 +139,10 @@ and a count of children in care read from a date), both since not stated."""
         # heldout_m: a fourteenth author's 151 questions, written in the seventh session and run once on
         # its starting code (7fa6c7e) before any fix: 0.717, 30/31 not stated and 2 wrong; 0.725 after
         # tests/test_ask_slots_b.py
-        ("heldout_m.jsonl", 0.72, 2),
+        # its starting code (7fa6c7e) before any fix: 0.717, 30/31 not stated and 2 wrong
+        # 0.775 after tests/test_ask_yes_no_b.py (yes/no questions framed by their own words)
+        # 0.783 with tests/test_ask_text_b.py, test_ask_slots_b.py and test_ask_yes_no_b.py merged
+        ("heldout_m.jsonl", 0.78, 2),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from trafford_timeline.claims.language import FILLER, fold, stem, term, tokens
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from trafford_timeline.record.schema import GlossaryFile
 
 NOT = "NOT"
@@ -62,6 +64,15 @@ class Glossary:
     """A concept's phrase as the glossary itself reads it: `leads the council` read as `lead`
     and `council`, so `leads Trafford Council` (where `Trafford Council` is the council) is
     the council's leader too."""
+
+    def phrase_length(self, words: Sequence[str]) -> int:
+        """How many of `words` the longest glossary phrase opening with the first of them holds: 3 for
+        "stayed the same as before", whose first three words say there was no rise; 0 for none."""
+        stems = tuple(term(word) for word in words)
+        for held, _ in self.phrases.get(stems[0], ()) if stems else ():
+            if stems[: len(held)] == held:
+                return len(held)
+        return 0
 
     def style_word(self, word: str) -> bool:
         """Whether one word is, by itself, a phrase the glossary lists as mere style ("damning")."""
