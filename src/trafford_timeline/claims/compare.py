@@ -16,7 +16,7 @@ from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_parts, read_clauses
 from trafford_timeline.claims.quantities import Quantity, agrees
-from trafford_timeline.claims.reading import Reading, read_text
+from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.sentences import Filled, fill_from_sentence
 from trafford_timeline.claims.thesaurus import stand_ins
 from trafford_timeline.claims.verdicts import Evidence, cite
@@ -387,6 +387,29 @@ def _grades_another(claim: Reading, document: Document, result: Comparison) -> b
     return isinstance(document.item, RatingFact) and not claim.rated and bool(result.missing)
 
 
+def _denied_in_own_words(claim: Reading, grade: str, document: Document) -> bool:
+    """Whether a quality the claim denies of the thing it stands before (`poor management
+    oversight`, `inadequate oversight`) is one the item denies of that thing in its own words ("a lack of effective
+    management oversight"): a quality word in a noun phrase, not a grade to look up, which the
+    item's negation then judges. A rating, or a claim that rates, is about the grade itself."""
+    denied = claim.negations_of({grade}) % 2 or grade == GRADE_PREFIX + "inadequate"  # not adequate
+    if claim.rated or isinstance(document.item, RatingFact) or not denied:
+        return False
+    terms = claim.terms
+    place = terms.index(grade)
+    described = terms[place + 1] if place + 1 < len(terms) else None
+    return described is not None and any(_denies_before(clause, described) for clause in document.clauses)
+
+
+def _denies_before(clause: Reading, described: str) -> bool:
+    """Whether a clause denies the thing itself or the word standing before it (`effective` in
+    "lack of effective management oversight")."""
+    denied = set().union(*clause.negations)
+    return described in denied or any(
+        term == described and at and clause.terms[at - 1] in denied for at, term in enumerate(clause.terms)
+    )
+
+
 def _compare_grades(claim: Reading, document: Document, result: Comparison) -> None:
     """A grade the record gives otherwise contradicts; but where the claim names several grades
     ("from good to inadequate") and the record item holds one of them, the others are about
@@ -401,7 +424,7 @@ def _compare_grades(claim: Reading, document: Document, result: Comparison) -> N
         elif document.grades and not shared:
             stated = ", ".join(GRADE_LABELS[g] for g in sorted(document.grades))
             result.conflicts.append(f"the claim says {GRADE_LABELS[grade]}; the record says {stated}")
-        else:
+        elif not _denied_in_own_words(claim, GRADE_PREFIX + grade, document):
             result.gaps.append(f"the record gives this no grade or quality ({GRADE_LABELS[grade]})")
 
 
