@@ -278,9 +278,10 @@ that only ends as a past tense does (`Ofsted`, `need`)."""
 
 _SAYING = re.compile(
     r"\b(?:said|says|told|tells|announced|announces|stated|states|promised|promises|pledged|pledges|vowed|"
-    r"resolved|resolves|agreed|agrees|insisted|insists|added|adds|explained|explains)\b"
+    r"resolved|resolves|agreed|agrees|insisted|insists|added|adds|explained|explains|heard|hears)\b"
 )
-"""A verb that reports a saying or a decision: what it reports may be to come, the saying is done."""
+"""A verb that reports a saying, a hearing or a decision: what it reports may be to come, the saying
+is done."""
 
 
 def _only_the_saying_done(text: str, said: re.Match[str]) -> bool:
@@ -389,9 +390,9 @@ def _grades_another(claim: Reading, document: Document, result: Comparison) -> b
 
 def _denied_in_own_words(claim: Reading, grade: str, document: Document) -> bool:
     """Whether a quality the claim denies of the thing it stands before (`poor management
-    oversight`, `inadequate oversight`) is one the item denies of that thing in its own words ("a lack of effective
-    management oversight"): a quality word in a noun phrase, not a grade to look up, which the
-    item's negation then judges. A rating, or a claim that rates, is about the grade itself."""
+    oversight`, `inadequate oversight`) is one the item denies of that thing in its own words ("a
+    lack of effective management oversight"): a quality word in a noun phrase, not a grade to look
+    up, which the item's negation then judges. A rating, or a claim that rates, is about the grade."""
     denied = claim.negations_of({grade}) % 2 or grade == GRADE_PREFIX + "inadequate"  # not adequate
     if claim.rated or isinstance(document.item, RatingFact) or not denied:
         return False
