@@ -1,6 +1,6 @@
 """A plan read beside a claim of what was said, due or being arranged, and a quality word that is
 not a grade, each tested with sentences written for these tests: a claim that only reports a saying
-or a hearing agrees with a plan; what was set for a date, a deadline, and what is being arranged are
+agrees with a plan; what was set for a date, a deadline, and what is being arranged are
 plans themselves, compared on their dates; `knew full well` is knowing and `how good` is the
 quality of a thing; a quality denied of a noun is judged by the item that denies it of that noun.
 """
@@ -27,12 +27,17 @@ def test_a_claim_that_only_reports_what_was_said_agrees_with_a_plan(index: Claim
         [
             "Councillors were told a panel with representatives of children in care appoints the new "
             "Children's Services Director in October 2019.",
-            "Councillors heard Ofsted returns for a monitoring visit within six months.",
+            "Members were told Ofsted returns for a monitoring visit within six months.",
         ],
     ) == ["supported", "supported"]
-    # guard: what was said to have been done is still more than the plan says
+    # guards: what was said to have been done, or being told of a thing at a date, is still more
+    # than the plan says
+    told_of = (
+        "Councillors were told of the panel appointing the new Children's Services Director in December 2019."
+    )
+    assert check_claim(told_of, index).verdict == "not_found"
     done = check_claim(
-        "Councillors heard that Ofsted returned for a monitoring visit within six months.", index
+        "Members were told that Ofsted returned for a monitoring visit within six months.", index
     )
     assert done.verdict == "not_found"
     assert PLAN_ONLY in done.explanation

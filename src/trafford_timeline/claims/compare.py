@@ -278,16 +278,22 @@ that only ends as a past tense does (`Ofsted`, `need`)."""
 
 _SAYING = re.compile(
     r"\b(?:said|says|told|tells|announced|announces|stated|states|promised|promises|pledged|pledges|vowed|"
-    r"resolved|resolves|agreed|agrees|insisted|insists|added|adds|explained|explains|heard|hears)\b"
+    r"resolved|resolves|agreed|agrees|insisted|insists|added|adds|explained|explains)\b"
 )
-"""A verb that reports a saying, a hearing or a decision: what it reports may be to come, the saying
-is done."""
+"""A verb that reports a saying or a decision: what it reports may be to come, the saying is done."""
+
+
+_TOLD_OF = re.compile(r"\s+(?:of|about|on|by)\b")
+"""What follows a saying verb that names what was told of, not what was told (`told of the findings`)."""
 
 
 def _only_the_saying_done(text: str, said: re.Match[str]) -> bool:
     """Whether the claim says only that something was said or resolved (`were told to expect`,
     `resolved to take an update`): no word of what was done comes before the saying verb or in
-    what it reports, so the claim agrees with a record of what was to happen."""
+    what it reports, so the claim agrees with a record of what was to happen. Being told of or about
+    a thing (`told of the findings in July`) is an event itself, not a report of what was to come."""
+    if _TOLD_OF.match(text, said.end()):
+        return False
     return all(said.start() <= done.start() < said.end() for done in _DONE.finditer(text))
 
 
