@@ -104,3 +104,17 @@ def test_a_quality_denied_of_a_noun_is_judged_by_the_item_that_denies_it(index: 
     assert "no grade or quality" in good.explanation
     poor = check_claim("Ofsted said the performance data Trafford's leaders had was of poor quality.", index)
     assert poor.verdict != "supported"
+
+
+def test_a_table_of_grades_pairs_each_area_with_its_own_grade(index: ClaimIndex) -> None:
+    """In 2019 leadership and overall effectiveness were inadequate; the other areas required improvement."""
+    assert verdicts(
+        index,
+        [
+            "Ofsted 2019 | leadership: inadequate | care leavers: RI | overall: inadequate | "
+            "looked after children: RI",
+            "2019 judgements - help and protection: requires improvement; leaders' impact: inadequate; "
+            "overall effectiveness: inadequate",
+            "Ofsted 2019 | leadership: inadequate | care leavers: RI | overall: good | children in care: RI",
+        ],
+    ) == ["supported", "supported", "contradicted"]
