@@ -259,12 +259,12 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|going to|is to|are to|was to|were to|plans? to|planned to|intends? to|"
     r"aims? to|yet to|agreed to|agrees to|promised to|pledged to|proposed|proposes|due to|set to|"
     r"expected to|committed to|commits to|vowed to|undertook to|could|can|may|might|should|must|"
-    r"expected|scheduled|planned|due|deadlines?|set for|won't|next steps?|"
+    r"expected|scheduled|planned|due|set for|next steps?|"
     r"to be (?:\w+ed|\w+en|led|run|set up|held|made)|(?:is|are) being \w+(?:ed|en|wn|t))\b|'d\b|'ll\b"
     r"|\bwant(?:s|ed)?(?:\s+[\w']+){0,3}?\s+to\b"
 )
-"""What is to come: a modal, a plan's verb, what was due or set for a date (`a deadline`, `was set for
-December`) and what is being arranged (`is being handed the role`), which is not yet done."""
+"""What is to come: a modal, a plan's verb, what was due or set for a date (`was set for December`)
+and what is being arranged (`is being handed the role`), which is not yet done."""
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+\w+|had\b|\w+(?:ed|en|wn|t|ne|ung|ade|id|ought|ept)\b)"
     r"|\balready\b|"
