@@ -28,12 +28,15 @@ def test_an_idiom_is_read_as_the_record_word_it_means(index: ClaimIndex) -> None
         verdicts(
             index,
             [
-                "Trafford's leaders were told most practice was good, but this rested on ineffective quality assurance activity.",
+                "Trafford's leaders were told most practice was good, "
+                "but this rested on ineffective quality assurance activity.",
                 "Ofsted found that most assessments do not fully weigh up children's past life experiences.",
-                "The Department for Education was kept in the loop about progress against the draft action plan.",
-                "Trafford Council agreed to bring in an audit team to tighten up its quality assurance processes.",
+                "The DfE was kept in the loop about progress against the draft action plan.",
+                "Trafford Council agreed to bring in an audit team "
+                "to tighten up its quality assurance processes.",
                 "Demand for services increased while the workforce stayed the same, piling on workload.",
-                "Quality assurance before the inspection boiled down to two thematic audits of very small areas of practice.",
+                "Quality assurance before the inspection boiled down "
+                "to two thematic audits of very small areas of practice.",
             ],
         )
         == ["supported"] * 6
@@ -62,7 +65,7 @@ def test_resisting_a_challenge_is_the_opposite_of_embracing_it(index: ClaimIndex
 
 def test_a_verb_of_putting_before_a_committee_is_read_as_presenting(index: ClaimIndex) -> None:
     claims = [
-        "Trafford's Interim Director of Children's Services briefed the committee on the latest developments.",
+        "The Interim Director of Children's Services briefed the committee on the latest developments.",
         "The Interim Director of Children's Services briefed the committee on the budget.",
         "Sara Todd briefed the committee on the latest developments.",
     ]
@@ -83,8 +86,10 @@ def test_a_copula_of_outcome_is_read_as_the_copula(index: ClaimIndex) -> None:
     assert verdicts(
         index,
         [
-            "Ministers will consider a direction if Trafford Council proves unwilling or unable to comply with the notice.",
-            "Ministers will consider a direction if the council turns out to be unwilling or unable to comply.",
+            "Ministers will consider a direction "
+            "if Trafford Council proves unwilling or unable to comply with the notice.",
+            "Ministers will consider a direction "
+            "if the council turns out to be unwilling or unable to comply.",
         ],
     ) == ["supported", "supported"]
 
