@@ -98,6 +98,11 @@ class Glossary:
             add(terms, (concept_token("area", area),))
         for concept in source.concepts:
             add(concept.terms, (concept_token("concept", concept.id),))
+        for word, forms in source.verb_forms.items():
+            meant = table.get(_stems(word), _stems(word))  # `presented` is the concept it is part of
+            for form in forms:
+                whole_words[fold(form)] = WHOLE_WORD + fold(form)
+                table.setdefault((WHOLE_WORD + fold(form),), meant)
         polar: set[str] = set()
         for pair in source.antonyms:
             first = _stems(pair.positive[0])
@@ -122,7 +127,7 @@ class Glossary:
                 word
                 for terms in (
                     source.negations, source.narrow_negations, source.rating_words, source.fillers,
-                    source.style, *source.phrases.values(),
+                    source.style, *source.phrases.values(), *source.verb_forms.values(),
                     *source.grades.values(),
                     *source.areas.values(), *(c.terms for c in source.concepts),
                     *(p.positive + p.negative for p in source.antonyms),
