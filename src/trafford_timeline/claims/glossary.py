@@ -217,8 +217,9 @@ class Glossary:
                 size = (
                     len(key) if exact else self._through(stems, index, key) if owned and len(key) > 1 else 0
                 )
-                if size:
-                    out.extend(replacement)
+                if size:  # a phrase read as `unrecognised` is split as that word is
+                    one = len(replacement) == 1
+                    out.extend(self._split_negative(replacement[0], known) if one else replacement)
                     index += size
                     break
             else:
