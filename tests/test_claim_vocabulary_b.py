@@ -121,3 +121,25 @@ def test_a_framed_claim_still_needs_its_content_in_the_record(index: ClaimIndex)
     assert "fined" in check_claim(claims[0], index).explanation
     # a framed claim still settles only what it says: a frame on a false claim leaves it false
     assert verdicts(index, ["Some good news for Trafford: the workforce is unstable."]) == ["contradicted"]
+
+
+def test_a_word_read_as_a_negative_record_word_denies_it(index: ClaimIndex) -> None:
+    claims = [
+        "Had there been no inspection, Trafford's weaknesses would have gone unnoticed "
+        "and no action would have been taken.",
+        "Without the inspection, the weaknesses would have gone undetected, Ofsted said.",
+        "Ofsted said that without an inspection the council would still have caught its weaknesses.",
+        "Without the inspection, the weaknesses would have gone unnoticed by the NSPCC.",
+    ]
+    assert verdicts(index, claims) == ["supported", "supported", "contradicted", "not_found"]
+
+
+def test_a_plain_word_for_good_and_a_preposition_in_two_words_are_read(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Inspectors said weaknesses had been highlighted by decent performance data.",
+            "Inspectors said Trafford had no decent performance data.",
+            "Todd called Ofsted's remarks corporate criticisms aimed at the service's overall leadership.",
+        ],
+    ) == ["supported", "contradicted", "supported"]
