@@ -97,7 +97,8 @@ and a count of children in care read from a date), both since not stated."""
         # staff..., and with what preference?", is not given)
         # 0.674 after tests/test_ask_q.py (a refused act, all against some, a politician); 0.695 with all
         # 0.663 after tests/test_ask_r.py alone (two items quoting one length agree); 0.705 with all
-        ("heldout_j.jsonl", 0.70, 0),
+        # 0.716 after tests/test_claim_vocabulary_b.py ("decent" read as good)
+        ("heldout_j.jsonl", 0.71, 0),
         # heldout_k: a twelfth author's 112 questions, written in the sixth session and run once on its
         # starting code (e06dd72) before any fix: 0.667, 25/25 not stated and 1 wrong
         # 0.713 after tests/test_ask_q.py (refused act, figure, counterfactual, restated subject)
@@ -108,7 +109,8 @@ and a count of children in care read from a date), both since not stated."""
         # heldout_l: a thirteenth author's 110 questions, held back until the sixth session's ask work had
         # merged, then run once: 0.685, 21/21 not stated and none wrong (the session's starting code:
         # 0.652, 21/21, none wrong)
-        ("heldout_l.jsonl", 0.68, 0),
+        # 0.697 after tests/test_claim_vocabulary_b.py ("decent" read as good)
+        ("heldout_l.jsonl", 0.69, 0),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
