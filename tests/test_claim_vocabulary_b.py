@@ -143,3 +143,15 @@ def test_a_plain_word_for_good_and_a_preposition_in_two_words_are_read(index: Cl
             "Todd called Ofsted's remarks corporate criticisms aimed at the service's overall leadership.",
         ],
     ) == ["supported", "contradicted", "supported"]
+
+
+def test_a_verb_of_opinion_and_a_word_of_exclusion_are_read(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Inspectors think some children waited too long before coming into care.",
+            "Inspectors did not think that any children waited too long before they came into care.",
+            "Representatives of children in care were excluded from the panel to appoint the new director.",
+            "Children who need intensive early help support had nowhere to be referred, Ofsted said.",
+        ],
+    ) == ["supported", "contradicted", "contradicted", "contradicted"]
