@@ -109,6 +109,11 @@ class Glossary:
             add(terms, (concept_token("area", area),))
         for concept in source.concepts:
             add(concept.terms, (concept_token("concept", concept.id),))
+        for word, forms in source.verb_forms.items():
+            meant = table.get(_stems(word), _stems(word))  # `presented` is the concept it is part of
+            for form in forms:
+                whole_words[fold(form)] = WHOLE_WORD + fold(form)
+                table.setdefault((WHOLE_WORD + fold(form),), meant)
         polar: set[str] = set()
         for pair in source.antonyms:
             first = _stems(pair.positive[0])
@@ -133,7 +138,7 @@ class Glossary:
                 word
                 for terms in (
                     source.negations, source.narrow_negations, source.rating_words, source.fillers,
-                    source.style, *source.phrases.values(),
+                    source.style, *source.phrases.values(), *source.verb_forms.values(),
                     *source.grades.values(),
                     *source.areas.values(), *(c.terms for c in source.concepts),
                     *(p.positive + p.negative for p in source.antonyms),
@@ -223,8 +228,9 @@ class Glossary:
                 size = (
                     len(key) if exact else self._through(stems, index, key) if owned and len(key) > 1 else 0
                 )
-                if size:
-                    out.extend(replacement)
+                if size:  # a phrase read as `unrecognised` is split as that word is
+                    one = len(replacement) == 1
+                    out.extend(self._split_negative(replacement[0], known) if one else replacement)
                     index += size
                     break
             else:
