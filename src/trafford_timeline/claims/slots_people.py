@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from trafford_timeline.claims.asked_object import after_asked_preposition, restates
+from trafford_timeline.claims.asked_object import after_asked_preposition, asked_subject, restates
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.line_quotes import whole_run
@@ -818,6 +818,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     asking = _ASKING if asked & _ASKING else frozenset()  # "ask for" is said "may require"
     if len(asked) < 2:
         return silent(question, index, "the question is too open for an answer in a few words", matches)
+    if verb := asked_subject(question):
+        reason = f"the question asks what {verb}, which the words after its own never say"
+        return silent(question, index, reason, matches)
     if other := _OTHER_KIND.match(question.folded):
         reason = f"the question asks {other[0]!r}, which no words after its own answer"
         return silent(question, index, reason, matches)

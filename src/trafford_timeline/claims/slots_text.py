@@ -35,8 +35,9 @@ from trafford_timeline.claims.matching import (
     ranked,
     read,
 )  # fmt: skip
-from trafford_timeline.claims.question import AUXILIARY, LIGHT_VERBS, Question, plural, without_words
-from trafford_timeline.claims.reading import Reading
+from trafford_timeline.claims.negation import first_clause
+from trafford_timeline.claims.question import AUXILIARY, LIGHT_VERBS, PREPOSITIONS, Question, plural, without_words
+from trafford_timeline.claims.reading import AREA_PREFIX, Reading
 from trafford_timeline.claims.slots_gathered import answer_counted_list, answer_parts_listed
 from trafford_timeline.claims.slots_people import answer_list
 from trafford_timeline.record.model import FindingFact
@@ -70,12 +71,15 @@ _SAID_OF = re.compile(
     r"|^what (?:was|were|is|are) (?:the )?(?:main )?(?:problem|problems|issue|issues|concern|concerns|"
     r"matter|wrong|weakness|weaknesses) (?:with|in) (?P<b>.+)"
     r"|^what (?:went|goes|has gone|had gone|is|was) wrong (?:with|in) (?P<c>.+)"
+    r"|^what (?:was|were|is|are) (?:the )?(?P<like>.+?) like\b"
 )
 """`What did inspectors say about X?`, `What was the problem with X?`, `What went wrong with X?`: what
-the record says of X is asked for, the rest of the clause X is the subject of."""
+the record says of X is asked for, the rest of the clause X is the subject of. `What was X like?` asks
+for the quality said of X, the predicate without its verb ("good"), given with the phrase that narrows
+X where the quote has one ("morale in many teams is good" is "good in many teams")."""
 _FRAME = re.compile(
     r"\b(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think|about|"
-    r"problem|problems|issue|issues|concern|concerns|matter|wrong|weakness|weaknesses|went|goes|gone)\b"
+    r"problem|problems|issue|issues|concern|concerns|matter|wrong|weakness|weaknesses|went|goes|gone|like)\b"
 )
 _VERB = re.compile(
     rf"^(?:{AUXILIARY}|remains?|remained|works?|worked|lacks?|lacked|needs?|needed|varies|vary|varied"
@@ -97,23 +101,35 @@ partner agencies"): more, and it is another thing."""
 MAX_PREDICATE_WORDS = 30
 
 
-def _subject_end(words: list[str], subject: set[str]) -> int | None:
-    """Where the subject ends, if the quote opens with it: every word of the question's subject is
-    among the quote's first words, with few others between them ("referrals received from partner
-    agencies"), the last of them right before the verb that opens the predicate. Words after the
-    last ("morale in many teams") narrow the subject, and what is said of it is not said of all."""
+NARROWING_WORDS = 4
+"""A phrase after the subject that narrows it ("in many teams") runs to at most this many words."""
+
+
+def _subject_end(words: list[str], subject: set[str], narrowing: bool = False) -> tuple[int, int] | None:
+    """Where the subject ends, if the quote opens with it, and where its verb stands: every word of the
+    question's subject is among the quote's first words, with few others between them ("referrals
+    received from partner agencies"), the last of them right before the verb that opens the predicate.
+    Words after the last ("morale in many teams") narrow the subject, and what is said of it is not said
+    of all; with `narrowing`, a short phrase opened by a preposition is kept, to be given with the
+    answer, and the subject ends before it."""
     seen: set[str] = set()
     extra = 0
     last = ""
+    last_at = 0
     for at, word in enumerate(words):
         folded = fold(word)
-        if folded in _QUANTIFIERS:
+        if folded in _QUANTIFIERS and not (narrowing and seen == subject):
             return None
         if seen == subject and _VERB.match(folded):
-            return at if stem(last) in subject else None  # "morale in many teams is": a narrower subject
-        if stem(folded) in subject:
-            seen.add(stem(folded))
+            if {stem(t) for t in tokens(last)} & subject:
+                return at, at
+            narrow = words[last_at + 1 : at]  # "morale in many teams is": a narrower subject
+            opens = narrow and re.fullmatch(PREPOSITIONS + "|in|among|across", fold(narrow[0]))
+            return (last_at + 1, at) if narrowing and opens and len(narrow) <= NARROWING_WORDS else None
+        if said := {stem(t) for t in tokens(folded)} & subject:  # "long-term" says "long" and "term"
+            seen |= said
             last = folded
+            last_at = at
         elif folded in STOPWORDS or (at == 0 and folded in _LEADS):
             continue
         else:
@@ -139,7 +155,7 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     found = _SAID_OF.match(question.folded)
     if found is None or question.form not in {"what", "list"}:
         return None
-    asked = found["a"] or found["b"] or found["c"]
+    asked = found["a"] or found["b"] or found["c"] or found["like"]
     owner = {stem(w) for w in re.findall(r"([a-z]+)['’]s\b", asked)}
     subject_words = [
         w
@@ -157,21 +173,44 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     if match is None:
         return None  # two items match as well: the record says more than one thing of it
     item = match.document.item
-    if found["a"] is None and not (isinstance(item, FindingFact) and item.polarity == "weakness"):
+    wrong = found["b"] or found["c"]
+    if wrong and not (isinstance(item, FindingFact) and item.polarity == "weakness"):
         return None  # "what was wrong with X?" is not answered by what works well
+    like = found["like"] is not None
     for citation in match.document.item.citations:
         clause = re.split(r"(?<=[.;!?])\s", citation.quote, maxsplit=1)[0]
         words = clause.split()
-        at = _subject_end([w.strip(",;:“”\"'‘’") for w in words], subject)
-        if at is None:
+        bare = [w.strip(",;:“”\"'‘’") for w in words]
+        quoted = subject & {stem(t) for t in tokens(" ".join(bare))}
+        filed = subject - quoted  # "long-term planning for care leavers", where the quote sits under them
+        if filed and not _filed_under(filed, subject_words, match, index):
             continue
-        predicate = " ".join(words[at:]).rstrip(" .;:,")
+        ends = _subject_end(bare, quoted, narrowing=like)
+        if ends is None:
+            continue
+        narrow, at = ends
+        predicate = first_clause(" ".join(words[at:])).rstrip(" .;:,")
         if len(predicate.split()) > MAX_PREDICATE_WORDS or not set(tokens(predicate)) - STOPWORDS:
             continue
+        if like:  # "what was morale like?": the quality, without its verb, with what narrows it
+            quality = " ".join(w.strip("“”\"'‘’") for w in predicate.split()[1:] + bare[narrow:at])
+            if not set(tokens(quality)) - STOPWORDS:
+                continue
+            explanation = f"what {match.document.item.id} says {' '.join(subject_words)} was like"
+            return answered(question, quality, quality, explanation, [cite(match.document.item.id, citation)])
         answer = f"{_pronoun(fold(words[at]), subject_words)} {predicate}"
         explanation = f"what {match.document.item.id} says of {' '.join(subject_words)}"
         return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
     return None
+
+
+def _filed_under(filed: set[str], subject_words: list[str], match: Match, index: ClaimIndex) -> bool:
+    """Whether the subject's words a quote leaves out name only the part of the service the item is
+    filed under ("for care leavers" of a finding filed under care leavers, whose quote says
+    "long-term planning is weak" in the report's section on them), and some subject word is left."""
+    words = " ".join(w for w in subject_words if stem(w) in filed)
+    terms = set(read(words, index).terms)
+    return bool(terms) and all(t.startswith(AREA_PREFIX) for t in terms) and terms <= match.document.bag
 
 
 # What was asked for ------------------------------------------------------------------------------
@@ -344,12 +383,15 @@ def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
 
 
 def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
-    """A text question in one of the frames read here (what was said of something, asked for, whom a
-    body met, what it preferred), read by its frame before the words after the question's own are:
+    """A text question in one of the frames read here (what does something, with `what` its subject;
+    what was said of something, asked for, whom a body met, what it preferred), read by its frame before the words after the question's own are:
     "preferring local carers and short waits" preferred local carers, not short waits. None where the
     question is in no such frame, or its frame finds nothing."""
+    from trafford_timeline.claims.slots_subject import answer_subject  # it reads `_one_best` from here
+
     return (
-        answer_said_of(question, index)
+        answer_subject(question, index)
+        or answer_said_of(question, index)
         or answer_asked_for(question, index)
         or answer_met_with(question, index)
         or answer_preferred(question, index)
