@@ -64,10 +64,10 @@ _SUBJECT_VERB = re.compile(
     r"^what (?P<verb>[a-z]{2,}(?<![siu])s|[a-z]{3,}ed|made|gave|took|led|ran|set|sent|held|wrote|"
     r"brought|began|won)"
     rf" (?=(?:{PREPOSITIONS}|the|a|an|its|their|his|her|this|that|these|those|well|most|all|some|many|"
-    rf"each|every|about|over|out|up)\b)(?!.*\b(?:{AUXILIARY})\b)"
+    rf"each|every|about|over|out|up|[a-z]+ly)\b)(?!.*\b(?:{AUXILIARY})\b)"
 )
 """`What works with...`, `What replaced the...`, `What prompted the...`: `what` and a verb in the present
-or the past with its object or its preposition straight after, and no other verb to come, so `what` is
+or the past with its object, its preposition or an adverb straight after, and no other verb to come, so `what` is
 the verb's subject. A noun after `what` is followed by its own verb ("what measures did", "what areas
 improved") or by "of" ("what parts of the service"), never by these alone."""
 _NOT_ASKING_SUBJECT = frozenset(

@@ -14,7 +14,7 @@ from trafford_timeline.claims.asked_object import asked_subject
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import Answer, answered, cite
-from trafford_timeline.claims.question import Question
+from trafford_timeline.claims.question import SAYING, Question
 from trafford_timeline.claims.slots_people import _passive_at, _verb_root
 from trafford_timeline.claims.slots_text import MAX_THING_WORDS, _one_best
 
@@ -23,6 +23,15 @@ _CLAUSE_OPENS = frozenset(
     | {"though", "if", "as", "so", "since"}
 )
 """Words that open a clause: the subject of the verb starts after the last of them before it."""
+_REPORTING = re.compile(rf"(?:{SAYING}|find|finds|found|show|shows|showed|believe|believes|believed|feel|feels|felt)")
+"""A verb of saying before the subject ("carers say a duty team supports them") opens the clause it
+reports, as "that" would."""
+
+
+def _opens_clause(word: str) -> bool:
+    return fold(word) in _CLAUSE_OPENS or _REPORTING.fullmatch(fold(word)) is not None
+
+
 _PRONOUNS = frozenset({"it", "they", "this", "these", "those", "he", "she", "we", "there"})
 """A subject that only points back ("they work with") names nothing the asker could use."""
 
@@ -37,7 +46,7 @@ def _subject_before(quote: str, verb: str, question: Question) -> str | None:
         if at == 0 or _verb_root(word) != _verb_root(verb) or _passive_at(words, at):
             continue
         start = at
-        while start > 0 and words[start - 1] not in ",.;:()" and fold(words[start - 1]) not in _CLAUSE_OPENS:
+        while start > 0 and words[start - 1] not in ",.;:()" and not _opens_clause(words[start - 1]):
             start -= 1
         phrase = words[start:at]
         folded = [fold(w) for w in phrase]

@@ -1,0 +1,141 @@
+"""`ask`: the slot a question asks for, read from its shape: the subject of its verb, a frequency the
+record denies, the quality asked by "what was X like", a name asked for by "name".
+
+Checked on Northstead's made-up record (`test_ask.py`) with a few items added here; every question is
+worded here, unlike any benchmark question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import cite, northstead, northstead_index
+from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.check import ClaimIndex
+from trafford_timeline.record.model import DetailFact, FindingFact
+
+EXTRA_FACTS = (
+    FindingFact(
+        id="finding-family-link-service-schools",
+        polarity="strength",
+        area="children_in_care",
+        text="The family link service works closely with schools to keep children in care in class.",
+        citations=cite(401, "The family link service works closely with schools to keep children in class."),
+    ),
+    FindingFact(
+        id="finding-duty-team-supports-carers",
+        polarity="strength",
+        text="An out-of-hours duty team supports foster carers through the night.",
+        citations=cite(402, "Foster carers say an out-of-hours duty team supports them through the night."),
+    ),
+    FindingFact(
+        id="finding-carers-without-regular-visits",
+        polarity="weakness",
+        text="Some foster carers are left without regular visits from their link workers.",
+        citations=cite(403, "some foster carers are left without regular visits from their link workers"),
+    ),
+    FindingFact(
+        id="finding-no-regular-file-audits",
+        polarity="weakness",
+        text="Managers carry out no regular audits of case files.",
+        citations=cite(404, "managers carry out no regular audits of case files"),
+    ),
+    FindingFact(
+        id="finding-caseloads-manageable",
+        polarity="strength",
+        text="Caseloads in most teams are manageable.",
+        citations=cite(405, "caseloads in most teams are manageable"),
+    ),
+    FindingFact(
+        id="finding-residential-turnover-high",
+        polarity="weakness",
+        text="Staff turnover in the residential homes is high.",
+        citations=cite(406, "staff turnover in the residential homes is high"),
+    ),
+    FindingFact(
+        id="finding-pathway-planning-late",
+        polarity="weakness",
+        area="care_leavers",
+        text="Pathway planning for care leavers is late and does not involve young people.",
+        citations=cite(407, "pathway planning is late and does not involve young people"),
+    ),
+    DetailFact(
+        id="detail-recovery-group-formed",
+        text="A Children's Recovery Group, chaired by a retired judge, was formed with health and police leaders.",
+        citations=cite(
+            408, "a Children's Recovery Group, chaired by a retired judge, was formed with health and police leaders"
+        ),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    return northstead_index(facts=EXTRA_FACTS)
+
+
+def ask(question: str, index: ClaimIndex) -> Answer:
+    return answer_question(question, index, northstead().conflicts)
+
+
+# The subject asked for -------------------------------------------------------------------------
+
+
+def test_what_as_the_subject_of_its_verb_is_answered_by_the_quote_s_subject(index: ClaimIndex) -> None:
+    answer = ask("What works with schools to keep children in care in class?", index)
+    assert answer.status == "answered", answer
+    assert answer.answer == "The family link service"
+    assert [e.id for e in answer.evidence] == ["finding-family-link-service-schools"]
+
+
+def test_the_subject_is_read_after_the_clause_that_opens_before_it(index: ClaimIndex) -> None:
+    """ "Foster carers say an out-of-hours duty team supports them": the subject of "supports" is the
+    team, not the carers who say so."""
+    answer = ask("What supports the foster carers through the night?", index)
+    assert answer.answer == "an out-of-hours duty team", answer
+
+
+def test_what_the_subject_does_is_never_the_answer_to_what_does_it(index: ClaimIndex) -> None:
+    answer = ask("What works closely with schools?", index)
+    assert answer.answer is None or "class" not in answer.answer, answer
+
+
+# A frequency the record denies -----------------------------------------------------------------
+
+
+def test_a_frequency_under_without_is_not_how_often_it_happens(index: ClaimIndex) -> None:
+    answer = ask("How often do foster carers get visits from their link workers?", index)
+    assert answer.status == "not_stated", answer
+    assert answer.answer is None
+
+
+def test_a_frequency_under_no_is_not_how_often_it_happens(index: ClaimIndex) -> None:
+    answer = ask("How often do managers audit case files?", index)
+    assert answer.status == "not_stated", answer
+
+
+# The quality asked by "what was X like" ----------------------------------------------------------
+
+
+def test_what_x_was_like_is_the_quality_with_the_phrase_that_narrows_x(index: ClaimIndex) -> None:
+    answer = ask("What were caseloads like?", index)
+    assert answer.status == "answered", answer
+    assert answer.answer == "manageable in most teams"
+
+
+def test_what_a_two_word_subject_was_like(index: ClaimIndex) -> None:
+    answer = ask("What is staff turnover like?", index)
+    assert answer.answer == "high in the residential homes", answer
+
+
+# A subject the quote leaves to the part of the service it is filed under ---------------------------
+
+
+def test_what_was_wrong_reads_a_quote_that_leaves_out_the_group_its_item_is_filed_under(
+    index: ClaimIndex,
+) -> None:
+    """ "pathway planning is late and ...", filed under care leavers, is what was wrong with pathway
+    planning for care leavers; the first thing said of it is the answer."""
+    answer = ask("What was wrong with pathway planning for care leavers?", index)
+    assert answer.status == "answered", answer
+    assert answer.answer == "It is late"
