@@ -36,6 +36,7 @@ from trafford_timeline.claims.question import (
     SAYING,
     Question,
     asked_preposition,
+    asks_a_name,
     plural,
 )  # fmt: skip
 from trafford_timeline.claims.reading import Reading
@@ -553,7 +554,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 if at + 1 < len(bare) and bare[at + 1][:1].isupper() and word[:1].isupper():
                     continue  # the name goes on: "Eastfield Borough Council", not "Eastfield Borough"
                 phrase = _phrase_ending_at(words, at) + _name_goes_on(words, at)
-                if agent_head and not _proper_name(phrase):
+                if (agent_head or asks_a_name(question)) and not _proper_name(phrase):
                     continue  # "which minister": a name ("Alex Green"), not the post ("schools minister")
                 if not own and not _proper_name(phrase):
                     continue  # "oversee implementation" is no implementation deadline; "Greater
