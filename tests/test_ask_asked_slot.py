@@ -59,6 +59,17 @@ EXTRA_FACTS = (
         text="Pathway planning for care leavers is late and does not involve young people.",
         citations=cite(407, "pathway planning is late and does not involve young people"),
     ),
+    FindingFact(
+        id="finding-managers-believed-fostering-good",
+        polarity="weakness",
+        text="When the visit began, managers believed the fostering service remained good or outstanding.",
+        citations=cite(409, "managers believed the fostering service remained good or outstanding"),
+    ),
+    DetailFact(
+        id="detail-unnamed-mentor",
+        text="An unnamed mentor was assigned to the fostering panel.",
+        citations=cite(410, "an unnamed mentor was assigned to the fostering panel"),
+    ),
     DetailFact(
         id="detail-recovery-group-formed",
         text="A Children's Recovery Group, chaired by a retired judge, was formed with health and police leaders.",
@@ -139,3 +150,31 @@ def test_what_was_wrong_reads_a_quote_that_leaves_out_the_group_its_item_is_file
     answer = ask("What was wrong with pathway planning for care leavers?", index)
     assert answer.status == "answered", answer
     assert answer.answer == "It is late"
+
+
+# The level something was at ---------------------------------------------------------------------
+
+
+def test_what_level_something_was_at_is_the_grade_words_of_the_quote(index: ClaimIndex) -> None:
+    answer = ask("What level did managers believe the fostering service was at?", index)
+    assert answer.status == "answered", answer
+    assert answer.answer == "good or outstanding"
+
+
+def test_what_standard_something_stayed_at_is_read_the_same_way(index: ClaimIndex) -> None:
+    answer = ask("What standard did managers think the fostering service had stayed at?", index)
+    assert answer.answer == "good or outstanding", answer
+
+
+# A name asked for by "name" ---------------------------------------------------------------------
+
+
+def test_the_name_of_a_thing_is_the_capitalised_name_ending_in_its_noun(index: ClaimIndex) -> None:
+    answer = ask("What was the name of the group formed with health and police leaders?", index)
+    assert answer.status == "answered", answer
+    assert answer.answer == "Children's Recovery Group"
+
+
+def test_a_word_that_says_a_thing_is_unnamed_is_not_its_name(index: ClaimIndex) -> None:
+    answer = ask("What's the name of the mentor assigned to the fostering panel?", index)
+    assert answer.answer is None or "unnamed" not in answer.answer, answer
