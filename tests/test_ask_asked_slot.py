@@ -70,6 +70,18 @@ EXTRA_FACTS = (
         text="An unnamed mentor was assigned to the fostering panel.",
         citations=cite(410, "an unnamed mentor was assigned to the fostering panel"),
     ),
+    FindingFact(
+        id="finding-fostering-declined",
+        polarity="weakness",
+        event="inspection-2021",
+        text="Ofsted found that the fostering service had declined since 2016.",
+        citations=cite(411, "Ofsted found that the fostering service had declined since 2016"),
+    ),
+    DetailFact(
+        id="detail-commissioner-sent",
+        text="The Department for Education sent a commissioner to Northstead.",
+        citations=cite(412, "the Department for Education sent a commissioner to Northstead"),
+    ),
     DetailFact(
         id="detail-recovery-group-formed",
         text="A Children's Recovery Group, chaired by a retired judge, was formed with health and police leaders.",
@@ -178,3 +190,17 @@ def test_the_name_of_a_thing_is_the_capitalised_name_ending_in_its_noun(index: C
 def test_a_word_that_says_a_thing_is_unnamed_is_not_its_name(index: ClaimIndex) -> None:
     answer = ask("What's the name of the mentor assigned to the fostering panel?", index)
     assert answer.answer is None or "unnamed" not in answer.answer, answer
+
+
+# A body asked for by a word for it ----------------------------------------------------------------
+
+
+def test_which_inspectorate_is_the_body_the_best_item_names(index: ClaimIndex) -> None:
+    answer = ask("Which watchdog reported the fostering service's decline?", index)
+    assert answer.status == "answered", answer
+    assert answer.answer == "Ofsted"
+
+
+def test_which_government_department_is_the_body_written_out(index: ClaimIndex) -> None:
+    answer = ask("Which government department sent a commissioner to Northstead?", index)
+    assert answer.answer == "Department for Education", answer
