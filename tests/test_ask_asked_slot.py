@@ -12,7 +12,7 @@ import pytest
 from test_ask import cite, northstead, northstead_index
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex
-from trafford_timeline.record.model import DetailFact, FindingFact
+from trafford_timeline.record.model import DetailFact, Event, FindingFact
 
 EXTRA_FACTS = (
     FindingFact(
@@ -79,8 +79,9 @@ EXTRA_FACTS = (
     ),
     DetailFact(
         id="detail-commissioner-sent",
-        text="The Department for Education sent a commissioner to Northstead.",
-        citations=cite(412, "the Department for Education sent a commissioner to Northstead"),
+        event="commissioner-announced",
+        text="A commissioner was sent to review Northstead's fostering service.",
+        citations=cite(412, "a commissioner will be sent to review the fostering service"),
     ),
     DetailFact(
         id="detail-recovery-group-formed",
@@ -92,9 +93,21 @@ EXTRA_FACTS = (
 )
 
 
+EXTRA_EVENTS = (
+    Event(
+        id="commissioner-announced",
+        date="2022-02-14",
+        kind="intervention",
+        status="occurred",
+        title="A commissioner for Northstead is announced",
+        citations=cite(413, "The Department for Education announced a commissioner for Northstead"),
+    ),
+)
+
+
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
-    return northstead_index(facts=EXTRA_FACTS)
+    return northstead_index(events=EXTRA_EVENTS, facts=EXTRA_FACTS)
 
 
 def ask(question: str, index: ClaimIndex) -> Answer:
@@ -201,6 +214,7 @@ def test_which_inspectorate_is_the_body_the_best_item_names(index: ClaimIndex) -
     assert answer.answer == "Ofsted"
 
 
-def test_which_government_department_is_the_body_written_out(index: ClaimIndex) -> None:
-    answer = ask("Which government department sent a commissioner to Northstead?", index)
+def test_which_government_department_is_the_body_its_event_names(index: ClaimIndex) -> None:
+    """The detail that best matches does not name the department; the event it is filed under does."""
+    answer = ask("Which government department sent a commissioner to review fostering?", index)
     assert answer.answer == "Department for Education", answer
