@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_ask import cite, northstead, northstead_index
+from test_ask import cite, northstead, northstead_index, rating
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex
 from trafford_timeline.record.model import DetailFact, Event, FindingFact
@@ -83,6 +83,9 @@ EXTRA_FACTS = (
         text="A commissioner was sent to review Northstead's fostering service.",
         citations=cite(412, "a commissioner will be sent to review the fostering service"),
     ),
+    rating(2017, "leadership", "outstanding", 414),
+    rating(2021, "leadership", "inadequate", 415),
+    rating(2017, "children_in_care", "good", 416),
     DetailFact(
         id="detail-recovery-group-formed",
         text="A Children's Recovery Group, chaired by a retired judge, was formed with health and police leaders.",
@@ -218,3 +221,23 @@ def test_which_government_department_is_the_body_its_event_names(index: ClaimInd
     """The detail that best matches does not name the department; the event it is filed under does."""
     answer = ask("Which government department sent a commissioner to review fostering?", index)
     assert answer.answer == "Department for Education", answer
+
+
+# Judgements that went from one grade to another ---------------------------------------------------
+
+
+def test_the_judgements_that_fell_between_two_grades_are_read_from_the_ratings(index: ClaimIndex) -> None:
+    answer = ask("Which two areas dropped from good or outstanding in 2017 to inadequate in 2021?", index)
+    assert answer.status == "answered", answer
+    assert answer.answer == "overall effectiveness and leadership"
+    assert {e.id for e in answer.evidence} >= {"rating-2017-leadership", "rating-2021-leadership"}
+
+
+def test_one_judgement_that_slipped_a_grade(index: ClaimIndex) -> None:
+    answer = ask("Which judgement slipped from good in 2017 to requires improvement in 2021?", index)
+    assert answer.answer == "children in care", answer
+
+
+def test_a_count_the_ratings_do_not_bear_out_is_not_answered(index: ClaimIndex) -> None:
+    answer = ask("Which three areas went from good or outstanding in 2017 to inadequate in 2021?", index)
+    assert answer.status == "not_stated", answer
