@@ -241,3 +241,19 @@ def test_one_judgement_that_slipped_a_grade(index: ClaimIndex) -> None:
 def test_a_count_the_ratings_do_not_bear_out_is_not_answered(index: ClaimIndex) -> None:
     answer = ask("Which three areas went from good or outstanding in 2017 to inadequate in 2021?", index)
     assert answer.status == "not_stated", answer
+
+
+# The thing called by a quality ------------------------------------------------------------------
+
+
+def test_what_was_called_late_about_a_group_is_the_subject_of_the_quote_that_says_it(
+    index: ClaimIndex,
+) -> None:
+    answer = ask("What was late about the support for care leavers?", index)
+    assert answer.status == "answered", answer
+    assert answer.answer == "pathway planning is late"
+
+
+def test_what_is_called_high_in_a_place_is_the_thing_before_its_verb(index: ClaimIndex) -> None:
+    answer = ask("What is high in the residential homes?", index)
+    assert answer.answer == "staff turnover in the residential homes is high", answer
