@@ -88,9 +88,9 @@ EXTRA_FACTS = (
     rating(2017, "children_in_care", "good", 416),
     DetailFact(
         id="detail-recovery-group-formed",
-        text="A Children's Recovery Group, chaired by a retired judge, was formed with health and police leaders.",
+        text="A Children's Recovery Group, chaired by a retired judge, was formed with police leaders.",
         citations=cite(
-            408, "a Children's Recovery Group, chaired by a retired judge, was formed with health and police leaders"
+            408, "a Children's Recovery Group, chaired by a retired judge, was formed with police leaders"
         ),
     ),
 )
@@ -198,7 +198,7 @@ def test_what_standard_something_stayed_at_is_read_the_same_way(index: ClaimInde
 
 
 def test_the_name_of_a_thing_is_the_capitalised_name_ending_in_its_noun(index: ClaimIndex) -> None:
-    answer = ask("What was the name of the group formed with health and police leaders?", index)
+    answer = ask("What was the name of the group formed with police leaders?", index)
     assert answer.status == "answered", answer
     assert answer.answer == "Children's Recovery Group"
 

@@ -67,9 +67,9 @@ _SUBJECT_VERB = re.compile(
     rf"each|every|about|over|out|up|[a-z]+ly)\b)(?!.*\b(?:{AUXILIARY})\b)"
 )
 """`What works with...`, `What replaced the...`, `What prompted the...`: `what` and a verb in the present
-or the past with its object, its preposition or an adverb straight after, and no other verb to come, so `what` is
-the verb's subject. A noun after `what` is followed by its own verb ("what measures did", "what areas
-improved") or by "of" ("what parts of the service"), never by these alone."""
+or the past with its object, its preposition or an adverb straight after, and no other verb to come,
+so `what` is the verb's subject. A noun after `what` is followed by its own verb ("what measures
+did", "what areas improved") or by "of" ("what parts of the service"), never by these alone."""
 _NOT_ASKING_SUBJECT = frozenset(
     {"happens", "happened", "occurs", "occurred", "follows", "followed", "needs", "needed", "means", "meant"}
     | {"caused", "causes", "led", "leads"}

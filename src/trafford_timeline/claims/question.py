@@ -511,7 +511,9 @@ _ASKED_AS = {
 }
 
 
-_NAME_OF = re.compile(r"^what (?:is|was|are|were) (?:the )?names? of (?:the |this |that |its |their )?(?P<thing>.+)$")
+_NAME_OF = re.compile(
+    r"^what (?:is|was|are|were) (?:the )?names? of (?:the |this |that |its |their )?(?P<thing>.+)$"
+)
 """`What was the name of the board set up with...?` asks which board: a name that ends in the noun,
 as `which board` does, and only a name with capitals (`asks_a_name`): "the unnamed adviser" is none."""
 

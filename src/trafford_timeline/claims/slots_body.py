@@ -4,9 +4,10 @@
 whether the acts the question describes are that body's: of the items that best match it, read with
 the event each is filed under, every one that names a body at all must name this one, and not all of
 them another too (a statement of the council leader's names none, and says nothing either way); the
-answer is its name as the record writes it ("Ofsted", "Department for Education"). The noun itself must be the body ("inspectorate") or a word for
-an organisation the glossary reads with it ("government department"); a thing a body owns ("which
-Ofsted finding") and a noun that names no body ("which department") are left to the other readers.
+answer is its name as the record writes it ("Ofsted", "Department for Education"). The noun itself
+must be the body ("inspectorate") or a word for an organisation the glossary reads with it
+("government department"); a thing a body owns ("which Ofsted finding") and a noun that names no body
+("which department") are left to the other readers.
 """
 
 from __future__ import annotations
@@ -15,14 +16,16 @@ import re
 
 from trafford_timeline.claims.event_bag import with_event
 from trafford_timeline.claims.index import ClaimIndex, Document
-from trafford_timeline.claims.matching import MATCH, Answer, answered, cite, floor_of, ranked, read
 from trafford_timeline.claims.language import stem
+from trafford_timeline.claims.matching import MATCH, Answer, answered, cite, floor_of, ranked, read
 from trafford_timeline.claims.question import BODIES, Question
 from trafford_timeline.claims.slots_people import ACTOR_NOUNS
 from trafford_timeline.claims.slots_text import _best_tied
 from trafford_timeline.record.model import Citation
 
-_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’]*(?: (?:for|of) [A-Z][\w'’]*| [A-Z][\w'’]*)*")
+_NAME = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’]*(?: (?:for|of) [A-Z][\w'’]*| [A-Z][\w'’]*)*"
+)
 """A run of capitalised words, with "for" or "of" inside it ("Department for Education"), not opened by
 an article that only starts a sentence ("An Ofsted inspection")."""
 
@@ -63,6 +66,8 @@ def answer_body(question: Question, index: ClaimIndex) -> Answer | None:
         if written := _written_name(body, match.document, index):
             name, citation = written
             item = match.document.item
-            explanation = f"the {question.focus} that {item.id} names, read with its event, as do the best items"
+            explanation = (
+                f"the {question.focus} that {item.id} names, read with its event, as do the best items"
+            )
             return answered(question, name, name, explanation, [cite(item.id, citation)])
     return None

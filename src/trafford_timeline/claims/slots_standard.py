@@ -3,8 +3,8 @@
 "What standard did senior leaders believe their services were at?" asks for a grade, but not one of
 the record's ratings: what the leaders believed, read from the quotes of the items that best match
 ("they believed services remained good or outstanding"), one grade or two joined ("good or
-outstanding"), where they all give the same. A name that ends in the noun ("practice standards") is no level, so where no such item
-gives a grade, the question is not answered at all.
+outstanding"), where they all give the same. A name that ends in the noun ("practice standards") is
+no level, so where no such item gives a grade, the question is not answered at all.
 """
 
 from __future__ import annotations
@@ -13,7 +13,16 @@ import re
 
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import fold
-from trafford_timeline.claims.matching import MATCH_TEXT, Answer, Match, answered, cite, floor_of, ranked, silent
+from trafford_timeline.claims.matching import (
+    MATCH_TEXT,
+    Answer,
+    Match,
+    answered,
+    cite,
+    floor_of,
+    ranked,
+    silent,
+)
 from trafford_timeline.claims.question import Question
 from trafford_timeline.claims.slots_text import _best_tied
 from trafford_timeline.record.model import Citation
@@ -51,7 +60,9 @@ def answer_standard(question: Question, index: ClaimIndex) -> Answer | None:
     said = {fold(level[0]) for level in levels if level is not None}
     if not best or None in levels or len(said) != 1:
         return silent(question, index, "no item, or no one level, says what level it was at", matches)
-    evidence = [cite(match.document.item.id, level[1]) for match, level in zip(best, levels) if level]
+    evidence = [
+        cite(match.document.item.id, level[1]) for match, level in zip(best, levels, strict=True) if level
+    ]
     answer = levels[0][0] if levels[0] else ""
     explanation = f"the level {best[0].document.item.id} gives in its own words"
     return answered(question, answer, answer, explanation, evidence)

@@ -18,18 +18,20 @@ from trafford_timeline.claims.asked_object import asked_subject
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import MATCH, Answer, answered, cite, floor_of, ranked
-from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.claims.negation import first_clause
 from trafford_timeline.claims.question import SAYING, Question, without_words
 from trafford_timeline.claims.slots_people import _passive_at, _verb_root
 from trafford_timeline.claims.slots_text import MAX_THING_WORDS, _one_best
+from trafford_timeline.claims.verdicts import Evidence
 
 _CLAUSE_OPENS = frozenset(
     {"that", "which", "who", "and", "but", "while", "whereas", "because", "where", "when", "although"}
     | {"though", "if", "as", "so", "since"}
 )
 """Words that open a clause: the subject of the verb starts after the last of them before it."""
-_REPORTING = re.compile(rf"(?:{SAYING}|find|finds|found|show|shows|showed|believe|believes|believed|feel|feels|felt)")
+_REPORTING = re.compile(
+    rf"(?:{SAYING}|find|finds|found|show|shows|showed|believe|believes|believed|feel|feels|felt)"
+)
 """A verb of saying before the subject ("carers say a duty team supports them") opens the clause it
 reports, as "that" would."""
 
@@ -119,7 +121,9 @@ def answer_judged(question: Question, index: ClaimIndex) -> Answer | None:
             before = _words(citation.quote[: quality_at.start()])
             if before and (subject := _clause_subject(before, len(before), question)) is not None:
                 clause = first_clause(citation.quote[quality_at.start() :]).strip(" .;:,")
-                said.setdefault(fold(subject), (f"{subject} {clause}", cite(match.document.item.id, citation)))
+                said.setdefault(
+                    fold(subject), (f"{subject} {clause}", cite(match.document.item.id, citation))
+                )
     if len(said) != 1:
         return None
     ((answer, evidence),) = said.values()

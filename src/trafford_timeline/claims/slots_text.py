@@ -36,7 +36,14 @@ from trafford_timeline.claims.matching import (
     read,
 )  # fmt: skip
 from trafford_timeline.claims.negation import first_clause
-from trafford_timeline.claims.question import AUXILIARY, LIGHT_VERBS, PREPOSITIONS, Question, plural, without_words
+from trafford_timeline.claims.question import (
+    AUXILIARY,
+    LIGHT_VERBS,
+    PREPOSITIONS,
+    Question,
+    plural,
+    without_words,
+)
 from trafford_timeline.claims.reading import AREA_PREFIX, Reading
 from trafford_timeline.claims.slots_gathered import answer_counted_list, answer_parts_listed
 from trafford_timeline.claims.slots_people import answer_list
@@ -384,9 +391,9 @@ def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
 
 def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
     """A text question in one of the frames read here (what does something, with `what` its subject,
-    and what was called by a quality;
-    what level something was at; which body, by a word for it; which areas went from one grade to
-    another; what was said of something, asked for, whom a body met, what it preferred), read by its frame before the words after the question's own are:
+    and what was called by a quality; what level something was at; which body, by a word for it; which
+    areas went from one grade to another; what was said of something, asked for, whom a body met, what
+    it preferred), read by its frame before the words after the question's own are:
     "preferring local carers and short waits" preferred local carers, not short waits. None where the
     question is in no such frame, or its frame finds nothing."""
     from trafford_timeline.claims.slots_body import answer_body  # they read this module's helpers
