@@ -21,11 +21,12 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {"heldout_m.jsonl": 0.96}
-"""The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's
-first run answered how often social workers get supervision (the record says some teams go without).
-heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the record never mentions,
-and a count of children in care read from a date), both since not stated."""
+NOT_STATED_FLOOR: dict[str, float] = {}
+"""The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
+answered how often social workers get supervision (the record says some teams go without), not stated
+since tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a
+re-inspection the record never mentions, and a count of children in care read from a date), both since not
+stated."""
 
 
 @pytest.mark.parametrize(
@@ -34,7 +35,8 @@ and a count of children in care read from a date), both since not stated."""
         ("dev_questions.jsonl", 0.97, 0),
         ("probe_questions.jsonl", 0.97, 0),
         # heldout_a: 0.433 and 4 wrong on its first run; 0.900, then 0.933 after tests/test_ask_h.py
-        ("heldout_a.jsonl", 0.93, 0),
+        # 0.950 after tests/test_ask_asked_slot.py (which government department: the body the noun names)
+        ("heldout_a.jsonl", 0.95, 0),
         ("heldout_b.jsonl", 1.00, 0),  # 0.810 and 2 wrong on its first run
         ("heldout_c.jsonl", 1.00, 0),  # 0.788 and 3 wrong on its first run
         # heldout_d: 0.446 and 4 wrong on its first run; 0.786, then 0.821 after tests/test_ask_h.py;
@@ -51,8 +53,9 @@ and a count of children in care read from a date), both since not stated."""
         # 0.810 after tests/test_ask_i.py, which withholds a cause cut off where the record quotes the
         # rest of its sentence apart (half of the key reason for the downgrade); 0.821 after
         # tests/test_ask_k.py (what someone asked for); 0.833 with tests/test_ask_l.py; 0.845 after
-        # tests/test_ask_p.py (a counted list gathered from the findings one sentence lists)
-        ("heldout_f.jsonl", 0.84, 0),
+        # tests/test_ask_p.py (a counted list gathered from the findings one sentence lists); 0.857 after
+        # tests/test_ask_asked_slot.py (what was weak about X)
+        ("heldout_f.jsonl", 0.85, 0),
         # heldout_g: an eighth author's 122 questions, written on 2 December 2026; its first run, on
         # main after tests/test_ask_h.py, was 0.574, 20/21 not stated and 6 wrong; 0.723, 21/21 and
         # none after tests/test_ask_i.py; 0.733 after tests/test_ask_l.py; 0.782 after tests/test_ask_k.py
@@ -77,7 +80,8 @@ and a count of children in care read from a date), both since not stated."""
         # its verb)
         # 0.663 after tests/test_ask_q.py (a refused act); 0.714 with all three
         # 0.694 after tests/test_ask_r.py alone (how soon a return was due); 0.724 with all
-        ("heldout_h.jsonl", 0.72, 0),
+        # 0.735 after tests/test_ask_asked_slot.py (what standard something was at)
+        ("heldout_h.jsonl", 0.73, 0),
         # heldout_i: a tenth author's 116 questions, written in the fifth session and run once on its
         # starting code: 0.632, 21/21 not stated and 3 wrong; 0.642 and 2 wrong after tests/test_ask_k.py
         # and tests/test_ask_l.py; 0.684 and none wrong after tests/test_ask_m.py (a list read after the
@@ -87,8 +91,8 @@ and a count of children in care read from a date), both since not stated."""
         # saying who asks, "As a councillor, ...", left out): 0.716; 0.726 after tests/test_ask_p.py
         # 0.747 after tests/test_ask_q.py (a refused act, an unnamed holder, a politician); 0.758 with both
         # 0.737 after tests/test_ask_r.py alone (how soon, how long a post was held on an interim
-        # basis); 0.779 with all
-        ("heldout_i.jsonl", 0.77, 0),
+        # basis); 0.779 with all; 0.789 after tests/test_ask_asked_slot.py
+        ("heldout_i.jsonl", 0.78, 0),
         # heldout_j: an eleventh author's 117 questions, held back until the fifth session's ask work had
         # merged, then run once: 0.642, 20/22 not stated and 4 wrong (the session's starting code: 0.589,
         # 20/22, 4); 21/22 and 2 wrong once a day of a month is no count and "due to see" no reason;
@@ -98,21 +102,25 @@ and a count of children in care read from a date), both since not stated."""
         # staff..., and with what preference?", is not given)
         # 0.674 after tests/test_ask_q.py (a refused act, all against some, a politician); 0.695 with all
         # 0.663 after tests/test_ask_r.py alone (two items quoting one length agree); 0.705 with all
-        ("heldout_j.jsonl", 0.70, 0),
+        # 0.726 after tests/test_ask_asked_slot.py (which government department; what was weak about X)
+        ("heldout_j.jsonl", 0.72, 0),
         # heldout_k: a twelfth author's 112 questions, written in the sixth session and run once on its
         # starting code (e06dd72) before any fix: 0.667, 25/25 not stated and 1 wrong
         # 0.713 after tests/test_ask_q.py (refused act, figure, counterfactual, restated subject)
         # 0.690 after tests/test_ask_r.py alone (how soon; how long without a permanent chief
         # executive); 0.736 with both. Its one wrong answer is the right members of the shadow board,
         # "representatives from Greater Manchester Police" where the gold answer has "of"
-        ("heldout_k.jsonl", 0.73, 1),
+        # 0.747 after tests/test_ask_asked_slot.py (which government department)
+        ("heldout_k.jsonl", 0.74, 1),
         # heldout_l: a thirteenth author's 110 questions, held back until the sixth session's ask work had
         # merged, then run once: 0.685, 21/21 not stated and none wrong (the session's starting code:
-        # 0.652, 21/21, none wrong)
-        ("heldout_l.jsonl", 0.68, 0),
+        # 0.652, 21/21, none wrong); 0.708 after tests/test_ask_asked_slot.py
+        ("heldout_l.jsonl", 0.70, 0),
         # heldout_m: a fourteenth author's 151 questions, written in the seventh session and run once on
-        # its starting code (7fa6c7e) before any fix: 0.717, 30/31 not stated and 2 wrong
-        ("heldout_m.jsonl", 0.71, 2),
+        # its starting code (7fa6c7e) before any fix: 0.717, 30/31 not stated and 2 wrong; 0.775, 31/31
+        # and none wrong after tests/test_ask_asked_slot.py (the subject asked for, a denied frequency,
+        # what X was like, a level, a name, a body, judgements compared by year)
+        ("heldout_m.jsonl", 0.77, 0),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
