@@ -29,6 +29,12 @@ EXTRA_FACTS = (
         citations=cite(402, "Foster carers say an out-of-hours duty team supports them through the night."),
     ),
     FindingFact(
+        id="finding-panel-did-not-check-budgets",
+        polarity="weakness",
+        text="The fostering panel did not check the respite budgets.",
+        citations=cite(417, "the fostering panel did not check the respite budgets"),
+    ),
+    FindingFact(
         id="finding-carers-without-regular-visits",
         polarity="weakness",
         text="Some foster carers are left without regular visits from their link workers.",
@@ -137,6 +143,13 @@ def test_the_subject_is_read_after_the_clause_that_opens_before_it(index: ClaimI
 def test_what_the_subject_does_is_never_the_answer_to_what_does_it(index: ClaimIndex) -> None:
     answer = ask("What works closely with schools?", index)
     assert answer.answer is None or "class" not in answer.answer, answer
+
+
+def test_what_stands_before_an_auxiliary_and_the_bare_verb_is_no_subject(index: ClaimIndex) -> None:
+    """ "the fostering panel did not check": the panel is said not to check, so "the fostering panel
+    did not" is no answer to what checks the budgets."""
+    answer = ask("What checks the respite budgets?", index)
+    assert answer.answer is None or "not" not in answer.answer.split(), answer
 
 
 # A frequency the record denies -----------------------------------------------------------------

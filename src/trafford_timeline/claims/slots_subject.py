@@ -19,7 +19,7 @@ from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import MATCH, Answer, answered, cite, floor_of, ranked
 from trafford_timeline.claims.negation import first_clause
-from trafford_timeline.claims.question import SAYING, Question, without_words
+from trafford_timeline.claims.question import AUXILIARY, SAYING, Question, without_words
 from trafford_timeline.claims.slots_people import _passive_at, _verb_root
 from trafford_timeline.claims.slots_text import MAX_THING_WORDS, _one_best
 from trafford_timeline.claims.verdicts import Evidence
@@ -40,6 +40,9 @@ def _opens_clause(word: str) -> bool:
     return fold(word) in _CLAUSE_OPENS or _REPORTING.fullmatch(fold(word)) is not None
 
 
+_NOT_A_SUBJECT = re.compile(rf"{AUXILIARY}|not|never|n't|to")
+"""A word that puts the verb in another clause's frame ("did not", "is to"): what stands before it is
+no subject of the verb asked about."""
 _PRONOUNS = frozenset({"it", "they", "this", "these", "those", "he", "she", "we", "there"})
 """A subject that only points back ("they work with") names nothing the asker could use."""
 
@@ -57,6 +60,8 @@ def _clause_subject(words: list[str], at: int, question: Question) -> str | None
     new = [w for w in folded if w not in STOPWORDS and stem(w) not in asked]
     if not new or len(phrase) > MAX_THING_WORDS or folded[-1] in STOPWORDS | _PRONOUNS:
         return None
+    if any(_NOT_A_SUBJECT.fullmatch(w) for w in folded):
+        return None  # "Ofsted did not set": the verb is a bare form after an auxiliary, its subject elsewhere
     return " ".join(phrase)
 
 
