@@ -64,5 +64,5 @@ def answer_areas_changed(question: Question, index: ClaimIndex) -> Answer | None
     names = [MAPPING_OF[area].label.lower() for area, _, _ in changed]
     answer = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     explanation = f"the areas whose {first} and {last} ratings went so, compared area by area"
-    evidence = [cite(f.id, c) for _, old, new in changed for f in (old, new) for c in f.citations[:1]]
+    evidence = [cite(f.id, c) for _, old, new in changed for f in (old, new) for c in f.citations]
     return answered(question, answer, answer, explanation, evidence)
