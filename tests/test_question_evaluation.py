@@ -21,11 +21,12 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {"heldout_m.jsonl": 0.96}
-"""The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's
-first run answered how often social workers get supervision (the record says some teams go without).
-heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the record never mentions,
-and a count of children in care read from a date), both since not stated."""
+NOT_STATED_FLOOR: dict[str, float] = {}
+"""The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
+answered how often social workers get supervision (the record says some teams go without), not stated
+since tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a
+re-inspection the record never mentions, and a count of children in care read from a date), both since not
+stated."""
 
 
 @pytest.mark.parametrize(
@@ -34,7 +35,8 @@ and a count of children in care read from a date), both since not stated."""
         ("dev_questions.jsonl", 0.97, 0),
         ("probe_questions.jsonl", 0.97, 0),
         # heldout_a: 0.433 and 4 wrong on its first run; 0.900, then 0.933 after tests/test_ask_h.py
-        ("heldout_a.jsonl", 0.93, 0),
+        # 0.950 after tests/test_ask_asked_slot.py (which government department: the body the noun names)
+        ("heldout_a.jsonl", 0.95, 0),
         ("heldout_b.jsonl", 1.00, 0),  # 0.810 and 2 wrong on its first run
         ("heldout_c.jsonl", 1.00, 0),  # 0.788 and 3 wrong on its first run
         # heldout_d: 0.446 and 4 wrong on its first run; 0.786, then 0.821 after tests/test_ask_h.py;
@@ -55,8 +57,10 @@ and a count of children in care read from a date), both since not stated."""
         # rest of its sentence apart (half of the key reason for the downgrade); 0.821 after
         # tests/test_ask_k.py (what someone asked for); 0.833 with tests/test_ask_l.py; 0.845 after
         # tests/test_ask_p.py (a counted list gathered from the findings one sentence lists)
-        # 0.857 after tests/test_ask_yes_no_b.py (a publication named as where it was said)
-        ("heldout_f.jsonl", 0.85, 0),
+        # 0.857 after tests/test_ask_yes_no_b.py (a publication named as where it was said) alone, 0.857
+        # after tests/test_ask_asked_slot.py (what was weak about X) alone
+        # 0.869 with all of the seventh session's ask work merged
+        ("heldout_f.jsonl", 0.86, 0),
         # heldout_g: an eighth author's 122 questions, written on 2 December 2026; its first run, on
         # main after tests/test_ask_h.py, was 0.574, 20/21 not stated and 6 wrong; 0.723, 21/21 and
         # none after tests/test_ask_i.py; 0.733 after tests/test_ask_l.py; 0.782 after tests/test_ask_k.py
@@ -90,7 +94,10 @@ and a count of children in care read from a date), both since not stated."""
         # 0.735 after tests/test_ask_yes_no_b.py ("one of the first" is an early adopter)
         # 0.765 with tests/test_ask_text_b.py, test_ask_slots_b.py and test_ask_yes_no_b.py merged
         # 0.776 with tests/test_claim_vocabulary_b.py merged too
-        ("heldout_h.jsonl", 0.77, 0),
+        # 0.735 after tests/test_ask_asked_slot.py alone (what standard something was at); 0.735 after
+        # tests/test_ask_text_b.py alone (the example a speaker gave of a kind); 0.745 with both
+        # 0.786 with all of the seventh session's ask work merged
+        ("heldout_h.jsonl", 0.78, 0),
         # heldout_i: a tenth author's 116 questions, written in the fifth session and run once on its
         # starting code: 0.632, 21/21 not stated and 3 wrong; 0.642 and 2 wrong after tests/test_ask_k.py
         # and tests/test_ask_l.py; 0.684 and none wrong after tests/test_ask_m.py (a list read after the
@@ -104,7 +111,9 @@ and a count of children in care read from a date), both since not stated."""
         # 0.789 after tests/test_ask_slots_b.py (a panel's name ends where a participle opens a clause)
         # 0.821 after tests/test_ask_yes_no_b.py (framing, modal, unknown words read by the checker)
         # 0.832 with tests/test_ask_text_b.py, test_ask_slots_b.py and test_ask_yes_no_b.py merged
-        ("heldout_i.jsonl", 0.83, 0),
+        # basis); 0.779 with all; 0.789 after tests/test_ask_asked_slot.py
+        # 0.842 with all of the seventh session's ask work merged
+        ("heldout_i.jsonl", 0.84, 0),
         # heldout_j: an eleventh author's 117 questions, held back until the fifth session's ask work had
         # merged, then run once: 0.642, 20/22 not stated and 4 wrong (the session's starting code: 0.589,
         # 20/22, 4); 21/22 and 2 wrong once a day of a month is no count and "due to see" no reason;
@@ -118,7 +127,11 @@ and a count of children in care read from a date), both since not stated."""
         # 0.663 after tests/test_ask_r.py alone (two items quoting one length agree); 0.705 with all
         # 0.716 after tests/test_claim_vocabulary_b.py ("decent" read as good)
         # 0.737 with tests/test_claim_vocabulary_b.py merged too
-        ("heldout_j.jsonl", 0.73, 0),
+        # 0.726 after tests/test_ask_asked_slot.py alone (which government department; what was weak
+        # about X); 0.726 after tests/test_ask_text_b.py alone (a topic that is a clause, the example
+        # given of a kind); 0.747 with both
+        # 0.758 with all of the seventh session's ask work merged
+        ("heldout_j.jsonl", 0.75, 0),
         # heldout_k: a twelfth author's 112 questions, written in the sixth session and run once on its
         # starting code (e06dd72) before any fix: 0.667, 25/25 not stated and 1 wrong
         # 0.713 after tests/test_ask_q.py (refused act, figure, counterfactual, restated subject)
@@ -130,25 +143,26 @@ and a count of children in care read from a date), both since not stated."""
         # after tests/test_ask_text_b.py (the example given of a kind) alone; 0.782 with both
         # 0.759 after tests/test_ask_yes_no_b.py (a long post before "tell"; an unnamed adviser)
         # 0.805 with tests/test_ask_text_b.py, test_ask_slots_b.py and test_ask_yes_no_b.py merged
+        # 0.747 after tests/test_ask_asked_slot.py alone (which government department); 0.747 after
+        # tests/test_ask_text_b.py alone (the example given of a kind); 0.759 with both
+        # 0.805 with all of the seventh session's ask work merged
         ("heldout_k.jsonl", 0.80, 1),
         # heldout_l: a thirteenth author's 110 questions, held back until the sixth session's ask work had
         # merged, then run once: 0.685, 21/21 not stated and none wrong (the session's starting code:
-        # 0.652, 21/21, none wrong)
-        # 0.764 after tests/test_ask_slots_b.py (a role at its event's date; "briefed"; "gets to decide";
-        # how many months apart; a body named beside one of two acts; a closing condition; how long the
-        # inspection lasted, with a less well matched span of days about) alone; 0.719 after
-        # tests/test_ask_text_b.py (a topic that is a clause, a finding speaking for the report it is filed
-        # under, the example given of a kind) alone; 0.798 with both
-        # 0.697 after tests/test_claim_vocabulary_b.py ("decent" read as good)
-        # 0.809 with tests/test_claim_vocabulary_b.py merged too
-        ("heldout_l.jsonl", 0.80, 0),
+        # 0.652, 21/21, none wrong). Seventh session, each branch alone: 0.719 after
+        # tests/test_ask_text_b.py (a topic that is a clause, a finding speaking for its report, the
+        # example given of a kind); 0.764 after tests/test_ask_slots_b.py (a role at its event's date,
+        # "briefed", "gets to decide", how many months apart, a closing condition, how long the
+        # inspection lasted); 0.708 after tests/test_ask_asked_slot.py; 0.697 after
+        # tests/test_claim_vocabulary_b.py ("decent" read as good); 0.820 with all of them merged
+        ("heldout_l.jsonl", 0.82, 0),
         # heldout_m: a fourteenth author's 151 questions, written in the seventh session and run once on
-        # its starting code (7fa6c7e) before any fix: 0.717, 30/31 not stated and 2 wrong; 0.725 after
-        # tests/test_ask_slots_b.py
-        # its starting code (7fa6c7e) before any fix: 0.717, 30/31 not stated and 2 wrong
-        # 0.775 after tests/test_ask_yes_no_b.py (yes/no questions framed by their own words)
-        # 0.783 with tests/test_ask_text_b.py, test_ask_slots_b.py and test_ask_yes_no_b.py merged
-        ("heldout_m.jsonl", 0.78, 2),
+        # its starting code (7fa6c7e) before any fix: 0.717, 30/31 not stated and 2 wrong. Each branch
+        # alone: 0.725 after tests/test_ask_slots_b.py; 0.775 after tests/test_ask_yes_no_b.py (yes/no
+        # questions framed by their own words); 0.783, 31/31 and none wrong after
+        # tests/test_ask_asked_slot.py (the subject asked for, a denied frequency, what X was like, a
+        # level, a name, a body, judgements compared by year); 0.850, 31/31, none wrong with all merged
+        ("heldout_m.jsonl", 0.85, 0),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(

@@ -534,6 +534,23 @@ _ASKED_AS = {
 }
 
 
+_NAME_OF = re.compile(
+    r"^what (?:is|was|are|were) (?:the )?names? of (?:the |this |that |its |their )?(?P<thing>.+)$"
+)
+"""`What was the name of the board set up with...?` asks which board: a name that ends in the noun,
+as `which board` does, and only a name with capitals (`asks_a_name`): "the unnamed adviser" is none."""
+
+
+_OWNER_FIRST = re.compile(r"^(?P<owner>[a-z-]+)'s (?P<noun>[a-z -]+?)(?=$| (?:who|that|which)\b)")
+"""`the name of Trafford's chief executive` asks which chief executive of Trafford: the owner put after
+the noun, so that `'s` is not read as a plural asking for a list."""
+
+
+def asks_a_name(question: Question) -> bool:
+    """Whether the question asks for the name of a thing (`What was the name of the board...?`)."""
+    return _NAME_OF.match(fold(question.text).replace("what's", "what is")) is not None
+
+
 _REFUSES = re.compile(r"\b(?:won't|will not|wo not)\b")
 _CANNOT = re.compile(r"\b(?:can't|cannot|can not|ca not)\b")
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|should)\b.*$")
@@ -577,6 +594,8 @@ def _folded(text: str) -> str:
     if request := _REQUEST.match(folded):
         asked = request["what"] or request["bare"]
         folded = f"{_ASKED_AS[asked]} {request['rest'] or request['of']}"
+    if named := _NAME_OF.match(folded):
+        folded = "which " + _OWNER_FIRST.sub(r"\g<noun> of \g<owner>", named["thing"])
     if fronted := _FRONTED.match(folded):
         folded = f"{fronted['rest']} {fronted['clause']}"
     stranded = _STRANDED.match(folded)

@@ -258,6 +258,20 @@ _HOW_OFTEN_WORD = re.compile(
     r"rarely|seldom|never|repeatedly|annually|monthly|weekly|daily|quarterly)\b"
 )
 """Words that say how often: "reports consistently state that..." answers "how often did reports state"."""
+_LACKING = re.compile(r"\b(?:without|no|lack of|lacking|lacked|lacks|absence of|absent)\s+(?:\w+\s+)?$")
+"""A frequency under "without", "no" or "lack of" ("left workers without regular supervision") says the
+thing does not happen so often, not how often it happens: no answer to "how often"."""
+
+
+def _undenied(pattern: re.Pattern[str], folded: str) -> re.Match[str] | None:
+    """The first frequency word `pattern` finds that no denial governs: not under "without", "no" or
+    "lack of", and, for `regular`, under no "not" either ("not regularly" is no frequency to give)."""
+    for found in pattern.finditer(folded):
+        before = folded[: found.start()]
+        if _LACKING.search(before) or (pattern is _REGULAR and _NEGATED.search(before)):
+            continue
+        return found
+    return None
 
 
 _NEGATED = re.compile(r"\b(?:not|never|n't|nor)\s+(?:\w+\s+)?$")
@@ -317,16 +331,16 @@ def _answer_frequency(question: Question, index: ClaimIndex) -> Answer:
                 answer = every[0].text
                 evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
                 return answered(question, answer, answer, f"how often, as {item.id} states", evidence)
-            if (occasion := _occasion(citation.quote, _REGULAR.search(folded) is not None)) is not None:
+            if (occasion := _occasion(citation.quote, _undenied(_REGULAR, folded) is not None)) is not None:
                 explanation = f"how often, as {item.id} says: at each occasion it names"
                 evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
                 return answered(question, occasion, occasion, explanation, evidence)
-            if (adverb := _HOW_OFTEN_WORD.search(folded)) and _says_it_of(question, folded, adverb):
+            if (adverb := _undenied(_HOW_OFTEN_WORD, folded)) and _says_it_of(question, folded, adverb):
                 negated = _NEGATED.search(folded[: adverb.start()]) is not None
                 answer = f"not {adverb[0]}" if negated else adverb[0]  # "not consistently applied"
                 explanation = f"{item.id} says {answer!r} of what the question asks"
                 return answered(question, answer, answer, explanation, [cite(item.id, citation)])
-            if regular := _REGULAR.search(folded):
+            if regular := _undenied(_REGULAR, folded):
                 answer = "regularly"
                 explanation = f"{item.id} says {regular[0]!r} and gives no interval"
                 evidence = [cite(item.id, citation)]

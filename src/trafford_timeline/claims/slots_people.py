@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from trafford_timeline.claims.asked_object import after_asked_preposition, restates
+from trafford_timeline.claims.asked_object import after_asked_preposition, asked_subject, restates
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.line_quotes import whole_run
@@ -38,6 +38,7 @@ from trafford_timeline.claims.question import (
     SAYING,
     Question,
     asked_preposition,
+    asks_a_name,
     plural,
 )  # fmt: skip
 from trafford_timeline.claims.reading import Reading
@@ -659,7 +660,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 if at + 1 < len(bare) and bare[at + 1][:1].isupper() and word[:1].isupper():
                     continue  # the name goes on: "Eastfield Borough Council", not "Eastfield Borough"
                 phrase = _phrase_ending_at(words, at) + _name_goes_on(words, at)
-                if agent_head and not _proper_name(phrase):
+                if (agent_head or asks_a_name(question)) and not _proper_name(phrase):
                     continue  # "which minister": a name ("Alex Green"), not the post ("schools minister")
                 if not own and not _proper_name(phrase):
                     continue  # "oversee implementation" is no implementation deadline; "Greater
@@ -930,6 +931,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     asking = _ASKING if asked & _ASKING else frozenset()  # "ask for" is said "may require"
     if len(asked) < 2:
         return silent(question, index, "the question is too open for an answer in a few words", matches)
+    if verb := asked_subject(question):
+        reason = f"the question asks what {verb}, which the words after its own never say"
+        return silent(question, index, reason, matches)
     if other := _OTHER_KIND.match(question.folded):
         reason = f"the question asks {other[0]!r}, which no words after its own answer"
         return silent(question, index, reason, matches)

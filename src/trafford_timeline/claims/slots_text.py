@@ -45,15 +45,17 @@ from trafford_timeline.claims.matching import (
     silent,
     title_of,
 )  # fmt: skip
+from trafford_timeline.claims.negation import first_clause
 from trafford_timeline.claims.question import (
     AUXILIARY,
     BODIES,
     LIGHT_VERBS,
+    PREPOSITIONS,
     Question,
     plural,
     without_words,
 )
-from trafford_timeline.claims.reading import Reading
+from trafford_timeline.claims.reading import AREA_PREFIX, Reading
 from trafford_timeline.claims.slots_gathered import answer_counted_list, answer_parts_listed
 from trafford_timeline.claims.slots_people import answer_list
 from trafford_timeline.record.model import Citation, FindingFact
@@ -88,13 +90,16 @@ _SAID_OF = re.compile(
     r"|^what (?:was|were|is|are) (?:the )?(?:main )?(?:problem|problems|issue|issues|concern|concerns|"
     r"matter|wrong|weakness|weaknesses) (?:with|in) (?P<b>.+)"
     r"|^what (?:went|goes|has gone|had gone|is|was) wrong (?:with|in) (?P<c>.+)"
+    r"|^what (?:was|were|is|are) (?:the )?(?P<like>.+?) like\b"
 )
 """`What did inspectors say about X?`, `What did the report have to say about X?`, `What was the problem
 with X?`, `What went wrong with X?`: what the record says of X is asked for, the rest of the clause X
-is the subject of."""
+is the subject of. `What was X like?` asks for the quality said of X, the predicate without its verb
+("good"), given with the phrase that narrows X where the quote has one ("morale in many teams is good"
+is "good in many teams")."""
 _FRAME = re.compile(
     r"\b(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think|about|"
-    r"problem|problems|issue|issues|concern|concerns|matter|wrong|weakness|weaknesses|went|goes|gone)\b"
+    r"problem|problems|issue|issues|concern|concerns|matter|wrong|weakness|weaknesses|went|goes|gone|like)\b"
 )
 _VERB = re.compile(
     rf"^(?:{AUXILIARY}|remains?|remained|works?|worked|lacks?|lacked|needs?|needed|varies|vary|varied"
@@ -127,23 +132,35 @@ applied"): the quote must say that doing too; a clause with a subject of its own
 council had carried out") only says which things are meant."""
 
 
-def _subject_end(words: list[str], subject: set[str]) -> int | None:
-    """Where the subject ends, if the quote opens with it: every word of the question's subject is
-    among the quote's first words, with few others between them ("referrals received from partner
-    agencies"), the last of them right before the verb that opens the predicate. Words after the
-    last ("morale in many teams") narrow the subject, and what is said of it is not said of all."""
+NARROWING_WORDS = 4
+"""A phrase after the subject that narrows it ("in many teams") runs to at most this many words."""
+
+
+def _subject_end(words: list[str], subject: set[str], narrowing: bool = False) -> tuple[int, int] | None:
+    """Where the subject ends, if the quote opens with it, and where its verb stands: every word of the
+    question's subject is among the quote's first words, with few others between them ("referrals
+    received from partner agencies"), the last of them right before the verb that opens the predicate.
+    Words after the last ("morale in many teams") narrow the subject, and what is said of it is not said
+    of all; with `narrowing`, a short phrase opened by a preposition is kept, to be given with the
+    answer, and the subject ends before it."""
     seen: set[str] = set()
     extra = 0
     last = ""
+    last_at = 0
     for at, word in enumerate(words):
         folded = fold(word)
-        if folded in _QUANTIFIERS:
+        if folded in _QUANTIFIERS and not (narrowing and seen == subject):
             return None
         if seen == subject and _VERB.match(folded):
-            return at if stem(last) in subject else None  # "morale in many teams is": a narrower subject
-        if stem(folded) in subject:
-            seen.add(stem(folded))
+            if {stem(t) for t in tokens(last)} & subject:
+                return at, at
+            narrow = words[last_at + 1 : at]  # "morale in many teams is": a narrower subject
+            opens = narrow and re.fullmatch(PREPOSITIONS + "|in|among|across", fold(narrow[0]))
+            return (last_at + 1, at) if narrowing and opens and len(narrow) <= NARROWING_WORDS else None
+        if said := {stem(t) for t in tokens(folded)} & subject:  # "long-term" says "long" and "term"
+            seen |= said
             last = folded
+            last_at = at
         elif folded in STOPWORDS or (at == 0 and folded in _LEADS):
             continue
         else:
@@ -167,25 +184,49 @@ _SET_OFF = re.compile(r",\s*(and|but|or),\s*([^,]+?),\s*")
 as the plain run of words, "poor and in many cases did not offer"."""
 
 
-def _predicate(match: Match, subject_words: list[str], doings: set[str]) -> tuple[str, Citation] | None:
-    """The rest of the clause a quote of the item opens with the subject, given with "it" or "they"
-    for the subject, and the quote; None where no quote opens with it and a verb, or where the quote
-    does not say what the question's topic says was done with it (`doings`: "how caseloads were
-    managed" is not answered by what caseloads were)."""
+def _predicate(
+    match: Match, subject_words: list[str], doings: set[str], index: ClaimIndex, *, like: bool = False
+) -> tuple[str, Citation] | None:
+    """The first thing said in the clause a quote of the item opens with the subject, given with "it"
+    or "they" for the subject (with `like`, the quality alone, without its verb, and the phrase that
+    narrows the subject: "good in many teams"), and the quote; None where no quote opens with it and a
+    verb, or where the quote does not say what the question's topic says was done with it (`doings`:
+    "how caseloads were managed" is not answered by what caseloads were). Subject words a quote leaves
+    out must name the part of the service the item is filed under."""
     subject = {stem(w) for w in subject_words}
     for citation in match.document.item.citations:
         if not doings <= {stem(w) for w in tokens(citation.quote)}:
             continue
         clause = re.split(r"(?<=[.;!?])\s", citation.quote, maxsplit=1)[0]
         words = clause.split()
-        at = _subject_end([w.strip(",;:“”\"'‘’") for w in words], subject)
-        if at is None:
+        bare = [w.strip(",;:“”\"'‘’") for w in words]
+        quoted = subject & {stem(t) for t in tokens(" ".join(bare))}
+        filed = subject - quoted  # "long-term planning for care leavers", where the quote sits under them
+        if filed and not _filed_under(filed, subject_words, match, index):
             continue
-        predicate = _SET_OFF.sub(r" \1 \2 ", " ".join(words[at:])).rstrip(" .;:,")
+        ends = _subject_end(bare, quoted, narrowing=like)
+        if ends is None:
+            continue
+        narrow, at = ends
+        predicate = first_clause(_SET_OFF.sub(r" \1 \2 ", " ".join(words[at:]))).rstrip(" .;:,")
         if len(predicate.split()) > MAX_PREDICATE_WORDS or not set(tokens(predicate)) - STOPWORDS:
             continue
-        return f"{_pronoun(fold(words[at]), subject_words)} {predicate}", citation
+        if not like:
+            return f"{_pronoun(fold(words[at]), subject_words)} {predicate}", citation
+        # "what was morale like?": the quality, without its verb, with what narrows the subject
+        quality = " ".join(w.strip("“”\"'‘’") for w in predicate.split()[1:] + bare[narrow:at])
+        if set(tokens(quality)) - STOPWORDS:
+            return quality, citation
     return None
+
+
+def _filed_under(filed: set[str], subject_words: list[str], match: Match, index: ClaimIndex) -> bool:
+    """Whether the subject's words a quote leaves out name only the part of the service the item is
+    filed under ("for care leavers" of a finding filed under care leavers, whose quote says
+    "long-term planning is weak" in the report's section on them), and some subject word is left."""
+    words = " ".join(w for w in subject_words if stem(w) in filed)
+    terms = set(read(words, index).terms)
+    return bool(terms) and all(t.startswith(AREA_PREFIX) for t in terms) and terms <= match.document.bag
 
 
 def _about_matches(
@@ -210,13 +251,14 @@ def _about_matches(
 
 def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     """The rest of the clause whose subject is the thing asked about, in the quote of the one item
-    that matches the question best, the subject given as "it" or "they"; None where the question asks
-    no such thing, or no quote opens with the subject and a verb. Of items that match as well, the
-    one whose quote is about the thing (opens with it) answers, only where no other is."""
+    that matches the question best, the subject given as "it" or "they" (asked what X was like, the
+    quality alone); None where the question asks no such thing, or no quote opens with the subject and
+    a verb. Of items that match as well, the one whose quote is about the thing (opens with it)
+    answers, only where no other is."""
     found = _SAID_OF.match(question.folded)
     if found is None or question.form not in {"what", "list"}:
         return None
-    asked = found["a"] or found["b"] or found["c"]
+    asked = found["a"] or found["b"] or found["c"] or found["like"]
     named, *clause = _TOPIC_CLAUSE.split(f" {asked} ", maxsplit=1)  # "the way thresholds | were applied"
     opens = _TOPIC_CLAUSE.search(f" {asked} ")
     passive = opens is not None and opens[0].strip() in _BE  # done to the thing, not by another to it
@@ -232,19 +274,26 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     ]
     if not subject_words or _DEGREE.match(asked):
         return None  # "what did they say about it?": too open to know which clause is meant
+    like = found["like"] is not None
     frame = _FRAME.findall(question.folded)
     rest = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
     said: dict[str, tuple[Match, str, Citation]] = {}
     for match in _about_matches(question, rest.content, found["who"] or "", index):
         item = match.document.item
-        if found["a"] is None and not (isinstance(item, FindingFact) and item.polarity == "weakness"):
+        wrong = found["b"] or found["c"]
+        if wrong and not (isinstance(item, FindingFact) and item.polarity == "weakness"):
             continue  # "what was wrong with X?" is not answered by what works well
-        if (read_off := _predicate(match, subject_words, doings)) is not None:
+        if (read_off := _predicate(match, subject_words, doings, index, like=like)) is not None:
             said.setdefault(fold(read_off[0]), (match, *read_off))
     if len(said) != 1:
         return None  # none says it of the thing, or two say different things: more than one is said
     ((match, answer, citation),) = said.values()
-    explanation = f"what {match.document.item.id} says of {' '.join(subject_words)}"
+    topic = " ".join(subject_words)
+    explanation = (
+        f"what {match.document.item.id} says {topic} was like"
+        if like
+        else (f"what {match.document.item.id} says of {topic}")
+    )
     return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
 
 
@@ -507,12 +556,24 @@ def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
 
 
 def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
-    """A text question in one of the frames read here (what was said of something, asked for, whom a
-    body met, what it preferred), read by its frame before the words after the question's own are:
-    "preferring local carers and short waits" preferred local carers, not short waits. None where the
-    question is in no such frame, or its frame finds nothing."""
+    """A text question in one of the frames read here (what does something, with `what` its subject,
+    and what was called by a quality; what level something was at; which body, by a word for it; which
+    areas went from one grade to another; what was said of something, the example given of a kind,
+    what was asked for, whom a body met, what it preferred), read by its frame before the words after
+    the question's own are: "preferring local carers and short waits" preferred local carers, not short
+    waits. None where the question is in no such frame, or its frame finds nothing."""
+    from trafford_timeline.claims.slots_body import answer_body  # they read this module's helpers
+    from trafford_timeline.claims.slots_ratings import answer_areas_changed
+    from trafford_timeline.claims.slots_standard import answer_standard
+    from trafford_timeline.claims.slots_subject import answer_judged, answer_subject
+
     return (
-        answer_said_of(question, index)
+        answer_subject(question, index)
+        or answer_judged(question, index)
+        or answer_standard(question, index)
+        or answer_body(question, index)
+        or answer_areas_changed(question, index)
+        or answer_said_of(question, index)
         or answer_example_given(question, index)
         or answer_asked_for(question, index)
         or answer_met_with(question, index)
