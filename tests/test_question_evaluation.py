@@ -22,9 +22,11 @@ def evaluate(questions: str) -> dict[str, float]:
 
 
 NOT_STATED_FLOOR: dict[str, float] = {}
-"""The share of unanswerable questions a set must get "not stated" where it is not all; none now.
-heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the record never mentions,
-and a count of children in care read from a date), both since not stated."""
+"""The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
+answered how often social workers get supervision (the record says some teams go without), not stated
+since tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a
+re-inspection the record never mentions, and a count of children in care read from a date), both since not
+stated."""
 
 
 @pytest.mark.parametrize(
@@ -33,25 +35,32 @@ and a count of children in care read from a date), both since not stated."""
         ("dev_questions.jsonl", 0.97, 0),
         ("probe_questions.jsonl", 0.97, 0),
         # heldout_a: 0.433 and 4 wrong on its first run; 0.900, then 0.933 after tests/test_ask_h.py
-        ("heldout_a.jsonl", 0.93, 0),
+        # 0.950 after tests/test_ask_asked_slot.py (which government department: the body the noun names)
+        ("heldout_a.jsonl", 0.95, 0),
         ("heldout_b.jsonl", 1.00, 0),  # 0.810 and 2 wrong on its first run
         ("heldout_c.jsonl", 1.00, 0),  # 0.788 and 3 wrong on its first run
         # heldout_d: 0.446 and 4 wrong on its first run; 0.786, then 0.821 after tests/test_ask_h.py;
         # 0.804 after tests/test_ask_i.py: "why did Ofsted downgrade" had been answered with the cause of
         # a deterioration "in Trafford", which shares only the council's name with the question
         # 0.821 after tests/test_ask_q.py (a counterfactual worded "picked up")
-        ("heldout_d.jsonl", 0.82, 0),
+        # 0.839 after tests/test_ask_yes_no_b.py (yes/no questions framed by their own words)
+        ("heldout_d.jsonl", 0.83, 0),
         # heldout_e: 0.590 and 1 wrong on its first run (the right name given with too many words, read
         # as a list); 0.623 and none after the lead-in and request readings; 0.803 after the readings
         # of tests/test_ask_f.py; 0.852 after those of tests/test_ask_h.py
-        ("heldout_e.jsonl", 0.85, 0),
+        # 0.885 after tests/test_ask_slots_b.py (who carries out the work a passive names; whom meetings
+        # were held with)
+        ("heldout_e.jsonl", 0.88, 0),
         # heldout_f: 0.571, 18/19 not stated and 3 wrong on its first run; 0.726, 19/19 and none
         # after the readings of tests/test_ask_g.py; 0.750 on main, 0.821 after tests/test_ask_h.py;
         # 0.810 after tests/test_ask_i.py, which withholds a cause cut off where the record quotes the
         # rest of its sentence apart (half of the key reason for the downgrade); 0.821 after
         # tests/test_ask_k.py (what someone asked for); 0.833 with tests/test_ask_l.py; 0.845 after
         # tests/test_ask_p.py (a counted list gathered from the findings one sentence lists)
-        ("heldout_f.jsonl", 0.84, 0),
+        # 0.857 after tests/test_ask_yes_no_b.py (a publication named as where it was said) alone, 0.857
+        # after tests/test_ask_asked_slot.py (what was weak about X) alone
+        # 0.869 with all of the seventh session's ask work merged
+        ("heldout_f.jsonl", 0.86, 0),
         # heldout_g: an eighth author's 122 questions, written on 2 December 2026; its first run, on
         # main after tests/test_ask_h.py, was 0.574, 20/21 not stated and 6 wrong; 0.723, 21/21 and
         # none after tests/test_ask_i.py; 0.733 after tests/test_ask_l.py; 0.782 after tests/test_ask_k.py
@@ -61,7 +70,10 @@ and a count of children in care read from a date), both since not stated."""
         # 0.832 after tests/test_ask_q.py (a refused act, all against some)
         # 0.822 after tests/test_ask_r.py alone (how soon, how long a post was held on an interim
         # basis); 0.851 with all
-        ("heldout_g.jsonl", 0.85, 0),
+        # 0.861 after tests/test_ask_text_b.py (a topic that is a clause) alone, 0.861 after
+        # tests/test_ask_slots_b.py (who meetings were held with, read with their event) alone; 0.871
+        # with both
+        ("heldout_g.jsonl", 0.87, 0),
         # heldout_h: a ninth author's 120 questions, held back until ask8 and ask9 had merged; its first
         # run was 0.510, 21/22 not stated and 4 wrong (the session's starting code: 0.480, 21/22, 2);
         # 0.520, 22/22 and none after tests/test_ask_j.py (one of the four was right, in brackets the
@@ -76,7 +88,16 @@ and a count of children in care read from a date), both since not stated."""
         # its verb)
         # 0.663 after tests/test_ask_q.py (a refused act); 0.714 with all three
         # 0.694 after tests/test_ask_r.py alone (how soon a return was due); 0.724 with all
-        ("heldout_h.jsonl", 0.72, 0),
+        # 0.735 after tests/test_ask_text_b.py (the example a speaker gave of a kind) alone; 0.745 after
+        # tests/test_ask_slots_b.py (a post named with "of"; a clause closing a who-question) alone; 0.755
+        # with both
+        # 0.735 after tests/test_ask_yes_no_b.py ("one of the first" is an early adopter)
+        # 0.765 with tests/test_ask_text_b.py, test_ask_slots_b.py and test_ask_yes_no_b.py merged
+        # 0.776 with tests/test_claim_vocabulary_b.py merged too
+        # 0.735 after tests/test_ask_asked_slot.py alone (what standard something was at); 0.735 after
+        # tests/test_ask_text_b.py alone (the example a speaker gave of a kind); 0.745 with both
+        # 0.786 with all of the seventh session's ask work merged
+        ("heldout_h.jsonl", 0.78, 0),
         # heldout_i: a tenth author's 116 questions, written in the fifth session and run once on its
         # starting code: 0.632, 21/21 not stated and 3 wrong; 0.642 and 2 wrong after tests/test_ask_k.py
         # and tests/test_ask_l.py; 0.684 and none wrong after tests/test_ask_m.py (a list read after the
@@ -87,7 +108,12 @@ and a count of children in care read from a date), both since not stated."""
         # 0.747 after tests/test_ask_q.py (a refused act, an unnamed holder, a politician); 0.758 with both
         # 0.737 after tests/test_ask_r.py alone (how soon, how long a post was held on an interim
         # basis); 0.779 with all
-        ("heldout_i.jsonl", 0.77, 0),
+        # 0.789 after tests/test_ask_slots_b.py (a panel's name ends where a participle opens a clause)
+        # 0.821 after tests/test_ask_yes_no_b.py (framing, modal, unknown words read by the checker)
+        # 0.832 with tests/test_ask_text_b.py, test_ask_slots_b.py and test_ask_yes_no_b.py merged
+        # basis); 0.779 with all; 0.789 after tests/test_ask_asked_slot.py
+        # 0.842 with all of the seventh session's ask work merged
+        ("heldout_i.jsonl", 0.84, 0),
         # heldout_j: an eleventh author's 117 questions, held back until the fifth session's ask work had
         # merged, then run once: 0.642, 20/22 not stated and 4 wrong (the session's starting code: 0.589,
         # 20/22, 4); 21/22 and 2 wrong once a day of a month is no count and "due to see" no reason;
@@ -96,19 +122,47 @@ and a count of children in care read from a date), both since not stated."""
         # wrong after tests/test_ask_p.py (one answer to a question asking two things, "what kind of
         # staff..., and with what preference?", is not given)
         # 0.674 after tests/test_ask_q.py (a refused act, all against some, a politician); 0.695 with all
+        # 0.663 after tests/test_ask_r.py alone (two items quoting one length agree); 0.705 with all;
+        # 0.726 after tests/test_ask_text_b.py (a topic that is a clause, the example given of a kind)
         # 0.663 after tests/test_ask_r.py alone (two items quoting one length agree); 0.705 with all
-        ("heldout_j.jsonl", 0.70, 0),
+        # 0.716 after tests/test_claim_vocabulary_b.py ("decent" read as good)
+        # 0.737 with tests/test_claim_vocabulary_b.py merged too
+        # 0.726 after tests/test_ask_asked_slot.py alone (which government department; what was weak
+        # about X); 0.726 after tests/test_ask_text_b.py alone (a topic that is a clause, the example
+        # given of a kind); 0.747 with both
+        # 0.758 with all of the seventh session's ask work merged
+        ("heldout_j.jsonl", 0.75, 0),
         # heldout_k: a twelfth author's 112 questions, written in the sixth session and run once on its
         # starting code (e06dd72) before any fix: 0.667, 25/25 not stated and 1 wrong
         # 0.713 after tests/test_ask_q.py (refused act, figure, counterfactual, restated subject)
         # 0.690 after tests/test_ask_r.py alone (how soon; how long without a permanent chief
         # executive); 0.736 with both. Its one wrong answer is the right members of the shadow board,
         # "representatives from Greater Manchester Police" where the gold answer has "of"
-        ("heldout_k.jsonl", 0.73, 1),
+        # 0.770 after tests/test_ask_slots_b.py (a body named beside one of two acts; a closing clause
+        # without "that"; items matched equally are all read for who briefed the committee) alone; 0.747
+        # after tests/test_ask_text_b.py (the example given of a kind) alone; 0.782 with both
+        # 0.759 after tests/test_ask_yes_no_b.py (a long post before "tell"; an unnamed adviser)
+        # 0.805 with tests/test_ask_text_b.py, test_ask_slots_b.py and test_ask_yes_no_b.py merged
+        # 0.747 after tests/test_ask_asked_slot.py alone (which government department); 0.747 after
+        # tests/test_ask_text_b.py alone (the example given of a kind); 0.759 with both
+        # 0.805 with all of the seventh session's ask work merged
+        ("heldout_k.jsonl", 0.80, 1),
         # heldout_l: a thirteenth author's 110 questions, held back until the sixth session's ask work had
         # merged, then run once: 0.685, 21/21 not stated and none wrong (the session's starting code:
-        # 0.652, 21/21, none wrong)
-        ("heldout_l.jsonl", 0.68, 0),
+        # 0.652, 21/21, none wrong). Seventh session, each branch alone: 0.719 after
+        # tests/test_ask_text_b.py (a topic that is a clause, a finding speaking for its report, the
+        # example given of a kind); 0.764 after tests/test_ask_slots_b.py (a role at its event's date,
+        # "briefed", "gets to decide", how many months apart, a closing condition, how long the
+        # inspection lasted); 0.708 after tests/test_ask_asked_slot.py; 0.697 after
+        # tests/test_claim_vocabulary_b.py ("decent" read as good); 0.820 with all of them merged
+        ("heldout_l.jsonl", 0.82, 0),
+        # heldout_m: a fourteenth author's 151 questions, written in the seventh session and run once on
+        # its starting code (7fa6c7e) before any fix: 0.717, 30/31 not stated and 2 wrong. Each branch
+        # alone: 0.725 after tests/test_ask_slots_b.py; 0.775 after tests/test_ask_yes_no_b.py (yes/no
+        # questions framed by their own words); 0.783, 31/31 and none wrong after
+        # tests/test_ask_asked_slot.py (the subject asked for, a denied frequency, what X was like, a
+        # level, a name, a body, judgements compared by year); 0.850, 31/31, none wrong with all merged
+        ("heldout_m.jsonl", 0.85, 0),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(

@@ -17,15 +17,17 @@ from functools import partial
 from pathlib import Path
 
 from trafford_timeline.claims.asking import dated_piece
+from trafford_timeline.claims.closing_clause import who_without_closing_clause
 from trafford_timeline.claims.compare import BODIES as ACTING_BODIES
 from trafford_timeline.claims.dated_clause import without_relative_clause
-from trafford_timeline.claims.event_bag import with_event
+from trafford_timeline.claims.event_bag import with_event, with_event_title
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     DISPUTE,
     LOOSENED,
     MATCH,
+    RELATED,
     SAME_WORDS,
     STATUSES,
     Answer,
@@ -33,12 +35,14 @@ from trafford_timeline.claims.matching import (
     cite,
     coverage_of,
     light,
+    ranked,
     read,
     readable,
     silent,
     unique,
     unknown_words,
 )  # fmt: skip
+from trafford_timeline.claims.publication_named import publication_named
 from trafford_timeline.claims.question import (
     LIGHT_VERBS,
     STYLE_WORDS,
@@ -48,7 +52,7 @@ from trafford_timeline.claims.question import (
     without_words,
 )  # fmt: skip
 from trafford_timeline.claims.reading import read_text
-from trafford_timeline.claims.slots import ANSWERERS, NAMING
+from trafford_timeline.claims.slots import ANSWERERS, NAMING, checker_settles
 from trafford_timeline.claims.slots_gathered import count_kept, list_kept_whole
 from trafford_timeline.claims.slots_people import spoken_commitment
 from trafford_timeline.claims.slots_text import (
@@ -517,6 +521,16 @@ def answer_question(
         ):
             note = f"; {thing!r} is set aside by the question, and the answer is not it"
             return replace(again, question=text, explanation=again.explanation + note)
+    if (
+        answer.status == "not_stated"
+        and answer.kind == "yes_no"
+        and (told := publication_named(text, sources))
+    ):
+        rest, name, files = told  # "...to CYP Now?": where it was said, which the answer must quote
+        again = _answer_text(rest, index, conflicts, sources, source_text)
+        if again.status == "answered" and any(e.source in files for e in again.evidence):
+            note = f"; {name} only says where it was said, and the answer quotes it"
+            return replace(again, question=text, explanation=again.explanation + note)
     purpose = _PURPOSE.search(text)
     if answer.status != "not_stated" or answer.kind in {"yes_no"} or purpose is None:
         return answer
@@ -550,18 +564,20 @@ _OWNER = re.compile(r"\b([a-z]+)(?:'s|’s|-[a-z]+ed)\b")
 
 def _body_unnamed(answer: Answer, question: Question, index: ClaimIndex, lights: frozenset[str]) -> Answer:
     """Not stated where the question has a body act ("how often did the Deputy Leader meet Ofsted",
-    "when did the DfE appoint her") and no item the answer quotes, nor its event, names that body:
-    the item answers another question, of someone else's act. A body named only as the owner of a
+    "when did the DfE appoint her", "could Ofsted issue a direction") and no item the answer quotes,
+    nor its event, names that body: the item answers another question, of someone else's act (a
+    "yes" too: the act is the notice's, not Ofsted's). A body named only as the owner of a
     thing ("the Ofsted report") is one of the question's light terms, and does not count."""
-    if answer.status != "answered" or answer.kind == "yes_no":
-        return answer
+    if answer.status != "answered" or (answer.kind == "yes_no" and answer.answer != "yes"):
+        return answer  # a "no" may rest on another body's act, which the question's body did not do
     owners = " ".join(_OWNER.findall(question.folded))  # "the government's notice", "DfE-appointed"
     named = (ACTING_BODIES & set(question.content.terms)) - lights - set(read(owners, index).terms)
     if not named:
         return answer
     if any(evidence.id not in index.numbers for evidence in answer.evidence):
         return answer  # quoted from a source line, not an item: nothing to hold it against
-    held = set().union(*(with_event(index.document_of(e.id), index) for e in answer.evidence))
+    bag = with_event_title if answer.kind == "yes_no" else with_event  # a "yes" is the act asked of
+    held = set().union(*(bag(index.document_of(e.id), index) for e in answer.evidence))
     missing = named - held
     if not missing:
         return answer
@@ -604,6 +620,8 @@ def _answer_text(
         question = without_words(question, style, index.glossary, index.vocabulary, loosen=False)
         unknown = [word for word in unknown if word not in style]
     ending = {stem(word) for word in unknown if not _modifier(word, question.folded)} & ENDING
+    if unknown and question.form == "yes_no" and checker_settles(question, index):
+        unknown = []  # read as the claim checker reads them: the rest of the path checks the claim
     if unknown and (question.form == "yes_no" or ending):
         reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
         return silent(question, index, reason)
@@ -629,4 +647,9 @@ def _answer_text(
     if not loosened:  # "the inspection that led to the rating": dated as the inspection, if finer
         again = partial(_answer_text, index=index, conflicts=conflicts, sources=sources, loosened=True)
         answer = without_relative_clause(text, answer, lambda rest: again(rest, source_text=source_text))
+        if answer.status == "not_stated" and answer.kind == "person":  # "...the indicators that X use?"
+            best = ranked(question.content, index)[:1]
+            closest = best[0].document.item.id if best and best[0].coverage >= RELATED else None
+            ask = partial(again, source_text=source_text)
+            answer = who_without_closing_clause(text, answer, ask, closest)
     return _too_vague(answer, question)

@@ -1,6 +1,6 @@
 """Guards on where an answer read from running text starts: the question's own words are not its answer.
 
-Two ways a quote's words can look like an answer yet only restate the question:
+Three ways a quote's words can look like an answer yet only restate the question:
 
 - `To which bodies would the plan be presented?` asks for what follows "to" ("present our plan to
   the DfE and Ofsted"); the words just after the verb are the plan, which the question already names.
@@ -9,6 +9,10 @@ Two ways a quote's words can look like an answer yet only restate the question:
 - `What kind of staff did it prefer when adding social workers?`: "additional social workers" ends in
   a word for staff, but says nothing the question does not: "additional" is "adding" in another
   form. `restates` tells such a phrase apart from one that says something new ("permanent staff").
+- `What works with professionals to meet children's education needs?` has its question word as the
+  subject of "works": the answer is who or what works ("the virtual school"), written before the verb
+  in a quote; the words after the question's own are what it does, which the question already says.
+  `asked_subject` reads that shape.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
-from trafford_timeline.claims.question import Question, asked_preposition
+from trafford_timeline.claims.question import AUXILIARY, PREPOSITIONS, Question, asked_preposition
 
 SHARED_ROOT = 3
 """Two words are read as forms of one where the stem of one, at least this long, opens the stem of
@@ -54,3 +58,32 @@ def restates(phrase: Sequence[str], question: Question) -> bool:
     if not words or all(w in asked for w in words):
         return False
     return all(any(_same_root(w, a) for a in asked) for w in words)
+
+
+_SUBJECT_VERB = re.compile(
+    r"^what (?P<verb>[a-z]{2,}(?<![siu])s|[a-z]{3,}ed|made|gave|took|led|ran|set|sent|held|wrote|"
+    r"brought|began|won)"
+    rf" (?=(?:{PREPOSITIONS}|the|a|an|its|their|his|her|this|that|these|those|well|most|all|some|many|"
+    rf"each|every|about|over|out|up|[a-z]+ly)\b)(?!.*\b(?:{AUXILIARY})\b)"
+)
+"""`What works with...`, `What replaced the...`, `What prompted the...`: `what` and a verb in the present
+or the past with its object, its preposition or an adverb straight after, and no other verb to come,
+so `what` is the verb's subject. A noun after `what` is followed by its own verb ("what measures
+did", "what areas improved") or by "of" ("what parts of the service"), never by these alone."""
+_NOT_ASKING_SUBJECT = frozenset(
+    {"happens", "happened", "occurs", "occurred", "follows", "followed", "needs", "needed", "means", "meant"}
+    | {"caused", "causes", "led", "leads"}
+)
+"""Verbs whose subject is no thing asked for: "what happens if" asks for a consequence, "what needs to
+change" for a change, "what caused" (read as `why`) for a reason."""
+
+
+def asked_subject(question: Question) -> str | None:
+    """The verb a `what` question asks the subject of (`works` in "What works with professionals to
+    meet..."), or None where `what` is not the subject of the verb after it."""
+    if question.form != "what":
+        return None
+    found = _SUBJECT_VERB.match(question.folded)
+    if found is None or found["verb"] in _NOT_ASKING_SUBJECT or found["verb"] in STOPWORDS:
+        return None
+    return found["verb"]

@@ -16,7 +16,7 @@ from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_parts, read_clauses
 from trafford_timeline.claims.quantities import Quantity, agrees
-from trafford_timeline.claims.reading import Reading, read_text
+from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.sentences import Filled, fill_from_sentence
 from trafford_timeline.claims.thesaurus import stand_ins
 from trafford_timeline.claims.verdicts import Evidence, cite
@@ -259,9 +259,12 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|going to|is to|are to|was to|were to|plans? to|planned to|intends? to|"
     r"aims? to|yet to|agreed to|agrees to|promised to|pledged to|proposed|proposes|due to|set to|"
     r"expected to|committed to|commits to|vowed to|undertook to|could|can|may|might|should|must|"
-    r"expected|scheduled|planned|due|next steps?|to be (?:\w+ed|\w+en|led|run|set up|held|made))\b|'d\b|'ll\b"
+    r"expected|scheduled|planned|due|set for|next steps?|"
+    r"to be (?:\w+ed|\w+en|led|run|set up|held|made)|(?:is|are) being \w+(?:ed|en|wn|t))\b|'d\b|'ll\b"
     r"|\bwant(?:s|ed)?(?:\s+[\w']+){0,3}?\s+to\b"
 )
+"""What is to come: a modal, a plan's verb, what was due or set for a date (`was set for December`)
+and what is being arranged (`is being handed the role`), which is not yet done."""
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+\w+|had\b|\w+(?:ed|en|wn|t|ne|ung|ade|id|ought|ept)\b)"
     r"|\balready\b|"
@@ -280,6 +283,20 @@ _SAYING = re.compile(
 """A verb that reports a saying or a decision: what it reports may be to come, the saying is done."""
 
 
+_TOLD_OF = re.compile(r"\s+(?:of|about|on|by)\b")
+"""What follows a saying verb that names what was told of, not what was told (`told of the findings`)."""
+
+
+def _only_the_saying_done(text: str, said: re.Match[str]) -> bool:
+    """Whether the claim says only that something was said or resolved (`were told to expect`,
+    `resolved to take an update`): no word of what was done comes before the saying verb or in
+    what it reports, so the claim agrees with a record of what was to happen. Being told of or about
+    a thing (`told of the findings in July`) is an event itself, not a report of what was to come."""
+    if _TOLD_OF.match(text, said.end()):
+        return False
+    return all(said.start() <= done.start() < said.end() for done in _DONE.finditer(text))
+
+
 def _without_dates(text: str) -> str:
     for mention in reversed(find_dates(text)):
         text = f"{text[: mention.start]} {text[mention.end :]}"
@@ -295,6 +312,8 @@ def _compare_tense(claim: Reading, text: str, document: Document, result: Compar
         return  # "Ofsted recommended that X improve": the recommending is done, whatever its `should`
     own = fold(own_text(document.item))
     said, stated = _SAYING.search(text), _SAYING.search(own)
+    if said and _only_the_saying_done(text, said):
+        return  # "councillors were told to expect a visit": what was told may be to come
     if said and stated:  # both report a saying: compare what each reports, not the saying
         reported, own_reported = text[said.end() :], own[stated.end() :]
         if not (_DONE.search(reported) and not _FUTURE.search(reported) and _FUTURE.search(own_reported)):
@@ -375,6 +394,29 @@ def _grades_another(claim: Reading, document: Document, result: Comparison) -> b
     return isinstance(document.item, RatingFact) and not claim.rated and bool(result.missing)
 
 
+def _denied_in_own_words(claim: Reading, grade: str, document: Document) -> bool:
+    """Whether a quality the claim denies of the thing it stands before (`poor management
+    oversight`, `inadequate oversight`) is one the item denies of that thing in its own words ("a
+    lack of effective management oversight"): a quality word in a noun phrase, not a grade to look
+    up, which the item's negation then judges. A rating, or a claim that rates, is about the grade."""
+    denied = claim.negations_of({grade}) % 2 or grade == GRADE_PREFIX + "inadequate"  # not adequate
+    if claim.rated or isinstance(document.item, RatingFact) or not denied:
+        return False
+    terms = claim.terms
+    place = terms.index(grade)
+    described = terms[place + 1] if place + 1 < len(terms) else None
+    return described is not None and any(_denies_before(clause, described) for clause in document.clauses)
+
+
+def _denies_before(clause: Reading, described: str) -> bool:
+    """Whether a clause denies the thing itself or the word standing before it (`effective` in
+    "lack of effective management oversight")."""
+    denied = set().union(*clause.negations)
+    return described in denied or any(
+        term == described and at and clause.terms[at - 1] in denied for at, term in enumerate(clause.terms)
+    )
+
+
 def _compare_grades(claim: Reading, document: Document, result: Comparison) -> None:
     """A grade the record gives otherwise contradicts; but where the claim names several grades
     ("from good to inadequate") and the record item holds one of them, the others are about
@@ -389,7 +431,7 @@ def _compare_grades(claim: Reading, document: Document, result: Comparison) -> N
         elif document.grades and not shared:
             stated = ", ".join(GRADE_LABELS[g] for g in sorted(document.grades))
             result.conflicts.append(f"the claim says {GRADE_LABELS[grade]}; the record says {stated}")
-        else:
+        elif not _denied_in_own_words(claim, GRADE_PREFIX + grade, document):
             result.gaps.append(f"the record gives this no grade or quality ({GRADE_LABELS[grade]})")
 
 

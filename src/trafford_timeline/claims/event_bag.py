@@ -10,7 +10,8 @@ decide a claim.
 
 from __future__ import annotations
 
-from trafford_timeline.claims.index import ClaimIndex, Document
+from trafford_timeline.claims.index import ClaimIndex, Document, own_text
+from trafford_timeline.claims.reading import read_text
 
 
 def with_event(document: Document, index: ClaimIndex) -> frozenset[str]:
@@ -18,4 +19,15 @@ def with_event(document: Document, index: ClaimIndex) -> frozenset[str]:
     event = getattr(document.item, "event", None)
     if isinstance(event, str) and event in index.numbers:
         return document.bag | index.document_of(event).bag
+    return document.bag
+
+
+def with_event_title(document: Document, index: ClaimIndex) -> frozenset[str]:
+    """The document's terms and, for a fact filed under an event, the terms of the event's title:
+    what the event is (the DfE's notice), not every word its quotes hold ("following the Ofsted
+    inspection"), so that a body named only there is not taken for the one that acts."""
+    event = getattr(document.item, "event", None)
+    if isinstance(event, str) and event in index.numbers:
+        title = own_text(index.document_of(event).item)
+        return document.bag | frozenset(read_text(title, index.glossary, index.vocabulary).terms)
     return document.bag

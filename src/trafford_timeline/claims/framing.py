@@ -7,7 +7,9 @@ report, which need not repeat "inspection". Where the closest item lacks only su
 question is asked again without them, and answered only from that same item: the words framed the
 question, they did not choose another item. A word of substance (a body that acts, a person, a
 place, a figure, a grade, a year) is never framing, so a question about what the record lacks
-stays "not stated".
+stays "not stated". A yes or no question is a whole statement, so fewer words frame it: its light
+verbs and verbs of conveying, its verbs of telling only where the item is a saying, and the words of
+the act the item is filed under (`_framing_stems`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from trafford_timeline.claims.language import stem, tokens
 from trafford_timeline.claims.matching import Answer, coverage_of
 from trafford_timeline.claims.question import BODIES, LIGHT_VERBS, Question, without_words
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, read_text
-from trafford_timeline.record.model import Fact, Source
+from trafford_timeline.record.model import Fact, Source, StatementFact
 
 _SAYING_WORDS = """highlight highlighted highlights highlighting concede conceded concedes admit admits
 admitted acknowledge acknowledged acknowledges brief briefed briefs briefing describe described describes
@@ -29,23 +31,35 @@ identify identified identifies according agree agreed agrees note noted notes ra
 pointed points tell told tells say said says ask asked asks want wanted wants demand demanded demands
 receive received receives receiving mention mentioned mentions explain explained explains outline
 outlined outlines flag flagged flags stress stressed stresses emphasise emphasised emphasize emphasized
-inform informed informs update updated spot spotted recognise recognised recognize recognized"""
+inform informed informs update updated spot spotted recognise recognised recognize recognized think thinks
+thought believe believes believed reckon reckons reckoned"""
 SAYING = frozenset(stem(word) for word in _SAYING_WORDS.split())
 """Verbs of asking, telling and reporting: how a thing was said or asked for, which the item that
 says it need not repeat ("the report also made positive comments" is what the chief executive
 "highlighted")."""
 
-_FRAMED_FORMS = frozenset({"who", "said", "which", "what", "list", "how_many", "how_often", "why"})
-"""Forms whose answer is a slot of the item: a date is answered only for the very thing asked about,
-a grade from the ratings, and a yes or no question's saying verb is the claim itself ("did the
-council admit it?")."""
+_FRAMED_FORMS = frozenset({"who", "said", "which", "what", "list", "how_many", "how_often", "why", "yes_no"})
+"""Forms whose answer is a slot of the item, or a yes or no the item decides: a date is answered only
+for the very thing asked about, and a grade from the ratings."""
+
+_SHOWING_WORDS = """show shows showed shown showing reveal reveals revealed revealing indicate indicates
+indicated indicating demonstrate demonstrates demonstrated demonstrating receive receives received
+receiving"""
+_SHOWING = frozenset(stem(word) for word in _SHOWING_WORDS.split())
+"""Verbs by which a thing conveys or takes in a matter ("data showing weaknesses", "figures revealed
+a rise", "leaders received reports"): the item states the matter ("weaknesses highlighted by
+data", "regular performance reporting") and need not repeat how it came across."""
 
 _NAMED_FORMS = frozenset({"which", "what", "list"})
 """Forms that say what they ask for by a noun ("which finding", "what steps"); without one, the verb
 is what is asked for, and never framing."""
 
-_CLOSEST = re.compile(r"^the closest item, (?P<id>[^,\s]+), says nothing of ")
-"""How `matching.why_not` names the item that came closest and the words it lacks."""
+_CLOSEST = re.compile(
+    r"^(?:neither yes nor no: no record item states this; )?"
+    r"the closest(?: item)?, (?P<id>[^,\s]+), says nothing of "
+)
+"""How `matching.why_not`, and the claim checker for a yes or no, name the item that came closest and
+the words it lacks."""
 
 
 _DOWNPLAYING = frozenset(
@@ -78,10 +92,21 @@ def _read_words(text: str, index: ClaimIndex) -> set[str]:
     return terms
 
 
-def _saying_terms(question: Question, index: ClaimIndex) -> set[str]:
-    """The terms the question's verbs of telling read as (a stem, or a glossary concept: "flagged"),
-    with its light verbs ("take on", "use") and, but in a question for a date, its ordinals."""
-    framing = SAYING | LIGHT_VERBS | (ORDINALS if question.form != "when" else frozenset())
+def _framing_stems(question: Question, document: Document) -> frozenset[str]:
+    """The stems that may frame the question: verbs of telling, light verbs ("take on", "use") and,
+    but in a question for a date, ordinals. A yes or no question is a whole statement, so only its
+    light verbs and verbs of showing frame it, and its verbs of telling only where the item is itself
+    a saying ("did Ofsted tell the committee X?" of "Ofsted stated X"): "did the council admit X?" is
+    not answered by an item that says X of someone else, nor "was it the first?" by "one of the early"."""
+    if question.form == "yes_no":
+        said = SAYING if isinstance(document.item, StatementFact) else frozenset()
+        return LIGHT_VERBS | _SHOWING | said
+    return SAYING | LIGHT_VERBS | (ORDINALS if question.form != "when" else frozenset())
+
+
+def _saying_terms(question: Question, index: ClaimIndex, framing: frozenset[str]) -> set[str]:
+    """The terms the question's framing words (`_framing_stems`) read as: a stem, or a glossary
+    concept ("flagged")."""
     found: set[str] = set()
     words = tokens(question.folded)
     for at, word in enumerate(words):
@@ -97,14 +122,20 @@ def _saying_terms(question: Question, index: ClaimIndex) -> set[str]:
     return found
 
 
+def _event_of(document: Document, index: ClaimIndex) -> list[str]:
+    """The own text of the event the item belongs to, if it belongs to one."""
+    item = document.item
+    if isinstance(item, Fact) and item.event is not None and item.event in index.numbers:
+        return [own_text(index.document_of(item.event).item)]
+    return []
+
+
 def _context(document: Document, index: ClaimIndex, sources: Sequence[Source]) -> set[str]:
     """What the item's own context says: the event it belongs to, and the title and kind of the
     sources it quotes ("Update on Ofsted report", committee minutes). Not a source's description,
     which says what the record's keepers noticed of it ("the committee is not named in the text")."""
     item = document.item
-    texts: list[str] = []
-    if isinstance(item, Fact) and item.event is not None and item.event in index.numbers:
-        texts.append(own_text(index.document_of(item.event).item))
+    texts = _event_of(document, index)
     cited = {citation.source for citation in item.citations}
     for source in sources:
         if source.file in cited:
@@ -139,17 +170,23 @@ def frame_of(
     _, missing = coverage_of(question.content, document.bag, index)
     if not missing:
         return None
-    saying = _saying_terms(question, index) - document.bag
-    backed = {t for t in _context(document, index, sources) - _substance(index, light) if not _graded(t)}
+    saying = _saying_terms(question, index, _framing_stems(question, document)) - document.bag
+    if question.form == "yes_no":  # the whole statement is asked: its own framing words, and the act
+        # the item is part of ("could the government issue a direction" of the DfE's notice's detail)
+        event = set().union(*(_read_words(text, index) for text in _event_of(document, index)))
+        backed = {t for t in event - _substance(index, BODIES) if not _graded(t)}
+    else:
+        backed = {t for t in _context(document, index, sources) - _substance(index, light) if not _graded(t)}
     if not set(missing) <= saying | backed:
         return None
     return set(missing) | saying
 
 
 def _words_of(question: Question, terms: set[str], index: ClaimIndex) -> list[str]:
-    """The question's words that read as `terms`: each read alone, as a stem or a glossary concept."""
+    """The question's words that read as `terms`: each read alone, as a stem or a glossary concept;
+    a yes or no question's statement has its own ("did Ofsted think" states "Ofsted thought")."""
     words = []
-    for word in dict.fromkeys(tokens(question.folded)):
+    for word in dict.fromkeys(tokens(question.folded) + tokens(question.declarative)):
         read = set(read_text(word, index.glossary, index.vocabulary).terms) | {stem(word)}
         if read & terms:
             words.append(word)

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from trafford_timeline.claims.language import FILLER, fold, stem, term, tokens
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from trafford_timeline.record.schema import GlossaryFile
 
 NOT = "NOT"
@@ -63,6 +65,15 @@ class Glossary:
     and `council`, so `leads Trafford Council` (where `Trafford Council` is the council) is
     the council's leader too."""
 
+    def phrase_length(self, words: Sequence[str]) -> int:
+        """How many of `words` the longest glossary phrase opening with the first of them holds: 3 for
+        "stayed the same as before", whose first three words say there was no rise; 0 for none."""
+        stems = tuple(term(word) for word in words)
+        for held, _ in self.phrases.get(stems[0], ()) if stems else ():
+            if stems[: len(held)] == held:
+                return len(held)
+        return 0
+
     def style_word(self, word: str) -> bool:
         """Whether one word is, by itself, a phrase the glossary lists as mere style ("damning")."""
         key = _stems(word)
@@ -98,6 +109,11 @@ class Glossary:
             add(terms, (concept_token("area", area),))
         for concept in source.concepts:
             add(concept.terms, (concept_token("concept", concept.id),))
+        for word, forms in source.verb_forms.items():
+            meant = table.get(_stems(word), _stems(word))  # `presented` is the concept it is part of
+            for form in forms:
+                whole_words[fold(form)] = WHOLE_WORD + fold(form)
+                table.setdefault((WHOLE_WORD + fold(form),), meant)
         polar: set[str] = set()
         for pair in source.antonyms:
             first = _stems(pair.positive[0])
@@ -122,7 +138,7 @@ class Glossary:
                 word
                 for terms in (
                     source.negations, source.narrow_negations, source.rating_words, source.fillers,
-                    source.style, *source.phrases.values(),
+                    source.style, *source.phrases.values(), *source.verb_forms.values(),
                     *source.grades.values(),
                     *source.areas.values(), *(c.terms for c in source.concepts),
                     *(p.positive + p.negative for p in source.antonyms),
@@ -212,8 +228,9 @@ class Glossary:
                 size = (
                     len(key) if exact else self._through(stems, index, key) if owned and len(key) > 1 else 0
                 )
-                if size:
-                    out.extend(replacement)
+                if size:  # a phrase read as `unrecognised` is split as that word is
+                    one = len(replacement) == 1
+                    out.extend(self._split_negative(replacement[0], known) if one else replacement)
                     index += size
                     break
             else:

@@ -274,7 +274,36 @@ def _areas_by_grade(claim: str, reading: Reading, index: ClaimIndex) -> list[tup
     """Each area paired with the grade that closes its stretch of the claim, or None where that is
     unclear: in "rated help and protection, and care leavers, as requires improvement, but leaders
     inadequate" the first two areas are requires improvement and leaders inadequate. Areas after the
-    last grade, or a grade named twice, leave it unclear."""
+    last grade, or a grade named twice in one stretch, leave it unclear."""
+    return _areas_by_stretch(fold(claim), index) or _areas_before_grades(claim, reading, index)
+
+
+_TABLE_STRETCH = re.compile(r"[,;:|()]|[.!?]\s|\s[-–—]\s")
+"""Where a list of grades turns to the next area: `overall: inadequate | leadership: inadequate`."""
+
+
+def _areas_by_stretch(folded: str, index: ClaimIndex) -> list[tuple[str, str]] | None:
+    """Areas paired with the one grade of the stretch that names them, or of the next stretch that
+    names a grade, as a table or list of grades gives them (`overall: inadequate | help and
+    protection: RI`, `care leavers now 'require improvement', its help and protection work also
+    'requires improvement'`), where one grade may close several stretches."""
+    paired: list[tuple[str, str]] = []
+    waiting: list[str] = []
+    for stretch in _TABLE_STRETCH.split(folded):
+        read = read_text(stretch, index.glossary)
+        waiting += read.areas
+        if len(read.grades) > 1:
+            return None
+        if read.grades:
+            if not waiting:
+                return None
+            paired += [(area, read.grades[0]) for area in dict.fromkeys(waiting)]
+            waiting = []
+    return paired if paired and not waiting else None
+
+
+def _areas_before_grades(claim: str, reading: Reading, index: ClaimIndex) -> list[tuple[str, str]] | None:
+    """Each area paired with the first place its grade is named after it."""
     folded = fold(claim)
     positions = [_grade_position(folded, grade) for grade in reading.grades]
     if any(at is None for at in positions) or len(set(positions)) != len(positions):

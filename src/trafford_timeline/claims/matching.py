@@ -184,8 +184,13 @@ def ranked(
             continue  # "the interim director" is not the permanent one
         coverage, missing = coverage_of(reading, document.bag, index)
         matches.append(Match(document, coverage, missing))
-    matches.sort(key=lambda m: (-m.coverage, len(m.document.bag), m.document.item.id))
+    matches.sort(key=match_order)
     return matches
+
+
+def match_order(match: Match) -> tuple[float, int, str]:
+    """Best matched first, then the most specific (the fewest terms of its own), then by id."""
+    return (-match.coverage, len(match.document.bag), match.document.item.id)
 
 
 def cite(item_id: str, citation: Citation) -> Evidence:

@@ -23,6 +23,12 @@ CLAIM_CLAUSE = re.compile(
 splits an item's text)."""
 
 
+def first_clause(text: str) -> str:
+    """The text up to where it turns to another statement: of "is weak and does not ensure that they
+    achieve...", the first thing said of its subject is "is weak"."""
+    return CLAIM_CLAUSE.split(text, maxsplit=1)[0]
+
+
 Stance = str
 """How a clause stands to a claim: it `agrees` in what each denies, `opposes` it, or shares with a
 denial in the claim only the denied words (`unrelated`: "no idea" against "new ideas")."""

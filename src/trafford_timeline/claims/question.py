@@ -14,7 +14,7 @@ from typing import Literal
 
 from trafford_timeline.claims.asking import without_frames
 from trafford_timeline.claims.glossary import Glossary
-from trafford_timeline.claims.language import STOPWORDS, fold, stem
+from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.persona import without_persona
 from trafford_timeline.claims.reading import Reading, Vocabulary, read_text
 
@@ -172,8 +172,11 @@ _FRONTED = re.compile(
 """`In the 2019 inspection, how was X graded?` (or `If the council fails, what...?`, `When Ofsted
 came, was...?`) opens with a clause; the question's form is read from what follows it, and the
 clause is kept at the end: `how was X graded in the 2019 inspection`."""
-_ACCORDING = re.compile(r"(?:^according to [^,]{1,60},\s*|,?\s*according to [^,]{1,60}$)")
-"""`According to the minutes, ...` names where the answer is said, not what it is about: left out."""
+_ACCORDING = re.compile(
+    r"(?:^(?:according to|per|as per|going by) [^,]{1,60},\s*|,?\s*(?:according to|as per) [^,]{1,60}$)"
+)
+"""`According to the minutes, ...`, `Per the committee minutes, ...`, `Going by the report, ...` name
+where the answer is said, not what it is about: left out."""
 _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
@@ -188,6 +191,22 @@ _LIGHT_VERBS = re.compile(
 only says that someone came, which the visit itself says; "anywhere" and "at all" only widen it;
 "in one word" says how short the answer is to be; "on an interim basis" says no more than
 "interim"."""
+
+
+def _without_light_verbs(text: str, glossary: Glossary | None) -> str:
+    """The text without its light verbs (`_LIGHT_VERBS`), but for one that opens a longer phrase the
+    glossary reads whole: "stayed the same" and "remained the same size" say there was no rise, so
+    "stayed" is kept there, where "the same" alone would be read as a word of its own."""
+
+    def cut(found: re.Match[str]) -> str:
+        if glossary is None:
+            return " "
+        said = len(tokens(found[0]))
+        return found[0] if glossary.phrase_length(tokens(text[found.start() :])[: said + 4]) > said else " "
+
+    return _LIGHT_VERBS.sub(cut, text)
+
+
 PARTICLES = frozenset(stem(word) for word in ("up", "out", "off", "down"))
 """The particle of a phrasal verb ("made up", "single out"): part of its verb, which a quote may word
 otherwise ("consisted of", "identified"), never a term an item must name itself. One the glossary
@@ -426,7 +445,9 @@ _AUDIENCE = re.compile(
 committee is who was told, which the minutes that record it never say of what they record."""
 
 
-def _content(folded: str, form: Form, focus: str | None, declarative: str) -> str:
+def _content(
+    folded: str, form: Form, focus: str | None, declarative: str, glossary: Glossary | None = None
+) -> str:
     """The words of the question that name what it is about, without its question words."""
     if form == "stands_for" and focus:
         return focus  # the acronym is all the question is about
@@ -447,7 +468,9 @@ def _content(folded: str, form: Form, focus: str | None, declarative: str) -> st
     if form == "when":  # "when did X become leader?" asks when X started as leader, not when X was one
         folded = _RELATIVE_TIME.sub(" ", _BECOMING.sub(" start ", folded))
         folded = re.sub(r"\b(?:what|which) (?:point|stage)(?: in time)?\b", " ", folded)  # "from what point"
-    stripped = _LIGHT_VERBS.sub(" ", declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded))
+    stripped = _without_light_verbs(
+        declarative if form == "yes_no" else _QUESTION_WORDS.sub(" ", folded), glossary
+    )
     if form == "grade":
         stripped = _GRADE_FRAME.sub(" ", stripped)
     if form == "how_many":
@@ -511,6 +534,23 @@ _ASKED_AS = {
 }
 
 
+_NAME_OF = re.compile(
+    r"^what (?:is|was|are|were) (?:the )?names? of (?:the |this |that |its |their )?(?P<thing>.+)$"
+)
+"""`What was the name of the board set up with...?` asks which board: a name that ends in the noun,
+as `which board` does, and only a name with capitals (`asks_a_name`): "the unnamed adviser" is none."""
+
+
+_OWNER_FIRST = re.compile(r"^(?P<owner>[a-z-]+)'s (?P<noun>[a-z -]+?)(?=$| (?:who|that|which)\b)")
+"""`the name of Trafford's chief executive` asks which chief executive of Trafford: the owner put after
+the noun, so that `'s` is not read as a plural asking for a list."""
+
+
+def asks_a_name(question: Question) -> bool:
+    """Whether the question asks for the name of a thing (`What was the name of the board...?`)."""
+    return _NAME_OF.match(fold(question.text).replace("what's", "what is")) is not None
+
+
 _REFUSES = re.compile(r"\b(?:won't|will not|wo not)\b")
 _CANNOT = re.compile(r"\b(?:can't|cannot|can not|ca not)\b")
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|should)\b.*$")
@@ -554,6 +594,8 @@ def _folded(text: str) -> str:
     if request := _REQUEST.match(folded):
         asked = request["what"] or request["bare"]
         folded = f"{_ASKED_AS[asked]} {request['rest'] or request['of']}"
+    if named := _NAME_OF.match(folded):
+        folded = "which " + _OWNER_FIRST.sub(r"\g<noun> of \g<owner>", named["thing"])
     if fronted := _FRONTED.match(folded):
         folded = f"{fronted['rest']} {fronted['clause']}"
     stranded = _STRANDED.match(folded)
@@ -570,9 +612,18 @@ _PAST_OF = {
     "criticise": "criticised", "criticize": "criticized", "highlight": "highlighted",
 }  # fmt: skip
 """Verbs of finding and saying, whose bare form after `did` reads as a noun ("find" as findings)."""
+SUBJECT_WORDS = 7
+"""The most words a subject before a verb of saying may run to: `did the Interim Director of Children's
+Services tell...` names its speaker by a whole post."""
 _DID_VERB = re.compile(
-    r"^did\b(?P<subject>(?: (?!(?:not)\b)[a-z'-]+){1,4}?) (?P<verb>" + "|".join(_PAST_OF) + r")\b"
+    rf"^did\b(?P<subject>(?: (?!(?:not)\b)[a-z'-]+){{1,{SUBJECT_WORDS}}}?) (?P<verb>"
+    + "|".join(_PAST_OF)
+    + r")\b"
 )
+_MODAL = re.compile(r"^(?:could|can|may|might)\b(?! not\b)")
+"""`Could the government issue a direction if...?` asks what may happen: the statement keeps its modal,
+so an item that says it will be considered answers it, where "the government issue a direction if the
+council did not comply" would ask whether it was done."""
 _PLAN_AUX = re.compile(r"^(?P<aux>was|were|is|are)\b(?P<subject>.+?) (?P<plan>to be|going to)\b")
 
 
@@ -584,6 +635,8 @@ def _statement(folded: str) -> str:
         return f"{found['subject'].strip()} {_PAST_OF[found['verb']]}{folded[found.end() :]}"
     if found := _PLAN_AUX.match(folded):
         return f"{found['subject'].strip()} {found['aux']} {found['plan']}{folded[found.end() :]}"
+    if _MODAL.match(folded):
+        return folded  # "could X happen if...": what may happen, which a plan or a condition states
     return _AUX.sub("", folded, count=1)
 
 
@@ -655,9 +708,9 @@ def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None =
     form, focus = question_form(folded)
     declarative = folded
     if form == "yes_no":
-        declarative = _ATTRIBUTION.sub(" ", _LIGHT_VERBS.sub(" ", _statement(folded)))
+        declarative = _ATTRIBUTION.sub(" ", _without_light_verbs(_statement(folded), glossary))
         declarative = " ".join(declarative.split())
-    content = _read_content(_content(folded, form, focus, declarative), glossary, vocabulary)
+    content = _read_content(_content(folded, form, focus, declarative, glossary), glossary, vocabulary)
     return Question(clean, form, focus, content, declarative)
 
 
@@ -676,7 +729,7 @@ def without_words(
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(words))) + r")\b")
     folded = " ".join(pattern.sub(" ", _folded(question.text)).split())
     declarative = " ".join(pattern.sub(" ", question.declarative).split())
-    source = _content(folded, question.form, question.focus, declarative)
+    source = _content(folded, question.form, question.focus, declarative, glossary)
     content = _read_content(source, glossary, vocabulary)
     loosened = loosen or question.loosened
     return Question(question.text, question.form, question.focus, content, declarative, loosened=loosened)

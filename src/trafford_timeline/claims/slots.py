@@ -34,8 +34,9 @@ from trafford_timeline.claims.slots_amounts import _answer_frequency, _answer_qu
 from trafford_timeline.claims.slots_people import _answer_what, _answer_which, _answer_who, answer_list
 from trafford_timeline.claims.slots_reason import answer_why
 from trafford_timeline.claims.slots_time import _answer_grade, _answer_when, asks_what_happened, only_planned
+from trafford_timeline.claims.unknown_words import SETTLED_BY
 from trafford_timeline.claims.verdicts import ClaimCheck, Evidence
-from trafford_timeline.record.model import RoleFact
+from trafford_timeline.record.model import CommitmentFact, RoleFact
 
 # Yes or no -------------------------------------------------------------------------------------
 
@@ -69,6 +70,15 @@ _ALTERNATIVES = re.compile(r"\b(?!not\b)[a-z'-]+ or (?!not\b)[a-z'-]+")
 _DONE = re.compile(r"^(?:did|had|has|have)\b")
 """`Did the panel meet?`, `Has the board met?` ask what happened; `Was the panel to meet?` may ask
 about a plan, so only these openings are read as asking what happened."""
+
+
+_DEMANDED = re.compile(
+    r"^(?:did|had|has|have)(?: (?!(?:not)\b)[a-z'-]+){1,6}? (?:require|required|order|ordered|instruct|"
+    r"instructed|direct|directed|demand|demanded|recommend|recommended|tell|told)\b"
+)
+"""`Did the notice require an independent chair?`, `Had the DfE told the council to set up a board?`:
+what happened is the demand, so an item that holds the thing demanded as to be done (a commitment)
+answers it, where "did the council set up a board?" asks whether it was done."""
 
 
 _TWO_WORDS = re.compile(r"\b(?P<a>(?!not\b)[a-z'-]+) or (?P<b>(?!not\b)[a-z'-]+)$")
@@ -124,8 +134,9 @@ def _unnamed_holder(question: Question, index: ClaimIndex) -> Answer | None:
         fact = match.document.item
         assert isinstance(fact, RoleFact)
         post = set(read_text(f"{fact.role} {fact.organisation}", index.glossary, index.vocabulary).terms)
-        if coverage_of(rest, with_event(match.document, index) | post, index)[0] < MATCH:
-            continue
+        covered, missing = coverage_of(rest, with_event(match.document, index) | post, index)
+        if covered < MATCH or set(missing) & index.actors:
+            continue  # a post the question does not name ("the Education Secretary" for "its adviser")
         if fact.person is not None:
             return None  # someone holds a post the question may mean: not for this reading to say
         said = [c for c in fact.citations if _UNNAMED.search(c.quote)]
@@ -136,6 +147,15 @@ def _unnamed_holder(question: Question, index: ClaimIndex) -> Answer | None:
     held = unnamed[0][0].id
     explanation = f"the record holds {held} with no person, and its quote says the holder is unnamed"
     return answered(question, "no", "no", explanation, [evidence for _, evidence in unnamed])
+
+
+def checker_settles(question: Question, index: ClaimIndex) -> bool:
+    """Whether the claim checker settles a yes or no question that has words the record never uses
+    ("were referrals logged as contacts?", "do young people hold copies of their plans?"): the
+    question is the claim it asks about, so the checker's own readings of such words (WordNet's one
+    record word, a light adverb passed over) are the ones it gets; a name, or a word of many senses,
+    still leaves it unsettled, and the question not stated."""
+    return check_claim(question.declarative, index).verdict in SETTLED_BY
 
 
 def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
@@ -179,7 +199,8 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
         items = [
             index.documents[index.numbers[e.id]].item for e in check.evidence[:1] if e.id in index.numbers
         ]
-        if items and only_planned(items[0], index):
+        demanded = _DEMANDED.match(question.folded) and items and isinstance(items[0], CommitmentFact)
+        if items and only_planned(items[0], index) and not demanded:
             return Answer(
                 question.text, "not_stated", None, None, "yes_no",
                 f"neither yes nor no: the record says only that {items[0].id} was to happen, not that it did",

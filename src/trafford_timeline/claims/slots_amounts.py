@@ -68,6 +68,8 @@ def _days(question: Question, index: ClaimIndex) -> Answer | None:
     for match in matches:
         if match.coverage < floor_of(question, MATCH):
             break
+        if ranges and match.coverage < min(m.coverage for m in ranges.values()):
+            break  # a span of days matched less well than one already found is not what is asked about
         stored = stored_date(match.document.item, index)
         assert stored is not None
         span = parse_record_date(stored)
@@ -165,9 +167,45 @@ _HOW_LONG = re.compile(r"\bhow long\b")
 """`How long...`, `Within how long...` name no unit: a span of weeks, months or years answers it."""
 
 
+_APART = re.compile(r"\b(?:apart|between (?:each|every|one [a-z' -]+? and the next)|in between)\b")
+_MONTHS_IN = {"month": 1.0, "year": 12.0, "week": 12 / 52}
+"""How many months each unit of an interval is: "every six months" is 26 weeks apart, or half a year."""
+
+
+def _interval(question: Question, index: ClaimIndex) -> Answer | None:
+    """`How many months apart are the reviews?`, `How many weeks between each visit?`: the interval of
+    a thing that recurs ("every six months", "twice a year") in the unit asked, where it is a whole
+    number of them. The words that ask for the gap are the frame, not words an item must say. An item
+    that states no interval answers nothing here: "within six months" is when a visit is due, not how
+    far apart visits are."""
+    head = question.focus_stem
+    found = _APART.search(question.folded)
+    if found is None or head not in _MONTHS_IN:
+        return None
+    frame = {stem(w) for w in tokens(found[0])}
+    content = replace(question.content, terms=tuple(t for t in question.content.terms if t not in frame))
+    for match in _best_level(ranked(content, index), floor_of(question, MATCH)):
+        for citation in match.document.item.citations:
+            every = [q for q in _quantities_in(citation.quote)[1] if q.unit == "every_months"]
+            if not every:
+                continue
+            count = every[0].value / _MONTHS_IN[head]
+            if abs(count - round(count)) > 0.05 or round(count) < 1:  # "twice a year", in years
+                reason = f"{match.document.item.id} gives {every[0].text!r}, no whole number of {head}s"
+                return silent(question, index, reason)
+            number = round(count)
+            answer = f"{_NUMBER_NAMES.get(number, str(number))} {head}{'s' if number > 1 else ''}"
+            explanation = f"the interval {match.document.item.id} states ({every[0].text}), in {head}s"
+            evidence = [cite(match.document.item.id, citation), *evidence_of(match.document, content)]
+            return answered(question, answer, number, explanation, evidence)
+    return silent(question, index, f"no item that matches states how many {head}s apart it recurs")
+
+
 def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
     if (days := _days(question, index)) is not None:
         return days
+    if (interval := _interval(question, index)) is not None:
+        return interval
     if (areas := _graded_areas(question, index)) is not None:
         return areas
     if (steps := _grade_steps(question, index)) is not None:
@@ -220,6 +258,20 @@ _HOW_OFTEN_WORD = re.compile(
     r"rarely|seldom|never|repeatedly|annually|monthly|weekly|daily|quarterly)\b"
 )
 """Words that say how often: "reports consistently state that..." answers "how often did reports state"."""
+_LACKING = re.compile(r"\b(?:without|no|lack of|lacking|lacked|lacks|absence of|absent)\s+(?:\w+\s+)?$")
+"""A frequency under "without", "no" or "lack of" ("left workers without regular supervision") says the
+thing does not happen so often, not how often it happens: no answer to "how often"."""
+
+
+def _undenied(pattern: re.Pattern[str], folded: str) -> re.Match[str] | None:
+    """The first frequency word `pattern` finds that no denial governs: not under "without", "no" or
+    "lack of", and, for `regular`, under no "not" either ("not regularly" is no frequency to give)."""
+    for found in pattern.finditer(folded):
+        before = folded[: found.start()]
+        if _LACKING.search(before) or (pattern is _REGULAR and _NEGATED.search(before)):
+            continue
+        return found
+    return None
 
 
 _NEGATED = re.compile(r"\b(?:not|never|n't|nor)\s+(?:\w+\s+)?$")
@@ -279,16 +331,16 @@ def _answer_frequency(question: Question, index: ClaimIndex) -> Answer:
                 answer = every[0].text
                 evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
                 return answered(question, answer, answer, f"how often, as {item.id} states", evidence)
-            if (occasion := _occasion(citation.quote, _REGULAR.search(folded) is not None)) is not None:
+            if (occasion := _occasion(citation.quote, _undenied(_REGULAR, folded) is not None)) is not None:
                 explanation = f"how often, as {item.id} says: at each occasion it names"
                 evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
                 return answered(question, occasion, occasion, explanation, evidence)
-            if (adverb := _HOW_OFTEN_WORD.search(folded)) and _says_it_of(question, folded, adverb):
+            if (adverb := _undenied(_HOW_OFTEN_WORD, folded)) and _says_it_of(question, folded, adverb):
                 negated = _NEGATED.search(folded[: adverb.start()]) is not None
                 answer = f"not {adverb[0]}" if negated else adverb[0]  # "not consistently applied"
                 explanation = f"{item.id} says {answer!r} of what the question asks"
                 return answered(question, answer, answer, explanation, [cite(item.id, citation)])
-            if regular := _REGULAR.search(folded):
+            if regular := _undenied(_REGULAR, folded):
                 answer = "regularly"
                 explanation = f"{item.id} says {regular[0]!r} and gives no interval"
                 evidence = [cite(item.id, citation)]

@@ -120,7 +120,12 @@ def _group(quote: str) -> str | None:
     return None
 
 
-_BODY_ENDS = re.compile(r"\s(?:for|of|to|that|which|who|where|when|at|in|on|according|,)\s|[,?]|$")
+_BODY_ENDS = re.compile(
+    r"\s(?:for|of|to|that|which|who|where|when|at|in|on|according|,)\s"
+    r"|(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bits)\s[a-z]{2,}ing\s|[,?]|$"
+)
+"""Where the body's own name ends: at a preposition, a relative word, or a participle that opens a
+clause about it ("the panel choosing the new director")."""
 
 
 def _another_body(question: Question, quotes: list[str]) -> bool:

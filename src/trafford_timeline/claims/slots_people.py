@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from trafford_timeline.claims.asked_object import after_asked_preposition, restates
-from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex
+from trafford_timeline.claims.asked_object import after_asked_preposition, asked_subject, restates
+from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.line_quotes import whole_run
 from trafford_timeline.claims.matching import (
@@ -24,18 +24,21 @@ from trafford_timeline.claims.matching import (
     evidence_of,
     floor_of,
     light_now,
+    match_order,
     ranked,
     read,
     silent,
     title_of,
     why_not,
 )  # fmt: skip
+from trafford_timeline.claims.met_with import answer_met_with, said_by_question
 from trafford_timeline.claims.question import (
     AUXILIARY,
     LIGHT_VERBS,
     SAYING,
     Question,
     asked_preposition,
+    asks_a_name,
     plural,
 )  # fmt: skip
 from trafford_timeline.claims.reading import Reading
@@ -106,6 +109,24 @@ def _without_person_noun(question: Question, index: ClaimIndex) -> Reading:
     return replace(question.content, terms=tuple(t for t in question.content.terms if t not in noun))
 
 
+def _held_then(reading: Reading, index: ClaimIndex) -> list[Match]:
+    """`Who was council leader when the 2019 report came out?`: a role the record gives no date of its
+    own is held at the date of the event it is filed under (the leader answering the report), so it
+    answers a question dated then, which an undated item otherwise never does. A role dated itself is
+    read by its own date, as any item is."""
+    asked = [m.span for m in reading.dates if m.span is not None]
+    if not asked:
+        return []
+
+    def held_then(document: Document) -> bool:
+        event = getattr(document.item, "event", None)
+        if not isinstance(document.item, RoleFact) or document.dates or event not in index.numbers:
+            return False
+        return any(a.overlaps(d) for a in asked for d in index.document_of(event).dates)
+
+    return ranked(replace(reading, dates=()), index, held_then)
+
+
 def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     reading = _without_person_noun(question, index)
     folded = question.folded
@@ -117,7 +138,7 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
     if question.form == "who" and (members := answer_members(question, index)) is not None:
         return members
     receives = asked_preposition(folded) not in {None, "by"}  # "to whom": who receives, not who acts
-    if receives and (after := _after_preposition(question, ranked(reading, index))) is not None:
+    if receives and (after := _after_preposition(question, ranked(reading, index), index)) is not None:
         return after
     if _PERMANENT.search(folded):  # "permanent" is said by a role without "interim", not by a word
         reading = replace(reading, terms=tuple(t for t in reading.terms if t != _PERMANENT_TERM))
@@ -129,6 +150,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         index,
         lambda d: isinstance(d.item, allowed) or (question.form == "said" and spoken_commitment(d.item)),
     )
+    if RoleFact in allowed and (then := _held_then(reading, index)):
+        matches = sorted([*matches, *then], key=match_order)
     asked_ranks = set(_RANKED.findall(folded))
     good = [m for m in matches if m.coverage >= floor_of(question, MATCH)]
     good = [
@@ -142,6 +165,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
             return subject
         if (restated := restated_subject(question, index)) is not None:
             return restated
+        if (met := answer_met_with(question, index)) is not None:
+            return met
         return silent(question, index, why_not(ranked(reading, index), "who"))
     if (better := _better_elsewhere(reading, index, good[0])) is not None:
         if (subject := _subject_of_verb(question, index)) is not None:
@@ -186,6 +211,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         return subject
     if (restated := restated_subject(question, index)) is not None:
         return restated
+    if (met := answer_met_with(question, index)) is not None:
+        return met
     reason = (
         f"the items that match ({good[0].document.item.id} first) do not say who does what the question asks"
     )
@@ -243,7 +270,14 @@ _IRREGULAR = {
     "chosen": "choose", "told": "tell", "brought": "bring", "sent": "send", "set": "set", "met": "meet",
 }  # fmt: skip
 """Past forms a stemmer does not bring to their verb: "who gave" is answered by "X gave"."""
-_ASKED_VERB = re.compile(r"^(?:who|which [a-z' -]+?)\s+(?P<verb>[a-z]+)")
+_ASKED_VERB = re.compile(
+    r"^(?:who|which [a-z' -]+?)\s+(?:(?:will|would|can|could|may|might|must|should|shall)"
+    r"(?: be able to| have to| get to)? |(?:gets?|got|has|have|had) to |(?:is|are|was|were) able to )?"
+    r"(?P<verb>[a-z]+)"
+)
+"""The question's own verb, after a modal or a frame of being able, allowed or obliged to do it: "who
+can decide", "who gets to decide", "who has to decide" all ask who decides. A copula alone is no
+such frame: "who was lead member..." has no verb of its own."""
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "on"})
 
 
@@ -253,26 +287,71 @@ def _verb_root(word: str) -> str:
 
 
 SUBJECT_ITEMS = 4
-"""How many of the best-matched items are read for the name before the question's verb: the quote
-that names who acted may be one an item about the meeting holds, not the best match's."""
+"""How many of the best-matched items are read for the name before the question's verb, and any
+matched as well as the last of them (items that tie are ordered only by how much else they say, so
+the cut never falls among them): the quote that names who acted may be one an item about the meeting
+holds, not the best match's."""
 _GIVING = frozenset(_verb_root(word) for word in ("give", "gave", "make", "made", "deliver", "delivered"))
 
 
-def _verb_at(words: Sequence[str], at: int, verb: str) -> int | None:
+_INFORMING_WORDS = "brief briefed briefing update updated inform informed present presented presentation"
+_INFORMING = frozenset(_verb_root(word) for word in _INFORMING_WORDS.split())
+"""Verbs of bringing an audience up to date: "who briefed the committee?" is answered by whoever the
+record has present to it, or update or inform it, in any of these words."""
+_DOING_WORDS = "carry carried conduct conducted undertake undertaken perform performed"
+_DOING = frozenset(_verb_root(word) for word in _DOING_WORDS.split())
+"""Verbs of doing a piece of work: "who will carry out the review?" is answered by who conducts it."""
+
+
+def _verbs_like(verb: str) -> frozenset[str]:
+    """The question's verb and the others of its class, any of which a quote may say it with."""
+    return next((verbs for verbs in (_INFORMING, _DOING) if verb in verbs), frozenset({verb}))
+
+
+def _verb_at(words: Sequence[str], at: int, verbs: frozenset[str]) -> int | None:
     """Where the question's verb stands in a quote's words, for the name written before it: the verb
     itself ("presented"), or a light verb giving its noun ("gave a presentation" is "presented")."""
     if at == 0:
         return None
-    noun = at >= 3 and stem(fold(words[at])) == verb and fold(words[at - 1]) in {"a", "an", "the"}
+    noun = at >= 3 and stem(fold(words[at])) in verbs and fold(words[at - 1]) in {"a", "an", "the"}
     if noun and _verb_root(words[at - 2]) in _GIVING:
         return at - 2
-    return at if _verb_root(words[at]) == verb else None
+    return at if _verb_root(words[at]) in verbs else None
 
 
 def _passive_at(words: Sequence[str], at: int) -> bool:
     """Whether the verb at `at` is a participle its doer follows ("a board, led by an independent
     chair"): the name before it is what was done to, never who did it."""
     return at + 1 < len(words) and fold(words[at + 1]) == "by" and fold(words[at]) != _verb_root(words[at])
+
+
+def _participle(word: str) -> bool:
+    """Whether a verb is written as a past participle ("conducted", "undertaken", "led"), which a
+    doer after "by" completes."""
+    folded = fold(word)
+    return folded.endswith(("ed", "en")) or folded in _IRREGULAR
+
+
+AGENT_WORDS = 12
+_AGENT = re.compile(r"\s+by\s+(?P<agent>[A-Z][^.,;:!?()“”\"]*)")
+
+
+def _agent_after(quote: str, at: int) -> str | None:
+    """The doer after "by" of the participle that is the quote's `at`-th word ("a review ... to be
+    conducted by Trafford or another party agreed by the DfE"): a name, with a capital, and the few
+    words that go with it to the next punctuation, or None."""
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", quote))
+    found = _AGENT.match(quote, words[at].end())
+    if found is None or len(found["agent"].split()) > AGENT_WORDS:
+        return None
+    return found["agent"].strip()
+
+
+def _states_figures(question: Question, match: Match) -> bool:
+    """Whether the item states every figure or frequency the question gives: who conducts "the
+    six-monthly reviews" is not read from an item about a review with no interval."""
+    stated = {(q.unit, q.value) for q in match.document.quantities}
+    return all((q.unit, q.value) in stated for q in question.content.quantities)
 
 
 def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
@@ -283,13 +362,25 @@ def _subject_of_verb(question: Question, index: ClaimIndex) -> Answer | None:
     if found is None or re.fullmatch(AUXILIARY, found["verb"]) or found["verb"] in STOPWORDS:
         return None
     verb = _verb_root(found["verb"])
+    verbs = _verbs_like(verb)
     asked = fold(question.text)
-    matches = [m for m in ranked(question.content, index) if m.coverage >= floor_of(question, MATCH)]
-    for match in matches[:SUBJECT_ITEMS]:
+    reading = question.content
+    if verb in _INFORMING:  # "briefed", a word no item uses, is told by the item's own word for it
+        unused = {t for t in read(found["verb"], index).terms if not index.postings.get(t)}
+        reading = replace(reading, terms=tuple(t for t in reading.terms if t not in unused))
+    matches = [m for m in ranked(reading, index) if m.coverage >= floor_of(question, MATCH)]
+    last = matches[:SUBJECT_ITEMS][-1].coverage if matches else 0.0
+    for match in [m for m in matches if m.coverage >= last and _states_figures(question, m)]:
         for citation in match.document.item.citations:
             words = re.findall(r"[A-Za-z][\w'’-]*", citation.quote)
             for found_at in range(len(words)):
-                at = _verb_at(words, found_at, verb)
+                at = _verb_at(words, found_at, verbs)
+                if at is not None and _participle(words[at]) and (agent := _agent_after(citation.quote, at)):
+                    if fold(agent) in asked:
+                        continue
+                    explanation = f"who does it, as {match.document.item.id} names them after 'by'"
+                    evidence = [cite(match.document.item.id, citation)]
+                    return answered(question, agent, agent, explanation, evidence)
                 if at is None or _passive_at(words, at):
                     continue
                 start = at
@@ -477,7 +568,7 @@ def _without_post(question: Question, index: ClaimIndex) -> Reading:
     return read(_HOLDING.sub(" ", " ".join(question.content.words)), index)
 
 
-_AGENT_WORDS = "holder member leader councillor minister secretary director chair company partner"
+_AGENT_WORDS = "holder member leader councillor politician minister secretary director chair company partner"
 _AGENT_NOUNS = frozenset(stem(word) for word in _AGENT_WORDS.split())
 """Nouns for a person or body besides `ACTOR_NOUNS`: `with which office-holder` asks for a name."""
 
@@ -503,6 +594,15 @@ def _best_few(matches: Sequence[Match], floor: float) -> list[Match]:
     return [m for n, m in enumerate(good) if n < FEW or m.coverage == top][:CANDIDATES]
 
 
+def _head_noun(focus: str) -> str:
+    """The noun a `which` phrase asks about: its last word, or, in a post named with "of" ("secretary
+    of state", "director of children's services"), the noun for the person, before "of"."""
+    words = focus.split()
+    if "of" in words[1:] and stem(words[words.index("of") - 1]) in ACTOR_NOUNS | _AGENT_NOUNS:
+        return words[words.index("of") - 1]
+    return words[-1] if words else ""
+
+
 def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     """`Which system...`: a name in the best item's quote that ends in the noun asked about, or in a
     synonym of it (`Cheshire West and Chester Council` for "which authority"), and says something
@@ -510,7 +610,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     if (chair := answer_chair(question, index)) is not None:
         return chair  # "what kind of person leads the board?": its chair, as the quote names it
     focus = question.focus or ""
-    head = focus.split()[-1] if focus else ""
+    head = _head_noun(focus)
     heads = {stem(head)} if head else set()
     modifiers = {stem(word) for word in focus.split()[:-1]}
     kinds = set(read(head, index).terms) - index.glossary.implied
@@ -523,7 +623,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     sort = _SORT_OF.match(question.folded) is not None  # "what sort of chair": a kind, not a name
     agent = not sort and bool({stem(head), stem(head.split("-")[-1])} & (ACTOR_NOUNS | _AGENT_NOUNS))
     agent_head = not sort and bool({stem(head), stem(head.split("-")[-1])} & _AGENT_NOUNS)
-    if agent and (after := _after_preposition(question, matches)) is not None:
+    if agent and (after := _after_preposition(question, matches, index)) is not None:
         return after  # "with which officer": a name; "to what extent" asks for no name at all
     known = set(question.content.terms) | index.glossary.implied | set(read(question.text, index).terms)
     asked_about = set(question.content.terms) - set(read(focus, index).terms) - index.glossary.implied
@@ -532,10 +632,17 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     named_known = known - only_focus  # "which government department": the glossary reads the noun
     rest = read(unfocused, index)
 
-    def rest_said(quote: str) -> bool:
+    def rest_said(quote: str, item: Event | Fact) -> bool:
         """The quote the name is read from says what the question says besides its noun: naming the
-        DfE is no answer to "which government department is Ofsted part of?" unless it says the rest."""
+        DfE is no answer to "which government department is Ofsted part of?" unless it says the rest.
+        A question of two acts ("issued the notice and appointed the adviser") may have the quote say
+        one of them and the item's other quotes the rest, as long as the quote says part of it."""
         bag = set(read(quote, index).terms) | index.glossary.implied
+        if coverage_of(rest, bag, index)[0] >= REST_SAID:
+            return True
+        if not set(rest.terms) & bag - index.glossary.implied:
+            return False
+        bag |= {t for c in item.citations for t in read(c.quote, index).terms}
         return coverage_of(rest, bag, index)[0] >= REST_SAID
 
     # asked about as the DfE, whose name then answers it; only a name, and never the record's subject
@@ -553,13 +660,17 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 if at + 1 < len(bare) and bare[at + 1][:1].isupper() and word[:1].isupper():
                     continue  # the name goes on: "Eastfield Borough Council", not "Eastfield Borough"
                 phrase = _phrase_ending_at(words, at) + _name_goes_on(words, at)
-                if agent_head and not _proper_name(phrase):
+                if (agent_head or asks_a_name(question)) and not _proper_name(phrase):
                     continue  # "which minister": a name ("Alex Green"), not the post ("schools minister")
                 if not own and not _proper_name(phrase):
                     continue  # "oversee implementation" is no implementation deadline; "Greater
                     # Manchester Police" is a police force: only a name may end in the noun's modifier
                 terms = set(read(" ".join(phrase), index).terms)
-                relaxed = _proper_name(phrase) and terms & only_focus and rest_said(citation.quote)
+                relaxed = (
+                    _proper_name(phrase)
+                    and terms & only_focus
+                    and rest_said(citation.quote, match.document.item)
+                )
                 seen = named_known if relaxed else known
                 if len(phrase) < 2 or not terms - seen or (terms & asked_about and not _proper_name(phrase)):
                     continue  # "what type of system is LiquidLogic?" is not answered by "LiquidLogic..."
@@ -571,7 +682,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 return answered(question, answer, answer, explanation, evidence)
     if (passive := _before_passive(question, matches)) is not None:
         return passive
-    if not sort and stem(focus.split()[-1] if focus else "") in ACTOR_NOUNS | _AGENT_NOUNS:
+    if agent:
         return _answer_who(question, index)  # "which body will review...", "which minister...": who
     return silent(question, index, why_not(matches, f"which {focus or 'one'}"), matches)
 
@@ -582,7 +693,7 @@ _TITLED_NAME = rf"(?P<name>(?:[a-z]+ ){{0,2}}?{_CAPITALISED})"
 """`on behalf of education secretary Damian Hinds`: after `whose behalf`, a title may precede the name."""
 
 
-def _after_preposition(question: Question, matches: Sequence[Match]) -> Answer | None:
+def _after_preposition(question: Question, matches: Sequence[Match], index: ClaimIndex) -> Answer | None:
     """`With which office-holder were meetings held?` from "meetings with the Deputy Leader of the
     Council"; `On whose behalf...?` from "on behalf of Damian Hinds": the name written after the
     question's own preposition (and its noun, for `whose`) in a quote of a well-matched item. Only a
@@ -600,6 +711,8 @@ def _after_preposition(question: Question, matches: Sequence[Match]) -> Answer |
                 name = found["name"]
                 if fold(name) in asked or fold(re.sub(r"^(?:the|a|an) ", "", name)) in asked:
                     continue  # the question's own words are not its answer
+                if said_by_question(name, question, index):
+                    continue  # "who was the Deputy Leader meeting with?" is not "the Deputy Leader of..."
                 explanation = f"who or what follows '{prep}' in {match.document.item.id}"
                 return answered(question, name, name, explanation, [cite(match.document.item.id, citation)])
     return None
@@ -818,6 +931,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     asking = _ASKING if asked & _ASKING else frozenset()  # "ask for" is said "may require"
     if len(asked) < 2:
         return silent(question, index, "the question is too open for an answer in a few words", matches)
+    if verb := asked_subject(question):
+        reason = f"the question asks what {verb}, which the words after its own never say"
+        return silent(question, index, reason, matches)
     if other := _OTHER_KIND.match(question.folded):
         reason = f"the question asks {other[0]!r}, which no words after its own answer"
         return silent(question, index, reason, matches)

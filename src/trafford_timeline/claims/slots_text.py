@@ -8,7 +8,12 @@ asked or met; a list is read as `slots_people.answer_list` reads one.
 
 - What a finding says of the thing asked about: "What was the problem with written referrals?" is
   answered by the rest of the clause whose subject is the referrals ("They were not recorded as
-  contacts in a timely way"); what was wrong, only from a weakness.
+  contacts in a timely way"); what was wrong, only from a weakness. A topic that is a clause ("the
+  way thresholds were applied", "the audits the council had done") is asked of its noun; a finding is
+  the words of the report or inspection it is filed under; of items that match as well, the one whose
+  quote opens with the topic answers, where no other does.
+- Which thing of a kind someone pointed to: "What positive finding did Sara Todd highlight?" is
+  answered by the example an item gives after "such as" or "for instance", verbatim from its quote.
 - What someone asked for: "What did the committee ask to see?" is answered by the noun phrase after
   "requested that" ("some case studies"), not by the words after the question's own.
 - Which things: "Which parts of the service...?" asks for a list though its phrase ends in a singular.
@@ -23,23 +28,37 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from trafford_timeline.claims.event_bag import with_event
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
+    CANDIDATES,
     MATCH_TEXT,
     Answer,
     Match,
     answered,
     cite,
+    coverage_of,
     floor_of,
     ranked,
     read,
+    silent,
+    title_of,
 )  # fmt: skip
-from trafford_timeline.claims.question import AUXILIARY, LIGHT_VERBS, Question, plural, without_words
-from trafford_timeline.claims.reading import Reading
+from trafford_timeline.claims.negation import first_clause
+from trafford_timeline.claims.question import (
+    AUXILIARY,
+    BODIES,
+    LIGHT_VERBS,
+    PREPOSITIONS,
+    Question,
+    plural,
+    without_words,
+)
+from trafford_timeline.claims.reading import AREA_PREFIX, Reading
 from trafford_timeline.claims.slots_gathered import answer_counted_list, answer_parts_listed
 from trafford_timeline.claims.slots_people import answer_list
-from trafford_timeline.record.model import FindingFact
+from trafford_timeline.record.model import Citation, FindingFact
 
 TIED = 0.02
 """Items whose match is this close are equally good: none of them is the one the question means."""
@@ -65,17 +84,22 @@ def _one_best(question: Question, reading: Reading, who: str, index: ClaimIndex)
 # What a finding says of its subject ------------------------------------------------------------
 
 _SAID_OF = re.compile(
-    r"^what (?:did|do|does|had|has|have) (?P<who>[a-z'’ -]+? )?"
-    r"(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think) (?:about|of) (?P<a>.+)"
+    r"^what (?:did|do|does|had|has|have) (?P<who>[a-z0-9'’ -]+? )?"
+    r"(?:(?:have|had) to )?(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think)"
+    r" (?:about|of) (?P<a>.+)"
     r"|^what (?:was|were|is|are) (?:the )?(?:main )?(?:problem|problems|issue|issues|concern|concerns|"
     r"matter|wrong|weakness|weaknesses) (?:with|in) (?P<b>.+)"
     r"|^what (?:went|goes|has gone|had gone|is|was) wrong (?:with|in) (?P<c>.+)"
+    r"|^what (?:was|were|is|are) (?:the )?(?P<like>.+?) like\b"
 )
-"""`What did inspectors say about X?`, `What was the problem with X?`, `What went wrong with X?`: what
-the record says of X is asked for, the rest of the clause X is the subject of."""
+"""`What did inspectors say about X?`, `What did the report have to say about X?`, `What was the problem
+with X?`, `What went wrong with X?`: what the record says of X is asked for, the rest of the clause X
+is the subject of. `What was X like?` asks for the quality said of X, the predicate without its verb
+("good"), given with the phrase that narrows X where the quote has one ("morale in many teams is good"
+is "good in many teams")."""
 _FRAME = re.compile(
     r"\b(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think|about|"
-    r"problem|problems|issue|issues|concern|concerns|matter|wrong|weakness|weaknesses|went|goes|gone)\b"
+    r"problem|problems|issue|issues|concern|concerns|matter|wrong|weakness|weaknesses|went|goes|gone|like)\b"
 )
 _VERB = re.compile(
     rf"^(?:{AUXILIARY}|remains?|remained|works?|worked|lacks?|lacked|needs?|needed|varies|vary|varied"
@@ -97,23 +121,46 @@ partner agencies"): more, and it is another thing."""
 MAX_PREDICATE_WORDS = 30
 
 
-def _subject_end(words: list[str], subject: set[str]) -> int | None:
-    """Where the subject ends, if the quote opens with it: every word of the question's subject is
-    among the quote's first words, with few others between them ("referrals received from partner
-    agencies"), the last of them right before the verb that opens the predicate. Words after the
-    last ("morale in many teams") narrow the subject, and what is said of it is not said of all."""
+_DEGREE = re.compile(r"how (?:long|many|much|often|far|soon|quickly|well|badly)\b")
+"""`What did X say about how long children waited?` asks a degree, not what was said of the children."""
+_TOPIC_CLAUSE = re.compile(rf"\s(?:{AUXILIARY})\s")
+"""Where a topic's noun phrase ends and a clause about it opens: "the way thresholds | were applied",
+"the thematic audits Trafford | had done"."""
+_BE = frozenset({"is", "are", "was", "were"})
+"""A topic whose clause opens with one of these says what was done to the thing ("thresholds were
+applied"): the quote must say that doing too; a clause with a subject of its own ("the audits the
+council had carried out") only says which things are meant."""
+
+
+NARROWING_WORDS = 4
+"""A phrase after the subject that narrows it ("in many teams") runs to at most this many words."""
+
+
+def _subject_end(words: list[str], subject: set[str], narrowing: bool = False) -> tuple[int, int] | None:
+    """Where the subject ends, if the quote opens with it, and where its verb stands: every word of the
+    question's subject is among the quote's first words, with few others between them ("referrals
+    received from partner agencies"), the last of them right before the verb that opens the predicate.
+    Words after the last ("morale in many teams") narrow the subject, and what is said of it is not said
+    of all; with `narrowing`, a short phrase opened by a preposition is kept, to be given with the
+    answer, and the subject ends before it."""
     seen: set[str] = set()
     extra = 0
     last = ""
+    last_at = 0
     for at, word in enumerate(words):
         folded = fold(word)
-        if folded in _QUANTIFIERS:
+        if folded in _QUANTIFIERS and not (narrowing and seen == subject):
             return None
         if seen == subject and _VERB.match(folded):
-            return at if stem(last) in subject else None  # "morale in many teams is": a narrower subject
-        if stem(folded) in subject:
-            seen.add(stem(folded))
+            if {stem(t) for t in tokens(last)} & subject:
+                return at, at
+            narrow = words[last_at + 1 : at]  # "morale in many teams is": a narrower subject
+            opens = narrow and re.fullmatch(PREPOSITIONS + "|in|among|across", fold(narrow[0]))
+            return (last_at + 1, at) if narrowing and opens and len(narrow) <= NARROWING_WORDS else None
+        if said := {stem(t) for t in tokens(folded)} & subject:  # "long-term" says "long" and "term"
+            seen |= said
             last = folded
+            last_at = at
         elif folded in STOPWORDS or (at == 0 and folded in _LEADS):
             continue
         else:
@@ -132,46 +179,211 @@ def _pronoun(verb: str, subject_words: list[str]) -> str:
     return "They" if subject_words and subject_words[-1].endswith("s") else "It"
 
 
+_SET_OFF = re.compile(r",\s*(and|but|or),\s*([^,]+?),\s*")
+"""A phrase set off by commas after a joining word ("poor, and, in many cases, did not offer"): read
+as the plain run of words, "poor and in many cases did not offer"."""
+
+
+def _predicate(
+    match: Match, subject_words: list[str], doings: set[str], index: ClaimIndex, *, like: bool = False
+) -> tuple[str, Citation] | None:
+    """The first thing said in the clause a quote of the item opens with the subject, given with "it"
+    or "they" for the subject (with `like`, the quality alone, without its verb, and the phrase that
+    narrows the subject: "good in many teams"), and the quote; None where no quote opens with it and a
+    verb, or where the quote does not say what the question's topic says was done with it (`doings`:
+    "how caseloads were managed" is not answered by what caseloads were). Subject words a quote leaves
+    out must name the part of the service the item is filed under."""
+    subject = {stem(w) for w in subject_words}
+    for citation in match.document.item.citations:
+        if not doings <= {stem(w) for w in tokens(citation.quote)}:
+            continue
+        clause = re.split(r"(?<=[.;!?])\s", citation.quote, maxsplit=1)[0]
+        words = clause.split()
+        bare = [w.strip(",;:“”\"'‘’") for w in words]
+        quoted = subject & {stem(t) for t in tokens(" ".join(bare))}
+        filed = subject - quoted  # "long-term planning for care leavers", where the quote sits under them
+        if filed and not _filed_under(filed, subject_words, match, index):
+            continue
+        ends = _subject_end(bare, quoted, narrowing=like)
+        if ends is None:
+            continue
+        narrow, at = ends
+        predicate = first_clause(_SET_OFF.sub(r" \1 \2 ", " ".join(words[at:]))).rstrip(" .;:,")
+        if len(predicate.split()) > MAX_PREDICATE_WORDS or not set(tokens(predicate)) - STOPWORDS:
+            continue
+        if not like:
+            return f"{_pronoun(fold(words[at]), subject_words)} {predicate}", citation
+        # "what was morale like?": the quality, without its verb, with what narrows the subject
+        quality = " ".join(w.strip("“”\"'‘’") for w in predicate.split()[1:] + bare[narrow:at])
+        if set(tokens(quality)) - STOPWORDS:
+            return quality, citation
+    return None
+
+
+def _filed_under(filed: set[str], subject_words: list[str], match: Match, index: ClaimIndex) -> bool:
+    """Whether the subject's words a quote leaves out name only the part of the service the item is
+    filed under ("for care leavers" of a finding filed under care leavers, whose quote says
+    "long-term planning is weak" in the report's section on them), and some subject word is left."""
+    words = " ".join(w for w in subject_words if stem(w) in filed)
+    terms = set(read(words, index).terms)
+    return bool(terms) and all(t.startswith(AREA_PREFIX) for t in terms) and terms <= match.document.bag
+
+
+def _about_matches(
+    question: Question, reading: Reading, who: str, index: ClaimIndex, *, tied: bool = True
+) -> list[Match]:
+    """The items that match the question best and as well as each other (or, not `tied`, every one
+    that matches it closely), lacking at most a light verb, each naming whoever the question says
+    spoke or found, itself or in the event it is filed under ("the report" for a finding of the
+    report): the items that may say what was found of the topic."""
+    actor = set(read(who, index).terms) - index.glossary.implied
+    matches = []
+    for match in ranked(reading, index)[:CANDIDATES]:
+        filed = with_event(match.document, index)
+        if not actor <= filed:
+            continue
+        coverage, missing = coverage_of(reading, match.document.bag | (actor & filed), index)
+        matches.append(Match(match.document, coverage, missing))
+    floor = floor_of(question, MATCH_TEXT)
+    matches = sorted((m for m in matches if m.coverage >= floor), key=lambda m: -m.coverage)
+    return [m for m in (_best_tied(matches) if tied else matches) if not set(m.missing) - LIGHT_VERBS]
+
+
 def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     """The rest of the clause whose subject is the thing asked about, in the quote of the one item
-    that matches the question best, the subject given as "it" or "they"; None where the question asks
-    no such thing, two items match as well, or no quote opens with the subject and a verb."""
+    that matches the question best, the subject given as "it" or "they" (asked what X was like, the
+    quality alone); None where the question asks no such thing, or no quote opens with the subject and
+    a verb. Of items that match as well, the one whose quote is about the thing (opens with it)
+    answers, only where no other is."""
     found = _SAID_OF.match(question.folded)
     if found is None or question.form not in {"what", "list"}:
         return None
-    asked = found["a"] or found["b"] or found["c"]
+    asked = found["a"] or found["b"] or found["c"] or found["like"]
+    named, *clause = _TOPIC_CLAUSE.split(f" {asked} ", maxsplit=1)  # "the way thresholds | were applied"
+    opens = _TOPIC_CLAUSE.search(f" {asked} ")
+    passive = opens is not None and opens[0].strip() in _BE  # done to the thing, not by another to it
+    done = [w for w in tokens(" ".join(clause)) if w not in STOPWORDS][:1]  # "applied", "used"
+    doings = {stem(w) for w in done} if passive else set()
     owner = {stem(w) for w in re.findall(r"([a-z]+)['’]s\b", asked)}
     subject_words = [
         w
-        for w in tokens(asked)
+        for w in tokens(named)
         if w not in STOPWORDS
         and stem(w) not in owner  # "Trafford's virtual school": the school is asked of, not Trafford
         and not set(read(w, index).terms) <= index.glossary.implied  # "the school in Trafford"
     ]
-    subject = {stem(w) for w in subject_words}
-    if not subject:
+    if not subject_words or _DEGREE.match(asked):
         return None  # "what did they say about it?": too open to know which clause is meant
+    like = found["like"] is not None
     frame = _FRAME.findall(question.folded)
     rest = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
-    match = _one_best(question, rest.content, found["who"] or "", index)
-    if match is None:
-        return None  # two items match as well: the record says more than one thing of it
+    said: dict[str, tuple[Match, str, Citation]] = {}
+    for match in _about_matches(question, rest.content, found["who"] or "", index):
+        item = match.document.item
+        wrong = found["b"] or found["c"]
+        if wrong and not (isinstance(item, FindingFact) and item.polarity == "weakness"):
+            continue  # "what was wrong with X?" is not answered by what works well
+        if (read_off := _predicate(match, subject_words, doings, index, like=like)) is not None:
+            said.setdefault(fold(read_off[0]), (match, *read_off))
+    if len(said) != 1:
+        return None  # none says it of the thing, or two say different things: more than one is said
+    ((match, answer, citation),) = said.values()
+    topic = " ".join(subject_words)
+    explanation = (
+        f"what {match.document.item.id} says {topic} was like"
+        if like
+        else (f"what {match.document.item.id} says of {topic}")
+    )
+    return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+
+
+# Which thing of a kind someone pointed to ------------------------------------------------------
+
+_KIND_NOUNS = (
+    r"findings?|points?|comments?|remarks?|observations?|examples?|positives?|strengths?|criticisms?|"
+    r"concerns?|weakness(?:es)?"
+)
+_POINTED_TO = (
+    r"highlight|highlighted|point to|pointed to|pick out|picked out|single out|singled out|cite|cited|"
+    r"mention|mentioned|flag|flagged|give as an example|gave as an example"
+)
+_KIND_ASKED = re.compile(
+    rf"^(?:what|which) (?P<kind>(?:[a-z'’-]+ ){{0,2}}(?:{_KIND_NOUNS})) "
+    r"(?:(?:from|in|of) [^?]+? )?"
+    rf"(?:did|do|does|had|has|have) (?P<who>[a-z0-9'’ -]+? )?(?:{_POINTED_TO})\b"
+    r"(?P<setting>,? (?:amid|despite|in spite of|among) [^,?]+)?"
+)
+"""`What positive finding did Sara Todd highlight?`, `Which point did the report single out?`: the one
+thing of the kind someone gave as an example is asked for, not that they gave one. A body before the
+kind ("which Ofsted finding") says whose it is, not what kind; a setting after the verb ("amid the
+criticism") says when it was given, not what it is about."""
+_EXAMPLE = re.compile(r",?\s*\b(?:such as|for instance|for example|including|namely)\b,?\s*(?:that\s+)?")
+"""Where a text turns from a kind of thing to one of them: "positive comments, such as that ..."."""
+_QUOTE_MARKS = re.compile(r"[“”\"‘]|(?<![a-z])'|'(?![a-z])|’(?![a-z])", re.IGNORECASE)
+"""Quotation marks, but not an apostrophe inside a word ("children’s")."""
+
+
+def answer_example_given(question: Question, index: ClaimIndex) -> Answer | None:
+    """The thing a speaker gave as an example of the kind asked about: where, of the items that match
+    the question closely, one says "<the kind>, such as (that) <the thing>" (in a quote, or in its own
+    text with the thing quoted apart), the thing, verbatim from its quote. "Not stated" where an item
+    gives an example of another kind only ("positive", asked "negative"); None where the question asks
+    no such thing, two items give different things, or none gives an example."""
+    found = _KIND_ASKED.match(question.folded)
+    if found is None or question.form not in {"what", "which", "list"}:
+        return None
+    *modifiers, noun = found["kind"].split()
+    bodies = [w for w in modifiers if set(read(w, index).terms) & BODIES]  # "which Ofsted finding"
+    setting = tokens(found["setting"] or "")
+    frame = [noun, *re.findall(rf"\b(?:{_POINTED_TO})\b", question.folded), *setting]
+    rest = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
+    kind = {stem(w) for w in modifiers if w not in STOPWORDS and w not in bodies}
+    actor = " ".join([found["who"] or "", *bodies])
+    given: dict[str, tuple[Match, str, Citation]] = {}
+    matches = _about_matches(question, rest.content, actor, index, tied=False)
+    for match in matches:
+        if (example := _example_in(match, kind)) is not None:
+            given.setdefault(fold(example[0]), (match, *example))
+    if not given and kind and any(_example_in(match, set()) for match in matches):
+        other = next(m.document.item.id for m in matches if _example_in(m, set()))
+        reason = f"{other} gives an example of another kind, not of {' '.join(modifiers)} ones"
+        return silent(question, index, reason)
+    if len(given) != 1:
+        return None
+    ((match, answer, citation),) = given.values()
+    explanation = f"what {match.document.item.id} gives as an example of {found['kind']}"
+    return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+
+
+def _example_in(match: Match, kind: set[str]) -> tuple[str, Citation] | None:
+    """The example an item gives after "such as" or "for instance", where the words before the marker
+    name the `kind` asked about ("positive"): the rest of a quote that says so, or else the quote
+    holding the words its own text gives after such a marker; cleaned of quotation marks and the
+    closing stop."""
     item = match.document.item
-    if found["a"] is None and not (isinstance(item, FindingFact) and item.polarity == "weakness"):
-        return None  # "what was wrong with X?" is not answered by what works well
-    for citation in match.document.item.citations:
-        clause = re.split(r"(?<=[.;!?])\s", citation.quote, maxsplit=1)[0]
-        words = clause.split()
-        at = _subject_end([w.strip(",;:“”\"'‘’") for w in words], subject)
-        if at is None:
-            continue
-        predicate = " ".join(words[at:]).rstrip(" .;:,")
-        if len(predicate.split()) > MAX_PREDICATE_WORDS or not set(tokens(predicate)) - STOPWORDS:
-            continue
-        answer = f"{_pronoun(fold(words[at]), subject_words)} {predicate}"
-        explanation = f"what {match.document.item.id} says of {' '.join(subject_words)}"
-        return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+
+    def names_kind(text: str) -> bool:
+        return kind <= {stem(w) for w in tokens(text)}
+
+    for citation in item.citations:
+        marked = _EXAMPLE.search(citation.quote)
+        if marked is not None and names_kind(citation.quote[: marked.start()]):
+            return _plain_example(citation.quote[marked.end() :]), citation
+    marked = _EXAMPLE.search(title_of(item))
+    if marked is None or not names_kind(title_of(item)[: marked.start()]):
+        return None
+    wanted = {stem(w) for w in tokens(title_of(item)[marked.end() :]) if w not in STOPWORDS}
+    before = {stem(w) for w in tokens(title_of(item)[: marked.start()]) if w not in STOPWORDS}
+    for citation in item.citations:
+        said = {stem(w) for w in tokens(citation.quote)}
+        if len(wanted & said) >= len(wanted) * 3 / 4 and not said & before - wanted:
+            return _plain_example(citation.quote), citation
     return None
+
+
+def _plain_example(text: str) -> str:
+    """The example as plain words: the record's quotation marks and closing stop are the source's."""
+    return " ".join(_QUOTE_MARKS.sub(" ", text).split()).rstrip(" .;:,")
 
 
 # What was asked for ------------------------------------------------------------------------------
@@ -344,12 +556,25 @@ def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
 
 
 def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
-    """A text question in one of the frames read here (what was said of something, asked for, whom a
-    body met, what it preferred), read by its frame before the words after the question's own are:
-    "preferring local carers and short waits" preferred local carers, not short waits. None where the
-    question is in no such frame, or its frame finds nothing."""
+    """A text question in one of the frames read here (what does something, with `what` its subject,
+    and what was called by a quality; what level something was at; which body, by a word for it; which
+    areas went from one grade to another; what was said of something, the example given of a kind,
+    what was asked for, whom a body met, what it preferred), read by its frame before the words after
+    the question's own are: "preferring local carers and short waits" preferred local carers, not short
+    waits. None where the question is in no such frame, or its frame finds nothing."""
+    from trafford_timeline.claims.slots_body import answer_body  # they read this module's helpers
+    from trafford_timeline.claims.slots_ratings import answer_areas_changed
+    from trafford_timeline.claims.slots_standard import answer_standard
+    from trafford_timeline.claims.slots_subject import answer_judged, answer_subject
+
     return (
-        answer_said_of(question, index)
+        answer_subject(question, index)
+        or answer_judged(question, index)
+        or answer_standard(question, index)
+        or answer_body(question, index)
+        or answer_areas_changed(question, index)
+        or answer_said_of(question, index)
+        or answer_example_given(question, index)
         or answer_asked_for(question, index)
         or answer_met_with(question, index)
         or answer_preferred(question, index)
@@ -369,6 +594,7 @@ def answer_text_anew(question: Question, index: ClaimIndex) -> Answer | None:
 
 __all__ = [
     "answer_asked_for",
+    "answer_example_given",
     "answer_in_frame",
     "answer_met_with",
     "answer_preferred",

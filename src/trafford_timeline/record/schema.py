@@ -328,6 +328,9 @@ class GlossaryFile(Model):
     phrases: dict[Text, list[Text]] = {}
     """Phrases read as one of the record's own words: `take account of` is `consider`, `make sure`
     is `ensure`."""
+    verb_forms: dict[Text, list[Text]] = {}
+    """Forms of a verb read as one of the record's words only as written: `briefed` is `presented`,
+    where `a brief` and `my briefing` share its stem and mean other things."""
     rating_context: list[Text]
     negations: list[Text]
     narrow_negations: list[Text]
