@@ -149,26 +149,6 @@ def test_a_judgement_that_agrees_is_read_past_where_the_rest_is_supported(index:
     ) == ["not_found", "not_found"]
 
 
-def test_a_verb_of_exclusion_denies_what_it_keeps_someone_from(index: ClaimIndex) -> None:
-    """Representatives of children in care were to sit on the panel appointing the new director:
-    `shut out of`, `left out of` and `excluded from` it deny that (a glossary negation)."""
-    assert verdicts(
-        index,
-        [
-            "Representatives of children in care were shut out of the panel to appoint the new director.",
-            "Children in care were left out of the panel to appoint the new children's services director.",
-        ],
-    ) == ["contradicted", "contradicted"]
-    # guards: someone the record does not put on it, and a body it says nothing of
-    assert verdicts(
-        index,
-        [
-            "Councillors were kept out of the panel appointing the new director.",
-            "Care leavers were barred from the Shadow Improvement Board.",
-        ],
-    ) == ["not_found", "not_found"]
-
-
 def test_what_a_finding_concedes_is_not_what_it_faults(index: ClaimIndex) -> None:
     """The decline happened "despite weaknesses being highlighted by good-quality performance data":
     a weakness of the leaders, not of the data, so neither praise nor criticism of the data is
