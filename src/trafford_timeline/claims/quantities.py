@@ -40,6 +40,13 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("about", "about"), ("around", "about"), ("approximately", "about"), ("nearly", "about"),
     ("almost", "about"), ("roughly", "about"), ("some", "about"), ("circa", "about"),
 )  # fmt: skip
+_INCLUSIVE = ("at least", "at most", "up to")
+"""Bounds that hold the number itself: `at least two` is two or more."""
+_DENIED = {"over": "under", "under": "over"}
+_DENIERS = re.compile(r"\b(?:no|not)\s*$")
+"""`no more than two` is at most two, and `not under two` at least two: the bound denied, with its number."""
+_SLIGHT = re.compile(r"\b(?:little|hardly|scarcely|barely|not much|not a lot|only just)\s*$")
+"""`little more than two audits` is two, belittled; not a claim that there were more."""
 _DIGITS = r"\d[\d,]*(?:\.\d+)?"
 _ADVERB = "|".join(sorted(_ADVERBS, key=len, reverse=True))
 _PATTERNS: tuple[tuple[Unit, re.Pattern[str]], ...] = (
@@ -80,6 +87,8 @@ class Quantity:
     text: str
     start: int
     end: int
+    inclusive: bool = False
+    """A bound that holds its own number (`at least two`, `no more than two`)."""
 
     def describe(self) -> str:
         return self.text if self.qualifier == "exactly" else f"{self.text} ({self.qualifier})"
@@ -117,12 +126,21 @@ def _value(unit: Unit, match: re.Match[str]) -> float | None:
     return number
 
 
-def _qualifier(text: str, start: int) -> Qualifier:
-    before = text[max(0, start - 16) : start].rstrip()
+def _qualifier(text: str, start: int) -> tuple[Qualifier, bool, int]:
+    """How the number at `start` is bounded, whether the bound holds the number itself, and where
+    a word that belittles or denies the bound begins (`start` where none does): `no` in `no more
+    than two` is part of the figure, not a denial of what follows."""
+    window = max(0, start - 32)
+    before = text[window:start].rstrip()
     for phrase, qualifier in _QUALIFIERS:
         if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalpha()):
-            return qualifier
-    return "exactly"
+            ahead = before[: -len(phrase)]
+            if qualifier in _DENIED and (slight := _SLIGHT.search(ahead)):
+                return "about", False, window + slight.start()
+            if qualifier in _DENIED and (denied := _DENIERS.search(ahead)):
+                return _DENIED[qualifier], True, window + denied.start()
+            return qualifier, phrase in _INCLUSIVE, start
+    return "exactly", False, start
 
 
 def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
@@ -142,8 +160,8 @@ def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> 
                 continue
             if unit == "count" and not match["n"][0].isdigit() and match["n"] not in NUMBER_WORDS:
                 continue
-            qualifier = _qualifier(text, match.start())
-            found.append(Quantity(value, unit, qualifier, match[0].strip(), match.start(), match.end()))
+            qualifier, inclusive, opened = _qualifier(text, match.start())
+            found.append(Quantity(value, unit, qualifier, match[0].strip(), opened, match.end(), inclusive))
             taken.take(match.start(), match.end())
     return sorted(found, key=lambda quantity: quantity.start)
 
@@ -181,7 +199,7 @@ def agrees(claim: Quantity, record: Quantity) -> bool:
     if record.qualifier == "about" or claim.qualifier == "about":
         return abs(value - stated) <= slack
     if claim.qualifier == "over":
-        return stated > value
+        return stated >= value if claim.inclusive else stated > value
     if claim.qualifier == "under":
-        return stated < value
+        return stated <= value if claim.inclusive else stated < value
     return abs(value - stated) < 1e-9
