@@ -82,7 +82,9 @@ def build_antonyms(wordnet: Path) -> str:
     table: dict[str, set[str]] = defaultdict(set)
     for name in QUALITIES:
         lines = (wordnet / f"data.{name}").read_text(encoding="latin-1").splitlines()
-        synsets = {line.split()[0]: line.split(" | ")[0].split() for line in lines if not line.startswith(" ")}
+        synsets = {
+            line.split()[0]: line.split(" | ")[0].split() for line in lines if not line.startswith(" ")
+        }
         for fields in synsets.values():
             count = int(fields[3], 16)
             at = 4 + 2 * count

@@ -17,9 +17,7 @@ _BODY = (
     r"Committee|Board|Panel|Partnership|Trust|Council|Team|Group|Department|Authority|Agency|Unit|"
     r"Forum|Commission|Foundation|Directorate|Hub|Network|Alliance|Police"
 )
-_NAME = re.compile(
-    rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the)\s+)*)+(?:{_BODY})s?\b"
-)
+_NAME = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the)\s+)*)+(?:{_BODY})s?\b")
 """A run of capitalised words, with the small words a name joins them by, ending in a word for a body."""
 BodyName = tuple[str, tuple[str, ...]]
 """A name as written, and its terms in order."""
@@ -50,5 +48,7 @@ def holds_name(terms: tuple[str, ...], clauses: tuple[Reading, ...]) -> bool:
     """Whether one clause says the name's terms, in order and together."""
     size = len(terms)
     return any(
-        clause.terms[at : at + size] == terms for clause in clauses for at in range(len(clause.terms) - size + 1)
+        clause.terms[at : at + size] == terms
+        for clause in clauses
+        for at in range(len(clause.terms) - size + 1)
     )

@@ -178,8 +178,10 @@ def _compare_dates(
             result.conflicts.append(f"the claim says {said}; the record says {format_span(finer)}")
         elif any(mention.overlaps(span) for span in document.dates):
             # a date inside the item's (`November 2015` of 2015) may be its date; one that runs past
-            # its end (`March 2019` of "February to 3 March 2019") does not fit it
-            result.date_fits = closed and own is not None and mention.within(own)
+            # its end (`March 2019` of "February to 3 March 2019") does not fit it; a month without
+            # a year (`in February`) may be any year's, so overlapping is fitting
+            inside = mention.within(own) if own is not None and mention.span is not None else True
+            result.date_fits = closed and own is not None and mention.overlaps(own) and inside
             result.gaps.append(f"the record dates this only to {describe_dates(document.dates)}, not {said}")
         elif document.recurring and not bounded and _year_unrecorded(mention, index.record_years):
             result.gaps.append(f"the record holds no inspection or report from {said}")
@@ -345,7 +347,13 @@ def _compare_tense(claim: Reading, text: str, document: Document, result: Compar
 
 
 _HOW_MANY = (
-    (3, re.compile(r"\b(?:nearly|almost|virtually|practically|just about) (?:all|every|everyone|always)\b|\ball but\b")),
+    (
+        3,
+        re.compile(
+            r"\b(?:nearly|almost|virtually|practically|just about) (?:all|every|everyone|always)\b"
+            r"|\ball but\b"
+        ),
+    ),
     (
         4,
         re.compile(
@@ -530,12 +538,19 @@ def _compare_bodies(claim: Reading, document: Document, result: Comparison) -> N
 
 def _compare_opposites(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:
     """`a late adopter` against "one of the early adopters": an opposite, which decides only where
-    the item's clause says the claim's other words, as a denial does."""
+    the item's clause says the claim's other words, as a denial does. The opposite is said in the
+    word's place, so the word counts as matched, as `stable` does against `unstable`."""
     found = opposite_said(claim, document, index.glossary)
     if found is None:
         return
+    word, other, own = found
+    weights = term_weights(claim, index)
+    share = sum(weights.get(term, 0.0) for term in own if term in result.missing) / (
+        sum(weights.values()) or 1.0
+    )
+    result.coverage += share
+    result.clause_coverage += share
     result.soft_conflict |= not result.conflicts
-    word, other = found
     result.conflicts.append(
         f"the claim says {word!r} where the record says {other!r}: {own_text(document.item)!r}"
     )

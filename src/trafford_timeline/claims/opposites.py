@@ -39,10 +39,12 @@ def _beside(words: tuple[str, ...], at: int) -> set[str]:
     return {stem(word) for word in words[max(0, at - NEIGHBOURS) : at] + words[at + 1 : at + 1 + NEIGHBOURS]}
 
 
-def opposite_said(claim: Reading, document: Document, glossary: Glossary) -> tuple[str, str] | None:
+def opposite_said(
+    claim: Reading, document: Document, glossary: Glossary
+) -> tuple[str, str, frozenset[str]] | None:
     """The claim's word and the item's word WordNet names as its opposite, where the item never says
     the claim's word and says its opposite, undenied, of the same thing (a word beside each), in a
-    clause that holds the claim's other words."""
+    clause that holds the claim's other words; with the terms the claim's word is read as."""
     claimed = set(claim.terms)
     for at, word in enumerate(claim.words):
         if word in TIME_ORDER or not word.isalpha() or not antonyms(word):
@@ -61,5 +63,5 @@ def opposite_said(claim: Reading, document: Document, glossary: Glossary) -> tup
                     and clause.negations_of(said) == said_denials  # not "did not offer an accurate"
                     and len(claimed & set(clause.terms) - own) >= CLAUSE_SHARE
                 ):
-                    return word, other
+                    return word, other, own
     return None

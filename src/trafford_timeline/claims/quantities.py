@@ -42,7 +42,7 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
 )  # fmt: skip
 _INCLUSIVE = ("at least", "at most", "up to")
 """Bounds that hold the number itself: `at least two` is two or more."""
-_DENIED = {"over": "under", "under": "over"}
+_DENIED: dict[Qualifier, Qualifier] = {"over": "under", "under": "over"}
 _DENIERS = re.compile(r"\b(?:no|not)\s*$")
 """`no more than two` is at most two, and `not under two` at least two: the bound denied, with its number."""
 _SLIGHT = re.compile(r"\b(?:little|hardly|scarcely|barely|not much|not a lot|only just)\s*$")

@@ -696,7 +696,9 @@ def _read_long(folded: str) -> Duration | None:
     return Duration(subject, count * _UNIT_DAYS[name], _UNIT_DAYS[name], "exactly", said, rest)
 
 
-WITHOUT_A_HOLDER = r"(?:without (?:a|an|any)|with no|(?:had|has|have) no) (?:permanent|substantive) (?P<post>[a-z' -]+?)"
+WITHOUT_A_HOLDER = (
+    r"(?:without (?:a|an|any)|with no|(?:had|has|have) no) (?:permanent|substantive) (?P<post>[a-z' -]+?)"
+)
 """`without a permanent chief executive`: a post held by no permanent holder, which the record dates
 as its interim holding."""
 _GONE_WITHOUT = (
@@ -723,7 +725,9 @@ def _gone_without(folded: str) -> Duration | None:
     vague = found["n"] in {"a few", "several"}  # as vague as `weeks before`: more than one, up to about ten
     qualifier: Qualifier = "several" if vague else _QUALIFIERS.get(found["q"] or "", "exactly")
     days = (SEVERAL if vague else _count(found["n"])) * unit
-    return Duration(f"interim {found['post']}", days, unit, qualifier, length, until=_CLAUSE_BREAK.split(ended)[0])
+    return Duration(
+        f"interim {found['post']}", days, unit, qualifier, length, until=_CLAUSE_BREAK.split(ended)[0]
+    )
 
 
 def read_duration(claim: str) -> Duration | None:

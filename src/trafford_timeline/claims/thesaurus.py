@@ -51,7 +51,7 @@ _ENDINGS = (
 
 
 def _bases(word: str) -> tuple[str, ...]:
-    """`word` as written and as each form it may be inflected from (`turning` the noun, and `turn` the verb)."""
+    """`word` as written and as each form it may be inflected from (`turning` the noun, `turn` the verb)."""
     bases = [word]
     bases += [
         word[: -len(end)] + base for end, base in _ENDINGS if word.endswith(end) and len(word) > len(end) + 2
