@@ -120,6 +120,17 @@ def test_how_long_a_post_went_without_a_permanent_holder_is_its_interim_holding(
     ) == ["supported", "contradicted", "contradicted"]
 
 
+def test_how_long_a_post_was_held_on_an_interim_basis_is_read_as_a_length(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford's chief executive post was held on an interim basis for about seven months.",
+            "The council spent about seven months with an acting chief executive.",
+            "The council went well over a year with an interim chief executive.",
+        ],
+    ) == ["supported", "supported", "contradicted"]
+
+
 def test_a_month_past_a_vague_span_is_not_supported_by_another_date_the_item_mentions(
     index: ClaimIndex,
 ) -> None:

@@ -696,6 +696,7 @@ def _read_long(folded: str) -> Duration | None:
     return Duration(subject, count * _UNIT_DAYS[name], _UNIT_DAYS[name], "exactly", said, rest)
 
 
+_INTERIM = r"(?:interim|acting|temporary)(?: part-time| full-time)?"
 WITHOUT_A_HOLDER = (
     r"(?:without (?:a|an|any)|with no|(?:had|has|have) no) (?:permanent|substantive) (?P<post>[a-z' -]+?)"
 )
@@ -707,9 +708,22 @@ _GONE_WITHOUT = (
         rf"{_NUMBER}\s+{_UNIT}\s+{WITHOUT_A_HOLDER}(?=$|{_REST_BREAK.pattern})"
     ),
     re.compile(rf"\b{WITHOUT_A_HOLDER}\s+for\s+(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\b"),
+    re.compile(
+        rf"\b(?:went|gone|spent|was|were|been|had)\s+(?:for\s+)?(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\s+"
+        rf"(?:with|under) (?:a|an) {_INTERIM} (?P<post>[a-z' -]+?)(?=$|{_REST_BREAK.pattern})"
+    ),
+    re.compile(
+        rf"\b(?P<post>[a-z' -]+?) (?:role|post|job|position) (?:was|were|had been|has been) "
+        rf"(?:held|covered|filled|run|done) on an? {_INTERIM} basis "
+        rf"for (?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\b"
+    ),
 )
 """`went seven months without a permanent chief executive`, `had no permanent chief executive for
-seven months`: how long the post's interim holding lasted, not a denial that it was ever filled."""
+seven months`, `went a year with an interim chief executive`, `the chief executive's job was covered on
+an interim basis for six months`: how long the post's interim holding lasted, not a denial that it was
+ever filled."""
+_OWNER = re.compile(r"^(?:(?:the|its|their|[a-z]+'s) )+|'s$")
+"""`the chief executive's`, `trafford's chief executive`: the post, without whose it is."""
 
 
 def _gone_without(folded: str) -> Duration | None:
@@ -725,9 +739,8 @@ def _gone_without(folded: str) -> Duration | None:
     vague = found["n"] in {"a few", "several"}  # as vague as `weeks before`: more than one, up to about ten
     qualifier: Qualifier = "several" if vague else _QUALIFIERS.get(found["q"] or "", "exactly")
     days = (SEVERAL if vague else _count(found["n"])) * unit
-    return Duration(
-        f"interim {found['post']}", days, unit, qualifier, length, until=_CLAUSE_BREAK.split(ended)[0]
-    )
+    post = _OWNER.sub("", found["post"].strip())
+    return Duration(f"interim {post}", days, unit, qualifier, length, until=_CLAUSE_BREAK.split(ended)[0])
 
 
 def read_duration(claim: str) -> Duration | None:
