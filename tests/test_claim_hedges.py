@@ -31,11 +31,15 @@ def test_a_belittled_or_denied_bound_holds_its_own_number() -> None:
     assert claimed("not more than 2 audits")
     assert claimed("at least two audits")
     assert claimed("no fewer than two audits")
+    assert claimed("barely two audits")
     # guards: a bound the record's number breaks, and a plain `more than`, still differ
     assert not claimed("more than two audits")
     assert not claimed("no more than 1 audit")
     assert not claimed("at least five audits")
     assert not claimed("hardly more than six audits")
+    assert not claimed("merely five audits")
+    barely = find_quantities("barely six visits")[0]
+    assert "barely six visits"[barely.start : barely.end] == "barely six"  # not read as a word of its own
 
 
 def test_a_bound_is_not_read_as_denying_what_it_counts(index: ClaimIndex) -> None:
@@ -47,10 +51,11 @@ def test_a_bound_is_not_read_as_denying_what_it_counts(index: ClaimIndex) -> Non
             "Quality assurance work consisted of at least two thematic audits.",
             "Over the previous six months, quality assurance was little more than two thematic audits of "
             "very small areas of practice.",
+            "Councillors heard that barely six monitoring visits would be followed by a final inspection.",
             "Quality assurance work consisted of at least five thematic audits.",
             "Quality assurance work consisted of more than two thematic audits.",
         ],
-    ) == ["supported", "supported", "supported", "contradicted", "contradicted"]
+    ) == ["supported", "supported", "supported", "supported", "contradicted", "contradicted"]
 
 
 def test_nearly_all_is_said_by_the_vast_majority(index: ClaimIndex) -> None:

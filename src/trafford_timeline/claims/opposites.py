@@ -2,7 +2,8 @@
 against "one of the early adopters", `weak oversight` against "strong oversight".
 
 The glossary lists the domain's opposites, which the negation check reads (`unstable` is *not
-stable*); the claim's other adjectives, verbs and nouns are read here. A word the item never says
+stable*); the claim's other adjectives and adverbs are read here (`claims/antonyms.tsv`, see
+`thesaurus.py`). A word the item never says
 is otherwise only a missing word, which a close match on the rest may pass over: its opposite in
 the clause that says the claim's other words is what the item says instead.
 """
@@ -18,8 +19,10 @@ from trafford_timeline.claims.thesaurus import antonyms
 TIME_ORDER = frozenset(
     ("later", "earlier", "previous", "former", "next", "last", "latter", "subsequent", "prior")
 )
-"""Words of order in time, which WordNet's groups set beside their opposites (`later`, `previous`)
-and whose opposite the relations between dates read (`first` against `second`)."""
+"""Words of order in time, which WordNet's groups set beside their opposites (`later`, `previous`)."""
+NOT_QUALITIES = TIME_ORDER | {"first", "second", "final", "left"}
+"""Words WordNet pairs with an opposite that is no opposite here: ordinals, which the relations between
+dates read (`first` against `second`), and `left`, mostly a verb's past (`left leaders unaware`)."""
 CLAUSE_SHARE = 2
 """The claim's terms, besides the word itself, that the item's clause must hold."""
 NEIGHBOURS = 2
@@ -47,7 +50,7 @@ def opposite_said(
     clause that holds the claim's other words; with the terms the claim's word is read as."""
     claimed = set(claim.terms)
     for at, word in enumerate(claim.words):
-        if word in TIME_ORDER or not word.isalpha() or not antonyms(word):
+        if word in NOT_QUALITIES or not word.isalpha() or not antonyms(word):
             continue
         own, denials = _read_word(word, glossary)
         if own & document.bag or claim.negations_of(own) > denials:

@@ -47,6 +47,9 @@ _DENIERS = re.compile(r"\b(?:no|not)\s*$")
 """`no more than two` is at most two, and `not under two` at least two: the bound denied, with its number."""
 _SLIGHT = re.compile(r"\b(?:little|hardly|scarcely|barely|not much|not a lot|only just)\s*$")
 """`little more than two audits` is two, belittled; not a claim that there were more."""
+_BELITTLED = re.compile(r"\b(?:barely|merely|a mere|mere|just|only)\s*$")
+"""`barely six visits`, `a mere two audits`: the number itself, said to be small; the word is part of
+the figure, not something the claim asserts of it."""
 _DIGITS = r"\d[\d,]*(?:\.\d+)?"
 _ADVERB = "|".join(sorted(_ADVERBS, key=len, reverse=True))
 _PATTERNS: tuple[tuple[Unit, re.Pattern[str]], ...] = (
@@ -140,7 +143,8 @@ def _qualifier(text: str, start: int) -> tuple[Qualifier, bool, int]:
             if qualifier in _DENIED and (denied := _DENIERS.search(ahead)):
                 return _DENIED[qualifier], True, window + denied.start()
             return qualifier, phrase in _INCLUSIVE, start
-    return "exactly", False, start
+    belittled = _BELITTLED.search(before + " ")
+    return "exactly", False, window + belittled.start() if belittled else start
 
 
 def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
