@@ -32,12 +32,15 @@ def test_a_belittled_or_denied_bound_holds_its_own_number() -> None:
     assert claimed("at least two audits")
     assert claimed("no fewer than two audits")
     assert claimed("barely two audits")
+    assert claimed("a couple of audits")
+    assert claimed("little more than a couple of audits")
     # guards: a bound the record's number breaks, and a plain `more than`, still differ
     assert not claimed("more than two audits")
     assert not claimed("no more than 1 audit")
     assert not claimed("at least five audits")
     assert not claimed("hardly more than six audits")
     assert not claimed("merely five audits")
+    assert not find_quantities("the couple")  # two people, not a figure
     barely = find_quantities("barely six visits")[0]
     assert "barely six visits"[barely.start : barely.end] == "barely six"  # not read as a word of its own
 

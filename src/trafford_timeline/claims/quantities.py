@@ -68,15 +68,18 @@ _PATTERNS: tuple[tuple[Unit, re.Pattern[str]], ...] = (
     )),
     ("months", re.compile(rf"\b{_COUNT}\s+{_UNIT}\b")),
     ("count", re.compile(r"\b(?:a|one)\s+(?P<n>dozen)\b")),
+    ("count", re.compile(r"\ba\s+(?P<n>couple)\s+of\b")),
     ("count", re.compile(
         rf"(?<![\w£$€.,/-])(?P<n>{_DIGITS}|{_WORD})(?![\w%/-])(?!\s*(?:%|per\s?cent))"
     )),
 )  # fmt: skip
 _MAYBE = re.compile(
-    rf"[\d%£$€]|cent|every|monthly|once|twice|times|half|third|quarter|fifth|tenth|dozen|{_ADVERB}|\b(?:{_WORD})"
+    rf"[\d%£$€]|cent|every|monthly|once|twice|times|half|third|quarter|fifth|tenth|dozen|couple|{_ADVERB}|\b(?:{_WORD})"
 )
 """What each pattern above cannot match without (a digit, a sign, a number's word at a word's
 start, `every`, `cent`...): a text in which none of these is found holds no quantity."""
+_COUNTED_WORDS = {*NUMBER_WORDS, "couple"}
+"""`a couple of audits` is about two."""
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 """`more than a fifth` is a percentage: over 20%."""
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
@@ -100,7 +103,7 @@ class Quantity:
 def _number(text: str | None) -> float | None:
     if text is None or text in {"a", "an", "one"}:
         return 1.0
-    if text in {"other", "second"}:
+    if text in {"other", "second", "couple"}:
         return 2.0
     if text in NUMBER_WORDS:
         return float(NUMBER_WORDS[text])
@@ -162,9 +165,10 @@ def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> 
             value = _value(unit, match)
             if value is None:
                 continue
-            if unit == "count" and not match["n"][0].isdigit() and match["n"] not in NUMBER_WORDS:
+            if unit == "count" and not match["n"][0].isdigit() and match["n"] not in _COUNTED_WORDS:
                 continue
             qualifier, inclusive, opened = _qualifier(text, match.start())
+            qualifier = "about" if match.groupdict().get("n") == "couple" else qualifier
             found.append(Quantity(value, unit, qualifier, match[0].strip(), opened, match.end(), inclusive))
             taken.take(match.start(), match.end())
     return sorted(found, key=lambda quantity: quantity.start)
