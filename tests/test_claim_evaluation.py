@@ -26,7 +26,6 @@ KNOWN_FALSE_SUPPORTED = {
     "heldout_l.jsonl": 1,
     "heldout_m.jsonl": 1,
     "heldout_o.jsonl": 2,
-    "heldout_p.jsonl": 3,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -36,22 +35,22 @@ KNOWN_FALSE_SUPPORTED = {
     [
         ("dev_claims.jsonl", 0.95),
         ("written.jsonl", 0.95),
-        ("heldout.jsonl", 0.90),  # 0.892, then 0.900 (tests/test_claim_vocabulary_b.py)
+        ("heldout.jsonl", 0.90),  # 0.892, then 0.908 (test_claim_vocabulary_b.py, test_claim_hedges.py)
         ("heldout_b.jsonl", 0.76),  # 0.538 on its first run; 0.592, then 0.615 after fixes it prompted
         ("heldout_c.jsonl", 0.84),  # 0.500 on its first run; 0.560 after fixing its misreadings, then 0.610
         ("heldout_d.jsonl", 0.87),  # 0.675 on its first run with 1 false supported; 0.750 after round four
-        ("heldout_e.jsonl", 0.75),  # 0.680 (FEVER 0.657) on its first run with 3 false supported; none now
-        ("heldout_f.jsonl", 0.81),  # 0.642 on its first run with 2 false supported; none now
+        ("heldout_e.jsonl", 0.76),  # 0.680 (FEVER 0.657) on its first run with 3 false supported; none now
+        ("heldout_f.jsonl", 0.80),  # 0.642 on its first run with 2 false supported; none now
         ("heldout_g.jsonl", 0.83),  # 0.653 (FEVER 0.648) on its first run with 3 false supported; one left
         ("heldout_h.jsonl", 0.87),  # 0.721 (FEVER 0.715) on its first run with 1 false supported; none now
         ("heldout_i.jsonl", 0.72),  # 0.547 (FEVER 0.542) on its first run with 1 false supported; none now
         ("heldout_j.jsonl", 0.79),  # 0.661 (FEVER 0.646) on its first run, no false supported
-        ("heldout_k.jsonl", 0.82),  # 0.662 (FEVER 0.652) on its first run with 2 false supported; none now
+        ("heldout_k.jsonl", 0.83),  # 0.662 (FEVER 0.652) on its first run with 2 false supported; none now
         ("heldout_l.jsonl", 0.84),  # 0.684 (FEVER 0.679) on its first run with 2 false supported; one now
         ("heldout_m.jsonl", 0.80),  # 0.727 (FEVER 0.717) held back, first run, 2 false supported; one now
         ("heldout_n.jsonl", 0.79),  # 0.711 (FEVER 0.705) on its first run with 2 false supported; none now
         ("heldout_o.jsonl", 0.78),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported; two now
-        ("heldout_p.jsonl", 0.58),  # 0.570 (FEVER 0.561) on its first run with 3 false supported
+        ("heldout_p.jsonl", 0.60),  # 0.570 (FEVER 0.561) on its first run with 3 false supported; none now
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -66,6 +65,7 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # it is about, and the council leader's item supports it
     # heldout_o's two left: 'cabinet member for adult social care' (the record: children's; "adult"
     # weighs too little, as in heldout_g's) and 'the first notice Hinds issued' (no such ranking)
-    # heldout_p's three, on its first run: a start month a month late matched by a span running into
-    # it, 'a late adopter' supported by 'an early adopter', and a committee's full name it never gives
+    # heldout_p's three on its first run (a start month a month late matched by a span running into
+    # it, 'a late adopter' supported by 'an early adopter', a committee's full name it never gives)
+    # are fixed as mechanisms in tests/test_claim_hedges.py
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)

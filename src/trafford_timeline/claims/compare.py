@@ -11,10 +11,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from trafford_timeline.claims.body_names import BodyName, body_names, capitalised_throughout, holds_name
 from trafford_timeline.claims.index import START, ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_parts, read_clauses
+from trafford_timeline.claims.opposites import TIME_ORDER, opposite_said
 from trafford_timeline.claims.quantities import Quantity, agrees
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.sentences import Filled, fill_from_sentence
@@ -116,7 +118,31 @@ def _another_role(claim: Reading, document: Document, index: ClaimIndex) -> bool
     return bool(role) and not role <= terms
 
 
-def _compare_dates(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:
+_WHEN = re.compile(r"\b(?:in|on|during|by|around)\s+(?:early\s+|mid-?\s*|late\s+)?$")
+"""`joined in March 2019`: a date said as when the claim's own thing happened, not a date naming another
+thing (`the March 2019 inspection`)."""
+
+
+def _said_as_when(mention: DateMention, text: str) -> bool:
+    return bool(text) and _WHEN.search(text[max(0, mention.start - 16) : mention.start]) is not None
+
+
+def _finer_date(document: Document) -> DateSpan | None:
+    """The item's own date where it is finer than its event's (a fact dated to February, of an event
+    dated "February to 3 March"): what the item itself says of when."""
+    item = document.item
+    event_date = getattr(document.item, "event", None) and len(document.dates) > 1
+    own_date = getattr(item, "date", None)
+    if isinstance(item, Event) or not own_date or not event_date:
+        return None
+    own, event = document.dates[0], document.dates[1]
+    inside = event.first <= own.first and own.last <= event.last
+    return own if inside and own != event else None
+
+
+def _compare_dates(
+    claim: Reading, document: Document, result: Comparison, index: ClaimIndex, text: str = ""
+) -> None:
     bounded = any(mention.bound for mention in claim.dates)
     own = document.dates[0] if document.dates else None
     closed = own is not None and "open" not in (own.first_precision, own.last_precision)
@@ -134,13 +160,28 @@ def _compare_dates(claim: Reading, document: Document, result: Comparison, index
             if all(_some_of_the_days(mention, span) for span in fitting):
                 result.gaps.append(f"the record dates this to {describe_dates(fitting)}, not all of {said}")
                 continue
+            if (
+                own is not None
+                and own not in fitting
+                and mention.overlaps(own)
+                and _said_as_when(mention, text)
+            ):  # "joined in March 2019" of a post taken up "shortly before the March 2019 inspection"
+                result.gaps.append(f"the record dates this only to {format_span(own)}, not {said}")
+                continue
             result.date_fits = closed and own is not None and mention.overlaps(own)
             agreed = True
             result.agreements.append(
                 f"date {said} matches {describe_dates(document.dates)}{_basis(document)}"
             )
+        elif (finer := _finer_date(document)) is not None and not mention.overlaps(finer):
+            # the item's own month excludes the claim's, however its event's span overlaps it
+            result.conflicts.append(f"the claim says {said}; the record says {format_span(finer)}")
         elif any(mention.overlaps(span) for span in document.dates):
-            result.date_fits = closed and own is not None and mention.overlaps(own)
+            # a date inside the item's (`November 2015` of 2015) may be its date; one that runs past
+            # its end (`March 2019` of "February to 3 March 2019") does not fit it; a month without
+            # a year (`in February`) may be any year's, so overlapping is fitting
+            inside = mention.within(own) if own is not None and mention.span is not None else True
+            result.date_fits = closed and own is not None and mention.overlaps(own) and inside
             result.gaps.append(f"the record dates this only to {describe_dates(document.dates)}, not {said}")
         elif document.recurring and not bounded and _year_unrecorded(mention, index.record_years):
             result.gaps.append(f"the record holds no inspection or report from {said}")
@@ -326,16 +367,24 @@ def _compare_tense(claim: Reading, text: str, document: Document, result: Compar
 
 _HOW_MANY = (
     (
+        3,
+        re.compile(
+            r"\b(?:nearly|almost|virtually|practically|just about) (?:all|every|everyone|always)\b"
+            r"|\ball but\b"
+        ),
+    ),
+    (
         4,
         re.compile(
             r"\b(?:all|every|each|always|everywhere|everyone|entirely|universally|without exception)\b"
         ),
     ),
-    (3, re.compile(r"\b(?:most|majority|mostly|largely|nearly all|almost all|vast majority)\b")),
+    (3, re.compile(r"\b(?:most|majority|mostly|largely|vast majority)\b")),
     (2, re.compile(r"\b(?:many|much|widely|often)\b")),
     (1, re.compile(r"\b(?:some|several|few|a small number|a number of|not always|in places|certain)\b")),
 )
-"""How much of something a text speaks of, from all (4) down to some (1)."""
+"""How much of something a text speaks of, from all (4) down to some (1); `almost all` is read
+before `all`, as most."""
 
 
 ALL, MOST = 4, 3
@@ -445,12 +494,6 @@ Subject = tuple[frozenset[str], str]
 """The terms of a claim's subject's name, and its verb's term."""
 
 
-def _capitalised_throughout(text: str) -> bool:
-    """A headline in Title Case or capitals: its capitals mark no name, so no subject is read from them."""
-    words = [word for word in re.findall(r"[^\W\d_]+", text) if len(word) > 1]
-    return len(words) >= 2 and all(word[0].isupper() for word in words)
-
-
 def names_in(text: str, index: ClaimIndex) -> tuple[Subject, ...]:
     """The subject a claim opens with, as the terms of its name and of the verb that follows.
 
@@ -459,7 +502,7 @@ def names_in(text: str, index: ClaimIndex) -> tuple[Subject, ...]:
     did it together with what they did. A person's name is read apart (the role facts).
     """
     found = _SUBJECT.match(" ".join(text.split()))
-    if found is None or _capitalised_throughout(text):
+    if found is None or capitalised_throughout(text):
         return ()
     name = (
         frozenset(read_text(found["name"], index.glossary, index.vocabulary).terms) - index.glossary.implied
@@ -468,12 +511,6 @@ def names_in(text: str, index: ClaimIndex) -> tuple[Subject, ...]:
     if len(name) < 2 or not rest or any(person.name & name for person in index.people):
         return ()
     return ((name, rest[0]),)
-
-
-_TIME_ORDER = frozenset(
-    ("later", "earlier", "previous", "former", "next", "last", "latter", "subsequent", "prior")
-)
-"""Words of order in time, which WordNet's groups set beside their opposites (`later`, `previous`)."""
 
 
 def reworded(
@@ -489,7 +526,7 @@ def reworded(
     item says ("lacked proper governance" against "despite appropriate governance")."""
     if not missing or any(":" in term or term in index.vocabulary.stems for term in missing):
         return {}
-    if any(word in _TIME_ORDER for word in claim.words if stem(word) in missing):
+    if any(word in TIME_ORDER for word in claim.words if stem(word) in missing):
         return {}  # "later" is no other word for "previous": WordNet groups words of order with opposites
     found: dict[str, tuple[str, str]] = {}
     claimed = set(claim.terms)
@@ -541,6 +578,34 @@ def _compare_bodies(claim: Reading, document: Document, result: Comparison) -> N
         result.gaps.append(f"the record names another body here: {own_text(document.item)!r}")
 
 
+def _compare_opposites(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:
+    """`a late adopter` against "one of the early adopters": an opposite, which decides only where
+    the item's clause says the claim's other words, as a denial does. The opposite is said in the
+    word's place, so the word counts as matched, as `stable` does against `unstable`."""
+    found = opposite_said(claim, document, index.glossary)
+    if found is None:
+        return
+    word, other, own = found
+    weights = term_weights(claim, index)
+    share = sum(weights.get(term, 0.0) for term in own if term in result.missing) / (
+        sum(weights.values()) or 1.0
+    )
+    result.coverage += share
+    result.clause_coverage += share
+    result.soft_conflict |= not result.conflicts
+    result.conflicts.append(
+        f"the claim says {word!r} where the record says {other!r}: {own_text(document.item)!r}"
+    )
+
+
+def _compare_body_names(bodies: Sequence[BodyName], document: Document, result: Comparison) -> None:
+    """`Trafford's Children and Young People's Scrutiny Committee` against an item that speaks only
+    of "the committee": the body's name is the item's to give, and it does not give it."""
+    for name, terms in bodies:
+        if not holds_name(terms, document.clauses):
+            result.gaps.append(f"the record does not give the name {name!r}")
+
+
 def _holds_names(clause: Reading, names: Sequence[Subject], document: Document) -> bool:
     """Whether a clause may carry the claim: it holds the claim's subject with its verb, wherever
     some clause of the item holds the subject at all."""
@@ -559,9 +624,11 @@ def compare(
     text: str = "",
     names: Sequence[Subject] = (),
     clauses: Sequence[Reading] = (),
+    bodies: Sequence[BodyName] = (),
 ) -> Comparison:
     """How one record item stands to a claim; `clauses` are the claim's own clauses, if several
-    (`read_clauses`), each judged for negation against the item's clauses closest to it."""
+    (`read_clauses`), each judged for negation against the item's clauses closest to it, and
+    `bodies` the names of bodies it gives (`body_names`)."""
     terms = claim.distinct_terms
     weights = term_weights(claim, index)
     total = sum(weights.values()) or 1.0
@@ -604,9 +671,11 @@ def compare(
     _compare_bodies(claim, document, result)
     _compare_tense(claim, text, document, result)
     _compare_extent(text, document, result)
-    _compare_dates(claim, document, result, index)
+    _compare_dates(claim, document, result, index, text)
     _compare_quantities(claim, document, result, fold(text))
     _compare_grades(claim, document, result)
+    _compare_opposites(claim, document, result, index)
+    _compare_body_names(bodies, document, result)
     closest = closest_clauses(claim, document, index.glossary.polar)
     result.denies = any(clause.negations for clause in closest)
     stance, said, clause = judge_by_parts(clauses, document) or judge(claim, closest)
@@ -733,8 +802,9 @@ def candidates(reading: Reading, index: ClaimIndex, text: str = "") -> list[Comp
         hits.update(pool.intersection(found[term]))
     names = names_in(text, index)
     clauses = read_clauses(fold(text), index)
+    bodies = body_names(text, index.glossary, index.vocabulary)
     ranked = [
-        compare(reading, document, index, fold(text), names, clauses)
+        compare(reading, document, index, fold(text), names, clauses, bodies)
         for document in index.documents_at([number for number, _ in hits.most_common(200)])
     ]
     ranked.sort(

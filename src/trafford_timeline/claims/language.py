@@ -33,7 +33,8 @@ framed
 among amongst
 """
 _FUNCTION_WORD_LIST = """
-ahead rather least exactly precisely roughly approximately nearly almost around somewhat quite
+ahead rather least exactly precisely roughly approximately nearly almost virtually practically
+around somewhat quite
 fairly pretty really actually basically simply clearly obviously apparently reportedly evidently
 essentially indeed anyway anyhow though although whereas whilst despite however thus therefore
 hence meanwhile moreover furthermore besides instead like towards toward onto alongside

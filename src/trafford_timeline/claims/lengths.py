@@ -20,7 +20,13 @@ from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.matching import LOOSENED, Answer, answered, cite, ranked, read
 from trafford_timeline.claims.question import Question
-from trafford_timeline.claims.relations import ended_by, gap_between, holding_of, successor_of
+from trafford_timeline.claims.relations import (
+    WITHOUT_A_HOLDER,
+    ended_by,
+    gap_between,
+    holding_of,
+    successor_of,
+)
 from trafford_timeline.dates import format_span
 
 _HOW_SOON = re.compile(
@@ -51,9 +57,7 @@ _HOW_LONG = re.compile(
 """`How long was...`, `For how long was...`: the opening of a question of how long a state held."""
 _POST = r"(?P<post>[a-z' -]+?)"
 _ENDS = r"(?= (?:before|until|till|when)\b|$)"
-_WITHOUT = re.compile(rf"\bwithout (?:a|an|any) (?:permanent|substantive) {_POST}{_ENDS}")
-"""`without a permanent chief executive`: the post held by no permanent holder, which the record
-dates as its interim holding."""
+_WITHOUT = re.compile(rf"\b{WITHOUT_A_HOLDER}{_ENDS}")
 _INTERIM_BASIS = re.compile(
     rf"^(?:(?:the|its|their|[a-z]+'s) )?{_POST} (?:(?:role|post|job|position) )?(?:(?:been )?"
     rf"(?:held|covered|filled|run|done) )?on an? (?:interim|acting|temporary)(?: part-time| full-time)? "

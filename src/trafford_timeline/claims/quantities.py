@@ -40,6 +40,16 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("about", "about"), ("around", "about"), ("approximately", "about"), ("nearly", "about"),
     ("almost", "about"), ("roughly", "about"), ("some", "about"), ("circa", "about"),
 )  # fmt: skip
+_INCLUSIVE = ("at least", "at most", "up to")
+"""Bounds that hold the number itself: `at least two` is two or more."""
+_DENIED: dict[Qualifier, Qualifier] = {"over": "under", "under": "over"}
+_DENIERS = re.compile(r"\b(?:no|not)\s*$")
+"""`no more than two` is at most two, and `not under two` at least two: the bound denied, with its number."""
+_SLIGHT = re.compile(r"\b(?:little|hardly|scarcely|barely|not much|not a lot|only just)\s*$")
+"""`little more than two audits` is two, belittled; not a claim that there were more."""
+_BELITTLED = re.compile(r"\b(?:barely|merely|a mere|mere|just|only)\s*$")
+"""`barely six visits`, `a mere two audits`: the number itself, said to be small; the word is part of
+the figure, not something the claim asserts of it."""
 _DIGITS = r"\d[\d,]*(?:\.\d+)?"
 _ADVERB = "|".join(sorted(_ADVERBS, key=len, reverse=True))
 _PATTERNS: tuple[tuple[Unit, re.Pattern[str]], ...] = (
@@ -58,15 +68,18 @@ _PATTERNS: tuple[tuple[Unit, re.Pattern[str]], ...] = (
     )),
     ("months", re.compile(rf"\b{_COUNT}\s+{_UNIT}\b")),
     ("count", re.compile(r"\b(?:a|one)\s+(?P<n>dozen)\b")),
+    ("count", re.compile(r"\ba\s+(?P<n>couple)\s+of\b")),
     ("count", re.compile(
         rf"(?<![\w£$€.,/-])(?P<n>{_DIGITS}|{_WORD})(?![\w%/-])(?!\s*(?:%|per\s?cent))"
     )),
 )  # fmt: skip
 _MAYBE = re.compile(
-    rf"[\d%£$€]|cent|every|monthly|once|twice|times|half|third|quarter|fifth|tenth|dozen|{_ADVERB}|\b(?:{_WORD})"
+    rf"[\d%£$€]|cent|every|monthly|once|twice|times|half|third|quarter|fifth|tenth|dozen|couple|{_ADVERB}|\b(?:{_WORD})"
 )
 """What each pattern above cannot match without (a digit, a sign, a number's word at a word's
 start, `every`, `cent`...): a text in which none of these is found holds no quantity."""
+_COUNTED_WORDS = {*NUMBER_WORDS, "couple"}
+"""`a couple of audits` is about two."""
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 """`more than a fifth` is a percentage: over 20%."""
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
@@ -80,6 +93,8 @@ class Quantity:
     text: str
     start: int
     end: int
+    inclusive: bool = False
+    """A bound that holds its own number (`at least two`, `no more than two`)."""
 
     def describe(self) -> str:
         return self.text if self.qualifier == "exactly" else f"{self.text} ({self.qualifier})"
@@ -88,7 +103,7 @@ class Quantity:
 def _number(text: str | None) -> float | None:
     if text is None or text in {"a", "an", "one"}:
         return 1.0
-    if text in {"other", "second"}:
+    if text in {"other", "second", "couple"}:
         return 2.0
     if text in NUMBER_WORDS:
         return float(NUMBER_WORDS[text])
@@ -117,12 +132,22 @@ def _value(unit: Unit, match: re.Match[str]) -> float | None:
     return number
 
 
-def _qualifier(text: str, start: int) -> Qualifier:
-    before = text[max(0, start - 16) : start].rstrip()
+def _qualifier(text: str, start: int) -> tuple[Qualifier, bool, int]:
+    """How the number at `start` is bounded, whether the bound holds the number itself, and where
+    a word that belittles or denies the bound begins (`start` where none does): `no` in `no more
+    than two` is part of the figure, not a denial of what follows."""
+    window = max(0, start - 32)
+    before = text[window:start].rstrip()
     for phrase, qualifier in _QUALIFIERS:
         if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalpha()):
-            return qualifier
-    return "exactly"
+            ahead = before[: -len(phrase)]
+            if qualifier in _DENIED and (slight := _SLIGHT.search(ahead)):
+                return "about", False, window + slight.start()
+            if qualifier in _DENIED and (denied := _DENIERS.search(ahead)):
+                return _DENIED[qualifier], True, window + denied.start()
+            return qualifier, phrase in _INCLUSIVE, start
+    belittled = _BELITTLED.search(before + " ")
+    return "exactly", False, window + belittled.start() if belittled else start
 
 
 def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
@@ -140,10 +165,11 @@ def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> 
             value = _value(unit, match)
             if value is None:
                 continue
-            if unit == "count" and not match["n"][0].isdigit() and match["n"] not in NUMBER_WORDS:
+            if unit == "count" and not match["n"][0].isdigit() and match["n"] not in _COUNTED_WORDS:
                 continue
-            qualifier = _qualifier(text, match.start())
-            found.append(Quantity(value, unit, qualifier, match[0].strip(), match.start(), match.end()))
+            qualifier, inclusive, opened = _qualifier(text, match.start())
+            qualifier = "about" if match.groupdict().get("n") == "couple" else qualifier
+            found.append(Quantity(value, unit, qualifier, match[0].strip(), opened, match.end(), inclusive))
             taken.take(match.start(), match.end())
     return sorted(found, key=lambda quantity: quantity.start)
 
@@ -181,7 +207,7 @@ def agrees(claim: Quantity, record: Quantity) -> bool:
     if record.qualifier == "about" or claim.qualifier == "about":
         return abs(value - stated) <= slack
     if claim.qualifier == "over":
-        return stated > value
+        return stated >= value if claim.inclusive else stated > value
     if claim.qualifier == "under":
-        return stated < value
+        return stated <= value if claim.inclusive else stated < value
     return abs(value - stated) < 1e-9

@@ -696,8 +696,57 @@ def _read_long(folded: str) -> Duration | None:
     return Duration(subject, count * _UNIT_DAYS[name], _UNIT_DAYS[name], "exactly", said, rest)
 
 
+_INTERIM = r"(?:interim|acting|temporary)(?: part-time| full-time)?"
+WITHOUT_A_HOLDER = (
+    r"(?:without (?:a|an|any)|with no|(?:had|has|have) no) (?:permanent|substantive) (?P<post>[a-z' -]+?)"
+)
+"""`without a permanent chief executive`: a post held by no permanent holder, which the record dates
+as its interim holding."""
+_GONE_WITHOUT = (
+    re.compile(
+        rf"\b(?:went|gone|go|goes|spent|was|were|been|remained|stayed)\s+(?:for\s+)?(?:{_QUALIFIER}\s+)?"
+        rf"{_NUMBER}\s+{_UNIT}\s+{WITHOUT_A_HOLDER}(?=$|{_REST_BREAK.pattern})"
+    ),
+    re.compile(rf"\b{WITHOUT_A_HOLDER}\s+for\s+(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\b"),
+    re.compile(
+        rf"\b(?:went|gone|spent|was|were|been|had)\s+(?:for\s+)?(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\s+"
+        rf"(?:with|under) (?:a|an) {_INTERIM} (?P<post>[a-z' -]+?)(?=$|{_REST_BREAK.pattern})"
+    ),
+    re.compile(
+        rf"\b(?P<post>[a-z' -]+?) (?:role|post|job|position) (?:was|were|had been|has been) "
+        rf"(?:held|covered|filled|run|done) on an? {_INTERIM} basis "
+        rf"for (?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\b"
+    ),
+)
+"""`went seven months without a permanent chief executive`, `had no permanent chief executive for
+seven months`, `went a year with an interim chief executive`, `the chief executive's job was covered on
+an interim basis for six months`: how long the post's interim holding lasted, not a denial that it was
+ever filled."""
+_OWNER = re.compile(r"^(?:(?:the|its|their|[a-z]+'s) )+|'s$")
+"""`the chief executive's`, `trafford's chief executive`: the post, without whose it is."""
+
+
+def _gone_without(folded: str) -> Duration | None:
+    """How long a post went without a permanent holder, as the length of its interim holding."""
+    found = next((found for pattern in _GONE_WITHOUT if (found := pattern.search(folded))), None)
+    if found is None:
+        return None
+    rest = folded[found.end() :]
+    clause_end = _REST_BREAK.search(rest)
+    ended = rest[clause_end.end() :] if clause_end and clause_end[0].strip() in _ENDED_BY else ""
+    length = folded[found.start("q") if found["q"] else found.start("n") : found.end("u") + 1].rstrip()
+    unit = _UNIT_DAYS[found["u"]]
+    vague = found["n"] in {"a few", "several"}  # as vague as `weeks before`: more than one, up to about ten
+    qualifier: Qualifier = "several" if vague else _QUALIFIERS.get(found["q"] or "", "exactly")
+    days = (SEVERAL if vague else _count(found["n"])) * unit
+    post = _OWNER.sub("", found["post"].strip())
+    return Duration(f"interim {post}", days, unit, qualifier, length, until=_CLAUSE_BREAK.split(ended)[0])
+
+
 def read_duration(claim: str) -> Duration | None:
     folded = fold(claim).rstrip(".!?")
+    if (without := _gone_without(folded)) is not None:
+        return without
     found = _LASTED.search(folded)
     if found is None:
         return _read_long(folded)

@@ -8,7 +8,10 @@ the adjectives it is listed as similar to). A word is looked up as WordNet's own
 from Debian's `wordnet-base` by `scripts/build_thesaurus.py`, and shipped with WordNet's licence
 (`WORDNET-LICENSE`).
 
-The file is sorted, so a word is found by bisecting its bytes: nothing is parsed up front, and a
+`antonyms.tsv`, built the same way, maps a lemma to the words WordNet names as its antonyms
+(`early`, `late`; `strong`, `weak`).
+
+The files are sorted, so a word is found by bisecting its bytes: nothing is parsed up front, and a
 run that never asks pays nothing.
 """
 
@@ -21,12 +24,13 @@ from trafford_timeline.claims.glossary import Glossary
 from trafford_timeline.claims.language import term
 
 SYNONYMS = Path(__file__).with_name("synonyms.tsv")
+ANTONYMS = Path(__file__).with_name("antonyms.tsv")
 
 
 @cache
-def _table() -> bytes:
+def _table(path: Path = SYNONYMS) -> bytes:
     try:
-        return SYNONYMS.read_bytes()
+        return path.read_bytes()
     except OSError:  # a damaged install reads as a thesaurus that knows no word
         return b""
 
@@ -46,19 +50,31 @@ _ENDINGS = (
 """WordNet's rules of detachment, nouns', verbs' and adjectives' together."""
 
 
-@cache
-def synonyms(word: str) -> tuple[str, ...]:
-    """The words WordNet gives as meaning what `word` means in one of its senses, read as
-    written and as each form it may be inflected from (`turning` the noun, and `turn` the verb)."""
+def _bases(word: str) -> tuple[str, ...]:
+    """`word` as written and as each form it may be inflected from (`turning` the noun, `turn` the verb)."""
     bases = [word]
     bases += [
         word[: -len(end)] + base for end, base in _ENDINGS if word.endswith(end) and len(word) > len(end) + 2
     ]
-    return tuple(dict.fromkeys(other for base in dict.fromkeys(bases) for other in _lookup(base)))
+    return tuple(dict.fromkeys(bases))
 
 
-def _lookup(word: str) -> tuple[str, ...]:
-    data = _table()
+@cache
+def synonyms(word: str) -> tuple[str, ...]:
+    """The words WordNet gives as meaning what `word` means in one of its senses, read as
+    written and as each form it may be inflected from."""
+    return tuple(dict.fromkeys(other for base in _bases(word) for other in _lookup(base)))
+
+
+@cache
+def antonyms(word: str) -> tuple[str, ...]:
+    """The words WordNet names as the opposite of `word` (`late` for `early`), read as written
+    and as each form it may be inflected from (`stronger` as `strong`)."""
+    return tuple(dict.fromkeys(other for base in _bases(word) for other in _lookup(base, ANTONYMS)))
+
+
+def _lookup(word: str, path: Path = SYNONYMS) -> tuple[str, ...]:
+    data = _table(path)
     key = word.encode("utf-8") + b"\t"
     low, high = 0, len(data)
     while low < high:
