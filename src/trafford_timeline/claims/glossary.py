@@ -99,8 +99,14 @@ class Glossary:
 
         add(source.narrow_negations, (f"{OPPOSITE}1",))
         add(source.negations, (NOT,))
+        concept_of = {
+            _stems(term): (concept_token("concept", concept.id),)
+            for concept in source.concepts
+            for term in concept.terms
+        }
         for word, wordings in source.phrases.items():
-            add(wordings, _stems(word))
+            stems = _stems(word)
+            add(wordings, concept_of.get(stems, stems))  # `keep an eye on` is the concept `monitor` is in
         add(source.fillers, (FILLER,))
         add(source.style, (STYLE,))
         for grade, terms in source.grades.items():
