@@ -172,11 +172,20 @@ _FRONTED = re.compile(
 """`In the 2019 inspection, how was X graded?` (or `If the council fails, what...?`, `When Ofsted
 came, was...?`) opens with a clause; the question's form is read from what follows it, and the
 clause is kept at the end: `how was X graded in the 2019 inspection`."""
+_OPINION = r"(?:view|opinion|eyes|estimation|mind|reckoning)"
+_OWNER_WORDS = r"(?:the )?(?:[a-z-]+ ){0,3}[a-z-]+"
+_WHOSE_OPINION = (
+    rf"(?:in {_OWNER_WORDS}(?:'s|s') (?:own )?{_OPINION}|in the {_OPINION} of [^,]{{1,60}}?"
+    rf"|by {_OWNER_WORDS}(?:'s|s') (?:own )?account|as {_OWNER_WORDS} (?:sees|saw) it)"
+)
 _ACCORDING = re.compile(
-    r"(?:^(?:according to|per|as per|going by) [^,]{1,60},\s*|,?\s*(?:according to|as per) [^,]{1,60}$)"
+    r"(?:^(?:according to|per|as per|going by) [^,]{1,60},\s*|,?\s*(?:according to|as per) [^,]{1,60}$"
+    rf"|^{_WHOSE_OPINION},\s*|,?\s*{_WHOSE_OPINION}$)"
 )
 """`According to the minutes, ...`, `Per the committee minutes, ...`, `Going by the report, ...` name
-where the answer is said, not what it is about: left out."""
+where the answer is said, not what it is about: left out. So is whose view it is (`..., in Ofsted's
+view`, `In the inspectors' opinion, ...`, `in the eyes of the DfE`, `by the council's own account`,
+`as the committee saw it`), which the item that states the matter seldom words as a view."""
 _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"

@@ -1,0 +1,44 @@
+"""`ask` on the shipped record: who/when/yes-no questions the reader used to miss on wording alone.
+
+Whose view a question asks in ("..., in Ofsted's view", "In the inspectors' opinion, ...", "in the
+eyes of the DfE") says where the answer is said, as "according to Ofsted" does, not what it is about:
+the record's items state the matter, seldom as anyone's view, so the words are left out and the rest
+is answered as it would be without them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import ShippedRecord as Shipped
+from test_ask import ask_shipped as ask
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Shipped:
+    from test_ask import shipped_record
+
+    return shipped_record()
+
+
+def _says(question: str, expected: str, shipped: Shipped) -> None:
+    answer = ask(question, shipped)
+    assert (answer.status, answer.answer) == ("answered", expected), answer.explanation
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Would the weaknesses have been recognised without the inspection, in the inspectors' opinion?",
+        "In Ofsted's view, would any action have been taken had the inspection not happened?",
+    ],
+)
+def test_whose_view_a_counterfactual_is_asked_in(question: str, shipped: Shipped) -> None:
+    """The item that says what would have happened otherwise answers, whoever's view is named."""
+    _says(question, "no", shipped)
+
+
+def test_whose_eyes_a_yes_no_question_is_asked_in(shipped: Shipped) -> None:
+    """ "in the eyes of Ofsted" is no word the record must use: the finding that leaders were unaware
+    of weaknesses denies it."""
+    _says("Were leaders aware of significant weaknesses, in the eyes of Ofsted?", "no", shipped)
