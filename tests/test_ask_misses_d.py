@@ -3,7 +3,8 @@
 Whose view a question asks in ("..., in Ofsted's view", "In the inspectors' opinion, ...", "in the
 eyes of the DfE") says where the answer is said, as "according to Ofsted" does, not what it is about:
 the record's items state the matter, seldom as anyone's view, so the words are left out and the rest
-is answered as it would be without them.
+is answered as it would be without them. A preposition of means ("through regular meetings") says
+how a thing was done, which the item that states it words otherwise: no term the item must hold.
 """
 
 from __future__ import annotations
@@ -42,3 +43,16 @@ def test_whose_eyes_a_yes_no_question_is_asked_in(shipped: Shipped) -> None:
     """ "in the eyes of Ofsted" is no word the record must use: the finding that leaders were unaware
     of weaknesses denies it."""
     _says("Were leaders aware of significant weaknesses, in the eyes of Ofsted?", "no", shipped)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which senior member was updated through regular meetings on the recommendations?",
+        "Which senior councillor was updated on progress through regular meetings?",
+    ],
+)
+def test_a_preposition_of_means_is_no_term_the_item_must_hold(question: str, shipped: Shipped) -> None:
+    """ "through regular meetings" is how the updates were given, which the minutes word as "regular
+    meetings with the Deputy Leader took place to update on progress"."""
+    _says(question, "the Deputy Leader of the Council", shipped)

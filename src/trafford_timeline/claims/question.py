@@ -649,8 +649,16 @@ def _statement(folded: str) -> str:
     return _AUX.sub("", folded, count=1)
 
 
+_MEANS = re.compile(r"\b(?:through|by means of|by way of)\b")
+"""Prepositions of means, as `via` (a stopword) is: "kept informed through regular meetings" is kept
+informed at them, which the item that states it words otherwise ("meetings with X took place to
+update on..."), so the preposition is no term it must hold."""
+
+
 def _read_content(source: str, glossary: Glossary, vocabulary: Vocabulary | None) -> Reading:
-    """The content read as a claim is, less a phrasal verb's particle left as a term of its own."""
+    """The content read as a claim is, less a phrasal verb's particle left as a term of its own, and
+    less a preposition of means (`_MEANS`)."""
+    source = _MEANS.sub(" ", source)
     content = read_text(source, glossary, vocabulary, correct=True)
     if not PARTICLES & set(content.terms):
         return content
