@@ -5,6 +5,7 @@ eyes of the DfE") says where the answer is said, as "according to Ofsted" does, 
 the record's items state the matter, seldom as anyone's view, so the words are left out and the rest
 is answered as it would be without them. A preposition of means ("through regular meetings") says
 how a thing was done, which the item that states it words otherwise: no term the item must hold.
+Calling a quality with an opposite a problem ("was high turnover an issue?") asks whether it held.
 """
 
 from __future__ import annotations
@@ -56,3 +57,16 @@ def test_a_preposition_of_means_is_no_term_the_item_must_hold(question: str, shi
     """ "through regular meetings" is how the updates were given, which the minutes word as "regular
     meetings with the Deputy Leader took place to update on progress"."""
     _says(question, "the Deputy Leader of the Council", shipped)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was an unstable workforce a problem for Trafford?",
+        "Was high staff turnover a serious concern for Trafford's children's services?",
+    ],
+)
+def test_calling_a_denied_quality_a_problem_asks_whether_it_held(question: str, shipped: Shipped) -> None:
+    """ "was X (a quality with an opposite) a problem" asks whether X held: the record states the
+    opposite quality (a stable workforce, low turnover), so the answer is no."""
+    _says(question, "no", shipped)

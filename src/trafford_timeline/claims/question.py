@@ -718,6 +718,24 @@ def light_terms(
     return frozenset(light)
 
 
+_TROUBLE = re.compile(
+    r"^(?P<subject>.+?) (?:a|an) (?:(?:big|major|real|serious|significant|particular|key) )?"
+    r"(?:problem|issue|concern|difficulty|worry)\b(?P<rest>.*)$"
+)
+
+
+def _without_trouble(declarative: str, glossary: Glossary, vocabulary: Vocabulary | None) -> str:
+    """`Was high staff turnover a problem in X?` asks whether there was high turnover in X: where the
+    subject already names a quality that has an opposite (`high`, `poor`, `unstable`), calling it a
+    problem (an issue, a concern) adds nothing an item must say, and the item that states the opposite
+    ("low turnover") answers no. A subject with no such quality ("was sickness an issue?") keeps the
+    words, since only they say which way the question leans."""
+    found = _TROUBLE.match(declarative)
+    if found is None or not set(read_text(found["subject"], glossary, vocabulary).terms) & glossary.polar:
+        return declarative
+    return f"{found['subject']}{found['rest']}"
+
+
 def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None = None) -> Question:
     """Read a question: its form, and the rest read as a claim would be (typos corrected)."""
     clean = " ".join(text.split()).strip()
@@ -726,7 +744,7 @@ def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None =
     declarative = folded
     if form == "yes_no":
         declarative = _ATTRIBUTION.sub(" ", _without_light_verbs(_statement(folded), glossary))
-        declarative = " ".join(declarative.split())
+        declarative = _without_trouble(" ".join(declarative.split()), glossary, vocabulary)
     content = _read_content(_content(folded, form, focus, declarative, glossary), glossary, vocabulary)
     return Question(clean, form, focus, content, declarative)
 
