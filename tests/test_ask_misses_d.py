@@ -6,6 +6,7 @@ the record's items state the matter, seldom as anyone's view, so the words are l
 is answered as it would be without them. A preposition of means ("through regular meetings") says
 how a thing was done, which the item that states it words otherwise: no term the item must hold.
 Calling a quality with an opposite a problem ("was high turnover an issue?") asks whether it held.
+"When was the committee to see the plan?" asks when it was to see it: that `to` clause is no reason.
 """
 
 from __future__ import annotations
@@ -70,3 +71,16 @@ def test_calling_a_denied_quality_a_problem_asks_whether_it_held(question: str, 
     """ "was X (a quality with an opposite) a problem" asks whether X held: the record states the
     opposite quality (a stable workforce, low turnover), so the answer is no."""
     _says(question, "no", shipped)
+
+
+def test_what_was_to_be_done_is_no_reason(shipped: Shipped) -> None:
+    """ "when was the committee to see the plan" asks when it was to see it: the `to` clause is what was
+    planned, never a reason left out (which answered with the date of the council leader's arrival); a
+    reason that follows it ("in response to the recommendations") still is one."""
+    _says(
+        "When was the committee to see the action plan in response to Ofsted's recommendations?",
+        "October 2019",
+        shipped,
+    )
+    answer = ask("When was the scrutiny committee to hear about the action plan?", shipped)
+    assert answer.answer in {None, "October 2019"}, answer.explanation
