@@ -7,6 +7,7 @@ is answered as it would be without them. A preposition of means ("through regula
 how a thing was done, which the item that states it words otherwise: no term the item must hold.
 Calling a quality with an opposite a problem ("was high turnover an issue?") asks whether it held.
 "When was the committee to see the plan?" asks when it was to see it: that `to` clause is no reason.
+A verb of conceding or arguing ("who conceded...", "which official confessed...") asks for a speaker.
 """
 
 from __future__ import annotations
@@ -84,3 +85,18 @@ def test_what_was_to_be_done_is_no_reason(shipped: Shipped) -> None:
     )
     answer = ask("When was the scrutiny committee to hear about the action plan?", shipped)
     assert answer.answer in {None, "October 2019"}, answer.explanation
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which council official conceded that the decline in standards was unacceptable?",
+        "Who conceded that the decline was unacceptable?",
+        "Which politician confessed that the drop in standards was unacceptable?",
+        "Which council figure acknowledges the decline was unacceptable?",
+    ],
+)
+def test_a_verb_of_conceding_asks_for_a_speaker(question: str, shipped: Shipped) -> None:
+    """ "conceded", "confessed", "acknowledges" report words said, as "said" does: the speaker is asked
+    for, not a list of whatever the noun before the verb names."""
+    _says(question, "Andrew Weston", shipped)

@@ -56,7 +56,9 @@ person or body, never for the words a quote writes after the question's own."""
 SAYING = (
     r"said|say|says|call|called|calls|describe|described|admit|admitted|characteri[sz]ed|"
     r"characteri[sz]e|told|tell|state|stated|warn|warned|declare|declared|comment|commented|"
-    r"acknowledge|acknowledged|admitted|quoted|insist|insisted|insists|stress|stressed|stresses"
+    r"acknowledge|acknowledged|admitted|quoted|insist|insisted|insists|stress|stressed|stresses|"
+    r"concede|conceded|concedes|admits|acknowledges|confess|confessed|confesses|argue|argued|argues|"
+    r"emphasise|emphasised|emphasises|emphasize|emphasized|emphasizes|remark|remarked|remarks"
 )
 """Verbs that report words said: "who insisted the council could fix it?" asks for a speaker as
 "who said" does (a speaker insists or stresses as often as they say)."""
