@@ -58,7 +58,7 @@ SAYING = (
     r"characteri[sz]e|told|tell|state|stated|warn|warned|declare|declared|comment|commented|"
     r"acknowledge|acknowledged|admitted|quoted|insist|insisted|insists|stress|stressed|stresses|"
     r"concede|conceded|concedes|admits|acknowledges|confess|confessed|confesses|argue|argued|argues|"
-    r"emphasise|emphasised|emphasises|emphasize|emphasized|emphasizes|remark|remarked|remarks"
+    r"emphasise|emphasised|emphasises|emphasize|emphasized|emphasizes|remarked"
 )
 """Verbs that report words said: "who insisted the council could fix it?" asks for a speaker as
 "who said" does (a speaker insists or stresses as often as they say)."""
