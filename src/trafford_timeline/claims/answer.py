@@ -485,6 +485,15 @@ plan" is what was planned, no reason): the record may hold the thing without
 its reason, so where the whole question is not answered, the rest is asked alone, more strictly."""
 
 
+_TO_BE_DONE = re.compile(
+    r"^(?:when|by when|where|how|who|what|which [a-z'-]+) (?:was|were|is|are)"
+    r" (?:the|its|their|this|that|a|an)"
+    r"(?: (?!(?:in|out|up|off|down|on)\b)(?![a-z'-]+(?:ed|en)\b)[a-z'-]+){1,5}$"
+)
+"""`When was the committee to see the action plan?`: a subject after `was` and before `to` with no verb
+of its own has the `to` clause as its predicate, what was to be done, never why something was done."""
+
+
 def answer_question(
     text: str,
     index: ClaimIndex,
@@ -532,6 +541,9 @@ def answer_question(
             note = f"; {name} only says where it was said, and the answer quotes it"
             return replace(again, question=text, explanation=again.explanation + note)
     purpose = _PURPOSE.search(text)
+    if purpose is not None and _TO_BE_DONE.match(fold(text[: purpose.start()]).strip()):
+        # "when was the committee to see the plan?": what was to be done, no reason; a reason may follow
+        purpose = _PURPOSE.search(text, purpose.start("clause") + 1)
     if answer.status != "not_stated" or answer.kind in {"yes_no"} or purpose is None:
         return answer
     rest = text[: purpose.start()].rstrip(" ,") + "?"

@@ -56,7 +56,9 @@ person or body, never for the words a quote writes after the question's own."""
 SAYING = (
     r"said|say|says|call|called|calls|describe|described|admit|admitted|characteri[sz]ed|"
     r"characteri[sz]e|told|tell|state|stated|warn|warned|declare|declared|comment|commented|"
-    r"acknowledge|acknowledged|admitted|quoted|insist|insisted|insists|stress|stressed|stresses"
+    r"acknowledge|acknowledged|admitted|quoted|insist|insisted|insists|stress|stressed|stresses|"
+    r"concede|conceded|concedes|admits|acknowledges|confess|confessed|confesses|argue|argued|argues|"
+    r"emphasise|emphasised|emphasises|emphasize|emphasized|emphasizes|remarked"
 )
 """Verbs that report words said: "who insisted the council could fix it?" asks for a speaker as
 "who said" does (a speaker insists or stresses as often as they say)."""
@@ -172,11 +174,20 @@ _FRONTED = re.compile(
 """`In the 2019 inspection, how was X graded?` (or `If the council fails, what...?`, `When Ofsted
 came, was...?`) opens with a clause; the question's form is read from what follows it, and the
 clause is kept at the end: `how was X graded in the 2019 inspection`."""
+_OPINION = r"(?:view|opinion|eyes|estimation|mind|reckoning)"
+_OWNER_WORDS = r"(?:the )?(?:[a-z-]+ ){0,3}[a-z-]+"
+_WHOSE_OPINION = (
+    rf"(?:in {_OWNER_WORDS}(?:'s|s') (?:own )?{_OPINION}|in the {_OPINION} of [^,]{{1,60}}?"
+    rf"|by {_OWNER_WORDS}(?:'s|s') (?:own )?account|as {_OWNER_WORDS} (?:sees|saw) it)"
+)
 _ACCORDING = re.compile(
-    r"(?:^(?:according to|per|as per|going by) [^,]{1,60},\s*|,?\s*(?:according to|as per) [^,]{1,60}$)"
+    r"(?:^(?:according to|per|as per|going by) [^,]{1,60},\s*|,?\s*(?:according to|as per) [^,]{1,60}$"
+    rf"|^{_WHOSE_OPINION},\s*|,?\s*{_WHOSE_OPINION}$)"
 )
 """`According to the minutes, ...`, `Per the committee minutes, ...`, `Going by the report, ...` name
-where the answer is said, not what it is about: left out."""
+where the answer is said, not what it is about: left out. So is whose view it is (`..., in Ofsted's
+view`, `In the inspectors' opinion, ...`, `in the eyes of the DfE`, `by the council's own account`,
+`as the committee saw it`), which the item that states the matter seldom words as a view."""
 _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
@@ -640,8 +651,16 @@ def _statement(folded: str) -> str:
     return _AUX.sub("", folded, count=1)
 
 
+_MEANS = re.compile(r"\b(?:through|by means of|by way of)\b")
+"""Prepositions of means, as `via` (a stopword) is: "kept informed through regular meetings" is kept
+informed at them, which the item that states it words otherwise ("meetings with X took place to
+update on..."), so the preposition is no term it must hold."""
+
+
 def _read_content(source: str, glossary: Glossary, vocabulary: Vocabulary | None) -> Reading:
-    """The content read as a claim is, less a phrasal verb's particle left as a term of its own."""
+    """The content read as a claim is, less a phrasal verb's particle left as a term of its own, and
+    less a preposition of means (`_MEANS`)."""
+    source = _MEANS.sub(" ", source)
     content = read_text(source, glossary, vocabulary, correct=True)
     if not PARTICLES & set(content.terms):
         return content
@@ -701,6 +720,24 @@ def light_terms(
     return frozenset(light)
 
 
+_TROUBLE = re.compile(
+    r"^(?P<subject>.+?) (?:a|an) (?:(?:big|major|real|serious|significant|particular|key) )?"
+    r"(?:problem|issue|concern|difficulty|worry)\b(?P<rest>.*)$"
+)
+
+
+def _without_trouble(declarative: str, glossary: Glossary, vocabulary: Vocabulary | None) -> str:
+    """`Was high staff turnover a problem in X?` asks whether there was high turnover in X: where the
+    subject already names a quality that has an opposite (`high`, `poor`, `unstable`), calling it a
+    problem (an issue, a concern) adds nothing an item must say, and the item that states the opposite
+    ("low turnover") answers no. A subject with no such quality ("was sickness an issue?") keeps the
+    words, since only they say which way the question leans."""
+    found = _TROUBLE.match(declarative)
+    if found is None or not set(read_text(found["subject"], glossary, vocabulary).terms) & glossary.polar:
+        return declarative
+    return f"{found['subject']}{found['rest']}"
+
+
 def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None = None) -> Question:
     """Read a question: its form, and the rest read as a claim would be (typos corrected)."""
     clean = " ".join(text.split()).strip()
@@ -709,7 +746,7 @@ def read_question(text: str, glossary: Glossary, vocabulary: Vocabulary | None =
     declarative = folded
     if form == "yes_no":
         declarative = _ATTRIBUTION.sub(" ", _without_light_verbs(_statement(folded), glossary))
-        declarative = " ".join(declarative.split())
+        declarative = _without_trouble(" ".join(declarative.split()), glossary, vocabulary)
     content = _read_content(_content(folded, form, focus, declarative, glossary), glossary, vocabulary)
     return Question(clean, form, focus, content, declarative)
 
