@@ -843,7 +843,7 @@ def answer_list(question: Question, index: ClaimIndex) -> Answer:
             if max(len(item.split()) for item in items) > MAX_ITEM_WORDS:
                 continue  # a clause, not an item: "between 4 and 8 March, the council said it had agreed..."
             if citation in opened and not _parts_quoted(items, citation, index):
-                continue  # the sentence runs on past the record's quotes: its other parts are not the record's
+                continue  # the sentence runs past the record's quotes: a part no item quotes
             explanation = f"the list {match.document.item.id} gives"
             return answered(question, listed, listed, explanation, [cite(match.document.item.id, citation)])
     return silent(question, index, why_not(matches, "such a list"), matches)
