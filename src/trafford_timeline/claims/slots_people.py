@@ -827,11 +827,13 @@ def answer_list(question: Question, index: ClaimIndex) -> Answer:
             continue  # "which areas will the audit cover?" is not answered by what the review covers
         opened = _sentences_opened(match.document)
         for citation in [*_then_whole_runs(match.document.item.citations, index), *opened]:
-            mark = (
-                _LIST_MARK.search(citation.quote)
-                or (named.search(citation.quote) if named else None)
-                or (own.search(citation.quote) if own else None)
-            )  # "which roles...?": "the acting roles of A and B" lists them after the noun and "of"
+            mark = _LIST_MARK.search(citation.quote)
+            if (
+                mark is None and citation not in opened
+            ):  # a sentence is read only where it says a list follows
+                mark = (named.search(citation.quote) if named else None) or (
+                    own.search(citation.quote) if own else None
+                )  # "which roles...?": "the acting roles of A and B" lists them after the noun and "of"
             if mark is None:
                 continue
             listed = re.split(r"[.;]\s|[.;]$", citation.quote[mark.end() :].strip())[0].strip(' ,."“”')
