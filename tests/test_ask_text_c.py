@@ -16,7 +16,7 @@ from test_claim_readings import shipped_index
 from trafford_timeline.claims.answer import answer_question
 from trafford_timeline.claims.check import ClaimIndex, build_index
 from trafford_timeline.claims.sentences import sentence_around
-from trafford_timeline.record.model import Citation, CommitmentFact, Event, Record, StatementFact
+from trafford_timeline.record.model import Citation, CommitmentFact, Event, Record, RoleFact, StatementFact
 from trafford_timeline.record.store import load_glossary, shipped_data_dir
 
 LINES = {
@@ -25,6 +25,7 @@ LINES = {
         "These include hiring a practice auditor to review case files, opening two family hubs in the"
         " north of the borough and training every team manager in supervision."
     ),
+    504: "I will appoint a portfolio holder for early help, and Ana Cole will take it on.",
     503: (
         "Its plans include a foster carer helpline, a review of short breaks and a new duty rota for"
         " the weekend."
@@ -78,6 +79,15 @@ STEPS = (
         event="council-settles-steps-2021",
         text="Northstead Council plans a foster carer helpline and a review of short breaks.",
         citations=cite(503, "Its plans include a foster carer helpline, a review of short breaks"),
+    ),
+    RoleFact(
+        id="role-early-help-portfolio-holder",
+        text="Council leader Tom Reed said a new portfolio holder for early help would be taken by Ana Cole.",
+        event="council-settles-steps-2021",
+        role="portfolio holder for early help",
+        person="Ana Cole",
+        organisation="Northstead",
+        citations=cite(504, "I will appoint a portfolio holder for early help, and Ana Cole will take it on"),
     ),
 )
 
@@ -150,3 +160,23 @@ def test_the_shipped_measures_are_read_whole(shipped: ClaimIndex, question: str)
     assert "bringing in an audit team" in said
     assert "developing a full action plan" in said
     assert any(evidence.source.startswith("000_") for evidence in answer.evidence)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What new post did Tom Reed say he would appoint?",
+        "Which role did the council leader Tom Reed say he would create for early help?",
+    ],
+)
+def test_a_post_asked_by_its_noun_is_the_role_the_record_names(index: ClaimIndex, question: str) -> None:
+    """The quote never says "post" or "role": the role fact's field says which of its words are the
+    post, and the post, not the person named to it, is the answer."""
+    answer = answer_question(question, index)
+    assert answer.status == "answered", answer.explanation
+    assert answer.answer == "portfolio holder for early help"
+
+
+def test_the_shipped_cabinet_post_is_named(shipped: ClaimIndex) -> None:
+    answer = answer_question("Which cabinet post did Andrew Weston say he would create?", shipped)
+    assert answer.answer == "dedicated cabinet member for children's social care"
