@@ -11,7 +11,7 @@ from functools import cache
 from trafford_timeline.claims.asked_object import after_asked_preposition, asked_subject, restates
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
-from trafford_timeline.claims.line_quotes import quotes_by_line, whole_run
+from trafford_timeline.claims.line_quotes import whole_run
 from trafford_timeline.claims.matching import (
     CANDIDATES,
     MATCH,
@@ -822,20 +822,6 @@ _KIND_LEAD = re.compile(
 the list after the question's own verb; the items are what follows it."""
 
 
-def _sentences_opened(document: Document) -> list[Citation]:
-    """The whole source sentences an item's quotes were cut from ("These include bringing in an audit
-    team", of a sentence that goes on to list three more measures; "creating an Improvement Board", one
-    of the four): a list an item's quote opens, or is one part of, runs past where the quote was cut."""
-    return list(document.context)
-
-
-def _parts_quoted(items: Sequence[str], citation: Citation, index: ClaimIndex) -> bool:
-    """Whether the record quotes every part of a list read from a source sentence: each part lies
-    within some quote of that line, so the answer is in the record's own words, part by part."""
-    quoted = quotes_by_line(index).get((citation.source, citation.line), ())
-    return all(any(fold(item) in fold(quote) for quote in quoted) for item in items)
-
-
 def answer_list(question: Question, index: ClaimIndex) -> Answer:
     """What the record lists: the items after "covering", "including", a colon or the question's
     own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
@@ -847,15 +833,12 @@ def answer_list(question: Question, index: ClaimIndex) -> Answer:
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:3]:
         if (owner - light_now()) & set(match.missing):
             continue  # "which areas will the audit cover?" is not answered by what the review covers
-        opened = _sentences_opened(match.document)
-        for citation in [*_then_whole_runs(match.document.item.citations, index), *opened]:
-            mark = _LIST_MARK.search(citation.quote)
-            if (
-                mark is None and citation not in opened
-            ):  # a sentence is read only where it says a list follows
-                mark = (named.search(citation.quote) if named else None) or (
-                    own.search(citation.quote) if own else None
-                )  # "which roles...?": "the acting roles of A and B" lists them after the noun and "of"
+        for citation in _then_whole_runs(match.document.item.citations, index):
+            mark = (
+                _LIST_MARK.search(citation.quote)
+                or (named.search(citation.quote) if named else None)
+                or (own.search(citation.quote) if own else None)
+            )  # "which roles...?": "the acting roles of A and B" lists them after the noun and "of"
             if mark is None:
                 continue
             listed = re.split(r"[.;]\s|[.;]$", citation.quote[mark.end() :].strip())[0].strip(' ,."“”')
@@ -866,8 +849,6 @@ def answer_list(question: Question, index: ClaimIndex) -> Answer:
             items = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", _RANGE.sub("#", listed))
             if max(len(item.split()) for item in items) > MAX_ITEM_WORDS:
                 continue  # a clause, not an item: "between 4 and 8 March, the council said it had agreed..."
-            if citation in opened and not _parts_quoted(items, citation, index):
-                continue  # the sentence runs past the record's quotes: a part no item quotes
             explanation = f"the list {match.document.item.id} gives"
             return answered(question, listed, listed, explanation, [cite(match.document.item.id, citation)])
     return silent(question, index, why_not(matches, "such a list"), matches)
