@@ -680,11 +680,33 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 explanation = f"the {focus} {match.document.item.id} names"
                 evidence = [cite(match.document.item.id, citation)]
                 return answered(question, answer, answer, explanation, evidence)
+    if stem(head) in _POST_NOUNS and (post := _post_of_role(question, matches, focus)) is not None:
+        return post  # "what new cabinet role did the leader say he would create?": the post itself
     if (passive := _before_passive(question, matches)) is not None:
         return passive
     if agent:
         return _answer_who(question, index)  # "which body will review...", "which minister...": who
     return silent(question, index, why_not(matches, f"which {focus or 'one'}"), matches)
+
+
+def _post_of_role(question: Question, matches: Sequence[Match], focus: str) -> Answer | None:
+    """`What new cabinet role did X say he would create?`, `Which post was to be created?`: the post a
+    well-matched role fact names, where its quote says the post in those words ("create a dedicated
+    cabinet member for children's social care") and no other such fact names another post. A quote
+    need not end in the question's noun ("role"): the record's field says which words are the post."""
+    posts: dict[str, tuple[RoleFact, Citation]] = {}
+    for match in _best_few(matches, floor_of(question, MATCH)):
+        fact = match.document.item
+        if not isinstance(fact, RoleFact) or not fact.role:
+            continue
+        said = next((c for c in fact.citations if fold(fact.role) in fold(c.quote)), None)
+        if said is not None:
+            posts.setdefault(fold(fact.role), (fact, said))
+    if len(posts) != 1:
+        return None
+    ((fact, citation),) = posts.values()
+    explanation = f"the post {fact.id} names, quoted as the {focus} in question"
+    return answered(question, fact.role, fact.role, explanation, [cite(fact.id, citation)])
 
 
 _CAPITALISED = r"[A-Z][\w'’-]*(?:(?: (?:of|for|and|on)(?: the)?)? [A-Z][\w'’-]*)*(?: \([A-Z]{2,}\))?"
