@@ -79,3 +79,17 @@ def test_the_shipped_cabinet_post_is_named(shipped: Shipped) -> None:
     )
     assert answer.answer == "dedicated cabinet member for children's social care"
     assert all(evidence.source.startswith("000_") for evidence in answer.evidence)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What new post did Tom Reed hold before he appointed the portfolio holder?",
+        "Which role did Tom Reed have after the portfolio holder for early help was created?",
+    ],
+)
+def test_a_post_asked_of_another_time_is_not_the_role_named(index: ClaimIndex, question: str) -> None:
+    """A role fact names the post at its own date: a question placed before or after something else
+    asks of another time, and the post the fact names is not its answer."""
+    answer = answer_question(question, index)
+    assert answer.answer != "portfolio holder for early help"

@@ -46,6 +46,7 @@ from trafford_timeline.claims.publication_named import publication_named
 from trafford_timeline.claims.question import (
     LIGHT_VERBS,
     STYLE_WORDS,
+    TIME_CLAUSE,
     Question,
     light_terms,
     read_question,
@@ -315,9 +316,6 @@ def _quoted_speaker(question: Question, index: ClaimIndex) -> Answer | None:
 
 _WROTE = re.compile(r"\b(?:wrote|written|write|writes|author|authors|authored|reporter|journalist|byline)\b")
 _PUBLISHED = re.compile(r"\b(?:published|publish|publishes|publisher|outlet|newspaper|magazine|website)\b")
-_TIME_CLAUSE = re.compile(r"\s(?:when|after|before|while|since|until|once)\s")
-"""A clause that only places the question in time: "who was chief executive when the report was
-published?" asks who held the post, not who published anything."""
 SOURCE_WORDS = 3
 """A question names a source when it shares this many words with its title, description, publisher
 and author, more than with any other source."""
@@ -369,7 +367,7 @@ def _authorship(
     name alone); with neither, "not stated", as for any other fact."""
     if question.form not in {"who", "which", "what", "said"}:
         return None
-    main = _TIME_CLAUSE.split(question.folded, maxsplit=1)[0]  # "...when the report was published"
+    main = TIME_CLAUSE.split(question.folded, maxsplit=1)[0]  # "...when the report was published"
     role = "author" if _WROTE.search(main) else "publisher" if _PUBLISHED.search(main) else None
     source = _source_named(question, sources) if role else None
     if role is None or source is None:

@@ -770,3 +770,9 @@ def without_words(
     content = _read_content(source, glossary, vocabulary)
     loosened = loosen or question.loosened
     return Question(question.text, question.form, question.focus, content, declarative, loosened=loosened)
+
+
+TIME_CLAUSE = re.compile(r"\s(?:when|after|before|while|since|until|once)\s")
+"""A clause that only places the question in time: "who was chief executive when the report was
+published?" asks who held the post, not who published anything; "what job did she hold before joining?"
+asks of another time than the post a role fact names."""

@@ -36,6 +36,7 @@ from trafford_timeline.claims.question import (
     AUXILIARY,
     LIGHT_VERBS,
     SAYING,
+    TIME_CLAUSE,
     Question,
     asked_preposition,
     asks_a_name,
@@ -693,7 +694,11 @@ def _post_of_role(question: Question, matches: Sequence[Match], focus: str) -> A
     """`What new cabinet role did X say he would create?`, `Which post was to be created?`: the post a
     well-matched role fact names, where its quote says the post in those words ("create a dedicated
     cabinet member for children's social care") and no other such fact names another post. A quote
-    need not end in the question's noun ("role"): the record's field says which words are the post."""
+    need not end in the question's noun ("role"): the record's field says which words are the post.
+    A question placed at another time ("what job did she hold before joining?") is not answered here:
+    the fact names the post at its own date."""
+    if TIME_CLAUSE.search(question.folded):
+        return None
     posts: dict[str, tuple[RoleFact, Citation]] = {}
     for match in _best_few(matches, floor_of(question, MATCH)):
         fact = match.document.item
