@@ -90,3 +90,23 @@ def test_going_through_a_place_is_inspecting_it_but_going_through_papers_is_not(
             "Inspectors spent three weeks going through the council's files",
         ],
     ) == ["contradicted", "supported", "not_found"]
+
+
+def test_in_less_than_a_length_of_something_is_within_it(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "The DfE's improvement notice was issued in less than a month of Ofsted's report",
+            "The DfE's improvement notice was issued in under a week of Ofsted's report",
+        ],
+    ) == ["supported", "contradicted"]
+
+
+def test_who_was_told_or_understands_the_plan_frames_it(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Scrutiny members were told to expect the inspectors back within six months",
+            "As we understand it, the inspectors will be back within six months",
+        ],
+    ) == ["supported", "supported"]

@@ -46,13 +46,15 @@ _COMING_BACK = re.compile(
     r"\b(?:(?:come|comes|coming|came|be|get|is|are|was|were)\s+)?back\b|\brevisit(?:s|ed|ing)?\b"
 )
 """`come back`, `be back`, `revisit`: a return, in the record's word for it."""
-_DUE = re.compile(r"\bdue\b")
-"""`due back`: the plan, as `expected` is."""
+_DUE = re.compile(r"\bdue\b|\b(?:to )?expect(?:s|ing)?\b")
+"""`due back`, `told to expect a visit`: the plan, as `expected` is."""
 _HEARD = re.compile(
+    r"^as (?:i|we) understand it,?\s+|"
     r"^(?:[\w' ]{1,40}?\s+)?(?:heard|were told|was told|had been told|have been told|learned|learnt)"
     r"(?:\s+that)?\s+|,\s*[\w' ]{1,40}?\s+(?:were|was|had been)\s+told$"
 )
-"""`councillors heard that ...`, `..., members were told`: who heard it, which the plan need not say."""
+"""`councillors heard that ...`, `..., members were told`, `as I understand it, ...`: who heard it,
+which the plan need not say."""
 
 
 def check_planned_within(claim: str, index: ClaimIndex) -> ClaimCheck | None:

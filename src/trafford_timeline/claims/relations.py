@@ -35,7 +35,8 @@ _QUALIFIER = (
     r"(?P<q>just over|just under|a little over|a little under|slightly more than|slightly less than|"
     r"a little more than|a little less than|well over|well under|"
     r"exactly|precisely|less than|fewer than|under|more than|over|at least|at most|about|around|"
-    r"nearly|almost|roughly|some|just|only|barely|within|inside|no more than|no less than)"
+    r"nearly|almost|roughly|some|just|only|barely|within|inside|no more than|no less than|"
+    r"in (?:less|fewer) than|in under)"
 )
 SEVERAL = 10
 """How many units "weeks before" may mean at most: more than one, up to about ten."""
@@ -44,7 +45,8 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "no more than": "under", "barely": "under", "more than": "over", "over": "over",
     "at least": "over", "no less than": "over", "about": "about", "around": "about",
     "nearly": "about", "almost": "about", "roughly": "about", "some": "about", "within": "within",
-    "inside": "within", "exactly": "exactly", "precisely": "exactly",
+    "inside": "within", "in less than": "within", "in fewer than": "within", "in under": "within",
+    "exactly": "exactly", "precisely": "exactly",
     "just over": "over", "a little over": "over", "slightly more than": "over",
     "a little more than": "over", "well over": "over", "just under": "under", "a little under": "under",
     "slightly less than": "under", "a little less than": "under", "well under": "under",
@@ -298,7 +300,7 @@ def read_relation(claim: str) -> Relation | None:
     matches = list(_RELATION.finditer(folded))
     for match in matches:
         rel = match["rel"]
-        if rel == "of" and match["q"] not in {"within", "inside"}:
+        if rel == "of" and _QUALIFIERS.get(match["q"] or "") != "within":
             continue
         if rel in {"followed", "following"} and any(
             later["n"] for later in matches if later.start() > match.start()
