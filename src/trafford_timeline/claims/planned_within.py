@@ -39,6 +39,12 @@ _AT_LEAST = re.compile(
     rf"{COUNT_OF_UNITS}\b(?:\s+(?:after|from|following|of)\s+[^,;]+)?"
 )
 """`for at least a year`, `until at least a year after the report`: a bound below which it is denied."""
+_DONE = re.compile(r"\b(?:returned|came back|revisited|visited|was back|were back|got back|carried out)\b")
+_PLANNED = re.compile(
+    r"\b(?:would|will|won't|wont|wouldn't|shall|should|expect|expected|due|planned|scheduled|set|going|to)\b|'ll\b"
+)
+"""`Ofsted returned within six months` says it happened, which a plan does not; `would`, `was due
+to`, `will` before the verb keep it a plan."""
 _DENIED = re.compile(r"\b(?:not|never|no)\b|n't\b")
 _RETURNING = re.compile(r"\b(?:back|return|returns|returned|returning|revisit|revisits|visit|visits)\b")
 """What the plan is said to be: a coming back or a visit."""
@@ -65,6 +71,9 @@ def check_planned_within(claim: str, index: ClaimIndex) -> ClaimCheck | None:
     bound = _AT_LEAST.search(folded) if denied else _WITHIN.search(folded)
     if bound is None or _RETURNING.search(folded) is None:
         return None
+    done = _DONE.search(folded)
+    if done is not None and _PLANNED.search(folded[: done.start()]) is None:
+        return None  # said to have happened: more than the plan says, for the checks of plans
     said = days_of(bound["n"], bound["u"])
     rest = _HEARD.sub(" ", f"{folded[: bound.start()]} {folded[bound.end() :]}")
     rest = _COMING_BACK.sub(" return ", rest)
