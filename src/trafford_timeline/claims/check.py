@@ -51,6 +51,7 @@ from trafford_timeline.claims.parts import (
     split_parts,
 )
 from trafford_timeline.claims.people import check_attribution, check_chair, check_identity, check_titles
+from trafford_timeline.claims.planned_within import check_planned_within
 from trafford_timeline.claims.rating_parts import (
     blocked_elsewhere,
     check_latest_mention,
@@ -567,6 +568,9 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
             return ClaimCheck(text, "supported", explanation, unique([*lasted.evidence, *rest.evidence]))
         if lasted is not None:
             return lasted
+    planned = None if joined else check_planned_within(text, index)
+    if planned is not None:
+        return planned  # "Ofsted won't be back for at least a year": against the length the plan states
     relation = None if joined else read_relation(text)
     if relation is not None:
         related = check_relation(text, relation, index)

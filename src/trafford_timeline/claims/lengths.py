@@ -19,6 +19,7 @@ import re
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.matching import LOOSENED, Answer, answered, cite, ranked, read
+from trafford_timeline.claims.planned_within import FRAME, ORDINAL, STATED_WITHIN
 from trafford_timeline.claims.question import Question
 from trafford_timeline.claims.relations import (
     WITHOUT_A_HOLDER,
@@ -41,16 +42,6 @@ _FROM_POINT = re.compile(
 )
 """`after the 2019 inspection was...`, `following the published report would...`: the point the
 length runs from, up to the verb of what happens; its last word names the point."""
-_ORDINAL = re.compile(r"\b(?:first|next|initial)\b")
-"""`the first monitoring visit`: which of a series, the next one, which a stated length is of."""
-_FRAME = re.compile(r"\b(?:expected|due|set|scheduled|planned|supposed|going) to\b|\bexpected\b")
-"""`was Ofsted expected to return`: the plan is the frame; the return is what is asked about."""
-_STATED = re.compile(
-    r"\bwithin (?:the next |a |an )?(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|a few|several) (?P<unit>days?|weeks?|fortnights?|months?|years?)\b"
-)
-"""A length stated as how soon: "within six months"."""
-
 _HOW_LONG = re.compile(
     r"^(?:for )?(?:(?:roughly|approximately|about|around) )?how long (?:was|were|had|has|is|did) "
 )
@@ -94,7 +85,7 @@ def answer_how_soon(question: Question, index: ClaimIndex) -> Answer | None:
         if stem(point["point"]) not in index.vocabulary.stems:
             return None  # "after the audit", which the record never speaks of: about something else
         rest = rest[: point.start()] + " " + rest[point.end() :]
-    rest = _FRAME.sub(" ", _ORDINAL.sub(" ", rest))
+    rest = FRAME.sub(" ", ORDINAL.sub(" ", rest))
     reading = read(rest, index)
     if not reading.distinct_terms:
         return None
@@ -106,7 +97,7 @@ def answer_how_soon(question: Question, index: ClaimIndex) -> Answer | None:
     evidence = []
     for match in best:
         for citation in match.document.item.citations:
-            for found in _STATED.finditer(fold(citation.quote)):
+            for found in STATED_WITHIN.finditer(fold(citation.quote)):
                 said = found[0]
                 lengths.setdefault(_plain(said), set()).add(match.document.item.id)
                 evidence.append(cite(match.document.item.id, citation))

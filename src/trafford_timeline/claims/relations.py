@@ -29,11 +29,14 @@ _COUNT = r"\d+(?:\.5)?|" + "|".join(NUMBER_WORDS)
 _NUMBER = rf"(?P<n>{_COUNT}|a|an|the(?: very)?(?: next)?(?= day\b)|a few|several)"
 """`the day after` is one day after; `the month after` is vaguer, and not read as a count."""
 _UNIT = r"(?P<u>day|week|fortnight|month|year)s?"
+COUNT_OF_UNITS = rf"{_NUMBER}\s+{_UNIT}"
+"""`six months`, `a year`: a length, with its count in group `n` and its unit in group `u`."""
 _QUALIFIER = (
     r"(?P<q>just over|just under|a little over|a little under|slightly more than|slightly less than|"
     r"a little more than|a little less than|well over|well under|"
     r"exactly|precisely|less than|fewer than|under|more than|over|at least|at most|about|around|"
-    r"nearly|almost|roughly|some|just|only|barely|within|inside|no more than|no less than)"
+    r"nearly|almost|roughly|some|just|only|barely|within|inside|no more than|no less than|"
+    r"in (?:less|fewer) than|in under)"
 )
 SEVERAL = 10
 """How many units "weeks before" may mean at most: more than one, up to about ten."""
@@ -42,7 +45,8 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "no more than": "under", "barely": "under", "more than": "over", "over": "over",
     "at least": "over", "no less than": "over", "about": "about", "around": "about",
     "nearly": "about", "almost": "about", "roughly": "about", "some": "about", "within": "within",
-    "inside": "within", "exactly": "exactly", "precisely": "exactly",
+    "inside": "within", "in less than": "within", "in fewer than": "within", "in under": "within",
+    "exactly": "exactly", "precisely": "exactly",
     "just over": "over", "a little over": "over", "slightly more than": "over",
     "a little more than": "over", "well over": "over", "just under": "under", "a little under": "under",
     "slightly less than": "under", "a little less than": "under", "well under": "under",
@@ -78,7 +82,7 @@ _END = re.compile(
 )
 _START = re.compile(
     r"\b(?:began|begun|started|opened|start of|beginning of|starting|beginning|opening|arrived|arrival of|"
-    r"arriving|turned up|got there)\b"
+    r"arriving|turned up|got there|came calling|came knocking|showed up|descended on)\b"
 )
 _ANCHOR = re.compile(rf"(?:{_END.pattern})|(?:{_START.pattern})")
 """Words that say which end of an event a side means: read for that, then no part of its title."""
@@ -202,6 +206,11 @@ def _count(word: str) -> float:
     return float(count) if count is not None else float(word)
 
 
+def days_of(count: str, unit: str) -> float:
+    """How many days a length is: `six`, `month` is 182.64."""
+    return _count(count) * _UNIT_DAYS[unit]
+
+
 _DAY_OF = re.compile(
     r"^(?P<what>.+?)\s+on\s+(?P<on>[^,]+?),\s+(?:which was\s+)?the\s+(?:very\s+)?"
     r"(?:(?P<end>final|last|closing)\s+|(?P<start>first|opening)\s+)?day\s+"
@@ -219,6 +228,11 @@ def _day_of(folded: str) -> Relation | None:
     other = found["other"]
     second = f"the end of {other}" if found["end"] else f"the start of {other}" if found["start"] else other
     return Relation(found["what"], second, True, 0.0, "exactly", "on the same day as", on=found["on"])
+
+
+_TIME_FRONTED = re.compile(r"^(?:by the time|when) (?P<then>[^,]+),\s*(?P<rest>.+ (?:had|has) .*been .+)$")
+"""`by the time Ofsted came, Sara Todd had been in post for a year`: the time put first, read as put
+last."""
 
 
 _WHO_CLAUSE = re.compile(r"^(?P<who>[^,]+),\s+who\s+(?P<did>[^,]+),\s+(?P<rest>.+)$")
@@ -252,7 +266,9 @@ def read_relation(claim: str) -> Relation | None:
     day_of = _day_of(fold(claim).rstrip(".!?"))
     if day_of is not None:
         return day_of
-    folded, either = _rewritten(fold(claim).rstrip(".!?"))
+    folded, either = _rewritten(
+        _TIME_FRONTED.sub(r"\g<rest> by the time \g<then>", fold(claim).rstrip(".!?"))
+    )
     in_post = _IN_POST.match(folded)
     if in_post is not None and in_post["bare"]:  # "a matter of weeks": some weeks, as "weeks after"
         folded = f"{in_post['then']} {in_post['bare']} after {in_post['who']} took up post"
@@ -284,7 +300,7 @@ def read_relation(claim: str) -> Relation | None:
     matches = list(_RELATION.finditer(folded))
     for match in matches:
         rel = match["rel"]
-        if rel == "of" and match["q"] not in {"within", "inside"}:
+        if rel == "of" and _QUALIFIERS.get(match["q"] or "") != "within":
             continue
         if rel in {"followed", "following"} and any(
             later["n"] for later in matches if later.start() > match.start()
@@ -648,8 +664,9 @@ def _judge(low: int, high: int, relation: Relation) -> Verdict:
 _LASTED = re.compile(
     rf"\s(?:lasted|spent|took|ran for|ran over|went on for|was over|were over|"
     rf"(?:was|were|stayed|remained)(?:\s+(?:in|at|on)\s+[\w'-]+|\s+there|\s+on\s+site)?\s+for)\s+(?:{_QUALIFIER}\s+)?"
-    rf"{_NUMBER}\s+{_UNIT}\b"
+    rf"{_NUMBER}\s+(?:(?:whole|full|entire|solid|clear)\s+)?{_UNIT}\b"
 )
+"""`lasted five days`, `spent a whole month`: how long, with a word that only stresses the length."""
 
 
 _CLAUSE_BREAK = re.compile(r",|;| and | but | while ")
@@ -743,6 +760,15 @@ def _gone_without(folded: str) -> Duration | None:
     return Duration(f"interim {post}", days, unit, qualifier, length, until=_CLAUSE_BREAK.split(ended)[0])
 
 
+_GOING_THROUGH = re.compile(
+    r"\b(?:going|combing|raking|trawling) through\b"
+    r"(?! (?:the |its |their |his |her )?"
+    r"(?:reports?|findings|documents?|files?|papers?|evidence|data|plans?)\b)"
+)
+"""`spent a month going through Trafford`: examining a place or a service, said as an idiom, which is
+the record's inspecting; going through papers is not."""
+
+
 def read_duration(claim: str) -> Duration | None:
     folded = fold(claim).rstrip(".!?")
     if (without := _gone_without(folded)) is not None:
@@ -758,7 +784,9 @@ def read_duration(claim: str) -> Duration | None:
     rest = folded[found.end() :]  # "spent a week there, and the report came in May": the clause only
     clause_end = _REST_BREAK.search(rest)
     before = _CLAUSE_BREAK.split(folded[: found.start()])[-1]
-    subject = before + " " + (rest[: clause_end.start()] if clause_end else rest)
+    subject = _GOING_THROUGH.sub(
+        "inspecting", before + " " + (rest[: clause_end.start()] if clause_end else rest)
+    )
     qualifier = _QUALIFIERS.get(found["q"] or "", "exactly")
     length = folded[found.start("q") if found["q"] else found.start("n") : found.end()]
     ended = rest[clause_end.end() :] if clause_end and clause_end[0].strip() in _ENDED_BY else ""
