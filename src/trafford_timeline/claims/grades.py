@@ -232,13 +232,17 @@ def _rating_pairs(
 
 _FORMER = re.compile(r"\b(?:once|formerly|previously|former|used to|had been)\b")
 """A grade said to be past: "the once-outstanding service", "formerly rated good"."""
+_SEQUEL = re.compile(r"\b(?:before|then|later|subsequently|afterwards|after that|went on to)\b")
+"""A grade said to come after a dated one: "outstanding in 2015 before crashing to inadequate",
+"good in 2015, then inadequate": the rating next after that year."""
 _STRETCH = re.compile(r"[,;:()]|[.!?]\s|\s[-–—]\s")
 
 
 def _year_and_another(folded: str, reading: Reading, year: int, rating_years: list[int]) -> list[int] | None:
     """The years of a claim's two grades where it dates one and sets the other in the present or the
     past: "leadership, judged outstanding in 2015, has now been rated inadequate" is 2015 and the next
-    rating; "the once-outstanding service was judged inadequate in 2019", the rating before 2019. The
+    rating; "the once-outstanding service was judged inadequate in 2019", the rating before 2019;
+    "outstanding in 2015 before crashing to inadequate", the rating after 2015. The
     grade nearer the year is that year's; None where the other is not placed in time, or falls outside
     the record's ratings."""
     positions = [_grade_position(folded, grade) for grade in reading.grades]
@@ -252,6 +256,8 @@ def _year_and_another(folded: str, reading: Reading, year: int, rating_years: li
         other, mark = later[-1], present
     elif earlier and former:
         other, mark = earlier[-1], former
+    elif later and (sequel := _SEQUEL.search(folded, dated)):
+        other, mark = later[0], sequel
     else:
         return None
     if None in positions:
