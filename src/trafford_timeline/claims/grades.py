@@ -263,6 +263,8 @@ def _year_and_another(folded: str, reading: Reading, year: int, rating_years: li
     if None in positions:
         return None
     places = [at for at in positions if at is not None]
+    if mark is sequel and min(places) < mark.start() < max(places):
+        return [year, other] if places[0] < places[1] else [other, year]  # the sequel word splits them
 
     def beside(to: int) -> int:
         """The grade (0 or 1) beside a place: fewer stretches between commas apart, then fewer characters."""
