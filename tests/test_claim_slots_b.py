@@ -3,7 +3,9 @@
 Each test names a mechanism (not a sentence): `up` or `down` just before a figure names the change
 it measures; a body said to do the very act the record gives to a body on the other side (Ofsted for
 the Education Secretary) is the wrong holder of a single slot; a grade said to come after a dated one
-(`before falling to`, `later`, `subsequently`) is the next rating's. The guards keep what the slot
+(`before falling to`, `later`, `subsequently`) is the next rating's; a group said to have no place on
+a body (left off it, no seat on it, not part of it) is contradicted by the item listing it among the
+body's members. The guards keep what the slot
 does not settle from being decided.
 """
 
@@ -63,3 +65,27 @@ def test_a_grade_said_to_come_after_a_dated_one_is_the_next_ratings(index: Claim
             "Trafford's children's services were judged outstanding in 2015 and subsequently inadequate.",
         ],
     ) == ["contradicted", "supported", "contradicted"]
+
+
+def test_a_group_denied_a_place_on_a_body_that_lists_it(index: ClaimIndex) -> None:
+    assert (
+        verdicts(
+            index,
+            [
+                "Greater Manchester Police were kept off the Shadow Improvement Board.",
+                "Elected members have no place on Trafford's Shadow Improvement Board.",
+                "Senior officers are not part of the Shadow Improvement Board.",
+                "No police representatives serve on the Shadow Improvement Board.",
+            ],
+        )
+        == ["contradicted"] * 4
+    )
+
+
+def test_a_group_the_body_does_not_list_is_not_contradicted(index: ClaimIndex) -> None:
+    for claim in (
+        "Health visitors have no seat on the Shadow Improvement Board.",
+        "Greater Manchester Police have no seat on the Improvement Board.",
+    ):
+        check = check_claim(claim, index)
+        assert check.verdict == "not_found", (claim, check.explanation)

@@ -252,11 +252,12 @@ def _year_and_another(folded: str, reading: Reading, year: int, rating_years: li
     later = [y for y in rating_years if y > year]
     earlier = [y for y in rating_years if y < year]
     present, former = _PRESENT.search(folded), _FORMER.search(folded)
+    sequel = _SEQUEL.search(folded, dated)
     if later and present:
         other, mark = later[-1], present
     elif earlier and former:
         other, mark = earlier[-1], former
-    elif later and (sequel := _SEQUEL.search(folded, dated)):
+    elif later and sequel:
         other, mark = later[0], sequel
     else:
         return None
