@@ -5,7 +5,8 @@ it measures; a body said to do the very act the record gives to a body on the ot
 the Education Secretary) is the wrong holder of a single slot; a grade said to come after a dated one
 (`before falling to`, `later`, `subsequently`) is the next rating's; a group said to have no place on
 a body (left off it, no seat on it, not part of it) is contradicted by the item listing it among the
-body's members. The guards keep what the slot
+body's members; a year for `the previous inspection` between the last two ratings is
+another value for the one rating before the latest. The guards keep what the slot
 does not settle from being decided.
 """
 
@@ -86,6 +87,25 @@ def test_a_group_the_body_does_not_list_is_not_contradicted(index: ClaimIndex) -
     for claim in (
         "Health visitors have no seat on the Shadow Improvement Board.",
         "Greater Manchester Police have no seat on the Improvement Board.",
+    ):
+        check = check_claim(claim, index)
+        assert check.verdict == "not_found", (claim, check.explanation)
+
+
+def test_the_previous_inspection_dated_between_the_last_two(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford's prior Ofsted rating, given in 2017, was good overall.",
+            "Trafford's previous Ofsted inspection, in 2016, found its leadership outstanding.",
+        ],
+    ) == ["contradicted", "contradicted"]
+
+
+def test_a_year_outside_the_last_two_ratings_is_not_the_previous_ones(index: ClaimIndex) -> None:
+    for claim in (
+        "Trafford's previous inspection in 2012 rated it good.",
+        "Trafford was rated good in 2016.",
     ):
         check = check_claim(claim, index)
         assert check.verdict == "not_found", (claim, check.explanation)

@@ -331,6 +331,20 @@ def _areas_before_grades(claim: str, reading: Reading, index: ClaimIndex) -> lis
     return paired
 
 
+_PREVIOUS = re.compile(r"\b(?:previous|prior|preceding)\b")
+"""`the previous inspection`, `its prior Ofsted rating`: the one rating before the latest, a single one."""
+
+
+def _previous_misdated(folded: str, absent: list[int], rating_years: list[int]) -> int | None:
+    """`Trafford's previous Ofsted inspection, in 2016, rated it good`: the previous inspection is one,
+    the record's rating before its latest, so a year between the two that the record holds no rating
+    for is another value for that slot; the record's year is returned. A year outside them may be an
+    inspection the record does not cover, and `an earlier inspection` is not the one before."""
+    if len(absent) != 1 or len(rating_years) < 2 or not _PREVIOUS.search(folded):
+        return None
+    return rating_years[-2] if rating_years[-2] < absent[0] < rating_years[-1] else None
+
+
 _NEVER = re.compile(r"\bnever\b")
 """A denial of every year: "never rated good" is contradicted by the one year rated good."""
 
@@ -349,6 +363,15 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     if not years and rating_years and len(reading.grades) == 1 and _PRESENT.search(fold(claim)):
         years = [rating_years[-1]]
     absent = [year for year in years if year not in rating_years]
+    if absent and (previous := _previous_misdated(fold(claim), absent, rating_years)) is not None:
+        areas = reading.areas or ("overall",)
+        facts = [index.ratings[(previous, area)] for area in areas if (previous, area) in index.ratings]
+        if facts:
+            explanation = (
+                f"the claim dates the previous inspection to {absent[0]}; the record's inspection before "
+                f"{rating_years[-1]} is {previous}"
+            )
+            return ClaimCheck(claim, "contradicted", explanation, unique(_quoted(facts, reading, index)))
     if absent:
         return not_found(claim, f"the record holds Ofsted ratings for {on_record} only; none for {absent[0]}")
     if _ALL.search(fold(claim)) and len(reading.grades) == 1 and not reading.areas:
