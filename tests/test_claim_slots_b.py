@@ -3,7 +3,7 @@
 Each test names a mechanism (not a sentence): `up` or `down` just before a figure names the change
 it measures; a body said to do the very act the record gives to a body on the other side (Ofsted for
 the Education Secretary) is the wrong holder of a single slot; a grade said to come after a dated one
-(`before falling to`, `later`, `subsequently`) is the next rating's; a group said to have no place on
+(`before falling to`, `then`, `subsequently`) is the next rating's; a group said to have no place on
 a body (left off it, no seat on it, not part of it) is contradicted by the item listing it among the
 body's members; a year for `the previous inspection` between the last two ratings is
 another value for the one rating before the latest. The guards keep what the slot
@@ -62,7 +62,7 @@ def test_a_grade_said_to_come_after_a_dated_one_is_the_next_ratings(index: Claim
         index,
         [
             "Trafford's services were graded requires improvement in 2015 before sliding to inadequate.",
-            "Trafford's children's services were judged good overall in 2015, later inadequate.",
+            "Trafford's children's services were judged good overall in 2015 and subsequently inadequate.",
             "Trafford's children's services were judged outstanding in 2015 and subsequently inadequate.",
         ],
     ) == ["contradicted", "supported", "contradicted"]
