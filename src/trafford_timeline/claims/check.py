@@ -38,6 +38,7 @@ from trafford_timeline.claims.grades import (
 )
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document, Person, build_index, own_text
 from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
+from trafford_timeline.claims.membership_denied import denied_membership
 from trafford_timeline.claims.otherwise import denies_otherwise, says_otherwise
 from trafford_timeline.claims.parts import (
     MAX_PARTS,
@@ -449,6 +450,8 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     supported support it; otherwise it is not found.
     """
     checked = _check_claim(claim, index)
+    if checked.verdict == "not_found" and (denied := denied_membership(claim, index)) is not None:
+        return denied
     return _judged_otherwise(checked, index) if says_otherwise(fold(checked.claim)) else checked
 
 

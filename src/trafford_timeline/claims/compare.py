@@ -574,8 +574,45 @@ def _compare_bodies(claim: Reading, document: Document, result: Comparison) -> N
     not say it, however many of the claim's other words it holds."""
     named = {term for term in claim.terms if term in BODIES}
     held = BODIES & document.bag
-    if named - document.bag and held - named:
+    if not (named - document.bag and held - named):
+        return
+    if any(
+        _acts_of(claim.terms, {said}) & _acts_of(clause.terms, {own})
+        for said in named - document.bag
+        for own in held - named
+        if _SIDES[said] != _SIDES[own]
+        for clause in document.clauses
+    ):
+        result.conflicts.append(f"the claim gives this to another body: {own_text(document.item)!r}")
+    else:
         result.gaps.append(f"the record names another body here: {own_text(document.item)!r}")
+
+
+_SIDES = {
+    "concept:ofsted": "inspectorate",
+    "concept:dfe": "government",
+    "concept:education-secretary": "government",
+}
+"""The Education Secretary heads the DfE: a claim giving the Secretary's act to the department may
+speak loosely, so only a body on the other side (Ofsted for the DfE) is another holder of the act."""
+BODY_REACH = 3
+"""How many words after a body's name its verb may come: "Ofsted's chief inspector decides"."""
+
+
+def _acts_of(terms: Sequence[str], bodies: set[str]) -> set[str]:
+    """The words that follow one of `bodies` closely, before any other body is named: what the body
+    does in the text ("until the Education Secretary Damian Hinds decides"). Where the claim gives
+    to one body the very act the record gives to another, the slot is one (a single decider, a
+    single signatory), and the claim names the wrong holder of it."""
+    acts: set[str] = set()
+    for at, term in enumerate(terms):
+        if term not in bodies:
+            continue
+        for later in terms[at + 1 : at + 1 + BODY_REACH]:
+            if later in BODIES:
+                break
+            acts.add(later)
+    return acts
 
 
 def _compare_opposites(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:

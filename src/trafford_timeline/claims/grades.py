@@ -232,13 +232,17 @@ def _rating_pairs(
 
 _FORMER = re.compile(r"\b(?:once|formerly|previously|former|used to|had been)\b")
 """A grade said to be past: "the once-outstanding service", "formerly rated good"."""
+_SEQUEL = re.compile(r"\b(?:before|then|later|subsequently|afterwards|after that|went on to)\b")
+"""A grade said to come after a dated one: "outstanding in 2015 before crashing to inadequate",
+"good in 2015, then inadequate": the rating next after that year."""
 _STRETCH = re.compile(r"[,;:()]|[.!?]\s|\s[-–—]\s")
 
 
 def _year_and_another(folded: str, reading: Reading, year: int, rating_years: list[int]) -> list[int] | None:
     """The years of a claim's two grades where it dates one and sets the other in the present or the
     past: "leadership, judged outstanding in 2015, has now been rated inadequate" is 2015 and the next
-    rating; "the once-outstanding service was judged inadequate in 2019", the rating before 2019. The
+    rating; "the once-outstanding service was judged inadequate in 2019", the rating before 2019;
+    "outstanding in 2015 before crashing to inadequate", the rating after 2015. The
     grade nearer the year is that year's; None where the other is not placed in time, or falls outside
     the record's ratings."""
     positions = [_grade_position(folded, grade) for grade in reading.grades]
@@ -248,15 +252,20 @@ def _year_and_another(folded: str, reading: Reading, year: int, rating_years: li
     later = [y for y in rating_years if y > year]
     earlier = [y for y in rating_years if y < year]
     present, former = _PRESENT.search(folded), _FORMER.search(folded)
+    sequel = _SEQUEL.search(folded, dated)
     if later and present:
         other, mark = later[-1], present
     elif earlier and former:
         other, mark = earlier[-1], former
+    elif later and sequel:
+        other, mark = later[0], sequel
     else:
         return None
     if None in positions:
         return None
     places = [at for at in positions if at is not None]
+    if mark is sequel and min(places) < mark.start() < max(places):
+        return [year, other] if places[0] < places[1] else [other, year]  # the sequel word splits them
 
     def beside(to: int) -> int:
         """The grade (0 or 1) beside a place: fewer stretches between commas apart, then fewer characters."""
@@ -322,6 +331,20 @@ def _areas_before_grades(claim: str, reading: Reading, index: ClaimIndex) -> lis
     return paired
 
 
+_PREVIOUS = re.compile(r"\b(?:previous|prior|preceding)\b")
+"""`the previous inspection`, `its prior Ofsted rating`: the one rating before the latest, a single one."""
+
+
+def _previous_misdated(folded: str, absent: list[int], rating_years: list[int]) -> int | None:
+    """`Trafford's previous Ofsted inspection, in 2016, rated it good`: the previous inspection is one,
+    the record's rating before its latest, so a year between the two that the record holds no rating
+    for is another value for that slot; the record's year is returned. A year outside them may be an
+    inspection the record does not cover, and `an earlier inspection` is not the one before."""
+    if len(absent) != 1 or len(rating_years) < 2 or not _PREVIOUS.search(folded):
+        return None
+    return rating_years[-2] if rating_years[-2] < absent[0] < rating_years[-1] else None
+
+
 _NEVER = re.compile(r"\bnever\b")
 """A denial of every year: "never rated good" is contradicted by the one year rated good."""
 
@@ -340,6 +363,15 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     if not years and rating_years and len(reading.grades) == 1 and _PRESENT.search(fold(claim)):
         years = [rating_years[-1]]
     absent = [year for year in years if year not in rating_years]
+    if absent and (previous := _previous_misdated(fold(claim), absent, rating_years)) is not None:
+        areas = reading.areas or ("overall",)
+        facts = [index.ratings[(previous, area)] for area in areas if (previous, area) in index.ratings]
+        if facts:
+            explanation = (
+                f"the claim dates the previous inspection to {absent[0]}; the record's inspection before "
+                f"{rating_years[-1]} is {previous}"
+            )
+            return ClaimCheck(claim, "contradicted", explanation, unique(_quoted(facts, reading, index)))
     if absent:
         return not_found(claim, f"the record holds Ofsted ratings for {on_record} only; none for {absent[0]}")
     if _ALL.search(fold(claim)) and len(reading.grades) == 1 and not reading.areas:

@@ -40,6 +40,8 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("about", "about"), ("around", "about"), ("approximately", "about"), ("nearly", "about"),
     ("almost", "about"), ("roughly", "about"), ("some", "about"), ("circa", "about"),
 )  # fmt: skip
+BOUND_WORDS = tuple(phrase for phrase, _ in _QUALIFIERS)
+"""The words that bound or hedge a number, read as part of its figure."""
 _INCLUSIVE = ("at least", "at most", "up to")
 """Bounds that hold the number itself: `at least two` is two or more."""
 _DENIED: dict[Qualifier, Qualifier] = {"over": "under", "under": "over"}

@@ -7,14 +7,15 @@ The same reading is applied to a claim and to every fact, so "did not have enoug
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
 from trafford_timeline.claims.glossary import NOT, OPPOSITE, RATED, Glossary
 from trafford_timeline.claims.language import FILLER, STOPWORDS, fold, stem, term, tokens
 from trafford_timeline.claims.mentions import DateMention, find_dates
-from trafford_timeline.claims.quantities import Quantity, find_quantities
+from trafford_timeline.claims.quantities import BOUND_WORDS, Quantity, find_quantities
 
 CLOSE = 0.84
 CLOSE_IF_STEM_KNOWN = 0.9
@@ -120,6 +121,23 @@ def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_CHANGE_BEFORE = re.compile(
+    r"(?<![\w'-])(?<!went )(?<!gone )(?<!go )(?<!goes )(?P<way>up|down)(?: by)?"
+    rf"(?: (?:{'|'.join(p for p in BOUND_WORDS if not p.startswith('up'))}))? *$"
+)
+_CHANGE_WORDS = {"up": "increased", "down": "decreased"}
+
+
+def _changes_named(rest: str, folded: str, quantities: Sequence[Quantity]) -> str:
+    """`up about 14%`, `down by a third`, "numbers are up 9% on last year": a bare `up` or `down`
+    just before a quantity names the change, and is read as the record's `increased` or
+    `decreased`; "went up" is the glossary's own phrase and is left to it."""
+    for quantity in sorted(quantities, key=lambda q: q.start, reverse=True):
+        if found := _CHANGE_BEFORE.search(folded, 0, quantity.start):
+            rest = rest[: found.start()] + _CHANGE_WORDS[found["way"]] + rest[found.end("way") :]
+    return rest
+
+
 Words = tuple[tuple[str, ...], tuple[frozenset[str], ...], bool, tuple[str, ...], frozenset[str]]
 """What a reading makes of a text's words outside its dates and quantities: terms, negations,
 rated, words and the terms asserted."""
@@ -145,7 +163,7 @@ def read_text(
     dates = find_dates(folded)
     quantities = find_quantities(folded, skip=[(d.start, d.end) for d in dates])
     rest = _blank(folded, [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities])
-    found = tokens(rest)
+    found = tokens(_changes_named(rest, folded, quantities))
     wording = " ".join(found)  # tokens hold no spaces
     remembered = read_before.get(wording) if read_before is not None and not correct else None
     if remembered is not None:
