@@ -21,12 +21,13 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {}
+NOT_STATED_FLOOR: dict[str, float] = {"heldout_n.jsonl": 0.93}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated
 since tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a
 re-inspection the record never mentions, and a count of children in care read from a date), both since not
-stated."""
+stated. heldout_n's held-back first run answers 2 of its 31: when the notice was lifted, and exactly when the
+shadow board was set up (the dates it was issued and the board was due)."""
 
 
 @pytest.mark.parametrize(
@@ -167,6 +168,10 @@ stated."""
         # level, a name, a body, judgements compared by year); 0.850, 31/31, none wrong with all merged;
         # 0.858 after tests/test_ask_text_c.py (a post asked for by its noun)
         ("heldout_m.jsonl", 0.85, 0),
+        # heldout_n: a fifteenth author's 158 questions, written in the seventh session with heldout_m and
+        # held back until all of the session's ask work had merged, then run once: 0.669, 29/31 not stated
+        # and 4 wrong (the session's starting code, 7fa6c7e: 0.630, 29/31, 4 wrong)
+        ("heldout_n.jsonl", 0.66, 4),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
