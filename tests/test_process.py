@@ -57,6 +57,29 @@ def test_ctrl_c_while_busy_exits_130_without_a_traceback() -> None:
     assert (stdout, stderr) == (b"", b"")
 
 
+def test_ctrl_c_ends_a_busy_batch_even_where_the_parent_ignored_it() -> None:
+    """A shell or a tool may start `trafford` with Ctrl-C ignored; Python would then keep ignoring it,
+    and `cite --batch -` would wait for input for ever. Ctrl-C still ends it, with 130."""
+    read_end, write_end = os.pipe()
+    process = subprocess.Popen(
+        [*TRAFFORD, "cite", "--batch", "-"],
+        stdin=read_end,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
+    os.close(read_end)
+    try:
+        os.write(write_end, b"The notice was issued in 2019\n")
+        wait_until_drained(write_end, process)
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=20)
+    finally:
+        os.close(write_end)
+    assert process.returncode == 130
+    assert (stdout, stderr) == (b"", b"")
+
+
 @pytest.fixture
 def restore_sigpipe() -> Iterator[None]:
     previous = signal.getsignal(signal.SIGPIPE)

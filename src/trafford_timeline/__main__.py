@@ -63,6 +63,21 @@ def _output_failed(exc: OSError) -> None:
         os.close(null)
 
 
+INTERRUPT_GRACE = 2
+"""Seconds a Ctrl-C may take to end the command by unwinding (removing half-written files)."""
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    """Ctrl-C: unwind as Python does, by KeyboardInterrupt, and end the process anyway if it is still
+    running `INTERRUPT_GRACE` seconds later. An interrupt that lands while a finalizer runs is reported
+    and dropped by Python ("Exception ignored in ..."), which would leave `cite --batch -` waiting for
+    more input; and a SIGINT ignored by the parent process is never ignored here."""
+    if hasattr(signal, "SIGALRM"):
+        signal.signal(signal.SIGALRM, lambda *_: os._exit(ExitStatus.INTERRUPTED))
+        signal.alarm(INTERRUPT_GRACE)
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """Run the command line; Ctrl-C exits 130 even during start-up, and a closed pipe ends it quietly.
 
@@ -73,6 +88,7 @@ def main() -> None:
     gc.disable()  # start-up makes many objects and no garbage worth the collector's walks
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, _interrupted)
     _prepare_streams()
     from trafford_timeline import patterns
     from trafford_timeline.record.cache import readable_folder
