@@ -20,7 +20,7 @@ from trafford_timeline.claims.language import stem
 from trafford_timeline.claims.matching import MATCH, Answer, answered, cite, floor_of, ranked, read
 from trafford_timeline.claims.question import BODIES, Question
 from trafford_timeline.claims.slots_people import ACTOR_NOUNS
-from trafford_timeline.claims.slots_text import _best_tied
+from trafford_timeline.claims.slots_text import best_tied
 from trafford_timeline.record.model import Citation
 
 _NAME = re.compile(
@@ -58,11 +58,11 @@ def answer_body(question: Question, index: ClaimIndex) -> Answer | None:
         return None  # "which inspectorate's report did Ofsted publish": the body is given, not asked
     (body,) = named
     matches = [m for m in ranked(question.content, index) if m.coverage >= floor_of(question, MATCH)]
-    bodies = [with_event(m.document, index) & BODIES for m in _best_tied(matches)]
+    bodies = [with_event(m.document, index) & BODIES for m in best_tied(matches)]
     naming = [held for held in bodies if held]
     if not naming or any(body not in held for held in naming) or len(set.intersection(*map(set, naming))) > 1:
         return None  # another best item names another body, or every one names two
-    for match in [m for m in _best_tied(matches) if body in with_event(m.document, index)]:
+    for match in [m for m in best_tied(matches) if body in with_event(m.document, index)]:
         if written := _written_name(body, match.document, index):
             name, citation = written
             item = match.document.item

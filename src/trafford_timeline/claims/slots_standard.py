@@ -24,7 +24,7 @@ from trafford_timeline.claims.matching import (
     silent,
 )
 from trafford_timeline.claims.question import Question
-from trafford_timeline.claims.slots_text import _best_tied
+from trafford_timeline.claims.slots_text import best_tied
 from trafford_timeline.record.model import Citation
 
 _LEVEL_ASKED = re.compile(
@@ -55,7 +55,7 @@ def answer_standard(question: Question, index: ClaimIndex) -> Answer | None:
     if question.form not in {"which", "what"} or not _LEVEL_ASKED.match(question.folded):
         return None
     matches = [m for m in ranked(question.content, index) if m.coverage >= floor_of(question, MATCH_TEXT)]
-    best = _best_tied(matches)
+    best = best_tied(matches)
     levels = [_level_in(match) for match in best]
     said = {fold(level[0]) for level in levels if level is not None}
     if not best or None in levels or len(said) != 1:

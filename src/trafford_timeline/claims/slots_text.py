@@ -64,7 +64,7 @@ TIED = 0.02
 """Items whose match is this close are equally good: none of them is the one the question means."""
 
 
-def _best_tied(matches: Sequence[Match]) -> list[Match]:
+def best_tied(matches: Sequence[Match]) -> list[Match]:
     """The best match and every other as good: more than one, and the record says several things."""
     top = matches[0].coverage if matches else 0.0
     return [m for m in matches[:4] if m.coverage >= top - TIED]
@@ -75,7 +75,7 @@ def _one_best(question: Question, reading: Reading, who: str, index: ClaimIndex)
     naming whoever the question says spoke or asked ("the committee", "inspectors"): a body the reader
     takes as a mere owner ("the DfE ask...") must still be the item's own. None where two match."""
     matches = [m for m in ranked(reading, index) if m.coverage >= floor_of(question, MATCH_TEXT)]
-    if not matches or len(_best_tied(matches)) > 1 or set(matches[0].missing) - LIGHT_VERBS:
+    if not matches or len(best_tied(matches)) > 1 or set(matches[0].missing) - LIGHT_VERBS:
         return None
     actor = set(read(who, index).terms) - index.glossary.implied
     return matches[0] if actor <= matches[0].document.bag else None
@@ -246,7 +246,7 @@ def _about_matches(
         matches.append(Match(match.document, coverage, missing))
     floor = floor_of(question, MATCH_TEXT)
     matches = sorted((m for m in matches if m.coverage >= floor), key=lambda m: -m.coverage)
-    return [m for m in (_best_tied(matches) if tied else matches) if not set(m.missing) - LIGHT_VERBS]
+    return [m for m in (best_tied(matches) if tied else matches) if not set(m.missing) - LIGHT_VERBS]
 
 
 def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
