@@ -53,6 +53,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_o.jsonl", 0.81),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported; two now
         ("heldout_p.jsonl", 0.67),  # 0.570 (FEVER 0.561) on its first run with 3 false supported; none now
         ("heldout_q.jsonl", 0.61),  # 0.615 (FEVER 0.611) held back, first run, 2 false supported
+        ("heldout_r.jsonl", 0.75),  # 0.755 (FEVER 0.750) on its first run, no false supported
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
