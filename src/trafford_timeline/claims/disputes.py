@@ -82,8 +82,12 @@ def _follow_dispute(
     )
     said = "supports" if check.verdict == "supported" else "speaks against"
     if conflict.favours is None:
-        if check.verdict == "contradicted" and not other_sides:
-            return _with(check, note, check.explanation, check.evidence)
+        if not other_sides:  # one side says it, and no item of another speaks against it
+            why = check.explanation
+            if check.verdict == "supported":
+                topic = conflict.topic.rstrip(".")
+                why = f"{why}; the sources differ on a related point ({topic}), but none denies this"
+            return _with(check, note, why, check.evidence)
         why = (
             f"the sources disagree ({conflict.topic.rstrip('.')}): {_files(conflict, side)} {said} the "
             f"claim, {', '.join(dissent)} the other way, and the record's assessment favours neither side"
