@@ -574,7 +574,8 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
     planned = None if joined else check_planned_within(text, index)
     if planned is not None:
         return planned  # "Ofsted won't be back for at least a year": against the length the plan states
-    relation = None if joined else read_relation(text)
+    relation = read_relation(text)
+    relation = None if relation is not None and joined and not relation.one_clause else relation
     if relation is not None:
         related = check_relation(text, relation, index)
         if related is not None:
