@@ -1,14 +1,15 @@
 """Dates, lengths and grade changes: wordings of a length the reader lacked, and true claims it
 called contradicted.
 
-A length stressed (`a full two months`, `a whole year`) or halved (`half a year`) is the plain length;
-a year after a month (`in March 2019 weeks after`) is no count of weeks. Two relations of one thing (`two weeks after the report and eleven weeks after the
-inspection`) must both hold. A side that names one event with a date its record date excludes
-contradicts the claim. A relation set off by a comma is still read where the claim is split into
-parts. A grade knocked down is a fall, and the period it fell over (`one inspection cycle`) only
-frames it. A full stop before a year heading ends a statement, so the heading reaches only to the
-next; a later sentence saying whose the claim is asserts nothing more; `and doesn't` begins another
-clause, and `secure` is `ensure`.
+A length stressed (`a full two months`, `a whole year`) is the plain length, and a half-year six
+months; a year after a month (`in March 2019 weeks after`) is no count of weeks. Two relations of
+one thing (`two weeks after the report and eleven weeks after the inspection`) must both hold, and
+so must each of two subjects of one predicate. A side that names one event with a date its record
+date excludes contradicts the claim. A relation set off by a comma is still read where the claim is
+split into parts. A grade knocked down is a fall, and the period it fell over (`one inspection
+cycle`) only frames it. A full stop before a year heading ends a statement, so the heading reaches
+only to the next; a later sentence saying whose the claim is asserts nothing more; `and doesn't`
+begins another clause, and `secure` is `ensure`.
 """
 
 from __future__ import annotations
@@ -41,8 +42,10 @@ def test_half_a_year_is_six_months(index: ClaimIndex) -> None:
         [
             "Councillors were told inspectors would be back within half a year",
             "Ofsted's first monitoring visit was expected within half a year",
+            "Over the last half-year quality assurance consisted mainly of two thematic audits",
+            "The Department for Education reviews Trafford's performance every half year",
         ],
-    ) == ["supported", "supported"]
+    ) == ["supported", "supported", "supported", "supported"]
 
 
 def test_a_year_after_a_month_is_no_count_of_weeks(index: ClaimIndex) -> None:
@@ -129,3 +132,14 @@ def test_and_with_a_contracted_denial_starts_another_clause(index: ClaimIndex) -
             "inspectors said.",
         ],
     ) == ["supported", "supported", "supported"]
+
+
+def test_two_subjects_of_one_predicate_are_each_related(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Sara Todd and the new council leader took up their posts before the inspection",
+            "Sara Todd and the new council leader took up their posts after the inspection",
+            "The new leader and the lead member for children only took up their posts after Ofsted inspected",
+        ],
+    ) == ["supported", "contradicted", "contradicted"]

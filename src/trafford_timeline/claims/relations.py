@@ -262,8 +262,18 @@ _HALF = re.compile(
 """`a year and a half`, `two and a half months`: a count with a half, put as `1.5 years`."""
 
 
-_HALF_A = re.compile(r"\bhalf\s+an?\s+(?P<u>year|month|week|day)\b")
-"""`half a year`: six months; `half a week`, a count of a half."""
+_HALF_A = re.compile(r"\bhalf\s+an?\s+(?P<u>month|week|day)\b")
+"""`half a week`: a count of a half."""
+_HALF_YEAR = re.compile(r"\b(?:a\s+)?half[\s-]+(?:a\s+)?year\b", re.IGNORECASE)
+"""`half a year`, `the half-year before`: six months, as the record says it."""
+
+
+def half_years(text: str) -> str:
+    """A half-year put as six months, the length the record states (`within six months`, `over the last
+    six months`), so that a claim of it is read as of that length."""
+    return _HALF_YEAR.sub("six months", text)
+
+
 _EMPHASIS = re.compile(
     rf"\b(?:a\s+(?:full|whole|clear|solid)|fully|all\s+of)\s+(?=(?:{_COUNT})\s+(?:day|week|fortnight|month|year)s?\b)"
     r"|\b(?<=\ba\s)(?:full|whole|clear|solid)\s+(?=(?:day|week|fortnight|month|year)\b)"
@@ -279,9 +289,9 @@ def plain_lengths(folded: str) -> str:
         return f"{_count(found['n']) + 0.5} {found['u'] or found['u2']}s"
 
     def half(found: re.Match[str]) -> str:
-        return "six months" if found["u"] == "year" else f"0.5 {found['u']}s"
+        return f"0.5 {found['u']}s"
 
-    return _EMPHASIS.sub("", _HALF_A.sub(half, _HALF.sub(figure, folded)))
+    return _EMPHASIS.sub("", _HALF_A.sub(half, _HALF.sub(figure, half_years(folded))))
 
 
 def read_relation(claim: str) -> Relation | None:
@@ -575,6 +585,8 @@ def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCh
     """The relation compared with the two events' dates; None where a side is not one event. Two
     relations of one thing (`two weeks after the report and a month after the inspection`) must
     both hold: either contradicted decides, both supported support it."""
+    if relation.also is None and (both := _each_of_two(relation, index)) is not None:
+        relation = both  # "the new leader and lead member took up their posts after the inspection"
     if relation.also is None:
         return _check_relation(claim, relation, index)
     checks = [_check_relation(claim, replace(relation, also=None), index)]
@@ -589,6 +601,28 @@ def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCh
         explanation = "; ".join(check.explanation for check in found)
         return ClaimCheck(claim, "supported", explanation, unique([e for c in found for e in c.evidence]))
     return next(check for check in found if check.verdict == "not_found")
+
+
+_TWO_SUBJECTS = re.compile(
+    r"^(?P<one>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+and\s+(?P<other>(?:[\w'’-]+\s+){0,5}?)"
+    r"(?P<said>(?:only\s+|just\s+|both\s+)?(?:[a-z]+ed|took|took up|became|began|came|joined|left|started|"
+    r"arrived|was|were|had)\b.*)$"
+)
+"""`the new leader and lead member for children took up their posts`: two subjects of one predicate."""
+
+
+_THEIR_PLURAL = re.compile(r"\btheir\s+(?P<noun>[a-z]+?)s\b")
+
+
+def _each_of_two(relation: Relation, index: ClaimIndex) -> Relation | None:
+    """A first side of two subjects that is no one event, read as each subject with the predicate:
+    both relations must hold."""
+    found = _TWO_SUBJECTS.match(relation.first)
+    if found is None or not found["other"].strip() or _events_for(relation.first, index):
+        return None
+    said = _THEIR_PLURAL.sub(r"the \g<noun>", found["said"])  # each took up "the post", not "their posts"
+    one, other = f"{found['one']} {said}", f"{found['other']}{said}"
+    return replace(relation, first=one, also=replace(relation, first=other))
 
 
 def _check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCheck | None:
