@@ -65,6 +65,7 @@ from trafford_timeline.claims.relations import (
     Relation,
     check_duration,
     check_relation,
+    half_years,
     read_duration,
     read_relation,
 )
@@ -488,7 +489,7 @@ def _judged_otherwise(checked: ClaimCheck, index: ClaimIndex) -> ClaimCheck:
 
 def _check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     text = " ".join(claim.split())
-    plain = _since(_deadlines(_first_person(_spoken(_without_decoration(text), index))))
+    plain = _since(_deadlines(_first_person(_spoken(half_years(_without_decoration(text)), index))))
     plain = relative_grades(_without_commentary(plain, index))
     parts = split_parts(plain, index)
     whole = _check_one(_without_label(plain, index), index, joined=2 <= len(parts) <= MAX_PARTS)
@@ -574,7 +575,8 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
     planned = None if joined else check_planned_within(text, index)
     if planned is not None:
         return planned  # "Ofsted won't be back for at least a year": against the length the plan states
-    relation = None if joined else read_relation(text)
+    relation = read_relation(text)
+    relation = None if relation is not None and joined and not relation.one_clause else relation
     if relation is not None:
         related = check_relation(text, relation, index)
         if related is not None:

@@ -27,7 +27,9 @@ _DOWN = re.compile(
     r"declines|went down|gone down|goes down|downgraded|downgrade|demoted|plunged|plummeted|sank|sunk|"
     r"tumbled|crashed|worsened|deteriorated|lost|"
     # the present tense of a headline ("services crash from good to inadequate")
-    r"crash|crashes|plunge|plunges|plummet|plummets|sinks|tumble|tumbles|worsens|deteriorates)\b"
+    r"crash|crashes|plunge|plunges|plummet|plummets|sinks|tumble|tumbles|worsens|deteriorates|"
+    # knocked down a grade, as the one who rates puts it
+    r"knocks|knocked|knock)\b"
 )
 _UP = re.compile(
     r"\b(?:rose|rise|rises|risen|rising|climbed|climbs|improved|improves|went up|gone up|goes up|"

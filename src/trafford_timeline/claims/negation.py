@@ -16,11 +16,11 @@ from trafford_timeline.claims.reading import Reading, read_text
 CLAIM_CLAUSE = re.compile(
     r"\s[—–-]\s|;\s|,? but |,? while |, whereas |,? even as |,? even though "
     r"|,? and (?=(?:(?:also|then|still|often|too)\s+)?"
-    r"(?:is|are|was|were|does|do|did|has|have|had|fails|failed|lacks|lacked)\s)"
+    r"(?:is|are|was|were|does|do|did|has|have|had|fails|failed|lacks|lacked)(?:n['’]t)?\s)"
 )
 """Where a claim turns to another statement: "Ofsted does not set them — councils set their own",
 "it is poorly recorded and fails to secure good practice" (an ` and ` before a verb, as the index
-splits an item's text)."""
+splits an item's text; `and doesn't` as `and does not`)."""
 
 
 def first_clause(text: str) -> str:

@@ -15,7 +15,10 @@ from trafford_timeline.ratings import GRADE_LABELS
 
 _CONJUNCTION = re.compile(
     r",\s*(?:and|but|yet|with|while|whereas|although|though|leaving)\s+|;\s+|\s+but\s+|,?\s+(?:despite|although)\s+"
+    r"|(?<=[a-z0-9][.!?])\s+(?=(?:[Ii]n\s+)?(?:19|20)\d\d\b)"
 )
+"""Where one statement ends and the next begins; a full stop before a year heading ends one ("care
+leavers outstanding. 2019 – inadequate overall": the second is of 2019, the first not)."""
 _AND = re.compile(r"\s+and\s+(?=(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|did|does)\b)")
 """` and ` joins two statements only where a verb follows soon: not `help and protection`."""
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b")
@@ -226,6 +229,16 @@ def _with_dates(parts: list[str], own_dates: Collection[int] = ()) -> list[str]:
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'‘“])")
 
 
+_WHOSE_WORDS = re.compile(
+    r"^(?:that|this|these|those|it)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)(?:\s+not|n['’]t)?\s+"
+    r"(?:just\s+|only\s+|merely\s+|simply\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:verdict|words|view|opinion|conclusion|judge?ment|assessment|claim|finding|findings|take|say-so)\b",
+    re.IGNORECASE,
+)
+"""`That's not our verdict, it's Ofsted's`, `Those are the inspectors' words`: a sentence that says
+whose the statement before it is, referring back to it, and says nothing of the record itself."""
+
+
 def _without_commentary(text: str, index: ClaimIndex) -> str:
     """A claim without the sentences after its first that say nothing the record could speak to:
     "X. Let's hope so." and "X. How does that happen?" assert X."""
@@ -234,6 +247,8 @@ def _without_commentary(text: str, index: ClaimIndex) -> str:
     for sentence in sentences[1:]:
         if sentence.rstrip().endswith("?"):
             continue  # a question asserts nothing: "How does that even happen?"
+        if _WHOSE_WORDS.match(sentence):
+            continue  # "That's not our verdict, it's Ofsted's": whose the claim before is, not a claim
         reading = read_text(sentence, index.glossary, index.vocabulary)
         if reading.dates or reading.quantities or any(term in index.postings for term in reading.terms):
             kept.append(sentence)

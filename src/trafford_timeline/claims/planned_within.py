@@ -19,7 +19,7 @@ import re
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import fold
 from trafford_timeline.claims.reading import read_text
-from trafford_timeline.claims.relations import COUNT_OF_UNITS, days_of
+from trafford_timeline.claims.relations import COUNT_OF_UNITS, days_of, plain_lengths
 from trafford_timeline.claims.verdicts import ClaimCheck, Verdict, cite, unique
 from trafford_timeline.record.model import Event
 
@@ -66,7 +66,7 @@ which the plan need not say."""
 def check_planned_within(claim: str, index: ClaimIndex) -> ClaimCheck | None:
     """A claimed bound on how soon a planned thing happens, compared with the length the record
     states for that plan; None where the claim states no such bound or is not of one such plan."""
-    folded = fold(claim).rstrip(".!?")
+    folded = plain_lengths(fold(claim)).rstrip(".!?")
     denied = _DENIED.search(folded) is not None
     bound = _AT_LEAST.search(folded) if denied else _WITHIN.search(folded)
     if bound is None or _RETURNING.search(folded) is None:

@@ -17,7 +17,7 @@ from typing import Literal
 
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, fold
-from trafford_timeline.claims.mentions import find_dates
+from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.verdicts import ClaimCheck, Verdict, cite, unique
 from trafford_timeline.dates import DateSpan, format_span, parse_record_date
@@ -25,7 +25,8 @@ from trafford_timeline.record.model import Event
 
 Qualifier = Literal["exactly", "about", "under", "over", "within", "several"]
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
-_COUNT = r"\d+(?:\.5)?|" + "|".join(NUMBER_WORDS)
+_COUNT = r"\d{1,3}(?:\.5)?|" + "|".join(NUMBER_WORDS)
+"""A count of units in figures has at most three digits: `march 2019 weeks after` is a year, then weeks."""
 _NUMBER = rf"(?P<n>{_COUNT}|a|an|the(?: very)?(?: next)?(?= day\b)|a few|several)"
 """`the day after` is one day after; `the month after` is vaguer, and not read as a count."""
 _UNIT = r"(?P<u>day|week|fortnight|month|year)s?"
@@ -57,6 +58,11 @@ _RELATION = re.compile(
     rf"(?:{_NUMBER}\s+{_UNIT}\s+(?:to the day\s+)?|(?P<bare>days|weeks|months|years)\s+)?"
     r"(?P<rel>after|before|later than|earlier than|prior to|ahead of|following|of|followed|preceded)(?=\s)"
 )
+_ALSO = re.compile(
+    rf"\s+and\s+(?:then\s+)?(?=(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\s+"
+    r"(?:after|before|later than|earlier than|following|prior to|ahead of)\s)"
+)
+"""`... after the report and eleven weeks after the inspection`: a second length from another point."""
 _FROM_TO = re.compile(
     rf"(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\s+(?:from|between)\s+(?P<earlier>.+?)\s+(?:to|until|till|and)\s+"
     r"(?P<later>.+)$"
@@ -118,6 +124,16 @@ class Relation:
     on: str = ""
     """`first met on 2 June, the day the plan was signed off`: the date the claim gives
     the first side, which must be that side's date too for the claim to hold."""
+    also: Relation | None = None
+    """`less than three weeks after the report and about eleven weeks after the inspection`: a second
+    relation of the same first side, which must hold too."""
+
+    @property
+    def one_clause(self) -> bool:
+        """Whether the first side is one clause, set off by a comma at most ("the report came out in May,
+        two months after the inspection"), so that a claim read as joined statements is still this one
+        relation; "spent a week there, and the report came" is not."""
+        return _CLAUSE_BREAK.search(self.first.rstrip(", ")) is None
 
 
 _IN_POST = re.compile(
@@ -246,18 +262,41 @@ _HALF = re.compile(
 """`a year and a half`, `two and a half months`: a count with a half, put as `1.5 years`."""
 
 
-def _halves(folded: str) -> str:
-    """Counts said with `and a half` put in figures, which the relation patterns read."""
+_HALF_A = re.compile(r"\bhalf\s+an?\s+(?P<u>month|week|day)\b")
+"""`half a week`: a count of a half."""
+_HALF_YEAR = re.compile(r"\b(?:a\s+)?half[\s-]+(?:a\s+)?year\b", re.IGNORECASE)
+"""`half a year`, `the half-year before`: six months, as the record says it."""
+
+
+def half_years(text: str) -> str:
+    """A half-year put as six months, the length the record states (`within six months`, `over the last
+    six months`), so that a claim of it is read as of that length."""
+    return _HALF_YEAR.sub("six months", text)
+
+
+_EMPHASIS = re.compile(
+    rf"\b(?:a\s+(?:full|whole|clear|solid)|fully|all\s+of)\s+(?=(?:{_COUNT})\s+(?:day|week|fortnight|month|year)s?\b)"
+    r"|\b(?<=\ba\s)(?:full|whole|clear|solid)\s+(?=(?:day|week|fortnight|month|year)\b)"
+)
+"""`a full two months`, `a whole year`, `fully three weeks`: words that only stress a length."""
+
+
+def plain_lengths(folded: str) -> str:
+    """Lengths put as the relation patterns read them: `and a half` and `half a` counts in figures
+    (`half a year` as six months), and the words that only stress a length (`a full year`) left out."""
 
     def figure(found: re.Match[str]) -> str:
         return f"{_count(found['n']) + 0.5} {found['u'] or found['u2']}s"
 
-    return _HALF.sub(figure, folded)
+    def half(found: re.Match[str]) -> str:
+        return f"0.5 {found['u']}s"
+
+    return _EMPHASIS.sub("", _HALF_A.sub(half, _HALF.sub(figure, half_years(folded))))
 
 
 def read_relation(claim: str) -> Relation | None:
     """The relation a claim states between two things, or None."""
-    claim = _halves(fold(claim))
+    claim = plain_lengths(fold(claim))
     clause = _WHO_CLAUSE.match(fold(claim).rstrip(".!?"))
     if clause is not None:
         inner = read_relation(f"{clause['who']} {clause['did']}")
@@ -308,6 +347,10 @@ def read_relation(claim: str) -> Relation | None:
             continue  # "followed two weeks after the report": the count is said with the later word
         first, second = _FALLS.sub("", folded[: match.start()].strip()), folded[match.end() :].strip()
         groups = match.groupdict()
+        also = None
+        if (joined := _ALSO.search(second)) is not None:  # "... after the report and a month after the visit"
+            also = read_relation(f"{first} {second[joined.end() :]}")
+            second = second[: joined.start()] if also is not None else second
         by = _BY.search(second)
         if by is not None:
             second = second[: by.start()]
@@ -329,7 +372,7 @@ def read_relation(claim: str) -> Relation | None:
         after = rel in _AFTER or rel == "of"
         said = f"{said.removesuffix(' after')} apart" if either else said
         return Relation(
-            first, second, after, days, qualifier, said, unit, either_way=rel == "of", apart=either
+            first, second, after, days, qualifier, said, unit, either_way=rel == "of", apart=either, also=also
         )
     return None
 
@@ -379,8 +422,9 @@ _COVERED = re.compile(
 """`the director's post was filled on an interim basis`: that span began when the interim started."""
 
 
-def _events_for(side: str, index: ClaimIndex) -> list[Found]:
-    """The events whose title says everything this side does, dated at both ends."""
+def _events_for(side: str, index: ClaimIndex, *, dated: bool = True) -> list[Found]:
+    """The events whose title says everything this side does, dated at both ends (and, unless not
+    `dated`, at the dates the side gives)."""
     covered = _COVERED.match(fold(side))
     side = f"an interim {covered['post']} starts" if covered is not None else side
     reading = read_text(_ANCHOR.sub(" ", side), index.glossary, index.vocabulary, correct=True)
@@ -395,8 +439,7 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
         for role, _ in person.roles
         if role.event is not None
     }
-    mentions = [m for m in find_dates(fold(side)) if m.span is not None or m.month is not None]
-    """Dates the side gives; a month without a year (`in February`) still rules out other months."""
+    mentions = _dates_given(side) if dated else []
     known = [t for t in terms if t in index.postings]
     lasting = anchored = _ANCHOR.search(fold(side)) is not None
     """"when inspectors finished their fieldwork": a start or an end is of something that lasted days."""
@@ -435,6 +478,34 @@ def _events_for(side: str, index: ClaimIndex) -> list[Found]:
             # the record calls it
             found.append((item, span, UNSAID * len(missing) + len(title - set(terms))))
     return [pair for pair in found if pair[0].id in roles] or found if roles else found
+
+
+def _dates_given(side: str) -> list[DateMention]:
+    """Dates a side gives; a month without a year (`in February`) still rules out other months."""
+    return [m for m in find_dates(fold(side)) if m.span is not None or m.month is not None]
+
+
+def _misdated(claim: str, relation: Relation, first: Dated | None, second: Dated | None,
+              index: ClaimIndex) -> ClaimCheck | None:  # fmt: skip
+    """A side that names one event but gives it a date the record's date for it excludes ("the
+    report was published in January", of a report of 8 May): the claim is contradicted, whatever
+    the relation says; None where the side names no one event without its date, or the date fits."""
+    if (first is None) == (second is None):
+        return None
+    side, other = (relation.first, second) if first is None else (relation.second, first)
+    mentions = _dates_given(side)
+    if other is None or not mentions or relation.on or relation.clause:
+        return None
+    found = _choose(_events_for(side, index, dated=False), side, other)
+    if found is None or found.event.id == other.event.id or any(m.overlaps(found.span) for m in mentions):
+        return None
+    said = ", ".join(m.text for m in mentions)
+    explanation = (
+        f"the claim says {said}, but the record dates it {format_span(found.span)}: {found.event.title}; "
+        f"{other.event.title} ({format_span(other.span)})"
+    )
+    evidence = [cite(e.id, c, 1.0) for e in (found.event, other.event) for c in e.citations[:2]]
+    return ClaimCheck(claim, "contradicted", explanation, unique(evidence))
 
 
 def _only_of_its_kind(event: Event, said: list[str], kinds: Counter[str]) -> bool:
@@ -511,7 +582,50 @@ def _apart(mine: list[Found], theirs: list[Found]) -> list[Found]:
 
 
 def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCheck | None:
-    """The relation compared with the two events' dates; None where a side is not one event."""
+    """The relation compared with the two events' dates; None where a side is not one event. Two
+    relations of one thing (`two weeks after the report and a month after the inspection`) must
+    both hold: either contradicted decides, both supported support it."""
+    if relation.also is None and (both := _each_of_two(relation, index)) is not None:
+        relation = both  # "the new leader and lead member took up their posts after the inspection"
+    if relation.also is None:
+        return _check_relation(claim, relation, index)
+    checks = [_check_relation(claim, replace(relation, also=None), index)]
+    checks.append(check_relation(claim, relation.also, index))
+    contradicted = [check for check in checks if check is not None and check.verdict == "contradicted"]
+    if contradicted:
+        return contradicted[0]
+    if any(check is None for check in checks):
+        return None
+    found = [check for check in checks if check is not None]
+    if all(check.verdict == "supported" for check in found):
+        explanation = "; ".join(check.explanation for check in found)
+        return ClaimCheck(claim, "supported", explanation, unique([e for c in found for e in c.evidence]))
+    return next(check for check in found if check.verdict == "not_found")
+
+
+_TWO_SUBJECTS = re.compile(
+    r"^(?P<one>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+and\s+(?P<other>(?:[\w'’-]+\s+){0,5}?)"
+    r"(?P<said>(?:only\s+|just\s+|both\s+)?(?:[a-z]+ed|took|took up|became|began|came|joined|left|started|"
+    r"arrived|was|were|had)\b.*)$"
+)
+"""`the new leader and lead member for children took up their posts`: two subjects of one predicate."""
+
+
+_THEIR_PLURAL = re.compile(r"\btheir\s+(?P<noun>[a-z]+?)s\b")
+
+
+def _each_of_two(relation: Relation, index: ClaimIndex) -> Relation | None:
+    """A first side of two subjects that is no one event, read as each subject with the predicate:
+    both relations must hold."""
+    found = _TWO_SUBJECTS.match(relation.first)
+    if found is None or not found["other"].strip() or _events_for(relation.first, index):
+        return None
+    said = _THEIR_PLURAL.sub(r"the \g<noun>", found["said"])  # each took up "the post", not "their posts"
+    one, other = f"{found['one']} {said}", f"{found['other']}{said}"
+    return replace(relation, first=one, also=replace(relation, first=other))
+
+
+def _check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCheck | None:
     graded = [_GRADED.search(side) is not None for side in (relation.first, relation.second)]
     if any(graded) and not relation.apart and not (all(graded) and relation.days is not None):
         return None  # "held an outstanding rating before 2019": the grade is for the rating checks; but
@@ -526,6 +640,8 @@ def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCh
         return None
     else:
         first, second = _two_events(relation, index)
+        if (misdated := _misdated(claim, relation, first, second, index)) is not None:
+            return misdated
     if first is None or second is None or first.event.id == second.event.id:
         return None
     a_first, a_last = first.days
@@ -770,7 +886,7 @@ the record's inspecting; going through papers is not."""
 
 
 def read_duration(claim: str) -> Duration | None:
-    folded = fold(claim).rstrip(".!?")
+    folded = plain_lengths(fold(claim)).rstrip(".!?")
     if (without := _gone_without(folded)) is not None:
         return without
     found = _LASTED.search(folded)
