@@ -57,6 +57,7 @@ def closest_clauses(claim: Reading, document: Document, polar: frozenset[str] = 
         for clause, overlap in zip(document.clauses, overlaps, strict=True)
         if clause.negations and overlap >= WHOLLY and set(clause.terms) <= terms and clause not in closest
     ]
+    closest += _quality_denied_after(claim, document, closest, polar)
     denied = set().union(*claim.negations) & polar
     if not denied or any(denied & set(clause.terms) for clause in closest):
         return closest
@@ -66,6 +67,23 @@ def closest_clauses(claim: Reading, document: Document, polar: frozenset[str] = 
         if overlap >= 2 and denied & set(clause.terms) and clause not in closest
     ]
     return closest + speaking
+
+
+def _quality_denied_after(
+    claim: Reading, document: Document, closest: Sequence[Reading], polar: frozenset[str]
+) -> list[Reading]:
+    """Clauses that deny, and say nothing but, a quality the claim asserts and the closest clauses do
+    not hold: "reports to leaders stated that most practice was good, but this ... was therefore
+    inaccurate" splits into a clause that names the reports and one that is only "was inaccurate",
+    which has no subject of its own and so speaks of what came before it. A clause with words of its
+    own ("the audits did not offer an accurate assessment") is about its own subject."""
+    asserted = (set(claim.terms) - set().union(*claim.negations)) & polar
+    unheld = asserted - set().union(*(clause.terms for clause in closest))
+    return [
+        clause
+        for clause in document.clauses
+        if clause.negations and clause.terms and set(clause.terms) <= unheld and clause not in closest
+    ]
 
 
 Judgement = tuple[Stance, Reading, Reading]
