@@ -41,7 +41,7 @@ def _not_answered(question: str, shipped: Shipped) -> None:
 
 
 def test_a_quality_denied_in_a_clause_without_a_subject(shipped: Shipped) -> None:
-    """"..., but this ... was therefore inaccurate": the last clause is only the quality, said of what
+    """ "..., but this ... was therefore inaccurate": the last clause is only the quality, said of what
     came before it, so "were they accurate?" is "no", not a "yes" from the clause naming the reports."""
     _says(
         "Were the leaders' reports that said most practice was good accurate?",
@@ -106,7 +106,7 @@ def test_who_imposed_a_commitment(shipped: Shipped) -> None:
 
 
 def test_a_refusal_when_asked_about_a_matter(shipped: Shipped) -> None:
-    """"when it was contacted about X" is the request the refusal answered: only X must be what was
+    """ "when it was contacted about X" is the request the refusal answered: only X must be what was
     refused, and a matter the refusal's quote does not name is not refused."""
     _says(
         "Did Trafford comment further when it was contacted about the DfE's announcement?",
@@ -130,7 +130,7 @@ def test_a_change_said_to_keep_pace_that_did_not_happen(shipped: Shipped) -> Non
 
 
 def test_what_would_have_happened_in_another_verb(shipped: Shipped) -> None:
-    """"spotted" is WordNet's other word for the record's "recognised", in the one item that says what
+    """ "spotted" is WordNet's other word for the record's "recognised", in the one item that says what
     would have happened without the inspection."""
     _says(
         "Would the council's weaknesses have been spotted had Ofsted not inspected?",
@@ -139,3 +139,36 @@ def test_what_would_have_happened_in_another_verb(shipped: Shipped) -> None:
         shipped,
     )
     _not_answered("Would the weaknesses have been fixed without the inspection?", shipped)
+
+
+def test_a_denial_of_a_whole_kind_answers_a_narrowed_one(shipped: Shipped) -> None:
+    """Ofsted sets no performance indicators, so none that managers monitor monthly; a "yes" would
+    need the narrowing clause too. The item's clause that says the council sets its own indicators
+    is the whole of "the council sets them", which the denial of Ofsted's setting them does not deny."""
+    _says(
+        "Does Ofsted set the performance indicators that frontline managers monitor every month?",
+        "no",
+        "committee-performance-indicators-set-by-council",
+        shipped,
+    )
+    _says(
+        "Does Trafford set its own performance indicators?",
+        "yes",
+        "committee-performance-indicators-set-by-council",
+        shipped,
+    )
+    _not_answered(
+        "Did the council set the performance indicators that frontline managers monitor every month?", shipped
+    )
+
+
+def test_the_piece_a_holder_would_be_named_in(shipped: Shipped) -> None:
+    """ "named in the announcement" says where the naming would be, not what the post is: the role the
+    record holds with no person, whose quote says the holder is unnamed, answers "no"."""
+    _says(
+        "Was Trafford's government adviser named in the DfE's announcement?",
+        "no",
+        "role-government-adviser",
+        shipped,
+    )
+    _not_answered("Was the council leader named in the report?", shipped)

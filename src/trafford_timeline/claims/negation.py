@@ -97,6 +97,8 @@ def judge(claim: Reading, closest: list[Reading]) -> Judgement:
     stances = [stance(claim, clause) for clause in closest]
     if "opposes" in stances and "agrees" in stances:
         claimed = set(claim.terms)
+        if whole := _said_whole(claim, closest, stances):
+            return "agrees", claim, whole
         speaking = [
             n
             for n, clause in enumerate(closest)
@@ -108,6 +110,19 @@ def judge(claim: Reading, closest: list[Reading]) -> Judgement:
         if wanted in stances:
             return wanted, claim, closest[stances.index(wanted)]
     return "agrees", claim, closest[0]
+
+
+def _said_whole(claim: Reading, closest: list[Reading], stances: list[Stance]) -> Reading | None:
+    """An agreeing clause that holds every term of the claim, where no opposing clause does: "the local
+    authority sets its own performance indicators" says all of "Trafford sets its own indicators", and
+    "Ofsted does not set performance indicators" denies it of another subject, which the claim never
+    names. Where an opposing clause holds the whole claim too, the usual weighing decides."""
+    claimed = set(claim.terms)
+    whole = [c for c, s in zip(closest, stances, strict=True) if s == "agrees" and claimed <= set(c.terms)]
+    opposing = [c for c, s in zip(closest, stances, strict=True) if s == "opposes"]
+    if not whole or any(claimed <= set(c.terms) for c in opposing):
+        return None
+    return whole[0]
 
 
 def _speaks_to_denial(claim: Reading, clause: Reading) -> bool:

@@ -117,6 +117,14 @@ _UNNAMED = re.compile(
 `NAMING` is the question's frame, so a record that never writes "identified" still answers it."""
 
 
+_NAMED_IN = re.compile(
+    r"\b(?:name|names|named|identify|identifies|identified) (?:[a-z'’-]+ )?in (?:the|its|their|an?) "
+    r"(?:[a-z'’-]+ )?(?P<where>announcement|statement|report|notice|letter|article|release|minutes|story)\b"
+)
+"""`Was the adviser named in the announcement?`: the piece the naming would be in, as the record's
+quote that says the holder goes unnamed is in a piece of its own; not what the role is about."""
+
+
 def _unnamed_holder(question: Question, index: ClaimIndex) -> Answer | None:
     """`Has the board's mentor been named?`, `Does the letter name the mentor?`: whether the holder of a
     post is named is a fact of the record's structure, not a sentence to check. A role the record
@@ -126,6 +134,7 @@ def _unnamed_holder(question: Question, index: ClaimIndex) -> Answer | None:
     words = NAMING.findall(question.declarative)
     if not words:
         return None
+    words += [found["where"] for found in _NAMED_IN.finditer(question.declarative)]
     rest = without_words(question, words, index.glossary, index.vocabulary, loosen=False).content
     if not rest.terms:
         return None
