@@ -157,6 +157,12 @@ def test_a_denial_of_a_whole_kind_answers_a_narrowed_one(shipped: Shipped) -> No
         "committee-performance-indicators-set-by-council",
         shipped,
     )
+    _says(
+        "Does Ofsted set Trafford's own performance indicators?",
+        "no",
+        "committee-performance-indicators-set-by-council",
+        shipped,
+    )
     _not_answered(
         "Did the council set the performance indicators that frontline managers monitor every month?", shipped
     )

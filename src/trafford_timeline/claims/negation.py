@@ -113,14 +113,16 @@ def judge(claim: Reading, closest: list[Reading]) -> Judgement:
 
 
 def _said_whole(claim: Reading, closest: list[Reading], stances: list[Stance]) -> Reading | None:
-    """An agreeing clause that holds every term of the claim, where no opposing clause does: "the local
-    authority sets its own performance indicators" says all of "Trafford sets its own indicators", and
-    "Ofsted does not set performance indicators" denies it of another subject, which the claim never
-    names. Where an opposing clause holds the whole claim too, the usual weighing decides."""
+    """An agreeing clause made of the claim's words, all of them and no others, where no opposing
+    clause is made only of the claim's words: "the local authority sets its own performance
+    indicators" is all of "Trafford sets its own indicators", and "Ofsted does not set performance
+    indicators" denies it of a subject the claim never names. A clause that says the claim among
+    other things ("the inspector expects ... the local authority sets its own indicators") does not
+    outweigh a denial made wholly of the claim's words (`WHOLLY`)."""
     claimed = set(claim.terms)
-    whole = [c for c, s in zip(closest, stances, strict=True) if s == "agrees" and claimed <= set(c.terms)]
+    whole = [c for c, s in zip(closest, stances, strict=True) if s == "agrees" and set(c.terms) == claimed]
     opposing = [c for c, s in zip(closest, stances, strict=True) if s == "opposes"]
-    if not whole or any(claimed <= set(c.terms) for c in opposing):
+    if not whole or any(set(c.terms) <= claimed for c in opposing):
         return None
     return whole[0]
 
