@@ -115,7 +115,8 @@ shadow board was set up (the dates it was issued and the board was due)."""
         # 0.832 with tests/test_ask_text_b.py, test_ask_slots_b.py and test_ask_yes_no_b.py merged
         # basis); 0.779 with all; 0.789 after tests/test_ask_asked_slot.py
         # 0.842 with all of the seventh session's ask work merged
-        ("heldout_i.jsonl", 0.84, 0),
+        # 0.853 after tests/test_ask_yes_no_c.py (a denial of a whole kind answers a narrowed one)
+        ("heldout_i.jsonl", 0.85, 0),
         # heldout_j: an eleventh author's 117 questions, held back until the fifth session's ask work had
         # merged, then run once: 0.642, 20/22 not stated and 4 wrong (the session's starting code: 0.589,
         # 20/22, 4); 21/22 and 2 wrong once a day of a month is no count and "due to see" no reason;
@@ -149,7 +150,8 @@ shadow board was set up (the dates it was issued and the board was due)."""
         # 0.747 after tests/test_ask_asked_slot.py alone (which government department); 0.747 after
         # tests/test_ask_text_b.py alone (the example given of a kind); 0.759 with both
         # 0.805 with all of the seventh session's ask work merged
-        ("heldout_k.jsonl", 0.80, 1),
+        # 0.816 after tests/test_ask_yes_no_c.py (the front door is the MARAT)
+        ("heldout_k.jsonl", 0.81, 1),
         # heldout_l: a thirteenth author's 110 questions, held back until the sixth session's ask work had
         # merged, then run once: 0.685, 21/21 not stated and none wrong (the session's starting code:
         # 0.652, 21/21, none wrong). Seventh session, each branch alone: 0.719 after
@@ -167,14 +169,20 @@ shadow board was set up (the dates it was issued and the board was due)."""
         # tests/test_ask_asked_slot.py (the subject asked for, a denied frequency, what X was like, a
         # level, a name, a body, judgements compared by year); 0.850, 31/31, none wrong with all merged;
         # 0.858 after tests/test_ask_text_c.py (a post asked for by its noun)
-        ("heldout_m.jsonl", 0.85, 0),
+        # 0.875 after tests/test_ask_yes_no_c.py (a counterfactual's verb in WordNet's other word; the
+        # piece a holder would be named in)
+        ("heldout_m.jsonl", 0.87, 0),
         # heldout_n: a fifteenth author's 158 questions, written in the seventh session with heldout_m and
         # held back until all of the session's ask work had merged, then run once: 0.669, 29/31 not stated
         # and 4 wrong (the session's starting code, 7fa6c7e: 0.630, 29/31, 4 wrong)
-        ("heldout_n.jsonl", 0.66, 4),
+        # 0.709 and 3 wrong after tests/test_ask_yes_no_c.py (a quality denied in a subjectless clause is
+        # no longer "yes"; the front door; a refusal when asked; keeping pace; a counterfactual's verb)
+        ("heldout_n.jsonl", 0.70, 3),
         # heldout_o: a sixteenth author's 135 questions, written in the eighth session and run once on its
         # starting code (21884b8) before any fix: 0.664, 25/25 not stated and none wrong
-        ("heldout_o.jsonl", 0.66, 0),
+        # 0.700 after tests/test_ask_yes_no_c.py (an order both sides of a date dispute agree on, who
+        # imposed a commitment, the front door, "According to X" without a comma)
+        ("heldout_o.jsonl", 0.70, 0),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(

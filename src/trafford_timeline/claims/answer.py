@@ -53,7 +53,8 @@ from trafford_timeline.claims.question import (
     without_words,
 )  # fmt: skip
 from trafford_timeline.claims.reading import read_text
-from trafford_timeline.claims.slots import ANSWERERS, NAMING, checker_settles
+from trafford_timeline.claims.relations import check_relation, read_relation
+from trafford_timeline.claims.slots import ANSWERERS, NAMING, checker_settles, pace_words
 from trafford_timeline.claims.slots_gathered import count_kept, list_kept_whole
 from trafford_timeline.claims.slots_people import spoken_commitment
 from trafford_timeline.claims.slots_text import (
@@ -181,6 +182,21 @@ def _sides_name(conflict: Conflict, index: ClaimIndex) -> bool:
     return any(person in fold(text) for text in texts for person in people)
 
 
+def _order_settled(question: Question, index: ClaimIndex, conflict: Conflict) -> bool:
+    """Whether a yes or no on the order of two dated things stands on every side of a dispute about
+    when one of them happened: the relation checker counts across the whole span the record gives the
+    disputed event ("February to the day before the inspection"), which its quotes on every side
+    share, so an order it settles there ("was the permanent chief executive in post before the
+    inspection?") holds on either side's date, while "did she start in March?" stays disputed."""
+    relation = read_relation(question.declarative)
+    if relation is None:
+        return False
+    check = check_relation(question.declarative, relation, index)
+    if check is None or check.verdict == "not_found":
+        return False
+    return all(any(_same_words(c, check.evidence) for c in side.citations) for side in conflict.sides)
+
+
 def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: Sequence[Conflict]) -> Answer:
     """Where the question is about a matter the sources disagree on: both sides and the assessment.
 
@@ -195,6 +211,8 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
         asks = _TOPIC_ASKS.get(conflict.topic.split(maxsplit=1)[0].casefold() if conflict.topic else "")
         if asks is not None and answer.kind not in asks:
             continue  # a disagreement on when the chief executive started does not dispute who she is
+        if asks is not None and answer.kind == "yes_no" and _order_settled(question, index, conflict):
+            continue  # "was she in post before the inspection?": yes, on either side's date
         matter = [conflict.topic]
         if answer.kind == "yes_no":  # the whole statement is the answer, so what each side says counts
             matter += [side.statement for side in conflict.sides]
@@ -624,7 +642,8 @@ def _answer_text(
         )
     unknown = unknown_words(question.content, index)
     if question.form == "yes_no":  # "has X been identified?": the frame of `_unnamed_holder`
-        unknown = [word for word in unknown if not NAMING.fullmatch(word)]
+        pace = pace_words(question)  # "to keep pace with": `slots._denied_before_narrowing` reads it
+        unknown = [word for word in unknown if not NAMING.fullmatch(word) and word not in pace]
     style = [word for word in unknown if stem(word) in STYLE_WORDS | LIGHT_VERBS]
     if style:
         question = without_words(question, style, index.glossary, index.vocabulary, loosen=False)

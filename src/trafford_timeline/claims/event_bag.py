@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from trafford_timeline.claims.index import ClaimIndex, Document, own_text
 from trafford_timeline.claims.reading import read_text
+from trafford_timeline.record.model import CommitmentFact
 
 
 def with_event(document: Document, index: ClaimIndex) -> frozenset[str]:
@@ -22,12 +23,21 @@ def with_event(document: Document, index: ClaimIndex) -> frozenset[str]:
     return document.bag
 
 
+def imposed_by(document: Document) -> str:
+    """Who imposed a commitment (the record's `required_by`: the Department for Education, for what
+    its notice orders), or "": the body whose act a demanded commitment is, though the commitment's
+    own words name only what is to be done."""
+    item = document.item
+    return (item.required_by or "") if isinstance(item, CommitmentFact) else ""
+
+
 def with_event_title(document: Document, index: ClaimIndex) -> frozenset[str]:
     """The document's terms and, for a fact filed under an event, the terms of the event's title:
     what the event is (the DfE's notice), not every word its quotes hold ("following the Ofsted
-    inspection"), so that a body named only there is not taken for the one that acts."""
+    inspection"), so that a body named only there is not taken for the one that acts; and who
+    imposed a commitment (`imposed_by`)."""
     event = getattr(document.item, "event", None)
+    texts = [imposed_by(document)]
     if isinstance(event, str) and event in index.numbers:
-        title = own_text(index.document_of(event).item)
-        return document.bag | frozenset(read_text(title, index.glossary, index.vocabulary).terms)
-    return document.bag
+        texts.append(own_text(index.document_of(event).item))
+    return document.bag.union(*(read_text(text, index.glossary, index.vocabulary).terms for text in texts))

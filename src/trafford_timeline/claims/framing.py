@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
+from trafford_timeline.claims.event_bag import imposed_by
 from trafford_timeline.claims.index import ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import stem, tokens
 from trafford_timeline.claims.matching import Answer, coverage_of
@@ -130,6 +131,13 @@ def _event_of(document: Document, index: ClaimIndex) -> list[str]:
     return []
 
 
+def _act_of(document: Document, index: ClaimIndex) -> list[str]:
+    """The act the item is part of: its event, and for a commitment imposed by someone, who imposed it
+    (the record's `required_by`: "did the DfE notice require a board?" of a commitment the notice's
+    Department for Education requires, whose own words name only the notice)."""
+    return [*_event_of(document, index), imposed_by(document)]
+
+
 def _context(document: Document, index: ClaimIndex, sources: Sequence[Source]) -> set[str]:
     """What the item's own context says: the event it belongs to, and the title and kind of the
     sources it quotes ("Update on Ofsted report", committee minutes). Not a source's description,
@@ -173,7 +181,7 @@ def frame_of(
     saying = _saying_terms(question, index, _framing_stems(question, document)) - document.bag
     if question.form == "yes_no":  # the whole statement is asked: its own framing words, and the act
         # the item is part of ("could the government issue a direction" of the DfE's notice's detail)
-        event = set().union(*(_read_words(text, index) for text in _event_of(document, index)))
+        event = set().union(*(_read_words(text, index) for text in _act_of(document, index)))
         backed = {t for t in event - _substance(index, BODIES) if not _graded(t)}
     else:
         backed = {t for t in _context(document, index, sources) - _substance(index, light) if not _graded(t)}

@@ -57,6 +57,7 @@ def closest_clauses(claim: Reading, document: Document, polar: frozenset[str] = 
         for clause, overlap in zip(document.clauses, overlaps, strict=True)
         if clause.negations and overlap >= WHOLLY and set(clause.terms) <= terms and clause not in closest
     ]
+    closest += _quality_denied_after(claim, document, closest, polar)
     denied = set().union(*claim.negations) & polar
     if not denied or any(denied & set(clause.terms) for clause in closest):
         return closest
@@ -66,6 +67,23 @@ def closest_clauses(claim: Reading, document: Document, polar: frozenset[str] = 
         if overlap >= 2 and denied & set(clause.terms) and clause not in closest
     ]
     return closest + speaking
+
+
+def _quality_denied_after(
+    claim: Reading, document: Document, closest: Sequence[Reading], polar: frozenset[str]
+) -> list[Reading]:
+    """Clauses that deny, and say nothing but, a quality the claim asserts and the closest clauses do
+    not hold: "reports to leaders stated that most practice was good, but this ... was therefore
+    inaccurate" splits into a clause that names the reports and one that is only "was inaccurate",
+    which has no subject of its own and so speaks of what came before it. A clause with words of its
+    own ("the audits did not offer an accurate assessment") is about its own subject."""
+    asserted = (set(claim.terms) - set().union(*claim.negations)) & polar
+    unheld = asserted - set().union(*(clause.terms for clause in closest))
+    return [
+        clause
+        for clause in document.clauses
+        if clause.negations and clause.terms and set(clause.terms) <= unheld and clause not in closest
+    ]
 
 
 Judgement = tuple[Stance, Reading, Reading]
@@ -79,6 +97,8 @@ def judge(claim: Reading, closest: list[Reading]) -> Judgement:
     stances = [stance(claim, clause) for clause in closest]
     if "opposes" in stances and "agrees" in stances:
         claimed = set(claim.terms)
+        if whole := _said_whole(claim, closest, stances):
+            return "agrees", claim, whole
         speaking = [
             n
             for n, clause in enumerate(closest)
@@ -90,6 +110,21 @@ def judge(claim: Reading, closest: list[Reading]) -> Judgement:
         if wanted in stances:
             return wanted, claim, closest[stances.index(wanted)]
     return "agrees", claim, closest[0]
+
+
+def _said_whole(claim: Reading, closest: list[Reading], stances: list[Stance]) -> Reading | None:
+    """An agreeing clause made of the claim's words, all of them and no others, where no opposing
+    clause is made only of the claim's words: "the local authority sets its own performance
+    indicators" is all of "Trafford sets its own indicators", and "Ofsted does not set performance
+    indicators" denies it of a subject the claim never names. A clause that says the claim among
+    other things ("the inspector expects ... the local authority sets its own indicators") does not
+    outweigh a denial made wholly of the claim's words (`WHOLLY`)."""
+    claimed = set(claim.terms)
+    whole = [c for c, s in zip(closest, stances, strict=True) if s == "agrees" and set(c.terms) == claimed]
+    opposing = [c for c, s in zip(closest, stances, strict=True) if s == "opposes"]
+    if not whole or any(set(c.terms) <= claimed for c in opposing):
+        return None
+    return whole[0]
 
 
 def _speaks_to_denial(claim: Reading, clause: Reading) -> bool:

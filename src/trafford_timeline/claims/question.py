@@ -181,13 +181,18 @@ _WHOSE_OPINION = (
     rf"|by {_OWNER_WORDS}(?:'s|s') (?:own )?account|as {_OWNER_WORDS} (?:sees|saw) it)"
 )
 _ACCORDING = re.compile(
-    r"(?:^(?:according to|per|as per|going by) [^,]{1,60},\s*|,?\s*(?:according to|as per) [^,]{1,60}$"
+    r"(?:^(?:according to|per|as per|going by) [^,]{1,60},\s*"
+    r"|^(?:according to|as per|going by) (?!(?:which|what|whose|who)\b)"
+    rf"(?:[a-z'’-]+ ){{1,4}}?(?=(?:{AUXILIARY})\b)"
+    r"|,?\s*(?:according to|as per) [^,]{1,60}$"
     rf"|^{_WHOSE_OPINION},\s*|,?\s*{_WHOSE_OPINION}$)"
 )
 """`According to the minutes, ...`, `Per the committee minutes, ...`, `Going by the report, ...` name
-where the answer is said, not what it is about: left out. So is whose view it is (`..., in Ofsted's
-view`, `In the inspectors' opinion, ...`, `in the eyes of the DfE`, `by the council's own account`,
-`as the committee saw it`), which the item that states the matter seldom words as a view."""
+where the answer is said, not what it is about: left out, with or without the comma (`According to
+Ofsted was the council...?` ends where the question's auxiliary opens it). So is whose view it is
+(`..., in Ofsted's view`, `In the inspectors' opinion, ...`, `in the eyes of the DfE`, `by the
+council's own account`, `as the committee saw it`), which the item that states the matter seldom
+words as a view."""
 _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from trafford_timeline.claims.event_bag import with_event
-from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.index import ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import MATCH_TEXT, Answer, answered, cite, coverage_of, ranked
 from trafford_timeline.claims.question import Question
@@ -34,8 +34,28 @@ _ASKS_DONE = re.compile(r"^(?:did|does|do|has|have|had|will|would)\b")
 _DENIED = re.compile(r"\b(?:not|never|no|declined?|refused?|refuse)\b|n't\b")
 _MORE = frozenset({"further", "more", "again", "additional", "another"})
 """Words that ask about an act beyond one already done: only a refusal of a further act answers."""
+_REFUSED_ON = re.compile(r"\s+(?:on|about|over|regarding|concerning) (?P<matter>[^.;]+)")
+"""What the quote says the refusal was about ("declined to further comment on the DfE's
+announcement"): only that matter, as the item and its event's title name it, not everything the
+event's quotes hold ("after Ofsted downgraded the service"), was refused."""
+_ASKED_WHEN = re.compile(
+    r"\b(?:when|after|once|as) (?:[a-z'’-]+ ){0,4}?(?:asked|approached|contacted|pressed|invited|questioned)"
+    r"(?: (?:it|them|him|her))?(?: (?:about|on|over|regarding|for|to))?\b"
+)
+"""`Did the council comment further when the magazine asked about the announcement?`: the time clause
+names the request the refusal answered, and who made it; only what it was about (`the announcement`)
+is the matter the refusal's item must be about."""
 _OFFERING = frozenset(stem(w) for w in ("give", "make", "offer", "provide", "issue", "say", "add", "any"))
 """Light verbs a question may put an act in ("give any further comment"): not what the item is about."""
+
+
+def _about_event(document: Document, index: ClaimIndex) -> frozenset[str]:
+    """The terms of the event a fact is filed under, by its title only: what the act refused was
+    about ("the DfE's announcement" of an adviser), not every word the event's quotes hold."""
+    event = getattr(document.item, "event", None)
+    if isinstance(event, str) and event in index.numbers:
+        return frozenset(read_text(own_text(index.document_of(event).item), index.glossary).terms)
+    return frozenset()
 
 
 def _refusals(item: Event | Fact) -> list[tuple[Citation, re.Match[str]]]:
@@ -78,9 +98,13 @@ def answer_refused(question: Question, index: ClaimIndex) -> Answer | None:
             refuser = set(read_text(_refuser(citation.quote, refusal, item), index.glossary).terms)
             if not subject.terms or not set(subject.terms) <= refuser | index.glossary.implied:
                 continue  # the question must ask about the one who refused, not another
-            rest = {w for w in words[at + 1 :] if w not in _MORE and stem(w) not in _OFFERING}
-            about = read_text(" ".join(w for w in words[at + 1 :] if w in rest), index.glossary)
+            after = tokens(_ASKED_WHEN.sub(" ", " ".join(words[at + 1 :])))
+            rest = {w for w in after if w not in _MORE and stem(w) not in _OFFERING}
+            about = read_text(" ".join(w for w in after if w in rest), index.glossary)
             bag = with_event(match.document, index)  # the item belongs to its event's matter
+            if said_on := _REFUSED_ON.match(fold(citation.quote)[refusal.end() :]):
+                named = f"{said_on['matter']} {own_text(item)}"  # what was refused, and what it is
+                bag = _about_event(match.document, index) | set(read_text(named, index.glossary).terms)
             if about.terms and coverage_of(about, bag, index)[0] < MATCH_TEXT:
                 continue
             explanation = (

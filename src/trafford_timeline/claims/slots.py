@@ -27,7 +27,7 @@ from trafford_timeline.claims.matching import (
     silent,
 )  # fmt: skip
 from trafford_timeline.claims.negation_reach import denial_out_of_reach
-from trafford_timeline.claims.question import SAYING, Question, without_words
+from trafford_timeline.claims.question import SAYING, Question, read_question, without_words
 from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
 from trafford_timeline.claims.refused import answer_refused, only_requested
 from trafford_timeline.claims.slots_amounts import _answer_frequency, _answer_quantity
@@ -117,6 +117,14 @@ _UNNAMED = re.compile(
 `NAMING` is the question's frame, so a record that never writes "identified" still answers it."""
 
 
+_NAMED_IN = re.compile(
+    r"\b(?:name|names|named|identify|identifies|identified) (?:[a-z'’-]+ )?in (?:the|its|their|an?) "
+    r"(?:[a-z'’-]+ )?(?P<where>announcement|statement|report|notice|letter|article|release|minutes|story)\b"
+)
+"""`Was the adviser named in the announcement?`: the piece the naming would be in, as the record's
+quote that says the holder goes unnamed is in a piece of its own; not what the role is about."""
+
+
 def _unnamed_holder(question: Question, index: ClaimIndex) -> Answer | None:
     """`Has the board's mentor been named?`, `Does the letter name the mentor?`: whether the holder of a
     post is named is a fact of the record's structure, not a sentence to check. A role the record
@@ -126,6 +134,7 @@ def _unnamed_holder(question: Question, index: ClaimIndex) -> Answer | None:
     words = NAMING.findall(question.declarative)
     if not words:
         return None
+    words += [found["where"] for found in _NAMED_IN.finditer(question.declarative)]
     rest = without_words(question, words, index.glossary, index.vocabulary, loosen=False).content
     if not rest.terms:
         return None
@@ -184,6 +193,8 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
         return refused
     if check.verdict == "not_found" and (fewer := answer_all_denied_of_some(question, index)) is not None:
         return fewer
+    if check.verdict == "not_found" and (unmatched := _denied_before_narrowing(question, index)) is not None:
+        return unmatched
     if check.verdict == "not_found":
         return Answer(
             question.text, "not_stated", None, None, "yes_no", f"neither yes nor no: {check.explanation}",
@@ -234,6 +245,55 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
         )  # fmt: skip
     answer = "yes" if check.verdict == "supported" else "no"
     return answered(question, answer, answer, check.explanation, check.evidence)
+
+
+_KEEPING_PACE = re.compile(
+    r"\b(?:(?:so as |in order )?to )?(?:keep|keeps|kept|keeping)? ?(?:pace|up|step) with\b"
+    r"|\b(?:(?:so as |in order )?to )?(?:match|matching) (?=(?:the )?(?:rising|growing|increasing|higher|"
+    r"greater|extra|more)\b)"
+)
+"""`Did the workforce grow to keep pace with rising demand?`: growth said to match another's, in words
+("pace", "keep up") an item that states the growth seldom uses."""
+_CLOSING_RELATIVE = re.compile(
+    r"\b(?:the|its|their) (?:[a-z'’-]+ ){0,3}?[a-z'’-]+(?P<clause> (?:that|which) [^,]+)$"
+)
+"""`Does Ofsted set the performance indicators that Trafford measures itself against?`: a clause
+closing the question that narrows the noun before it to some of its kind."""
+
+
+def pace_words(question: Question) -> set[str]:
+    """The words of a yes or no question's phrase of keeping pace (`_KEEPING_PACE`), which
+    `_denied_before_narrowing` reads: not words the record must use for the question to be asked."""
+    if question.form != "yes_no":
+        return set()
+    return {word for found in _KEEPING_PACE.finditer(question.folded) for word in tokens(found[0])}
+
+
+def _denied_before_narrowing(question: Question, index: ClaimIndex) -> Answer | None:
+    """ "no" where what a question says before it narrows its statement is itself denied: a change said
+    to keep pace with another ("did staffing grow to keep up with demand?") that the record says did not
+    happen ("the workforce had stayed the same"), as growth that never happened kept pace with nothing;
+    a thing narrowed by a closing clause ("does Ofsted set the indicators that Trafford measures
+    itself against?") that the record denies of its whole kind ("Ofsted does not set performance
+    indicators"). Only a denial or an opposite answers, never another date or figure (which may be
+    another of the kind's), and never "yes": that would need the narrowing too."""
+    pace = _KEEPING_PACE.search(question.folded)
+    found = pace or _CLOSING_RELATIVE.search(question.folded)
+    if found is None:
+        return None
+    head = question.folded[: found.start() if pace else found.start("clause")]
+    again = read_question(f"{head}?", index.glossary, index.vocabulary)
+    check = check_claim(again.declarative, index)
+    if check.verdict != "contradicted" or check.conflict is not None:
+        return None
+    if not check.explanation.startswith(("the record says the opposite", "the claim says the opposite")):
+        return None
+    if pace:
+        explanation = f"the change the question says kept pace did not happen: {check.explanation}"
+    else:
+        explanation = f"the record denies it of all {found[0].split(' that ')[0].split(' which ')[0]}: "
+        explanation += check.explanation
+    return answered(question, "no", "no", explanation, check.evidence)
 
 
 def _outside_dispute(check: ClaimCheck) -> list[Evidence]:
