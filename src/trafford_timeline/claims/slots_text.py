@@ -556,7 +556,8 @@ def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
 
 
 def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
-    """A text question in one of the frames read here (what does something, with `what` its subject,
+    """A text question in one of the frames read here (what fills a gap a stranded preposition leaves
+    before a closing phrase; what does something, with `what` its subject,
     and what was called by a quality; what level something was at; which body, by a word for it; which
     areas went from one grade to another; what was said of something, the example given of a kind,
     what was asked for, whom a body met, what it preferred), read by its frame before the words after
@@ -566,9 +567,11 @@ def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
     from trafford_timeline.claims.slots_ratings import answer_areas_changed
     from trafford_timeline.claims.slots_standard import answer_standard
     from trafford_timeline.claims.slots_subject import answer_judged, answer_subject
+    from trafford_timeline.claims.stranded_gap import answer_stranded_gap
 
     return (
-        answer_subject(question, index)
+        answer_stranded_gap(question, index)
+        or answer_subject(question, index)
         or answer_judged(question, index)
         or answer_standard(question, index)
         or answer_body(question, index)

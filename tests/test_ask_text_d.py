@@ -1,0 +1,137 @@
+"""`ask`: text questions whose asked slot is not at the question's end, or is a cause or a part.
+
+- A stranded preposition before a closing phrase ("living in ... for too long"): the words between.
+- A cause asked as `what did X blame for Y`, `what did X say caused Y`: read as a `why` question, and
+  of the causes an item states, the one whose effect is the one asked ("widespread", not "serious"),
+  in the words most of its quotes use.
+- A subject written before a perfect ("gaps ... have left them"): the subject, before "have".
+- `What aspect of X was weak?`: the part alone, from an item filed under X's area.
+
+Checked on Northstead's made-up record (`test_ask.py`) with items added here, and on the shipped
+record; every question is worded here, unlike any benchmark question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import ShippedRecord as Shipped
+from test_ask import ask_shipped, cite, northstead_index, shipped_record
+from trafford_timeline.claims.answer import answer_question
+from trafford_timeline.claims.check import ClaimIndex
+from trafford_timeline.record.model import FindingFact
+
+HOTELS = FindingFact(
+    id="finding-care-leavers-in-hotels",
+    polarity="weakness",
+    area="care_leavers",
+    text="Some care leavers stayed in bed and breakfast hotels for many months.",
+    citations=cite(601, "some care leavers were staying in bed and breakfast hotels for many months"),
+)
+ROTA = FindingFact(
+    id="finding-rota-left-duty-team-short",
+    polarity="weakness",
+    area="help_and_protection",
+    text="A new rota has left the duty team short of staff at weekends.",
+    citations=cite(602, "at weekends, a new rota of shifts has left the duty team short of staff"),
+)
+RECORDS = FindingFact(
+    id="finding-case-recording-poor",
+    polarity="weakness",
+    area="children_in_care",
+    text="For children in care, case recording is poor and often out of date.",
+    citations=cite(603, "case recording is poor and often out of date"),
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    return northstead_index(facts=(HOTELS, ROTA, RECORDS))
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Shipped:
+    return shipped_record()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were some care leavers staying in for many months?",
+        "What had some care leavers been staying in for many months?",
+    ],
+)
+def test_a_stranded_preposition_asks_the_words_before_the_closing_phrase(
+    index: ClaimIndex, question: str
+) -> None:
+    """The gap is after "staying in", before "for many months": the words after the question's last
+    are none, and the words between are the answer."""
+    answer = answer_question(question, index)
+    assert answer.status == "answered", answer.explanation
+    assert answer.answer == "bed and breakfast hotels"
+    assert [evidence.id for evidence in answer.evidence] == [HOTELS.id]
+
+
+def test_a_stranded_gap_whose_closing_phrase_the_quote_lacks_is_not_answered(index: ClaimIndex) -> None:
+    """The quote says "for many months", not "for two years": no words stand between the verb and
+    the closing phrase asked, so nothing fills the gap."""
+    answer = answer_question("What were some care leavers staying in for two years?", index)
+    assert answer.answer != "bed and breakfast hotels"
+
+
+def test_the_shipped_stranded_gap(shipped: Shipped) -> None:
+    answer = ask_shipped("What had inspectors seen children living in for too long?", shipped)
+    assert answer.answer == "conditions of neglect", answer.explanation
+
+
+def test_a_subject_before_a_perfect_is_what_did_it(index: ClaimIndex) -> None:
+    """ "a new rota of shifts has left the duty team short": the subject stands before "has"."""
+    answer = answer_question("What left the duty team short of staff?", index)
+    assert answer.status == "answered", answer.explanation
+    assert answer.answer == "a new rota of shifts"
+
+
+def test_the_shipped_subject_before_a_perfect(shipped: Shipped) -> None:
+    answer = ask_shipped("What left some of the teams without regular supervision?", shipped)
+    assert answer.answer == "gaps or changes in management roles", answer.explanation
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What aspect of the service for children in care is poor?",
+        "Which part of the service for children in care was poor?",
+    ],
+)
+def test_the_part_called_by_a_quality_is_the_subject_alone(index: ClaimIndex, question: str) -> None:
+    answer = answer_question(question, index)
+    assert answer.status == "answered", answer.explanation
+    assert answer.answer == "case recording"
+
+
+def test_a_part_of_no_area_is_not_answered(index: ClaimIndex) -> None:
+    """ "practice" names no area of the service: which part of it is poor is no one thing."""
+    answer = answer_question("Which area of practice was poor?", index)
+    assert answer.answer != "case recording"
+
+
+def test_the_shipped_part_called_weak(shipped: Shipped) -> None:
+    answer = ask_shipped("Which part of the care leavers service was weak?", shipped)
+    assert answer.answer == "long-term planning", answer.explanation
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did inspectors blame for the widespread deterioration of Trafford's services?",
+        "What did the report say caused the widespread deterioration?",
+        "What did Ofsted find had led to the widespread deterioration in the quality of services?",
+    ],
+)
+def test_a_cause_asked_as_what_is_the_one_of_the_effect_asked(shipped: Shipped, question: str) -> None:
+    """One quote says "leadership failings had led to a serious deterioration", the others "widespread
+    deterioration ... as a result of failures in leadership": asked of the widespread one, the cause
+    is in the words its quotes give, and the answer is not disputed."""
+    answer = ask_shipped(question, shipped)
+    assert answer.status == "answered", answer.explanation
+    assert answer.answer == "failures in leadership"
