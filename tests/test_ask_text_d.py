@@ -6,6 +6,9 @@
   in the words most of its quotes use.
 - A subject written before a perfect ("gaps ... have left them"): the subject, before "have".
 - `What aspect of X was weak?`: the part alone, from an item filed under X's area.
+- A preposition left at the question's end ("not used as?"): the words after it in the quote, where
+  the quote's subject only points back ("they") or leaves out the area the finding is filed under.
+- An irregular past ("brought in") asked of an item that says another form ("bringing in").
 
 Checked on Northstead's made-up record (`test_ask.py`) with items added here, and on the shipped
 record; every question is worded here, unlike any benchmark question.
@@ -19,7 +22,7 @@ from test_ask import ShippedRecord as Shipped
 from test_ask import ask_shipped, cite, northstead_index, shipped_record
 from trafford_timeline.claims.answer import answer_question
 from trafford_timeline.claims.check import ClaimIndex
-from trafford_timeline.record.model import FindingFact
+from trafford_timeline.record.model import DetailFact, FindingFact
 
 HOTELS = FindingFact(
     id="finding-care-leavers-in-hotels",
@@ -43,10 +46,23 @@ RECORDS = FindingFact(
     citations=cite(603, "case recording is poor and often out of date"),
 )
 
+PASSPORTS = FindingFact(
+    id="finding-health-passports-not-used",
+    polarity="weakness",
+    area="care_leavers",
+    text="Young people said their health passports are not used as a record of their needs.",
+    citations=cite(604, "and they are not used as a record of their needs"),
+)
+PANEL = DetailFact(
+    id="detail-review-panel",
+    text="The council is bringing in a review panel to check case files.",
+    citations=cite(605, "bringing in a review panel to check closed case files"),
+)
+
 
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
-    return northstead_index(facts=(HOTELS, ROTA, RECORDS))
+    return northstead_index(facts=(HOTELS, ROTA, RECORDS, PASSPORTS, PANEL))
 
 
 @pytest.fixture(scope="module")
@@ -135,3 +151,23 @@ def test_a_cause_asked_as_what_is_the_one_of_the_effect_asked(shipped: Shipped, 
     answer = ask_shipped(question, shipped)
     assert answer.status == "answered", answer.explanation
     assert answer.answer == "failures in leadership"
+
+
+def test_a_preposition_left_at_the_end_is_followed_by_the_answer(index: ClaimIndex) -> None:
+    """ "not used as" ends the question: the answer is after "as" in the quote, though the quote says
+    "they" for the passports, and the finding is filed under care leavers without saying so."""
+    answer = answer_question("What are care leavers' health passports not used as?", index)
+    assert answer.status == "answered", answer.explanation
+    assert answer.answer == "record of their needs"
+    assert [evidence.id for evidence in answer.evidence] == [PASSPORTS.id]
+
+
+def test_an_irregular_past_is_the_verb_the_item_says(index: ClaimIndex) -> None:
+    answer = answer_question("What was the review panel brought in to check?", index)
+    assert answer.status == "answered", answer.explanation
+    assert answer.answer == "closed case files"
+
+
+def test_the_shipped_irregular_past(shipped: Shipped) -> None:
+    answer = ask_shipped("What was the council's audit team brought in to improve?", shipped)
+    assert answer.answer == "quality assurance processes", answer.explanation

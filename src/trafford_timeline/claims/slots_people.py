@@ -971,6 +971,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     quoting = _WORDING.search(question.folded) is not None  # "what did X call it?": words in quotes
     if conditional:  # "what can happen if...": the consequence is asked for
         needed -= _HAPPEN
+    roots = {_verb_root(w) for w in question.content.words if stem(w) in needed}
     own_words = {stem(w) for w in tokens(question.folded)}
     asking = _ASKING if asked & _ASKING else frozenset()  # "ask for" is said "may require"
     if len(asked) < 2:
@@ -989,9 +990,10 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         if found and (match.coverage < found[0][0].coverage - TIED or len(found) > 1):
             break
         item = match.document.item
-        own = {stem(w) for text in (title_of(item), *(c.quote for c in item.citations)) for w in tokens(text)}
+        texts = (title_of(item), *(c.quote for c in item.citations))
+        own = {_verb_root(w) for text in texts for w in tokens(text)}  # "bringing in" says "brought in"
         own |= _area_words(match.document.bag)  # "care leavers' pathway plans", of a finding filed so
-        if not needed <= own:
+        if not roots <= own:
             continue  # every word of the question in the item's own words, not only implied concepts
         for citation in evidence_of(match.document, question.content):
             quote = citation.quote
