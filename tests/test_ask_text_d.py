@@ -9,6 +9,10 @@
 - A preposition left at the question's end ("not used as?"): the words after it in the quote, where
   the quote's subject only points back ("they") or leaves out the area the finding is filed under.
 - An irregular past ("brought in") asked of an item that says another form ("bringing in").
+- A closing clause saying only how something was said (", quoting the report"): asked without it.
+- `How was X described?`: what is said of X, as `What did they say about X?` reads it; a predicate
+  that only concedes ("happens but is rarely finished") is given with what follows "but", and words
+  of X that name the area its finding is filed under ("in care") need not be in the quote.
 
 Checked on Northstead's made-up record (`test_ask.py`) with items added here, and on the shipped
 record; every question is worded here, unlike any benchmark question.
@@ -59,10 +63,18 @@ PANEL = DetailFact(
     citations=cite(605, "bringing in a review panel to check closed case files"),
 )
 
+LIFE_STORY = FindingFact(
+    id="finding-life-story-work-unfinished",
+    polarity="weakness",
+    area="children_in_care",
+    text="For children in care, life story work happens but is rarely finished.",
+    citations=cite(606, "Life story work happens but is rarely finished."),
+)
+
 
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
-    return northstead_index(facts=(HOTELS, ROTA, RECORDS, PASSPORTS, PANEL))
+    return northstead_index(facts=(HOTELS, ROTA, RECORDS, PASSPORTS, PANEL, LIFE_STORY))
 
 
 @pytest.fixture(scope="module")
@@ -171,3 +183,39 @@ def test_an_irregular_past_is_the_verb_the_item_says(index: ClaimIndex) -> None:
 def test_the_shipped_irregular_past(shipped: Shipped) -> None:
     answer = ask_shipped("What was the council's audit team brought in to improve?", shipped)
     assert answer.answer == "quality assurance processes", answer.explanation
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Sara Todd say children at immediate risk of harm receive, quoting the inspection report?",
+        "What did Sara Todd say children at immediate risk of harm receive, citing the inspectors' praise?",
+    ],
+)
+def test_a_clause_of_how_it_was_said_is_left_out(shipped: Shipped, question: str) -> None:
+    """ "quoting the inspection report" says how she said it, which no item states: what she said is
+    still the answer, not a grade the words "report" and "praise" might ask."""
+    answer = ask_shipped(question, shipped)
+    assert answer.status == "answered", answer.explanation
+    assert answer.answer == "timely assessment and intervention"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How was life story work for children in care described?",
+        "How is life story work described by the inspectors?",
+    ],
+)
+def test_how_a_thing_was_described_is_what_is_said_of_it(index: ClaimIndex, question: str) -> None:
+    answer = answer_question(question, index)
+    assert answer.status == "answered", answer.explanation
+    assert answer.answer == "It happens but is rarely finished"
+    assert [evidence.id for evidence in answer.evidence] == [LIFE_STORY.id]
+
+
+def test_the_shipped_description(shipped: Shipped) -> None:
+    answer = ask_shipped(
+        "How was the management oversight in help and protection described by inspectors?", shipped
+    )
+    assert answer.answer == "It takes place but is poorly recorded", answer.explanation

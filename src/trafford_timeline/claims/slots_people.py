@@ -902,7 +902,7 @@ def _stop_stems() -> frozenset[str]:
     return frozenset(stem(word) for word in STOPWORDS)
 
 
-def _area_words(bag: frozenset[str] | set[str]) -> set[str]:
+def area_words(bag: frozenset[str] | set[str]) -> set[str]:
     """The words of the names of the parts of the service an item is filed under ("care leavers")."""
     names = (term.removeprefix(AREA_PREFIX) for term in bag if term.startswith(AREA_PREFIX))
     return {stem(word) for name in names for word in name.split("_")}
@@ -992,7 +992,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         item = match.document.item
         texts = (title_of(item), *(c.quote for c in item.citations))
         own = {_verb_root(w) for text in texts for w in tokens(text)}  # "bringing in" says "brought in"
-        own |= _area_words(match.document.bag)  # "care leavers' pathway plans", of a finding filed so
+        own |= area_words(match.document.bag)  # "care leavers' pathway plans", of a finding filed so
         if not roots <= own:
             continue  # every word of the question in the item's own words, not only implied concepts
         for citation in evidence_of(match.document, question.content):
