@@ -1,6 +1,7 @@
 """`ask`: text questions whose asked slot is not at the question's end, or is a cause or a part.
 
-- A stranded preposition before a closing phrase ("living in ... for too long"): the words between.
+- A stranded preposition before a closing phrase ("living in ... for too long"): the words between;
+  so too a verb left without its object before "but" ("held ... but needed to use").
 - A cause asked as `what did X blame for Y`, `what did X say caused Y`: read as a `why` question, and
   of the causes an item states, the one whose effect is the one asked ("widespread", not "serious"),
   in the words most of its quotes use.
@@ -71,10 +72,16 @@ LIFE_STORY = FindingFact(
     citations=cite(606, "Life story work happens but is rarely finished."),
 )
 
+FUND = DetailFact(
+    id="detail-foster-care-fund-unspent",
+    text="The director said the council raised extra money for foster care but could not spend it in time.",
+    citations=cite(607, "the council raised extra money for foster care but it was hard to spend it in time"),
+)
+
 
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
-    return northstead_index(facts=(HOTELS, ROTA, RECORDS, PASSPORTS, PANEL, LIFE_STORY))
+    return northstead_index(facts=(HOTELS, ROTA, RECORDS, PASSPORTS, PANEL, LIFE_STORY, FUND))
 
 
 @pytest.fixture(scope="module")
@@ -219,3 +226,18 @@ def test_the_shipped_description(shipped: Shipped) -> None:
         "How was the management oversight in help and protection described by inspectors?", shipped
     )
     assert answer.answer == "It takes place but is poorly recorded", answer.explanation
+
+
+def test_a_verb_left_without_its_object_before_but(index: ClaimIndex) -> None:
+    """ "raise ... but could not spend in time": the object of "raise" is asked, though the quote says
+    the rest in words of its own ("it was hard to spend it")."""
+    answer = answer_question("What did the council raise but could not spend in time?", index)
+    assert answer.status == "answered", answer.explanation
+    assert answer.answer == "extra money for foster care"
+
+
+def test_the_shipped_object_before_but(shipped: Shipped) -> None:
+    answer = ask_shipped(
+        "What did the committee hear the council held but had to use for effective planning?", shipped
+    )
+    assert answer.answer == "valid data and intelligence", answer.explanation
