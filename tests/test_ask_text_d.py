@@ -11,6 +11,7 @@
   the quote's subject only points back ("they") or leaves out the area the finding is filed under.
 - An irregular past ("brought in") asked of an item that says another form ("bringing in").
 - A closing clause saying only how something was said (", quoting the report"): asked without it.
+- `Which positive comment did X quote?` asks for the example given of that kind, as "highlight" does.
 - `How was X described?`: what is said of X, as `What did they say about X?` reads it; a predicate
   that only concedes ("happens but is rarely finished") is given with what follows "but", and words
   of X that name the area its finding is filed under ("in care") need not be in the quote.
@@ -241,3 +242,11 @@ def test_the_shipped_object_before_but(shipped: Shipped) -> None:
         "What did the committee hear the council held but had to use for effective planning?", shipped
     )
     assert answer.answer == "valid data and intelligence", answer.explanation
+
+
+def test_the_example_a_speaker_quoted(shipped: Shipped) -> None:
+    answer = ask_shipped("What positive finding did Trafford's chief executive Sara Todd quote?", shipped)
+    assert answer.status == "answered", answer.explanation
+    assert answer.answer == (
+        "children at immediate risk of harm receive timely assessment and intervention that makes them safer"
+    )

@@ -318,7 +318,7 @@ _KIND_NOUNS = (
 )
 _POINTED_TO = (
     r"highlight|highlighted|point to|pointed to|pick out|picked out|single out|singled out|cite|cited|"
-    r"mention|mentioned|flag|flagged|give as an example|gave as an example"
+    r"mention|mentioned|flag|flagged|quote|quoted|give as an example|gave as an example"
 )
 _KIND_ASKED = re.compile(
     rf"^(?:what|which) (?P<kind>(?:[a-z'’-]+ ){{0,2}}(?:{_KIND_NOUNS})) "
@@ -326,7 +326,8 @@ _KIND_ASKED = re.compile(
     rf"(?:did|do|does|had|has|have) (?P<who>[a-z0-9'’ -]+? )?(?:{_POINTED_TO})\b"
     r"(?P<setting>,? (?:amid|despite|in spite of|among) [^,?]+)?"
 )
-"""`What positive finding did Sara Todd highlight?`, `Which point did the report single out?`: the one
+"""`What positive finding did Sara Todd highlight?`, `Which point did the report single out?`, `Which
+finding did she quote?`: the one
 thing of the kind someone gave as an example is asked for, not that they gave one. A body before the
 kind ("which Ofsted finding") says whose it is, not what kind; a setting after the verb ("amid the
 criticism") says when it was given, not what it is about."""
