@@ -500,6 +500,14 @@ people a voice", "as a result of the review"), not what it was (after `due` or `
 plan" is what was planned, no reason): the record may hold the thing without
 its reason, so where the whole question is not answered, the rest is asked alone, more strictly."""
 
+_MANNER = re.compile(
+    r",\s+(?P<clause>(?:quoting|citing|echoing|repeating|referring to|drawing on|"
+    r"in (?:her|his|its|their|a|the) (?:statement|response|reply|letter|presentation|remarks))\b[^?,]*)"
+    r"[?.!\s]*$"
+)
+"""A closing clause that says only how something was said ("..., quoting the positive Ofsted comments"):
+the rest asks what was said, and is asked alone as a clause of purpose is."""
+
 
 _TO_BE_DONE = re.compile(
     r"^(?:when|by when|where|how|who|what|which [a-z'-]+) (?:was|were|is|are)"
@@ -560,6 +568,7 @@ def answer_question(
     if purpose is not None and _TO_BE_DONE.match(fold(text[: purpose.start()]).strip()):
         # "when was the committee to see the plan?": what was to be done, no reason; a reason may follow
         purpose = _PURPOSE.search(text, purpose.start("clause") + 1)
+    purpose = purpose or _MANNER.search(text)  # "..., quoting the report": how it was said
     if answer.status != "not_stated" or answer.kind in {"yes_no"} or purpose is None:
         return answer
     rest = text[: purpose.start()].rstrip(" ,") + "?"
@@ -568,7 +577,7 @@ def answer_question(
     again = _answer_text(rest, index, conflicts, sources, source_text, loosened=True)
     if again.status != "answered":
         return answer
-    note = f"; the clause {purpose['clause']!r} says only why, and no item states it, so it was left out"
+    note = f"; the clause {purpose['clause']!r} says only why or how, and no item states it, left out"
     return replace(again, question=text, explanation=again.explanation + note)
 
 

@@ -62,7 +62,7 @@ def restates(phrase: Sequence[str], question: Question) -> bool:
 
 _SUBJECT_VERB = re.compile(
     r"^what (?P<verb>[a-z]{2,}(?<![siu])s|[a-z]{3,}ed|made|gave|took|led|ran|set|sent|held|wrote|"
-    r"brought|began|won)"
+    r"brought|began|won|left|kept|put|drove|got)"
     rf" (?=(?:{PREPOSITIONS}|the|a|an|its|their|his|her|this|that|these|those|well|most|all|some|many|"
     rf"each|every|about|over|out|up|[a-z]+ly)\b)(?!.*\b(?:{AUXILIARY})\b)"
 )

@@ -108,7 +108,10 @@ _HOW_MANY = re.compile(
 _STANDS_FOR = re.compile(r"^what (?:does|did|do) (?P<acronym>[a-z]{2,8}) (?:stand for|mean)\b")
 """`What does MARAT stand for?` asks for the words an acronym is made of."""
 _WHY = re.compile(
-    r"^(?:why|for what reason|what (?:caused|led to)|"
+    r"^(?:why|for what reason|what (?:(?:had|has|have) )?(?:caused|led to)|"
+    r"what (?:did|does|do) [a-z' -]+? (?:blame|hold responsible) for|"
+    r"what (?:was|were|is|are) (?:blamed|held responsible) for|"
+    r"what (?:did|does|do) [a-z' -]+? (?:say|find|think|believe) (?:(?:had|has|have) )?(?:caused|led to)|"
     r"what (?:was|were|is|are) (?:the|a|an|one) (?:key |main |chief |major |big )?(?:cause|reason)s? "
     r"(?:of|for|why|behind)|"
     r"what (?:did|does|do) [a-z' -]+? (?:give|gave|cite|offer|name) as (?:the|a|an|one) "
@@ -119,7 +122,8 @@ _WHY = re.compile(
     r"cite|cited|offer|offered|provide|provided|receive|received)(?= (?:of|for|behind)\b))?\b"
 )
 """`Why...`, `For what reason...`, `What was a key reason for...`, `What did X give as the reason
-for...`, `What reason did X give for...`, `What explanation was given for...`: a cause is asked for,
+for...`, `What reason did X give for...`, `What explanation was given for...`, `What did X blame for...`,
+`What did X say caused...`, `What was blamed for...`: a cause is asked for,
 read only where an item states one (the name of a reason, "a key reason", is never the answer)."""
 _HOW_OFTEN = re.compile(r"^(?:how (?:often|frequently|regularly)|at what (?:interval|frequency))\b")
 _LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|comprise|comprises|list)\b")
@@ -127,6 +131,8 @@ _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + 
 _WHICH_NOUN = re.compile(r"^which (?P<focus>[a-z'-]+) (?!(?:" + AUXILIARY + r")\b)")
 """`Which organisation issued the notice?`: the noun, where a verb follows it straight away."""
 PREPOSITIONS = r"by|to|for|from|with|on|at|under|against|into"
+STRANDED = r"in|into|on|onto|of|as|with|from|at|by|about|without|under|through"
+"""A preposition a `what` question may leave without its object at the gap (`copies of`, `used as`)."""
 _ASKED_AFTER = re.compile(rf"^(?P<prep>{PREPOSITIONS}) (?:which|what|whom|whose|who)\b")
 """`With which office-holder...?`, `To whom...?`: the answer is what follows the same preposition in
 the quote ("meetings with the Deputy Leader of the Council")."""

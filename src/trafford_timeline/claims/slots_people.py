@@ -36,13 +36,14 @@ from trafford_timeline.claims.question import (
     AUXILIARY,
     LIGHT_VERBS,
     SAYING,
+    STRANDED,
     TIME_CLAUSE,
     Question,
     asked_preposition,
     asks_a_name,
     plural,
 )  # fmt: skip
-from trafford_timeline.claims.reading import Reading
+from trafford_timeline.claims.reading import AREA_PREFIX, Reading
 from trafford_timeline.claims.restated_subject import restated_subject
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
 from trafford_timeline.claims.slots_members import answer_chair, answer_members
@@ -901,15 +902,31 @@ def _stop_stems() -> frozenset[str]:
     return frozenset(stem(word) for word in STOPWORDS)
 
 
+def area_words(bag: frozenset[str] | set[str]) -> set[str]:
+    """The words of the names of the parts of the service an item is filed under ("care leavers")."""
+    names = (term.removeprefix(AREA_PREFIX) for term in bag if term.startswith(AREA_PREFIX))
+    return {stem(word) for name in names for word in name.split("_")}
+
+
+_POINTS_BACK = re.compile(r"^\W*(?:(?:and|but|yet|so|while)\s+)?(?:they|it|these|this)\s", re.IGNORECASE)
+"""A quote whose subject is a pronoun: it says nothing of what it is about but what the item names."""
+
+
 def _quote_covers(question: Question, quote: str, match: Match, index: ClaimIndex) -> bool:
     """Whether the one quote the answer is read from says what the question is about, as the item as
     a whole does: the item may match on its other quotes and its title, but words read after the
     question's own are an answer only in a quote about the same thing. A name the question gives (the
-    speaker, whom the item names elsewhere) need not be repeated in the quote. The quote is read with
+    speaker, whom the item names elsewhere) need not be repeated in the quote, nor the part of the
+    service a finding is filed under ("care leavers", in the report's section on them); a quote whose
+    subject only points back ("and they are not used as a helpful tool") is about what the item's own
+    text names in its place ("their pathway plans"). The quote is read with
     the words the record quotes around it on its line ("The notice says" before "the adviser may
     require"), and a word for asking as the question's own ("ask for" where it says "require")."""
     names = " ".join(re.findall(r"\b[A-Z][a-z]+\b", question.text))
     bag = set(read(quote, index).terms) | (set(read(names, index).terms) - set(match.missing))
+    bag |= {term for term in match.document.bag if term.startswith(AREA_PREFIX)}  # its section's
+    if _POINTS_BACK.match(quote):  # "and they are not used as...": they are what the item names
+        bag |= match.document.bag
     return coverage_of(question.content, bag, index)[0] >= MATCH
 
 
@@ -954,6 +971,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     quoting = _WORDING.search(question.folded) is not None  # "what did X call it?": words in quotes
     if conditional:  # "what can happen if...": the consequence is asked for
         needed -= _HAPPEN
+    roots = {_verb_root(w) for w in question.content.words if stem(w) in needed}
     own_words = {stem(w) for w in tokens(question.folded)}
     asking = _ASKING if asked & _ASKING else frozenset()  # "ask for" is said "may require"
     if len(asked) < 2:
@@ -965,13 +983,17 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         reason = f"the question asks {other[0]!r}, which no words after its own answer"
         return silent(question, index, reason, matches)
     about = _ABOUT.search(question.folded) is not None
+    ending = re.search(rf"\b(?:{STRANDED})$", question.folded.rstrip(" ?"))
+    stranded = ending[0] if ending else None
     found: list[tuple[Match, str, Evidence]] = []
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH_TEXT)][:CANDIDATES]:
         if found and (match.coverage < found[0][0].coverage - TIED or len(found) > 1):
             break
         item = match.document.item
-        own = {stem(w) for text in (title_of(item), *(c.quote for c in item.citations)) for w in tokens(text)}
-        if not needed <= own:
+        texts = (title_of(item), *(c.quote for c in item.citations))
+        own = {_verb_root(w) for text in texts for w in tokens(text)}  # "bringing in" says "brought in"
+        own |= area_words(match.document.bag)  # "care leavers' pathway plans", of a finding filed so
+        if not roots <= own:
             continue  # every word of the question in the item's own words, not only implied concepts
         for citation in evidence_of(match.document, question.content):
             quote = citation.quote
@@ -986,6 +1008,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             last = hits[-1]
             while last + 1 < len(spans) and stem(fold(spans[last + 1][2])) in own_words - _stop_stems():
                 last += 1  # "cut waiting times": the question's own words run on past the last it weighs
+            if last + 1 < len(spans) and fold(spans[last + 1][2]) == stranded:
+                last += 1  # "what are they not used as?": the gap is after the preposition left at the end
             after = spans[last][1]
             if conditional and not re.search(r"\b(?:if|unless|should)\b", quote[:after], re.IGNORECASE):
                 continue  # "what happens if...": only the consequence an item's own condition leads to

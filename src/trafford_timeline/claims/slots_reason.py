@@ -138,7 +138,7 @@ def answer_why(question: Question, index: ClaimIndex) -> Answer:
     events = _event_words(question, index)
     if not asked:
         return silent(question, index, "the question does not say what it asks the reason for", matches)
-    found: list[tuple[float, int, str, list[Evidence]]] = []
+    found: list[tuple[float, int, int, str, list[Evidence]]] = []
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH)][:REASON_CANDIDATES]:
         quotes = evidence_of(match.document, question.content)
         for citation in quotes:
@@ -153,11 +153,20 @@ def answer_why(question: Question, index: ClaimIndex) -> Answer:
                 if whole is None:
                     continue  # the cause goes on past the quote, in words no quote of the item holds
                 cause, cited = whole
-                found.append((-round(match.coverage, 2), len(tokens(cause)), cause, cited))
+                said = len(events & effect_words)  # "widespread deterioration", asked so, not "serious"
+                found.append((-round(match.coverage, 2), -said, len(tokens(cause)), cause, cited))
     if not found:
         return silent(question, index, why_not(matches, "why"), matches)
-    _, _, cause, cited = min(found, key=lambda f: f[:2])  # the best matched, then the fewest words
+    best = min(found, key=lambda f: f[:2])[:2]  # the best matched, whose effect is most the one asked
+    stated = [f for f in found if f[:2] == best]
+    _, _, _, cause, cited = min(stated, key=lambda f: (-_stated_by(f[3], stated), f[2]))
     return answered(question, cause, cause, f"the cause {cited[0].id} states", cited)
+
+
+def _stated_by(cause: str, found: list[tuple[float, int, int, str, list[Evidence]]]) -> int:
+    """How many quotes give this cause in the same words: the cause the record repeats is the one
+    its sources agree on, where one alone words it its own way ("leadership failings")."""
+    return sum(fold(f[3]) == fold(cause) for f in found)
 
 
 def _continued(cause: str, citation: Evidence, index: ClaimIndex) -> tuple[str, list[Evidence]] | None:

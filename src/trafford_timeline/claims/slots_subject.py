@@ -17,9 +17,10 @@ import re
 from trafford_timeline.claims.asked_object import asked_subject
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
-from trafford_timeline.claims.matching import MATCH, Answer, answered, cite, floor_of, ranked
+from trafford_timeline.claims.matching import MATCH, Answer, answered, cite, floor_of, ranked, read
 from trafford_timeline.claims.negation import first_clause
 from trafford_timeline.claims.question import AUXILIARY, SAYING, Question, without_words
+from trafford_timeline.claims.reading import AREA_PREFIX
 from trafford_timeline.claims.slots_people import _passive_at, _verb_root
 from trafford_timeline.claims.slots_text import MAX_THING_WORDS, _one_best
 from trafford_timeline.claims.verdicts import Evidence
@@ -43,6 +44,8 @@ def _opens_clause(word: str) -> bool:
 _NOT_A_SUBJECT = re.compile(rf"{AUXILIARY}|not|never|n't|to")
 """A word that puts the verb in another clause's frame ("did not", "is to"): what stands before it is
 no subject of the verb asked about."""
+_PERFECT = frozenset({"have", "has", "had"})
+"""An auxiliary that makes the verb's perfect ("have left"): part of the verb, not of its subject."""
 _PRONOUNS = frozenset({"it", "they", "this", "these", "those", "he", "she", "we", "there"})
 """A subject that only points back ("they work with") names nothing the asker could use."""
 
@@ -75,7 +78,10 @@ def _subject_before(quote: str, verb: str, question: Question) -> str | None:
     for at, word in enumerate(words):
         if at == 0 or _verb_root(word) != _verb_root(verb) or _passive_at(words, at):
             continue
-        if (subject := _clause_subject(words, at, question)) is not None:
+        verb_opens = at
+        while verb_opens > 1 and fold(words[verb_opens - 1]) in _PERFECT:
+            verb_opens -= 1  # "gaps in management have left them": the subject is before "have"
+        if (subject := _clause_subject(words, verb_opens, question)) is not None:
             return subject
     return None
 
@@ -103,32 +109,48 @@ _JUDGED = re.compile(
     r"[a-z-]+) (?:about|in|with) (?P<thing>.+)$"
 )
 """`What was weak about X?`, `What is good in X?`: the thing of X the record calls by that quality."""
+_PART_JUDGED = re.compile(
+    r"^(?:what|which) (?:aspect|part|area|element|feature|side) (?:of|in) (?P<thing>.+?) "
+    r"(?:was|is) (?:(?:too|very|still|now|often|particularly) )?"
+    r"(?P<quality>(?!(?:the|a|an|said|found|rated|judged|described|called|missing|done)\b)[a-z-]+)$"
+)
+"""`What aspect of X was weak?`, `Which part of X is strong?`: the one part is asked for, the subject of
+the quality alone, not what else is said of it, from an item filed under the area of the service X
+names (none where X names no area)."""
 _CALLED = r"\b(?:is|are|was|were|remains|remain|remained)\s+(?:(?:too|very|still|now|often|particularly)\s+)?"
 
 
 def answer_judged(question: Question, index: ClaimIndex) -> Answer | None:
     """The one thing the items matching the rest of the question call by the quality asked ("long-term
-    planning is weak"), as its quote says it; None where the question is not of that shape, or the
-    items call no one thing so."""
+    planning is weak"), as its quote says it (asked which part of X, the part alone); None where the
+    question is not of that shape, or the items call no one thing so."""
     found = _JUDGED.match(question.folded) if question.form == "what" else None
-    if found is None:
+    part = _PART_JUDGED.match(question.folded) if question.form in {"what", "which", "list"} else None
+    if found is None and part is None:
         return None
-    quality = found["quality"]
-    rest = without_words(question, [quality], index.glossary, index.vocabulary, loosen=False)
+    quality = (found or part)["quality"]
+    if part:  # "what aspect of support for care leavers": the items about the whole the part is of
+        about = read(part["thing"], index)
+        areas = {term for term in about.terms if term.startswith(AREA_PREFIX)}
+        if not areas:
+            return None  # "which part of practice": a part of no one area of the service is any thing
+    else:
+        about = without_words(question, [quality], index.glossary, index.vocabulary, loosen=False).content
     called = re.compile(_CALLED + re.escape(quality) + r"\b", re.IGNORECASE)
     said: dict[str, tuple[str, Evidence]] = {}
-    for match in ranked(rest.content, index):
+    for match in ranked(about, index):
         if match.coverage < floor_of(question, MATCH) / 2 or len(said) > 1:
             break  # the items about the thing asked of; any one of them calling two things so is too many
+        if part and not areas <= match.document.bag:
+            continue  # "which part of support for care leavers": only an item filed under care leavers
         for citation in match.document.item.citations:
             if (quality_at := called.search(citation.quote)) is None:
                 continue
             before = _words(citation.quote[: quality_at.start()])
             if before and (subject := _clause_subject(before, len(before), question)) is not None:
                 clause = first_clause(citation.quote[quality_at.start() :]).strip(" .;:,")
-                said.setdefault(
-                    fold(subject), (f"{subject} {clause}", cite(match.document.item.id, citation))
-                )
+                answer = subject if part else f"{subject} {clause}"
+                said.setdefault(fold(subject), (answer, cite(match.document.item.id, citation)))
     if len(said) != 1:
         return None
     ((answer, evidence),) = said.values()

@@ -57,7 +57,7 @@ from trafford_timeline.claims.question import (
 )
 from trafford_timeline.claims.reading import AREA_PREFIX, Reading
 from trafford_timeline.claims.slots_gathered import answer_counted_list, answer_parts_listed
-from trafford_timeline.claims.slots_people import answer_list
+from trafford_timeline.claims.slots_people import answer_list, area_words
 from trafford_timeline.record.model import Citation, FindingFact
 
 TIED = 0.02
@@ -91,19 +91,22 @@ _SAID_OF = re.compile(
     r"matter|wrong|weakness|weaknesses) (?:with|in) (?P<b>.+)"
     r"|^what (?:went|goes|has gone|had gone|is|was) wrong (?:with|in) (?P<c>.+)"
     r"|^what (?:was|were|is|are) (?:the )?(?P<like>.+?) like\b"
+    r"|^how (?:was|were|is|are) (?P<d>.+?) (?:described|characteri[sz]ed|portrayed)(?: by [a-z'’ -]+)?$"
 )
 """`What did inspectors say about X?`, `What did the report have to say about X?`, `What was the problem
 with X?`, `What went wrong with X?`: what the record says of X is asked for, the rest of the clause X
 is the subject of. `What was X like?` asks for the quality said of X, the predicate without its verb
 ("good"), given with the phrase that narrows X where the quote has one ("morale in many teams is good"
-is "good in many teams")."""
+is "good in many teams"). `How was X described?` asks the same as what was said of X."""
 _FRAME = re.compile(
     r"\b(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think|about|"
+    r"described|characteri[sz]ed|portrayed|"
     r"problem|problems|issue|issues|concern|concerns|matter|wrong|weakness|weaknesses|went|goes|gone|like)\b"
 )
 _VERB = re.compile(
     rf"^(?:{AUXILIARY}|remains?|remained|works?|worked|lacks?|lacked|needs?|needed|varies|vary|varied"
-    r"|improves?|improved|deteriorated|declined|continues?|continued)$"
+    r"|improves?|improved|deteriorated|declined|continues?|continued|takes?|took|happens?|happened"
+    r"|operates?|operated)$"
 )
 """A verb that opens the clause's predicate: an auxiliary, or one of a few verbs said of a service."""
 _PLURAL_VERB = re.compile(r"^(?:are|were|have|do|remain|work|lack|need|vary|improve|continue)$")
@@ -132,6 +135,10 @@ applied"): the quote must say that doing too; a clause with a subject of its own
 council had carried out") only says which things are meant."""
 
 
+CONCEDED_WORDS = 2
+_BUT = re.compile(r",? but ")
+"""A predicate of this many words before "but" ("takes place but is poorly recorded") only concedes:
+what is said of the subject goes on after "but", and is given with it."""
 NARROWING_WORDS = 4
 """A phrase after the subject that narrows it ("in many teams") runs to at most this many words."""
 
@@ -208,7 +215,11 @@ def _predicate(
         if ends is None:
             continue
         narrow, at = ends
-        predicate = first_clause(_SET_OFF.sub(r" \1 \2 ", " ".join(words[at:]))).rstrip(" .;:,")
+        said = _SET_OFF.sub(r" \1 \2 ", " ".join(words[at:]))
+        predicate = first_clause(said)
+        if len(predicate.split()) <= CONCEDED_WORDS and (but := _BUT.match(said, len(predicate))):
+            predicate += f" but {first_clause(said[but.end() :])}"  # "takes place but is poorly recorded"
+        predicate = predicate.rstrip(" .;:,")
         if len(predicate.split()) > MAX_PREDICATE_WORDS or not set(tokens(predicate)) - STOPWORDS:
             continue
         if not like:
@@ -224,6 +235,8 @@ def _filed_under(filed: set[str], subject_words: list[str], match: Match, index:
     """Whether the subject's words a quote leaves out name only the part of the service the item is
     filed under ("for care leavers" of a finding filed under care leavers, whose quote says
     "long-term planning is weak" in the report's section on them), and some subject word is left."""
+    if filed <= area_words(match.document.bag):  # "in help and protection": the area's own name
+        return True
     words = " ".join(w for w in subject_words if stem(w) in filed)
     terms = set(read(words, index).terms)
     return bool(terms) and all(t.startswith(AREA_PREFIX) for t in terms) and terms <= match.document.bag
@@ -258,7 +271,7 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     found = _SAID_OF.match(question.folded)
     if found is None or question.form not in {"what", "list"}:
         return None
-    asked = found["a"] or found["b"] or found["c"] or found["like"]
+    asked = found["a"] or found["b"] or found["c"] or found["like"] or found["d"]
     named, *clause = _TOPIC_CLAUSE.split(f" {asked} ", maxsplit=1)  # "the way thresholds | were applied"
     opens = _TOPIC_CLAUSE.search(f" {asked} ")
     passive = opens is not None and opens[0].strip() in _BE  # done to the thing, not by another to it
@@ -305,7 +318,7 @@ _KIND_NOUNS = (
 )
 _POINTED_TO = (
     r"highlight|highlighted|point to|pointed to|pick out|picked out|single out|singled out|cite|cited|"
-    r"mention|mentioned|flag|flagged|give as an example|gave as an example"
+    r"mention|mentioned|flag|flagged|quote|quoted|give as an example|gave as an example"
 )
 _KIND_ASKED = re.compile(
     rf"^(?:what|which) (?P<kind>(?:[a-z'’-]+ ){{0,2}}(?:{_KIND_NOUNS})) "
@@ -313,7 +326,8 @@ _KIND_ASKED = re.compile(
     rf"(?:did|do|does|had|has|have) (?P<who>[a-z0-9'’ -]+? )?(?:{_POINTED_TO})\b"
     r"(?P<setting>,? (?:amid|despite|in spite of|among) [^,?]+)?"
 )
-"""`What positive finding did Sara Todd highlight?`, `Which point did the report single out?`: the one
+"""`What positive finding did Sara Todd highlight?`, `Which point did the report single out?`, `Which
+finding did she quote?`: the one
 thing of the kind someone gave as an example is asked for, not that they gave one. A body before the
 kind ("which Ofsted finding") says whose it is, not what kind; a setting after the verb ("amid the
 criticism") says when it was given, not what it is about."""
@@ -556,7 +570,8 @@ def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
 
 
 def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
-    """A text question in one of the frames read here (what does something, with `what` its subject,
+    """A text question in one of the frames read here (what fills a gap a stranded preposition leaves
+    before a closing phrase; what does something, with `what` its subject,
     and what was called by a quality; what level something was at; which body, by a word for it; which
     areas went from one grade to another; what was said of something, the example given of a kind,
     what was asked for, whom a body met, what it preferred), read by its frame before the words after
@@ -566,9 +581,11 @@ def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
     from trafford_timeline.claims.slots_ratings import answer_areas_changed
     from trafford_timeline.claims.slots_standard import answer_standard
     from trafford_timeline.claims.slots_subject import answer_judged, answer_subject
+    from trafford_timeline.claims.stranded_gap import answer_stranded_gap
 
     return (
-        answer_subject(question, index)
+        answer_stranded_gap(question, index)
+        or answer_subject(question, index)
         or answer_judged(question, index)
         or answer_standard(question, index)
         or answer_body(question, index)
