@@ -424,10 +424,13 @@ def _source_dated(question: Question, sources: Sequence[Source]) -> Answer | Non
 
 
 _ENDING_WORDS = """finish finished end ended stop stopped cease ceased quit resign resigned leave conclude
-concluded complete completed expire expired terminate terminated close closed withdraw withdrew"""
+concluded complete completed expire expired terminate terminated close closed withdraw withdrew
+lift lifted revoke revoked rescind rescinded cancel cancelled scrap scrapped abolish abolished disband
+disbanded dissolve dissolved"""
 ENDING = frozenset(stem(word) for word in _ENDING_WORDS.split())
-"""Words that ask when or whether something ended: an item that dates or states the thing does not
-say it ended, so such a word the record never uses is never left out of a question."""
+"""Words that ask when or whether something ended, or was ended (a notice lifted, a board disbanded):
+an item that dates or states the thing does not say it ended, so such a word the record never uses
+is never left out of a question, and the thing's start is never its end's date."""
 
 
 _ASKED_UNIT = re.compile(
@@ -438,16 +441,22 @@ _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 _UNIT_RANK = {"month": 2, "day": 3, "date": 3}
 
 
+_EXACTLY = re.compile(r"\b(?:exact|exactly|precise|precisely)\b")
+"""`When exactly was X set up?`: the question asks for the date itself, which a bound never gives."""
+
+
 def _too_vague(answer: Answer, question: Question) -> Answer:
     """A date less precise than the question asks for ("2015" for "in which month of 2015") answers
-    nothing the asker did not know: "not stated", with the date the record does hold as the reason."""
+    nothing the asker did not know: "not stated", with the date the record does hold as the reason.
+    Nor does a bound ("by August 2019", an open end) answer a question that asks when exactly."""
+    if answer.status != "answered" or answer.kind != "date" or not isinstance(answer.value, str):
+        return answer
+    if ".." in answer.value and _EXACTLY.search(question.folded):
+        reason = f"the record gives only {answer.answer}, a bound, not when exactly"
+        related = answer.evidence[:3]
+        return Answer(question.text, "not_stated", None, None, answer.kind, reason, related=related)
     asked = _ASKED_UNIT.search(question.folded)
-    if (
-        answer.status != "answered"
-        or answer.kind != "date"
-        or asked is None
-        or not isinstance(answer.value, str)
-    ):
+    if asked is None:
         return answer
     try:
         span = parse_record_date(answer.value)

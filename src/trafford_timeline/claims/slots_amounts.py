@@ -163,6 +163,39 @@ def _grade_steps(question: Question, index: ClaimIndex) -> Answer | None:
     return answered(question, answer, steps, explanation, evidence)
 
 
+_BETWEEN = re.compile(r"\bbetween\b")
+_LAST_TWO = re.compile(r"\b(?:last|latest|most recent|two most recent) two\b|\btwo most recent\b")
+
+
+def _years_between_ratings(question: Question, index: ClaimIndex) -> Answer | None:
+    """`How many years passed between the good inspection and the inadequate one?`: the years between
+    the one rating of each grade the question names (or the last two rated inspections), in the area
+    it names or overall, both cited; "not stated" where a grade names no single year."""
+    if question.focus_stem != "year" or not _BETWEEN.search(question.folded) or _years(question.content):
+        return None
+    areas = list(dict.fromkeys(question.content.areas)) or ["overall"]
+    if len(areas) != 1:
+        return None
+    rated = {year: fact for (year, area), fact in sorted(index.ratings.items()) if area == areas[0]}
+    grades = list(dict.fromkeys(question.content.grades))
+    if len(grades) == 2:
+        held = [[year for year, fact in rated.items() if fact.grade == grade] for grade in grades]
+        if any(len(years) != 1 for years in held):
+            return silent(question, index, "the record gives no one year for each grade the question names")
+        first, last = sorted(years[0] for years in held)
+    elif not grades and _LAST_TWO.search(question.folded) and len(rated) >= 2:
+        first, last = list(rated)[-2:]
+    else:
+        return None
+    count = last - first
+    answer = f"{_NUMBER_NAMES.get(count, str(count))} ({first} to {last})"
+    explanation = (
+        f"the years between Ofsted's {first} and {last} ratings ({rated[first].id}, {rated[last].id})"
+    )
+    evidence = [cite(f.id, c) for f in (rated[first], rated[last]) for c in f.citations[:1]]
+    return answered(question, answer, count, explanation, evidence)
+
+
 _HOW_LONG = re.compile(r"\bhow long\b")
 """`How long...`, `Within how long...` name no unit: a span of weeks, months or years answers it."""
 
@@ -210,6 +243,8 @@ def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
         return areas
     if (steps := _grade_steps(question, index)) is not None:
         return steps
+    if (years := _years_between_ratings(question, index)) is not None:
+        return years
     folded_question = question.folded
     wants_percent = bool(
         re.search(r"percent|per cent|%|proportion|share|how much|by how much", folded_question)

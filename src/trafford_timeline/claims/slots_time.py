@@ -410,7 +410,11 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
         for t in reading.terms
         if not t.startswith((GRADE_PREFIX, AREA_PREFIX)) and t not in context and t not in naming
     ]
-    if leftover:
+    if leftover:  # "what rating did the minutes give Northshire?": another body's grade, in passing
+        from trafford_timeline.claims.slots_ratings import answer_grade_of_named_body  # it reads this module
+
+        if (passing := answer_grade_of_named_body(question, index)) is not None:
+            return passing
         words = ", ".join(repr(readable(t)) for t in leftover[:3])
         return silent(
             question, index, f"the record holds Ofsted's ratings by area only; nothing rates {words}"
