@@ -521,10 +521,11 @@ def answer_question(
             answer_how_long_after,
             answer_how_long_held,
             answer_how_soon,
+            answer_over_period,
         )
 
         asked = read_question(text, index.glossary, index.vocabulary)
-        lengths = (answer_how_soon, answer_how_long_held, answer_how_long_after)
+        lengths = (answer_how_soon, answer_how_long_held, answer_how_long_after, answer_over_period)
         if length := next((a for reader in lengths if (a := reader(asked, index))), None):
             return length  # "how soon after the inspection...", "how long without a permanent..."
     if answer.status == "not_stated" and answer.kind == "text" and (aside := set_aside(text)):

@@ -138,6 +138,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
     if question.form == "who" and (members := answer_members(question, index)) is not None:
         return members
+    if question.form == "who" and (chair := answer_chair(question, index)) is not None:
+        return chair  # "who must chair the board?": the chair required, as the quote names it
     receives = asked_preposition(folded) not in {None, "by"}  # "to whom": who receives, not who acts
     if receives and (after := _after_preposition(question, ranked(reading, index), index)) is not None:
         return after
