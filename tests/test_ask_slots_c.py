@@ -1,0 +1,182 @@
+"""`ask`: when, who, how many and what grade, where the slot reader gave up or borrowed an answer.
+
+Each rule is checked on questions worded unlike any benchmark's, against Northstead (the made-up
+council of `test_ask.py`) with a few items added here: an event asked for that the record never gives
+is not dated by another event, and a bound is no exact date; another body's grade said in passing;
+the years between two graded inspections; the span a finding looks back over; and the kind of chair
+a body is required to have.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import SOURCE, cite, northstead_index
+from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.check import ClaimIndex
+from trafford_timeline.record.model import CommitmentFact, DetailFact, Event
+
+EVENTS = (
+    Event(
+        id="recovery-direction-2021",
+        date="2021-09-14",
+        kind="intervention",
+        status="occurred",
+        title="The regional commissioner issues a recovery direction to Northstead",
+        citations=cite(
+            60, "the regional commissioner issued a recovery direction to Northstead on 14 September"
+        ),
+    ),
+    Event(
+        id="fostering-taskforce-formed",
+        date="../2021-12",
+        kind="governance",
+        status="occurred",
+        title="A fostering taskforce is formed",
+        citations=cite(61, "by December a fostering taskforce had been formed"),
+    ),
+)
+FACTS = (
+    DetailFact(
+        id="detail-peer-learning-eastbridge",
+        text="Northstead could learn from a council with an outstanding Ofsted rating, such as Eastbridge "
+        "Borough Council.",
+        citations=cite(
+            62,
+            "Northstead could learn from visits to a council with an outstanding Ofsted rating, such as "
+            "Eastbridge Borough Council",
+        ),
+    ),
+    CommitmentFact(
+        id="commitment-recovery-panel-chair",
+        by="Northstead",
+        event="recovery-direction-2021",
+        text="Northstead must set up a recovery panel with an independent chairperson.",
+        citations=cite(
+            63, "to set up a recovery panel with an independent chairperson to oversee the changes"
+        ),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    return northstead_index(events=EVENTS, facts=FACTS)
+
+
+def answered(question: str, index: ClaimIndex) -> Answer:
+    answer = answer_question(question, index)
+    assert answer.status == "answered", (question, answer.explanation)
+    assert answer.evidence
+    assert answer.evidence[0].source == SOURCE
+    return answer
+
+
+def test_the_thing_itself_is_still_dated(index: ClaimIndex) -> None:
+    assert answered("When was the recovery direction issued?", index).answer == "14 September 2021"
+
+
+# An ending the record never mentions is not the start's date; a bound is no exact date -------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When was the recovery direction lifted?",
+        "When did the commissioner revoke the recovery direction?",
+        "When was the recovery direction cancelled?",
+    ],
+)
+def test_an_ending_the_record_never_gives_is_not_stated(index: ClaimIndex, question: str) -> None:
+    assert answer_question(question, index).status == "not_stated"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When exactly was the fostering taskforce formed?",
+        "When precisely was the fostering taskforce formed?",
+    ],
+)
+def test_a_bound_does_not_answer_when_exactly(index: ClaimIndex, question: str) -> None:
+    assert answer_question(question, index).status == "not_stated"
+
+
+def test_a_bound_still_answers_when(index: ClaimIndex) -> None:
+    assert answered("When was the fostering taskforce formed?", index).answer == "by December 2021"
+
+
+# Another body's grade, said in passing ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What Ofsted grade does Eastbridge Borough Council hold?",
+        "What rating did the minutes give Eastbridge Borough?",
+        "What Ofsted rating is Eastbridge Borough Council said to have?",
+    ],
+)
+def test_another_body_s_grade_is_the_one_its_quote_gives(index: ClaimIndex, question: str) -> None:
+    assert answered(question, index).answer == "outstanding"
+
+
+def test_the_council_s_own_grade_is_still_its_rating(index: ClaimIndex) -> None:
+    assert answered("What rating did the council get in 2021?", index).answer == "inadequate"
+
+
+# Years between two graded inspections -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many years lay between the good inspection and the inadequate one?",
+        "How many years went by between Northstead's good rating and its inadequate rating?",
+        "How many years were there between the last two inspections?",
+    ],
+)
+def test_years_between_the_ratings_of_two_grades(index: ClaimIndex, question: str) -> None:
+    answer = answered(question, index)
+    assert answer.value == 4
+    assert answer.answer == "four (2017 to 2021)"
+
+
+def test_a_grade_never_given_counts_no_years(index: ClaimIndex) -> None:
+    answer = answer_question(
+        "How many years passed between the outstanding and the inadequate inspection?", index
+    )
+    assert answer.status == "not_stated"
+
+
+# The span a finding looks back over ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Over what period did inspectors look back at the casework audits?",
+        "What time span did the casework audits cover?",
+    ],
+)
+def test_over_what_period_is_the_span_the_quote_looks_back_over(index: ClaimIndex, question: str) -> None:
+    assert answered(question, index).answer == "over the last nine months"
+
+
+# The kind of chair a body must have ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who must chair the recovery panel?",
+        "Who would lead the recovery panel?",
+        "Who is to chair the recovery panel?",
+    ],
+)
+def test_who_must_chair_is_the_kind_of_chair_required(index: ClaimIndex, question: str) -> None:
+    assert answered(question, index).answer == "an independent chairperson"
+
+
+def test_who_chairs_still_asks_for_a_name(index: ClaimIndex) -> None:
+    assert answer_question("Who chairs the recovery panel?", index).status == "not_stated"
