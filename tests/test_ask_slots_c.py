@@ -4,17 +4,19 @@ Each rule is checked on questions worded unlike any benchmark's, against Northst
 council of `test_ask.py`) with a few items added here: an event asked for that the record never gives
 is not dated by another event, and a bound is no exact date; another body's grade said in passing;
 the years between two graded inspections; the span a finding looks back over; and the kind of chair
-a body is required to have.
+a body is required to have; and the publication that ran a headline the question quotes.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from test_ask import SOURCE, cite, northstead_index
-from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.answer import Answer, answer_question, source_text_in
 from trafford_timeline.claims.check import ClaimIndex
-from trafford_timeline.record.model import CommitmentFact, DetailFact, Event
+from trafford_timeline.record.model import CommitmentFact, DetailFact, Event, Source
 
 EVENTS = (
     Event(
@@ -180,3 +182,38 @@ def test_who_must_chair_is_the_kind_of_chair_required(index: ClaimIndex, questio
 
 def test_who_chairs_still_asks_for_a_name(index: ClaimIndex) -> None:
     assert answer_question("Who chairs the recovery panel?", index).status == "not_stated"
+
+
+# The publication that ran a headline --------------------------------------------------------------
+
+_HERALD = Source(
+    file="012_herald.txt", title="Watchdog finds Northstead fostering service failing",
+    description="News story on the inspection of Northstead's fostering service.",
+    publisher="Westmere Herald", author=None, kind="news_report", date="2022-02-01",
+    date_basis="stated", date_reason="The page gives the date.", sha256="0" * 64,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which publication ran 'Watchdog finds Northstead fostering service failing'?",
+        "Which newspaper carried the story 'Watchdog finds Northstead fostering service failing'?",
+    ],
+)
+def test_the_publisher_of_a_quoted_headline_is_quoted_from_its_masthead(
+    tmp_path: Path, index: ClaimIndex, question: str
+) -> None:
+    """The record names the publisher but cites no line of the page; the page's footer, a short line
+    that prints the name, is the quote. A long line that only mentions it is not."""
+    (tmp_path / "sources").mkdir()
+    lines = ["Watchdog finds Northstead fostering service failing", "", "Inspectors found ...", "", ""]
+    page = tmp_path / "sources" / "012_herald.txt"
+    page.write_text("\n".join([*lines, "More from the Westmere Herald"]) + "\n", encoding="utf-8")
+    answer = answer_question(question, index, (), (_HERALD,), source_text_in(tmp_path))
+    assert (answer.status, answer.answer) == ("answered", "Westmere Herald")
+    assert (answer.evidence[0].line, answer.evidence[0].quote) == (6, "More from the Westmere Herald")
+    mention = "Readers of the Westmere Herald have written to the council about the failings in fostering"
+    page.write_text("\n".join([*lines, mention]) + "\n", encoding="utf-8")
+    answer = answer_question(question, index, (), (_HERALD,), source_text_in(tmp_path))
+    assert answer.status == "not_stated"

@@ -315,7 +315,10 @@ def _quoted_speaker(question: Question, index: ClaimIndex) -> Answer | None:
 # Who wrote or published a source ----------------------------------------------------------------
 
 _WROTE = re.compile(r"\b(?:wrote|written|write|writes|author|authors|authored|reporter|journalist|byline)\b")
-_PUBLISHED = re.compile(r"\b(?:published|publish|publishes|publisher|outlet|newspaper|magazine|website)\b")
+_PUBLISHED = re.compile(
+    r"\b(?:published|publish|publishes|publisher|outlet|newspaper|magazine|website)\b"
+    r"|^(?:which|what) (?:publication|paper|title|news site)\b"
+)
 SOURCE_WORDS = 3
 """A question names a source when it shares this many words with its title, description, publisher
 and author, more than with any other source."""
@@ -348,12 +351,28 @@ def source_text_in(data_dir: Path) -> SourceText:
     return text_of
 
 
+MASTHEAD_WORDS = 2
+"""A publisher's masthead or footer line prints its name with at most this many words more ("CYP Now
+Magazine", "More from Community Care")."""
+
+
 def _byline(source: Source, name: str, role: str, source_text: SourceText | None) -> list[Evidence]:
     """The line near the top of the source that prints the name the record gives its author or
-    publisher and nothing else ("Dan Parton", "By Dan Parton"): the byline, quoted verbatim."""
+    publisher and nothing else ("Dan Parton", "By Dan Parton"): the byline, quoted verbatim. A
+    publisher prints its name in its masthead or footer too, anywhere in the page: a short line that
+    holds the name and at most `MASTHEAD_WORDS` more words."""
     text = source_text(source.file) if source_text is not None else None
-    for number, line in enumerate((text or "").splitlines()[:BYLINE_LINES], start=1):
+    lines = (text or "").splitlines()
+    for number, line in enumerate(lines[:BYLINE_LINES], start=1):
         if fold(re.sub(r"^\s*by\s+", "", line.strip(), flags=re.IGNORECASE)).strip(" .,") == fold(name):
+            return [Evidence(f"source-{role}", source.file, number, line.strip(), 1.0)]
+    if role != "publisher":
+        return []
+    named = re.compile(rf"(?<![\w'’-]){re.escape(fold(name))}(?![\w'’-])")
+    for number, line in enumerate(lines, start=1):
+        said = fold(line.strip())
+        words = [word for word in said.split() if word not in {"the", "a", "an"}]
+        if named.search(said) and len(words) <= len(name.split()) + MASTHEAD_WORDS:
             return [Evidence(f"source-{role}", source.file, number, line.strip(), 1.0)]
     return []
 
