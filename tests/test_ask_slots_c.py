@@ -4,7 +4,8 @@ Each rule is checked on questions worded unlike any benchmark's, against Northst
 council of `test_ask.py`) with a few items added here: an event asked for that the record never gives
 is not dated by another event, and a bound is no exact date; another body's grade said in passing;
 the years between two graded inspections; the span a finding looks back over; and the kind of chair
-a body is required to have; and the publication that ran a headline the question quotes.
+a body is required to have; what a speaker said stops where an aside singling out part of it opens;
+and the publication that ran a headline the question quotes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import pytest
 from test_ask import SOURCE, cite, northstead_index
 from trafford_timeline.claims.answer import Answer, answer_question, source_text_in
 from trafford_timeline.claims.check import ClaimIndex
-from trafford_timeline.record.model import CommitmentFact, DetailFact, Event, Source
+from trafford_timeline.record.model import CommitmentFact, DetailFact, Event, Source, StatementFact
 
 EVENTS = (
     Event(
@@ -47,6 +48,17 @@ FACTS = (
             62,
             "Northstead could learn from visits to a council with an outstanding Ofsted rating, such as "
             "Eastbridge Borough Council",
+        ),
+    ),
+    StatementFact(
+        id="statement-reed-priorities",
+        text="Tom Reed said the council would put its effort into making placements stable, especially for "
+        "teenagers.",
+        speaker="Tom Reed",
+        citations=cite(
+            64,
+            "Tom Reed said: \u201cWe will put our effort into making placements safer and more stable for "
+            "every child, especially for teenagers in care.\u201d",
         ),
     ),
     CommitmentFact(
@@ -217,3 +229,11 @@ def test_the_publisher_of_a_quoted_headline_is_quoted_from_its_masthead(
     page.write_text("\n".join([*lines, mention]) + "\n", encoding="utf-8")
     answer = answer_question(question, index, (), (_HERALD,), source_text_in(tmp_path))
     assert answer.status == "not_stated"
+
+
+# What was said stops where an aside singles out part of it ----------------------------------------
+
+
+def test_what_was_said_stops_where_an_aside_opens(index: ClaimIndex) -> None:
+    answer = answered("What did Reed say the council would put its effort into?", index)
+    assert answer.answer == "making placements safer and more stable for every child"

@@ -864,6 +864,8 @@ def answer_list(question: Question, index: ClaimIndex) -> Answer:
 SAYS = re.compile(r"\b(?:say|said|says|call|called|describe|described|tell|told|admit|admitted)\b")
 MAX_WORDS = 6
 MAX_LIST_WORDS = 30
+MAX_BOUNDED = 12
+"""An object closed by an aside (`..., especially ...`) may run longer: both its ends are marked."""
 """An answer read from running text is a few words up to the next punctuation, or none at all."""
 _QUOTED = re.compile(r"[\"“‘']([^\"”’']{2,80})[\"”’']")
 
@@ -933,6 +935,13 @@ _CLAUSE_OPENS = re.compile(r"\s(?:to be|that|which|who|whose|so that|in order to
 conducted by the council"."""
 
 
+_FOCUSING = re.compile(
+    r",\s*(?:especially|particularly|notably|above all|in particular|not least|chiefly|mainly|primarily)\b"
+)
+"""`everything we do, especially in this service`: an aside that singles out part of what was said,
+after the object asked for, not another item of a list."""
+
+
 def _noun_phrase(sentence: str) -> list[str]:
     """The words of a phrase read after the question's own, cut at a clause that opens after two words
     or more, where the whole is too long to be an answer."""
@@ -998,9 +1007,13 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 # "if it is unable to comply with the notice, a direction will be considered"
                 unquoted = _SHORT_QUOTED.sub(r"\1", quote[after:])
                 sentence = re.split(r"[.;:!?()\"“”]", unquoted, maxsplit=1)[0].lstrip(" ,")
+                bounded = _FOCUSING.search(sentence)  # the object ends where an aside opens
+                if bounded is not None:
+                    sentence = sentence[: bounded.start()]
                 listed = "," in sentence and " and " in sentence and len(sentence.split()) <= MAX_LIST_WORDS
-                rest = sentence.split() if listed else _noun_phrase(sentence.split(",", 1)[0])
-                if (len(rest) > MAX_WORDS and not listed) or (
+                whole = bounded is not None and "," not in sentence and len(sentence.split()) <= MAX_BOUNDED
+                rest = sentence.split() if listed or whole else _noun_phrase(sentence.split(",", 1)[0])
+                if (len(rest) > MAX_WORDS and not (listed or whole)) or (
                     len(rest) > 1 and all(fold(w) in STOPWORDS for w in rest[:2])
                 ):
                     continue  # the gap is not right after the question's words: "said about morale"
