@@ -3,9 +3,9 @@
 Each rule is checked on questions worded unlike any benchmark's, against Northstead (the made-up
 council of `test_ask.py`) with a few items added here: an event asked for that the record never gives
 is not dated by another event, and a bound is no exact date; another body's grade said in passing;
-the years between two graded inspections; the span a finding looks back over; and the kind of chair
-a body is required to have; what a speaker said stops where an aside singling out part of it opens;
-and the publication that ran a headline the question quotes.
+the years between two graded inspections; the span a finding looks back over; the kind of chair a
+body is required to have; the grade someone believed a service merited; what a speaker said stops
+where an aside singling out part of it opens; and the publication that ran a headline quoted.
 """
 
 from __future__ import annotations
@@ -17,7 +17,14 @@ import pytest
 from test_ask import SOURCE, cite, northstead_index
 from trafford_timeline.claims.answer import Answer, answer_question, source_text_in
 from trafford_timeline.claims.check import ClaimIndex
-from trafford_timeline.record.model import CommitmentFact, DetailFact, Event, Source, StatementFact
+from trafford_timeline.record.model import (
+    CommitmentFact,
+    DetailFact,
+    Event,
+    FindingFact,
+    Source,
+    StatementFact,
+)
 
 EVENTS = (
     Event(
@@ -59,6 +66,17 @@ FACTS = (
             64,
             "Tom Reed said: \u201cWe will put our effort into making placements safer and more stable for "
             "every child, especially for teenagers in care.\u201d",
+        ),
+    ),
+    FindingFact(
+        id="finding-managers-believed-fostering-outstanding",
+        polarity="weakness",
+        area="leadership",
+        text="When the inspection began, fostering managers believed the service was still outstanding.",
+        citations=cite(
+            65,
+            "when the inspection began, fostering managers told inspectors they believed the fostering "
+            "service was still outstanding",
         ),
     ),
     CommitmentFact(
@@ -237,3 +255,18 @@ def test_the_publisher_of_a_quoted_headline_is_quoted_from_its_masthead(
 def test_what_was_said_stops_where_an_aside_opens(index: ClaimIndex) -> None:
     answer = answered("What did Reed say the council would put its effort into?", index)
     assert answer.answer == "making placements safer and more stable for every child"
+
+
+# The grade someone believed a service merited -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When the inspection began, how did fostering managers think the fostering service rated?",
+        "What grade did fostering managers think the fostering service deserved?",
+        "What did fostering managers tell inspectors they believed the fostering service was?",
+    ],
+)
+def test_the_grade_a_belief_gives_is_not_a_rating(index: ClaimIndex, question: str) -> None:
+    assert answered(question, index).answer == "outstanding"

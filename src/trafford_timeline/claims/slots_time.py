@@ -370,6 +370,10 @@ def _area_of(
 
 
 def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
+    from trafford_timeline.claims.slots_standard import answer_believed_level  # it reads slots_text
+
+    if (believed := answer_believed_level(question, index)) is not None:
+        return believed  # "how did leaders think their services rated?": a belief, not a rating
     reading = question.content
     on_record = sorted({year for year, _ in index.ratings})
     years = _years(reading)
