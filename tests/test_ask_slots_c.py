@@ -5,7 +5,8 @@ council of `test_ask.py`) with a few items added here: an event asked for that t
 is not dated by another event, and a bound is no exact date; another body's grade said in passing;
 the years between two graded inspections; the span a finding looks back over; the kind of chair a
 body is required to have; the grade someone believed a service merited; what a speaker said stops
-where an aside singling out part of it opens; and the publication that ran a headline quoted.
+where an aside singling out part of it opens; a deadline with a noun before it; and the publication
+that ran a headline quoted.
 """
 
 from __future__ import annotations
@@ -270,3 +271,17 @@ def test_what_was_said_stops_where_an_aside_opens(index: ClaimIndex) -> None:
 )
 def test_the_grade_a_belief_gives_is_not_a_rating(index: ClaimIndex, question: str) -> None:
     assert answered(question, index).answer == "outstanding"
+
+
+# A deadline named with a noun before it ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the delivery deadline set in the warning?",
+        "What was the plan delivery deadline in the warning?",
+    ],
+)
+def test_a_deadline_with_a_noun_before_it_asks_when(index: ClaimIndex, question: str) -> None:
+    assert answered(question, index).answer == "January 2022"
