@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from test_ask import SOURCE, cite, northstead_index
+from test_ask import SOURCE, cite, northstead_index, rating
 from trafford_timeline.claims.answer import Answer, answer_question, source_text_in
 from trafford_timeline.claims.check import ClaimIndex
 from trafford_timeline.record.model import (
@@ -48,6 +48,8 @@ EVENTS = (
     ),
 )
 FACTS = (
+    rating(2021, "help_and_protection", "inadequate", 66),
+    rating(2021, "leadership", "requires_improvement", 67),
     DetailFact(
         id="detail-peer-learning-eastbridge",
         text="Northstead could learn from a council with an outstanding Ofsted rating, such as Eastbridge "
@@ -285,3 +287,23 @@ def test_the_grade_a_belief_gives_is_not_a_rating(index: ClaimIndex, question: s
 )
 def test_a_deadline_with_a_noun_before_it_asks_when(index: ClaimIndex, question: str) -> None:
     assert answered(question, index).answer == "January 2022"
+
+
+# How many of the judgements, with one left out and their number named -----------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many of the 2021 judgements, leaving aside overall effectiveness, were rated inadequate?",
+        "How many of the three headline 2021 judgements were inadequate (not counting overall "
+        "effectiveness)?",
+    ],
+)
+def test_a_judgement_left_out_is_not_counted(index: ClaimIndex, question: str) -> None:
+    assert answered(question, index).answer == "one"
+
+
+def test_a_number_of_judgements_the_record_does_not_grade_is_not_answered(index: ClaimIndex) -> None:
+    question = "How many of the two 2021 judgements were rated inadequate, apart from overall effectiveness?"
+    assert answer_question(question, index).status == "not_stated"

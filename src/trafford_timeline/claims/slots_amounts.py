@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import fold, stem, tokens
+from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     CANDIDATES,
     LEVEL,
@@ -19,6 +19,7 @@ from trafford_timeline.claims.matching import (
     evidence_of,
     floor_of,
     ranked,
+    read,
     silent,
     stored_date,
     why_not,
@@ -104,21 +105,49 @@ def _with_qualifier(quantity: Quantity) -> str:
 _NOT_ITS_OWN = ("part of", "not judged")
 
 
+_OF_AREAS = re.compile(
+    r"^how many of (?:the|its|their|[a-z]+'s) (?:(?P<count>\d+|[a-z]+) )?(?:[a-z0-9'-]+ ){0,4}?"
+    r"(?:judge?ments?|judge?ment areas?|areas?)\b"
+)
+"""`How many of the three main 2019 Ofsted judgements...`: the areas counted, whatever words stand
+before the noun, and the number of them the question names, if any."""
+_LEAVING_OUT = re.compile(
+    r"\b(?:excluding|except(?: for)?|other than|apart from|besides|not counting|leaving aside|aside from) "
+    r"(?P<left>[^,()?]+)"
+)
+"""`(excluding overall effectiveness)`, `other than overall effectiveness`: an area not counted."""
+
+
 def _graded_areas(question: Question, index: ClaimIndex) -> Answer | None:
     """`In how many of the 2019 judgement areas was Trafford rated good?`: a count of the rating facts
-    of that year with that grade, each cited. Only for one year and one grade, asked of areas."""
-    if question.focus is None or stem(question.focus.split()[-1]) not in {"area", "judgement", "judgment"}:
+    of that year with that grade, each cited. Only for one year and one grade, asked of areas. An area
+    the question leaves out ("excluding overall effectiveness") is not counted, and a number of areas
+    it names ("the three main judgements") must be the number the record grades that year."""
+    of_areas = _OF_AREAS.match(question.folded)
+    if of_areas is None and (
+        question.focus is None or stem(question.focus.split()[-1]) not in {"area", "judgement", "judgment"}
+    ):
         return None
     years, grades = _years(question.content), set(question.content.grades)
     if len(years) != 1 or len(grades) != 1:
         return None
+    left_out = _LEAVING_OUT.search(question.folded)
+    excluded = set(read(left_out["left"], index).areas) if left_out else set()
+    if left_out and not excluded:
+        return None  # something left out that is no area: not for this count
     facts = [
         f
         for (y, area), f in sorted(index.ratings.items())
-        if y == years[0] and not framework_label(area, f.framework).startswith(_NOT_ITS_OWN)
+        if y == years[0]
+        and area not in excluded
+        and not framework_label(area, f.framework).startswith(_NOT_ITS_OWN)
     ]  # under ILACS care leavers are part of the children-in-care judgement, not an area of their own
     if not facts:
         return None
+    named = of_areas["count"] if of_areas else None
+    if named in NUMBER_WORDS and NUMBER_WORDS[named] != len(facts):
+        reason = f"the record grades {len(facts)} such areas in {years[0]}, not {named}"
+        return silent(question, index, reason)
     chosen = [f for f in facts if f.grade in grades]
     count = len(chosen)
     answer = _NUMBER_NAMES.get(count, str(count))
