@@ -5,8 +5,9 @@ council of `test_ask.py`) with a few items added here: an event asked for that t
 is not dated by another event, and a bound is no exact date; another body's grade said in passing;
 the years between two graded inspections; the span a finding looks back over; the kind of chair a
 body is required to have; the grade someone believed a service merited; what a speaker said stops
-where an aside singling out part of it opens; a deadline with a noun before it; and the publication
-that ran a headline quoted.
+where an aside singling out part of it opens; a deadline with a noun before it; the judgements
+counted with one left out; a publication named as where the answer is read; and the publication that
+ran a headline quoted.
 """
 
 from __future__ import annotations
@@ -307,3 +308,23 @@ def test_a_judgement_left_out_is_not_counted(index: ClaimIndex, question: str) -
 def test_a_number_of_judgements_the_record_does_not_grade_is_not_answered(index: ClaimIndex) -> None:
     question = "How many of the two 2021 judgements were rated inadequate, apart from overall effectiveness?"
     assert answer_question(question, index).status == "not_stated"
+
+
+# Any question may name the publication it is asked of ---------------------------------------------
+
+
+def _paper(file: str, publisher: str) -> Source:
+    return Source(
+        file=file, title="Northstead's care leavers service", description="News story on care leavers.",
+        publisher=publisher, author=None, kind="news_report", date="2021-08-10",
+        date_basis="stated", date_reason="The page gives the date.", sha256="0" * 64,
+    )  # fmt: skip
+
+
+def test_a_publication_named_is_where_the_answer_is_quoted(index: ClaimIndex) -> None:
+    papers = (_paper(SOURCE, "Eastfield Courier"), _paper("013_post.txt", "Valley Post"))
+    question = "What are care leavers' services rated in 2021, per the Eastfield Courier?"
+    answer = answer_question(question, index, (), papers)
+    assert (answer.status, answer.answer) == ("answered", "requires improvement to be good")
+    elsewhere = "What are care leavers' services rated in 2021, per the Valley Post?"
+    assert answer_question(elsewhere, index, (), papers).status == "not_stated"

@@ -557,11 +557,7 @@ def answer_question(
         ):
             note = f"; {thing!r} is set aside by the question, and the answer is not it"
             return replace(again, question=text, explanation=again.explanation + note)
-    if (
-        answer.status == "not_stated"
-        and answer.kind == "yes_no"
-        and (told := publication_named(text, sources))
-    ):
+    if answer.status == "not_stated" and (told := publication_named(text, sources)):
         rest, name, files = told  # "...to CYP Now?": where it was said, which the answer must quote
         again = _answer_text(rest, index, conflicts, sources, source_text)
         if again.status == "answered" and any(e.source in files for e in again.evidence):
