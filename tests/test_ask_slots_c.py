@@ -6,8 +6,8 @@ is not dated by another event, and a bound is no exact date; another body's grad
 the years between two graded inspections; the span a finding looks back over; the kind of chair a
 body is required to have; the grade someone believed a service merited; what a speaker said stops
 where an aside singling out part of it opens; a deadline with a noun before it; the judgements
-counted with one left out; a publication named as where the answer is read; and the publication that
-ran a headline quoted.
+counted with one left out; a publication named as where the answer is read; the publication that ran
+a headline quoted; and, in the shipped glossary, a name whose last word opens a longer phrase.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from test_ask import SOURCE, cite, northstead_index, rating
+from test_ask import SOURCE, ShippedRecord, ask_shipped, cite, northstead_index, rating, shipped_record
 from trafford_timeline.claims.answer import Answer, answer_question, source_text_in
 from trafford_timeline.claims.check import ClaimIndex
+from trafford_timeline.claims.reading import read_text
 from trafford_timeline.record.model import (
     CommitmentFact,
     DetailFact,
@@ -328,3 +329,33 @@ def test_a_publication_named_is_where_the_answer_is_quoted(index: ClaimIndex) ->
     assert (answer.status, answer.answer) == ("answered", "requires improvement to be good")
     elsewhere = "What are care leavers' services rated in 2021, per the Valley Post?"
     assert answer_question(elsewhere, index, (), papers).status == "not_stated"
+
+
+# A name whose last word opens a longer phrase ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def shipped() -> ShippedRecord:
+    return shipped_record()
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("the Trafford council leader spoke first", "concept:council-leader"),
+        ("Trafford Council's chief executive spoke first", "concept:chief-executive"),
+    ],
+)
+def test_a_name_gives_way_to_the_longer_phrase_its_last_word_opens(
+    shipped: ShippedRecord, text: str, concept: str
+) -> None:
+    index = shipped[0]
+    terms = read_text(text, index.glossary, index.vocabulary).terms
+    assert "concept:council" in terms
+    assert concept in terms
+    assert "area:leadership" not in terms
+
+
+def test_who_held_a_post_named_after_the_council_s_name(shipped: ShippedRecord) -> None:
+    answer = ask_shipped("Who was the Trafford council leader at the time of the 2019 report?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "Andrew Weston")
