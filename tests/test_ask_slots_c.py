@@ -2,12 +2,13 @@
 
 Each rule is checked on questions worded unlike any benchmark's, against Northstead (the made-up
 council of `test_ask.py`) with a few items added here: an event asked for that the record never gives
-is not dated by another event, and a bound is no exact date; another body's grade said in passing;
-the years between two graded inspections; the span a finding looks back over; the kind of chair a
-body is required to have; the grade someone believed a service merited; what a speaker said stops
-where an aside singling out part of it opens; a deadline with a noun before it; the judgements
-counted with one left out; a publication named as where the answer is read; the publication that ran
-a headline quoted; and, in the shipped glossary, a name whose last word opens a longer phrase.
+is not dated by another event, and a bound is no exact date; when a subject was to do something is
+the plan; another body's grade said in passing; the years between two graded inspections; the span a
+finding looks back over; the kind of chair a body is required to have; the grade someone believed a
+service merited; what a speaker said stops where an aside singling out part of it opens; a deadline
+with a noun before it; the judgements counted with one left out; a publication named as where the
+answer is read; the publication that ran a headline quoted; and, in the shipped glossary, a name
+whose last word opens a longer phrase.
 """
 
 from __future__ import annotations
@@ -359,3 +360,16 @@ def test_a_name_gives_way_to_the_longer_phrase_its_last_word_opens(
 def test_who_held_a_post_named_after_the_council_s_name(shipped: ShippedRecord) -> None:
     answer = ask_shipped("Who was the Trafford council leader at the time of the 2019 report?", shipped)
     assert (answer.status, answer.answer) == ("answered", "Andrew Weston")
+
+
+# When a thing was to be done, asked with its subject before `to` -----------------------------------
+
+
+def test_when_the_subject_was_to_do_something_asks_the_plan(index: ClaimIndex) -> None:
+    question = "When was the selection panel to pick the new head of fostering to convene?"
+    assert answered(question, index).answer == "March 2022"
+
+
+def test_when_it_did_so_is_still_not_the_plan(index: ClaimIndex) -> None:
+    question = "When did the selection panel to pick the new head of fostering convene?"
+    assert answer_question(question, index).status == "not_stated"

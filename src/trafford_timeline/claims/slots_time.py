@@ -158,8 +158,18 @@ _PAST = re.compile(r"\b(?:did|had|was|were)\b")
 """`When did the meeting take place?`, `When was the board set up?`: what happened, not what was to."""
 
 
+_WAS_TO = re.compile(
+    r"^(?:when|by when|on what date|in what month) (?:was|were|is|are) (?:the|its|their|this|that|a|an)"
+    r"(?: (?!(?:in|out|up|off|down|on) )(?![a-z'-]+(?:ed|en) )[a-z'-]+){1,10} to [a-z]+$"
+)
+"""`When was the panel to appoint the new director to sit?`: a subject, with no verb of its own, before
+a closing `to` and its verb: what was to be done, as `was to` says."""
+
+
 def asks_what_happened(folded: str) -> bool:
     """Whether a question asks when something happened, not when it was planned or due to."""
+    if _WAS_TO.match(folded.rstrip("?. ")):
+        return False
     return _PAST.search(folded) is not None and _PLAN_WORDS.search(folded) is None
 
 
