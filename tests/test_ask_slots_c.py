@@ -7,8 +7,8 @@ the plan; another body's grade said in passing; the years between two graded ins
 finding looks back over; the kind of chair a body is required to have; the grade someone believed a
 service merited; what a speaker said stops where an aside singling out part of it opens; a deadline
 with a noun before it; the judgements counted with one left out; a publication named as where the
-answer is read; the publication that ran a headline quoted; and, in the shipped glossary, a name
-whose last word opens a longer phrase.
+answer is read; the publication that ran a headline quoted; and, in the shipped record, a name whose
+last word opens a longer phrase, and "the current" holder of a post.
 """
 
 from __future__ import annotations
@@ -373,3 +373,8 @@ def test_when_the_subject_was_to_do_something_asks_the_plan(index: ClaimIndex) -
 def test_when_it_did_so_is_still_not_the_plan(index: ClaimIndex) -> None:
     question = "When did the selection panel to pick the new head of fostering convene?"
     assert answer_question(question, index).status == "not_stated"
+
+
+def test_the_current_holder_of_a_post_is_its_holder(shipped: ShippedRecord) -> None:
+    answer = ask_shipped("Who is the current council leader?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "Andrew Weston")

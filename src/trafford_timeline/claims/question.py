@@ -195,6 +195,8 @@ view`, `In the inspectors' opinion, ...`, `in the eyes of the DfE`, `by the coun
 _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
+    r"(?:current|present|incumbent|sitting) (?=(?:[a-z'-]+ ){0,3}?(?:leader|member|director|executive|chair|"
+    r"secretary|minister|adviser|advisor)s?\b)|"
     r"held|take place|took place|takes place|taken place|arrangement|arrangements|"
     r"planned|scheduled|expected|expecting|expect|expects|intended|intending|"
     r"due to|possible|possibly|potential|potentially|prospective|"
@@ -205,7 +207,7 @@ _LIGHT_VERBS = re.compile(
 """Words that carry no claim in a question: "stay in touch" asks what "in touch" says; "turned up"
 only says that someone came, which the visit itself says; "anywhere" and "at all" only widen it;
 "in one word" says how short the answer is to be; "on an interim basis" says no more than
-"interim"."""
+"interim"; "the current council leader" is whoever holds the post, which the role itself says."""
 
 
 def _without_light_verbs(text: str, glossary: Glossary | None) -> str:
