@@ -8,7 +8,7 @@ finding looks back over; the kind of chair a body is required to have; the grade
 service merited; what a speaker said stops where an aside singling out part of it opens; a deadline
 with a noun before it; the judgements counted with one left out; a publication named as where the
 answer is read; the publication that ran a headline quoted; and, in the shipped record, a name whose
-last word opens a longer phrase, and "the current" holder of a post.
+last word opens a longer phrase, "the current" holder of a post, and the tier a thing was done at.
 """
 
 from __future__ import annotations
@@ -83,6 +83,16 @@ FACTS = (
             65,
             "when the inspection began, fostering managers told inspectors they believed the fostering "
             "service was still outstanding",
+        ),
+    ),
+    DetailFact(
+        id="detail-meetings-with-portfolio-holder",
+        event="recovery-direction-2021",
+        text="Monthly meetings with the Portfolio Holder for Fostering took place to review the recovery "
+        "plan.",
+        citations=cite(
+            68,
+            "Monthly meetings with the Portfolio Holder for Fostering took place to review the recovery plan",
         ),
     ),
     CommitmentFact(
@@ -378,3 +388,14 @@ def test_when_it_did_so_is_still_not_the_plan(index: ClaimIndex) -> None:
 def test_the_current_holder_of_a_post_is_its_holder(shipped: ShippedRecord) -> None:
     answer = ask_shipped("Who is the current council leader?", shipped)
     assert (answer.status, answer.answer) == ("answered", "Andrew Weston")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "With whom were monthly meetings on the recovery plan held at political level?",
+        "With whom were the monthly meetings on the recovery plan held at a senior level?",
+    ],
+)
+def test_the_tier_a_thing_was_done_at_is_read_past(index: ClaimIndex, question: str) -> None:
+    assert answered(question, index).answer == "the Portfolio Holder for Fostering"

@@ -195,6 +195,9 @@ view`, `In the inspectors' opinion, ...`, `in the eyes of the DfE`, `by the coun
 _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
+    r"at (?:a |the )?(?:political|senior|officer|member|cabinet|board|executive|strategic|operational|"
+    r"national|local|regional|team|management|leadership|corporate|council|government|ministerial|"
+    r"directorate|front-line|frontline) level|"
     r"(?:current|present|incumbent|sitting) (?=(?:[a-z'-]+ ){0,3}?(?:leader|member|director|executive|chair|"
     r"secretary|minister|adviser|advisor)s?\b)|"
     r"held|take place|took place|takes place|taken place|arrangement|arrangements|"
@@ -207,7 +210,9 @@ _LIGHT_VERBS = re.compile(
 """Words that carry no claim in a question: "stay in touch" asks what "in touch" says; "turned up"
 only says that someone came, which the visit itself says; "anywhere" and "at all" only widen it;
 "in one word" says how short the answer is to be; "on an interim basis" says no more than
-"interim"; "the current council leader" is whoever holds the post, which the role itself says."""
+"interim"; "the current council leader" is whoever holds the post, which the role itself says; "at
+political level" (or any tier of an organisation) only says at which tier a thing was done, where "at
+a reasonable level" is the thing asked."""
 
 
 def _without_light_verbs(text: str, glossary: Glossary | None) -> str:
