@@ -7,8 +7,9 @@ the plan; another body's grade said in passing; the years between two graded ins
 finding looks back over; the kind of chair a body is required to have; the grade someone believed a
 service merited; what a speaker said stops where an aside singling out part of it opens; a deadline
 with a noun before it; the judgements counted with one left out; a publication named as where the
-answer is read; the publication that ran a headline quoted; and, in the shipped record, a name whose
-last word opens a longer phrase, "the current" holder of a post, and the tier a thing was done at.
+answer is read; the publication that ran a headline quoted; the tier a thing was done at; the unnamed
+group of people a quote says took several posts; and, in the shipped record, a name whose last word
+opens a longer phrase and "the current" holder of a post.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from trafford_timeline.record.model import (
     DetailFact,
     Event,
     FindingFact,
+    RoleFact,
     Source,
     StatementFact,
 )
@@ -94,6 +96,26 @@ FACTS = (
             68,
             "Monthly meetings with the Portfolio Holder for Fostering took place to review the recovery plan",
         ),
+    ),
+    RoleFact(
+        id="role-interim-head-of-fostering",
+        text="Team leaders were promoted to interim posts, among them head of fostering.",
+        role="interim head of fostering",
+        person=None,
+        organisation="Northstead",
+        citations=cite(
+            69,
+            "the fostering and adoption teams have been merged, and team leaders from within the service "
+            "promoted to take on the interim posts of head of fostering",
+        ),
+    ),
+    RoleFact(
+        id="role-interim-head-of-adoption",
+        text="Team leaders were promoted to interim posts, among them head of adoption.",
+        role="interim head of adoption",
+        person=None,
+        organisation="Northstead",
+        citations=cite(69, "promoted to take on the interim posts of head of fostering and head of adoption"),
     ),
     CommitmentFact(
         id="commitment-recovery-panel-chair",
@@ -399,3 +421,21 @@ def test_the_current_holder_of_a_post_is_its_holder(shipped: ShippedRecord) -> N
 )
 def test_the_tier_a_thing_was_done_at_is_read_past(index: ClaimIndex, question: str) -> None:
     assert answered(question, index).answer == "the Portfolio Holder for Fostering"
+
+
+# The unnamed group of people a quote says took several posts --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who took on the interim posts of head of fostering and head of adoption?",
+        "Who moved into the interim roles of head of fostering and head of adoption?",
+    ],
+)
+def test_the_group_that_took_several_posts(index: ClaimIndex, question: str) -> None:
+    assert answered(question, index).answer == "team leaders from within the service"
+
+
+def test_a_group_does_not_name_the_holder_of_one_post(index: ClaimIndex) -> None:
+    assert answer_question("Who was promoted to interim head of adoption?", index).status == "not_stated"

@@ -83,6 +83,11 @@ def _head(item: str) -> str:
     return re.split(r" (?:from|of) ", item, maxsplit=1)[0].split()[-1]
 
 
+def people_headed(phrase: str) -> bool:
+    """Whether a phrase is headed by a plural noun for people ("managers from within the organisation")."""
+    return bool(phrase.split()) and _PEOPLE.search(_head(phrase)) is not None
+
+
 def _members(quote: str) -> str | None:
     """The list of people a quote names, its items each headed by a plural noun for people."""
     for found in _LIST.finditer(quote):

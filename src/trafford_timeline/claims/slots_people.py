@@ -45,7 +45,12 @@ from trafford_timeline.claims.question import (
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.restated_subject import restated_subject
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
-from trafford_timeline.claims.slots_members import answer_chair, answer_members
+from trafford_timeline.claims.slots_members import (
+    MAX_GROUP_WORDS,
+    answer_chair,
+    answer_members,
+    people_headed,
+)
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS
 from trafford_timeline.record.model import (
@@ -206,6 +211,16 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
             continue  # "who was chief executive before Sara Todd?" does not ask for Sara Todd
         if person is not None and not _is_a(person, _speaker_noun(question), index, title_of(item)):
             continue  # "which leader admitted...?" is not answered by committee members
+        several = _POSTS.search(folded) is not None  # a group of people takes posts, not one post
+        if (
+            person is None
+            and isinstance(item, RoleFact)
+            and several
+            and (group := _group_taking_post(item, index))
+        ):
+            said, citation = group  # "managers from within the organisation promoted to take on ..."
+            how = f"the people {item.id}'s quote says took the post, whom it does not name"
+            return answered(question, said, said, how, [cite(item.id, citation)])
         if person is None or fold(person).startswith("unnamed"):
             reason = f"{item.id} matches, but the sources do not name who: {title_of(item)}"
             return silent(question, index, reason, good)
@@ -220,6 +235,31 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         f"the items that match ({good[0].document.item.id} first) do not say who does what the question asks"
     )
     return silent(question, index, reason, good)
+
+
+_TAKING_POST = re.compile(
+    r"(?:^|[,;:] (?:and )?)(?P<who>[A-Za-z][\w'’ -]*?) (?:(?:were|was|had been|have been|has been) )?"
+    r"(?:promoted|appointed|recruited|seconded|drafted in|brought in)"
+    r"(?: (?:to take on|to take up|to fill|to step into|into|to) (?:the|an?|its|their)\b)"
+)
+"""`..., and managers from within the organisation promoted to take on the acting roles of ...`: the group
+of people, unnamed, the quote says took a post, read from the start of its clause up to the verb."""
+
+
+_POSTS = re.compile(r"\b(?:roles|posts|positions|jobs)\b")
+"""`Who stepped into the acting roles of A and B?`: posts asked of in the plural, which a group of people
+took; `who was promoted to acting A?` asks for the one person, whom a group does not name."""
+
+
+def _group_taking_post(item: RoleFact, index: ClaimIndex) -> tuple[str, Citation] | None:
+    """The group of people (a phrase headed by a plural noun for people) a role's quote, read with the
+    record's other quotes of its line, says were put into the post, where the record names no one:
+    "managers from within the organisation"."""
+    for citation in (whole_run(c, index) for c in item.citations):
+        found = _TAKING_POST.search(citation.quote.strip())
+        if found and len(found["who"].split()) <= MAX_GROUP_WORDS and people_headed(found["who"]):
+            return found["who"], citation
+    return None
 
 
 _SAID_AS = re.compile(
