@@ -191,6 +191,17 @@ def test_another_body_s_grade_is_the_one_its_quote_gives(index: ClaimIndex, ques
     assert answered(question, index).answer == "outstanding"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What rating did Eastbridge Borough Council get in 2016?",
+        "What grade did Eastbridge Borough Council's care leavers service get?",
+    ],
+)
+def test_a_grade_in_passing_has_no_year_or_area(index: ClaimIndex, question: str) -> None:
+    assert answer_question(question, index).status == "not_stated"
+
+
 def test_the_council_s_own_grade_is_still_its_rating(index: ClaimIndex) -> None:
     assert answered("What rating did the council get in 2021?", index).answer == "inadequate"
 

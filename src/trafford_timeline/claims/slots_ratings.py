@@ -103,6 +103,11 @@ def answer_grade_of_named_body(question: Question, index: ClaimIndex) -> Answer 
         ]
         if not naming or len({item.id for item, _ in naming}) > RARE_NAME:
             continue
+        years, areas = _years(question.content), set(question.content.areas) - {"overall"}
+        if areas or any(str(year) not in citation.quote for year in years for _, citation in naming):
+            return silent(
+                question, index, f"the quotes that name {name} give it no grade for that year or area"
+            )
         given = {
             (item.id, citation): found["with"] or found["rated"] or found["after"]
             for item, citation in naming
