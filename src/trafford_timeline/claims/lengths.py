@@ -28,6 +28,7 @@ from trafford_timeline.claims.relations import (
     holding_of,
     successor_of,
 )
+from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import format_span
 
 _HOW_SOON = re.compile(
@@ -136,7 +137,7 @@ def answer_over_period(question: Question, index: ClaimIndex) -> Answer | None:
     matches = ranked(reading, index) if reading.distinct_terms else []
     if not matches or matches[0].coverage < LOOSENED:
         return None
-    spans: dict[str, list] = {}
+    spans: dict[str, list[Evidence]] = {}
     for match in (m for m in matches if m.coverage == matches[0].coverage):
         for citation in match.document.item.citations:
             for found in STATED_OVER.finditer(fold(citation.quote)):

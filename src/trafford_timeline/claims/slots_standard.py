@@ -28,6 +28,7 @@ from trafford_timeline.claims.matching import (
 )
 from trafford_timeline.claims.question import Question, without_words
 from trafford_timeline.claims.slots_text import best_tied
+from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.record.model import Citation
 
 _LEVEL_ASKED = re.compile(
@@ -102,7 +103,7 @@ def answer_believed_level(question: Question, index: ClaimIndex) -> Answer | Non
         question, _RATING_WORDS.findall(question.folded), index.glossary, index.vocabulary, loosen=False
     )
     matches = [m for m in ranked(asked.content, index) if m.coverage >= floor_of(question, MATCH_TEXT)]
-    found = {}
+    found: dict[str, list[Evidence]] = {}
     for match in best_tied(matches):
         for citation in match.document.item.citations:
             if said := _BELIEVED_GRADE.search(citation.quote):
