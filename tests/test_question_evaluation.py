@@ -21,13 +21,14 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {"heldout_n.jsonl": 0.93}
+NOT_STATED_FLOOR: dict[str, float] = {}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated
 since tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a
 re-inspection the record never mentions, and a count of children in care read from a date), both since not
-stated. heldout_n's held-back first run answers 2 of its 31: when the notice was lifted, and exactly when the
-shadow board was set up (the dates it was issued and the board was due)."""
+stated. heldout_n's held-back first run answered 2 of its 31: when the notice was lifted, and exactly when the
+shadow board was set up (the dates it was issued and the board was due), both not stated since
+tests/test_ask_slots_c.py."""
 
 
 @pytest.mark.parametrize(
@@ -37,7 +38,8 @@ shadow board was set up (the dates it was issued and the board was due)."""
         ("probe_questions.jsonl", 0.97, 0),
         # heldout_a: 0.433 and 4 wrong on its first run; 0.900, then 0.933 after tests/test_ask_h.py
         # 0.950 after tests/test_ask_asked_slot.py (which government department: the body the noun names)
-        ("heldout_a.jsonl", 0.95, 0),
+        # 0.967 after tests/test_ask_slots_c.py (another body's grade said in passing)
+        ("heldout_a.jsonl", 0.96, 0),
         ("heldout_b.jsonl", 1.00, 0),  # 0.810 and 2 wrong on its first run
         ("heldout_c.jsonl", 1.00, 0),  # 0.788 and 3 wrong on its first run
         # heldout_d: 0.446 and 4 wrong on its first run; 0.786, then 0.821 after tests/test_ask_h.py;
@@ -45,7 +47,8 @@ shadow board was set up (the dates it was issued and the board was due)."""
         # a deterioration "in Trafford", which shares only the council's name with the question
         # 0.821 after tests/test_ask_q.py (a counterfactual worded "picked up")
         # 0.839 after tests/test_ask_yes_no_b.py (yes/no questions framed by their own words)
-        ("heldout_d.jsonl", 0.83, 0),
+        # 0.857 after tests/test_ask_slots_c.py (the kind of chair a board must have)
+        ("heldout_d.jsonl", 0.85, 0),
         # heldout_e: 0.590 and 1 wrong on its first run (the right name given with too many words, read
         # as a list); 0.623 and none after the lead-in and request readings; 0.803 after the readings
         # of tests/test_ask_f.py; 0.852 after those of tests/test_ask_h.py
@@ -61,7 +64,8 @@ shadow board was set up (the dates it was issued and the board was due)."""
         # 0.857 after tests/test_ask_yes_no_b.py (a publication named as where it was said) alone, 0.857
         # after tests/test_ask_asked_slot.py (what was weak about X) alone
         # 0.869 with all of the seventh session's ask work merged
-        ("heldout_f.jsonl", 0.86, 0),
+        # 0.881 after tests/test_ask_slots_c.py (the years between the last two inspections)
+        ("heldout_f.jsonl", 0.88, 0),
         # heldout_g: an eighth author's 122 questions, written on 2 December 2026; its first run, on
         # main after tests/test_ask_h.py, was 0.574, 20/21 not stated and 6 wrong; 0.723, 21/21 and
         # none after tests/test_ask_i.py; 0.733 after tests/test_ask_l.py; 0.782 after tests/test_ask_k.py
@@ -74,7 +78,8 @@ shadow board was set up (the dates it was issued and the board was due)."""
         # 0.861 after tests/test_ask_text_b.py (a topic that is a clause) alone, 0.861 after
         # tests/test_ask_slots_b.py (who meetings were held with, read with their event) alone; 0.871
         # with both
-        ("heldout_g.jsonl", 0.87, 0),
+        # 0.891 after tests/test_ask_slots_c.py (another body's grade; the span looked back over)
+        ("heldout_g.jsonl", 0.89, 0),
         # heldout_h: a ninth author's 120 questions, held back until ask8 and ask9 had merged; its first
         # run was 0.510, 21/22 not stated and 4 wrong (the session's starting code: 0.480, 21/22, 2);
         # 0.520, 22/22 and none after tests/test_ask_j.py (one of the four was right, in brackets the
@@ -116,8 +121,9 @@ shadow board was set up (the dates it was issued and the board was due)."""
         # basis); 0.779 with all; 0.789 after tests/test_ask_asked_slot.py
         # 0.842 with all of the seventh session's ask work merged; 0.853 after tests/test_ask_yes_no_c.py
         # (a denial of a whole kind answers a narrowed one), and after tests/test_ask_text_d.py (a cause
-        # asked as "what did X say caused"); 0.863 with both
-        ("heldout_i.jsonl", 0.86, 0),
+        # asked as "what did X say caused"); 0.863 with both; 0.853 after tests/test_ask_slots_c.py alone
+        # (the unnamed group that took two acting posts); 0.874 with all three
+        ("heldout_i.jsonl", 0.87, 0),
         # heldout_j: an eleventh author's 117 questions, held back until the fifth session's ask work had
         # merged, then run once: 0.642, 20/22 not stated and 4 wrong (the session's starting code: 0.589,
         # 20/22, 4); 21/22 and 2 wrong once a day of a month is no count and "due to see" no reason;
@@ -136,7 +142,8 @@ shadow board was set up (the dates it was issued and the board was due)."""
         # given of a kind); 0.747 with both
         # 0.758 with all of the seventh session's ask work merged
         # 0.779 after tests/test_ask_misses_d.py (a preposition of means, a problem called a quality)
-        ("heldout_j.jsonl", 0.77, 0),
+        # 0.789 after tests/test_ask_slots_c.py (the grade leaders believed their services merited)
+        ("heldout_j.jsonl", 0.78, 0),
         # heldout_k: a twelfth author's 112 questions, written in the sixth session and run once on its
         # starting code (e06dd72) before any fix: 0.667, 25/25 not stated and 1 wrong
         # 0.713 after tests/test_ask_q.py (refused act, figure, counterfactual, restated subject)
@@ -152,7 +159,9 @@ shadow board was set up (the dates it was issued and the board was due)."""
         # tests/test_ask_text_b.py alone (the example given of a kind); 0.759 with both
         # 0.805 with all of the seventh session's ask work merged
         # 0.816 after tests/test_ask_yes_no_c.py (the front door is the MARAT)
-        ("heldout_k.jsonl", 0.81, 1),
+        # 0.828 after tests/test_ask_slots_c.py ("the current" holder of a post; the unnamed group that
+        # took two acting posts)
+        ("heldout_k.jsonl", 0.83, 1),
         # heldout_l: a thirteenth author's 110 questions, held back until the sixth session's ask work had
         # merged, then run once: 0.685, 21/21 not stated and none wrong (the session's starting code:
         # 0.652, 21/21, none wrong). Seventh session, each branch alone: 0.719 after
@@ -162,7 +171,8 @@ shadow board was set up (the dates it was issued and the board was due)."""
         # inspection lasted); 0.708 after tests/test_ask_asked_slot.py; 0.697 after
         # tests/test_claim_vocabulary_b.py ("decent" read as good); 0.820 with all of them merged;
         # 0.831 after tests/test_ask_misses_d.py (whose view a question is asked in)
-        ("heldout_l.jsonl", 0.83, 0),
+        # 0.843 after tests/test_ask_slots_c.py (another body's grade said in passing)
+        ("heldout_l.jsonl", 0.84, 0),
         # heldout_m: a fourteenth author's 151 questions, written in the seventh session and run once on
         # its starting code (7fa6c7e) before any fix: 0.717, 30/31 not stated and 2 wrong. Each branch
         # alone: 0.725 after tests/test_ask_slots_b.py; 0.775 after tests/test_ask_yes_no_b.py (yes/no
@@ -172,7 +182,8 @@ shadow board was set up (the dates it was issued and the board was due)."""
         # 0.858 after tests/test_ask_text_c.py (a post asked for by its noun). Eighth session: 0.875 after
         # tests/test_ask_yes_no_c.py (a counterfactual's verb in WordNet's other word; the piece a holder
         # would be named in); 0.883 after tests/test_ask_text_d.py (a cause asked as "what did X blame
-        # for", how X was described, an object left before "but"); 0.900 with both merged
+        # for", how X was described, an object left before "but"); 0.900 with both merged; 0.867 after
+        # tests/test_ask_slots_c.py alone (another body's grade said in passing); 0.908 with all three
         ("heldout_m.jsonl", 0.90, 0),
         # heldout_n: a fifteenth author's 158 questions, written in the seventh session with heldout_m and
         # held back until all of the session's ask work had merged, then run once: 0.669, 29/31 not stated
@@ -181,15 +192,20 @@ shadow board was set up (the dates it was issued and the board was due)."""
         # no longer "yes"; the front door; a refusal when asked; keeping pace; a counterfactual's verb);
         # 0.717 after tests/test_ask_text_d.py (a cause asked as "what", a subject before a perfect, the
         # part called weak, a preposition left at the end, an irregular past, the finding X quoted);
-        # 0.756 and 3 wrong with both merged
-        ("heldout_n.jsonl", 0.75, 3),
+        # 0.756 and 3 wrong with both merged; 0.732, 31/31 and 1 wrong after tests/test_ask_slots_c.py (an
+        # ending the record never gives, a bound for "when exactly", an answer stopped at an aside, another
+        # body's grade, years between two ratings, the span looked back over, a required chair, a belief's
+        # grade, a deadline, a tier) alone; 0.819, 31/31 and none wrong with all three
+        ("heldout_n.jsonl", 0.81, 0),
         # heldout_o: a sixteenth author's 135 questions, written in the eighth session and run once on its
         # starting code (21884b8) before any fix: 0.664, 25/25 not stated and none wrong; 0.700 after
         # tests/test_ask_yes_no_c.py (an order both sides of a date dispute agree on, who imposed a
         # commitment, the front door, "According to X" without a comma); 0.691 after
         # tests/test_ask_text_d.py (a stranded preposition before a closing phrase, a cause asked as
-        # "what", a closing clause of how it was said); 0.727 with both merged
-        ("heldout_o.jsonl", 0.72, 0),
+        # "what", a closing clause of how it was said); 0.727 with both merged; 0.745 after
+        # tests/test_ask_slots_c.py (a headline's publication, a publication named, the judgements counted
+        # with one left out, a role named after the council's name, and more) alone; 0.809 with all three
+        ("heldout_o.jsonl", 0.80, 0),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(

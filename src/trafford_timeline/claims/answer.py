@@ -333,7 +333,10 @@ def _quoted_speaker(question: Question, index: ClaimIndex) -> Answer | None:
 # Who wrote or published a source ----------------------------------------------------------------
 
 _WROTE = re.compile(r"\b(?:wrote|written|write|writes|author|authors|authored|reporter|journalist|byline)\b")
-_PUBLISHED = re.compile(r"\b(?:published|publish|publishes|publisher|outlet|newspaper|magazine|website)\b")
+_PUBLISHED = re.compile(
+    r"\b(?:published|publish|publishes|publisher|outlet|newspaper|magazine|website)\b"
+    r"|^(?:which|what) (?:publication|paper|title|news site)\b"
+)
 SOURCE_WORDS = 3
 """A question names a source when it shares this many words with its title, description, publisher
 and author, more than with any other source."""
@@ -366,12 +369,28 @@ def source_text_in(data_dir: Path) -> SourceText:
     return text_of
 
 
+MASTHEAD_WORDS = 2
+"""A publisher's masthead or footer line prints its name with at most this many words more ("CYP Now
+Magazine", "More from Community Care")."""
+
+
 def _byline(source: Source, name: str, role: str, source_text: SourceText | None) -> list[Evidence]:
     """The line near the top of the source that prints the name the record gives its author or
-    publisher and nothing else ("Dan Parton", "By Dan Parton"): the byline, quoted verbatim."""
+    publisher and nothing else ("Dan Parton", "By Dan Parton"): the byline, quoted verbatim. A
+    publisher prints its name in its masthead or footer too, anywhere in the page: a short line that
+    holds the name and at most `MASTHEAD_WORDS` more words."""
     text = source_text(source.file) if source_text is not None else None
-    for number, line in enumerate((text or "").splitlines()[:BYLINE_LINES], start=1):
+    lines = (text or "").splitlines()
+    for number, line in enumerate(lines[:BYLINE_LINES], start=1):
         if fold(re.sub(r"^\s*by\s+", "", line.strip(), flags=re.IGNORECASE)).strip(" .,") == fold(name):
+            return [Evidence(f"source-{role}", source.file, number, line.strip(), 1.0)]
+    if role != "publisher":
+        return []
+    named = re.compile(rf"(?<![\w'’-]){re.escape(fold(name))}(?![\w'’-])")
+    for number, line in enumerate(lines, start=1):
+        said = fold(line.strip())
+        words = [word for word in said.split() if word not in {"the", "a", "an"}]
+        if named.search(said) and len(words) <= len(name.split()) + MASTHEAD_WORDS:
             return [Evidence(f"source-{role}", source.file, number, line.strip(), 1.0)]
     return []
 
@@ -442,10 +461,13 @@ def _source_dated(question: Question, sources: Sequence[Source]) -> Answer | Non
 
 
 _ENDING_WORDS = """finish finished end ended stop stopped cease ceased quit resign resigned leave conclude
-concluded complete completed expire expired terminate terminated close closed withdraw withdrew"""
+concluded complete completed expire expired terminate terminated close closed withdraw withdrew
+lift lifted revoke revoked rescind rescinded cancel cancelled scrap scrapped abolish abolished disband
+disbanded dissolve dissolved"""
 ENDING = frozenset(stem(word) for word in _ENDING_WORDS.split())
-"""Words that ask when or whether something ended: an item that dates or states the thing does not
-say it ended, so such a word the record never uses is never left out of a question."""
+"""Words that ask when or whether something ended, or was ended (a notice lifted, a board disbanded):
+an item that dates or states the thing does not say it ended, so such a word the record never uses
+is never left out of a question, and the thing's start is never its end's date."""
 
 
 _ASKED_UNIT = re.compile(
@@ -456,16 +478,22 @@ _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 _UNIT_RANK = {"month": 2, "day": 3, "date": 3}
 
 
+_EXACTLY = re.compile(r"\b(?:exact|exactly|precise|precisely)\b")
+"""`When exactly was X set up?`: the question asks for the date itself, which a bound never gives."""
+
+
 def _too_vague(answer: Answer, question: Question) -> Answer:
     """A date less precise than the question asks for ("2015" for "in which month of 2015") answers
-    nothing the asker did not know: "not stated", with the date the record does hold as the reason."""
+    nothing the asker did not know: "not stated", with the date the record does hold as the reason.
+    Nor does a bound ("by August 2019", an open end) answer a question that asks when exactly."""
+    if answer.status != "answered" or answer.kind != "date" or not isinstance(answer.value, str):
+        return answer
+    if ".." in answer.value and _EXACTLY.search(question.folded):
+        reason = f"the record gives only {answer.answer}, a bound, not when exactly"
+        related = answer.evidence[:3]
+        return Answer(question.text, "not_stated", None, None, answer.kind, reason, related=related)
     asked = _ASKED_UNIT.search(question.folded)
-    if (
-        answer.status != "answered"
-        or answer.kind != "date"
-        or asked is None
-        or not isinstance(answer.value, str)
-    ):
+    if asked is None:
         return answer
     try:
         span = parse_record_date(answer.value)
@@ -538,10 +566,11 @@ def answer_question(
             answer_how_long_after,
             answer_how_long_held,
             answer_how_soon,
+            answer_over_period,
         )
 
         asked = read_question(text, index.glossary, index.vocabulary)
-        lengths = (answer_how_soon, answer_how_long_held, answer_how_long_after)
+        lengths = (answer_how_soon, answer_how_long_held, answer_how_long_after, answer_over_period)
         if length := next((a for reader in lengths if (a := reader(asked, index))), None):
             return length  # "how soon after the inspection...", "how long without a permanent..."
     if answer.status == "not_stated" and answer.kind == "text" and (aside := set_aside(text)):
@@ -554,11 +583,7 @@ def answer_question(
         ):
             note = f"; {thing!r} is set aside by the question, and the answer is not it"
             return replace(again, question=text, explanation=again.explanation + note)
-    if (
-        answer.status == "not_stated"
-        and answer.kind == "yes_no"
-        and (told := publication_named(text, sources))
-    ):
+    if answer.status == "not_stated" and (told := publication_named(text, sources)):
         rest, name, files = told  # "...to CYP Now?": where it was said, which the answer must quote
         again = _answer_text(rest, index, conflicts, sources, source_text)
         if again.status == "answered" and any(e.source in files for e in again.evidence):

@@ -234,6 +234,10 @@ class Glossary:
                 size = (
                     len(key) if exact else self._through(stems, index, key) if owned and len(key) > 1 else 0
                 )
+                if size and (given_way := self._gives_way(stems, index, size, replacement)):
+                    out.extend(replacement)  # "Trafford council leader": Trafford, and the council leader
+                    index += given_way
+                    break
                 if size:  # a phrase read as `unrecognised` is split as that word is
                     one = len(replacement) == 1
                     out.extend(self._split_negative(replacement[0], known) if one else replacement)
@@ -243,6 +247,30 @@ class Glossary:
                 out.extend(self._split_negative(stems[index], known))
                 index += 1
         return out
+
+    def _gives_way(
+        self, stems: tuple[str, ...] | list[str], start: int, size: int, replacement: tuple[str, ...]
+    ) -> int:
+        """How many stems a name of one concept keeps where its last word opens a longer phrase and the
+        words before it still name the same concept alone ("Trafford council" before "council leader":
+        "Trafford" is the council too); 0 where it keeps them all."""
+        last, end = start + size - 1, start + size
+        if size < 2 or len(replacement) != 1 or not replacement[0].startswith(CONCEPT):
+            return 0
+
+        def reach(at: int) -> int:
+            """Where the longest phrase of two words or more opening at `at` ends; `at` for none."""
+            if at >= len(stems):
+                return at
+            keys = self.phrases.get(stems[at], ())
+            found = [len(key) for key, _ in keys if len(key) >= 2 and tuple(stems[at : at + len(key)]) == key]
+            return at + max(found, default=0)
+
+        if reach(last) <= end or reach(end) >= reach(last):
+            return 0  # no longer phrase, or the next words already make one as long: "chief executive"
+        if tuple(self._rewrite_once(stems[start:last], frozenset())) != replacement:
+            return 0
+        return size - 1
 
     def _through(self, stems: tuple[str, ...] | list[str], start: int, key: tuple[str, ...]) -> int:
         """How many stems from `start` say `key` with the implied owner's name inside it ("impact of

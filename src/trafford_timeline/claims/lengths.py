@@ -28,6 +28,7 @@ from trafford_timeline.claims.relations import (
     holding_of,
     successor_of,
 )
+from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import format_span
 
 _HOW_SOON = re.compile(
@@ -106,6 +107,45 @@ def answer_how_soon(question: Question, index: ClaimIndex) -> Answer | None:
     said = next(iter(lengths))
     items = sorted(lengths[said])
     explanation = f"{', '.join(items)} {'states' if len(items) == 1 else 'state'} how soon: {said!r}"
+    return answered(question, said, said, explanation, evidence)
+
+
+_OVER_PERIOD = re.compile(
+    r"^(?:(?:over|during|across|for|in) )?(?:what|which) (?:period|time ?span|timeframe|time frame|"
+    r"length of time|span of time)\b"
+)
+"""`Over what period did inspectors look at the audits?`, `What period did the work cover?`: the span a
+thing was looked at or done over, not when it happened."""
+_LOOKING = re.compile(
+    r"\b(?:look(?:ed|s)?|back|cover(?:ed|s)?|span(?:ned|s)?|examin(?:e|ed|es)|review(?:ed|s)?|assess(?:ed|es)?)\b"
+)
+"""The verbs that frame a period asked of ("look back at", "cover", "examine"): the item says the span."""
+STATED_OVER = re.compile(
+    r"\b(?:over|during|in|across|for) the (?:last|past|previous|preceding) (?:\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|eighteen|few|several) (?:days|weeks|months|years)\b"
+)
+"""A span looked back over: "over the last six months"."""
+
+
+def answer_over_period(question: Question, index: ClaimIndex) -> Answer | None:
+    """`Over what period did Ofsted look back at the audits?`: the one span looking back ("over the last
+    six months") that the quotes of the items the question matches best state; None otherwise."""
+    opening = _OVER_PERIOD.match(question.folded)
+    if opening is None:
+        return None
+    reading = read(_LOOKING.sub(" ", question.folded[opening.end() :]), index)
+    matches = ranked(reading, index) if reading.distinct_terms else []
+    if not matches or matches[0].coverage < LOOSENED:
+        return None
+    spans: dict[str, list[Evidence]] = {}
+    for match in (m for m in matches if m.coverage == matches[0].coverage):
+        for citation in match.document.item.citations:
+            for found in STATED_OVER.finditer(fold(citation.quote)):
+                spans.setdefault(_plain(found[0]), []).append(cite(match.document.item.id, citation))
+    if len(spans) != 1:
+        return None
+    ((said, evidence),) = spans.items()
+    explanation = f"{evidence[0].id} states the span: {said!r}"
     return answered(question, said, said, explanation, evidence)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from trafford_timeline.record.model import Source
 
-_PLACING = r"(?:to|in|by|with|from|according to)"
+_PLACING = r"(?:to|in|by|with|from|per|according to)"
 """The prepositions that place a saying in a publication: "told to", "printed in", "reported by"."""
 
 

@@ -47,9 +47,13 @@ _WHEN = re.compile(
     r"(?:on|in|by|over|between|across|during) (?:what|which) (?:dates?|days?|months?|years?)|"
     r"(?:what|which) (?:dates?|days?|months?|years?)|"
     r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date|"
-    r"publication date|release date)"
+    r"publication date|release date)|"
+    r"what (?:is|was|are|were) the (?:[a-z-]+ ){1,2}?(?:deadline|date|timescale|timetable)"
+    r"(?= (?:set|for|in|of|by)\b)"
     r")\b"
 )
+"""`When...`, `On what date...`, `What is the deadline...`; a noun before the deadline (`What's the
+implementation deadline set in the notice?`) says which one, as long as the deadline's own words follow."""
 _WHO = re.compile(r"^(?:(?:by|to|for|from|with|on|of|against|at) )?(?:who|whom|whose)\b")
 """`On whose behalf...`, `To whom...`, `With whom...`: a preposition before `who` still asks for a
 person or body, never for the words a quote writes after the question's own."""
@@ -202,6 +206,11 @@ words as a view."""
 _LIGHT_VERBS = re.compile(
     r"\b(?:stay|stayed|stays|remain|remained|remains|keep|kept|keeps|become|became|becomes|manage to|"
     r"managed to|go on to|went on to|actually|really|ever|at the time|at that time|currently|at present|"
+    r"at (?:a |the )?(?:political|senior|officer|member|cabinet|board|executive|strategic|operational|"
+    r"national|local|regional|team|management|leadership|corporate|council|government|ministerial|"
+    r"directorate|front-line|frontline) level|"
+    r"(?:current|present|incumbent|sitting) (?=(?:[a-z'-]+ ){0,3}?(?:leader|member|director|executive|chair|"
+    r"secretary|minister|adviser|advisor)s?\b)|"
     r"held|take place|took place|takes place|taken place|arrangement|arrangements|"
     r"planned|scheduled|expected|expecting|expect|expects|intended|intending|"
     r"due to|possible|possibly|potential|potentially|prospective|"
@@ -212,7 +221,9 @@ _LIGHT_VERBS = re.compile(
 """Words that carry no claim in a question: "stay in touch" asks what "in touch" says; "turned up"
 only says that someone came, which the visit itself says; "anywhere" and "at all" only widen it;
 "in one word" says how short the answer is to be; "on an interim basis" says no more than
-"interim"."""
+"interim"; "the current council leader" is whoever holds the post, which the role itself says; "at
+political level" (or any tier of an organisation) only says at which tier a thing was done, where "at
+a reasonable level" is the thing asked."""
 
 
 def _without_light_verbs(text: str, glossary: Glossary | None) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import fold, stem, tokens
+from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     CANDIDATES,
     LEVEL,
@@ -19,6 +19,7 @@ from trafford_timeline.claims.matching import (
     evidence_of,
     floor_of,
     ranked,
+    read,
     silent,
     stored_date,
     why_not,
@@ -104,21 +105,49 @@ def _with_qualifier(quantity: Quantity) -> str:
 _NOT_ITS_OWN = ("part of", "not judged")
 
 
+_OF_AREAS = re.compile(
+    r"^how many of (?:the|its|their|[a-z]+'s) (?:(?P<count>\d+|[a-z]+) )?(?:[a-z0-9'-]+ ){0,4}?"
+    r"(?:judge?ments?|judge?ment areas?|areas?)\b"
+)
+"""`How many of the three main 2019 Ofsted judgements...`: the areas counted, whatever words stand
+before the noun, and the number of them the question names, if any."""
+_LEAVING_OUT = re.compile(
+    r"\b(?:excluding|except(?: for)?|other than|apart from|besides|not counting|leaving aside|aside from) "
+    r"(?P<left>[^,()?]+)"
+)
+"""`(excluding overall effectiveness)`, `other than overall effectiveness`: an area not counted."""
+
+
 def _graded_areas(question: Question, index: ClaimIndex) -> Answer | None:
     """`In how many of the 2019 judgement areas was Trafford rated good?`: a count of the rating facts
-    of that year with that grade, each cited. Only for one year and one grade, asked of areas."""
-    if question.focus is None or stem(question.focus.split()[-1]) not in {"area", "judgement", "judgment"}:
+    of that year with that grade, each cited. Only for one year and one grade, asked of areas. An area
+    the question leaves out ("excluding overall effectiveness") is not counted, and a number of areas
+    it names ("the three main judgements") must be the number the record grades that year."""
+    of_areas = _OF_AREAS.match(question.folded)
+    if of_areas is None and (
+        question.focus is None or stem(question.focus.split()[-1]) not in {"area", "judgement", "judgment"}
+    ):
         return None
     years, grades = _years(question.content), set(question.content.grades)
     if len(years) != 1 or len(grades) != 1:
         return None
+    left_out = _LEAVING_OUT.search(question.folded)
+    excluded = set(read(left_out["left"], index).areas) if left_out else set()
+    if left_out and not excluded:
+        return None  # something left out that is no area: not for this count
     facts = [
         f
         for (y, area), f in sorted(index.ratings.items())
-        if y == years[0] and not framework_label(area, f.framework).startswith(_NOT_ITS_OWN)
+        if y == years[0]
+        and area not in excluded
+        and not framework_label(area, f.framework).startswith(_NOT_ITS_OWN)
     ]  # under ILACS care leavers are part of the children-in-care judgement, not an area of their own
     if not facts:
         return None
+    named = of_areas["count"] if of_areas else None
+    if named in NUMBER_WORDS and NUMBER_WORDS[named] != len(facts):
+        reason = f"the record grades {len(facts)} such areas in {years[0]}, not {named}"
+        return silent(question, index, reason)
     chosen = [f for f in facts if f.grade in grades]
     count = len(chosen)
     answer = _NUMBER_NAMES.get(count, str(count))
@@ -161,6 +190,39 @@ def _grade_steps(question: Question, index: ClaimIndex) -> Answer | None:
     )
     evidence = [cite(f.id, c) for f in (before, after) for c in f.citations[:1]]
     return answered(question, answer, steps, explanation, evidence)
+
+
+_BETWEEN = re.compile(r"\bbetween\b")
+_LAST_TWO = re.compile(r"\b(?:last|latest|most recent|two most recent) two\b|\btwo most recent\b")
+
+
+def _years_between_ratings(question: Question, index: ClaimIndex) -> Answer | None:
+    """`How many years passed between the good inspection and the inadequate one?`: the years between
+    the one rating of each grade the question names (or the last two rated inspections), in the area
+    it names or overall, both cited; "not stated" where a grade names no single year."""
+    if question.focus_stem != "year" or not _BETWEEN.search(question.folded) or _years(question.content):
+        return None
+    areas = list(dict.fromkeys(question.content.areas)) or ["overall"]
+    if len(areas) != 1:
+        return None
+    rated = {year: fact for (year, area), fact in sorted(index.ratings.items()) if area == areas[0]}
+    grades = list(dict.fromkeys(question.content.grades))
+    if len(grades) == 2:
+        held = [[year for year, fact in rated.items() if fact.grade == grade] for grade in grades]
+        if any(len(years) != 1 for years in held):
+            return silent(question, index, "the record gives no one year for each grade the question names")
+        first, last = sorted(years[0] for years in held)
+    elif not grades and _LAST_TWO.search(question.folded) and len(rated) >= 2:
+        first, last = list(rated)[-2:]
+    else:
+        return None
+    count = last - first
+    answer = f"{_NUMBER_NAMES.get(count, str(count))} ({first} to {last})"
+    explanation = (
+        f"the years between Ofsted's {first} and {last} ratings ({rated[first].id}, {rated[last].id})"
+    )
+    evidence = [cite(f.id, c) for f in (rated[first], rated[last]) for c in f.citations[:1]]
+    return answered(question, answer, count, explanation, evidence)
 
 
 _HOW_LONG = re.compile(r"\bhow long\b")
@@ -210,6 +272,8 @@ def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
         return areas
     if (steps := _grade_steps(question, index)) is not None:
         return steps
+    if (years := _years_between_ratings(question, index)) is not None:
+        return years
     folded_question = question.folded
     wants_percent = bool(
         re.search(r"percent|per cent|%|proportion|share|how much|by how much", folded_question)

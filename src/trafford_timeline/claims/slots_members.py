@@ -51,10 +51,13 @@ board as well, so the list alone would leave out a member the item names."""
 _CHAIRED = re.compile(
     r"\b(?P<how>(?:led|chaired|headed|run) by|under) (?P<chair>(?:the |an? )?(?:[\w'’-]+ ){0,3}?"
     r"(?:chair|chairman|chairwoman|chairperson|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))"
+    r"(?=[,;.)]|$| (?:and|where|who|which|to|had|has|was|were|is)\b)"
+    r"|\b(?P<with>with) (?P<kind>an? (?:[\w'’-]+ ){0,3}?(?:chair|chairman|chairwoman|chairperson))"
     r"(?=[,;.)]|$| (?:and|where|who|which|to|had|has|was|were|is)\b)",
 )
 """The chair as the quote names it, a short phrase ending in "chair" or a capitalised name, up to the
-punctuation or clause that closes it: "led by an independent chair", "chaired by Jo Bell"."""
+punctuation or clause that closes it: "led by an independent chair", "chaired by Jo Bell"; or the
+kind of chair a body is to have, "a board with an independent chair"."""
 
 
 def _chair(quotes: list[str]) -> str | None:
@@ -67,7 +70,7 @@ def _chair(quotes: list[str]) -> str | None:
         found = _CHAIRED.search(quote)
         if found is None:
             return None
-        named = f"{found['how']} {found['chair']}"
+        named = f"{found['how'] or found['with']} {found['chair'] or found['kind']}"
     return named
 
 
@@ -78,6 +81,11 @@ _LEAD = STOPWORDS | _CLAUSE
 def _head(item: str) -> str:
     """The noun an item of the list names: the last word before "from" or "of", if any."""
     return re.split(r" (?:from|of) ", item, maxsplit=1)[0].split()[-1]
+
+
+def people_headed(phrase: str) -> bool:
+    """Whether a phrase is headed by a plural noun for people ("managers from within the organisation")."""
+    return bool(phrase.split()) and _PEOPLE.search(_head(phrase)) is not None
 
 
 def _members(quote: str) -> str | None:
@@ -181,8 +189,17 @@ LEADS = re.compile(
     r"^(?:what|which) (?:(?:kind|sort|type) of )?(?:person|individual|official)"
     r"(?: (?:will|would|is going to|is to|does|did|was to))? (?:leads?|led|chairs?|chaired|heads?|headed)\b"
 )
+_REQUIRED_TO_LEAD = re.compile(
+    r"^who(?: (?:does|did|do) (?:[\w'’-]+ ){1,5}?(?:say|said|state|require|want))?"
+    r" (?:must|should|would|was to|is to|were to|are to|has to|had to|needs? to|needed to|"
+    r"(?:is|was) (?:required|expected|due) to) (?:leads?|chair|head)\b"
+)
+"""`Who must chair the board?`, `Who would chair it?`, `Who does the notice say must lead it?`: what was
+required or planned of a body's chair, which a quote may give only as a kind of person."""
 """`What kind of person leads the board?`: the chair of a body, as the quote names it, is asked for. Not
-`Who chairs it?`, which asks for a name: "an independent chair" names nobody."""
+`Who chairs it?`, which asks for a name: "an independent chair" names nobody; but `Who must chair it?`
+asks what was required, which may be a kind of person."""
+_REQUIRING = re.compile(r"\b(?:require[sd]?|requiring|told|ordered|instructed|asked)\b")
 _CHAIR_FRAME = re.compile(
     r"\b(?:leads?|led|chairs?|chaired|heads?|headed|kind|sort|type|person|individual|official)\b"
 )
@@ -192,9 +209,12 @@ def answer_chair(question: Question, index: ClaimIndex) -> Answer | None:
     """The chair a well-matched item's quote names after "led by" or "chaired by" ("an independent
     chair", "Jo Bell"), or None where the question asks no such thing, no quote names one, or the items
     that match equally name different chairs."""
-    if not LEADS.match(question.folded):
+    kind_only = not LEADS.match(question.folded)  # "who must chair": a named chair is the people readers'
+    if kind_only and not _REQUIRED_TO_LEAD.match(question.folded):
         return None
     frame = _CHAIR_FRAME.findall(question.folded)
+    if _REQUIRED_TO_LEAD.match(question.folded):  # what was required is asked, so requiring is the frame
+        frame += _REQUIRING.findall(question.folded)
     body = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
     if not body.content.terms:
         return None
@@ -209,9 +229,10 @@ def answer_chair(question: Question, index: ClaimIndex) -> Answer | None:
         for citation in match.document.item.citations:
             found = _CHAIRED.search(citation.quote)
             if found is not None:
-                named.setdefault(fold(found["chair"]), []).append(
-                    (found["chair"], cite(match.document.item.id, citation))
-                )
+                chair = found["chair"] or found["kind"]
+                if kind_only and chair != fold(chair):
+                    continue
+                named.setdefault(fold(chair), []).append((chair, cite(match.document.item.id, citation)))
     if len(named) != 1:
         return None
     ((_, found_in),) = named.items()

@@ -46,7 +46,12 @@ from trafford_timeline.claims.question import (
 from trafford_timeline.claims.reading import AREA_PREFIX, Reading
 from trafford_timeline.claims.restated_subject import restated_subject
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
-from trafford_timeline.claims.slots_members import answer_chair, answer_members
+from trafford_timeline.claims.slots_members import (
+    MAX_GROUP_WORDS,
+    answer_chair,
+    answer_members,
+    people_headed,
+)
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS
 from trafford_timeline.record.model import (
@@ -139,6 +144,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         return answered(question, answer, answer, f"the roles the record gives {roles[0].person}", evidence)
     if question.form == "who" and (members := answer_members(question, index)) is not None:
         return members
+    if question.form == "who" and (chair := answer_chair(question, index)) is not None:
+        return chair  # "who must chair the board?": the chair required, as the quote names it
     receives = asked_preposition(folded) not in {None, "by"}  # "to whom": who receives, not who acts
     if receives and (after := _after_preposition(question, ranked(reading, index), index)) is not None:
         return after
@@ -205,6 +212,16 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
             continue  # "who was chief executive before Sara Todd?" does not ask for Sara Todd
         if person is not None and not _is_a(person, _speaker_noun(question), index, title_of(item)):
             continue  # "which leader admitted...?" is not answered by committee members
+        several = _POSTS.search(folded) is not None  # a group of people takes posts, not one post
+        if (
+            person is None
+            and isinstance(item, RoleFact)
+            and several
+            and (group := _group_taking_post(item, index))
+        ):
+            said, citation = group  # "managers from within the organisation promoted to take on ..."
+            how = f"the people {item.id}'s quote says took the post, whom it does not name"
+            return answered(question, said, said, how, [cite(item.id, citation)])
         if person is None or fold(person).startswith("unnamed"):
             reason = f"{item.id} matches, but the sources do not name who: {title_of(item)}"
             return silent(question, index, reason, good)
@@ -219,6 +236,31 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         f"the items that match ({good[0].document.item.id} first) do not say who does what the question asks"
     )
     return silent(question, index, reason, good)
+
+
+_TAKING_POST = re.compile(
+    r"(?:^|[,;:] (?:and )?)(?P<who>[A-Za-z][\w'’ -]*?) (?:(?:were|was|had been|have been|has been) )?"
+    r"(?:promoted|appointed|recruited|seconded|drafted in|brought in)"
+    r"(?: (?:to take on|to take up|to fill|to step into|into|to) (?:the|an?|its|their)\b)"
+)
+"""`..., and managers from within the organisation promoted to take on the acting roles of ...`: the group
+of people, unnamed, the quote says took a post, read from the start of its clause up to the verb."""
+
+
+_POSTS = re.compile(r"\b(?:roles|posts|positions|jobs)\b")
+"""`Who stepped into the acting roles of A and B?`: posts asked of in the plural, which a group of people
+took; `who was promoted to acting A?` asks for the one person, whom a group does not name."""
+
+
+def _group_taking_post(item: RoleFact, index: ClaimIndex) -> tuple[str, Citation] | None:
+    """The group of people (a phrase headed by a plural noun for people) a role's quote, read with the
+    record's other quotes of its line, says were put into the post, where the record names no one:
+    "managers from within the organisation"."""
+    for citation in (whole_run(c, index) for c in item.citations):
+        found = _TAKING_POST.search(citation.quote.strip())
+        if found and len(found["who"].split()) <= MAX_GROUP_WORDS and people_headed(found["who"]):
+            return found["who"], citation
+    return None
 
 
 _SAID_AS = re.compile(
@@ -863,6 +905,8 @@ def answer_list(question: Question, index: ClaimIndex) -> Answer:
 SAYS = re.compile(r"\b(?:say|said|says|call|called|describe|described|tell|told|admit|admitted)\b")
 MAX_WORDS = 6
 MAX_LIST_WORDS = 30
+MAX_BOUNDED = 12
+"""An object closed by an aside (`..., especially ...`) may run longer: both its ends are marked."""
 """An answer read from running text is a few words up to the next punctuation, or none at all."""
 _QUOTED = re.compile(r"[\"“‘']([^\"”’']{2,80})[\"”’']")
 
@@ -948,6 +992,13 @@ _CLAUSE_OPENS = re.compile(r"\s(?:to be|that|which|who|whose|so that|in order to
 conducted by the council"."""
 
 
+_FOCUSING = re.compile(
+    r",\s*(?:especially|particularly|notably|above all|in particular|not least|chiefly|mainly|primarily)\b"
+)
+"""`everything we do, especially in this service`: an aside that singles out part of what was said,
+after the object asked for, not another item of a list."""
+
+
 def _noun_phrase(sentence: str) -> list[str]:
     """The words of a phrase read after the question's own, cut at a clause that opens after two words
     or more, where the whole is too long to be an answer."""
@@ -1020,9 +1071,13 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 # "if it is unable to comply with the notice, a direction will be considered"
                 unquoted = _SHORT_QUOTED.sub(r"\1", quote[after:])
                 sentence = re.split(r"[.;:!?()\"“”]", unquoted, maxsplit=1)[0].lstrip(" ,")
+                bounded = _FOCUSING.search(sentence)  # the object ends where an aside opens
+                if bounded is not None:
+                    sentence = sentence[: bounded.start()]
                 listed = "," in sentence and " and " in sentence and len(sentence.split()) <= MAX_LIST_WORDS
-                rest = sentence.split() if listed else _noun_phrase(sentence.split(",", 1)[0])
-                if (len(rest) > MAX_WORDS and not listed) or (
+                whole = bounded is not None and "," not in sentence and len(sentence.split()) <= MAX_BOUNDED
+                rest = sentence.split() if listed or whole else _noun_phrase(sentence.split(",", 1)[0])
+                if (len(rest) > MAX_WORDS and not (listed or whole)) or (
                     len(rest) > 1 and all(fold(w) in STOPWORDS for w in rest[:2])
                 ):
                     continue  # the gap is not right after the question's words: "said about morale"

@@ -1,10 +1,11 @@
 """`Which judgements fell from good or outstanding in 2015 to inadequate in 2019?`: the rating facts
-compared area by area.
+compared area by area; and `What rating did the minutes give Northshire?`, another body's grade.
 
 A list of judgement areas asked by the grades they went from and to is read from the record's ratings,
 not from any one quote: each area rated in both years, whose first grade is one the question gives
 before "to" and whose second is one it gives after. A count the question names ("which two") must be
-the count found, or the question is not answered.
+the count found, or the question is not answered. A grade question that names another body by its
+proper name is answered from the quotes that name that body, never from the council's ratings.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from __future__ import annotations
 import re
 
 from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.language import fold
 from trafford_timeline.claims.matching import Answer, answered, cite, silent
 from trafford_timeline.claims.question import Question
 from trafford_timeline.claims.slots_gathered import asked_count
 from trafford_timeline.claims.slots_time import _years
 from trafford_timeline.ratings import MAPPING_OF, framework_label
+from trafford_timeline.record.model import RatingFact
 
 _AREAS_ASKED = re.compile(
     r"^(?:which|what)(?: [a-z]+)? (?:areas?|judgements?|judgments?|ratings?|grades?|parts?)\b"
@@ -66,3 +69,53 @@ def answer_areas_changed(question: Question, index: ClaimIndex) -> Answer | None
     explanation = f"the areas whose {first} and {last} ratings went so, compared area by area"
     evidence = [cite(f.id, c) for _, old, new in changed for f in (old, new) for c in f.citations]
     return answered(question, answer, answer, explanation, evidence)
+
+
+_PROPER_NAME = re.compile(
+    r"(?<!^)(?<![.?!] )\b[A-Z][\w'’-]*(?:\s+(?:(?:and|of|upon|on|under)\s+)?[A-Z][\w'’-]*)*"
+)
+"""A capitalised name inside the question (`Cheshire West and Chester`), not its opening word."""
+_GIVEN_GRADE = re.compile(
+    r"\b(?:with|has|had|holds|held|holding)\s+(?:an?\s+)?(?P<with>outstanding|good|inadequate)"
+    r"(?:\s+ofsted)?\s+(?:rating|grade|judge?ment)|\b(?P<rated>outstanding|good|inadequate)[- ]rated\b"
+    r"|\b(?:rated|judged|graded)\s+(?:as\s+)?(?P<after>outstanding|good|inadequate)\b"
+)
+"""A grade given in passing of a body: `an authority, with good Ofsted rating`, `a good-rated council`,
+`itself rated inadequate`."""
+RARE_NAME = 3
+"""A name the quotes of at most this many items print is a body spoken of in passing, not the record's
+own council or inspectorate, whose names are everywhere."""
+
+
+def answer_grade_of_named_body(question: Question, index: ClaimIndex) -> Answer | None:
+    """`What Ofsted rating did the minutes give Northshire Council?`: the one grade the quotes that name
+    the body give in passing (`visiting an authority, with good Ofsted rating, such as Northshire`);
+    None where the question names no body so spoken of, "not stated" where its quotes give no single
+    grade."""
+    for name in sorted(_PROPER_NAME.findall(question.text), key=len, reverse=True):
+        said = fold(name)
+        naming = [
+            (item, citation)
+            for item in index.items()
+            if not isinstance(item, RatingFact)
+            for citation in item.citations
+            if said in fold(citation.quote)
+        ]
+        if not naming or len({item.id for item, _ in naming}) > RARE_NAME:
+            continue
+        years, areas = _years(question.content), set(question.content.areas) - {"overall"}
+        if areas or any(str(year) not in citation.quote for year in years for _, citation in naming):
+            return silent(
+                question, index, f"the quotes that name {name} give it no grade for that year or area"
+            )
+        given = {
+            (item.id, citation): found["with"] or found["rated"] or found["after"]
+            for item, citation in naming
+            if (found := _GIVEN_GRADE.search(fold(citation.quote)))
+        }
+        if len(set(given.values())) != 1:
+            return silent(question, index, f"the quotes that name {name} give it no one grade")
+        grade = next(iter(given.values()))
+        explanation = f"the grade the record's quotes give {name} in passing, not a rating of the council"
+        return answered(question, grade, grade, explanation, [cite(i, c) for i, c in given])
+    return None

@@ -4,7 +4,10 @@
 the record's ratings: what the leaders believed, read from the quotes of the items that best match
 ("they believed services remained good or outstanding"), one grade or two joined ("good or
 outstanding"), where they all give the same. A name that ends in the noun ("practice standards") is
-no level, so where no such item gives a grade, the question is not answered at all.
+no level, so where no such item gives a grade, the question is not answered at all. So is a question
+asking what grade someone believed a thing merited (`How did leaders think their services rated?`,
+`What grades did they think services merited?`, `What did they believe services remained?`): the grade
+a quote gives after a verb of believing, never one of Ofsted's own ratings.
 """
 
 from __future__ import annotations
@@ -23,8 +26,9 @@ from trafford_timeline.claims.matching import (
     ranked,
     silent,
 )
-from trafford_timeline.claims.question import Question
+from trafford_timeline.claims.question import Question, without_words
 from trafford_timeline.claims.slots_text import best_tied
+from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.record.model import Citation
 
 _LEVEL_ASKED = re.compile(
@@ -66,3 +70,46 @@ def answer_standard(question: Question, index: ClaimIndex) -> Answer | None:
     answer = levels[0][0] if levels[0] else ""
     explanation = f"the level {best[0].document.item.id} gives in its own words"
     return answered(question, answer, answer, explanation, evidence)
+
+
+_BELIEVING = (
+    r"(?:think|thinks|thought|believe|believes|believed|consider|considers|considered|feel|feels|felt)"
+)
+_BELIEF_ASKED = re.compile(
+    rf"^(?:[^,]+, )?(?:(?:what|which) (?:grades?|ratings?|standard|level)\b.*\b{_BELIEVING}\b"
+    rf"|how (?:did|do|does) .+\b{_BELIEVING} .+\b(?:rated|graded|rate|rank|ranked|stood)\b"
+    rf"|what (?:did|do|does) .+\b{_BELIEVING} .+\b(?:remained|stayed|were|was|are|is)(?: still)?"
+    r"(?= at the start\b| going into\b| before\b| during\b|\?|$))"
+)
+"""`How did leaders think their services rated?`, `What grades did they think services merited?`, `What
+did they tell inspectors they believed services remained at the start?`, after any clause that sets the
+time: the grade of a belief."""
+_BELIEVED_GRADE = re.compile(
+    rf"\b(?:believed|believe|believes|thought|think|considered|felt)\b[^.;]{{0,60}}?(?P<grade>{_GRADE_PHRASE.pattern})",
+    re.IGNORECASE,
+)
+"""A grade a quote gives after a verb of believing: "they believed services remained good or outstanding"."""
+_RATING_WORDS = re.compile(
+    r"\b(?:grades?|ratings?|rated|graded|rate|rank|ranked|merit|merited|deserved|stood)\b"
+)
+
+
+def answer_believed_level(question: Question, index: ClaimIndex) -> Answer | None:
+    """The grade the best-matched items' quotes give after a verb of believing, where they all give the
+    same; None where the question asks no such thing or no such quote answers it."""
+    if not _BELIEF_ASKED.match(question.folded):
+        return None
+    asked = without_words(
+        question, _RATING_WORDS.findall(question.folded), index.glossary, index.vocabulary, loosen=False
+    )
+    matches = [m for m in ranked(asked.content, index) if m.coverage >= floor_of(question, MATCH_TEXT)]
+    found: dict[str, list[Evidence]] = {}
+    for match in best_tied(matches):
+        for citation in match.document.item.citations:
+            if said := _BELIEVED_GRADE.search(citation.quote):
+                found.setdefault(fold(said["grade"]), []).append(cite(match.document.item.id, citation))
+    if len(found) != 1:
+        return None
+    ((grade, evidence),) = found.items()
+    explanation = f"the grade {evidence[0].id} says was believed, not one of Ofsted's ratings"
+    return answered(question, grade, grade, explanation, evidence)

@@ -579,7 +579,7 @@ def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
     waits. None where the question is in no such frame, or its frame finds nothing."""
     from trafford_timeline.claims.slots_body import answer_body  # they read this module's helpers
     from trafford_timeline.claims.slots_ratings import answer_areas_changed
-    from trafford_timeline.claims.slots_standard import answer_standard
+    from trafford_timeline.claims.slots_standard import answer_believed_level, answer_standard
     from trafford_timeline.claims.slots_subject import answer_judged, answer_subject
     from trafford_timeline.claims.stranded_gap import answer_stranded_gap
 
@@ -588,6 +588,7 @@ def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
         or answer_subject(question, index)
         or answer_judged(question, index)
         or answer_standard(question, index)
+        or answer_believed_level(question, index)
         or answer_body(question, index)
         or answer_areas_changed(question, index)
         or answer_said_of(question, index)

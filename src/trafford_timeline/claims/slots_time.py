@@ -158,8 +158,18 @@ _PAST = re.compile(r"\b(?:did|had|was|were)\b")
 """`When did the meeting take place?`, `When was the board set up?`: what happened, not what was to."""
 
 
+_WAS_TO = re.compile(
+    r"^(?:when|by when|on what date|in what month) (?:was|were|is|are) (?:the|its|their|this|that|a|an)"
+    r"(?: (?!(?:in|out|up|off|down|on) )(?![a-z'-]+(?:ed|en) )[a-z'-]+){1,10} to [a-z]+$"
+)
+"""`When was the panel to appoint the new director to sit?`: a subject, with no verb of its own, before
+a closing `to` and its verb: what was to be done, as `was to` says."""
+
+
 def asks_what_happened(folded: str) -> bool:
     """Whether a question asks when something happened, not when it was planned or due to."""
+    if _WAS_TO.match(folded.rstrip("?. ")):
+        return False
     return _PAST.search(folded) is not None and _PLAN_WORDS.search(folded) is None
 
 
@@ -370,6 +380,10 @@ def _area_of(
 
 
 def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
+    from trafford_timeline.claims.slots_standard import answer_believed_level  # it reads slots_text
+
+    if (believed := answer_believed_level(question, index)) is not None:
+        return believed  # "how did leaders think their services rated?": a belief, not a rating
     reading = question.content
     on_record = sorted({year for year, _ in index.ratings})
     years = _years(reading)
@@ -410,7 +424,11 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
         for t in reading.terms
         if not t.startswith((GRADE_PREFIX, AREA_PREFIX)) and t not in context and t not in naming
     ]
-    if leftover:
+    if leftover:  # "what rating did the minutes give Northshire?": another body's grade, in passing
+        from trafford_timeline.claims.slots_ratings import answer_grade_of_named_body  # it reads this module
+
+        if (passing := answer_grade_of_named_body(question, index)) is not None:
+            return passing
         words = ", ".join(repr(readable(t)) for t in leftover[:3])
         return silent(
             question, index, f"the record holds Ofsted's ratings by area only; nothing rates {words}"
