@@ -3,7 +3,9 @@ with sentences written for these tests: a quantifier that denies (`hardly any`, 
 against the record's majority, a chair given to a body the item never gives one, a Secretary of
 another portfolio, words of scarcity and plenty (`precious little`, `ample`), the opposites of an open
 process, of an acceptable decline, of adding staff (`cut`, `shed`), of a stable workforce (`in
-turmoil`) and of a new office-holder (`long-serving`), and `right across` and `in line with` read past."""
+turmoil`) and of a new office-holder (`long-serving`), `right across` read past, and
+a closing clause that narrows what the record denies outright.
+"""
 
 from __future__ import annotations
 
@@ -116,17 +118,15 @@ def test_a_secretary_of_another_portfolio_is_another_office(index: ClaimIndex) -
     assert "not home secretary" in check_claim(claims[0], index).explanation
 
 
-def test_growth_in_line_with_demand_and_a_workforce_in_turmoil(index: ClaimIndex) -> None:
-    """The record: "demand for services had increased while the workforce had stayed the same"; "the
-    workforce in Trafford is stable"."""
+def test_a_workforce_in_turmoil_is_not_stable(index: ClaimIndex) -> None:
+    """The record: "the workforce in Trafford is stable"."""
     assert verdicts(
         index,
         [
-            "Committee members heard staff numbers had risen in line with demand.",
-            "Councillors were told staff numbers kept pace with the increase in demand.",
             "Ofsted found the workforce in turmoil.",
+            "Inspectors said Trafford's workforce was in disarray.",
         ],
-    ) == ["contradicted", "contradicted", "contradicted"]
+    ) == ["contradicted", "contradicted"]
 
 
 def test_long_serving_is_the_opposite_of_new(index: ClaimIndex) -> None:
@@ -140,3 +140,20 @@ def test_long_serving_is_the_opposite_of_new(index: ClaimIndex) -> None:
             "Trafford had a new council leader in May 2018.",
         ],
     ) == ["contradicted", "contradicted", "supported"]
+
+
+def test_a_clause_narrowing_what_the_record_denies_outright_is_contradicted(index: ClaimIndex) -> None:
+    """The record: "Ofsted does not set performance indicators"; none that anyone uses, then."""
+    claims = [
+        "Ofsted chooses the performance indicators that Trafford's leaders are measured by.",
+        "Inspectors set the performance indicators we must report against.",
+        "Officers told councillors that the inspectorate sets the performance indicators councils must "
+        "follow.",
+    ]
+    assert verdicts(index, claims) == ["contradicted", "contradicted", "contradicted"]
+    assert "only says which ones" in check_claim(claims[0], index).explanation
+    # guard: the clause never lets a claim be supported on the rest alone
+    assert (
+        check_claim("The council sets the performance indicators Ofsted must use.", index).verdict
+        != "supported"
+    )
