@@ -26,7 +26,6 @@ KNOWN_FALSE_SUPPORTED = {
     "heldout_l.jsonl": 1,
     "heldout_m.jsonl": 1,
     "heldout_o.jsonl": 2,
-    "heldout_q.jsonl": 2,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -52,7 +51,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_n.jsonl", 0.82),  # 0.711 (FEVER 0.705) on its first run with 2 false supported; none now
         ("heldout_o.jsonl", 0.81),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported; two now
         ("heldout_p.jsonl", 0.67),  # 0.570 (FEVER 0.561) on its first run with 3 false supported; none now
-        ("heldout_q.jsonl", 0.61),  # 0.615 (FEVER 0.611) held back, first run, 2 false supported
+        ("heldout_q.jsonl", 0.63),  # 0.615 (FEVER 0.611) held back, first run, 2 false supported; none now
         ("heldout_r.jsonl", 0.75),  # 0.755 (FEVER 0.750) on its first run, no false supported
     ],
 )
@@ -73,5 +72,6 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # are fixed as mechanisms in tests/test_claim_hedges.py
     # heldout_q's two, on its held-back first run: "hardly any care leavers were still in touch" (the
     # denial is not applied against "the vast majority"), and a scrutiny committee chaired by Councillor
-    # Hynes (a chair the record never names, supported by her deputy leader's role)
+    # Hynes (a chair the record never names, supported by her deputy leader's role), are fixed as
+    # mechanisms in tests/test_claim_opposite_c.py
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)
