@@ -98,7 +98,7 @@ def test_right_across_is_read_past(index: ClaimIndex) -> None:
     assert verdicts(
         index,
         [
-            "Ofsted found morale was poor right across Trafford's teams.",
+            "Morale was poor right across the teams, Ofsted found.",
             "Ofsted said morale was rock bottom right across Trafford's teams.",
             "Inspectors found morale was dire right across the teams in Trafford.",
         ],
