@@ -3,7 +3,7 @@ with sentences written for these tests: a quantifier that denies (`hardly any`, 
 against the record's majority, a chair given to a body the item never gives one, a Secretary of
 another portfolio, words of scarcity and plenty (`precious little`, `ample`), the opposites of an open
 process, of an acceptable decline, of adding staff (`cut`, `shed`), of a stable workforce (`in
-turmoil`) and of a new office-holder (`long-serving`), `right across` read past, and
+turmoil`) and of a new office-holder (`long-serving`), `right across` and `into one` read past, and
 a closing clause that narrows what the record denies outright.
 """
 
@@ -157,3 +157,16 @@ def test_a_clause_narrowing_what_the_record_denies_outright_is_contradicted(inde
         check_claim("The council sets the performance indicators Ofsted must use.", index).verdict
         != "supported"
     )
+
+
+def test_into_one_is_read_past_as_what_merging_says(index: ClaimIndex) -> None:
+    """The record: "the director of children's and adults' services posts ... were separated"."""
+    assert verdicts(
+        index,
+        [
+            "After the inspection Trafford combined its director of children's services and adults' "
+            "services roles into one job.",
+            "Following the inspection, the council merged its children's and adults' director posts into a "
+            "single post.",
+        ],
+    ) == ["contradicted", "contradicted"]
