@@ -52,3 +52,21 @@ def holds_name(terms: tuple[str, ...], clauses: tuple[Reading, ...]) -> bool:
         for clause in clauses
         for at in range(len(clause.terms) - size + 1)
     )
+
+
+CHAIR = "concept:chair"
+CHAIRED_BODIES = frozenset(
+    ("concept:committee", "concept:improvement-board", "concept:meeting", "board", "panel", "partnership")
+)
+"""Bodies that have a chair or a lead (their terms as read: `committe` is the concept, `board` a stem)."""
+
+
+def chair_unsaid(claim: Reading, said: frozenset[str]) -> str | None:
+    """The body a claim gives a chair or a lead (`the scrutiny committee is chaired by X`, `X leads the
+    board`) where the item, whose terms are `said`, speaks of a chair but of none of the bodies the
+    claim names: it has the person lead something else (`led by deputy leader X`, of a cabinet role),
+    which says nothing of who chairs this body."""
+    if CHAIR not in claim.terms or CHAIR not in said:
+        return None
+    bodies = sorted(CHAIRED_BODIES.intersection(claim.terms))
+    return bodies[0] if bodies and not said.intersection(bodies) else None

@@ -69,6 +69,7 @@ from trafford_timeline.claims.relations import (
     read_duration,
     read_relation,
 )
+from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.unknown_words import NEVER_MENTIONS, unknown_readings
 from trafford_timeline.claims.verdicts import (
@@ -453,6 +454,12 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     checked = _check_claim(claim, index)
     if checked.verdict == "not_found" and (denied := denied_membership(claim, index)) is not None:
         return denied
+    if checked.verdict == "not_found" and (cut := without_restriction(claim)) is not None:
+        rest, clause = cut  # "Ofsted sets the indicators councils must use": it sets none at all
+        again = _check_claim(rest, index)
+        if again.verdict == "contradicted" and again.explanation.startswith(_OPPOSITE[0]):
+            reason = f"{again.explanation}; the clause {clause!r} only says which ones"
+            return ClaimCheck(claim, "contradicted", reason, again.evidence)
     return _judged_otherwise(checked, index) if says_otherwise(fold(checked.claim)) else checked
 
 

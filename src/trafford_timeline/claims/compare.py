@@ -11,7 +11,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from trafford_timeline.claims.body_names import BodyName, body_names, capitalised_throughout, holds_name
+from trafford_timeline.claims.body_names import (
+    BodyName,
+    body_names,
+    capitalised_throughout,
+    chair_unsaid,
+    holds_name,
+)
 from trafford_timeline.claims.index import START, ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.mentions import DateMention, find_dates
@@ -367,6 +373,14 @@ def _compare_tense(claim: Reading, text: str, document: Document, result: Compar
 
 _HOW_MANY = (
     (
+        0,
+        re.compile(
+            r"\b(?:(?:hardly|barely|scarcely|almost|virtually|practically|next to) "
+            r"(?:any|anyone|anybody|none)|(?:almost|virtually|practically|next to) no|"
+            r"(?:very|precious|vanishingly) few|few if any)\b"
+        ),
+    ),
+    (
         3,
         re.compile(
             r"\b(?:nearly|almost|virtually|practically|just about) (?:all|every|everyone|always)\b"
@@ -383,11 +397,11 @@ _HOW_MANY = (
     (2, re.compile(r"\b(?:many|much|widely|often)\b")),
     (1, re.compile(r"\b(?:some|several|few|a small number|a number of|not always|in places|certain)\b")),
 )
-"""How much of something a text speaks of, from all (4) down to some (1); `almost all` is read
-before `all`, as most."""
+"""How much of something a text speaks of, from all (4) down to some (1), and hardly any (0); `almost
+all` is read before `all`, as most, and `hardly any` before `any`."""
 
 
-ALL, MOST = 4, 3
+ALL, MOST, HARDLY_ANY = 4, 3, 0
 _NOT_ALL = re.compile(r"\bnot\s+(?:all|every|always|each)\b|\b(?:all|every)\b[^.]*\bnot\b")
 """`not every child` says fewer than all; so does `every child was not`, read with care."""
 
@@ -404,6 +418,18 @@ def _compare_extent(text: str, document: Document, result: Comparison) -> None:
         # "the vast majority" says not all: a claim that every one did is wrong, not unstated ("some"
         # says nothing of the rest, so a claim of all against it is only unstated)
         result.conflicts.append(f"the claim says all; the record says fewer: {own_text(document.item)!r}")
+    elif (
+        claimed is not None
+        and stated is not None
+        and HARDLY_ANY in {claimed, stated}
+        and max(claimed, stated) >= MOST
+    ):
+        # "hardly any care leavers" against "the vast majority of its care leavers": the two ends of the
+        # scale cannot both hold of one group, while "some" against "most" can
+        said = "hardly any" if claimed == HARDLY_ANY else "most"
+        result.conflicts.append(
+            f"the claim says {said}; the record says the opposite: {own_text(document.item)!r}"
+        )
     elif claimed is not None and stated is not None and claimed > stated:
         result.gaps.append(f"the record says this of fewer: {own_text(document.item)!r}")
 
@@ -635,12 +661,17 @@ def _compare_opposites(claim: Reading, document: Document, result: Comparison, i
     )
 
 
-def _compare_body_names(bodies: Sequence[BodyName], document: Document, result: Comparison) -> None:
+def _compare_body_names(
+    claim: Reading, bodies: Sequence[BodyName], document: Document, result: Comparison
+) -> None:
     """`Trafford's Children and Young People's Scrutiny Committee` against an item that speaks only
     of "the committee": the body's name is the item's to give, and it does not give it."""
     for name, terms in bodies:
         if not holds_name(terms, document.clauses):
             result.gaps.append(f"the record does not give the name {name!r}")
+    if (body := chair_unsaid(claim, document.bag)) is not None:
+        said = body.split(":")[-1].replace("-", " ")
+        result.gaps.append(f"the record does not say who chairs the {said} here: {own_text(document.item)!r}")
 
 
 def _holds_names(clause: Reading, names: Sequence[Subject], document: Document) -> bool:
@@ -712,7 +743,7 @@ def compare(
     _compare_quantities(claim, document, result, fold(text))
     _compare_grades(claim, document, result)
     _compare_opposites(claim, document, result, index)
-    _compare_body_names(bodies, document, result)
+    _compare_body_names(claim, bodies, document, result)
     closest = closest_clauses(claim, document, index.glossary.polar)
     result.denies = any(clause.negations for clause in closest)
     stance, said, clause = judge_by_parts(clauses, document) or judge(claim, closest)

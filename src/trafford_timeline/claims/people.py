@@ -95,6 +95,29 @@ def _contradicted_title(
     return ClaimCheck(claim, "contradicted", explanation, unique(evidence))
 
 
+PORTFOLIO_HEADS = frozenset(("secretary", "minister"))
+"""Titles whose word before them names a portfolio (`Education Secretary`), one to a holder: the same
+head with another portfolio (`Health Secretary`) is another office."""
+
+
+def _other_portfolio(folded: str, at: int, person: Person) -> tuple[str, RoleFact] | None:
+    """`Health Secretary Damian Hinds`, where the record makes him Education Secretary: the title just
+    before the name has the head of one of the person's roles and a portfolio word that role lacks."""
+    before = re.findall(r"[\w'-]+", folded[:at])[-2:]
+    if (
+        len(before) < 2
+        or before[1] not in PORTFOLIO_HEADS
+        or before[0] in STOPWORDS
+        or not before[0].isalpha()
+    ):
+        return None
+    for fact, _ in person.roles:
+        words = re.findall(r"[\w'-]+", fold(fact.role))
+        if words and words[-1] == before[1] and before[0] not in words:
+            return " ".join(before), fact
+    return None
+
+
 def check_titles(claim: str, index: ClaimIndex) -> ClaimCheck | None:
     """A title written next to a name (`Deputy leader Andrew Weston`, `Sara Todd, the council
     leader,`, `Education Secretary Gavin Williamson`) that the record gives to someone else and
@@ -116,6 +139,12 @@ def check_titles(claim: str, index: ClaimIndex) -> ClaimCheck | None:
             evidence = [cite(f.id, c, 1.0) for f, _ in person.roles for c in f.citations[:1]]
             return _contradicted_title(
                 claim, holders[0][1], _holder_name(person), f", whom it gives: {own}", evidence
+            )
+        if (other := _other_portfolio(folded, at, person)) is not None:
+            title, fact = other
+            explanation = f"the record makes {_holder_name(person)} {fact.role}, not {title}"
+            return ClaimCheck(
+                claim, "contradicted", explanation, [cite(fact.id, c, 1.0) for c in fact.citations]
             )
     for name, at, end in _new_names(claim, index):
         before = re.findall(r"[\w'-]+", folded[:at])
