@@ -115,11 +115,12 @@ def test_half_a_year_is_six_months(index: ClaimIndex) -> None:
     ) == ["supported", "contradicted"]
 
 
-def test_what_lay_behind_a_thing_is_its_cause(index: ClaimIndex) -> None:
+def test_a_headline_verb_of_what_lies_ahead_is_style(index: ClaimIndex) -> None:
     assert verdicts(
         index,
         [
-            "The performance data was there, but no robust action was taken to establish what lay behind"
-            " the figures."
+            "Six Ofsted monitoring visits before a final inspection: that is what Trafford faces.",
+            "Trafford is facing six monitoring visits by Ofsted ahead of a final inspection.",
+            "Trafford is facing three monitoring visits by Ofsted ahead of a final inspection.",
         ],
-    ) == ["supported"]
+    ) == ["supported", "supported", "contradicted"]
