@@ -124,3 +124,13 @@ def test_a_headline_verb_of_what_lies_ahead_is_style(index: ClaimIndex) -> None:
             "Trafford is facing three monitoring visits by Ofsted ahead of a final inspection.",
         ],
     ) == ["supported", "supported", "contradicted"]
+
+
+def test_an_informal_word_for_a_group_of_people_is_style(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford's social workers are a stable bunch, with low turnover and low sickness.",
+            "Trafford's social workers are an unstable bunch, with high turnover.",
+        ],
+    ) == ["supported", "contradicted"]

@@ -3,19 +3,21 @@
 A claim word that no record text and no glossary entry holds weighs as much as the rarest record
 word, so one such word ("the voice of the child is being built into the process", "kids in
 immediate danger") leaves every item short of the claim and the verdict `not_found`, though the
-rest of the claim is said, or denied, in so many words. Two kinds of such word can be read:
+rest of the claim is said, or denied, in so many words. Three kinds of such word can be read:
 
 - a time, frequency or degree adverb ("four years later", "often inaccurate") says how or when
   a thing is put, not what is claimed: the claim is read without it;
+- a plain word for a person (`the man leading the council was Andrew Weston`), in a claim that
+  names someone the record names, stands for that person: the claim is read without it;
 - a word that WordNet gives one record word for, and that record word a word of few senses
   (`danger` as `risk`, `built` as `improved`), is read as that record word.
 
-Everything else keeps blocking: a capitalised word is a name (a council, a person, a body) the
-record does not hold, and a word whose other words in the record are several (`former`: `early`,
-`past`, `previous`) or are words of many senses (`briefed` as `short`, `suspended` as
-`supported`) is content the record does not speak to. Each reading is only a second look: the
-claim is checked as written first, and a reading settles the claim only with a verdict its kind
-may give (`unknown_readings`).
+Everything else keeps blocking: a capitalised word, unless the capital only opens a sentence
+(`Notably, ...`), is a name (a council, a person, a body) the record does not hold, and a word
+whose other words in the record are several (`former`: `early`, `past`, `previous`) or are words
+of many senses (`briefed` as `short`, `suspended` as `supported`) is content the record does not
+speak to. Each reading is only a second look: the claim is checked as written first, and a
+reading settles the claim only with a verdict its kind may give (`unknown_readings`).
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ def _named(word: str, text: str) -> bool:
     )
 
 
-_PERSON_WORD_LIST = "man woman person guy lady gentleman chap fellow individual"
+_PERSON_WORD_LIST = "man woman men women person guy lady gentleman chap fellow individual"
 PERSON_WORDS = frozenset(_PERSON_WORD_LIST.split())
 """Plain words for a person (`the man leading the council was Andrew Weston`): beside a person the
 record names, they stand for that person and say nothing else of them."""
