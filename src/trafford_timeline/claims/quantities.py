@@ -68,6 +68,7 @@ _PATTERNS: tuple[tuple[Unit, re.Pattern[str]], ...] = (
     ("money", re.compile(
         rf"(?P<cur>[£$€])\s?(?P<n>{_DIGITS})\s*(?P<scale>k|m|bn|thousand|million|billion)?\b"
     )),
+    ("months", re.compile(rf"\b(?P<half>half)[\s-]+(?:an?\s+)?{_UNIT}\b")),
     ("months", re.compile(rf"\b{_COUNT}\s+{_UNIT}\b")),
     ("count", re.compile(r"\b(?:a|one)\s+(?P<n>dozen)\b")),
     ("count", re.compile(r"\ba\s+(?P<n>couple)\s+of\b")),
@@ -121,6 +122,8 @@ def _value(unit: Unit, match: re.Match[str]) -> float | None:
         return _ADVERBS[groups["adverb"]]
     if groups.get("fraction") or groups.get("fraction2"):
         return _FRACTIONS[groups.get("fraction") or "half"]
+    if groups.get("half"):
+        return _MONTHS_IN[groups["u"]] / 2  # `half a year`, `the half-year before`: six months
     number = _number(groups.get("n"))
     if number is None:
         return None

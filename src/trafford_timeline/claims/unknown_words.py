@@ -3,19 +3,21 @@
 A claim word that no record text and no glossary entry holds weighs as much as the rarest record
 word, so one such word ("the voice of the child is being built into the process", "kids in
 immediate danger") leaves every item short of the claim and the verdict `not_found`, though the
-rest of the claim is said, or denied, in so many words. Two kinds of such word can be read:
+rest of the claim is said, or denied, in so many words. Three kinds of such word can be read:
 
 - a time, frequency or degree adverb ("four years later", "often inaccurate") says how or when
   a thing is put, not what is claimed: the claim is read without it;
+- a plain word for a person (`the man leading the council was Andrew Weston`), in a claim that
+  names someone the record names, stands for that person: the claim is read without it;
 - a word that WordNet gives one record word for, and that record word a word of few senses
   (`danger` as `risk`, `built` as `improved`), is read as that record word.
 
-Everything else keeps blocking: a capitalised word is a name (a council, a person, a body) the
-record does not hold, and a word whose other words in the record are several (`former`: `early`,
-`past`, `previous`) or are words of many senses (`briefed` as `short`, `suspended` as
-`supported`) is content the record does not speak to. Each reading is only a second look: the
-claim is checked as written first, and a reading settles the claim only with a verdict its kind
-may give (`unknown_readings`).
+Everything else keeps blocking: a capitalised word, unless the capital only opens a sentence
+(`Notably, ...`), is a name (a council, a person, a body) the record does not hold, and a word
+whose other words in the record are several (`former`: `early`, `past`, `previous`) or are words
+of many senses (`briefed` as `short`, `suspended` as `supported`) is content the record does not
+speak to. Each reading is only a second look: the claim is checked as written first, and a
+reading settles the claim only with a verdict its kind may give (`unknown_readings`).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ often frequently sometimes occasionally usually generally typically routinely re
 mainly mostly chiefly primarily partly partially slightly highly greatly hugely massively extremely
 especially notably increasingly considerably substantially whatsoever altogether utterly totally
 wholly truly genuinely certainly surely definitely undoubtedly arguably
+squarely sharply firmly
 """
 LIGHT_ADVERBS = frozenset(_LIGHT_ADVERB_LIST.split())
 """Adverbs of time, frequency and degree: how often or how much, said beside what is claimed.
@@ -66,9 +69,30 @@ def unknown_words(reading: Reading, index: ClaimIndex) -> list[str]:
     ]
 
 
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:;\u2013\u2014(\"'\u2018\u201c]|\s-)\s*$")
+"""What stands before a word that opens a sentence, a label's statement or a quote (`Notably, ...`,
+`... findings: Fieldwork ran ...`, `"Warning signs ..."`), where any word takes a capital."""
+
+
 def _named(word: str, text: str) -> bool:
-    """Whether the claim writes `word` with a capital anywhere: a name, not a common word."""
-    return any(m.group(0)[0].isupper() for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE))
+    """Whether the claim writes `word` with a capital where a common word would not take one: a
+    name, not a common word. A capital that only opens a sentence says nothing of the word."""
+    return any(
+        m.group(0)[0].isupper() and not _OPENS_A_SENTENCE.search(text[: m.start()])
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+    )
+
+
+_PERSON_WORD_LIST = "man woman men women person guy lady gentleman chap fellow individual"
+PERSON_WORDS = frozenset(_PERSON_WORD_LIST.split())
+"""Plain words for a person (`the man leading the council was Andrew Weston`): beside a person the
+record names, they stand for that person and say nothing else of them."""
+
+
+def _names_someone(reading: Reading, index: ClaimIndex) -> bool:
+    """Whether the claim names a person the record names."""
+    terms = set(reading.terms)
+    return any(person.name <= terms for person in index.people)
 
 
 def record_word(word: str, index: ClaimIndex) -> tuple[str, str] | None:
@@ -122,6 +146,8 @@ def unknown_readings(
     also read as their record words."""
     unknown = [word for word in unknown_words(reading, index) if not _named(word, text)]
     light = [word for word in unknown if word in LIGHT_ADVERBS and not _after_a_length(word, text)]
+    if _names_someone(reading, index):
+        light += [word for word in unknown if word in PERSON_WORDS]
     terms: dict[str, str | None] = {stem(word): None for word in light}
     words: dict[str, str | None] = dict.fromkeys(light)
     readings: list[tuple[Reading, frozenset[Verdict]]] = []
