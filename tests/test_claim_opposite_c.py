@@ -134,12 +134,16 @@ def test_long_serving_is_the_opposite_of_new(index: ClaimIndex) -> None:
     assert verdicts(
         index,
         [
-            "Trafford's council leader was a long-serving one when Ofsted inspected.",
             "Trafford had a veteran council leader.",
+            "Trafford's council leader was long-standing.",
             # guard: what the record says
             "Trafford had a new council leader in May 2018.",
         ],
     ) == ["contradicted", "contradicted", "supported"]
+    # and the quote that decides it is the new leader's, not another item's "new"
+    assert check_claim("Trafford's council leader was long-standing.", index).evidence[0].id == (
+        "new-council-leader-2018"
+    )
 
 
 def test_a_clause_narrowing_what_the_record_denies_outright_is_contradicted(index: ClaimIndex) -> None:
