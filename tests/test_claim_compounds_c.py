@@ -159,3 +159,35 @@ def test_a_concession_made_of_a_grade_word_is_the_rating_that_stands(index: Clai
             "Despite the failings of its audits, morale is good in many teams.",
         ],
     ) == ["contradicted", "not_found"]
+
+
+def test_a_dated_detail_does_not_give_an_event_to_a_body_the_event_denies(index: ClaimIndex) -> None:
+    """The notice was issued on 23 May 2019 on behalf of the Education Secretary, after Ofsted found
+    failings: once that detail's `May` is a month, it must still not make Ofsted the issuer, since the
+    notice's own event says the DfE issues it."""
+    assert verdicts(
+        index,
+        [
+            "Ofsted issued the improvement notice to Trafford Council on 23 May 2019.",
+            "On 23 May 2019 Ofsted issued an improvement notice to Trafford.",
+            "The improvement notice was issued to Trafford Council on 23 May 2019.",
+        ],
+    ) == ["contradicted", "contradicted", "supported"]
+
+
+def test_a_participle_after_an_article_describes_and_does_not_tell_of_an_act(index: ClaimIndex) -> None:
+    """Andrew Weston said he would create a dedicated cabinet member role: a promise of `a dedicated`
+    role is the saying alone, while creating it is more than the record says."""
+    assert verdicts(
+        index,
+        [
+            "Andrew Weston promised a dedicated cabinet member for children's social care.",
+            "Andrew Weston pledged a dedicated cabinet member for children's social care, to be "
+            "Catherine Hynes.",
+        ],
+    ) == ["supported", "supported"]
+    created = check_claim(
+        "Andrew Weston created a dedicated cabinet member for children's social care.", index
+    )
+    assert created.verdict == "not_found"
+    assert PLAN_ONLY in created.explanation

@@ -293,7 +293,7 @@ def _states_length(comparison: Comparison) -> bool:
 
 
 PAIR_CANDIDATES = 6
-PAIR_SHARE = 0.35
+PAIR_SHARE = 1 / 3
 PAIR_LEAD = 0.5
 """One of the two must say at least half the claim in one clause."""
 PAIR_TERMS = 2

@@ -316,10 +316,12 @@ _DONE = re.compile(
     r"|\balready\b|"
     r"\b(?:was|were)\s+\w+(?:ed|en|wn|t)\b|\b(?:went|came|took|held|met|did|happened|occurred|heard|said|told|saw|found|gave|made|got|"
     r"began|became|left|sent|wrote|knew|thought|brought|kept|paid|won|lost|sat|stood|spoke|"
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )"
     r"(?!(?:ofsted|need|indeed|hundred|speed|seed|feed|shed|red|bed)\b)\w+ed)\b"
 )
 """A claim that says something happened: `has been appointed`, `was appointed`, `went`; not a word
-that only ends as a past tense does (`Ofsted`, `need`)."""
+that only ends as a past tense does (`Ofsted`, `need`), nor a participle that describes the noun
+after an article (`a dedicated cabinet member`, `the agreed plan`)."""
 
 
 _SAYING = re.compile(

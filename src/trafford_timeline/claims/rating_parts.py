@@ -267,6 +267,9 @@ def check_conceded_grade(text: str, index: ClaimIndex, check_one: CheckOne) -> C
         return None
     latest = max(year for year, _ in index.ratings)
     rating = check_one(f"{found['rating']} in {latest}", index)
+    if rating.verdict != "supported":  # a yearless grade may be another year's
+        reason = f"the claim gives no year, and the rating that stands is otherwise: {rating.explanation}"
+        rating = not_found(found["rating"], reason, rating.evidence)
     return _combined(text, [rating, check_one(_sentence(found["rest"]), index)])
 
 
