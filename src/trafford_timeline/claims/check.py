@@ -55,6 +55,7 @@ from trafford_timeline.claims.people import check_attribution, check_chair, chec
 from trafford_timeline.claims.planned_within import check_planned_within
 from trafford_timeline.claims.rating_parts import (
     blocked_elsewhere,
+    check_conceded_grade,
     check_latest_mention,
     check_rating_parts,
     leads_with_dated_event,
@@ -80,6 +81,7 @@ from trafford_timeline.claims.verdicts import (
     not_found,
     unique,
 )
+from trafford_timeline.ratings import GRADE_LABELS
 from trafford_timeline.record.model import Event, Fact, RatingFact, StatementFact
 
 __all__ = [
@@ -153,17 +155,20 @@ QUALITY_SHARE = 0.2
 """The share of a claim's weight above which a quality it asserts is what the claim is about."""
 
 
-def _quality_unsaid(comparison: Comparison, claim: Reading, index: ClaimIndex) -> bool:
+def _quality_unsaid(
+    comparison: Comparison, claim: Reading, index: ClaimIndex, said_beside: frozenset[str] = frozenset()
+) -> bool:
     """The claim asserts a quality that has an opposite (`accurate`, `praised`, `stable`), not
     denied, that carries much of its weight, and the item does not speak to it: what the claim
-    says of the thing is then not what the item says, however much else they share."""
+    says of the thing is then not what the item says, however much else they share. A quality
+    `said_beside`, by the other item of a pair, is spoken to."""
     weights = term_weights(claim, index)
     total = sum(weights.values()) or 1.0
     return any(
         term in index.glossary.polar
         and not claim.negations_of({term})
         and weights.get(term, 0.0) / total >= QUALITY_SHARE
-        for term in comparison.missing
+        for term in set(comparison.missing) - said_beside
     )
 
 
@@ -271,6 +276,18 @@ before`, which is a period): a length of time, which only the relation and durat
 from the events' dates; matching words cannot tell whether it is right."""
 
 
+def _not_given_elsewhere(supporting: list[Comparison], comparisons: list[Comparison]) -> list[Comparison]:
+    """Without the items of an event whose own text gives the claim's act to another body: "Ofsted
+    issued the notice" is not said by a detail of the notice that names Ofsted only for what it
+    found, where the notice itself says the DfE issues it."""
+    elsewhere = {c.document.item.id for c in comparisons if c.another_actor}
+    return [
+        c
+        for c in supporting
+        if c.document.item.id not in elsewhere and getattr(c.document.item, "event", None) not in elsewhere
+    ]
+
+
 def _states_length(comparison: Comparison) -> bool:
     """The item itself gives a length of time (`within six months`), which the claim's can be
     compared with; a length the record only implies by two dates is for the relation checks."""
@@ -278,7 +295,7 @@ def _states_length(comparison: Comparison) -> bool:
 
 
 PAIR_CANDIDATES = 6
-PAIR_SHARE = 0.35
+PAIR_SHARE = 1 / 3
 PAIR_LEAD = 0.5
 """One of the two must say at least half the claim in one clause."""
 PAIR_TERMS = 2
@@ -293,13 +310,19 @@ def _said_together(
     """Two items that together say every word of the claim, from one passage of one source:
     "the workforce was stable with low turnover and sickness" is one finding that the workforce is
     stable and, on the next line, another that turnover and sickness are low. Neither may differ
-    from the claim or leave a date, figure or grade unsaid, and each must carry a fair share of it."""
+    from the claim or leave a date or figure unsaid, a grade or quality one leaves unsaid is one the
+    other gives ("good-quality data flagged the weaknesses, yet no robust action was taken"), and
+    each must carry a fair share of it."""
     terms = set(claim.terms) - index.glossary.implied
     near = [
         c
         for c in comparisons[:PAIR_CANDIDATES]
-        if not c.conflicts and not c.gaps and not c.document.caption_only and c.coverage >= PAIR_SHARE
+        if not c.conflicts
+        and len(c.gaps) == len(c.ungraded)  # nothing unsaid but a grade
+        and not c.document.caption_only
+        and c.coverage >= PAIR_SHARE
     ]
+    near = _not_given_elsewhere(near, comparisons)
     for n, first in enumerate(near):
         for second in near[n + 1 :]:
             if max(first.clause_coverage, second.clause_coverage) < PAIR_LEAD:
@@ -309,7 +332,9 @@ def _said_together(
             said = (_clause_terms(first, terms), _clause_terms(second, terms))
             if min(len(said[0]), len(said[1])) < PAIR_TERMS or not terms <= said[0] | said[1]:
                 continue
-            if not (_can_pair(first, claim, index) and _can_pair(second, claim, index)):
+            if not (_graded_by(first, second) and _graded_by(second, first)):
+                continue
+            if not (_can_pair(first, claim, index, said[1]) and _can_pair(second, claim, index, said[0])):
                 continue
             if _one_passage(first.document, second.document):
                 return first, second
@@ -324,9 +349,16 @@ def _clause_terms(comparison: Comparison, terms: set[str]) -> set[str]:
     return best | (terms & document.unworded)
 
 
-def _can_pair(comparison: Comparison, claim: Reading, index: ClaimIndex) -> bool:
+def _graded_by(comparison: Comparison, other: Comparison) -> bool:
+    """Every grade or quality the one item leaves unsaid, the other gives."""
+    return all(grade in other.document.grades for grade in comparison.ungraded)
+
+
+def _can_pair(comparison: Comparison, claim: Reading, index: ClaimIndex, said_beside: set[str]) -> bool:
     item = comparison.document.item
-    return item.kind != "recommendation" and not _quality_unsaid(comparison, claim, index)
+    return item.kind != "recommendation" and not _quality_unsaid(
+        comparison, claim, index, frozenset(said_beside)
+    )
 
 
 def _one_passage(first: Document, second: Document) -> bool:
@@ -379,6 +411,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
         and not c.gaps
         and _can_support(c, reading, index.actors, index.people, index)
     ]
+    supporting = _not_given_elsewhere(supporting, comparisons)
     if supporting:
         best = supporting[0]
         parts = [_matched(best, reading), *best.agreements]
@@ -396,14 +429,16 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
         evidence += [e for c in contradicting[:1] for e in evidence_of(c, reading)[:1]]
         check = ClaimCheck(claim, "supported", "; ".join(parts), unique(evidence))
         return _follow_dispute(check, supporting, contradicting, reading, index)
-    plain = not (joined or length or reading.dates or reading.quantities or reading.grades)
+    plain = not (joined or length or reading.dates or reading.quantities)
     plain = plain and read_duration(claim) is None and read_relation(claim) is None  # not about time
     if plain and not contradicting and enough_terms and (pair := _said_together(comparisons, reading, index)):
         first, second = pair
         parts = [
             f"two items of one passage say this together: {_matched(first, reading)}",
             _matched(second, reading),
-        ]
+            *(f"the grade or quality {GRADE_LABELS[grade]} is {c.document.item.id}'s"
+              for c in pair for grade in reading.grades if grade in c.document.grades),
+        ]  # fmt: skip
         evidence = [e for c in pair for e in evidence_of(c, reading)[:2]]
         check = ClaimCheck(claim, "supported", "; ".join(parts), unique(evidence))
         return _follow_dispute(check, list(pair), contradicting, reading, index)
@@ -593,6 +628,8 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
             return _check_one(whole, index)  # "from the top grade to the bottom one"
         if (latest := check_latest_mention(text, index, _check_one)) is not None:
             return latest  # "despite the poor verdict": the rating that stands
+        if (conceded := check_conceded_grade(text, index, _check_one)) is not None:
+            return conceded  # "despite the failings, morale is good": the rating that stands, and the rest
         if leads_with_dated_event(text) and (parted := check_rating_parts(text, index, _check_one)):
             return parted  # "inspected on 4-8 March, the report rated ...": the date is the inspection's
         context = index.glossary.rating_context

@@ -77,6 +77,11 @@ class Comparison:
     filled: Filled | None = None
     """The claim's words only the whole sentence around one of the item's quotes says, counted in
     `reworded_coverage` as another word is (`sentences.py`)."""
+    another_actor: bool = False
+    """The item's own text opens with another body doing the claim's act (`The DfE issues ...`)."""
+    ungraded: list[str] = field(default_factory=list)
+    """The claim's grades or qualities the item gives nothing (`good`, where it says only that no
+    robust action was taken): each one of `gaps`, which another item of the passage may say."""
 
 
 def weight(index: ClaimIndex, term: str) -> float:
@@ -317,10 +322,12 @@ _DONE = re.compile(
     r"|\balready\b|"
     r"\b(?:was|were)\s+\w+(?:ed|en|wn|t)\b|\b(?:went|came|took|held|met|did|happened|occurred|heard|said|told|saw|found|gave|made|got|"
     r"began|became|left|sent|wrote|knew|thought|brought|kept|paid|won|lost|sat|stood|spoke|"
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )"
     r"(?!(?:ofsted|need|indeed|hundred|speed|seed|feed|shed|red|bed)\b)\w+ed)\b"
 )
 """A claim that says something happened: `has been appointed`, `was appointed`, `went`; not a word
-that only ends as a past tense does (`Ofsted`, `need`)."""
+that only ends as a past tense does (`Ofsted`, `need`), nor a participle that describes the noun
+after an article (`a dedicated cabinet member`, `the agreed plan`)."""
 
 
 _SAYING = re.compile(
@@ -328,6 +335,11 @@ _SAYING = re.compile(
     r"resolved|resolves|agreed|agrees|insisted|insists|added|adds|explained|explains)\b"
 )
 """A verb that reports a saying or a decision: what it reports may be to come, the saying is done."""
+
+
+_LISTING = re.compile(r"\b(?:included|includes|include|comprised|comprises|involved|involves)(?=\s+\w+ing\b)")
+"""A verb of what a set holds, before the activity it lists (`the response included hiring ...`): its
+tense is the list's, and the activity, in a form without tense, may be one the list plans."""
 
 
 _TOLD_OF = re.compile(r"\s+(?:of|about|on|by)\b")
@@ -357,10 +369,13 @@ def _compare_tense(claim: Reading, text: str, document: Document, result: Compar
         return
     if document.item.kind == "recommendation" and RECOMMEND in claim.terms:
         return  # "Ofsted recommended that X improve": the recommending is done, whatever its `should`
-    own = fold(own_text(document.item))
+    own = _without_dates(fold(own_text(document.item)))  # "took over in May 2018" is done, not `may`
     said, stated = _SAYING.search(text), _SAYING.search(own)
     if said and _only_the_saying_done(text, said):
         return  # "councillors were told to expect a visit": what was told may be to come
+    listed = _LISTING.search(text)
+    if listed and _only_the_saying_done(text, listed):
+        return  # "the measures included hiring": what was agreed, not that it was done
     if said and stated:  # both report a saying: compare what each reports, not the saying
         reported, own_reported = text[said.end() :], own[stated.end() :]
         if not (_DONE.search(reported) and not _FUTURE.search(reported) and _FUTURE.search(own_reported)):
@@ -508,6 +523,7 @@ def _compare_grades(claim: Reading, document: Document, result: Comparison) -> N
             result.conflicts.append(f"the claim says {GRADE_LABELS[grade]}; the record says {stated}")
         elif not _denied_in_own_words(claim, GRADE_PREFIX + grade, document):
             result.gaps.append(f"the record gives this no grade or quality ({GRADE_LABELS[grade]})")
+            result.ungraded.append(grade)
 
 
 _SUBJECT = re.compile(
@@ -592,6 +608,7 @@ def _compare_actor(claim: Reading, document: Document, result: Comparison) -> No
     own = document.clauses[0].terms  # the item's own text comes first, read when the index was built
     if len(own) >= 2 and own[0] in BODIES and own[0] != claim.terms[0] and own[1] == claim.terms[1]:
         result.gaps.append(f"the record says another body did this: {own_text(document.item)!r}")
+        result.another_actor = True
 
 
 def _compare_bodies(claim: Reading, document: Document, result: Comparison) -> None:

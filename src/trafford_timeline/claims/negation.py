@@ -14,13 +14,17 @@ from trafford_timeline.claims.index import ClaimIndex, Document
 from trafford_timeline.claims.reading import Reading, read_text
 
 CLAIM_CLAUSE = re.compile(
-    r"\s[—–-]\s|;\s|,? but |,? while |, whereas |,? even as |,? even though "
+    r"\s[—–-]\s|;\s|,? but |,? while |, whereas |,? even as |,? even though |, yet |, although "
     r"|,? and (?=(?:(?:also|then|still|often|too)\s+)?"
     r"(?:is|are|was|were|does|do|did|has|have|had|fails|failed|lacks|lacked)(?:n['’]t)?\s)"
 )
 """Where a claim turns to another statement: "Ofsted does not set them — councils set their own",
 "it is poorly recorded and fails to secure good practice" (an ` and ` before a verb, as the index
 splits an item's text; `and doesn't` as `and does not`)."""
+
+_CONCEDED = re.compile(r"^(?:despite|in spite of|although|though|even though|whilst|while)\s[^,;]+,\s")
+"""A concession put first (`despite good data flagging the weaknesses, no action was taken`): a
+clause of its own, whose denials are not the main clause's."""
 
 
 def first_clause(text: str) -> str:
@@ -138,6 +142,8 @@ def read_clauses(text: str, index: ClaimIndex) -> tuple[Reading, ...]:
     """A claim's clauses, read once per claim and judged against every item it is compared with;
     none for a claim of one clause."""
     pieces = CLAIM_CLAUSE.split(text)
+    if (conceded := _CONCEDED.match(pieces[0])) is not None:
+        pieces = [conceded[0], pieces[0][conceded.end() :], *pieces[1:]]
     if len(pieces) < 2:
         return ()
     return tuple(read_text(piece, index.glossary, index.vocabulary) for piece in pieces)

@@ -33,6 +33,14 @@ _FRAME = re.compile(
 """`despite the inadequate verdict, X`, `even in inadequate-rated Trafford, X`: a rating as the
 frame of what the claim reports."""
 
+_CONCEDED_GRADE = re.compile(
+    r"^(?:despite|in\s+spite\s+of|for\s+all|notwithstanding)\s+(?P<rating>(?:the|its|their|these|those)\s+"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?)\s*,\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+"""`despite the failings, X`, `for all its failures, X`: a concession whose few words may be nothing
+but a grade, the rating that stands, as the frame of what the claim reports."""
+
 _NAME = r"(?P<subject>[A-Z][\w'’-]*(?:\s+(?:(?:and|of|upon|on|under)\s+)?[A-Z][\w'’-]*)*)"
 _BODY = r"(?:council|authority|local\s+authority|area)"
 _ITSELF = re.compile(
@@ -245,6 +253,24 @@ def check_latest_mention(text: str, index: ClaimIndex, check_one: CheckOne) -> C
         return None
     latest = check_one(mention, index)
     return latest if latest.verdict == "supported" else None
+
+
+def check_conceded_grade(text: str, index: ClaimIndex, check_one: CheckOne) -> ClaimCheck | None:
+    """`despite the failings, morale is good`: a concession made of nothing but a grade word is the
+    latest rating, checked beside the rest; None for any other shape, or a concession that says more
+    (`despite the failings of its audits`), which is not a rating."""
+    found = _CONCEDED_GRADE.match(text.strip())
+    if found is None or not index.ratings:
+        return None
+    said = read_text(found["rating"], index.glossary, index.vocabulary)
+    if len(said.grades) != 1 or any(not term.startswith(GRADE_PREFIX) for term in said.terms):
+        return None
+    latest = max(year for year, _ in index.ratings)
+    rating = check_one(f"{found['rating']} in {latest}", index)
+    if rating.verdict != "supported":  # a yearless grade may be another year's
+        reason = f"the claim gives no year, and the rating that stands is otherwise: {rating.explanation}"
+        rating = not_found(found["rating"], reason, rating.evidence)
+    return _combined(text, [rating, check_one(_sentence(found["rest"]), index)])
 
 
 def _rated_body(subject: str, index: ClaimIndex) -> bool:
