@@ -873,6 +873,54 @@ def _kind_rank(comparison: Comparison, claim: Reading, index: ClaimIndex) -> tup
     return not own, _days_apart(claim, comparison.document) if own else 0
 
 
+MARK_MARGIN = 0.2
+"""How far below the best match an item holding the claim's marks may be and still come first."""
+
+_QUOTED = re.compile(r"(?<![\w'])['\"]([^'\"]+?)['\"](?![\w'])")
+"""A run of words the claim puts in quotes: `called it 'a failure of senior leaders'`."""
+
+
+def _quoted_terms(text: str, index: ClaimIndex) -> list[frozenset[str]]:
+    """The terms of each run of words the claim quotes, where it says two things or more: one
+    quoted word (`'good'`) is a grade or a scare quote, not words to find."""
+    read = (read_text(found[1], index.glossary, index.vocabulary).terms for found in _QUOTED.finditer(text))
+    return [frozenset(terms) for terms in read if len(set(terms)) >= 2]
+
+
+_SINCE = re.compile(r"\bsince\s+$")
+"""`declined since 2015`: a date a change is counted from, which is not when the claim's thing was."""
+
+
+def _dated(claim: Reading, text: str) -> bool:
+    """Whether the claim gives a date of its own thing, not only one a change is counted from."""
+    return any(
+        _SINCE.search(text[max(0, mention.start - 8) : mention.start]) is None for mention in claim.dates
+    )
+
+
+def _holds_marks(comparison: Comparison, dated: bool, quoted: list[frozenset[str]]) -> bool:
+    """Whether the item gives the claim's date, if `dated`, and holds every term of its quoted words."""
+    fits = not dated or (comparison.date_fits and not comparison.conflicts)
+    return fits and all(terms <= comparison.document.bag for terms in quoted)
+
+
+def _marks_first(ranked: list[Comparison], dated: bool, quoted: list[frozenset[str]]) -> list[Comparison]:
+    """A claim's date or quoted words, which one near-equal item gives and the best match lacks,
+    decide between them: a word the best match shares (`ideas`, `practice`) is no match for
+    `until August 2020` or `'a failure of senior leaders'` that the other holds."""
+    if not ranked or not (dated or quoted) or _holds_marks(ranked[0], dated, quoted):
+        return ranked
+    near = [
+        (at, comparison)
+        for at, comparison in enumerate(ranked)
+        if comparison.coverage >= ranked[0].coverage - MARK_MARGIN and _holds_marks(comparison, dated, quoted)
+    ]
+    if not near:
+        return ranked
+    at, comparison = max(near, key=lambda found: (found[1].coverage, found[1].clause_coverage, -found[0]))
+    return [comparison, *ranked[:at], *ranked[at + 1 :]]
+
+
 def candidates(reading: Reading, index: ClaimIndex, text: str = "") -> list[Comparison]:
     """The record items best matched to a reading, each compared; `text` is the claim as written."""
     found = {term: index.postings.get(term, ()) for term in set(reading.terms)}
@@ -901,4 +949,5 @@ def candidates(reading: Reading, index: ClaimIndex, text: str = "") -> list[Comp
             c.denies,
         )
     )
-    return ranked[:CANDIDATES]
+    folded = fold(text)
+    return _marks_first(ranked, _dated(reading, folded), _quoted_terms(folded, index))[:CANDIDATES]
