@@ -65,3 +65,18 @@ def test_a_topic_named_only_after_what_exists_is_not_what_exists() -> None:
     assert not names_another_thing(
         {"earli", "help"}, "a good range of early help services that support children"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When adding social workers, what kind of staff did the council prefer?",
+        "What kind of staff did Trafford favour when adding team leaders?",
+    ],
+)
+def test_adding_a_thing_is_an_additional_one(question: str, shipped: Shipped) -> None:
+    """ "adding social workers" is the record's "additional social workers": the glossary reads the
+    verb with its adjective, so the item that states the preference is not said to lack "add"."""
+    answer = ask(question, shipped)
+    assert (answer.status, answer.answer) == ("answered", "permanent staff"), answer.explanation
+    assert "preference for permanent staff" in quotes(answer)
