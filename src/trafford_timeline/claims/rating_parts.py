@@ -316,7 +316,7 @@ def check_rating_parts(text: str, index: ClaimIndex, check_one: CheckOne) -> Cla
         last = statements[-1]
         if leads_with_dated_event(text) and not _YEAR.search(last):
             last = _in_year_of(last, checks, index)  # "published on 8 May, the report rated ...": that year
-        return _combined(text, [*checks, check_one(last, index)])
+        return combined_parts(text, [*checks, check_one(last, index)])
     split = split_rating(text)
     if split is None or not split.rest or len(split.rest) >= len(text):
         return None
@@ -329,10 +329,10 @@ def check_rating_parts(text: str, index: ClaimIndex, check_one: CheckOne) -> Cla
         ):  # a yearless verdict may be another year's
             reason = f"the claim gives no year, and the rating that stands is otherwise: {rating.explanation}"
             rating = not_found(split.rating, reason, rating.evidence)
-    return _combined(text, [rating, check_one(split.rest, index)])
+    return combined_parts(text, [rating, check_one(split.rest, index)])
 
 
-def _combined(text: str, checks: list[ClaimCheck]) -> ClaimCheck:
+def combined_parts(text: str, checks: list[ClaimCheck]) -> ClaimCheck:
     """Parts put together: any part contradicted (or disputed) decides, every part supported
     supports, and otherwise the claim is not found, for the first part that is not."""
     for wanted in ("contradicted", "disputed"):

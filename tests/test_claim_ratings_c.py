@@ -1,0 +1,70 @@
+"""A grade given in an idiom is checked against the rating facts, not left as "nothing rates 'X'".
+
+Sentences written for these tests, over the shipped record: a rating kept under a stand-in noun
+("its 'outstanding' crown"), a grade escaped, avoided or stopped short of, and the grade given
+instead (", being judged as ..."). Guards keep a claim whose idiom leaves words of its own unread
+("the only area to escape ...") from being supported, and keep a noun that follows no grade as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_claim_readings import shipped_index, verdicts
+
+from trafford_timeline.claims.check import ClaimIndex, check_claim
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    return shipped_index()
+
+
+def test_a_grade_kept_under_a_stand_in_noun_is_a_rating(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford's care leavers service still holds its 'outstanding' crown.",
+            "The care leavers service retained its outstanding status in 2019.",
+            "In 2015 the care leavers service earned the 'outstanding' badge.",
+            "Trafford's care leavers service lost its charity status.",  # no grade before the noun
+        ],
+    ) == ["contradicted", "contradicted", "supported", "not_found"]
+
+
+def test_a_grade_escaped_is_a_grade_denied(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford's leadership narrowly escaped an 'inadequate' rating in 2019.",
+            "The care leavers service avoided an inadequate grade in 2019.",
+            "In 2019 the leadership of Trafford's services dodged the inadequate verdict.",
+        ],
+    ) == ["contradicted", "supported", "contradicted"]
+
+
+def test_a_grade_stopped_short_of_is_a_grade_denied(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Ofsted stopped short of calling the care leavers service inadequate in 2019.",
+            "In 2019 inspectors stopped short of rating overall effectiveness inadequate.",
+        ],
+    ) == ["supported", "contradicted"]
+
+
+def test_the_grade_given_instead_is_checked_too(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Help and protection escaped the 'inadequate' label in 2019, being judged as requiring improvement.",
+            "Leadership avoided an inadequate grade, being rated good instead.",
+            "Inspectors fell short of branding the leadership inadequate, rating it 'good'.",
+        ],
+    ) == ["supported", "contradicted", "contradicted"]
+
+
+def test_words_the_idiom_leaves_unread_keep_the_claim_from_support(index: ClaimIndex) -> None:
+    check = check_claim("Care leavers was the sole service to escape an inadequate grade in 2019.", index)
+    assert check.verdict == "not_found"
+    assert "the claim is negated" in check.explanation
+
