@@ -56,7 +56,8 @@ def test_the_grade_given_instead_is_checked_too(index: ClaimIndex) -> None:
     assert verdicts(
         index,
         [
-            "Help and protection escaped the 'inadequate' label in 2019, being judged as requiring improvement.",
+            "Help and protection escaped the 'inadequate' label in 2019, being judged as requiring "
+            "improvement.",
             "Leadership avoided an inadequate grade, being rated good instead.",
             "Inspectors fell short of branding the leadership inadequate, rating it 'good'.",
         ],
@@ -67,4 +68,3 @@ def test_words_the_idiom_leaves_unread_keep_the_claim_from_support(index: ClaimI
     check = check_claim("Care leavers was the sole service to escape an inadequate grade in 2019.", index)
     assert check.verdict == "not_found"
     assert "the claim is negated" in check.explanation
-
