@@ -68,3 +68,25 @@ def test_words_the_idiom_leaves_unread_keep_the_claim_from_support(index: ClaimI
     check = check_claim("Care leavers was the sole service to escape an inadequate grade in 2019.", index)
     assert check.verdict == "not_found"
     assert "the claim is negated" in check.explanation
+
+
+def test_a_grade_set_before_the_main_verb_is_the_ratings_own(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford, rated inadequate in 2019, received an improvement notice.",
+            "Trafford, rated good in 2019, received an improvement notice.",
+            "Judged inadequate in 2019, the care leavers service was given a new manager.",
+            "Rated inadequate in 2019, Trafford was issued an improvement notice.",
+        ],
+    ) == ["supported", "contradicted", "contradicted", "supported"]
+
+
+def test_an_earlier_grade_set_apart_is_not_read_as_the_start_of_a_fall(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Care leavers, outstanding in 2015, also slipped to requires improvement.",
+            "The leadership of the service, rated outstanding in 2015, also fell to inadequate.",
+        ],
+    ) == ["supported", "supported"]

@@ -59,6 +59,7 @@ from trafford_timeline.claims.rating_parts import (
     check_latest_mention,
     check_rating_parts,
     leads_with_dated_event,
+    sets_a_rating_apart,
     with_elided_grades,
 )
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading, read_text
@@ -589,7 +590,9 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
             return denied  # "escaped an inadequate grade, being judged ...": not that grade, and the other
         if (latest := check_latest_mention(text, index, _check_one)) is not None:
             return latest  # "despite the poor verdict": the rating that stands
-        if leads_with_dated_event(text) and (parted := check_rating_parts(text, index, _check_one)):
+        if (leads_with_dated_event(text) or sets_a_rating_apart(text)) and (
+            parted := check_rating_parts(text, index, _check_one)
+        ):
             return parted  # "inspected on 4-8 March, the report rated ...": the date is the inspection's
         context = index.glossary.rating_context
         falls = _falls_to_a_grade(text, index)
