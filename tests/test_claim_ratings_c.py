@@ -90,3 +90,14 @@ def test_an_earlier_grade_set_apart_is_not_read_as_the_start_of_a_fall(index: Cl
             "The leadership of the service, rated outstanding in 2015, also fell to inadequate.",
         ],
     ) == ["supported", "supported"]
+
+
+def test_a_grade_given_as_a_rank_is_contradicted_by_another_grade(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "In 2015 Trafford became the first authority in England to be rated inadequate for care leavers.",
+            "Trafford was the only council in the region to win 'good' for leadership in 2019.",
+            "Trafford's leadership was the first in the country to be rated inadequate in 2015.",
+        ],
+    ) == ["contradicted", "contradicted", "contradicted"]

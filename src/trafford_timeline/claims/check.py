@@ -27,7 +27,7 @@ from trafford_timeline.claims.compare import (
     term_weights,
 )
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
-from trafford_timeline.claims.grade_idioms import check_denied_grade, with_rating_nouns
+from trafford_timeline.claims.grade_idioms import check_denied_grade, check_ranked_grade, with_rating_nouns
 from trafford_timeline.claims.grades import (
     YEARS_APART,
     area_label,
@@ -588,6 +588,8 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
             return _check_one(whole, index)  # "from the top grade to the bottom one", "its 'good' crown"
         if (denied := check_denied_grade(text, index, _check_one)) is not None:
             return denied  # "escaped an inadequate grade, being judged ...": not that grade, and the other
+        if (ranked := check_ranked_grade(text, index, _check_one)) is not None:
+            return ranked  # "the first council to be rated inadequate for ...": the grade is wrong
         if (latest := check_latest_mention(text, index, _check_one)) is not None:
             return latest  # "despite the poor verdict": the rating that stands
         if (leads_with_dated_event(text) or sets_a_rating_apart(text)) and (

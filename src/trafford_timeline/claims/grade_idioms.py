@@ -118,3 +118,30 @@ def check_denied_grade(text: str, index: ClaimIndex, check_one: CheckOne) -> Cla
         reason = f"{combined.explanation}; but the record does not say the rest of the claim"
         return not_found(text, reason, combined.evidence)
     return combined
+
+
+_RANKED = re.compile(
+    r"\b(?:the\s+)?(?:first|only|last|sole)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:be\s+|have\s+been\s+)?"
+    r"(?:rated|judged|graded|given|awarded|win|won|get|got|receive|received|earn|earned|achieve|gain)\s+"
+    r"(?:an?\s+|the\s+)?(?P<said>[^,;]+)",
+    re.IGNORECASE,
+)
+"""`the first council to be rated 'inadequate' for care leavers`: a grade given as a rank among councils."""
+_LEAD_END = re.compile(r"(?:[\s,:;–—-]|\b(?:the|a|an|was|is|were|became|becomes)\b)+$", re.IGNORECASE)
+
+
+def check_ranked_grade(text: str, index: ClaimIndex, check_one: CheckOne) -> ClaimCheck | None:
+    """A grade given as a rank (`first in the country to be rated inadequate for care leavers`),
+    contradicted where the record gives that subject another grade: no rank makes a wrong grade right.
+    None otherwise, since the record's ratings cannot say who was first."""
+    ranked = _RANKED.search(text)
+    if ranked is None:
+        return None
+    lead = _LEAD_END.sub("", text[: ranked.start()])
+    if not lead:
+        return None
+    rating = check_one(f"{lead} was rated {ranked['said'].strip(' .!')}", index)
+    if rating.verdict != "contradicted":
+        return None
+    reason = f"whatever its rank, the grade is not the record's: {rating.explanation}"
+    return ClaimCheck(text, "contradicted", reason, rating.evidence, rating.related, rating.conflict)
