@@ -101,3 +101,23 @@ def test_a_grade_given_as_a_rank_is_contradicted_by_another_grade(index: ClaimIn
             "Trafford's leadership was the first in the country to be rated inadequate in 2015.",
         ],
     ) == ["contradicted", "contradicted", "contradicted"]
+
+
+def test_a_grade_as_an_outcome_is_a_rating(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Every area inspectors rated in Trafford came out as inadequate in 2019.",
+            "Care leavers ended up as 'requires improvement' in 2019.",
+        ],
+    ) == ["contradicted", "supported"]
+
+
+def test_each_service_is_every_rating_unless_a_range_of_grades_is_given(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Each service was rated inadequate in 2019.",
+            "All areas were rated at least good in 2015.",
+        ],
+    ) == ["contradicted", "supported"]

@@ -27,7 +27,7 @@ from trafford_timeline.claims.compare import (
     term_weights,
 )
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
-from trafford_timeline.claims.grade_idioms import check_denied_grade, check_ranked_grade, with_rating_nouns
+from trafford_timeline.claims.grade_idioms import check_denied_grade, check_ranked_grade, with_rating_words
 from trafford_timeline.claims.grades import (
     YEARS_APART,
     area_label,
@@ -584,7 +584,7 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
         if related is not None:
             return related
     if reading.grades or reading.rated or reading.areas:
-        if (whole := with_rating_nouns(with_elided_grades(text), index)) != text:
+        if (whole := with_rating_words(with_elided_grades(text), index)) != text:
             return _check_one(whole, index)  # "from the top grade to the bottom one", "its 'good' crown"
         if (denied := check_denied_grade(text, index, _check_one)) is not None:
             return denied  # "escaped an inadequate grade, being judged ...": not that grade, and the other

@@ -27,14 +27,27 @@ def _is_grade(words: str, index: ClaimIndex) -> bool:
     return bool(terms) and all(term.startswith(GRADE_PREFIX) for term in terms)
 
 
-def with_rating_nouns(text: str, index: ClaimIndex) -> str:
-    """The claim with a grade's stand-in noun (`crown`, `title`, `status`) read as `rating`."""
+_CAME_OUT = re.compile(
+    r"\b(?:came|come|comes|coming|ended|ends|end)\s+(?:out|up)\s+(?:as\s+)?(?P<after>['‘\"“]?[\w'’ -]{3,30})",
+    re.IGNORECASE,
+)
+"""`every area came out inadequate`, `ended up as 'requires improvement'`: a grade as an outcome."""
+
+
+def with_rating_words(text: str, index: ClaimIndex) -> str:
+    """The claim with a grade's stand-in noun (`crown`, `title`, `status`) read as `rating`, and a
+    grade as an outcome (`came out inadequate`) read as `was rated inadequate`."""
 
     def plain(found: re.Match[str]) -> str:
         before = found["before"]
         return f"{before} rating" if _is_grade(before.strip("'‘’\"“”"), index) else found[0]
 
-    return _TOKEN_NOUN.sub(plain, text)
+    def rated(found: re.Match[str]) -> str:
+        words = found["after"].split()
+        graded = any(_is_grade(" ".join(words[:n]).strip("'‘’\"“”"), index) for n in (1, 2))
+        return f"was rated {found['after']}" if graded else found[0]
+
+    return _CAME_OUT.sub(rated, _TOKEN_NOUN.sub(plain, text))
 
 
 _RATING_NOUN = r"(?:grade|rating|verdict|judge?ment|label)"
