@@ -136,7 +136,7 @@ def check_denied_grade(text: str, index: ClaimIndex, check_one: CheckOne) -> Cla
 _RANKED = re.compile(
     r"\b(?:the\s+)?(?:first|only|last|sole)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:be\s+|have\s+been\s+)?"
     r"(?:rated|judged|graded|given|awarded|win|won|get|got|receive|received|earn|earned|achieve|gain)\s+"
-    r"(?:an?\s+|the\s+)?(?P<said>[^,;]+)",
+    r"(?:an?\s+|the\s+)?(?P<said>[^,;.?!]+)",
     re.IGNORECASE,
 )
 """`the first council to be rated 'inadequate' for care leavers`: a grade given as a rank among councils."""
