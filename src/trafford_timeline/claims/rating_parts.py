@@ -238,14 +238,15 @@ def split_rating(text: str, index: ClaimIndex) -> RatingSplit | None:
     if (frame := _FRAME.match(text)) is not None:
         return RatingSplit(frame["rating"], _sentence(frame["rest"]))
     if (leading := _LEADING_RATED.match(text)) is not None and (
-        subject := _CLAUSE_SUBJECT.match(leading["rest"])
+        clause := _CLAUSE_SUBJECT.match(leading["rest"])
     ) is not None:
-        who = subject["subject"].strip()
+        who = clause["subject"].strip()
         rating = f"{who} was {re.sub(r'^.*?(?=' + _RATED + ')', '', leading['rating'], flags=re.IGNORECASE)}"
         return RatingSplit(_sentence(rating), _sentence(leading["rest"]), who * _named(who))
     if (apposed := _APPOSED_RATED.match(text)) is not None and _only_grades(apposed["aside"], index):
-        who, aside = apposed["subject"].strip(), apposed["aside"]
-        rating = aside if re.match(rf"(?:\w+\s+)?{_RATED}\b", aside, re.IGNORECASE) else f"rated {aside}"
+        who, between = apposed["subject"].strip(), apposed["aside"]
+        verbed = re.match(rf"(?:\w+\s+)?{_RATED}\b", between, re.IGNORECASE)
+        rating = between if verbed else f"rated {between}"
         rated = re.sub(r"^(?:once|then|previously|formerly)\s+", "", rating, flags=re.IGNORECASE)
         return RatingSplit(
             _sentence(f"{who} was {rated}"), _sentence(f"{who} {apposed['rest']}"), who * _named(who)
