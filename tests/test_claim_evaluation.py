@@ -52,7 +52,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_n.jsonl", 0.83),  # 0.711 (FEVER 0.705) on its first run with 2 false supported; none now
         ("heldout_o.jsonl", 0.83),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported; two now
         ("heldout_p.jsonl", 0.69),  # 0.570 (FEVER 0.561) on its first run with 3 false supported; none now
-        ("heldout_q.jsonl", 0.65),  # 0.615 (FEVER 0.611) held back, first run, 2 false supported
+        ("heldout_q.jsonl", 0.66),  # 0.615 (FEVER 0.611) held back, first run, 2 false supported
         ("heldout_r.jsonl", 0.79),  # 0.755 (FEVER 0.750) on its first run, no false supported
     ],
 )
