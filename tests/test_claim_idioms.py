@@ -2,9 +2,10 @@
 
 A true claim put in everyday English (`drawing up` a programme, `turn things round`, a notice issued
 `in the name of` a minister, `declined to add anything further`, `it's up to` the council, the
-`fallout` from a report) was left not found because one or two of its words are not the record's.
-The glossary now reads each as the record's word, in its several forms; the guards check that a
-claim the reading makes supportable is still contradicted or not found when its content is wrong.
+`fallout` from a report, `how the council is doing`) was left not found because one or two of its
+words are not the record's. The glossary now reads each as the record's word, in its several forms;
+the guards check that a claim the reading makes supportable is still contradicted or not found when
+its content is wrong.
 """
 
 from __future__ import annotations
@@ -79,3 +80,14 @@ def test_it_is_up_to_a_body_frames_what_that_body_does(index: ClaimIndex) -> Non
             "It is up to Ofsted to set the council's performance indicators.",
         ],
     ) == ["supported", "contradicted"]
+
+
+def test_how_a_body_is_doing_is_its_progress(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "The Department for Education reviews how the council is doing every six months.",
+            "The Department for Education reviews how the council is doing every month.",
+            "Ofsted reviews how Trafford is doing every six months.",
+        ],
+    ) == ["supported", "contradicted", "contradicted"]
