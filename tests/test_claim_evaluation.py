@@ -39,20 +39,20 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_b.jsonl", 0.78),  # 0.538 on its first run; 0.592, then 0.615 after fixes it prompted
         ("heldout_c.jsonl", 0.86),  # 0.500 on its first run; 0.560 after fixing its misreadings, then 0.610
         ("heldout_d.jsonl", 0.91),  # 0.675 on its first run with 1 false supported; 0.750 after round four
-        ("heldout_e.jsonl", 0.79),  # 0.680 (FEVER 0.657) on its first run with 3 false supported; none now
+        ("heldout_e.jsonl", 0.80),  # 0.680 (FEVER 0.657) on its first run with 3 false supported; none now
         ("heldout_f.jsonl", 0.83),  # 0.642 on its first run with 2 false supported; none now
-        ("heldout_g.jsonl", 0.87),  # 0.653 (FEVER 0.648) on its first run with 3 false supported; one left
+        ("heldout_g.jsonl", 0.88),  # 0.653 (FEVER 0.648) on its first run with 3 false supported; one left
         ("heldout_h.jsonl", 0.91),  # 0.721 (FEVER 0.715) on its first run with 1 false supported; none now
         ("heldout_i.jsonl", 0.77),  # 0.547 (FEVER 0.542) on its first run with 1 false supported; none now
-        ("heldout_j.jsonl", 0.83),  # 0.661 (FEVER 0.646) on its first run, no false supported
+        ("heldout_j.jsonl", 0.84),  # 0.661 (FEVER 0.646) on its first run, no false supported
         ("heldout_k.jsonl", 0.86),  # 0.662 (FEVER 0.652) on its first run with 2 false supported; none now
         ("heldout_l.jsonl", 0.89),  # 0.684 (FEVER 0.679) on its first run with 2 false supported; one now
         ("heldout_m.jsonl", 0.83),  # 0.727 (FEVER 0.717) held back, first run, 2 false supported; one now
-        ("heldout_n.jsonl", 0.83),  # 0.711 (FEVER 0.705) on its first run with 2 false supported; none now
-        ("heldout_o.jsonl", 0.84),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported; two now
-        ("heldout_p.jsonl", 0.70),  # 0.570 (FEVER 0.561) on its first run with 3 false supported; none now
-        ("heldout_q.jsonl", 0.70),  # 0.615 (FEVER 0.611) held back, first run, 2 false supported; none now
-        ("heldout_r.jsonl", 0.80),  # 0.755 (FEVER 0.750) on its first run, no false supported
+        ("heldout_n.jsonl", 0.84),  # 0.711 (FEVER 0.705) on its first run with 2 false supported; none now
+        ("heldout_o.jsonl", 0.85),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported; two now
+        ("heldout_p.jsonl", 0.71),  # 0.570 (FEVER 0.561) on its first run with 3 false supported; none now
+        ("heldout_q.jsonl", 0.74),  # 0.615 (FEVER 0.611) held back, first run, 2 false supported; none now
+        ("heldout_r.jsonl", 0.82),  # 0.755 (FEVER 0.750) on its first run, no false supported
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:

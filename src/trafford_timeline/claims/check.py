@@ -27,6 +27,7 @@ from trafford_timeline.claims.compare import (
     term_weights,
 )
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
+from trafford_timeline.claims.grade_idioms import check_denied_grade, check_ranked_grade, with_rating_words
 from trafford_timeline.claims.grades import (
     YEARS_APART,
     area_label,
@@ -59,6 +60,7 @@ from trafford_timeline.claims.rating_parts import (
     check_latest_mention,
     check_rating_parts,
     leads_with_dated_event,
+    sets_a_rating_apart,
     with_elided_grades,
 )
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading, read_text
@@ -624,13 +626,19 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
         if related is not None:
             return related
     if reading.grades or reading.rated or reading.areas:
-        if (whole := with_elided_grades(text)) != text:
-            return _check_one(whole, index)  # "from the top grade to the bottom one"
+        if (whole := with_rating_words(with_elided_grades(text), index)) != text:
+            return _check_one(whole, index)  # "from the top grade to the bottom one", "its 'good' crown"
+        if (denied := check_denied_grade(text, index, _check_one)) is not None:
+            return denied  # "escaped an inadequate grade, being judged ...": not that grade, and the other
+        if (ranked := check_ranked_grade(text, index, _check_one)) is not None:
+            return ranked  # "the first council to be rated inadequate for ...": the grade is wrong
         if (latest := check_latest_mention(text, index, _check_one)) is not None:
             return latest  # "despite the poor verdict": the rating that stands
         if (conceded := check_conceded_grade(text, index, _check_one)) is not None:
             return conceded  # "despite the failings, morale is good": the rating that stands, and the rest
-        if leads_with_dated_event(text) and (parted := check_rating_parts(text, index, _check_one)):
+        if (leads_with_dated_event(text) or sets_a_rating_apart(text)) and (
+            parted := check_rating_parts(text, index, _check_one)
+        ):
             return parted  # "inspected on 4-8 March, the report rated ...": the date is the inspection's
         context = index.glossary.rating_context
         falls = _falls_to_a_grade(text, index)

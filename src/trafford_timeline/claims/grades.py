@@ -101,9 +101,17 @@ ratings of the year had that grade, which the record's ratings answer whole."""
 
 _ALL = re.compile(
     r"\b(?:every|each|all)\s+(?:one\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+|ofsted's\s+|trafford's\s+)?"
-    r"(?:[\w'’-]+\s+)?(?:judgements?|judgments?|ratings?|grades?|areas?)\b|\bacross the board\b"
+    r"(?:(?:[\w'’-]+\s+)?(?:judgements?|judgments?|ratings?|grades?|areas?)|(?:services?|parts?|aspects?))\b"
+    r"|\bacross the board\b"
 )
-"""`every one of Ofsted's judgements came back inadequate`: every rating of the year had that grade."""
+"""`every one of Ofsted's judgements came back inadequate`, `each service Ofsted graded`: every rating
+of the year had that grade."""
+
+
+_BOUND = re.compile(
+    r"\b(?:or\s+(?:better|above|higher|worse|below|lower)|at\s+(?:least|most))\b", re.IGNORECASE
+)
+"""`good or better`, `at least good`: a range of grades, which one grade for every area does not state."""
 
 
 JUDGED_AREAS = frozenset({"overall", "leadership", "help_and_protection", "children_in_care", "care_leavers"})
@@ -376,7 +384,8 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
             return ClaimCheck(claim, "contradicted", explanation, unique(_quoted(facts, reading, index)))
     if absent:
         return not_found(claim, f"the record holds Ofsted ratings for {on_record} only; none for {absent[0]}")
-    if _ALL.search(fold(claim)) and len(reading.grades) == 1 and not reading.areas:
+    every = _ALL.search(fold(claim)) and not _BOUND.search(claim)
+    if every and len(reading.grades) == 1 and not reading.areas:
         return _check_all(claim, years or rating_years, reading.grades[0], reading, index)
     only = _only_count(fold(claim))
     if only is not None and len(years) == 1 and len(reading.grades) == 1:

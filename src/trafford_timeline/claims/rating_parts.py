@@ -92,6 +92,21 @@ _TRAILING = re.compile(
 """`the service was a strength, judged good`: a grade given after what else is said of
 the same subject."""
 
+_RATED = r"(?:rated|judged|graded|deemed)"
+_LEADING_RATED = re.compile(
+    rf"^(?P<rating>(?:(?:having\s+been|after\s+being|once|since\s+being)\s+)?{_RATED}\s+[^,;]{{2,50}}?)"
+    r"\s*,\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+"""`Rated inadequate in 2019, Trafford was issued ...`: a rating of the main clause's subject before it."""
+_APPOSED_RATED = re.compile(
+    rf"^(?P<subject>[^,;]{{2,60}}?),\s+(?P<aside>(?:(?:once|then|previously|formerly)\s+)?(?:{_RATED}\s+)?"
+    r"[^,;]{2,40}?),\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+"""`Trafford, rated inadequate in 2019, received ...`, `leadership, outstanding in 2015, dropped ...`: a
+grade set between a subject and its verb."""
+
 _ON_RATING = re.compile(
     rf"^(?P<who>[^:\"“]+?)\s+on\s+(?P<rating>(?:the|its|their|this|that)\s+[^:\"“]{{0,40}}?{_RATING_NOUN}s?)\s*:\s*"
     r"(?P<said>\S.*)$",
@@ -150,6 +165,13 @@ def leads_with_dated_event(text: str) -> bool:
     return _dated_frame(text) is not None
 
 
+def sets_a_rating_apart(text: str) -> bool:
+    """Whether the claim gives a grade in a clause of its own before the main verb (`Rated inadequate
+    in 2019, Trafford ...`, `Trafford, rated inadequate in 2019, ...`): that grade and its year are
+    the rating's, never the main clause's, so the claim is checked part by part."""
+    return _LEADING_RATED.match(text) is not None or _APPOSED_RATED.match(text) is not None
+
+
 def split_statements(text: str) -> list[str]:
     """The statements of a claim written as several sentences or dashed clauses, or as two reports
     of one body joined by `yet`; one for a claim that is a single statement."""
@@ -205,12 +227,38 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def split_rating(text: str) -> RatingSplit | None:
+def _named(subject: str) -> bool:
+    """Whether a subject is a body by its name, not a service by its kind."""
+    return re.fullmatch(_NAME, subject) is not None
+
+
+def _only_grades(words: str, index: ClaimIndex) -> bool:
+    """Whether `words` (an aside) say a grade and nothing but a grade, its verb and its year."""
+    reading = read_text(words, index.glossary, index.vocabulary)
+    said = [term for term in reading.terms if term not in index.glossary.rating_context]
+    return bool(said) and all(term.startswith(GRADE_PREFIX) for term in said)
+
+
+def split_rating(text: str, index: ClaimIndex) -> RatingSplit | None:
     """The rating a claim mentions beside what else it says, or None where no such shape is found."""
     if (spoken := _ON_RATING.match(text)) is not None:
         return RatingSplit(spoken["rating"], f"{spoken['who']}: {spoken['said']}")
     if (frame := _FRAME.match(text)) is not None:
         return RatingSplit(frame["rating"], _sentence(frame["rest"]))
+    if (leading := _LEADING_RATED.match(text)) is not None and (
+        clause := _CLAUSE_SUBJECT.match(leading["rest"])
+    ) is not None:
+        who = clause["subject"].strip()
+        rating = f"{who} was {re.sub(r'^.*?(?=' + _RATED + ')', '', leading['rating'], flags=re.IGNORECASE)}"
+        return RatingSplit(_sentence(rating), _sentence(leading["rest"]), who * _named(who))
+    if (apposed := _APPOSED_RATED.match(text)) is not None and _only_grades(apposed["aside"], index):
+        who, between = apposed["subject"].strip(), apposed["aside"]
+        verbed = re.match(rf"(?:\w+\s+)?{_RATED}\b", between, re.IGNORECASE)
+        rating = between if verbed else f"rated {between}"
+        rated = re.sub(r"^(?:once|then|previously|formerly)\s+", "", rating, flags=re.IGNORECASE)
+        return RatingSplit(
+            _sentence(f"{who} was {rated}"), _sentence(f"{who} {apposed['rest']}"), who * _named(who)
+        )
     for pattern in (_ITSELF, _WITH_RATING):
         aside = pattern.search(text)
         if aside is not None and (subject := _name_before(text[: aside.start()])):
@@ -219,8 +267,9 @@ def split_rating(text: str) -> RatingSplit | None:
     if (trailing := _TRAILING.match(text)) is not None:
         subject, verb = trailing["subject"], trailing["verb"]
         rest = f"{subject} {verb} {trailing['said']}"
-        named = re.fullmatch(_NAME, subject) is not None  # a body by its name, not a service by its kind
-        return RatingSplit(f"{subject} {verb} rated {trailing['grade']}", _sentence(rest), subject * named)
+        return RatingSplit(
+            f"{subject} {verb} rated {trailing['grade']}", _sentence(rest), subject * _named(subject)
+        )
     for pattern in (_RATED_SUCH_AS, _NAMED_AS):
         if (aside := pattern.search(text)) is not None:
             article = (
@@ -270,7 +319,7 @@ def check_conceded_grade(text: str, index: ClaimIndex, check_one: CheckOne) -> C
     if rating.verdict != "supported":  # a yearless grade may be another year's
         reason = f"the claim gives no year, and the rating that stands is otherwise: {rating.explanation}"
         rating = not_found(found["rating"], reason, rating.evidence)
-    return _combined(text, [rating, check_one(_sentence(found["rest"]), index)])
+    return combined_parts(text, [rating, check_one(_sentence(found["rest"]), index)])
 
 
 def _rated_body(subject: str, index: ClaimIndex) -> bool:
@@ -342,8 +391,8 @@ def check_rating_parts(text: str, index: ClaimIndex, check_one: CheckOne) -> Cla
         last = statements[-1]
         if leads_with_dated_event(text) and not _YEAR.search(last):
             last = _in_year_of(last, checks, index)  # "published on 8 May, the report rated ...": that year
-        return _combined(text, [*checks, check_one(last, index)])
-    split = split_rating(text)
+        return combined_parts(text, [*checks, check_one(last, index)])
+    split = split_rating(text, index)
     if split is None or not split.rest or len(split.rest) >= len(text):
         return None
     if split.subject and not _rated_body(split.subject, index):
@@ -355,10 +404,10 @@ def check_rating_parts(text: str, index: ClaimIndex, check_one: CheckOne) -> Cla
         ):  # a yearless verdict may be another year's
             reason = f"the claim gives no year, and the rating that stands is otherwise: {rating.explanation}"
             rating = not_found(split.rating, reason, rating.evidence)
-    return _combined(text, [rating, check_one(split.rest, index)])
+    return combined_parts(text, [rating, check_one(split.rest, index)])
 
 
-def _combined(text: str, checks: list[ClaimCheck]) -> ClaimCheck:
+def combined_parts(text: str, checks: list[ClaimCheck]) -> ClaimCheck:
     """Parts put together: any part contradicted (or disputed) decides, every part supported
     supports, and otherwise the claim is not found, for the first part that is not."""
     for wanted in ("contradicted", "disputed"):

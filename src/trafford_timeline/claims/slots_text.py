@@ -83,6 +83,8 @@ def _one_best(question: Question, reading: Reading, who: str, index: ClaimIndex)
 
 # What a finding says of its subject ------------------------------------------------------------
 
+OPINION_NOUNS = "views?|opinions?|impressions?|stance|perspective"
+"""Nouns for what someone thought of a thing: they frame a question, as a verb of saying does."""
 _SAID_OF = re.compile(
     r"^what (?:did|do|does|had|has|have) (?P<who>[a-z0-9'’ -]+? )?"
     r"(?:(?:have|had) to )?(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think)"
@@ -92,15 +94,18 @@ _SAID_OF = re.compile(
     r"|^what (?:went|goes|has gone|had gone|is|was) wrong (?:with|in) (?P<c>.+)"
     r"|^what (?:was|were|is|are) (?:the )?(?P<like>.+?) like\b"
     r"|^how (?:was|were|is|are) (?P<d>.+?) (?:described|characteri[sz]ed|portrayed)(?: by [a-z'’ -]+)?$"
+    r"|^what (?:was|were|is|are) (?:the )?(?P<holder>[a-z0-9'’ -]+?)['’]s? "
+    rf"(?:{OPINION_NOUNS}) (?:of|on|about) (?P<e>.+)"
 )
 """`What did inspectors say about X?`, `What did the report have to say about X?`, `What was the problem
 with X?`, `What went wrong with X?`: what the record says of X is asked for, the rest of the clause X
 is the subject of. `What was X like?` asks for the quality said of X, the predicate without its verb
 ("good"), given with the phrase that narrows X where the quote has one ("morale in many teams is good"
-is "good in many teams"). `How was X described?` asks the same as what was said of X."""
+is "good in many teams"). `How was X described?` asks the same as what was said of X, and so does
+`What was Ofsted's view of X?`: a noun of opinion (`OPINION_NOUNS`) owned by whoever held it."""
 _FRAME = re.compile(
     r"\b(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think|about|"
-    r"described|characteri[sz]ed|portrayed|"
+    rf"described|characteri[sz]ed|portrayed|{OPINION_NOUNS}|"
     r"problem|problems|issue|issues|concern|concerns|matter|wrong|weakness|weaknesses|went|goes|gone|like)\b"
 )
 _VERB = re.compile(
@@ -133,6 +138,23 @@ _BE = frozenset({"is", "are", "was", "were"})
 """A topic whose clause opens with one of these says what was done to the thing ("thresholds were
 applied"): the quote must say that doing too; a clause with a subject of its own ("the audits the
 council had carried out") only says which things are meant."""
+
+
+_THERE_IS = re.compile(r"^(?:and |but )?there (?:is|are|was|were|has been|have been|had been) (?P<said>.+)")
+"""A quote that says a thing exists ("there are a good range of early help services that support
+children well"): what it says of the thing is the whole of what follows, in the record's words."""
+_RELATIVE = re.compile(r"\s(?:that|which|who|whom|where|when|because|but|and|to)\s")
+"""Where the noun phrase of a "there is" quote ends and what is said of it opens."""
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(t) for t in tokens(text)}
+
+
+def names_another_thing(subject: set[str], said: str) -> bool:
+    """Whether the subject is named only after the noun phrase of what a "there is" quote says exists
+    (ended by `_RELATIVE`): the quote says that something else exists, which only mentions it."""
+    return not subject <= _stems(_RELATIVE.split(f" {said} ", maxsplit=1)[0])
 
 
 CONCEDED_WORDS = 2
@@ -205,6 +227,10 @@ def _predicate(
         if not doings <= {stem(w) for w in tokens(citation.quote)}:
             continue
         clause = re.split(r"(?<=[.;!?])\s", citation.quote, maxsplit=1)[0]
+        if not like and (there := _THERE_IS.match(fold(clause))) and subject <= _stems(there["said"]):
+            said = first_clause(clause[there.start("said") :]).rstrip(" .;:,")  # "a good range of X that..."
+            if len(said.split()) <= MAX_PREDICATE_WORDS and not names_another_thing(subject, there["said"]):
+                return said, citation
         words = clause.split()
         bare = [w.strip(",;:“”\"'‘’") for w in words]
         quoted = subject & {stem(t) for t in tokens(" ".join(bare))}
@@ -269,9 +295,9 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     a verb. Of items that match as well, the one whose quote is about the thing (opens with it)
     answers, only where no other is."""
     found = _SAID_OF.match(question.folded)
-    if found is None or question.form not in {"what", "list"}:
-        return None
-    asked = found["a"] or found["b"] or found["c"] or found["like"] or found["d"]
+    if found is None or question.form not in ({"what", "list", "which"} if found["e"] else {"what", "list"}):
+        return None  # "what was Ofsted's view of X?" reads as which view: the one said of X
+    asked = found["a"] or found["b"] or found["c"] or found["like"] or found["d"] or found["e"]
     named, *clause = _TOPIC_CLAUSE.split(f" {asked} ", maxsplit=1)  # "the way thresholds | were applied"
     opens = _TOPIC_CLAUSE.search(f" {asked} ")
     passive = opens is not None and opens[0].strip() in _BE  # done to the thing, not by another to it
@@ -291,7 +317,7 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     frame = _FRAME.findall(question.folded)
     rest = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
     said: dict[str, tuple[Match, str, Citation]] = {}
-    for match in _about_matches(question, rest.content, found["who"] or "", index):
+    for match in _about_matches(question, rest.content, found["who"] or found["holder"] or "", index):
         item = match.document.item
         wrong = found["b"] or found["c"]
         if wrong and not (isinstance(item, FindingFact) and item.polarity == "weakness"):

@@ -1,0 +1,160 @@
+"""A grade given in an idiom: kept as a crown or a title, escaped, or stopped short of.
+
+"the service holds on to its 'outstanding' crown" keeps a rating under another noun; "leadership
+escaped an inadequate grade" and "inspectors stopped short of calling leadership inadequate" deny a
+grade, often beside the grade that was given instead (", being judged as requiring improvement").
+Each is read as the plain rating statements it makes, checked part by part, so the claim meets the
+rating facts rather than "nothing rates 'crown'"."""
+
+from __future__ import annotations
+
+import re
+
+from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.rating_parts import CheckOne, combined_parts
+from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
+from trafford_timeline.claims.verdicts import ClaimCheck, not_found
+
+_TOKEN_NOUN = re.compile(
+    r"(?P<before>\S+)\s+(?P<noun>crown|title|status|badge|label|tag|mantle)s?\b", re.IGNORECASE
+)
+"""`its 'outstanding' crown`: a noun standing for the rating when a grade word comes right before it."""
+
+
+def _is_grade(words: str, index: ClaimIndex) -> bool:
+    """Whether every term `words` read as is a grade."""
+    terms = read_text(words, index.glossary, index.vocabulary).terms
+    return bool(terms) and all(term.startswith(GRADE_PREFIX) for term in terms)
+
+
+_CAME_OUT = re.compile(
+    r"\b(?:came|come|comes|coming|ended|ends|end)\s+(?:out|up)\s+(?:as\s+)?(?P<after>['‘\"“]?[\w'’ -]{3,30})",
+    re.IGNORECASE,
+)
+"""`every area came out inadequate`, `ended up as 'requires improvement'`: a grade as an outcome."""
+
+
+def with_rating_words(text: str, index: ClaimIndex) -> str:
+    """The claim with a grade's stand-in noun (`crown`, `title`, `status`) read as `rating`, and a
+    grade as an outcome (`came out inadequate`) read as `was rated inadequate`."""
+
+    def plain(found: re.Match[str]) -> str:
+        before = found["before"]
+        return f"{before} rating" if _is_grade(before.strip("'‘’\"“”"), index) else found[0]
+
+    def rated(found: re.Match[str]) -> str:
+        words = found["after"].split()
+        graded = any(_is_grade(" ".join(words[:n]).strip("'‘’\"“”"), index) for n in (1, 2))
+        return f"was rated {found['after']}" if graded else found[0]
+
+    return _CAME_OUT.sub(rated, _TOKEN_NOUN.sub(plain, text))
+
+
+_RATING_NOUN = r"(?:grade|rating|verdict|judge?ment|label)"
+_ESCAPED = re.compile(
+    r"\b(?P<verb>(?:escap|avoid|dodg|evad)(?:e|es|ed|ing)|(?:was|were|been|being)\s+spared)\s+"
+    rf"(?:an?|the)\s+(?P<grade>[^,;]{{2,40}}?)\s+{_RATING_NOUN}s?\b",
+    re.IGNORECASE,
+)
+"""`escaped an inadequate grade`, `was spared the 'inadequate' label`: a grade denied to the subject."""
+_STOPPED_SHORT = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?|fell|falls|fall(?:ing)?)\s+short\s+of\s+"
+    r"(?:calling|rating|judging|grading|branding|labelling|labeling|deeming|declaring)\s+(?P<said>[^,;]+)",
+    re.IGNORECASE,
+)
+"""`stopped short of calling Trafford's leadership inadequate`: a grade denied to what is named."""
+_SUBJECT = re.compile(
+    r"^(?P<subject>.+?)\s+(?=(?:was|were|is|are|has|have|had|did|managed|narrowly|just|barely|"
+    r"(?:escap|avoid|dodg|evad)(?:e|es|ed|ing))\b)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BARE = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "did", "managed", "to", "narrowly", "just", "barely"}
+)
+"""Words between a subject and its idiom that add nothing to it; any other ("the only area to") is a
+claim of its own the statements do not carry."""
+_GIVEN_INSTEAD = re.compile(
+    r"^\s*,\s+(?:and\s+)?(?:(?:being|was|were)\s+)?(?:(?:rated|judged|graded|deemed|rating\s+it|judging\s+it|"
+    r"grading\s+it)\s+)(?:as\s+)?(?P<grade>[^,;.!]+?)\s*[.!]?$",
+    re.IGNORECASE,
+)
+"""`, being judged as requiring improvement`: the grade given instead, said of the same thing."""
+
+
+def _denied(text: str, index: ClaimIndex) -> tuple[str, str, str, int] | None:
+    """What a grade is denied to, the grade, the words the idiom leaves unread, and where it ends."""
+    if (stopped := _STOPPED_SHORT.search(text)) is not None:
+        words = stopped["said"].split()
+        for at in range(1, len(words)):
+            if _is_grade(" ".join(words[at:]).strip("'‘’\"“”"), index):
+                said, who = " ".join(words[:at]), text[: stopped.start()]
+                context = index.glossary.rating_context | index.glossary.implied
+                said_by = set(read_text(who, index.glossary, index.vocabulary).terms) <= context
+                return said, " ".join(words[at:]), _YEAR.sub("", who) * (not said_by), stopped.end()
+        return None
+    escaped = _ESCAPED.search(text)
+    if escaped is None or not _is_grade(escaped["grade"].strip("'‘’\"“”"), index):
+        return None
+    subject = _SUBJECT.match(text[: escaped.start()] + " " + escaped["verb"])
+    if subject is None:
+        return None
+    said = subject["subject"]
+    unread = text[len(said) : escaped.start()]
+    return said, escaped["grade"], unread, escaped.end()
+
+
+def check_denied_grade(text: str, index: ClaimIndex, check_one: CheckOne) -> ClaimCheck | None:
+    """A grade escaped or stopped short of, as `X was not rated G`, beside the grade given instead;
+    None where the claim has no such idiom. Words the idiom's statements leave out ("the one area
+    to") keep the claim from being supported, though a part the record contradicts still decides."""
+    denied = _denied(text, index)
+    if denied is None:
+        return None
+    said, grade, unread, end = denied
+    when, _, after = text[end:].partition(",")  # "in 2019, being judged as ...": the year is both grades'
+    when = when.rstrip(" .!")
+    said = said.strip()
+    said = f"{said[:1].upper()}{said[1:]}"
+    if not _YEAR.search(f"{grade} {when}") and len(years := set(_YEAR.findall(text))) == 1:
+        when = f"{when} in {years.pop()}"  # "in 2019 inspectors stopped short of ...": both grades' year
+    statements = [f"{said} was not rated {grade.strip()}{when}"]
+    if after and (instead := _GIVEN_INSTEAD.match(f", {after}")) is not None:
+        statements.append(f"{said} was rated {instead['grade'].strip()}{when}")
+        after = ""
+    leftover = any(word.casefold() not in _BARE for word in re.findall(r"[^\W\d]+", unread)) or any(
+        term not in index.glossary.rating_context and term not in index.glossary.implied
+        for term in read_text(after, index.glossary, index.vocabulary).terms
+    )
+    combined = combined_parts(text, [check_one(statement, index) for statement in statements])
+    if combined.verdict == "supported" and leftover:
+        reason = f"{combined.explanation}; but the record does not say the rest of the claim"
+        return not_found(text, reason, combined.evidence)
+    return combined
+
+
+_RANKED = re.compile(
+    r"\b(?:the\s+)?(?:first|only|last|sole)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:be\s+|have\s+been\s+)?"
+    r"(?:rated|judged|graded|given|awarded|win|won|get|got|receive|received|earn|earned|achieve|gain)\s+"
+    r"(?:an?\s+|the\s+)?(?P<said>[^,;.?!]+)",
+    re.IGNORECASE,
+)
+"""`the first council to be rated 'inadequate' for care leavers`: a grade given as a rank among councils."""
+_LEAD_END = re.compile(r"(?:[\s,:;–—-]|\b(?:the|a|an|was|is|were|became|becomes)\b)+$", re.IGNORECASE)
+
+
+def check_ranked_grade(text: str, index: ClaimIndex, check_one: CheckOne) -> ClaimCheck | None:
+    """A grade given as a rank (`first in the country to be rated inadequate for care leavers`),
+    contradicted where the record gives that subject another grade: no rank makes a wrong grade right.
+    None otherwise, since the record's ratings cannot say who was first."""
+    ranked = _RANKED.search(text)
+    if ranked is None:
+        return None
+    lead = _LEAD_END.sub("", text[: ranked.start()])
+    if not lead:
+        return None
+    rating = check_one(f"{lead} was rated {ranked['said'].strip(' .!')}", index)
+    if rating.verdict != "contradicted":
+        return None
+    reason = f"whatever its rank, the grade is not the record's: {rating.explanation}"
+    return ClaimCheck(text, "contradicted", reason, rating.evidence, rating.related, rating.conflict)
