@@ -26,6 +26,7 @@ KNOWN_FALSE_SUPPORTED = {
     "heldout_l.jsonl": 1,
     "heldout_m.jsonl": 1,
     "heldout_o.jsonl": 2,
+    "heldout_s.jsonl": 2,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -35,7 +36,7 @@ KNOWN_FALSE_SUPPORTED = {
     [
         ("dev_claims.jsonl", 0.95),
         ("written.jsonl", 0.97),
-        ("heldout.jsonl", 0.92),  # 0.892, then 0.908 (test_claim_vocabulary_b.py, test_claim_hedges.py)
+        ("heldout.jsonl", 0.93),  # 0.892, then 0.908 (test_claim_vocabulary_b.py, test_claim_hedges.py)
         ("heldout_b.jsonl", 0.78),  # 0.538 on its first run; 0.592, then 0.615 after fixes it prompted
         ("heldout_c.jsonl", 0.86),  # 0.500 on its first run; 0.560 after fixing its misreadings, then 0.610
         ("heldout_d.jsonl", 0.91),  # 0.675 on its first run with 1 false supported; 0.750 after round four
@@ -50,9 +51,10 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_m.jsonl", 0.83),  # 0.727 (FEVER 0.717) held back, first run, 2 false supported; one now
         ("heldout_n.jsonl", 0.84),  # 0.711 (FEVER 0.705) on its first run with 2 false supported; none now
         ("heldout_o.jsonl", 0.85),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported; two now
-        ("heldout_p.jsonl", 0.71),  # 0.570 (FEVER 0.561) on its first run with 3 false supported; none now
+        ("heldout_p.jsonl", 0.72),  # 0.570 (FEVER 0.561) on its first run with 3 false supported; none now
         ("heldout_q.jsonl", 0.74),  # 0.615 (FEVER 0.611) held back, first run, 2 false supported; none now
         ("heldout_r.jsonl", 0.82),  # 0.755 (FEVER 0.750) on its first run, no false supported
+        ("heldout_s.jsonl", 0.61),  # 0.629 (FEVER 0.613) held back, first run, 2 false supported
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -74,4 +76,7 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # denial is not applied against "the vast majority"), and a scrutiny committee chaired by Councillor
     # Hynes (a chair the record never names, supported by her deputy leader's role), are fixed as
     # mechanisms in tests/test_claim_opposite_c.py
+    # heldout_s's two, on its held-back first run: "a permanent chief executive throughout 2018" (the record
+    # has an interim one from July 2018) and "the committee heard from the permanent Director of Children's
+    # Services" (it was the interim one): a permanence the item denies is not compared
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)

@@ -21,14 +21,15 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {}
+NOT_STATED_FLOOR: dict[str, float] = {"heldout_p.jsonl": 0.92}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated
 since tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a
 re-inspection the record never mentions, and a count of children in care read from a date), both since not
 stated. heldout_n's held-back first run answered 2 of its 31: when the notice was lifted, and exactly when the
 shadow board was set up (the dates it was issued and the board was due), both not stated since
-tests/test_ask_slots_c.py."""
+tests/test_ask_slots_c.py. heldout_p's held-back first run answers 2 of its 27: the staff turnover rate
+("sickness") and the adviser's name (disputed, from the dispute over whether one was appointed)."""
 
 
 @pytest.mark.parametrize(
@@ -208,6 +209,10 @@ tests/test_ask_slots_c.py."""
         # 0.736 after tests/test_ask_topic.py alone (a quote saying a thing exists says what follows of it);
         # 0.818 with all four
         ("heldout_o.jsonl", 0.81, 0),
+        # heldout_p: a seventeenth author's 147 questions, written in the eighth session with heldout_o and
+        # held back until all of the session's ask work had merged, then run once: 0.700, 25/27 not stated
+        # and 4 wrong (the session's starting code, 21884b8: 0.692, 25/27, 4 wrong)
+        ("heldout_p.jsonl", 0.70, 4),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
