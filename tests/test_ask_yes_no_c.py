@@ -11,28 +11,12 @@ gives for the record's. Each test also keeps a wrong "yes" or a guess out.
 
 from __future__ import annotations
 
-import pytest
-
 from test_ask import ShippedRecord as Shipped
 from test_ask import ask_shipped as ask
-from trafford_timeline.claims.check import build_index, check_claim
-from trafford_timeline.claims.sentences import SourceSentences
-from trafford_timeline.record.store import load_glossary, load_record, shipped_data_dir
+from test_ask_yes_no_b import _says, shipped
+from trafford_timeline.claims.check import check_claim
 
-
-@pytest.fixture(scope="module")
-def shipped() -> Shipped:
-    """The shipped record read as `trafford ask` reads it: each quote with its whole sentence."""
-    data = shipped_data_dir()
-    record = load_record(data)
-    index = build_index(record, load_glossary(data), sentences=SourceSentences(data, record.sources))
-    return index, tuple(record.conflicts), tuple(record.sources)
-
-
-def _says(question: str, answer: str, item: str, shipped: Shipped) -> None:
-    got = ask(question, shipped)
-    assert (got.status, got.answer) == ("answered", answer), got.explanation
-    assert item in {e.id for e in got.evidence}, got.explanation
+__all__ = ["shipped"]  # the module's fixture, shared with test_ask_yes_no_b
 
 
 def _not_answered(question: str, shipped: Shipped) -> None:
