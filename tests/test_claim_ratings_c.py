@@ -121,3 +121,18 @@ def test_each_service_is_every_rating_unless_a_range_of_grades_is_given(index: C
             "All areas were rated at least good in 2015.",
         ],
     ) == ["contradicted", "supported"]
+
+
+def test_a_rating_denied_in_the_active_voice_is_denied(index: ClaimIndex) -> None:
+    """ "did not rate X G" is "X was not rated G", however many words name X: the negation reaches the
+    verb of rating before the grade. The record: leadership and overall effectiveness inadequate in 2019."""
+    assert verdicts(
+        index,
+        [
+            "Inspectors did not rate Trafford's leadership inadequate in 2019.",
+            "Ofsted did not judge Trafford's children's services inadequate in 2019.",
+            # guards: the same denial of a grade the record does not give, and the plain statement
+            "Ofsted did not rate Trafford's children's services good in 2019.",
+            "Ofsted rated Trafford's leadership inadequate in 2019.",
+        ],
+    ) == ["contradicted", "contradicted", "supported", "supported"]

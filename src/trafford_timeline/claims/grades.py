@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from trafford_timeline.claims.compare import Comparison, evidence_of
+from trafford_timeline.claims.glossary import RATED
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, fold
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
@@ -416,7 +417,7 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
             mixed |= len(matching) < len(stated)
         else:
             differ += [(grade, fact) for fact in stated]
-    negated = reading.negations_of({GRADE_PREFIX + grade for grade in reading.grades}) % 2 == 1
+    negated = reading.negations_of(_denied_rating(reading)) % 2 == 1
     if agree and negated and not differ and mixed and not _NEVER.search(fold(claim)):
         return not_found(claim, "the claim gives no year, and the record gives this grade in some years only")
     if (differ and not negated) or (agree and negated and not differ):
@@ -427,6 +428,13 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     if not years and spread and not negated:
         return not_found(claim, YEARS_APART)
     return _rating_verdict(claim, "supported", reading, index, differ, agree)
+
+
+def _denied_rating(reading: Reading) -> set[str]:
+    """The terms a negation denies a rating by: its grades, or the verb of rating itself, which a
+    negation may reach before the thing rated pushes the grade out of its scope ("did not rate
+    Trafford's leadership inadequate" is "was not rated inadequate")."""
+    return {GRADE_PREFIX + grade for grade in reading.grades} | {RATED}
 
 
 def _rating_verdict(
@@ -570,7 +578,7 @@ def check_change(claim: str, change: GradeChange, reading: Reading, index: Claim
         )
         wrong = _differences(change, was.grade, now.grade, steps)
         (differ if wrong else agree).append(f"{'; '.join(wrong) + ': ' if wrong else ''}{stated}")
-    negated = bool(reading.negations_of({GRADE_PREFIX + grade for grade in reading.grades}) % 2)
+    negated = bool(reading.negations_of(_denied_rating(reading)) % 2)
     verdict: Verdict = "contradicted" if bool(differ) != negated else "supported"
     parts = differ or agree
     if negated:
