@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.rating_parts import CheckOne, combined_parts
+from trafford_timeline.claims.rating_parts import YEAR, CheckOne, combined_parts
 from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
 from trafford_timeline.claims.verdicts import ClaimCheck, not_found
 
@@ -22,8 +22,8 @@ _TOKEN_NOUN = re.compile(
 
 
 def _is_grade(words: str, index: ClaimIndex) -> bool:
-    """Whether every term `words` read as is a grade."""
-    terms = read_text(words, index.glossary, index.vocabulary).terms
+    """Whether every term `words` read as, quotation marks aside, is a grade."""
+    terms = read_text(words.strip("'‘’\"“”"), index.glossary, index.vocabulary).terms
     return bool(terms) and all(term.startswith(GRADE_PREFIX) for term in terms)
 
 
@@ -40,11 +40,11 @@ def with_rating_words(text: str, index: ClaimIndex) -> str:
 
     def plain(found: re.Match[str]) -> str:
         before = found["before"]
-        return f"{before} rating" if _is_grade(before.strip("'‘’\"“”"), index) else found[0]
+        return f"{before} rating" if _is_grade(before, index) else found[0]
 
     def rated(found: re.Match[str]) -> str:
         words = found["after"].split()
-        graded = any(_is_grade(" ".join(words[:n]).strip("'‘’\"“”"), index) for n in (1, 2))
+        graded = any(_is_grade(" ".join(words[:n]), index) for n in (1, 2))
         return f"was rated {found['after']}" if graded else found[0]
 
     return _CAME_OUT.sub(rated, _TOKEN_NOUN.sub(plain, text))
@@ -68,7 +68,6 @@ _SUBJECT = re.compile(
     r"(?:escap|avoid|dodg|evad)(?:e|es|ed|ing))\b)",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BARE = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "did", "managed", "to", "narrowly", "just", "barely"}
 )
@@ -87,14 +86,14 @@ def _denied(text: str, index: ClaimIndex) -> tuple[str, str, str, int] | None:
     if (stopped := _STOPPED_SHORT.search(text)) is not None:
         words = stopped["said"].split()
         for at in range(1, len(words)):
-            if _is_grade(" ".join(words[at:]).strip("'‘’\"“”"), index):
+            if _is_grade(" ".join(words[at:]), index):
                 said, who = " ".join(words[:at]), text[: stopped.start()]
                 context = index.glossary.rating_context | index.glossary.implied
                 said_by = set(read_text(who, index.glossary, index.vocabulary).terms) <= context
-                return said, " ".join(words[at:]), _YEAR.sub("", who) * (not said_by), stopped.end()
+                return said, " ".join(words[at:]), YEAR.sub("", who) * (not said_by), stopped.end()
         return None
     escaped = _ESCAPED.search(text)
-    if escaped is None or not _is_grade(escaped["grade"].strip("'‘’\"“”"), index):
+    if escaped is None or not _is_grade(escaped["grade"], index):
         return None
     subject = _SUBJECT.match(text[: escaped.start()] + " " + escaped["verb"])
     if subject is None:
@@ -116,7 +115,7 @@ def check_denied_grade(text: str, index: ClaimIndex, check_one: CheckOne) -> Cla
     when = when.rstrip(" .!")
     said = said.strip()
     said = f"{said[:1].upper()}{said[1:]}"
-    if not _YEAR.search(f"{grade} {when}") and len(years := set(_YEAR.findall(text))) == 1:
+    if not YEAR.search(f"{grade} {when}") and len(years := set(YEAR.findall(text))) == 1:
         when = f"{when} in {years.pop()}"  # "in 2019 inspectors stopped short of ...": both grades' year
     statements = [f"{said} was not rated {grade.strip()}{when}"]
     if after and (instead := _GIVEN_INSTEAD.match(f", {after}")) is not None:

@@ -288,7 +288,7 @@ def split_rating(text: str, index: ClaimIndex) -> RatingSplit | None:
 def latest_mention(text: str, index: ClaimIndex) -> str:
     """`the poor verdict`, said as the frame of a finding, read as the latest rating's year: a
     definite mention without a year points at the rating that stands."""
-    if _DEFINITE.match(text.strip()) is None or _YEAR.search(text) or not index.ratings:
+    if _DEFINITE.match(text.strip()) is None or YEAR.search(text) or not index.ratings:
         return text
     latest = max(year for year, _ in index.ratings)
     return f"{text.strip().rstrip('.!')} in {latest}"
@@ -357,13 +357,14 @@ def _another_body_grade(split: RatingSplit, index: ClaimIndex) -> ClaimCheck:
     return ClaimCheck(claim, "contradicted", why, evidence)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year written out: `2019`."""
 
 
 def _in_year_of(statement: str, checks: list[ClaimCheck], index: ClaimIndex) -> str:
     """The main clause after dated participles, in the year of the event they were found to date;
     unchanged where they were not found. A year the participles give is that year."""
-    said = {int(year) for check in checks for year in _YEAR.findall(check.claim)}
+    said = {int(year) for check in checks for year in YEAR.findall(check.claim)}
     if len(said) == 1:
         return f"{statement.rstrip(' .!')} in {said.pop()}"
     if not checks or any(check.verdict != "supported" or not check.evidence for check in checks):
@@ -389,7 +390,7 @@ def check_rating_parts(text: str, index: ClaimIndex, check_one: CheckOne) -> Cla
     if len(statements) > 1:
         checks = [check_one(statement, index) for statement in statements[:-1]]
         last = statements[-1]
-        if leads_with_dated_event(text) and not _YEAR.search(last):
+        if leads_with_dated_event(text) and not YEAR.search(last):
             last = _in_year_of(last, checks, index)  # "published on 8 May, the report rated ...": that year
         return combined_parts(text, [*checks, check_one(last, index)])
     split = split_rating(text, index)
