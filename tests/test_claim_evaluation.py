@@ -27,6 +27,7 @@ KNOWN_FALSE_SUPPORTED = {
     "heldout_m.jsonl": 1,
     "heldout_o.jsonl": 2,
     "heldout_s.jsonl": 2,
+    "heldout_t.jsonl": 1,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -55,6 +56,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_q.jsonl", 0.74),  # 0.615 (FEVER 0.611) held back, first run, 2 false supported; none now
         ("heldout_r.jsonl", 0.82),  # 0.755 (FEVER 0.750) on its first run, no false supported
         ("heldout_s.jsonl", 0.61),  # 0.629 (FEVER 0.613) held back, first run, 2 false supported
+        ("heldout_t.jsonl", 0.68),  # 0.695 (FEVER 0.682) on its first run, 1 false supported
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -79,4 +81,6 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # heldout_s's two, on its held-back first run: "a permanent chief executive throughout 2018" (the record
     # has an interim one from July 2018) and "the committee heard from the permanent Director of Children's
     # Services" (it was the interim one): a permanence the item denies is not compared
+    # heldout_t's one, on its first run: "according to the minutes, Ofsted identified too many staff for the
+    # level of demand" (the minutes: demand increased while the workforce stayed the same)
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)

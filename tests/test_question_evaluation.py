@@ -21,7 +21,7 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {"heldout_p.jsonl": 0.92}
+NOT_STATED_FLOOR: dict[str, float] = {"heldout_p.jsonl": 0.92, "heldout_q.jsonl": 0.96}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated
 since tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a
@@ -29,7 +29,9 @@ re-inspection the record never mentions, and a count of children in care read fr
 stated. heldout_n's held-back first run answered 2 of its 31: when the notice was lifted, and exactly when the
 shadow board was set up (the dates it was issued and the board was due), both not stated since
 tests/test_ask_slots_c.py. heldout_p's held-back first run answers 2 of its 27: the staff turnover rate
-("sickness") and the adviser's name (disputed, from the dispute over whether one was appointed)."""
+("sickness") and the adviser's name (disputed, from the dispute over whether one was appointed).
+heldout_q's first run answers 1 of its 27: who chaired the scrutiny meeting that heard the Ofsted update
+(the deputy leader, whom officers met, not the chair)."""
 
 
 @pytest.mark.parametrize(
@@ -213,6 +215,9 @@ tests/test_ask_slots_c.py. heldout_p's held-back first run answers 2 of its 27: 
         # held back until all of the session's ask work had merged, then run once: 0.700, 25/27 not stated
         # and 4 wrong (the session's starting code, 21884b8: 0.692, 25/27, 4 wrong)
         ("heldout_p.jsonl", 0.70, 4),
+        # heldout_q: an eighteenth author's 161 questions, written in the ninth session and run once on its
+        # starting code (2af5d22) before any fix: 0.701, 26/27 not stated and 4 wrong
+        ("heldout_q.jsonl", 0.70, 4),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
