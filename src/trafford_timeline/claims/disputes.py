@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from trafford_timeline.claims.compare import Comparison
-from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.index import ClaimIndex, same_quote
 from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.claims.verdicts import (
     ClaimCheck,
@@ -15,7 +15,7 @@ from trafford_timeline.claims.verdicts import (
     cite,
     unique,
 )
-from trafford_timeline.record.model import Conflict
+from trafford_timeline.record.model import Citation, Conflict
 
 
 def _disputed_near(related: Sequence[Comparison], reading: Reading, index: ClaimIndex) -> ConflictNote | None:
@@ -60,6 +60,8 @@ def _follow_dispute(
     if len(sides) != 1:
         return check
     ((conflict, side),) = sides
+    if not _rests_on(deciding[0], reading, conflict.sides[side].citations):
+        return check  # the item takes a side in another of its quotes: "deteriorated", not its grade
     best = deciding[0].coverage
     also = {
         other
@@ -111,6 +113,20 @@ def _follow_dispute(
         f"assessment of the dispute favours the other side: {favoured}"
     )
     return ClaimCheck(check.claim, "not_found", why, related=check.evidence[:3], conflict=note)
+
+
+def _rests_on(comparison: Comparison, reading: Reading, disputed: Sequence[Citation]) -> bool:
+    """Whether a quote the claim shares most words with is the disputed one, and not another quote
+    of the same item, which may take a side on something else: a finding of a deterioration that
+    also quotes a disputed grade."""
+    terms = set(reading.terms)
+    document = comparison.document
+    shared = [
+        (len(terms & quote_terms), any(same_quote(citation, other) for other in disputed))
+        for citation, quote_terms in zip(document.item.citations, document.quote_terms, strict=True)
+    ]
+    most = max(count for count, _ in shared)
+    return any(on_side for count, on_side in shared if count == most)
 
 
 def _about(conflict: Conflict, reading: Reading, index: ClaimIndex) -> bool:

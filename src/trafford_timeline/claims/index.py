@@ -170,14 +170,14 @@ class ClaimIndex:
             sides = [
                 number
                 for number, side in enumerate(conflict.sides)
-                if any(_same_quote(mine, theirs) for mine in item.citations for theirs in side.citations)
+                if any(same_quote(mine, theirs) for mine in item.citations for theirs in side.citations)
             ]
             if len(sides) == 1:
                 found.append((conflict, sides[0]))
         return found
 
 
-def _same_quote(one: Citation, other: Citation) -> bool:
+def same_quote(one: Citation, other: Citation) -> bool:
     """Two citations of one passage: same line, and one quote holds the other."""
     if (one.source, one.line) != (other.source, other.line):
         return False
