@@ -6,7 +6,10 @@ immediate danger") leaves every item short of the claim and the verdict `not_fou
 rest of the claim is said, or denied, in so many words. Three kinds of such word can be read:
 
 - a time, frequency or degree adverb ("four years later", "often inaccurate") says how or when
-  a thing is put, not what is claimed: the claim is read without it;
+  a thing is put, not what is claimed: the claim is read without it; so does an `-ly` adverb that
+  WordNet gives as another word for one of them (`genuinely` as `truly`, `basically` as
+  `essentially`), and a word of a lead-in label (`Cllr at scrutiny: ...`, `Lesson from Trafford: ...`),
+  which says what kind of post the claim is, not what it claims;
 - a plain word for a person (`the man leading the council was Andrew Weston`), in a claim that
   names someone the record names, stands for that person: the claim is read without it;
 - a word that WordNet gives one record word for, and that record word a word of few senses
@@ -26,7 +29,7 @@ import re
 from dataclasses import replace
 
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import stem
+from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.thesaurus import stand_ins, synonyms
 from trafford_timeline.claims.verdicts import Verdict
@@ -46,6 +49,24 @@ LIGHT_ADVERBS = frozenset(_LIGHT_ADVERB_LIST.split())
 """Adverbs of time, frequency and degree: how often or how much, said beside what is claimed.
 Comparatives and bounds (`less`, `below`, `half`) are not among them: they change what a claim
 says of a date or an amount."""
+
+_DEGREE_SEED_LIST = """
+really truly actually very quite essentially basically fundamentally entirely completely fully
+perfectly absolutely enormously tremendously profoundly deeply
+"""
+_DEGREE_SEEDS = LIGHT_ADVERBS | frozenset(_DEGREE_SEED_LIST.split())
+"""Adverbs of degree and of sincerity that another `-ly` adverb may be given as by WordNet. Words
+that bound or deny (`just`, `only`, `barely`, `hardly`) are not among them: `barely supported` is
+not `supported`."""
+
+
+def degree_adverb(word: str) -> bool:
+    """Whether `word` is an adverb of degree: one of `LIGHT_ADVERBS`, or an `-ly` adverb WordNet
+    gives as another word for one of them (`genuinely` as `truly`, `staggeringly` as `hugely`)."""
+    if word in LIGHT_ADVERBS:
+        return True
+    return word.endswith("ly") and not _DEGREE_SEEDS.isdisjoint(synonyms(word))
+
 
 MAX_SENSES = 12
 """The most other words the record word read for an unknown one may have in WordNet: a word of
@@ -132,6 +153,20 @@ _LENGTH_BEFORE = (
 )
 
 
+_LABEL = re.compile(r"^(?P<label>(?:[^\W\d][\w'’.]*(?:\s+|\s*[-–—]\s*)){0,3}[^\W\d][\w'’.]*)\s*:\s+(?=\S)")
+"""A lead-in label of up to four words before a colon (`Cllr at scrutiny:`, `Lesson from Trafford:`)."""
+
+
+def label_words(text: str) -> frozenset[str]:
+    """The words of a claim's lead-in label, folded: a label says what kind of post or slide the
+    claim is, so a word of it the record never uses blocks nothing the claim asserts."""
+    found = _LABEL.match(text.strip())
+    words = re.findall(r"[^\W\d][\w'.]*", fold(found["label"])) if found is not None else []
+    if any(word.endswith(("ed", "ing")) for word in words):
+        return frozenset()  # `Austerity blamed: ...` is a statement of its own, not a kind of post
+    return frozenset(words)
+
+
 def _after_a_length(word: str, text: str) -> bool:
     """Whether an adverb follows a length ("two years later"): then it says how long, which passing
     over it would leave unchecked, so a wrong length would be supported."""
@@ -145,7 +180,9 @@ def unknown_readings(
     settle the claim with: first without its light adverbs, then with its other unknown words
     also read as their record words."""
     unknown = [word for word in unknown_words(reading, index) if not _named(word, text)]
-    light = [word for word in unknown if word in LIGHT_ADVERBS and not _after_a_length(word, text)]
+    labelled = label_words(text)
+    light = [word for word in unknown if degree_adverb(word) and not _after_a_length(word, text)]
+    light += [word for word in unknown if word in labelled and word not in light]
     if _names_someone(reading, index):
         light += [word for word in unknown if word in PERSON_WORDS]
     terms: dict[str, str | None] = {stem(word): None for word in light}
