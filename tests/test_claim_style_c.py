@@ -3,8 +3,10 @@
 An `-ly` adverb WordNet gives as another word for an adverb of degree (`tremendously`, `authentically`)
 says how much, not what; a lead-in label (`Handout on Trafford:`) and a slide's or a thread's counter
 (`Slide 2 – Workforce:`, `... 3/`) say what kind of post the claim is; `in a nutshell` is only tone.
-A manner adverb, a label that states something, and a number of anything but a slide or a post keep
-the claim unfound. Every sentence is written here, over the shipped record.
+A manner adverb (`splendidly`) keeps a claim from being supported, though the claim read without it
+may be contradicted, since the claim says more than that; a label that states something, and a
+number of anything but a slide or a post, keep the claim unfound. Every sentence is written here,
+over the shipped record.
 """
 
 from __future__ import annotations
@@ -53,3 +55,14 @@ def test_a_label_that_states_something_or_a_figure_of_another_kind_still_blocks(
             "Slide 2 – Workforce: Trafford had 40 social workers on caseloads that were too high.",
         ],
     ) == ["supported", "not_found", "not_found"]
+
+
+def test_an_adverb_of_manner_read_past_may_show_a_claim_false_but_never_true(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford's thematic audits were splendidly accurate, inspectors said.",
+            "Trafford's thematic audits were splendidly inaccurate, inspectors said.",
+            "Trafford's thematic audits were not splendidly accurate, inspectors said.",
+        ],
+    ) == ["contradicted", "not_found", "not_found"]

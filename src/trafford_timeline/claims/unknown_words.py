@@ -15,6 +15,10 @@ rest of the claim is said, or denied, in so many words. Three kinds of such word
 - a word that WordNet gives one record word for, and that record word a word of few senses
   (`danger` as `risk`, `built` as `improved`), is read as that record word.
 
+An `-ly` adverb of manner (`working brilliantly`) says more than the claim without it, so the claim
+read without it may be found false (the record denying the plans work denies they work brilliantly),
+never true (`manner_adverb`, `DENIED_ONLY`).
+
 Everything else keeps blocking: a capitalised word, unless the capital only opens a sentence
 (`Notably, ...`), is a name (a council, a person, a body) the record does not hold, and a word
 whose other words in the record are several (`former`: `early`, `past`, `previous`) or are words
@@ -28,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from trafford_timeline.claims.glossary import NOT, OPPOSITE
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.reading import Reading
@@ -68,9 +73,52 @@ def degree_adverb(word: str) -> bool:
     return word.endswith("ly") and not _DEGREE_SEEDS.isdisjoint(synonyms(word))
 
 
+def manner_adverb(word: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether `word` is an `-ly` adverb of manner that only adds to what is claimed (`brilliantly`,
+    `quietly`): not one that denies or places in time, by itself or as WordNet gives it (`barely`,
+    `formerly`), nor one with a negative prefix (`unfairly`), which turns the claim round."""
+    if not word.endswith("ly") or len(word) < 6 or word.startswith(prefixes):
+        return False
+    others = synonyms(word)
+    if others and not any(other.endswith("ly") for other in others):
+        return False  # a noun or a verb that ends so (`supply`, `assembly`): its other words are not adverbs
+    made_from = _adjective_of(word)
+    return made_from is not None and not _BOUNDING_SEEDS & {word, made_from, *others}
+
+
 MAX_SENSES = 12
 """The most other words the record word read for an unknown one may have in WordNet: a word of
 many senses (`short`, `supported`, `level`) stands for the unknown word in one sense of dozens."""
+
+_BOUNDING_SEED_LIST = """
+hardly barely scarcely rarely seldom never once formerly previously earlier originally initially
+recently lately currently presently now soon later eventually finally already ever
+allegedly supposedly reportedly apparently seemingly purportedly ostensibly
+day week month year hour quarter time daily weekly monthly yearly annually
+"""
+_BOUNDING_SEEDS = frozenset(_BOUNDING_SEED_LIST.split())
+"""Adverbs that all but deny (`hardly`), place in time (`formerly`, `weekly`) or only report
+(`allegedly`): without them a claim says another thing, not less of the same."""
+
+
+def _adjective_of(word: str) -> str | None:
+    """The word an `-ly` word is made from, if WordNet knows it (`quiet` for `quietly`, `automatic`
+    for `automatically`, `sensible` for `sensibly`): None for a word that only ends so (`family`)."""
+    stem_ = word[:-2]
+    bases = (
+        stem_,
+        stem_[:-1] + "y" if stem_.endswith("i") else "",
+        stem_ + "le" if word.endswith("bly") else "",
+        word[:-4] if word.endswith("ally") else "",
+    )
+    return next((base for base in bases if base and synonyms(base)), None)
+
+
+DENIED_ONLY: frozenset[Verdict] = frozenset({"contradicted"})
+"""What a claim read without an adverb of manner may be found: the claim says more than the
+reading, so the record denying the reading denies the claim, but stating it does not state the
+claim (`working brilliantly` is false where the record says the plans do not work; where it says
+they work, it has not said how well)."""
 
 SETTLED_BY: frozenset[Verdict] = frozenset({"supported", "contradicted"})
 """The verdicts a second reading may give: it turns an unfound claim into a found one, never the
@@ -195,4 +243,10 @@ def unknown_readings(
             words[word], terms[stem(word)] = found
     if len(terms) > len(light) and (reworded := _reread(reading, terms, words)) is not None:
         readings.append((reworded, SETTLED_BY))
+    prefixes = index.glossary.negative_prefixes
+    manner = [word for word in unknown if word not in light and manner_adverb(word, prefixes)]
+    if manner and not reading.negations and not any(t.startswith((NOT, OPPOSITE)) for t in reading.terms):
+        without = {stem(word): None for word in light + manner}
+        if (plainer := _reread(reading, without, dict.fromkeys(light + manner))) is not None:
+            readings.append((plainer, DENIED_ONLY))
     return readings
