@@ -31,8 +31,9 @@ def test_an_adverb_wordnet_gives_for_one_of_degree_is_read_past_and_one_of_manne
             "Caseloads in some Trafford teams were tremendously high, Ofsted found.",
             "Trafford's leaders authentically believed services were good or outstanding, inspectors found.",
             "Caseloads in some Trafford teams were quietly high, Ofsted found.",
+            "Caseloads in some Trafford teams were exclusively high, Ofsted found.",
         ],
-    ) == ["supported", "supported", "not_found"]
+    ) == ["supported", "supported", "not_found", "not_found"]
 
 
 def test_a_lead_in_labels_own_words_and_counters_are_read_past(index: ClaimIndex) -> None:

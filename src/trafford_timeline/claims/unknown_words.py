@@ -65,12 +65,19 @@ that bound or deny (`just`, `only`, `barely`, `hardly`) are not among them: `bar
 not `supported`."""
 
 
+_RESTRICTIVE_LIST = "only just merely alone solely exclusively simply barely hardly scarcely"
+_RESTRICTIVE = frozenset(_RESTRICTIVE_LIST.split())
+"""Adverbs that bound what is claimed: an adverb WordNet also gives as one of them (`exclusively` as
+`entirely` and `only`) says the claim holds of nothing else, which is content."""
+
+
 def degree_adverb(word: str) -> bool:
     """Whether `word` is an adverb of degree: one of `LIGHT_ADVERBS`, or an `-ly` adverb WordNet
     gives as another word for one of them (`genuinely` as `truly`, `staggeringly` as `hugely`)."""
     if word in LIGHT_ADVERBS:
         return True
-    return word.endswith("ly") and not _DEGREE_SEEDS.isdisjoint(synonyms(word))
+    others = set(synonyms(word))
+    return word.endswith("ly") and not _DEGREE_SEEDS.isdisjoint(others) and _RESTRICTIVE.isdisjoint(others)
 
 
 def manner_adverb(word: str, prefixes: tuple[str, ...]) -> bool:
