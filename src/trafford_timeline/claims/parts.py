@@ -258,13 +258,32 @@ def _without_commentary(text: str, index: ClaimIndex) -> str:
 _TRAILING_TAGS = re.compile(r"(?:\s+[#@][\w-]+)+\s*$")
 
 
+_THREAD_COUNTER = re.compile(r"(?<=[.!?'’\"”])\s+\(?\d{1,2}/(?:\d{1,2})?\)?\s*$")
+"""A thread's counter after a post's last sentence (`... reports. 1/`, `... (2/5)`)."""
+_LABEL_COUNTER = re.compile(
+    r"^(?P<noun>(?:slide|part|post|tweet|thread|step|point|page|chapter|lesson|takeaway|reason|fact|"
+    r"question|q|episode)s?)\s+\d{1,2}(?:/\d{1,2})?(?=\s*[-–—:.)])",
+    re.IGNORECASE,
+)
+"""A lead-in label's counter (`Slide 4 – Sanctions:`, `Part 2:`): which slide, post or point of a
+series, not a figure the claim gives; a noun of anything else (`Section 20`, `May 8`) keeps its number."""
+
+
+def _without_counters(text: str) -> str:
+    """A post's counters taken off, so that no figure of the claim is a slide's or a thread's number."""
+    text = _THREAD_COUNTER.sub("", text)
+    found = _LABEL_COUNTER.match(text)
+    return text if found is None else found["noun"] + text[found.end() :]
+
+
 def _without_decoration(text: str) -> str:
     """A post's decoration taken off: emoji and other pictographs, the run of hashtags that ends it
-    (`#Trafford #socialwork`), and the `#` of a tag inside a sentence, which stays as a word."""
+    (`#Trafford #socialwork`), and the `#` of a tag inside a sentence, which stays as a word; and a
+    slide's or a thread's counter (`_without_counters`)."""
     kept = "".join(
         " " if unicodedata.category(ch) in {"So", "Sk", "Cs", "Co"} or ch == "\ufe0f" else ch for ch in text
     )
-    kept = _TRAILING_TAGS.sub("", " ".join(kept.split()))
+    kept = _without_counters(_TRAILING_TAGS.sub("", " ".join(kept.split())))
     return re.sub(r"(?<!\w)#(?=\w)", "", kept).strip() or text
 
 

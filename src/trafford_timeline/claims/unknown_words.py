@@ -6,11 +6,18 @@ immediate danger") leaves every item short of the claim and the verdict `not_fou
 rest of the claim is said, or denied, in so many words. Three kinds of such word can be read:
 
 - a time, frequency or degree adverb ("four years later", "often inaccurate") says how or when
-  a thing is put, not what is claimed: the claim is read without it;
+  a thing is put, not what is claimed: the claim is read without it; so does an `-ly` adverb that
+  WordNet gives as another word for one of them (`genuinely` as `truly`, `basically` as
+  `essentially`), and a word of a lead-in label (`Cllr at scrutiny: ...`, `Lesson from Trafford: ...`),
+  which says what kind of post the claim is, not what it claims;
 - a plain word for a person (`the man leading the council was Andrew Weston`), in a claim that
   names someone the record names, stands for that person: the claim is read without it;
 - a word that WordNet gives one record word for, and that record word a word of few senses
   (`danger` as `risk`, `built` as `improved`), is read as that record word.
+
+An `-ly` adverb of manner (`working brilliantly`) says more than the claim without it, so the claim
+read without it may be found false (the record denying the plans work denies they work brilliantly),
+never true (`manner_adverb`, `DENIED_ONLY`).
 
 Everything else keeps blocking: a capitalised word, unless the capital only opens a sentence
 (`Notably, ...`), is a name (a council, a person, a body) the record does not hold, and a word
@@ -25,8 +32,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from trafford_timeline.claims.glossary import NOT, OPPOSITE
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import stem
+from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.thesaurus import stand_ins, synonyms
 from trafford_timeline.claims.verdicts import Verdict
@@ -47,9 +55,77 @@ LIGHT_ADVERBS = frozenset(_LIGHT_ADVERB_LIST.split())
 Comparatives and bounds (`less`, `below`, `half`) are not among them: they change what a claim
 says of a date or an amount."""
 
+_DEGREE_SEED_LIST = """
+really truly actually very quite essentially basically fundamentally entirely completely fully
+perfectly absolutely enormously tremendously profoundly deeply
+"""
+_DEGREE_SEEDS = LIGHT_ADVERBS | frozenset(_DEGREE_SEED_LIST.split())
+"""Adverbs of degree and of sincerity that another `-ly` adverb may be given as by WordNet. Words
+that bound or deny (`just`, `only`, `barely`, `hardly`) are not among them: `barely supported` is
+not `supported`."""
+
+
+_RESTRICTIVE_LIST = "only just merely alone solely exclusively simply barely hardly scarcely"
+_RESTRICTIVE = frozenset(_RESTRICTIVE_LIST.split())
+"""Adverbs that bound what is claimed: an adverb WordNet also gives as one of them (`exclusively` as
+`entirely` and `only`) says the claim holds of nothing else, which is content."""
+
+
+def degree_adverb(word: str) -> bool:
+    """Whether `word` is an adverb of degree: one of `LIGHT_ADVERBS`, or an `-ly` adverb WordNet
+    gives as another word for one of them (`genuinely` as `truly`, `staggeringly` as `hugely`)."""
+    if word in LIGHT_ADVERBS:
+        return True
+    others = set(synonyms(word))
+    return word.endswith("ly") and not _DEGREE_SEEDS.isdisjoint(others) and _RESTRICTIVE.isdisjoint(others)
+
+
+def manner_adverb(word: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether `word` is an `-ly` adverb of manner that only adds to what is claimed (`brilliantly`,
+    `quietly`): not one that denies or places in time, by itself or as WordNet gives it (`barely`,
+    `formerly`), nor one with a negative prefix (`unfairly`), which turns the claim round."""
+    if not word.endswith("ly") or len(word) < 6 or word.startswith(prefixes):
+        return False
+    others = synonyms(word)
+    if others and not any(other.endswith("ly") for other in others):
+        return False  # a noun or a verb that ends so (`supply`, `assembly`): its other words are not adverbs
+    made_from = _adjective_of(word)
+    return made_from is not None and not _BOUNDING_SEEDS & {word, made_from, *others}
+
+
 MAX_SENSES = 12
 """The most other words the record word read for an unknown one may have in WordNet: a word of
 many senses (`short`, `supported`, `level`) stands for the unknown word in one sense of dozens."""
+
+_BOUNDING_SEED_LIST = """
+hardly barely scarcely rarely seldom never once formerly previously earlier originally initially
+recently lately currently presently now soon later eventually finally already ever
+allegedly supposedly reportedly apparently seemingly purportedly ostensibly
+day week month year hour quarter time daily weekly monthly yearly annually
+"""
+_BOUNDING_SEEDS = frozenset(_BOUNDING_SEED_LIST.split())
+"""Adverbs that all but deny (`hardly`), place in time (`formerly`, `weekly`) or only report
+(`allegedly`): without them a claim says another thing, not less of the same."""
+
+
+def _adjective_of(word: str) -> str | None:
+    """The word an `-ly` word is made from, if WordNet knows it (`quiet` for `quietly`, `automatic`
+    for `automatically`, `sensible` for `sensibly`): None for a word that only ends so (`family`)."""
+    stem_ = word[:-2]
+    bases = (
+        stem_,
+        stem_[:-1] + "y" if stem_.endswith("i") else "",
+        stem_ + "le" if word.endswith("bly") else "",
+        word[:-4] if word.endswith("ally") else "",
+    )
+    return next((base for base in bases if base and synonyms(base)), None)
+
+
+DENIED_ONLY: frozenset[Verdict] = frozenset({"contradicted"})
+"""What a claim read without an adverb of manner may be found: the claim says more than the
+reading, so the record denying the reading denies the claim, but stating it does not state the
+claim (`working brilliantly` is false where the record says the plans do not work; where it says
+they work, it has not said how well)."""
 
 SETTLED_BY: frozenset[Verdict] = frozenset({"supported", "contradicted"})
 """The verdicts a second reading may give: it turns an unfound claim into a found one, never the
@@ -132,6 +208,20 @@ _LENGTH_BEFORE = (
 )
 
 
+_LABEL = re.compile(r"^(?P<label>(?:[^\W\d][\w'’.]*(?:\s+|\s*[-–—]\s*)){0,3}[^\W\d][\w'’.]*)\s*:\s+(?=\S)")
+"""A lead-in label of up to four words before a colon (`Cllr at scrutiny:`, `Lesson from Trafford:`)."""
+
+
+def label_words(text: str) -> frozenset[str]:
+    """The words of a claim's lead-in label, folded: a label says what kind of post or slide the
+    claim is, so a word of it the record never uses blocks nothing the claim asserts."""
+    found = _LABEL.match(text.strip())
+    words = re.findall(r"[^\W\d][\w'.]*", fold(found["label"])) if found is not None else []
+    if any(word.endswith(("ed", "ing")) for word in words):
+        return frozenset()  # `Austerity blamed: ...` is a statement of its own, not a kind of post
+    return frozenset(words)
+
+
 def _after_a_length(word: str, text: str) -> bool:
     """Whether an adverb follows a length ("two years later"): then it says how long, which passing
     over it would leave unchecked, so a wrong length would be supported."""
@@ -145,7 +235,9 @@ def unknown_readings(
     settle the claim with: first without its light adverbs, then with its other unknown words
     also read as their record words."""
     unknown = [word for word in unknown_words(reading, index) if not _named(word, text)]
-    light = [word for word in unknown if word in LIGHT_ADVERBS and not _after_a_length(word, text)]
+    labelled = label_words(text)
+    light = [word for word in unknown if degree_adverb(word) and not _after_a_length(word, text)]
+    light += [word for word in unknown if word in labelled and word not in light]
     if _names_someone(reading, index):
         light += [word for word in unknown if word in PERSON_WORDS]
     terms: dict[str, str | None] = {stem(word): None for word in light}
@@ -158,4 +250,10 @@ def unknown_readings(
             words[word], terms[stem(word)] = found
     if len(terms) > len(light) and (reworded := _reread(reading, terms, words)) is not None:
         readings.append((reworded, SETTLED_BY))
+    prefixes = index.glossary.negative_prefixes
+    manner = [word for word in unknown if word not in light and manner_adverb(word, prefixes)]
+    if manner and not reading.negations and not any(t.startswith((NOT, OPPOSITE)) for t in reading.terms):
+        without = {stem(word): None for word in light + manner}
+        if (plainer := _reread(reading, without, dict.fromkeys(light + manner))) is not None:
+            readings.append((plainer, DENIED_ONLY))
     return readings
