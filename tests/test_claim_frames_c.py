@@ -1,11 +1,13 @@
-"""The words that frame a claim, not its content: what a committee heard, and phrasal verbs.
+"""The words that frame a claim, not its content: what a committee heard, the response, whose view.
 
 Sentences written for these tests, over the shipped record: "officers told members X", "we heard
 from officers that X" and "according to officers, X" are supported or contradicted by what the
-minutes record the meeting heard; "went out" (was issued) and "help pick" (be involved in choosing)
-read as the verbs they stand for. Guards: the frame is no licence where the item is the committee's
-own question, or was said outside the meeting (a press quote), and a phrasal verb still needs the
-record to name who acted.
+minutes record the meeting heard; a measure "as part of the response to the inspection" and a
+matter "in the inspectors' view" by what the record files there or the holder's own items; "went
+out" (was issued) and "help pick" (be involved in choosing) read as the verbs they stand for.
+Guards: the frame is no licence where the item is the committee's own question, was said outside
+the meeting (a press quote), is no measure, or is someone else's view; a phrasal verb still needs
+the record to name who acted.
 """
 
 from __future__ import annotations
@@ -89,5 +91,25 @@ def test_what_is_no_measure_of_the_response_is_not_framed_as_one(index: ClaimInd
         [
             "Senior leaders presented a self-assessment as part of their response to the inspection.",
             "The number of looked-after children rose by over 24% as part of the response to Ofsted.",
+        ],
+    ) == ["not_found", "not_found"]
+
+
+def test_whose_view_a_finding_is_names_who_holds_it(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "In the inspectors' view, caseloads in some teams were too high.",
+            "Ofsted's view was that staff turnover was high.",
+        ],
+    ) == ["supported", "contradicted"]
+
+
+def test_a_view_given_to_someone_else_is_not_supported(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "In Ofsted's view, the council would embrace the challenge.",  # the chief executive's words
+            "In Andrew Weston's view, the report was stark.",  # Sara Todd called it stark
         ],
     ) == ["not_found", "not_found"]

@@ -85,6 +85,7 @@ from trafford_timeline.claims.verdicts import (
     not_found,
     unique,
 )
+from trafford_timeline.claims.whose_view import in_whose_view
 from trafford_timeline.ratings import GRADE_LABELS
 from trafford_timeline.record.model import Event, Fact, RatingFact, StatementFact
 
@@ -496,6 +497,9 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     heard = told_the_committee(claim, index, check_claim) if checked.verdict == "not_found" else None
     if heard is not None:
         return heard  # "officers told members X": X, as the meeting heard it
+    viewed = in_whose_view(claim, index, check_claim) if checked.verdict == "not_found" else None
+    if viewed is not None:
+        return viewed  # "Ofsted's view is that X": X, from Ofsted's own items
     answered = as_the_response(claim, index, check_claim) if checked.verdict == "not_found" else None
     if answered is not None:
         return answered  # "X, as part of the response to Ofsted": X, filed with the response
