@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from trafford_timeline.claims.appraisal import PRAISE, check_appraisal, judged_alike, without_judgement
+from trafford_timeline.claims.committee_frame import told_the_committee
 from trafford_timeline.claims.compare import (
     BODIES,
     EVENT_KIND_TERMS,
@@ -72,6 +73,7 @@ from trafford_timeline.claims.relations import (
     read_duration,
     read_relation,
 )
+from trafford_timeline.claims.response_frame import as_the_response
 from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.unknown_words import NEVER_MENTIONS, unknown_readings
@@ -83,6 +85,7 @@ from trafford_timeline.claims.verdicts import (
     not_found,
     unique,
 )
+from trafford_timeline.claims.whose_view import in_whose_view
 from trafford_timeline.ratings import GRADE_LABELS
 from trafford_timeline.record.model import Event, Fact, RatingFact, StatementFact
 
@@ -491,6 +494,15 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     checked = _check_claim(claim, index)
     if checked.verdict == "not_found" and (denied := denied_membership(claim, index)) is not None:
         return denied
+    heard = told_the_committee(claim, index, check_claim) if checked.verdict == "not_found" else None
+    if heard is not None:
+        return heard  # "officers told members X": X, as the meeting heard it
+    viewed = in_whose_view(claim, index, check_claim) if checked.verdict == "not_found" else None
+    if viewed is not None:
+        return viewed  # "Ofsted's view is that X": X, from Ofsted's own items
+    answered = as_the_response(claim, index, check_claim) if checked.verdict == "not_found" else None
+    if answered is not None:
+        return answered  # "X, as part of the response to Ofsted": X, filed with the response
     if checked.verdict == "not_found" and (cut := without_restriction(claim)) is not None:
         rest, clause = cut  # "Ofsted sets the indicators councils must use": it sets none at all
         again = _check_claim(rest, index)
