@@ -27,7 +27,12 @@ from trafford_timeline.claims.compare import (
     term_weights,
 )
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
-from trafford_timeline.claims.grade_idioms import check_denied_grade, check_ranked_grade, with_rating_words
+from trafford_timeline.claims.grade_idioms import (
+    check_denied_grade,
+    check_graded_label,
+    check_ranked_grade,
+    with_rating_words,
+)
 from trafford_timeline.claims.grades import (
     YEARS_APART,
     area_label,
@@ -636,6 +641,8 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
             return latest  # "despite the poor verdict": the rating that stands
         if (conceded := check_conceded_grade(text, index, _check_one)) is not None:
             return conceded  # "despite the failings, morale is good": the rating that stands, and the rest
+        if (labelled := check_graded_label(text, index, _check_one)) is not None:
+            return labelled  # "the day Ofsted's inadequate verdict was made public": that rating, and the day
         if (leads_with_dated_event(text) or sets_a_rating_apart(text)) and (
             parted := check_rating_parts(text, index, _check_one)
         ):

@@ -9,9 +9,16 @@ rating facts rather than "nothing rates 'crown'"."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.rating_parts import YEAR, CheckOne, combined_parts
+from trafford_timeline.claims.rating_parts import (
+    YEAR,
+    CheckOne,
+    combined_parts,
+    split_rating,
+    split_statements,
+)
 from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
 from trafford_timeline.claims.verdicts import ClaimCheck, not_found
 
@@ -157,3 +164,78 @@ def check_ranked_grade(text: str, index: ClaimIndex, check_one: CheckOne) -> Cla
         return None
     reason = f"whatever its rank, the grade is not the record's: {rating.explanation}"
     return ClaimCheck(text, "contradicted", reason, rating.evidence, rating.related, rating.conflict)
+
+
+_REPORT_NOUN = re.compile(
+    r"\b(?:verdicts?|ratings?|judge?ments?|grades?|gradings?|reports?)\b", re.IGNORECASE
+)
+_OFSTED_BEFORE = re.compile(r"\s*\b(?:ofsted(?:['’]s)?)\s*$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*$")
+_YEAR_AFTER = re.compile(r"^\s+(?:in|of|from)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class GradedLabel:
+    """A grade used as the name of a report or verdict (`Ofsted's inadequate verdict`, `its 2015
+    'good' judgement`): the grade's words, where they sit, and the year the label itself gives."""
+
+    grade: str
+    start: int
+    end: int
+    year: int | None
+
+
+def graded_labels(text: str, index: ClaimIndex) -> list[GradedLabel]:
+    """Every grade written right before a noun for a verdict or report, with the year written
+    against it (`2015 'good' verdict`, `'good' judgement in 2015`) where there is one."""
+    labels: list[GradedLabel] = []
+    for noun in _REPORT_NOUN.finditer(text):
+        head = text[: noun.start()].rstrip()
+        head = head[: _OFSTED_BEFORE.search(head).start()] if _OFSTED_BEFORE.search(head) else head
+        words = head.split()
+        for count in range(min(5, len(words)), 0, -1):
+            said = " ".join(words[-count:])
+            if said.strip("'‘’\"“”") and _is_grade(said, index):
+                start = len(head) - len(said)
+                before = _YEAR_BEFORE.search(text[:start].rstrip())
+                after = _YEAR_AFTER.match(text[noun.end() :])
+                year = before or after
+                labels.append(GradedLabel(said, start, len(head), int(year["year"]) if year else None))
+                break
+    return labels
+
+
+def labelled_year(text: str, index: ClaimIndex) -> int | None:
+    """The year a claim's one graded label gives its grade, or None: in "the 2019 inspection came
+    four years after the previous 'good' judgement in 2015", good is 2015's, not 2019's."""
+    years = {label.year for label in graded_labels(text, index)}
+    return years.pop() if len(years) == 1 else None
+
+
+def check_graded_label(text: str, index: ClaimIndex, check_one: CheckOne) -> ClaimCheck | None:
+    """A claim about a report that names it by its grade (`the day Ofsted's inadequate verdict was
+    made public`): the grade is checked as the rating of the label's year (of the claim's one year,
+    or of the rating that stands), and the rest without it. None where the claim says nothing but
+    the rating, names an area, gives grades other than its label's, or has a shape the rating
+    parts read (`Sara Todd on the inadequate rating: "..."`)."""
+    if split_rating(text, index) is not None or len(split_statements(text)) > 1:
+        return None
+    labels = graded_labels(text, index)
+    reading = read_text(text, index.glossary, index.vocabulary)
+    if len(labels) != 1 or len(reading.grades) != 1 or reading.areas or not index.ratings:
+        return None
+    label = labels[0]
+    rest = " ".join(f"{text[: label.start]} {text[label.end :]}".split())
+    context = index.glossary.rating_context | index.glossary.implied
+    said = read_text(rest, index.glossary, index.vocabulary)
+    if said.grades or not [term for term in said.terms if term not in context]:
+        return None
+    years = {int(year) for year in YEAR.findall(text)}
+    year = label.year or (years.pop() if len(years) == 1 else None)
+    grade = label.grade.strip("'‘’\"“”")
+    latest = max(y for y, _ in index.ratings)
+    rating = check_one(f"The {grade} verdict in {year or latest}", index)
+    if year is None and rating.verdict != "supported":  # a yearless label may be another year's
+        reason = f"the claim gives no year, and the rating that stands is otherwise: {rating.explanation}"
+        rating = not_found(rating.claim, reason, rating.evidence)
+    return combined_parts(text, [rating, check_one(rest, index)])
