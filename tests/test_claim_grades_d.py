@@ -2,7 +2,8 @@
 
 Sentences written for these tests, over the shipped record: a verdict named by its grade beside when
 it was published (the grade is the rating of that year), a grade set against its own year in a claim
-that gives two ("after the 'good' judgement in 2015"), and the worst grade restated beside a grade.
+that gives two ("after the 'good' judgement in 2015"), the worst grade restated beside a grade, and a
+rank among councils, which only a quote giving that rank supports.
 """
 
 from __future__ import annotations
@@ -51,3 +52,24 @@ def test_the_worst_grade_restated_beside_a_grade_is_inadequate(index: ClaimIndex
             "In 2019 Ofsted judged Trafford's care leavers service inadequate, the worst grade.",
         ],
     ) == ["supported", "contradicted"]
+
+
+def test_a_rank_is_supported_only_by_a_quote_that_gives_that_rank(index: ClaimIndex) -> None:
+    claims = [
+        "Back in 2015 Trafford became the first authority in England to have its care leavers service "
+        "rated outstanding.",
+        "Trafford became the last authority to be judged outstanding for care leavers in 2015.",
+        "Trafford became the first authority to be judged outstanding for its leadership in 2015.",
+    ]
+    assert verdicts(index, claims) == ["supported", "not_found", "not_found"]
+    assert any("first to get" in e.quote for e in check_claim(claims[0], index).evidence)
+
+
+def test_a_grade_stated_alone_among_several_statements_is_checked_as_a_rating(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "Trafford's 2015 Ofsted visit? 'Requires improvement' overall. So 2019 was no surprise.",
+            "Trafford's 2015 Ofsted visit? 'Good' overall. So the 2019 result was a surprise.",
+        ],
+    ) == ["contradicted", "not_found"]

@@ -66,6 +66,7 @@ from trafford_timeline.claims.rating_parts import (
     check_rating_parts,
     leads_with_dated_event,
     sets_a_rating_apart,
+    split_statements,
     with_elided_grades,
 )
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading, read_text
@@ -674,6 +675,15 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
             rated = ", ".join(sorted({area_label(area) for _, area in index.ratings}))
             words = ", ".join(repr(_readable(term, reading)) for term in leftover[:3])
             return not_found(text, f"the record holds Ofsted ratings only for {rated}; nothing rates {words}")
+        graded = _graded_statements(text, index) if reading.grades and not reading.rated else []
+        if graded and _check_general(text, reading, index).verdict == "not_found":
+            wrong = [
+                check
+                for check in (_check_one(part, index) for part in graded)
+                if check.verdict == "contradicted"
+            ]
+            if wrong:  # "Its 2015 inspection? 'Requires improvement' overall.": no year had that grade
+                return ClaimCheck(text, "contradicted", wrong[0].explanation, wrong[0].evidence)
     attributed = check_attribution(text, reading, index)
     if attributed is not None:
         return attributed
@@ -686,6 +696,14 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
         reason = f"{item} says the one, but the record does not place it {relation.said} {relation.second}"
         return not_found(text, reason, general.evidence)
     return general
+
+
+def _graded_statements(text: str, index: ClaimIndex) -> list[str]:
+    """The statements that give a grade, where a claim is several: each is a rating said alone."""
+    statements = split_statements(text)
+    if len(statements) < 2:
+        return []
+    return [part for part in statements if read_text(part, index.glossary, index.vocabulary).grades]
 
 
 CAUSE = "concept:cause"
