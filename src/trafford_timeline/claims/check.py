@@ -28,7 +28,12 @@ from trafford_timeline.claims.compare import (
     term_weights,
 )
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
-from trafford_timeline.claims.grade_idioms import check_denied_grade, check_ranked_grade, with_rating_words
+from trafford_timeline.claims.grade_idioms import (
+    check_denied_grade,
+    check_graded_label,
+    check_ranked_grade,
+    with_rating_words,
+)
 from trafford_timeline.claims.grades import (
     YEARS_APART,
     area_label,
@@ -62,6 +67,7 @@ from trafford_timeline.claims.rating_parts import (
     check_rating_parts,
     leads_with_dated_event,
     sets_a_rating_apart,
+    split_statements,
     with_elided_grades,
 )
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading, read_text
@@ -648,6 +654,8 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
             return latest  # "despite the poor verdict": the rating that stands
         if (conceded := check_conceded_grade(text, index, _check_one)) is not None:
             return conceded  # "despite the failings, morale is good": the rating that stands, and the rest
+        if (labelled := check_graded_label(text, index, _check_one)) is not None:
+            return labelled  # "the day Ofsted's inadequate verdict was made public": that rating, and the day
         if (leads_with_dated_event(text) or sets_a_rating_apart(text)) and (
             parted := check_rating_parts(text, index, _check_one)
         ):
@@ -679,6 +687,15 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
             rated = ", ".join(sorted({area_label(area) for _, area in index.ratings}))
             words = ", ".join(repr(_readable(term, reading)) for term in leftover[:3])
             return not_found(text, f"the record holds Ofsted ratings only for {rated}; nothing rates {words}")
+        graded = _graded_statements(text, index) if reading.grades and not reading.rated else []
+        if graded and _check_general(text, reading, index).verdict == "not_found":
+            wrong = [
+                check
+                for check in (_check_one(part, index) for part in graded)
+                if check.verdict == "contradicted"
+            ]
+            if wrong:  # "Its 2015 inspection? 'Requires improvement' overall.": no year had that grade
+                return ClaimCheck(text, "contradicted", wrong[0].explanation, wrong[0].evidence)
     attributed = check_attribution(text, reading, index)
     if attributed is not None:
         return attributed
@@ -691,6 +708,14 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
         reason = f"{item} says the one, but the record does not place it {relation.said} {relation.second}"
         return not_found(text, reason, general.evidence)
     return general
+
+
+def _graded_statements(text: str, index: ClaimIndex) -> list[str]:
+    """The statements that give a grade, where a claim is several: each is a rating said alone."""
+    statements = split_statements(text)
+    if len(statements) < 2:
+        return []
+    return [part for part in statements if read_text(part, index.glossary, index.vocabulary).grades]
 
 
 CAUSE = "concept:cause"

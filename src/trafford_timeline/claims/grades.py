@@ -14,6 +14,7 @@ from typing import Literal
 
 from trafford_timeline.claims.compare import Comparison, evidence_of
 from trafford_timeline.claims.glossary import RATED
+from trafford_timeline.claims.grade_idioms import labelled_year
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, fold
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
@@ -369,6 +370,8 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     rating_years = sorted({year for year, _ in index.ratings})
     on_record = " and ".join(str(year) for year in rating_years) or "no year"
     years = _bounded_years(fold(claim), years_of(reading), rating_years)
+    if len(years) > 1 and len(reading.grades) == 1 and (labelled := labelled_year(claim, index)) in years:
+        years = [labelled]  # "the 2019 inspection came after the 'good' judgement in 2015": good is 2015's
     if not years and len(rating_years) > 1 and len(reading.grades) == 1 and _KEPT.search(fold(claim)):
         years = rating_years[-2:]
     if not years and rating_years and len(reading.grades) == 1 and _PRESENT.search(fold(claim)):
