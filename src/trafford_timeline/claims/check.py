@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from trafford_timeline.claims.appraisal import PRAISE, check_appraisal, judged_alike, without_judgement
+from trafford_timeline.claims.behalf import check_on_behalf
 from trafford_timeline.claims.compare import (
     BODIES,
     EVENT_KIND_TERMS,
@@ -52,7 +53,13 @@ from trafford_timeline.claims.parts import (
     _without_label,
     split_parts,
 )
-from trafford_timeline.claims.people import check_attribution, check_chair, check_identity, check_titles
+from trafford_timeline.claims.people import (
+    check_attribution,
+    check_chair,
+    check_identity,
+    check_titles,
+    particular_words_of_another,
+)
 from trafford_timeline.claims.planned_within import check_planned_within
 from trafford_timeline.claims.rating_parts import (
     blocked_elsewhere,
@@ -236,12 +243,14 @@ def _names_a_dated_event(claim: Reading, index: ClaimIndex) -> bool:
     """The claim gives the exact dates of an event whose title says most of the claim's words
     ("inspectors were in Trafford from 4 to 8 March 2019"): it is about that event, and another
     item's date does not contradict it. Words are counted, not weighed: a rare word of the claim
-    the title lacks (`looking`) would otherwise outweigh the ones it shares."""
+    the title lacks (`looking`) would otherwise outweigh the ones it shares. The council and its
+    children's services, which every title is about, say nothing of which event is meant: "the
+    report on Trafford was published on 23 May" is not about "the DfE issues a notice to Trafford"."""
     spans = [m.span for m in claim.dates if m.span is not None and m.bound is None]
     spans = [span for span in spans if span.first_precision == span.last_precision == "day"]
     if not spans:
         return False
-    known = [term for term in claim.distinct_terms if term in index.idf]  # what the record could say
+    known = [term for term in claim.distinct_terms if term in index.idf and term not in ROLE_CONTEXT]
     for span in spans:
         for dated, title in index.dated_titles.overlapping(span):
             if dated != span:
@@ -674,6 +683,10 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
     if identity is not None:
         return identity
     general = _check_general(text, reading, index, joined=joined)
+    if general.verdict == "not_found" and (another := particular_words_of_another(text, reading, index)):
+        return another
+    if general.verdict == "not_found" and (behalf := check_on_behalf(text, reading, index)):
+        return behalf
     if relation is not None and general.verdict == "supported" and _one_side_only(relation, general, index):
         item = general.evidence[0].id
         reason = f"{item} says the one, but the record does not place it {relation.said} {relation.second}"
