@@ -34,7 +34,7 @@ def test_a_permanent_holder_is_not_the_interim_one_the_record_names(index: Claim
 
 def test_a_status_held_throughout_a_year_is_denied_by_a_change_within_it(index: ClaimIndex) -> None:
     """The chief executive's post was covered on an interim basis from July 2018."""
-    wrong = check_claim("For all of 2018, Trafford had a permanent chief executive in post.", index)
+    wrong = check_claim("Throughout 2018 the council had a permanent chief executive.", index)
     assert wrong.verdict == "contradicted"
     # guard: an interim in 2018 is what the record says
     assert verdicts(index, ["Trafford had an interim chief executive in 2018."]) == ["supported"]
@@ -82,3 +82,29 @@ def test_a_report_date_is_not_taken_for_an_event_that_shares_only_the_council(in
     wrong = check_claim("Ofsted's report into Trafford came out on 23 May 2019.", index)
     assert wrong.verdict == "contradicted"
     assert "8 May 2019" in wrong.explanation
+
+
+def test_a_board_called_independent_is_not_chaired_by_a_council_office_holder(index: ClaimIndex) -> None:
+    """The board is to have an independent chair; `independent` before `board` is the board's word,
+    not the chair's."""
+    wrong = check_claim(
+        "The independent improvement board is to be chaired by deputy leader Catherine Hynes.", index
+    )
+    assert wrong.verdict == "contradicted"
+    assert "independent chair" in wrong.explanation
+    assert verdicts(
+        index, ["The improvement board is to be chaired by an independent person, not the council leader."]
+    ) != ["contradicted"]
+
+
+def test_a_cause_the_record_says_was_not_so_contradicts(index: ClaimIndex) -> None:
+    """Ofsted found low rates of staff turnover and sickness (`churn` is turnover); what did not
+    exist caused nothing, whatever the record says of the decline's cause."""
+    assert verdicts(
+        index,
+        [
+            "Ofsted put the decline down to high staff churn.",
+            "The inspectors blamed Trafford's slide on staff turnover being high.",
+            "Ofsted said staff churn was low.",
+        ],
+    ) == ["contradicted", "contradicted", "supported"]

@@ -81,6 +81,7 @@ from trafford_timeline.claims.relations import (
 )
 from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.sentences import sentence_word
+from trafford_timeline.claims.stated_cause import check_stated_cause
 from trafford_timeline.claims.unknown_words import NEVER_MENTIONS, unknown_readings
 from trafford_timeline.claims.verdicts import (
     VERDICTS,
@@ -602,6 +603,8 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
             said = "a strength" if polarity == PRAISE else "a weakness"
             reason = f"{again.explanation}; the record finds it {said}, as the claim's judgement says"
             return ClaimCheck(text, "supported", reason, again.evidence, again.related, again.conflict)
+    if check.verdict == "not_found" and (caused := check_stated_cause(text, index, _check_one)) is not None:
+        return caused  # "blamed the decline on high staff churn": the record finds turnover low
     return check
 
 
