@@ -36,8 +36,10 @@ def test_a_status_held_throughout_a_year_is_denied_by_a_change_within_it(index: 
     """The chief executive's post was covered on an interim basis from July 2018."""
     wrong = check_claim("Throughout 2018 the council had a permanent chief executive.", index)
     assert wrong.verdict == "contradicted"
-    # guard: an interim in 2018 is what the record says
+    # guards: an interim in 2018 is what the record says, and a claim of both statuses tells of the change
     assert verdicts(index, ["Trafford had an interim chief executive in 2018."]) == ["supported"]
+    both = "Until the permanent chief executive came, an interim one covered the post from July 2018."
+    assert check_claim(both, index).verdict != "contradicted"
 
 
 def test_a_status_that_may_have_changed_within_the_year_is_not_supported(index: ClaimIndex) -> None:

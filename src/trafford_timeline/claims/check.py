@@ -244,20 +244,23 @@ def _names_a_dated_event(claim: Reading, index: ClaimIndex) -> bool:
     """The claim gives the exact dates of an event whose title says most of the claim's words
     ("inspectors were in Trafford from 4 to 8 March 2019"): it is about that event, and another
     item's date does not contradict it. Words are counted, not weighed: a rare word of the claim
-    the title lacks (`looking`) would otherwise outweigh the ones it shares. The council and its
-    children's services, which every title is about, say nothing of which event is meant: "the
-    report on Trafford was published on 23 May" is not about "the DfE issues a notice to Trafford"."""
+    the title lacks (`looking`) would otherwise outweigh the ones it shares. A word that names a
+    kind of event outright (`report`, `inspected`) must be the title's: "the report on Trafford was
+    published on 23 May" is not about "the DfE issues a notice to Trafford"."""
     spans = [m.span for m in claim.dates if m.span is not None and m.bound is None]
     spans = [span for span in spans if span.first_precision == span.last_precision == "day"]
     if not spans:
         return False
-    known = [term for term in claim.distinct_terms if term in index.idf and term not in ROLE_CONTEXT]
+    known = [term for term in claim.distinct_terms if term in index.idf]  # what the record could say
+    kinds = set(known).intersection(set().union(*EVENT_KIND_TERMS.values()))
     for span in spans:
         for dated, title in index.dated_titles.overlapping(span):
             if dated != span:
                 continue
             titled = set(read_text(title, index.glossary, index.vocabulary).terms)
             said = [term for term in known if term in titled]
+            if kinds - titled:
+                continue  # the claim names a report; the title, a notice
             if len(said) >= 2 and len(said) >= CLAUSE_COVERAGE * len(known):
                 return True
     return False

@@ -43,9 +43,12 @@ def statuses(text: str, index: ClaimIndex) -> dict[str, set[str]]:
         after = " ".join(folded[match.end() :].split()[:POST_REACH])
         terms = read_text(after, index.glossary, index.vocabulary).terms
         if terms and terms[0] in index.actors:
-            held = "permanent" if match["status"] in PERMANENT else "interim"
-            found.setdefault(terms[0], set()).add(held)
+            found.setdefault(terms[0], set()).add(_held(match["status"]))
     return found
+
+
+def _held(status: str) -> str:
+    return "permanent" if status in PERMANENT else "interim"
 
 
 def _item_texts(document: Document) -> Iterable[str]:
@@ -68,7 +71,8 @@ def status_against(
 ) -> tuple[str, bool] | None:
     """What the item says against how the claim says a post was held, and whether it decides.
 
-    The item must give the post only the other status. It decides where the claim gives no date,
+    The item must give the post only the other status, and the claim must not speak of that status
+    itself (a claim of both tells of a change, not of one status). It decides where the claim gives no date,
     or a date no wider than the item's; where the item's date lies inside a longer period the claim
     names (`in 2018` against an interim from July 2018) the status may have changed within it, so it
     decides only a claim that the status held `throughout` that period. A claim dated where the item
@@ -78,10 +82,11 @@ def status_against(
     for own in (*_item_texts(document), sentence):
         for post, held in statuses(own, index).items():
             said.setdefault(post, set()).update(held)
+    spoken = {_held(match["status"]) for match in _STATUS.finditer(fold(text))}
     for post, held in claimed.items():
         other = said.get(post, set())
-        if len(held) != 1 or not other or held <= other:
-            continue
+        if len(held) != 1 or not other or held <= other or not held >= spoken:
+            continue  # "before the permanent chief executive, the post was covered on an interim basis"
         post_word = post.removeprefix("concept:").replace("-", " ")
         wording = f"the claim says the {post_word} was {min(held)}; the record says {min(other)}"
         dated = [mention for mention in dates if mention.span is not None]

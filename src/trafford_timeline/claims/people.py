@@ -233,6 +233,8 @@ def _given_to_another(claim: str, person: Person, speaker: str, item: Fact) -> C
     return ClaimCheck(claim, "contradicted", explanation, unique(evidence))
 
 
+PARTICLES = frozenset({"down", "up", "out", "off", "over", "back", "away", "on", "in"})
+"""A phrasal verb's particle (`step down`, `laid down`) is no word of anyone's in particular."""
 SPOKEN_SHARE = 0.6
 """The share of what a claim says someone said that another speaker's statements, taken together,
 must carry where none is close enough alone."""
@@ -251,7 +253,11 @@ def particular_words_of_another(claim: str, reading: Reading, index: ClaimIndex)
     own_terms = person.name.union(*(role for _, role in person.roles))
     content = [term for term in reading.distinct_terms if term not in own_terms]
     total = sum(weight(index, term) for term in content)
-    particular = {term for term in content if 0 < len(index.postings.get(term, ())) <= DISTINCTIVE}
+    particular = {
+        term
+        for term in content
+        if 0 < len(index.postings.get(term, ())) <= DISTINCTIVE and term not in PARTICLES
+    }
     if len(content) < MIN_CONTENT or not total or not particular:
         return None
     held: dict[str, tuple[set[str], Fact]] = {}
