@@ -15,7 +15,11 @@ import re
 from collections.abc import Sequence
 
 from trafford_timeline.claims.appraisal import PRAISE, check_appraisal, judged_alike, without_judgement
+<<<<<<< HEAD
 from trafford_timeline.claims.committee_frame import told_the_committee
+=======
+from trafford_timeline.claims.behalf import check_on_behalf
+>>>>>>> cite35
 from trafford_timeline.claims.compare import (
     BODIES,
     EVENT_KIND_TERMS,
@@ -58,7 +62,13 @@ from trafford_timeline.claims.parts import (
     _without_label,
     split_parts,
 )
-from trafford_timeline.claims.people import check_attribution, check_chair, check_identity, check_titles
+from trafford_timeline.claims.people import (
+    check_attribution,
+    check_chair,
+    check_identity,
+    check_titles,
+    particular_words_of_another,
+)
 from trafford_timeline.claims.planned_within import check_planned_within
 from trafford_timeline.claims.rating_parts import (
     blocked_elsewhere,
@@ -82,6 +92,7 @@ from trafford_timeline.claims.relations import (
 from trafford_timeline.claims.response_frame import as_the_response
 from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.sentences import sentence_word
+from trafford_timeline.claims.stated_cause import check_stated_cause
 from trafford_timeline.claims.unknown_words import NEVER_MENTIONS, unknown_readings
 from trafford_timeline.claims.verdicts import (
     VERDICTS,
@@ -245,18 +256,23 @@ def _names_a_dated_event(claim: Reading, index: ClaimIndex) -> bool:
     """The claim gives the exact dates of an event whose title says most of the claim's words
     ("inspectors were in Trafford from 4 to 8 March 2019"): it is about that event, and another
     item's date does not contradict it. Words are counted, not weighed: a rare word of the claim
-    the title lacks (`looking`) would otherwise outweigh the ones it shares."""
+    the title lacks (`looking`) would otherwise outweigh the ones it shares. A word that names a
+    kind of event outright (`report`, `inspected`) must be the title's: "the report on Trafford was
+    published on 23 May" is not about "the DfE issues a notice to Trafford"."""
     spans = [m.span for m in claim.dates if m.span is not None and m.bound is None]
     spans = [span for span in spans if span.first_precision == span.last_precision == "day"]
     if not spans:
         return False
     known = [term for term in claim.distinct_terms if term in index.idf]  # what the record could say
+    kinds = set(known).intersection(set().union(*EVENT_KIND_TERMS.values()))
     for span in spans:
         for dated, title in index.dated_titles.overlapping(span):
             if dated != span:
                 continue
             titled = set(read_text(title, index.glossary, index.vocabulary).terms)
             said = [term for term in known if term in titled]
+            if kinds - titled:
+                continue  # the claim names a report; the title, a notice
             if len(said) >= 2 and len(said) >= CLAUSE_COVERAGE * len(known):
                 return True
     return False
@@ -611,6 +627,8 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
             said = "a strength" if polarity == PRAISE else "a weakness"
             reason = f"{again.explanation}; the record finds it {said}, as the claim's judgement says"
             return ClaimCheck(text, "supported", reason, again.evidence, again.related, again.conflict)
+    if check.verdict == "not_found" and (caused := check_stated_cause(text, index, _check_one)) is not None:
+        return caused  # "blamed the decline on high staff churn": the record finds turnover low
     return check
 
 
@@ -703,6 +721,10 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
     if identity is not None:
         return identity
     general = _check_general(text, reading, index, joined=joined)
+    if general.verdict == "not_found" and (another := particular_words_of_another(text, reading, index)):
+        return another
+    if general.verdict == "not_found" and (behalf := check_on_behalf(text, reading, index)):
+        return behalf
     if relation is not None and general.verdict == "supported" and _one_side_only(relation, general, index):
         item = general.evidence[0].id
         reason = f"{item} says the one, but the record does not place it {relation.said} {relation.second}"

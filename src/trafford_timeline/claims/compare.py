@@ -18,6 +18,7 @@ from trafford_timeline.claims.body_names import (
     chair_unsaid,
     holds_name,
 )
+from trafford_timeline.claims.holder_status import status_against, statuses
 from trafford_timeline.claims.index import START, ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.mentions import DateMention, find_dates
@@ -631,6 +632,33 @@ def _compare_bodies(claim: Reading, document: Document, result: Comparison) -> N
         result.gaps.append(f"the record names another body here: {own_text(document.item)!r}")
 
 
+def _compare_posts(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:
+    """`until the council leader decides` against "until the Education Secretary decides": a post the
+    claim names that the item does not, doing the very act the item gives to a post or body held for
+    another side (the council, the DfE, Ofsted), names the wrong holder of a single part."""
+    sides = index.post_sides
+    named = {term for term in claim.terms if term in sides and term not in BODIES} - document.bag
+    if not named or result.conflicts or any(person.name <= set(claim.terms) for person in index.people):
+        return  # a post beside a person's name is that person's title, which `people.py` checks
+    held = (BODIES | set(sides)) & document.bag - named
+    if any(
+        _acts_of(claim.terms, {said}, BODIES | set(sides))
+        & _acts_of(clause.terms, {own}, BODIES | set(sides))
+        for said in named
+        for own in held
+        if _side(own, sides) not in (None, _side(said, sides))
+        for clause in document.clauses
+    ):
+        result.conflicts.append(f"the claim gives this to another post: {own_text(document.item)!r}")
+
+
+def _side(holder: str, sides: dict[str, str]) -> str | None:
+    """The side a body or post acts for: the Education Secretary and the DfE are one side."""
+    if holder in _SIDES:
+        return "concept:ofsted" if _SIDES[holder] == "inspectorate" else "concept:dfe"
+    return sides.get(holder)
+
+
 _SIDES = {
     "concept:ofsted": "inspectorate",
     "concept:dfe": "government",
@@ -642,7 +670,7 @@ BODY_REACH = 3
 """How many words after a body's name its verb may come: "Ofsted's chief inspector decides"."""
 
 
-def _acts_of(terms: Sequence[str], bodies: set[str]) -> set[str]:
+def _acts_of(terms: Sequence[str], bodies: set[str], holders: frozenset[str] | set[str] = BODIES) -> set[str]:
     """The words that follow one of `bodies` closely, before any other body is named: what the body
     does in the text ("until the Education Secretary Damian Hinds decides"). Where the claim gives
     to one body the very act the record gives to another, the slot is one (a single decider, a
@@ -652,7 +680,7 @@ def _acts_of(terms: Sequence[str], bodies: set[str]) -> set[str]:
         if term not in bodies:
             continue
         for later in terms[at + 1 : at + 1 + BODY_REACH]:
-            if later in BODIES:
+            if later in holders:
                 break
             acts.add(later)
     return acts
@@ -689,6 +717,24 @@ def _compare_body_names(
     if (body := chair_unsaid(claim, document.bag)) is not None:
         said = body.split(":")[-1].replace("-", " ")
         result.gaps.append(f"the record does not say who chairs the {said} here: {own_text(document.item)!r}")
+
+
+def _compare_status(
+    claim: Reading, text: str, document: Document, result: Comparison, index: ClaimIndex
+) -> None:
+    """`the permanent director` against the record's Interim Director: an opposite status of the
+    post's holder, which contradicts, or, where the status may have changed within the period the
+    claim names, keeps the item from support."""
+    claimed = statuses(text, index) if text else {}
+    sentence = result.filled.citation.quote if result.filled is not None else ""
+    found = status_against(claimed, text, claim.dates, document, index, sentence) if claimed else None
+    if found is None:
+        return
+    wording, decides = found
+    if decides:
+        result.conflicts.append(f"{wording}: {own_text(document.item)!r}")
+    else:
+        result.gaps.append(f"{wording} from within the period the claim names: {own_text(document.item)!r}")
 
 
 def _holds_names(clause: Reading, names: Sequence[Subject], document: Document) -> bool:
@@ -754,6 +800,7 @@ def compare(
         fill_sentence(claim, document, weights, held, unworded, result, index)
     _compare_actor(claim, document, result)
     _compare_bodies(claim, document, result)
+    _compare_posts(claim, document, result, index)
     _compare_tense(claim, text, document, result)
     _compare_extent(text, document, result)
     _compare_dates(claim, document, result, index, text)
@@ -761,6 +808,7 @@ def compare(
     _compare_grades(claim, document, result)
     _compare_opposites(claim, document, result, index)
     _compare_body_names(claim, bodies, document, result)
+    _compare_status(claim, text, document, result, index)
     closest = closest_clauses(claim, document, index.glossary.polar)
     result.denies = any(clause.negations for clause in closest)
     stance, said, clause = judge_by_parts(clauses, document) or judge(claim, closest)
