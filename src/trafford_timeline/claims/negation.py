@@ -15,16 +15,21 @@ from trafford_timeline.claims.reading import Reading, read_text
 
 CLAIM_CLAUSE = re.compile(
     r"\s[—–-]\s|;\s|,? but |,? while |, whereas |,? even as |,? even though |, yet |, although "
+    r"| in (?:line|step) with "
     r"|,? and (?=(?:(?:also|then|still|often|too)\s+)?"
     r"(?:is|are|was|were|does|do|did|has|have|had|fails|failed|lacks|lacked)(?:n['’]t)?\s)"
 )
 """Where a claim turns to another statement: "Ofsted does not set them — councils set their own",
+"the workforce grew in line with demand" (the workforce grew, and so did demand),
 "it is poorly recorded and fails to secure good practice" (an ` and ` before a verb, as the index
 splits an item's text; `and doesn't` as `and does not`)."""
 
-_CONCEDED = re.compile(r"^(?:despite|in spite of|although|though|even though|whilst|while)\s[^,;]+,\s")
-"""A concession put first (`despite good data flagging the weaknesses, no action was taken`): a
-clause of its own, whose denials are not the main clause's."""
+_CONCEDED = re.compile(
+    r"^(?:despite|in spite of|although|though|even though|whilst|while|far from)\s[^,;]+,\s"
+)
+"""A concession put first (`despite good data flagging the weaknesses, no action was taken`), or a
+denied contrast (`far from neglecting them, Trafford keeps in touch`): a clause of its own, whose
+denials are not the main clause's."""
 
 
 def first_clause(text: str) -> str:
