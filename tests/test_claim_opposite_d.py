@@ -60,3 +60,32 @@ def test_growing_in_line_with_demand_is_compared_with_a_workforce_that_stayed_th
         "The committee was told Trafford's workforce increased in line with demand.",
     ]
     assert verdicts(index, claims) == ["contradicted", "contradicted"]
+
+
+def test_a_reason_the_record_says_the_opposite_of_contradicts(index: ClaimIndex) -> None:
+    """The record: "low rates of staff turnover", and weaknesses "highlighted by good-quality
+    performance data"."""
+    claims = [
+        "Ofsted blamed high turnover of social workers for the decline.",
+        "Inspectors said the council had poor performance data, which is why the decline was missed.",
+    ]
+    assert verdicts(index, claims) == ["contradicted", "contradicted"]
+    assert "finding-low-staff-turnover-and-sickness" in [e.id for e in check_claim(claims[0], index).evidence]
+    # what is praised, as the claim describes it, is taken as given
+    praised = "Ofsted praised the council's high turnover of staff for bringing in new blood."
+    assert check_claim(praised, index).verdict == "contradicted"
+    # guard: a reason the record states does not make the record say what it explains
+    stated = "Trafford had low staff turnover, which is why the decline went unnoticed."
+    assert check_claim(stated, index).verdict == "not_found"
+
+
+def test_a_quality_denied_of_one_thing_beside_another_is_compared_with_it(index: ClaimIndex) -> None:
+    """The record: "Ofsted had identified a capacity issue: demand for services had increased while
+    the workforce had stayed the same". Growing with demand is said of the workforce."""
+    claims = [
+        "The workforce had grown with rising demand, Ofsted found.",
+        "Inspectors found the council kept its workforce growing with demand.",
+        # guard: what the record says of demand
+        "Ofsted found demand for services had increased.",
+    ]
+    assert verdicts(index, claims) == ["contradicted", "contradicted", "supported"]

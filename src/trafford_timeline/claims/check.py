@@ -495,7 +495,7 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     if checked.verdict == "not_found" and (reason := given_reason(claim)) is not None:
         again = _check_claim(reason, index)  # "blamed high staff churn for the decline": churn was high
         if again.verdict == "contradicted":
-            explained = f"{again.explanation}; the claim gives {reason!r} as a reason"
+            explained = f"{again.explanation}; the claim takes {reason!r} as given"
             return ClaimCheck(claim, "contradicted", explained, again.evidence)
     if checked.verdict == "not_found" and (cut := without_restriction(claim)) is not None:
         rest, clause = cut  # "Ofsted sets the indicators councils must use": it sets none at all

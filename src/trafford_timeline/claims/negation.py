@@ -67,6 +67,7 @@ def closest_clauses(claim: Reading, document: Document, polar: frozenset[str] = 
         if clause.negations and overlap >= WHOLLY and set(clause.terms) <= terms and clause not in closest
     ]
     closest += _quality_denied_after(claim, document, closest, polar)
+    closest += _quality_denied_beside(claim, document, closest, overlaps, polar)
     denied = set().union(*claim.negations) & polar
     if not denied or any(denied & set(clause.terms) for clause in closest):
         return closest
@@ -92,6 +93,26 @@ def _quality_denied_after(
         clause
         for clause in document.clauses
         if clause.negations and clause.terms and set(clause.terms) <= unheld and clause not in closest
+    ]
+
+
+def _quality_denied_beside(
+    claim: Reading, document: Document, closest: Sequence[Reading], overlaps: list[int], polar: frozenset[str]
+) -> list[Reading]:
+    """Clauses that deny a quality the claim asserts of a thing both name: "Ofsted found the
+    workforce had grown with rising demand" is closest to "Ofsted had identified ... demand had
+    increased", which holds more of its words, while "the workforce had stayed the same" speaks to
+    the workforce."""
+    asserted = (set(claim.terms) - set().union(*claim.negations)) & polar
+    if not asserted:
+        return []
+    return [
+        clause
+        for clause, overlap in zip(document.clauses, overlaps, strict=True)
+        if overlap >= 2
+        and clause not in closest
+        and asserted & set().union(*clause.negations)
+        and (set(clause.terms) - set().union(*clause.negations)) & set(claim.terms)
     ]
 
 

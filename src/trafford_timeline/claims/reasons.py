@@ -16,9 +16,15 @@ _GIVEN_REASONS = (
         r"^(?P<reason>.+?),\s*which\s+(?:is|was|explains|explained)\s+(?:why|how)\s+\S", re.IGNORECASE
     ),
     re.compile(r"\b(?:blamed|blames|blaming)\s+(?P<reason>.+?)\s+for\s+\S", re.IGNORECASE),
+    re.compile(
+        r"\b(?:praised|praises|commended|commends|hailed|hails|criticised|criticises|criticized|criticizes)"
+        r"\s+(?P<reason>.+?)\s+(?:as|for)\s+\S",
+        re.IGNORECASE,
+    ),
 )
-"""A reason put first and then what it explains (`X, which is why Y`), or given as what is blamed for
-something (`blamed X for Y`)."""
+"""A reason put first and then what it explains (`X, which is why Y`), given as what is blamed for
+something (`blamed X for Y`), or what is judged, as described, for what it did (`praised Trafford's
+high turnover as bringing new ideas` says turnover was high)."""
 
 
 def given_reason(claim: str) -> str | None:
