@@ -123,7 +123,14 @@ _JUDGING_VERBS = (
     r"labeled|seen|gave|gives|given|handed|awarded)"
 )
 _JUDGING_VERB = re.compile(rf"^(?P<judge>.*?)\b{_JUDGING_VERBS}\s+(?P<object>.+)$")
-_NAMED_PASSIVE = re.compile(rf"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?(?:{_JUDGING_VERBS}\s+)?$")
+_NAMED_PASSIVE = re.compile(
+    rf"\b(?:(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?(?:{_JUDGING_VERBS}\s+)?|"
+    r"(?:got|gets|get|getting|received|receives|won|wins|earned|earns|gained|gains)\s+)$"
+)
+"""The judged thing, then the judgement as given it ("X was singled out as a weakness") or as it
+received it ("X got a clean bill of health")."""
+_FOR_REASON = re.compile(r"^\s*for\s+(?P<reason>[^,;:.]+)")
+"""The reason after a judgement received: "a clean bill of health for timeliness"."""
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|gets|got|get)\s+(?:\w+ly\s+)?$")
 _OPENING = re.compile(r"^\s*(?:for|of|about|on|with|to)\s+")
 _AGENT = re.compile(r"^\s*(?:by|from)\s+(?P<agent>[^,;:.]+?)(?=\s+(?:for|as|over|on)\b|[,;:.]|$)")
@@ -220,10 +227,12 @@ def _named_as(match: re.Match[str], folded: str, index: ClaimIndex) -> Appraisal
     before = folded[: match.start()].rstrip() + " "  # "of the front door" after it says where, not what
     passive = _NAMED_PASSIVE.search(before)
     if passive is not None:  # "care plans were singled out as a weakness (by inspectors)"
-        agent = _AGENT.match(folded[match.end() :])
+        after = folded[match.end() :]
+        agent = _AGENT.match(after)
         if agent is not None and not _by_the_judges(agent["agent"], index):
             return None
-        return _appraisal(polarity, before[: passive.start()], "")
+        reason = _FOR_REASON.match(after[agent.end() :] if agent is not None else after)
+        return _appraisal(polarity, before[: passive.start()], reason["reason"] if reason else "")
     judging = _JUDGING_VERB.match(before.rstrip())
     if judging is None or not _by_the_judges(judging["judge"], index):
         return None

@@ -25,6 +25,7 @@ should can could may might must also too very much many more most some any all e
 only even still yet already which who whom whose what when where why how while whether said says
 say saying told according reported reports reporting noted notes stated states made make makes
 get got gets due under fully entirely completely largely particular specific across describe
+wholly totally utterly thoroughly altogether
 described describes characterised characterized before after then followed
 warned noted heard told explained stressed insisted claimed revealed confirmed concluded observed
 remarked added found called back saw see sees seen still itself themselves per via upon s t
@@ -40,7 +41,7 @@ essentially indeed anyway anyhow though although whereas whilst despite however 
 hence meanwhile moreover furthermore besides instead like towards toward onto alongside
 amid amidst beyond throughout etc ie eg okay ok yeah lot lots bit kind sort thing things whatever
 someone somebody something anyone anybody anything herself himself myself ourselves yourself
-seem seems seemed seemingly let lets re until till prior expected scheduled every own
+seem seems seemed seemingly let lets re until till prior pre expected scheduled every own
 way manner fashion ever either far
 """
 STOPWORDS = frozenset(_STOPWORD_LIST.split()) | frozenset(_FUNCTION_WORD_LIST.split())

@@ -15,16 +15,21 @@ from trafford_timeline.claims.reading import Reading, read_text
 
 CLAIM_CLAUSE = re.compile(
     r"\s[—–-]\s|;\s|,? but |,? while |, whereas |,? even as |,? even though |, yet |, although "
+    r"| in (?:line|step) with "
     r"|,? and (?=(?:(?:also|then|still|often|too)\s+)?"
     r"(?:is|are|was|were|does|do|did|has|have|had|fails|failed|lacks|lacked)(?:n['’]t)?\s)"
 )
 """Where a claim turns to another statement: "Ofsted does not set them — councils set their own",
+"the workforce grew in line with demand" (the workforce grew, and so did demand),
 "it is poorly recorded and fails to secure good practice" (an ` and ` before a verb, as the index
 splits an item's text; `and doesn't` as `and does not`)."""
 
-_CONCEDED = re.compile(r"^(?:despite|in spite of|although|though|even though|whilst|while)\s[^,;]+,\s")
-"""A concession put first (`despite good data flagging the weaknesses, no action was taken`): a
-clause of its own, whose denials are not the main clause's."""
+_CONCEDED = re.compile(
+    r"^(?:despite|in spite of|although|though|even though|whilst|while|far from)\s[^,;]+,\s"
+)
+"""A concession put first (`despite good data flagging the weaknesses, no action was taken`), or a
+denied contrast (`far from neglecting them, Trafford keeps in touch`): a clause of its own, whose
+denials are not the main clause's."""
 
 
 def first_clause(text: str) -> str:
@@ -62,6 +67,7 @@ def closest_clauses(claim: Reading, document: Document, polar: frozenset[str] = 
         if clause.negations and overlap >= WHOLLY and set(clause.terms) <= terms and clause not in closest
     ]
     closest += _quality_denied_after(claim, document, closest, polar)
+    closest += _quality_denied_beside(claim, document, closest, overlaps, polar)
     denied = set().union(*claim.negations) & polar
     if not denied or any(denied & set(clause.terms) for clause in closest):
         return closest
@@ -87,6 +93,26 @@ def _quality_denied_after(
         clause
         for clause in document.clauses
         if clause.negations and clause.terms and set(clause.terms) <= unheld and clause not in closest
+    ]
+
+
+def _quality_denied_beside(
+    claim: Reading, document: Document, closest: Sequence[Reading], overlaps: list[int], polar: frozenset[str]
+) -> list[Reading]:
+    """Clauses that deny a quality the claim asserts of a thing both name: "Ofsted found the
+    workforce had grown with rising demand" is closest to "Ofsted had identified ... demand had
+    increased", which holds more of its words, while "the workforce had stayed the same" speaks to
+    the workforce."""
+    asserted = (set(claim.terms) - set().union(*claim.negations)) & polar
+    if not asserted:
+        return []
+    return [
+        clause
+        for clause, overlap in zip(document.clauses, overlaps, strict=True)
+        if overlap >= 2
+        and clause not in closest
+        and asserted & set().union(*clause.negations)
+        and (set(clause.terms) - set().union(*clause.negations)) & set(claim.terms)
     ]
 
 

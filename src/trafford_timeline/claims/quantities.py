@@ -72,16 +72,19 @@ _PATTERNS: tuple[tuple[Unit, re.Pattern[str]], ...] = (
     ("months", re.compile(rf"\b{_COUNT}\s+{_UNIT}\b")),
     ("count", re.compile(r"\b(?:a|one)\s+(?P<n>dozen)\b")),
     ("count", re.compile(r"\ba\s+(?P<n>couple)\s+of\b")),
+    ("count", re.compile(r"\b(?P<n>dozens|hundreds|thousands)\s+of\b")),
     ("count", re.compile(
         rf"(?<![\w£$€.,/-])(?P<n>{_DIGITS}|{_WORD})(?![\w%/-])(?!\s*(?:%|per\s?cent))"
     )),
 )  # fmt: skip
 _MAYBE = re.compile(
-    rf"[\d%£$€]|cent|every|monthly|once|twice|times|half|third|quarter|fifth|tenth|dozen|couple|{_ADVERB}|\b(?:{_WORD})"
+    rf"[\d%£$€]|cent|every|monthly|once|twice|times|half|third|quarter|fifth|tenth|dozen|thousand|couple|{_ADVERB}|\b(?:{_WORD})"
 )
 """What each pattern above cannot match without (a digit, a sign, a number's word at a word's
 start, `every`, `cent`...): a text in which none of these is found holds no quantity."""
-_COUNTED_WORDS = {*NUMBER_WORDS, "couple"}
+_MANY = {"dozens": 24.0, "hundreds": 200.0, "thousands": 2000.0}
+"""`dozens of audits` is at least two dozen: a bound, not a count, which two audits fall short of."""
+_COUNTED_WORDS = {*NUMBER_WORDS, "couple", *_MANY}
 """`a couple of audits` is about two."""
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 """`more than a fifth` is a percentage: over 20%."""
@@ -108,6 +111,8 @@ def _number(text: str | None) -> float | None:
         return 1.0
     if text in {"other", "second", "couple"}:
         return 2.0
+    if text in _MANY:
+        return _MANY[text]
     if text in NUMBER_WORDS:
         return float(NUMBER_WORDS[text])
     try:
@@ -174,6 +179,8 @@ def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> 
                 continue
             qualifier, inclusive, opened = _qualifier(text, match.start())
             qualifier = "about" if match.groupdict().get("n") == "couple" else qualifier
+            if match.groupdict().get("n") in _MANY:
+                qualifier, inclusive = "over", True
             found.append(Quantity(value, unit, qualifier, match[0].strip(), opened, match.end(), inclusive))
             taken.take(match.start(), match.end())
     return sorted(found, key=lambda quantity: quantity.start)

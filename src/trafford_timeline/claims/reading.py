@@ -213,6 +213,10 @@ def read_text(
     denied_places: set[int] = set()
     for at, token in enumerate(rewritten):
         scope = _scope(token)
+        if scope and at + 1 < len(rewritten) and _scope(rewritten[at + 1]):
+            scope = min(
+                scope, _scope(rewritten[at + 1])
+            )  # "far from ignoring them, Trafford": the denial's own
         if scope:
             following: list[int] = []
             for later in range(at + 1, len(rewritten)):
