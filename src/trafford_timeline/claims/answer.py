@@ -242,8 +242,12 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
         on_favoured = favoured is not None and any(
             _same_words(c, first) for c in conflict.sides[favoured].citations
         )
-        if answer.status == "answered" and (on_favoured or touched == [favoured]):
-            others = [c for n in order[1:] for c in conflict.sides[n].citations]
+        # the claim checker's verdict has weighed this very dispute, as the record holds it
+        weighed = answer.weighed == conflict.id and conflict in index.conflicts
+        if answer.status == "answered" and (on_favoured or touched == [favoured] or weighed):
+            # a yes or no the claim checker gave has had the dispute weighed by cite's rule already
+            shown = [favoured] if on_favoured or touched == [favoured] else touched or order[:1]
+            others = [c for n in order if n not in shown for c in conflict.sides[n].citations]
             kept = [e for e in answer.evidence if not any(_same_words(c, [e]) for c in others)]
             return replace(
                 answer,
