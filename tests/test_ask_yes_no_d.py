@@ -58,3 +58,14 @@ def test_words_after_the_question_s_own_are_no_answer_when_they_join_on_or_cut_o
     ):
         got = ask(question, shipped)
         assert got.answer not in {"sickness", "improve"}, (question, got.explanation)
+
+
+def test_a_holder_never_named_was_not_named_at_the_time_either(shipped: Shipped) -> None:
+    """The record names no one for the notice's adviser, and its quote calls the adviser unnamed: a
+    clause placing the naming in time ("by the time the DfE issued it") does not make it a "yes"."""
+    _says(
+        "Had the adviser been named by the time the DfE issued its notice?",
+        "no",
+        "role-government-adviser",
+        shipped,
+    )

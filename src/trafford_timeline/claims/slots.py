@@ -159,10 +159,31 @@ def _unnamed_holder(question: Question, index: ClaimIndex) -> Answer | None:
         if said:
             unnamed.append((fact, cite(fact.id, said[0])))
     if not unnamed:
-        return None
+        return _unnamed_at_the_time(question, index)
     held = unnamed[0][0].id
     explanation = f"the record holds {held} with no person, and its quote says the holder is unnamed"
     return answered(question, "no", "no", explanation, [evidence for _, evidence in unnamed])
+
+
+_AT_THE_TIME = re.compile(r"\s(?:when|at the time|by the time)\s", re.IGNORECASE)
+
+
+def _unnamed_at_the_time(question: Question, index: ClaimIndex) -> Answer | None:
+    """`Was the adviser named when the notice was issued?`: a clause placing the naming in time does not
+    change a holder no one is ever named for; the question without it is read as `_unnamed_holder`
+    reads it, and that says nothing where the record names anyone for the post."""
+    main = _AT_THE_TIME.split(question.text, maxsplit=1)[0].rstrip(" ,?")
+    if main == question.text.rstrip(" ,?"):
+        return None
+    again = read_question(f"{main}?", index.glossary, index.vocabulary)
+    if again.form != "yes_no" or (found := _unnamed_holder(again, index)) is None:
+        return None
+    clause = question.text[len(main) :].strip(" ?")
+    return replace(
+        found,
+        question=question.text,
+        explanation=f"{found.explanation}; the record names no one for it at any time ({clause!r})",
+    )
 
 
 def checker_settles(question: Question, index: ClaimIndex) -> bool:
