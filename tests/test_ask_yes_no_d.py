@@ -69,3 +69,10 @@ def test_a_holder_never_named_was_not_named_at_the_time_either(shipped: Shipped)
         "role-government-adviser",
         shipped,
     )
+
+
+def test_a_dispute_naming_no_one_does_not_dispute_a_name(shipped: Shipped) -> None:
+    """The sources dispute whether the adviser had been appointed yet, and neither side names anyone:
+    a question asking the adviser's name is not stated, not disputed."""
+    got = ask("What is the name of the DfE adviser finally appointed to the council?", shipped)
+    assert got.status == "not_stated", got.explanation

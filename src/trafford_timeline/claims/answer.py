@@ -48,6 +48,7 @@ from trafford_timeline.claims.question import (
     STYLE_WORDS,
     TIME_CLAUSE,
     Question,
+    asks_a_name,
     light_terms,
     read_question,
     without_words,
@@ -229,7 +230,7 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
             continue
         elif answer.kind == "quantity" and not _sides_count(conflict):
             continue  # "temporary or permanent staff?" is no dispute about how many were taken on
-        elif answer.kind == "person" and not _sides_name(conflict, index):
+        elif (answer.kind == "person" or asks_a_name(question)) and not _sides_name(conflict, index):
             continue  # "was the adviser appointed yet?" is no dispute about who the adviser is
         favoured = conflict.favours
         order = sorted(range(len(conflict.sides)), key=lambda n: n != favoured)
