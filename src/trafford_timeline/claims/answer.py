@@ -48,6 +48,7 @@ from trafford_timeline.claims.question import (
     STYLE_WORDS,
     TIME_CLAUSE,
     Question,
+    asks_a_name,
     light_terms,
     read_question,
     without_words,
@@ -229,7 +230,7 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
             continue
         elif answer.kind == "quantity" and not _sides_count(conflict):
             continue  # "temporary or permanent staff?" is no dispute about how many were taken on
-        elif answer.kind == "person" and not _sides_name(conflict, index):
+        elif (answer.kind == "person" or asks_a_name(question)) and not _sides_name(conflict, index):
             continue  # "was the adviser appointed yet?" is no dispute about who the adviser is
         favoured = conflict.favours
         order = sorted(range(len(conflict.sides)), key=lambda n: n != favoured)
@@ -242,8 +243,12 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
         on_favoured = favoured is not None and any(
             _same_words(c, first) for c in conflict.sides[favoured].citations
         )
-        if answer.status == "answered" and (on_favoured or touched == [favoured]):
-            others = [c for n in order[1:] for c in conflict.sides[n].citations]
+        # the claim checker's verdict has weighed this very dispute, as the record holds it
+        weighed = answer.weighed == conflict.id and conflict in index.conflicts
+        if answer.status == "answered" and (on_favoured or touched == [favoured] or weighed):
+            # a yes or no the claim checker gave has had the dispute weighed by cite's rule already
+            shown = [favoured] if on_favoured or touched == [favoured] else touched or order[:1]
+            others = [c for n in order if n not in shown for c in conflict.sides[n].citations]
             kept = [e for e in answer.evidence if not any(_same_words(c, [e]) for c in others)]
             return replace(
                 answer,

@@ -50,6 +50,9 @@ class Answer:
     explanation: str
     evidence: tuple[Evidence, ...] = ()
     related: tuple[Evidence, ...] = ()
+    weighed: str | None = None
+    """The recorded dispute the claim checker weighed, by cite's rule (`disputes._follow_dispute`), in
+    giving this yes or no: `answer._disputed` keeps its verdict and only shows the other side."""
 
 
 @dataclass(frozen=True)

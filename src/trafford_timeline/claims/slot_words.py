@@ -7,6 +7,12 @@ import re
 from trafford_timeline.claims.language import NUMBER_WORDS
 
 EARLIER = re.compile(r"\b(?:previous|previously|before|earlier|former|formerly|prior|used to|had been)\b")
+CHANGED_FROM = re.compile(
+    r"\b(?:downgrad|upgrad|drop|dropp|fell|fall|slid|slip|slipp|declin|improv|rose|rise|rais|lower|mov|went|go)"
+    r"[a-z]* (?:[a-z'’-]+ ){0,3}?from(?= (?:in|on|at|after|when|during|by)\b|\W*$)"
+)
+"""`What rating did Ofsted downgrade Trafford from in 2019?`: a grade changed from, asked for at the
+end of the question, is the one held before, as `previous` asks; "downgraded from good to what?" is not."""
 LATER_INSPECTION = re.compile(
     r"\bre-?inspect\w*|\b(?:next|follow-up|follow up|subsequent|later|future|fresh|new)\s+inspection"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from trafford_timeline.claims.check import check_claim
 from trafford_timeline.claims.counterfactual import answer_otherwise, asks_otherwise
@@ -79,6 +80,12 @@ _DEMANDED = re.compile(
 """`Did the notice require an independent chair?`, `Had the DfE told the council to set up a board?`:
 what happened is the demand, so an item that holds the thing demanded as to be done (a commitment)
 answers it, where "did the council set up a board?" asks whether it was done."""
+_STANCE = re.compile(
+    r"^(?:did|had|has|have)(?: (?!(?:not)\b)[a-z'-]+){1,6}?"
+    r" (?:prefer|want|wish|hope|intend|aim|favour|favor)\b"
+)
+"""`Did the council prefer permanent staff?`, `Did it want an independent chair?`: what happened is the
+stance, held when it was stated, so an item that holds the thing favoured as to be done answers it."""
 
 
 _TWO_WORDS = re.compile(r"\b(?P<a>(?!not\b)[a-z'-]+) or (?P<b>(?!not\b)[a-z'-]+)$")
@@ -152,10 +159,31 @@ def _unnamed_holder(question: Question, index: ClaimIndex) -> Answer | None:
         if said:
             unnamed.append((fact, cite(fact.id, said[0])))
     if not unnamed:
-        return None
+        return _unnamed_at_the_time(question, index)
     held = unnamed[0][0].id
     explanation = f"the record holds {held} with no person, and its quote says the holder is unnamed"
     return answered(question, "no", "no", explanation, [evidence for _, evidence in unnamed])
+
+
+_AT_THE_TIME = re.compile(r"\s(?:when|at the time|by the time)\s", re.IGNORECASE)
+
+
+def _unnamed_at_the_time(question: Question, index: ClaimIndex) -> Answer | None:
+    """`Was the adviser named when the notice was issued?`: a clause placing the naming in time does not
+    change a holder no one is ever named for; the question without it is read as `_unnamed_holder`
+    reads it, and that says nothing where the record names anyone for the post."""
+    main = _AT_THE_TIME.split(question.text, maxsplit=1)[0].rstrip(" ,?")
+    if main == question.text.rstrip(" ,?"):
+        return None
+    again = read_question(f"{main}?", index.glossary, index.vocabulary)
+    if again.form != "yes_no" or (found := _unnamed_holder(again, index)) is None:
+        return None
+    clause = question.text[len(main) :].strip(" ?")
+    return replace(
+        found,
+        question=question.text,
+        explanation=f"{found.explanation}; the record names no one for it at any time ({clause!r})",
+    )
 
 
 def checker_settles(question: Question, index: ClaimIndex) -> bool:
@@ -210,7 +238,8 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
         items = [
             index.documents[index.numbers[e.id]].item for e in check.evidence[:1] if e.id in index.numbers
         ]
-        demanded = _DEMANDED.match(question.folded) and items and isinstance(items[0], CommitmentFact)
+        asked = _DEMANDED.match(question.folded) or _STANCE.match(question.folded)
+        demanded = asked and items and isinstance(items[0], CommitmentFact)
         if items and only_planned(items[0], index) and not demanded:
             return Answer(
                 question.text, "not_stated", None, None, "yes_no",
@@ -243,8 +272,12 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
             f"neither yes nor no: the record's denial may reach the words at issue: {check.explanation}",
             related=check.evidence[:3],
         )  # fmt: skip
+    weighed = check.conflict.id if check.conflict is not None else None
+    if check.verdict == "disputed":  # the sources disagree and the record's assessment favours neither
+        why, evidence = check.explanation, check.evidence
+        return Answer(question.text, "disputed", None, None, "yes_no", why, evidence, weighed=weighed)
     answer = "yes" if check.verdict == "supported" else "no"
-    return answered(question, answer, answer, check.explanation, check.evidence)
+    return replace(answered(question, answer, answer, check.explanation, check.evidence), weighed=weighed)
 
 
 _KEEPING_PACE = re.compile(

@@ -574,6 +574,29 @@ def _name_goes_on(words: list[str], at: int) -> list[str]:
     return words[at + 1 : end + 1]
 
 
+_RELATIVE = frozenset(
+    {"next", "last", "previous", "following", "coming", "same", "later", "earlier", "subsequent", "further"}
+)
+"""Words that place a thing only relative to when it was said: "its next meeting" names no meeting."""
+_DATE_WORD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d")
+
+
+def _dated_on(words: list[str], at: int) -> list[str]:
+    """The date a quote gives after a phrase that ends at `words[at]`: "its next meeting | in October
+    2019", which names the meeting the phrase places only relative to when it was said; else none."""
+    if at + 2 >= len(words) or words[at + 1].lower() not in {"in", "on"}:
+        return []
+    months = {fold(month) for month in FULL_MONTHS if month}
+    taken = []
+    for word in words[at + 2 : at + 5]:
+        if fold(word) not in months and not _DATE_WORD.fullmatch(word):
+            break
+        taken.append(word)
+    if not any(fold(w) in months or re.fullmatch(r"(?:19|20)\d\d", w) for w in taken):
+        return []
+    return words[at + 1 : at + 2 + len(taken)]
+
+
 def _proper_name(phrase: list[str]) -> bool:
     """Whether every word of a phrase but its joining words starts with a capital: a name."""
     return all(w[:1].isupper() for w in phrase if w.lower() not in _NAME_JOINERS)
@@ -704,6 +727,10 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 if at + 1 < len(bare) and bare[at + 1][:1].isupper() and word[:1].isupper():
                     continue  # the name goes on: "Eastfield Borough Council", not "Eastfield Borough"
                 phrase = _phrase_ending_at(words, at) + _name_goes_on(words, at)
+                if len(phrase) > 1 and all(fold(w) in _RELATIVE for w in phrase[:-1]):
+                    if not (dated := _dated_on(words, at)):
+                        continue  # "the next meeting" names none; "the next meeting in October" does
+                    phrase += dated
                 if (agent_head or asks_a_name(question)) and not _proper_name(phrase):
                     continue  # "which minister": a name ("Alex Green"), not the post ("schools minister")
                 if not own and not _proper_name(phrase):
@@ -999,6 +1026,14 @@ _FOCUSING = re.compile(
 after the object asked for, not another item of a list."""
 
 
+_JOINED_ON = frozenset({"and", "or", "nor"})
+"""`low rates of staff turnover and sickness`: words after the question's own that open with "and" are
+another thing of the question's kind, joined to it, never what the quote says of it."""
+_AUXILIARY = frozenset({"should", "must", "will", "would", "could", "can", "may", "might", "shall"})
+"""`the response should improve to ensure...`: a modal and one verb, cut from the clause it governs, say
+that something is to happen, not what: no answer to `what did Ofsted recommend?`."""
+
+
 def _noun_phrase(sentence: str) -> list[str]:
     """The words of a phrase read after the question's own, cut at a clause that opens after two words
     or more, where the whole is too long to be an answer."""
@@ -1081,6 +1116,10 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                     len(rest) > 1 and all(fold(w) in STOPWORDS for w in rest[:2])
                 ):
                     continue  # the gap is not right after the question's words: "said about morale"
+                if rest and fold(rest[0]) in _JOINED_ON:
+                    continue  # "turnover and sickness": the next of a pair, not what is said of the first
+                if len(rest) == 2 and fold(rest[0]) in _AUXILIARY:
+                    continue  # "should improve": a verb whose object was cut off is no answer
                 answer = " ".join(rest[1:] if rest and fold(rest[0]) in STOPWORDS else rest)
             new = [w for w in tokens(answer) if w not in STOPWORDS and stem(w) not in asked | own_words]
             if not new or _only_a_date(answer) or fragment(answer):  # "October 2019" says when, not what

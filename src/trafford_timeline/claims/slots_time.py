@@ -27,7 +27,7 @@ from trafford_timeline.claims.matching import (
 )  # fmt: skip
 from trafford_timeline.claims.question import Question, read_question
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading
-from trafford_timeline.claims.slot_words import EARLIER, LATER_INSPECTION
+from trafford_timeline.claims.slot_words import CHANGED_FROM, EARLIER, LATER_INSPECTION
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS, DateSpan, format_span, parse_record_date
 from trafford_timeline.ratings import AREA_MAPPINGS, GRADE_LABELS, MAPPING_OF
@@ -397,14 +397,15 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
     if len(areas) > 1:
         return _one_grade_for_all(question, index, areas, years, naming)
     area = areas[0]
+    earlier = EARLIER.search(question.folded) or CHANGED_FROM.search(question.folded)
     if not years:
         rated = [year for year in on_record if (year, area) in index.ratings]
         if not rated:
             return silent(question, index, f"the sources state no grade for {_area(area)}")
         if LATER_INSPECTION.search(question.folded):  # "when Ofsted re-inspected": after the latest on record
             return silent(question, index, f"the sources state no grade from an inspection after {rated[-1]}")
-        years = [rated[0] if EARLIER.search(question.folded) else rated[-1]]
-    elif EARLIER.search(question.folded):
+        years = [rated[0] if earlier else rated[-1]]
+    elif earlier:
         before = [year for year in on_record if year < years[0] and (year, area) in index.ratings]
         years = before[-1:] or years
     year = years[0]
