@@ -1,0 +1,76 @@
+"""`ask`: short answers where the closest item is right but lacks a word the question only frames
+with: who imposed a commitment (the record's `required_by`) and the act the item is filed under.
+
+Checked on Northstead's made-up record (`test_ask.py`) with a few items added here; every question is
+worded here, unlike any benchmark question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import cite, northstead, northstead_index
+from trafford_timeline.claims.answer import Answer, answer_question
+from trafford_timeline.claims.check import ClaimIndex
+from trafford_timeline.record.model import CommitmentFact, Event, FindingFact
+
+EXTRA_EVENTS = (
+    Event(
+        id="recovery-order-issued",
+        date="2022-03-01",
+        kind="intervention",
+        status="occurred",
+        title="The Department for Education issues a recovery order to Northstead",
+        citations=cite(501, "The Department for Education issued a recovery order to Northstead"),
+    ),
+)
+
+EXTRA_FACTS = (
+    CommitmentFact(
+        id="commitment-recovery-panel-chair",
+        by="the council",
+        required_by="Department for Education (recovery order)",
+        event="recovery-order-issued",
+        text="The recovery order tells Northstead to form an improvement board with an external chair.",
+        citations=cite(502, "Northstead must form an improvement board with an external chair"),
+    ),
+    FindingFact(
+        id="finding-fostering-hub-works-with-police",
+        polarity="strength",
+        text="The fostering hub works closely with the police to find missing children.",
+        citations=cite(503, "The fostering hub works closely with the police to find missing children"),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    return northstead_index(events=EXTRA_EVENTS, facts=EXTRA_FACTS)
+
+
+def ask(question: str, index: ClaimIndex) -> Answer:
+    return answer_question(question, index, northstead().conflicts)
+
+
+def test_the_body_that_imposed_a_commitment_only_frames_who_is_to_chair(index: ClaimIndex) -> None:
+    """The commitment's own words name no department; the record says the department imposed it."""
+    answer = ask("Who was to chair the improvement board the government required?", index)
+    assert answer.status == "answered", answer
+    assert answer.answer == "an external chair"
+    assert [e.id for e in answer.evidence] == ["commitment-recovery-panel-chair"]
+    # a body the item never involves is no frame
+    assert ask("Who was to chair the improvement board the police required?", index).answer is None
+
+
+def test_which_part_of_a_whole_asks_for_the_subject_the_quote_names(index: ClaimIndex) -> None:
+    """No quote says "part": the part is the subject of the verb the question asks about."""
+    answer = ask("Which part of the service works closely with the police to find missing children?", index)
+    assert (answer.status, answer.answer) == ("answered", "The fostering hub"), answer
+    assert [e.id for e in answer.evidence] == ["finding-fostering-hub-works-with-police"]
+
+
+def test_what_was_said_to_do_a_thing_is_the_subject_of_that_verb(index: ClaimIndex) -> None:
+    answer = ask("What was found to work closely with the police to find missing children?", index)
+    assert (answer.status, answer.answer) == ("answered", "The fostering hub"), answer
+    part = ask("Which aspect of the service was reported to work closely with the police?", index)
+    assert part.answer == "The fostering hub", part
