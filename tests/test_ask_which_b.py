@@ -1,5 +1,7 @@
-"""`ask`: short answers where the closest item is right but lacks a word the question only frames
-with: who imposed a commitment (the record's `required_by`) and the act the item is filed under.
+"""`ask`: short answers where the closest item is right: a body that only frames the question as the
+one whose act the item is part of (the record's `required_by`, the item's event); the part asked for
+by "which part of X" as the subject of the verb; the place asked for by "where" as the phrase after
+the quote's preposition.
 
 Checked on Northstead's made-up record (`test_ask.py`) with a few items added here; every question is
 worded here, unlike any benchmark question.
@@ -40,6 +42,12 @@ EXTRA_FACTS = (
         text="The fostering hub works closely with the police to find missing children.",
         citations=cite(503, "The fostering hub works closely with the police to find missing children"),
     ),
+    FindingFact(
+        id="finding-urgent-respite-outreach",
+        polarity="strength",
+        text="Families who need urgent respite are referred to a specialist outreach service.",
+        citations=cite(504, "Families who need urgent respite are referred to a specialist outreach service"),
+    ),
 )
 
 
@@ -74,3 +82,10 @@ def test_what_was_said_to_do_a_thing_is_the_subject_of_that_verb(index: ClaimInd
     assert (answer.status, answer.answer) == ("answered", "The fostering hub"), answer
     part = ask("Which aspect of the service was reported to work closely with the police?", index)
     assert part.answer == "The fostering hub", part
+
+
+def test_where_is_answered_by_the_place_after_the_verb_s_preposition(index: ClaimIndex) -> None:
+    """The quote's "to" opens where they are referred: the place is the answer, not "to a"."""
+    answer = ask("Where are families needing urgent respite referred?", index)
+    assert (answer.status, answer.answer) == ("answered", "specialist outreach service"), answer
+    assert [e.id for e in answer.evidence] == ["finding-urgent-respite-outreach"]
