@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_ask import cite, northstead, northstead_index
+from test_ask import cite, northstead, northstead_index, rating
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex
 from trafford_timeline.record.model import CommitmentFact, Event, FindingFact
@@ -48,6 +48,8 @@ EXTRA_FACTS = (
         text="Families who need urgent respite are referred to a specialist outreach service.",
         citations=cite(504, "Families who need urgent respite are referred to a specialist outreach service"),
     ),
+    rating(2016, "care_leavers", "good", 505),
+    rating(2022, "care_leavers", "inadequate", 506),
 )
 
 
@@ -89,3 +91,11 @@ def test_where_is_answered_by_the_place_after_the_verb_s_preposition(index: Clai
     answer = ask("Where are families needing urgent respite referred?", index)
     assert (answer.status, answer.answer) == ("answered", "specialist outreach service"), answer
     assert [e.id for e in answer.evidence] == ["finding-urgent-respite-outreach"]
+
+
+def test_from_what_to_what_asks_for_the_two_grades_of_a_change(index: ClaimIndex) -> None:
+    answer = ask("Care leavers went from what to what between 2016 and 2022?", index)
+    assert (answer.status, answer.answer) == ("answered", "from good to inadequate (2016 to 2022)"), answer
+    assert [e.id for e in answer.evidence] == ["rating-2016-care_leavers", "rating-2022-care_leavers"]
+    # one year names no change: a single grade would answer another question
+    assert ask("Care leavers went from what to what in 2022?", index).answer is None
