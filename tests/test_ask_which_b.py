@@ -86,6 +86,12 @@ def test_what_was_said_to_do_a_thing_is_the_subject_of_that_verb(index: ClaimInd
     assert part.answer == "The fostering hub", part
 
 
+def test_who_said_so_before_the_verb_only_frames_the_subject_asked_for(index: ClaimIndex) -> None:
+    """`did inspectors find` reports the clause whose subject is asked; the quote need not say "find"."""
+    answer = ask("What did inspectors find works closely with the police to find missing children?", index)
+    assert (answer.status, answer.answer) == ("answered", "The fostering hub"), answer
+
+
 def test_where_is_answered_by_the_place_after_the_verb_s_preposition(index: ClaimIndex) -> None:
     """The quote's "to" opens where they are referred: the place is the answer, not "to a"."""
     answer = ask("Where are families needing urgent respite referred?", index)

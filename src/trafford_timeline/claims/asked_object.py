@@ -66,6 +66,7 @@ named by the quote ("the virtual school"), not by any word "part"."""
 _REPORTED = r"(?:said|found|reported|judged|seen|thought|considered|believed|known|described as)"
 _SUBJECT_VERB = re.compile(
     rf"^(?:what|(?:what|which) (?P<part>{PARTITIVE}) (?:of|in|within)(?: [a-z'’-]+){{1,4}}?)"
+    r"(?: (?:did|do|does) (?:[a-z'’-]+ ){1,3}?(?P<told>say|find|report|think|believe|feel|note))?"
     rf"(?: (?:was|were|is|are) (?P<reported>{_REPORTED}) to (?P<bare>[a-z]{{3,}})"
     r"| (?P<verb>[a-z]{2,}(?<![siu])s|[a-z]{3,}ed|made|gave|took|led|ran|set|sent|held|wrote|"
     r"brought|began|won|left|kept|put|drove|got))"
@@ -75,7 +76,8 @@ _SUBJECT_VERB = re.compile(
 """`What works with...`, `What replaced the...`, `What prompted the...`: `what` and a verb in the present
 or the past with its object, its preposition or an adverb straight after, and no other verb to come,
 so `what` is the verb's subject; so too `which part of X` (the part is the subject) and `what was
-said to work` (what is said to work is the subject of "work"). A noun after `what` is followed by its
+said to work` (what is said to work is the subject of "work"), and either with who said so before the
+verb (`what did inspectors find works...`). A noun after `what` is followed by its
 own verb ("what measures did", "what areas improved") or by "of" ("what parts of the service"), never
 by these alone."""
 _NOT_ASKING_SUBJECT = frozenset(
@@ -100,7 +102,7 @@ def asked_subject(question: Question) -> str | None:
 
 def subject_frame(question: Question) -> list[str]:
     """The question's words that only frame an asked subject (`asked_subject`): the noun for a part
-    ("which part of the service") and the verb of reporting ("was said to work"), which the quote
-    naming the part need not hold."""
+    ("which part of the service") and the verb of reporting ("was said to work", "did Ofsted say
+    works"), which the quote naming the part need not hold."""
     found = _SUBJECT_VERB.match(question.folded)
-    return [word for word in (found["part"], found["reported"]) if word] if found else []
+    return [word for word in (found["part"], found["reported"], found["told"]) if word] if found else []
