@@ -60,16 +60,26 @@ def restates(phrase: Sequence[str], question: Question) -> bool:
     return all(any(_same_root(w, a) for a in asked) for w in words)
 
 
+PARTITIVE = r"(?:part|aspect|element|section|side|branch|arm|bit|piece)"
+"""Nouns for a part of a whole: "which part of the service works well" asks for the part that works,
+named by the quote ("the virtual school"), not by any word "part"."""
+_REPORTED = r"(?:said|found|reported|judged|seen|thought|considered|believed|known|described as)"
 _SUBJECT_VERB = re.compile(
-    r"^what (?P<verb>[a-z]{2,}(?<![siu])s|[a-z]{3,}ed|made|gave|took|led|ran|set|sent|held|wrote|"
-    r"brought|began|won|left|kept|put|drove|got)"
+    rf"^(?:what|(?:what|which) (?P<part>{PARTITIVE}) (?:of|in|within)(?: [a-z'’-]+){{1,4}}?)"
+    r"(?: (?:did|do|does) (?:[a-z'’-]+ ){1,3}?(?P<told>say|find|report|think|believe|feel|note))?"
+    rf"(?: (?:was|were|is|are) (?P<reported>{_REPORTED}) to (?P<bare>[a-z]{{3,}})"
+    r"| (?P<verb>[a-z]{2,}(?<![siu])s|[a-z]{3,}ed|made|gave|took|led|ran|set|sent|held|wrote|"
+    r"brought|began|won|left|kept|put|drove|got))"
     rf" (?=(?:{PREPOSITIONS}|the|a|an|its|their|his|her|this|that|these|those|well|most|all|some|many|"
     rf"each|every|about|over|out|up|[a-z]+ly)\b)(?!.*\b(?:{AUXILIARY})\b)"
 )
 """`What works with...`, `What replaced the...`, `What prompted the...`: `what` and a verb in the present
 or the past with its object, its preposition or an adverb straight after, and no other verb to come,
-so `what` is the verb's subject. A noun after `what` is followed by its own verb ("what measures
-did", "what areas improved") or by "of" ("what parts of the service"), never by these alone."""
+so `what` is the verb's subject; so too `which part of X` (the part is the subject) and `what was
+said to work` (what is said to work is the subject of "work"), and either with who said so before the
+verb (`what did inspectors find works...`). A noun after `what` is followed by its
+own verb ("what measures did", "what areas improved") or by "of" ("what parts of the service"), never
+by these alone."""
 _NOT_ASKING_SUBJECT = frozenset(
     {"happens", "happened", "occurs", "occurred", "follows", "followed", "needs", "needed", "means", "meant"}
     | {"caused", "causes", "led", "leads"}
@@ -81,9 +91,18 @@ change" for a change, "what caused" (read as `why`) for a reason."""
 def asked_subject(question: Question) -> str | None:
     """The verb a `what` question asks the subject of (`works` in "What works with professionals to
     meet..."), or None where `what` is not the subject of the verb after it."""
-    if question.form != "what":
+    found = _SUBJECT_VERB.match(question.folded) if question.form in {"what", "which"} else None
+    verb = (found["verb"] or found["bare"]) if found else None
+    if found is None or (question.form == "which") != bool(found["part"]):
+        return None  # "which team works...": a name ending in the noun asked about, read elsewhere
+    if verb is None or verb in _NOT_ASKING_SUBJECT or verb in STOPWORDS:
         return None
+    return verb
+
+
+def subject_frame(question: Question) -> list[str]:
+    """The question's words that only frame an asked subject (`asked_subject`): the noun for a part
+    ("which part of the service") and the verb of reporting ("was said to work", "did Ofsted say
+    works"), which the quote naming the part need not hold."""
     found = _SUBJECT_VERB.match(question.folded)
-    if found is None or found["verb"] in _NOT_ASKING_SUBJECT or found["verb"] in STOPWORDS:
-        return None
-    return found["verb"]
+    return [word for word in (found["part"], found["reported"], found["told"]) if word] if found else []

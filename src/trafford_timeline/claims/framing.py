@@ -179,12 +179,15 @@ def frame_of(
     if not missing:
         return None
     saying = _saying_terms(question, index, _framing_stems(question, document)) - document.bag
+    # the act the item is part of, its body too ("could the government issue a direction" of the DfE's
+    # notice's detail; "who chairs the board the DfE required" of the commitment its notice imposes)
+    act = set().union(*(_read_words(text, index) for text in _act_of(document, index)))
+    own = act - _substance(index, BODIES)
     if question.form == "yes_no":  # the whole statement is asked: its own framing words, and the act
-        # the item is part of ("could the government issue a direction" of the DfE's notice's detail)
-        event = set().union(*(_read_words(text, index) for text in _act_of(document, index)))
-        backed = {t for t in event - _substance(index, BODIES) if not _graded(t)}
-    else:
-        backed = {t for t in _context(document, index, sources) - _substance(index, light) if not _graded(t)}
+        backed = {t for t in own if not _graded(t)}
+    else:  # and what its sources say, where a body is framing only as the owner of a thing
+        told = _context(document, index, sources) - _substance(index, light)
+        backed = {t for t in told | own if not _graded(t)}
     if not set(missing) <= saying | backed:
         return None
     return set(missing) | saying
@@ -251,6 +254,8 @@ def unframed(
         rest = replace(rest, form="said")  # "who highlighted...?" asks who said it, as "who said...?"
     again = ask(rest)
     if again.status != "answered" or not _from(again.evidence, document):
+        again = ask(_unsaid(rest, words + unknown))  # a reader that rebuilds from the text reads it without
+    if again.status != "answered" or not _from(again.evidence, document):
         return None
     left = ", ".join(words)
     verb = "frames" if len(words) == 1 else "frame"
@@ -265,6 +270,15 @@ def unframed(
         again.evidence,
         again.related,
     )
+
+
+def _unsaid(question: Question, words: Sequence[str]) -> Question:
+    """The question with `words` gone from its text too: a slot reader that reads the question's own
+    words again ("who was to chair the board the DfE required") would otherwise find the framing
+    words the item lacks once more."""
+    alternatives = "|".join(re.escape(word) for word in sorted(set(words)))
+    pattern = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    return replace(question, text=" ".join(pattern.sub(" ", question.text).split()))
 
 
 def _from(evidence: Iterable[object], document: Document) -> bool:

@@ -98,6 +98,9 @@ before its noun), `How was X rated...`, `What was X's rating...`, `What was X ra
 not the words after "rated"), `What did X get in the 2015 inspection?` (what an area gets from an
 inspection, or in a year, is its grade), `How did the X judgement come out?`; not `Which council was
 first rated` nor `What was rated inadequate?`."""
+FROM_WHAT_TO_WHAT = re.compile(r"\bfrom (?:what|which)(?: grade)? to (?:what|which)(?: grade)?\b")
+"""`Leadership went from what to what between 2015 and 2019?`: the two grades of a change, asked where
+they would stand in the statement ("went from outstanding to inadequate")."""
 _GRADE_NOUN = re.compile(
     r"^(?:and |so |what about )?(?:the |its |their )?(?:\w+ )?(?:grade|rating|judgement|judgment)s? "
     r"(?:for|of|on|given to)\b"
@@ -353,7 +356,7 @@ def question_form(folded: str) -> tuple[Form, str | None]:
         return "said", None
     if _WHO.match(folded):
         return "who", None
-    if _GRADE.match(folded) or _GRADE_NOUN.match(folded):
+    if _GRADE.match(folded) or _GRADE_NOUN.match(folded) or FROM_WHAT_TO_WHAT.search(folded):
         return "grade", None
     if match := _WHICH_IS.match(folded):
         return ("list" if plural(match["focus"]) else "which"), match["focus"]

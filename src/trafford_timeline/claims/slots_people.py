@@ -1071,6 +1071,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     about = _ABOUT.search(question.folded) is not None
     ending = re.search(rf"\b(?:{STRANDED})$", question.folded.rstrip(" ?"))
     stranded = ending[0] if ending else None
+    place = question.folded.startswith(
+        "where "
+    )  # read as `what`: the place is the phrase after its preposition
     found: list[tuple[Match, str, Evidence]] = []
     for match in [m for m in matches if m.coverage >= floor_of(question, MATCH_TEXT)][:CANDIDATES]:
         if found and (match.coverage < found[0][0].coverage - TIED or len(found) > 1):
@@ -1112,6 +1115,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 listed = "," in sentence and " and " in sentence and len(sentence.split()) <= MAX_LIST_WORDS
                 whole = bounded is not None and "," not in sentence and len(sentence.split()) <= MAX_BOUNDED
                 rest = sentence.split() if listed or whole else _noun_phrase(sentence.split(",", 1)[0])
+                if place and len(rest) > 1 and fold(rest[0]) in _PLACE_PREPOSITIONS:
+                    rest = rest[1:]  # "where are they referred?": "to a dedicated team" is where
                 if (len(rest) > MAX_WORDS and not (listed or whole)) or (
                     len(rest) > 1 and all(fold(w) in STOPWORDS for w in rest[:2])
                 ):
@@ -1160,6 +1165,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         return answered(question, answer, answer, explanation, [evidence])
     return silent(question, index, why_not(matches, "this"), matches)
 
+
+_PLACE_PREPOSITIONS = frozenset({"to", "into", "in", "at", "within", "onto"})
+"""Prepositions that open a place or a destination: the answer to `where` is the phrase after one."""
 
 TIED = 0.02
 """Two items whose match to a `what` question is this close are equally good answers to it."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from trafford_timeline.claims.asked_object import asked_subject
+from trafford_timeline.claims.asked_object import asked_subject, subject_frame
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import MATCH, Answer, answered, cite, floor_of, ranked, read
@@ -93,7 +93,11 @@ def answer_subject(question: Question, index: ClaimIndex) -> Answer | None:
     verb = asked_subject(question)
     if verb is None:
         return None
-    match = _one_best(question, question.content, "", index)
+    frame = subject_frame(question)  # "which part of...", "was said to": the quote need not say so
+    about = (
+        without_words(question, frame, index.glossary, index.vocabulary, loosen=False) if frame else question
+    )
+    match = _one_best(question, about.content, "", index)
     if match is None:
         return None
     item = match.document.item

@@ -25,7 +25,7 @@ from trafford_timeline.claims.matching import (
     unique,
     why_not,
 )  # fmt: skip
-from trafford_timeline.claims.question import Question, read_question
+from trafford_timeline.claims.question import FROM_WHAT_TO_WHAT, Question, read_question
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading
 from trafford_timeline.claims.slot_words import CHANGED_FROM, EARLIER, LATER_INSPECTION
 from trafford_timeline.claims.verdicts import Evidence
@@ -394,6 +394,8 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
     naming = naming | _own_words(areas)
     if len(years) > 1:
         return _grade_each_year(question, index, areas, years, naming)
+    if FROM_WHAT_TO_WHAT.search(question.folded):  # one grade is no change: the question names no two
+        return silent(question, index, "the question asks for a change of grade; name the two years")
     if len(areas) > 1:
         return _one_grade_for_all(question, index, areas, years, naming)
     area = areas[0]
@@ -459,6 +461,9 @@ def _grade_each_year(
     if (unrated := _leftover(question, index, found, naming)) is not None:
         return unrated
     answer = ", ".join(f"{grade_label(fact)} in {fact.year}" for fact in found)
+    if len(found) == 2 and FROM_WHAT_TO_WHAT.search(question.folded):  # "went from what to what"
+        first, last = found
+        answer = f"from {grade_label(first)} to {grade_label(last)} ({first.year} to {last.year})"
     ids = ", ".join(fact.id for fact in found)
     explanation = f"Ofsted's grade for {_area(areas[0])} in each year asked ({ids})"
     evidence = _rating_quotes(question, index, found)
