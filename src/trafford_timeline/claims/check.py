@@ -15,11 +15,8 @@ import re
 from collections.abc import Sequence
 
 from trafford_timeline.claims.appraisal import PRAISE, check_appraisal, judged_alike, without_judgement
-<<<<<<< HEAD
-from trafford_timeline.claims.committee_frame import told_the_committee
-=======
 from trafford_timeline.claims.behalf import check_on_behalf
->>>>>>> cite35
+from trafford_timeline.claims.committee_frame import told_the_committee
 from trafford_timeline.claims.compare import (
     BODIES,
     EVENT_KIND_TERMS,
@@ -517,7 +514,6 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     checked = _check_claim(claim, index)
     if checked.verdict == "not_found" and (denied := denied_membership(claim, index)) is not None:
         return denied
-<<<<<<< HEAD
     heard = told_the_committee(claim, index, check_claim) if checked.verdict == "not_found" else None
     if heard is not None:
         return heard  # "officers told members X": X, as the meeting heard it
@@ -527,13 +523,11 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     answered = as_the_response(claim, index, check_claim) if checked.verdict == "not_found" else None
     if answered is not None:
         return answered  # "X, as part of the response to Ofsted": X, filed with the response
-=======
     if checked.verdict == "not_found" and (reason := given_reason(claim)) is not None:
         again = _check_claim(reason, index)  # "blamed high staff churn for the decline": churn was high
         if again.verdict == "contradicted":
             explained = f"{again.explanation}; the claim takes {reason!r} as given"
             return ClaimCheck(claim, "contradicted", explained, again.evidence)
->>>>>>> cite36
     if checked.verdict == "not_found" and (cut := without_restriction(claim)) is not None:
         rest, clause = cut  # "Ofsted sets the indicators councils must use": it sets none at all
         again = _check_claim(rest, index)
