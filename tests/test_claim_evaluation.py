@@ -26,8 +26,7 @@ KNOWN_FALSE_SUPPORTED = {
     "heldout_l.jsonl": 1,
     "heldout_m.jsonl": 1,
     "heldout_o.jsonl": 2,
-    "heldout_s.jsonl": 2,
-    "heldout_t.jsonl": 1,
+    "heldout_u.jsonl": 1,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -35,7 +34,7 @@ KNOWN_FALSE_SUPPORTED = {
 @pytest.mark.parametrize(
     ("claims", "floor"),
     [
-        ("dev_claims.jsonl", 0.95),
+        ("dev_claims.jsonl", 1.00),
         ("written.jsonl", 0.97),
         ("heldout.jsonl", 0.93),  # 0.892, then 0.908 (test_claim_vocabulary_b.py, test_claim_hedges.py)
         ("heldout_b.jsonl", 0.78),  # 0.538 on its first run; 0.592, then 0.615 after fixes it prompted
@@ -46,17 +45,18 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_g.jsonl", 0.88),  # 0.653 (FEVER 0.648) on its first run with 3 false supported; one left
         ("heldout_h.jsonl", 0.91),  # 0.721 (FEVER 0.715) on its first run with 1 false supported; none now
         ("heldout_i.jsonl", 0.77),  # 0.547 (FEVER 0.542) on its first run with 1 false supported; none now
-        ("heldout_j.jsonl", 0.84),  # 0.661 (FEVER 0.646) on its first run, no false supported
-        ("heldout_k.jsonl", 0.86),  # 0.662 (FEVER 0.652) on its first run with 2 false supported; none now
+        ("heldout_j.jsonl", 0.85),  # 0.661 (FEVER 0.646) on its first run, no false supported
+        ("heldout_k.jsonl", 0.87),  # 0.662 (FEVER 0.652) on its first run with 2 false supported; none now
         ("heldout_l.jsonl", 0.89),  # 0.684 (FEVER 0.679) on its first run with 2 false supported; one now
-        ("heldout_m.jsonl", 0.83),  # 0.727 (FEVER 0.717) held back, first run, 2 false supported; one now
+        ("heldout_m.jsonl", 0.84),  # 0.727 (FEVER 0.717) held back, first run, 2 false supported; one now
         ("heldout_n.jsonl", 0.84),  # 0.711 (FEVER 0.705) on its first run with 2 false supported; none now
         ("heldout_o.jsonl", 0.85),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported; two now
-        ("heldout_p.jsonl", 0.72),  # 0.570 (FEVER 0.561) on its first run with 3 false supported; none now
-        ("heldout_q.jsonl", 0.74),  # 0.615 (FEVER 0.611) held back, first run, 2 false supported; none now
-        ("heldout_r.jsonl", 0.82),  # 0.755 (FEVER 0.750) on its first run, no false supported
-        ("heldout_s.jsonl", 0.61),  # 0.629 (FEVER 0.613) held back, first run, 2 false supported
-        ("heldout_t.jsonl", 0.68),  # 0.695 (FEVER 0.682) on its first run, 1 false supported
+        ("heldout_p.jsonl", 0.74),  # 0.570 (FEVER 0.561) on its first run with 3 false supported; none now
+        ("heldout_q.jsonl", 0.75),  # 0.615 (FEVER 0.611) held back, first run, 2 false supported; none now
+        ("heldout_r.jsonl", 0.85),  # 0.755 (FEVER 0.750) on its first run, no false supported
+        ("heldout_s.jsonl", 0.71),  # 0.629 (FEVER 0.613) held back, first run, 2 false supported; none now
+        ("heldout_t.jsonl", 0.69),  # 0.695 (FEVER 0.682) on its first run, 1 false supported; none now
+        ("heldout_u.jsonl", 0.68),  # 0.692 (FEVER 0.688) held back, first run, 1 false supported
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -81,6 +81,10 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # heldout_s's two, on its held-back first run: "a permanent chief executive throughout 2018" (the record
     # has an interim one from July 2018) and "the committee heard from the permanent Director of Children's
     # Services" (it was the interim one): a permanence the item denies is not compared
+    # heldout_s's two are fixed as mechanisms in tests/test_claim_contradict_e.py (interim against permanent)
     # heldout_t's one, on its first run: "according to the minutes, Ofsted identified too many staff for the
-    # level of demand" (the minutes: demand increased while the workforce stayed the same)
+    # level of demand" (the minutes: demand increased while the workforce stayed the same), now not found
+    # (tests/test_claim_excess.py)
+    # heldout_u's one, on its held-back first run: "The improvement notice was issued by Ofsted" (the DfE
+    # issued it; a body given another's act)
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)

@@ -21,17 +21,18 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {"heldout_p.jsonl": 0.92, "heldout_q.jsonl": 0.96}
+NOT_STATED_FLOOR: dict[str, float] = {"heldout_q.jsonl": 0.96, "heldout_r.jsonl": 0.96}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
-answered how often social workers get supervision (the record says some teams go without), not stated
-since tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a
-re-inspection the record never mentions, and a count of children in care read from a date), both since not
-stated. heldout_n's held-back first run answered 2 of its 31: when the notice was lifted, and exactly when the
-shadow board was set up (the dates it was issued and the board was due), both not stated since
-tests/test_ask_slots_c.py. heldout_p's held-back first run answers 2 of its 27: the staff turnover rate
-("sickness") and the adviser's name (disputed, from the dispute over whether one was appointed).
-heldout_q's first run answers 1 of its 27: who chaired the scrutiny meeting that heard the Ofsted update
-(the deputy leader, whom officers met, not the chair)."""
+answered how often social workers get supervision (the record says some teams go without), not stated since
+tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the
+record never mentions, and a count of children in care read from a date), both since not stated. heldout_n's
+held-back first run answered 2 of its 31: when the notice was lifted, and exactly when the shadow board was
+set up (the dates it was issued and the board was due), both not stated since tests/test_ask_slots_c.py.
+heldout_p's held-back first run answers 2 of its 27: the staff turnover rate ("sickness") and the adviser's
+name (disputed, from the dispute over whether one was appointed), both not stated since
+tests/test_ask_yes_no_d.py. heldout_q's first run answers 1 of its 27: who chaired the scrutiny meeting that
+heard the Ofsted update (the deputy leader, whom officers met, not the chair); heldout_r's held-back first run
+the same question in other words."""
 
 
 @pytest.mark.parametrize(
@@ -146,7 +147,7 @@ heldout_q's first run answers 1 of its 27: who chaired the scrutiny meeting that
         # 0.758 with all of the seventh session's ask work merged
         # 0.779 after tests/test_ask_misses_d.py (a preposition of means, a problem called a quality)
         # 0.789 after tests/test_ask_slots_c.py (the grade leaders believed their services merited)
-        ("heldout_j.jsonl", 0.78, 0),
+        ("heldout_j.jsonl", 0.80, 0),
         # heldout_k: a twelfth author's 112 questions, written in the sixth session and run once on its
         # starting code (e06dd72) before any fix: 0.667, 25/25 not stated and 1 wrong
         # 0.713 after tests/test_ask_q.py (refused act, figure, counterfactual, restated subject)
@@ -187,7 +188,7 @@ heldout_q's first run answers 1 of its 27: who chaired the scrutiny meeting that
         # would be named in); 0.883 after tests/test_ask_text_d.py (a cause asked as "what did X blame
         # for", how X was described, an object left before "but"); 0.900 with both merged; 0.867 after
         # tests/test_ask_slots_c.py alone (another body's grade said in passing); 0.908 with all three
-        ("heldout_m.jsonl", 0.90, 0),
+        ("heldout_m.jsonl", 0.91, 0),
         # heldout_n: a fifteenth author's 158 questions, written in the seventh session with heldout_m and
         # held back until all of the session's ask work had merged, then run once: 0.669, 29/31 not stated
         # and 4 wrong (the session's starting code, 7fa6c7e: 0.630, 29/31, 4 wrong). Eighth session:
@@ -199,7 +200,7 @@ heldout_q's first run answers 1 of its 27: who chaired the scrutiny meeting that
         # ending the record never gives, a bound for "when exactly", an answer stopped at an aside, another
         # body's grade, years between two ratings, the span looked back over, a required chair, a belief's
         # grade, a deadline, a tier) alone; 0.819, 31/31 and none wrong with all three
-        ("heldout_n.jsonl", 0.81, 0),
+        ("heldout_n.jsonl", 0.83, 0),
         # heldout_o: a sixteenth author's 135 questions, written in the eighth session and run once on its
         # starting code (21884b8) before any fix: 0.664, 25/25 not stated and none wrong; 0.700 after
         # tests/test_ask_yes_no_c.py (an order both sides of a date dispute agree on, who imposed a
@@ -213,11 +214,17 @@ heldout_q's first run answers 1 of its 27: who chaired the scrutiny meeting that
         ("heldout_o.jsonl", 0.81, 0),
         # heldout_p: a seventeenth author's 147 questions, written in the eighth session with heldout_o and
         # held back until all of the session's ask work had merged, then run once: 0.700, 25/27 not stated
-        # and 4 wrong (the session's starting code, 21884b8: 0.692, 25/27, 4 wrong)
-        ("heldout_p.jsonl", 0.70, 4),
+        # and 4 wrong (the session's starting code, 21884b8: 0.692, 25/27, 4 wrong); ninth session: 0.733,
+        # 27/27 and none wrong after tests/test_ask_yes_no_d.py, 0.733 after tests/test_ask_which_b.py, 0.767
+        # with both
+        ("heldout_p.jsonl", 0.76, 0),
         # heldout_q: an eighteenth author's 161 questions, written in the ninth session and run once on its
         # starting code (2af5d22) before any fix: 0.701, 26/27 not stated and 4 wrong
         ("heldout_q.jsonl", 0.70, 4),
+        # heldout_r: a nineteenth author's 163 questions, written with heldout_q and held back until all of
+        # the ninth session's work had merged, then run once: 0.750, 26/27 not stated and 6 wrong (the
+        # session's starting code, 2af5d22: 0.743, 24/27, 8 wrong)
+        ("heldout_r.jsonl", 0.75, 6),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
