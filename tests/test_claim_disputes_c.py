@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from trafford_timeline.claims.check import ClaimIndex, build_index, check_claim
-from trafford_timeline.record.store import load_glossary, load_record, shipped_data_dir
+from test_claim_readings import shipped_index
+from trafford_timeline.claims.check import ClaimIndex, check_claim
 
 
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
-    data = shipped_data_dir()
-    return build_index(load_record(data), load_glossary(data))
+    return shipped_index()
 
 
 @pytest.mark.parametrize(
