@@ -27,6 +27,7 @@ KNOWN_FALSE_SUPPORTED = {
     "heldout_m.jsonl": 1,
     "heldout_o.jsonl": 2,
     "heldout_u.jsonl": 1,
+    "heldout_v.jsonl": 1,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -57,6 +58,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_s.jsonl", 0.71),  # 0.629 (FEVER 0.613) held back, first run, 2 false supported; none now
         ("heldout_t.jsonl", 0.69),  # 0.695 (FEVER 0.682) on its first run, 1 false supported; none now
         ("heldout_u.jsonl", 0.68),  # 0.692 (FEVER 0.688) held back, first run, 1 false supported
+        ("heldout_v.jsonl", 0.74),  # 0.753 (FEVER 0.749) on its first run, 1 false supported
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -87,4 +89,6 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # (tests/test_claim_excess.py)
     # heldout_u's one, on its held-back first run: "The improvement notice was issued by Ofsted" (the DfE
     # issued it; a body given another's act)
+    # heldout_v's one, on its first run: "Trafford slides from good to inadequate in just two years" (the
+    # ratings are from 2015 and 2019)
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)

@@ -21,7 +21,11 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {"heldout_q.jsonl": 0.96, "heldout_r.jsonl": 0.96}
+NOT_STATED_FLOOR: dict[str, float] = {
+    "heldout_q.jsonl": 0.96,
+    "heldout_r.jsonl": 0.96,
+    "heldout_s.jsonl": 0.92,
+}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated since
 tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the
@@ -32,7 +36,8 @@ heldout_p's held-back first run answers 2 of its 27: the staff turnover rate ("s
 name (disputed, from the dispute over whether one was appointed), both not stated since
 tests/test_ask_yes_no_d.py. heldout_q's first run answers 1 of its 27: who chaired the scrutiny meeting that
 heard the Ofsted update (the deputy leader, whom officers met, not the chair); heldout_r's held-back first run
-the same question in other words."""
+the same question in other words. heldout_s's first run answers 2 of its 27: the grade of a re-inspection
+after 2019 and whether the services were good again by 2022, both from the 2019 inspection."""
 
 
 @pytest.mark.parametrize(
@@ -225,6 +230,9 @@ the same question in other words."""
         # the ninth session's work had merged, then run once: 0.750, 26/27 not stated and 6 wrong (the
         # session's starting code, 2af5d22: 0.743, 24/27, 8 wrong)
         ("heldout_r.jsonl", 0.75, 6),
+        # heldout_s: a twentieth author's 154 questions, written in the tenth session and run once on its
+        # starting code (066e950) before any fix: 0.732, 25/27 not stated and 4 wrong
+        ("heldout_s.jsonl", 0.73, 4),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
