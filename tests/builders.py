@@ -9,6 +9,10 @@ from typing import Any
 
 from typer.testing import Result
 
+from trafford_timeline.claims.check import ClaimIndex, build_index
+from trafford_timeline.claims.sentences import SourceSentences
+from trafford_timeline.record.store import load_glossary, load_record, shipped_data_dir
+
 SOURCE_NAME = "001_report.txt"
 SOURCE_TEXT = (
     "Council rated inadequate\n"
@@ -116,3 +120,10 @@ DatasetFactory = Callable[..., Path]
 
 Trafford = Callable[..., Result]
 """The `trafford` fixture: `trafford("timeline", "--json", env=..., input=...)` runs the command line."""
+
+
+def shipped_index() -> ClaimIndex:
+    """The shipped record's claim index with the sources' sentences, as `cite` and `ask` read it."""
+    data = shipped_data_dir()
+    record = load_record(data)
+    return build_index(record, load_glossary(data), sentences=SourceSentences(data, record.sources))

@@ -9,10 +9,17 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from builders import SOURCE_NAME, SOURCE_TEXT, DatasetFactory, Trafford, minimal_record
+from builders import SOURCE_NAME, SOURCE_TEXT, DatasetFactory, Trafford, minimal_record, shipped_index
+from trafford_timeline.claims.check import ClaimIndex
 from trafford_timeline.cli import app
 from trafford_timeline.record.cache import CACHE_DIR_VAR, NO_CACHE_VAR
 from trafford_timeline.record.store import shipped_data_dir
+
+
+@pytest.fixture(scope="session")
+def index() -> ClaimIndex:
+    """The shipped record's claim index, built once; a module with a record of its own overrides it."""
+    return shipped_index()
 
 
 @pytest.fixture

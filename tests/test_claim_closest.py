@@ -8,16 +8,9 @@ managers`), is still read. Every sentence is written here, over the shipped reco
 
 from __future__ import annotations
 
-import pytest
-
-from test_claim_readings import shipped_index, verdicts
+from test_claim_readings import verdicts
 from trafford_timeline.claims.check import ClaimIndex, check_claim
 from trafford_timeline.claims.reading import read_text
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_a_pronoun_one_is_no_term(index: ClaimIndex) -> None:

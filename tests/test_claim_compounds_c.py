@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.test_claim_readings import shipped_index, verdicts
+from tests.test_claim_readings import verdicts
 
 from builders import SOURCE_NAME, DatasetFactory, citation, event, finding, source_entry
 from trafford_timeline.claims.check import ClaimIndex, build_index, check_claim
@@ -29,11 +29,6 @@ SOURCE = (
     "opening a second family hub.\n"
     "Managers may reorganise the duty rota next spring.\n"
 )
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 @pytest.fixture

@@ -5,15 +5,9 @@ Each sentence was written for these tests.
 
 from __future__ import annotations
 
-import pytest
-from tests.test_claim_readings import shipped_index, verdicts
+from tests.test_claim_readings import verdicts
 
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_a_permanent_holder_is_not_the_interim_one_the_record_names(index: ClaimIndex) -> None:

@@ -4,15 +4,7 @@ enough: the minutes' capacity issue (demand rose while the workforce stayed the 
 
 from __future__ import annotations
 
-import pytest
-
-from test_claim_readings import shipped_index
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_an_excess_the_item_never_states_is_not_supported(index: ClaimIndex) -> None:

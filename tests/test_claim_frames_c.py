@@ -12,15 +12,9 @@ the record to name who acted.
 
 from __future__ import annotations
 
-import pytest
-from tests.test_claim_readings import shipped_index, verdicts
+from tests.test_claim_readings import verdicts
 
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_what_officers_told_the_committee_is_what_the_minutes_record(index: ClaimIndex) -> None:

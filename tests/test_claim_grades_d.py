@@ -8,15 +8,9 @@ rank among councils, which only a quote giving that rank supports.
 
 from __future__ import annotations
 
-import pytest
-from tests.test_claim_readings import shipped_index, verdicts
+from tests.test_claim_readings import verdicts
 
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_a_verdict_named_by_a_wrong_grade_is_contradicted_by_that_years_rating(index: ClaimIndex) -> None:

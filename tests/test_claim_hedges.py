@@ -7,16 +7,10 @@ item's vague span while the item's own date excludes it.
 
 from __future__ import annotations
 
-import pytest
-from tests.test_claim_readings import shipped_index, verdicts
+from tests.test_claim_readings import verdicts
 
 from trafford_timeline.claims.check import ClaimIndex, check_claim
 from trafford_timeline.claims.quantities import agrees, find_quantities
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_a_belittled_or_denied_bound_holds_its_own_number() -> None:

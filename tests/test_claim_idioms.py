@@ -10,15 +10,8 @@ its content is wrong.
 
 from __future__ import annotations
 
-import pytest
-
-from test_claim_readings import shipped_index, verdicts
+from test_claim_readings import verdicts
 from trafford_timeline.claims.check import ClaimIndex
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_a_phrasal_verb_whose_particle_carries_no_content_is_the_record_verb(index: ClaimIndex) -> None:

@@ -11,15 +11,8 @@ through a place.
 
 from __future__ import annotations
 
-import pytest
-
-from test_claim_readings import shipped_index, verdicts
+from test_claim_readings import verdicts
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_a_denied_return_for_at_least_a_length_is_contradicted_by_a_sooner_plan(index: ClaimIndex) -> None:

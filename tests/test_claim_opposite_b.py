@@ -7,15 +7,9 @@ disagree on, and a judgement that agrees, which is read past only where the rest
 
 from __future__ import annotations
 
-import pytest
-from tests.test_claim_readings import shipped_index, verdicts
+from tests.test_claim_readings import verdicts
 
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_praise_for_what_every_finding_faults_is_contradicted(index: ClaimIndex) -> None:

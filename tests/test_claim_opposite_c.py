@@ -9,15 +9,9 @@ a closing clause that narrows what the record denies outright.
 
 from __future__ import annotations
 
-import pytest
-from tests.test_claim_readings import shipped_index, verdicts
+from tests.test_claim_readings import verdicts
 
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_a_denying_quantifier_is_contradicted_by_the_majority(index: ClaimIndex) -> None:

@@ -6,15 +6,9 @@ falls short of, and `in line with` read past, so that what grew alongside what i
 
 from __future__ import annotations
 
-import pytest
-from tests.test_claim_readings import shipped_index, verdicts
+from tests.test_claim_readings import verdicts
 
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_a_denied_denial_asserts_only_what_it_denies(index: ClaimIndex) -> None:

@@ -7,17 +7,11 @@ quality of a thing; a quality denied of a noun is judged by the item that denies
 
 from __future__ import annotations
 
-import pytest
-from tests.test_claim_readings import shipped_index, verdicts
+from tests.test_claim_readings import verdicts
 
 from trafford_timeline.claims.check import ClaimIndex, check_claim
 
 PLAN_ONLY = "was to happen"
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_a_claim_that_only_reports_what_was_said_agrees_with_a_plan(index: ClaimIndex) -> None:

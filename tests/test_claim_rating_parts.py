@@ -9,15 +9,9 @@ record never grades, and a yearless verdict that the standing rating does not be
 
 from __future__ import annotations
 
-import pytest
-from tests.test_claim_readings import shipped_index, verdicts
+from tests.test_claim_readings import verdicts
 
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_a_rating_framing_a_finding_is_checked_as_the_rating_and_the_finding(index: ClaimIndex) -> None:

@@ -8,15 +8,9 @@ instead (", being judged as ..."). Guards keep a claim whose idiom leaves words 
 
 from __future__ import annotations
 
-import pytest
-from tests.test_claim_readings import shipped_index, verdicts
+from tests.test_claim_readings import verdicts
 
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_a_grade_kept_under_a_stand_in_noun_is_a_rating(index: ClaimIndex) -> None:

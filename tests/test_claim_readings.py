@@ -13,19 +13,7 @@ import pytest
 
 from trafford_timeline.claims.check import ClaimIndex, build_index, check_claim
 from trafford_timeline.claims.reading import read_text
-from trafford_timeline.claims.sentences import SourceSentences
 from trafford_timeline.record.store import load_glossary, load_record, parse_glossary, shipped_data_dir
-
-
-def shipped_index() -> ClaimIndex:
-    data = shipped_data_dir()
-    record = load_record(data)
-    return build_index(record, load_glossary(data), sentences=SourceSentences(data, record.sources))
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def verdicts(index: ClaimIndex, claims: list[str]) -> list[str]:

@@ -14,15 +14,8 @@ begins another clause, and `secure` is `ensure`.
 
 from __future__ import annotations
 
-import pytest
-
-from test_claim_readings import shipped_index, verdicts
+from test_claim_readings import verdicts
 from trafford_timeline.claims.check import ClaimIndex
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_a_stressed_length_is_the_plain_length(index: ClaimIndex) -> None:

@@ -11,18 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
-
-from test_claim_readings import shipped_index, verdicts
+from test_claim_readings import verdicts
 from trafford_timeline.claims.check import ClaimIndex, check_claim
 from trafford_timeline.claims.sentences import SourceSentences, sentence_around
 from trafford_timeline.record.model import Citation, Region
 from trafford_timeline.record.store import load_record, read_source, shipped_data_dir
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_a_claim_worded_from_the_whole_sentence_is_supported(index: ClaimIndex) -> None:

@@ -12,15 +12,8 @@ does not settle from being decided.
 
 from __future__ import annotations
 
-import pytest
-
-from test_claim_readings import shipped_index, verdicts
+from test_claim_readings import verdicts
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_up_or_down_before_a_figure_names_the_change(index: ClaimIndex) -> None:

@@ -11,15 +11,8 @@ over the shipped record.
 
 from __future__ import annotations
 
-import pytest
-
-from test_claim_readings import shipped_index, verdicts
+from test_claim_readings import verdicts
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_an_adverb_wordnet_gives_for_one_of_degree_is_read_past_and_one_of_manner_is_not(

@@ -7,15 +7,8 @@ settle it, stays not_found rather than becoming a verdict.
 
 from __future__ import annotations
 
-import pytest
-
-from test_claim_readings import shipped_index, verdicts
+from test_claim_readings import verdicts
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_time_in_post_when_something_happened_is_read_without_for(index: ClaimIndex) -> None:

@@ -8,15 +8,8 @@ guards keep what the record's dates cannot settle not_found.
 
 from __future__ import annotations
 
-import pytest
-
-from test_claim_readings import shipped_index, verdicts
+from test_claim_readings import verdicts
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_visitors_leaving_is_the_end_of_their_visit(index: ClaimIndex) -> None:

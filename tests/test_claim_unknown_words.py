@@ -9,16 +9,9 @@ shipped record.
 
 from __future__ import annotations
 
-import pytest
-
-from test_claim_readings import shipped_index, verdicts
+from test_claim_readings import verdicts
 from trafford_timeline.claims.check import ClaimIndex, check_claim
 from trafford_timeline.claims.reading import read_text
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_an_adverb_of_time_or_frequency_the_record_never_uses_is_read_past(index: ClaimIndex) -> None:
