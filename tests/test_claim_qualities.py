@@ -53,3 +53,9 @@ def test_a_grade_amid_other_words_is_not_read_for_another_council_or_a_hope(inde
     ]
     verdicts = [check_claim(claim, index).verdict for claim in claims]
     assert verdicts == ["contradicted", "not_found", "not_found"]
+
+
+def test_two_qualities_of_one_pole_are_still_a_quality(index: ClaimIndex) -> None:
+    check = check_claim("The complex needs team gave disabled children a poor and inadequate response", index)
+    assert check.verdict == "contradicted"
+    assert check.evidence[0].id == "finding-disabled-children-strong-response"

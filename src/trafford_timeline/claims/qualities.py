@@ -8,8 +8,8 @@ that holds the quality is weighed, so "weak, even though they got some good supp
 `good` against the weakness the first clause names; nor is a quality that opens its clause (`good
 data flagged the weaknesses`), which describes a subject the finding does not judge. A grade only a
 rating gives (`inadequate`, `failing`, `requires improvement`) says the finding's polarity too
-loosely to support, so it can only contradict; and a claim of two grades (`from good to
-inadequate`) speaks of ratings, not qualities.
+loosely to support, so it can only contradict; and a claim of two grades of two poles
+(`from good to inadequate`) speaks of ratings, not qualities.
 """
 
 from __future__ import annotations
@@ -69,7 +69,8 @@ def judged_quality(
     item = document.item
     pole = quality_pole(claim, grade)
     clause = _quality_clause(claim, clauses, grade)
-    if not isinstance(item, FindingFact) or pole is None or clause is None or len(claim.grades) > 1:
+    poles = {quality_pole(claim, other) for other in claim.grades}
+    if not isinstance(item, FindingFact) or pole is None or clause is None or len(poles) > 1:
         return None
     said = [term for term in clause.terms if term not in implied]
     if said and said[0] == GRADE_PREFIX + grade:
