@@ -91,6 +91,7 @@ from trafford_timeline.claims.response_frame import as_the_response
 from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.stated_cause import check_stated_cause
+from trafford_timeline.claims.surrounded_rating import rating_amid_words
 from trafford_timeline.claims.unknown_words import NEVER_MENTIONS, unknown_readings
 from trafford_timeline.claims.verdicts import (
     VERDICTS,
@@ -703,6 +704,8 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
             parted = check_rating_parts(text, index, _check_one)  # a rating beside a finding or event
             if parted is not None:
                 return parted
+            if (amid := rating_amid_words(text, reading, leftover, index, check_rating)) is not None:
+                return amid  # "the 2019 verdict left services rated 'requires improvement' overall"
             if blocked_elsewhere(general, index):
                 return general  # "the audits were judged poor": a finding, not a rating the record lacks
             rated = ", ".join(sorted({area_label(area) for _, area in index.ratings}))

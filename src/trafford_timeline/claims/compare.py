@@ -24,6 +24,7 @@ from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_parts, read_clauses
 from trafford_timeline.claims.opposites import TIME_ORDER, opposite_said
+from trafford_timeline.claims.qualities import judged_quality
 from trafford_timeline.claims.quantities import Quantity, agrees
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.sentences import Filled, fill_from_sentence
@@ -508,10 +509,18 @@ def _denies_before(clause: Reading, described: str) -> bool:
     )
 
 
-def _compare_grades(claim: Reading, document: Document, result: Comparison) -> None:
+def _compare_grades(
+    claim: Reading,
+    document: Document,
+    result: Comparison,
+    clauses: Sequence[Reading] = (),
+    text: str = "",
+    implied: frozenset[str] = frozenset(),
+) -> None:
     """A grade the record gives otherwise contradicts; but where the claim names several grades
     ("from good to inadequate") and the record item holds one of them, the others are about
-    another rating, not a conflict with this one."""
+    another rating, not a conflict with this one. A quality given to what a finding judges is
+    set against the finding's polarity (`qualities.py`)."""
     shared = any(grade in document.grades for grade in claim.grades)
     for grade in claim.grades:
         if grade in document.grades:
@@ -522,6 +531,13 @@ def _compare_grades(claim: Reading, document: Document, result: Comparison) -> N
         elif document.grades and not shared:
             stated = ", ".join(GRADE_LABELS[g] for g in sorted(document.grades))
             result.conflicts.append(f"the claim says {GRADE_LABELS[grade]}; the record says {stated}")
+        elif (judged := judged_quality(claim, clauses, grade, document, text, implied)) is not None:
+            agrees, reason = judged
+            if agrees:
+                result.agreements.append(reason)
+            else:
+                result.soft_conflict |= not result.conflicts  # an opposite, which a close match decides
+                result.conflicts.append(reason)
         elif not _denied_in_own_words(claim, GRADE_PREFIX + grade, document):
             result.gaps.append(f"the record gives this no grade or quality ({GRADE_LABELS[grade]})")
             result.ungraded.append(grade)
@@ -805,7 +821,7 @@ def compare(
     _compare_extent(text, document, result)
     _compare_dates(claim, document, result, index, text)
     _compare_quantities(claim, document, result, fold(text))
-    _compare_grades(claim, document, result)
+    _compare_grades(claim, document, result, clauses, text, index.glossary.implied)
     _compare_opposites(claim, document, result, index)
     _compare_body_names(claim, bodies, document, result)
     _compare_status(claim, text, document, result, index)
