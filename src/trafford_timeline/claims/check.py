@@ -78,7 +78,6 @@ from trafford_timeline.claims.rating_parts import (
     with_elided_grades,
 )
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading, read_text
-from trafford_timeline.claims.reasons import given_reason
 from trafford_timeline.claims.relations import (
     Relation,
     check_duration,
@@ -89,7 +88,7 @@ from trafford_timeline.claims.relations import (
 )
 from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.sentences import sentence_word
-from trafford_timeline.claims.stated_cause import check_stated_cause
+from trafford_timeline.claims.stated_cause import GIVEN, check_stated_cause, given_cause
 from trafford_timeline.claims.unknown_words import NEVER_MENTIONS, unknown_readings
 from trafford_timeline.claims.verdicts import (
     VERDICTS,
@@ -514,7 +513,7 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
         return denied
     if checked.verdict == "not_found" and (framed := check_framed(claim, index, check_claim)) is not None:
         return framed  # "officers told members X": X, as the meeting heard it
-    if checked.verdict == "not_found" and (reason := given_reason(claim)) is not None:
+    if checked.verdict == "not_found" and (reason := given_cause(claim, GIVEN)) is not None:
         again = _check_claim(reason, index)  # "blamed high staff churn for the decline": churn was high
         if again.verdict == "contradicted":
             explained = f"{again.explanation}; the claim takes {reason!r} as given"
