@@ -145,7 +145,7 @@ class ClaimIndex:
     """The kinds of the record's events, kept whole: `ask` matches a question's words against them,
     and reading every document to find them took 40 s and 2 GB at 100,000 events."""
 
-    post_sides: Mapping[str, str] = field(default_factory=dict)
+    post_sides: dict[str, str] = field(default_factory=dict)
     """The body each post the record names is held for, from its role facts' organisations
     (`Trafford Council`, `Department for Education`): a council leader does not do the Education
     Secretary's part. Read with the index (`_post_sides`), so a cached `cite` reads no role fact."""
@@ -473,8 +473,8 @@ def _post_sides(
             continue
         organisation = read_text(fact.organisation, glossary, vocabulary).terms
         side = next((body for body in SIDE_BODIES if body in organisation), None)
-        for term in read_text(fact.role, glossary, vocabulary).terms if side else ():
-            if term in actors:
+        if side is not None:
+            for term in actors.intersection(read_text(fact.role, glossary, vocabulary).terms):
                 sides.setdefault(term, side)
     return sides
 
