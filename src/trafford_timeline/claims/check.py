@@ -16,7 +16,6 @@ from collections.abc import Sequence
 
 from trafford_timeline.claims.appraisal import PRAISE, check_appraisal, judged_alike, without_judgement
 from trafford_timeline.claims.behalf import check_on_behalf
-from trafford_timeline.claims.committee_frame import told_the_committee
 from trafford_timeline.claims.compare import (
     BODIES,
     EVENT_KIND_TERMS,
@@ -29,6 +28,7 @@ from trafford_timeline.claims.compare import (
     term_weights,
 )
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
+from trafford_timeline.claims.frame_table import check_framed
 from trafford_timeline.claims.grade_idioms import (
     check_denied_grade,
     check_graded_label,
@@ -78,7 +78,6 @@ from trafford_timeline.claims.rating_parts import (
     with_elided_grades,
 )
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading, read_text
-from trafford_timeline.claims.reasons import given_reason
 from trafford_timeline.claims.relations import (
     Relation,
     check_duration,
@@ -87,10 +86,9 @@ from trafford_timeline.claims.relations import (
     read_duration,
     read_relation,
 )
-from trafford_timeline.claims.response_frame import as_the_response
 from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.sentences import sentence_word
-from trafford_timeline.claims.stated_cause import check_stated_cause
+from trafford_timeline.claims.stated_cause import GIVEN, check_stated_cause, given_cause
 from trafford_timeline.claims.surrounded_rating import rating_amid_words
 from trafford_timeline.claims.unknown_words import NEVER_MENTIONS, unknown_readings
 from trafford_timeline.claims.verdicts import (
@@ -101,7 +99,6 @@ from trafford_timeline.claims.verdicts import (
     not_found,
     unique,
 )
-from trafford_timeline.claims.whose_view import in_whose_view
 from trafford_timeline.ratings import GRADE_LABELS
 from trafford_timeline.record.model import Event, Fact, RatingFact, StatementFact
 
@@ -515,16 +512,9 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     checked = _check_claim(claim, index)
     if checked.verdict == "not_found" and (denied := denied_membership(claim, index)) is not None:
         return denied
-    heard = told_the_committee(claim, index, check_claim) if checked.verdict == "not_found" else None
-    if heard is not None:
-        return heard  # "officers told members X": X, as the meeting heard it
-    viewed = in_whose_view(claim, index, check_claim) if checked.verdict == "not_found" else None
-    if viewed is not None:
-        return viewed  # "Ofsted's view is that X": X, from Ofsted's own items
-    answered = as_the_response(claim, index, check_claim) if checked.verdict == "not_found" else None
-    if answered is not None:
-        return answered  # "X, as part of the response to Ofsted": X, filed with the response
-    if checked.verdict == "not_found" and (reason := given_reason(claim)) is not None:
+    if checked.verdict == "not_found" and (framed := check_framed(claim, index, check_claim)) is not None:
+        return framed  # "officers told members X": X, as the meeting heard it
+    if checked.verdict == "not_found" and (reason := given_cause(claim, GIVEN)) is not None:
         again = _check_claim(reason, index)  # "blamed high staff churn for the decline": churn was high
         if again.verdict == "contradicted":
             explained = f"{again.explanation}; the claim takes {reason!r} as given"

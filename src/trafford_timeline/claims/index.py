@@ -145,21 +145,10 @@ class ClaimIndex:
     """The kinds of the record's events, kept whole: `ask` matches a question's words against them,
     and reading every document to find them took 40 s and 2 GB at 100,000 events."""
 
-    @cached_property
-    def post_sides(self) -> dict[str, str]:
-        """The body each post the record names is held for, from its role facts' organisations
-        (`Trafford Council`, `Department for Education`): a council leader does not do the
-        Education Secretary's part. Read once per index."""
-        sides: dict[str, str] = {}
-        for item in self.items():
-            if not isinstance(item, RoleFact):
-                continue
-            organisation = read_text(item.organisation, self.glossary, self.vocabulary).terms
-            side = next((body for body in SIDE_BODIES if body in organisation), None)
-            for term in read_text(item.role, self.glossary, self.vocabulary).terms if side else ():
-                if term in self.actors:
-                    sides.setdefault(term, side)
-        return sides
+    post_sides: dict[str, str] = field(default_factory=dict)
+    """The body each post the record names is held for, from its role facts' organisations
+    (`Trafford Council`, `Department for Education`): a council leader does not do the Education
+    Secretary's part. Read with the index (`_post_sides`), so a cached `cite` reads no role fact."""
 
     def document_of(self, item_id: str) -> Document:
         return self.documents[self.numbers[item_id]]
@@ -454,6 +443,7 @@ def build_index(
         (f.year, f.area or "overall"): f for f in record.facts if isinstance(f, RatingFact)
     }
     titles = TitleList(tuple((parse_record_date(e.date), e.title) for e in record.events))
+    actors = glossary.actors.union(*(terms for person in people for _, terms in person.roles))
     return ClaimIndex(
         glossary=glossary,
         vocabulary=vocabulary,
@@ -464,12 +454,29 @@ def build_index(
         record_years=frozenset(years - {1, 9999}),
         ratings=ratings,
         people=tuple(people),
-        actors=glossary.actors.union(*(terms for person in people for _, terms in person.roles)),
+        actors=actors,
         dated_titles=titles,
         numbers=numbers,
         conflicts=record.conflicts,
         event_kinds=frozenset(event.kind for event in record.events),
+        post_sides=_post_sides(record, glossary, vocabulary, actors),
     )
+
+
+def _post_sides(
+    record: Record, glossary: Glossary, vocabulary: Vocabulary, actors: frozenset[str]
+) -> dict[str, str]:
+    """The body (`SIDE_BODIES`) each post among `actors` is held for, by the first role fact naming it."""
+    sides: dict[str, str] = {}
+    for fact in record.facts:
+        if not isinstance(fact, RoleFact):
+            continue
+        organisation = read_text(fact.organisation, glossary, vocabulary).terms
+        side = next((body for body in SIDE_BODIES if body in organisation), None)
+        if side is not None:
+            for term in actors.intersection(read_text(fact.role, glossary, vocabulary).terms):
+                sides.setdefault(term, side)
+    return sides
 
 
 def _people(record: Record, glossary: Glossary, vocabulary: Vocabulary) -> tuple[Person, ...]:

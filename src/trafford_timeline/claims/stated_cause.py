@@ -1,9 +1,11 @@
-"""A cause a claim gives that the record says was not so: what did not exist caused nothing.
+"""The cause or reason a claim gives, which it asserts as well as the thing it explains.
 
-"Ofsted blamed the decline on high staff churn" asserts that staff churn was high; where the record
-finds turnover low, the claim is wrong whatever it says of the decline, which the record may never
-tie to any cause. The cause is read out of the claim's wording of blame and checked alone; only a
-cause the record contradicts decides, since a cause the record confirms need not be the cause.
+"Ofsted blamed the decline on high staff churn" and "inspectors blamed high staff churn for the
+decline" assert that staff churn was high, and "Trafford lacked good performance data, which is why
+the decline went unnoticed" that the data was lacking: where the record says the opposite of the
+cause, the claim is wrong whatever it says of what followed, which the record may never tie to any
+cause. `given_cause` is the one reader of the cause; it is checked alone, and only a cause the record
+contradicts decides, since a cause the record confirms need not be the cause.
 """
 
 from __future__ import annotations
@@ -14,30 +16,38 @@ from collections.abc import Callable
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.verdicts import ClaimCheck
 
-_CAUSE_AFTER = re.compile(
-    r"\b(?:blamed|blames|blame|blaming)\b.{3,80}?\bon\s+(?P<cause>[^,.;:!?]+)"
-    r"|\b(?:put|puts|putting)\b.{3,80}?\bdown to\s+(?P<down>[^,.;:!?]+)"
-    r"|\b(?:due to|caused by|because of|owing to|as a result of|the result of|attributed to|resulted from|"
-    r"stemmed from)\s+(?P<because>[^,.;:!?]+)",
-    re.IGNORECASE,
-)
-"""Where a claim names a cause after what it caused (`blamed the decline on X`, `put it down to X`,
-`was due to X`)."""
-_CAUSE_BEFORE = re.compile(
-    r"\b(?:blamed|blames|blaming)\s+(?P<blamed>[^,.;:!?]+?)\s+for\b",
-    re.IGNORECASE,
-)
-"""Where a claim names a cause before what it caused: `blamed X for the decline`."""
+_CAUSES = {
+    "first": r"^(?P<cause>.+?),\s*which\s+(?:is|was|explains|explained)\s+(?:why|how)\s+\S",
+    "blamed": r"\b(?:blamed|blames|blaming)\s+(?P<cause>.+?)\s+for\s+\S",
+    "judged": r"\b(?:praised|praises|commended|commends|hailed|hails|criticised|criticises|criticized|"
+    r"criticizes)\s+(?P<cause>.+?)\s+(?:as|for)\s+\S",
+    "blamed on": r"\b(?:blamed|blames|blame|blaming)\b.{3,80}?\bon\s+(?P<cause>[^,.;:!?]+)",
+    "down to": r"\b(?:put|puts|putting)\b.{3,80}?\bdown to\s+(?P<cause>[^,.;:!?]+)",
+    "because": r"\b(?:due to|caused by|because of|owing to|as a result of|the result of|attributed to|"
+    r"resulted from|stemmed from)\s+(?P<cause>[^,.;:!?]+)",
+}
+"""In the order they are tried: a cause put first and then what it explains (`X, which is why Y`),
+blamed for something (`blamed X for Y`), judged, as described, for what it did (`praised Trafford's
+high turnover as bringing new ideas` says turnover was high), or named after what it caused
+(`blamed the decline on X`, `put it down to X`, `was due to X`)."""
+_CAUSE = {form: re.compile(cause, re.IGNORECASE) for form, cause in _CAUSES.items()}
+NAMED = ("blamed", "blamed on", "down to", "because")
+"""The forms that name a cause in words of blame or causation."""
+GIVEN = ("first", "blamed", "judged")
+"""The forms that take a reason as given: put first, blamed, or judged as described."""
+_AFTER = re.compile(r"\s+(?:for|in|at|across|among)\s.*$")
+"""Where a cause turns to where or for whom (`high churn in the team`)."""
 MIN_WORDS = 2
+"""A cause of one word is a name (`blamed Ofsted for`), not a statement the record could deny."""
 
 
-def stated_cause(claim: str) -> str | None:
-    """The cause a claim gives, in its own words, or None."""
-    found = _CAUSE_BEFORE.search(claim) or _CAUSE_AFTER.search(claim)
+def given_cause(claim: str, forms: tuple[str, ...]) -> str | None:
+    """The cause a claim gives in one of `forms`, in its own words, as a statement of its own; None
+    where it gives none."""
+    found = next((found for form in forms if (found := _CAUSE[form].search(claim)) is not None), None)
     if found is None:
         return None
-    cause = next(group for group in found.groups() if group)
-    cause = re.sub(r"\s+(?:for|in|at|across|among)\s.*$", "", cause.strip())
+    cause = _AFTER.sub("", found["cause"].strip())
     return cause if len(cause.split()) >= MIN_WORDS else None
 
 
@@ -45,7 +55,7 @@ def check_stated_cause(
     claim: str, index: ClaimIndex, check: Callable[[str, ClaimIndex], ClaimCheck]
 ) -> ClaimCheck | None:
     """Contradicted where the record says the opposite of the cause the claim gives; None otherwise."""
-    cause = stated_cause(claim)
+    cause = given_cause(claim, NAMED)
     if cause is None:
         return None
     alone = check(cause, index)

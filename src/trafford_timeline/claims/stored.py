@@ -34,7 +34,7 @@ from trafford_timeline.record.cache import (
 )
 from trafford_timeline.record.dataset import LONG_DAYS
 from trafford_timeline.record.digest import file_digest
-from trafford_timeline.record.model import Event, Fact, RoleFact
+from trafford_timeline.record.model import Event, Fact
 from trafford_timeline.record.packing import SAMPLE_ROWS, Packing
 from trafford_timeline.record.store import glossary_path, parse_glossary, read_glossary
 
@@ -123,7 +123,7 @@ def _fill_claims(
     Each document itself is read when a claim first examines it, and kept (`KeptDocuments`)."""
     from trafford_timeline.claims.check import build_index
     from trafford_timeline.claims.index import DocumentReader
-    from trafford_timeline.claims.language import stem, tokens
+    from trafford_timeline.claims.language import stem
     from trafford_timeline.claims.sentences import SourceSentences
 
     connection.executescript(_CLAIM_TABLES)
@@ -161,12 +161,6 @@ def _fill_claims(
         ),
     )
     words = index.vocabulary.words | index.glossary.words
-    words |= {  # read by `ClaimIndex.post_sides` when a claim names a post: stemmed here, not per claim
-        word
-        for item in items
-        if isinstance(item, RoleFact)
-        for word in tokens(f"{item.organisation} {item.role}")
-    }
     whole = {f.name: getattr(index, f.name) for f in dataclasses.fields(index) if f.name not in ROW_FIELDS}
     shared = {"fields": whole, "count": len(items), "stems": {word: stem(word) for word in words}}
     connection.execute("INSERT INTO blobs VALUES ('shared', ?, ?)", seal(shared))
