@@ -66,3 +66,31 @@ def test_a_length_had_from_one_thing_to_meet_a_deadline(index: ClaimIndex) -> No
             "The council had three months from the notice to meet its implementation deadline",
         ],
     ) == ["supported", "supported", "contradicted"]
+
+
+def test_a_subject_that_took_a_length_after_something_to_act_is_a_relation(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "The DfE took under a week after Ofsted's report to issue its notice",
+            "Ofsted took about two months after its inspection to publish the report",
+        ],
+    ) == ["contradicted", "supported"]
+
+
+def test_held_over_some_days_is_how_long_it_lasted(index: ClaimIndex) -> None:
+    assert verdicts(index, ["The 2019 inspection was held over three days"]) == ["contradicted"]
+
+
+def test_both_before_the_verb_of_two_subjects_is_read_past(index: ClaimIndex) -> None:
+    claim = (
+        "The new council leader and the lead member for children both took over in May 2018, "
+        "a month before the inspection"
+    )
+    assert verdicts(index, [claim]) == ["contradicted"]
+
+
+def test_an_earlier_inspection_is_the_previous_one(index: ClaimIndex) -> None:
+    check = check_claim("Ofsted's earlier inspection of Trafford was in summer 2015", index)
+    assert check.verdict == "not_found"
+    assert "2015" in check.explanation

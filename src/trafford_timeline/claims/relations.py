@@ -628,8 +628,8 @@ def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCh
 
 _TWO_SUBJECTS = re.compile(
     r"^(?P<one>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+and\s+(?P<other>(?:[\w'’-]+\s+){0,5}?)"
-    r"(?P<said>(?:only\s+|just\s+|both\s+)?(?:[a-z]+ed|took|took up|became|began|came|joined|left|started|"
-    r"arrived|was|were|had)\b.*)$"
+    r"(?:both\s+)?(?P<said>(?:only\s+|just\s+)?(?:[a-z]+ed|took|took up|became|began|came|joined|left|"
+    r"started|arrived|was|were|had)\b.*)$"
 )
 """`the new leader and lead member for children took up their posts`: two subjects of one predicate."""
 
@@ -643,7 +643,7 @@ def _each_of_two(relation: Relation, index: ClaimIndex) -> Relation | None:
     found = _TWO_SUBJECTS.match(relation.first)
     if found is None or not found["other"].strip() or _events_for(relation.first, index):
         return None
-    said = _THEIR_PLURAL.sub(r"the \g<noun>", found["said"])  # each took up "the post", not "their posts"
+    said = _THEIR_PLURAL.sub(r"the \g<noun>", found["said"].rstrip(", "))  # "the post", not "their posts"
     one, other = f"{found['one']} {said}", f"{found['other']}{said}"
     return replace(relation, first=one, also=replace(relation, first=other))
 
