@@ -77,6 +77,7 @@ from trafford_timeline.claims.rating_parts import (
     split_statements,
     with_elided_grades,
 )
+from trafford_timeline.claims.rating_span import check_rating_span, without_span
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.relations import (
     Relation,
@@ -656,6 +657,8 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
         if related is not None:
             return related
     if reading.grades or reading.rated or reading.areas:
+        if (bare := without_span(text)) is not None and _changes_grade(text, reading):
+            return check_rating_span(text, _check_one(bare, index), index)  # "... in just two years"
         if (whole := with_rating_words(with_elided_grades(text), index)) != text:
             return _check_one(whole, index)  # "from the top grade to the bottom one", "its 'good' crown"
         if (denied := check_denied_grade(text, index, _check_one)) is not None:
@@ -738,6 +741,12 @@ def _graded_statements(text: str, index: ClaimIndex) -> list[str]:
 
 CAUSE = "concept:cause"
 _DOWN_TO = re.compile(r"\bdown to\s+((?:\S+\s+){0,2}\S+)", re.IGNORECASE)
+
+
+def _changes_grade(text: str, reading: Reading) -> bool:
+    """Whether a claim speaks of a change between two ratings: two grades, or a change of one
+    (`fell to inadequate`), so that a length it gives is how long the change took."""
+    return len(set(reading.grades)) > 1 or read_change(fold(text), reading) is not None
 
 
 def _falls_to_a_grade(text: str, index: ClaimIndex) -> bool:

@@ -146,6 +146,8 @@ _IN_POST = re.compile(
 """`Sara Todd had been in post for under two months when the inspection began`: the inspection came
 that long after she started."""
 _LENGTH = rf"(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}"
+LENGTH = _LENGTH
+"""`roughly 15 months`, `just two years`: a length, with its qualifier, count and unit in `q`, `n`, `u`."""
 _SEPARATED = re.compile(
     rf"^(?P<length>{_LENGTH})\s+(?:separated|separate|lay between|passed between|elapsed between)\s+"
     r"(?P<a>.+?)\s+(?:and|from)\s+(?P<b>.+)$"
@@ -158,11 +160,16 @@ _APART = re.compile(
 """`the inspection and the notice were three months apart`."""
 _GIVEN = re.compile(
     rf"^(?:(?P<giver>.+?)\s+(?:gave|gives|has given|had given|allowed|allows)\s+(?P<who>\S+(?:\s+\S+)?)"
-    r"|(?P<taker>.+?)\s+(?:was|were|is|are|has been|had been)\s+(?:given|allowed))\s+"
+    r"|(?P<taker>.+?)\s+(?:(?:was|were|is|are|has been|had been)\s+(?:given|allowed)|had|has had|got|gets)"
+    r")\s+"
     rf"(?P<length>{_LENGTH})\s+(?:from\s+(?P<from>.+?)\s+)?to\s+(?P<do>.+)$"
 )
 """`the notice gave Trafford less than a year to implement its plan`: the deadline to do it is that
-long after what set it; `was given ... to` must say what set it (`from the notice`)."""
+long after what set it; `was given ... to` (or `had`, `got`) must say what set it (`from the notice`)."""
+_MEET = re.compile(r"^(?:meet|hit|make|beat)\s+(?P<deadline>.*\bdeadline\b.*)$")
+"""`had 15 months from the notice to meet its August 2020 deadline`: the deadline itself."""
+_SHOW = re.compile(r"^(?:show|prove|demonstrate)\s+(?:that\s+)?")
+"""`... to show its plan was implemented`: the deadline to implement it; showing is how it was met."""
 _LASTED_UNTIL = re.compile(
     rf"^(?P<what>.+?)\s+(?:lasted|went on for|ran for|continued for)\s+(?P<length>{_LENGTH})\s+"
     r"(?:before|until|till)\s+(?P<then>.+)$"
@@ -177,6 +184,10 @@ _TOOK = re.compile(
 )
 """`it took Ofsted two months after the inspection to publish its report`: the doing came that long
 after."""
+_SUBJECT_TOOK = re.compile(
+    rf"^(?P<who>.+?)\s+took\s+(?P<length>{_LENGTH})\s+(?:after|from)\s+(?P<since>.+?)\s+to\s+(?P<do>.+)$"
+)
+"""`the DfE took more than a month after the report to issue its notice`: as `it took the DfE ...`."""
 _FOR_BEFORE = re.compile(
     rf"^(?P<what>.+?)\s+for\s+(?P<length>{_LENGTH})\s+(?:before|until|till)\s+(?P<then>.+)$"
 )
@@ -200,7 +211,9 @@ def _rewritten(folded: str) -> tuple[str, bool]:
     given = _GIVEN.match(folded)
     if given is not None and (given["giver"] or given["from"]):
         setter = given["from"] or given["giver"]
-        return f"the deadline to {given['do']} {given['length']} after {setter}", False
+        if (met := _MEET.match(given["do"])) is not None:
+            return f"{met['deadline']} {given['length']} after {setter}", False
+        return f"the deadline to {_SHOW.sub('', given['do'])} {given['length']} after {setter}", False
     lasted = _LASTED_UNTIL.match(folded) or (None if _IN_POST.match(folded) else _FOR_BEFORE.match(folded))
     if lasted is not None:
         return f"{lasted['then']} {lasted['length']} after {lasted['what']}", False
@@ -208,6 +221,8 @@ def _rewritten(folded: str) -> tuple[str, bool]:
     if waited is not None:
         return f"{waited['who']} {waited['do']} {waited['length']} after {waited['since']}", False
     took = _TOOK.match(folded)
+    if took is None and (doer := _SUBJECT_TOOK.match(folded)) is not None:
+        return f"{doer['who']} {doer['do']} {doer['length']} after {doer['since']}", False
     if took is not None and (took["who"] or took["doer"]) and not (took["who"] and took["doer"]):
         return f"{took['who'] or took['doer']} {took['do']} {took['length']} after {took['since']}", False
     return folded, False
@@ -220,6 +235,14 @@ def _count(word: str) -> float:
         1 if word in {"a", "an"} or word.startswith("the") else 3 if word in {"a few", "several"} else None
     )
     return float(count) if count is not None else float(word)
+
+
+def length_of(found: re.Match[str], *, default: Qualifier = "exactly") -> Relation:
+    """A length matched by `LENGTH` (`roughly 15 months`, `just two years`) as a relation of no sides,
+    for a check that finds the two dated things itself."""
+    unit = _UNIT_DAYS[found["u"]]
+    qualifier = _QUALIFIERS.get(found["q"] or "", "exactly") if found["q"] else default
+    return Relation("", "", True, _count(found["n"]) * unit, qualifier, found[0].strip(), unit)
 
 
 def days_of(count: str, unit: str) -> float:
@@ -605,8 +628,8 @@ def check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCh
 
 _TWO_SUBJECTS = re.compile(
     r"^(?P<one>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+and\s+(?P<other>(?:[\w'’-]+\s+){0,5}?)"
-    r"(?P<said>(?:only\s+|just\s+|both\s+)?(?:[a-z]+ed|took|took up|became|began|came|joined|left|started|"
-    r"arrived|was|were|had)\b.*)$"
+    r"(?:both\s+)?(?P<said>(?:only\s+|just\s+)?(?:[a-z]+ed|took|took up|became|began|came|joined|left|"
+    r"started|arrived|was|were|had)\b.*)$"
 )
 """`the new leader and lead member for children took up their posts`: two subjects of one predicate."""
 
@@ -620,7 +643,7 @@ def _each_of_two(relation: Relation, index: ClaimIndex) -> Relation | None:
     found = _TWO_SUBJECTS.match(relation.first)
     if found is None or not found["other"].strip() or _events_for(relation.first, index):
         return None
-    said = _THEIR_PLURAL.sub(r"the \g<noun>", found["said"])  # each took up "the post", not "their posts"
+    said = _THEIR_PLURAL.sub(r"the \g<noun>", found["said"].rstrip(", "))  # "the post", not "their posts"
     one, other = f"{found['one']} {said}", f"{found['other']}{said}"
     return replace(relation, first=one, also=replace(relation, first=other))
 
@@ -644,29 +667,13 @@ def _check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimC
             return misdated
     if first is None or second is None or first.event.id == second.event.id:
         return None
-    a_first, a_last = first.days
-    b_first, b_last = second.days
     if relation.same is not None:
         return _same_period(claim, relation, first, second)
-    low, high = (a_first - b_last).days, (a_last - b_first).days
-    if not relation.after:
-        low, high = -high, -low
-    if relation.apart:
-        low, high = _distance(low, high)
-    verdict = _judge(low, high, relation)
+    verdict, gap = judge_gap(relation, first, second)
     if relation.clause and verdict != "contradicted":
         return None  # what the clause sits in is for the other checks
     if verdict == "supported" and any(not m.overlaps(first.span) for m in find_dates(relation.on)):
         return None  # the same day as the other, but not the day the claim gives
-    gap = f"{low} days" if low == high else f"{low} to {high} days"
-    if _in_years(relation, first, second):  # "four years after 2015": counted in calendar years
-        low, high = a_first.year - b_last.year, a_last.year - b_first.year
-        low, high = _distance(low, high) if relation.apart else (low, high)
-        counted = Relation("", "", True, relation.days / relation.unit if relation.days else None,
-                           relation.qualifier, relation.said, 1.0)  # fmt: skip
-        verdict = _judge(low, high, counted)
-        gap = f"{low} years" if low == high else f"{low} to {high} years"
-        gap += " counted by calendar year, since the record dates one of them only to its year"
     when = (
         f"{first.event.title} ({format_span(first.span)}); {second.event.title} ({format_span(second.span)})"
     )
@@ -680,6 +687,30 @@ def _check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimC
     if verdict == "not_found":
         return ClaimCheck(claim, verdict, explanation, related=unique(evidence, 3))
     return ClaimCheck(claim, verdict, explanation, unique(evidence))
+
+
+def judge_gap(relation: Relation, first: Dated, second: Dated) -> tuple[Verdict, str]:
+    """Whether the gap from `second` to `first` fits the relation's length, and the gap as the dates
+    allow it: a range of days, or of calendar years where a year count meets a date known only to its
+    year ("four years after 2015")."""
+    a_first, a_last = first.days
+    b_first, b_last = second.days
+    low, high = (a_first - b_last).days, (a_last - b_first).days
+    if not relation.after:
+        low, high = -high, -low
+    if relation.apart:
+        low, high = _distance(low, high)
+    verdict = _judge(low, high, relation)
+    gap = f"{low} days" if low == high else f"{low} to {high} days"
+    if _in_years(relation, first, second):
+        low, high = a_first.year - b_last.year, a_last.year - b_first.year
+        low, high = _distance(low, high) if relation.apart else (low, high)
+        counted = Relation("", "", True, relation.days / relation.unit if relation.days else None,
+                           relation.qualifier, relation.said, 1.0)  # fmt: skip
+        verdict = _judge(low, high, counted)
+        gap = f"{low} years" if low == high else f"{low} to {high} years"
+        gap += " counted by calendar year, since the record dates one of them only to its year"
+    return verdict, gap
 
 
 def gap_between(later: str, earlier: str, index: ClaimIndex) -> tuple[Dated, Dated] | None:
@@ -778,11 +809,13 @@ def _judge(low: int, high: int, relation: Relation) -> Verdict:
 
 
 _LASTED = re.compile(
-    rf"\s(?:lasted|spent|took|ran for|ran over|went on for|was over|were over|"
+    rf"\s(?:lasted|spent|took|ran for|ran over|went on for|was over|were over|spanned|"
+    r"(?:took place|was held|were held|was carried out|happened) (?:over|across)|"
     rf"(?:was|were|stayed|remained)(?:\s+(?:in|at|on)\s+[\w'-]+|\s+there|\s+on\s+site)?\s+for)\s+(?:{_QUALIFIER}\s+)?"
     rf"{_NUMBER}\s+(?:(?:whole|full|entire|solid|clear)\s+)?{_UNIT}\b"
 )
-"""`lasted five days`, `spent a whole month`: how long, with a word that only stresses the length."""
+"""`lasted five days`, `spent a whole month`, `took place over five days`: how long, with a word that
+only stresses the length."""
 
 
 _CLAUSE_BREAK = re.compile(r",|;| and | but | while ")
@@ -892,6 +925,8 @@ def read_duration(claim: str) -> Duration | None:
     found = _LASTED.search(folded)
     if found is None:
         return _read_long(folded)
+    if _SUBJECT_TOOK.match(folded) or _TOOK.match(folded):
+        return None  # "took two months after the inspection to publish": how long after, a relation
     word = found["n"]
     count = NUMBER_WORDS.get(word) or (1 if word in {"a", "an"} else None)
     if count is None and not word.isdigit():
