@@ -34,9 +34,9 @@ from dataclasses import replace
 
 from trafford_timeline.claims.glossary import NOT, OPPOSITE
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import fold, stem
-from trafford_timeline.claims.reading import Reading
-from trafford_timeline.claims.thesaurus import stand_ins, synonyms
+from trafford_timeline.claims.language import fold, stem, term
+from trafford_timeline.claims.reading import Reading, read_text
+from trafford_timeline.claims.thesaurus import antonyms, stand_ins, synonyms
 from trafford_timeline.claims.verdicts import Verdict
 
 NEVER_MENTIONS = "the record never mentions"
@@ -121,6 +121,11 @@ def _adjective_of(word: str) -> str | None:
     return next((base for base in bases if base and synonyms(base)), None)
 
 
+UPHELD_ONLY: frozenset[Verdict] = frozenset({"supported"})
+"""What a claim read without an adverb of manner that a denial reaches may be found: the record
+denying the plainer thing denies it done in any manner (`interviews were not done` states `were not
+done properly`), while the record saying it was done does not say it was done well."""
+
 DENIED_ONLY: frozenset[Verdict] = frozenset({"contradicted"})
 """What a claim read without an adverb of manner may be found: the claim says more than the
 reading, so the record denying the reading denies the claim, but stating it does not state the
@@ -171,9 +176,24 @@ def _names_someone(reading: Reading, index: ClaimIndex) -> bool:
     return any(person.name <= terms for person in index.people)
 
 
+FEW_SENSES = 8
+"""The most other words an unknown word may have in WordNet for its one record word to be read
+for it however many senses that record word has, provided that most of them are the record
+word's too (`narrow_sense`)."""
+
+
+def narrow_sense(word: str, other: str) -> bool:
+    """Whether `word` has few other words in WordNet, most of them also `other`'s: then it means
+    `other` in every sense it has (`tiny`, whose `little`, `petite`, `diminutive` are all `small`'s,
+    though `small` has dozens of senses), not in one sense of many (`suspended`, whose `debar` and
+    `freeze` are none of `supported`'s)."""
+    own = set(synonyms(word)) - {other}
+    return len(own) <= FEW_SENSES and 2 * len(own & set(synonyms(other))) > len(own)
+
+
 def record_word(word: str, index: ClaimIndex) -> tuple[str, str] | None:
     """The one record word WordNet gives for `word`, with the term the reader makes of it; None
-    where it gives none, several, or one of many senses."""
+    where it gives none, several, or one of many senses that is not the word's only sense."""
     known = index.vocabulary.stems
     found = {
         read: other for other, read in stand_ins(word, index.glossary, known) if read in known or ":" in read
@@ -181,7 +201,42 @@ def record_word(word: str, index: ClaimIndex) -> tuple[str, str] | None:
     if len(found) != 1:
         return None
     ((read, other),) = found.items()
-    return (other, read) if len(synonyms(other)) <= MAX_SENSES else None
+    return (other, read) if len(synonyms(other)) <= MAX_SENSES or narrow_sense(word, other) else None
+
+
+def record_opposite(word: str, index: ClaimIndex) -> tuple[str, str] | None:
+    """The one record word WordNet names as the opposite of `word` (`internal` for `external`,
+    `complex` for `simple`), with the term the reader makes of it; None where it names none or
+    several the record uses."""
+    known, glossary = index.vocabulary.stems, index.glossary
+    found = {
+        read[0]: other
+        for other in antonyms(word)
+        if len(read := glossary.rewrite([term(other)], known)) == 1 and (read[0] in known or ":" in read[0])
+    }
+    return next((other, read) for read, other in found.items()) if len(found) == 1 else None
+
+
+def _opposed(reading: Reading, opposites: dict[str, str], words: dict[str, str]) -> Reading:
+    """The reading with each term in `opposites` read as its opposite, denied where the claim said
+    it (`external managers` as *not internal* managers)."""
+    terms = tuple(opposites.get(found, found) for found in reading.terms)
+    denied = frozenset(opposites.values())
+    kept = tuple(
+        negated for negated in reading.negations if not opposites.keys() & negated
+    )  # a claim that denied the word itself (`not external`) is left as it was: see `unknown_readings`
+    return replace(
+        reading,
+        terms=terms,
+        words=tuple(new for word in reading.words for new in _said_as(word, words)),
+        negations=(*kept, *(frozenset({new}) for new in denied)),
+        asserted=frozenset(reading.asserted - opposites.keys() - denied),
+    )
+
+
+def _said_as(word: str, words: dict[str, str]) -> tuple[str, ...]:
+    """A claim's word as its opposite is read: `not` and the opposite, or the word itself."""
+    return ("not", words[word]) if word in words else (word,)
 
 
 def _reread(reading: Reading, terms: dict[str, str | None], words: dict[str, str | None]) -> Reading | None:
@@ -256,4 +311,29 @@ def unknown_readings(
         without = {stem(word): None for word in light + manner}
         if (plainer := _reread(reading, without, dict.fromkeys(light + manner))) is not None:
             readings.append((plainer, DENIED_ONLY))
+    if manner and all(_denied(stem(word), reading) for word in manner):
+        readings.append((_without_words(text, light + manner, index), UPHELD_ONLY))
+    opposed = {
+        word: found
+        for word in unknown
+        if word not in light and word not in manner and record_word(word, index) is None
+        if (found := record_opposite(word, index)) is not None
+    }
+    opposites = {stem(word): found[1] for word, found in opposed.items()}
+    if opposites and not any(reading.negations_of({found}) for found in opposites):
+        said = {word: found[0] for word, found in opposed.items()}
+        readings.append((_opposed(reading, opposites, said), SETTLED_BY))
     return readings
+
+
+def _denied(found: str, reading: Reading) -> bool:
+    """Whether a denial reaches the term `found` and the claim says it nowhere else."""
+    return reading.negations_of({found}) % 2 == 1 and found not in reading.asserted
+
+
+def _without_words(text: str, words: list[str], index: ClaimIndex) -> Reading:
+    """The claim read again without `words`: a denial that reached only them stays a denial of what
+    is left (`were not being done properly` read as `were not being done`)."""
+    for word in words:
+        text = re.sub(rf"\s*\b{re.escape(word)}\b", "", text, flags=re.IGNORECASE)
+    return read_text(text, index.glossary, index.vocabulary, correct=True)
