@@ -13,11 +13,13 @@ rest of the claim is said, or denied, in so many words. Three kinds of such word
 - a plain word for a person (`the man leading the council was Andrew Weston`), in a claim that
   names someone the record names, stands for that person: the claim is read without it;
 - a word that WordNet gives one record word for, and that record word a word of few senses
-  (`danger` as `risk`, `built` as `improved`), is read as that record word.
+  (`danger` as `risk`, `built` as `improved`), is read as that record word; so is a word of few
+  senses most of whose other words are that record word's too (`tiny` as `small`: `narrow_sense`).
 
 An `-ly` adverb of manner (`working brilliantly`) says more than the claim without it, so the claim
 read without it may be found false (the record denying the plans work denies they work brilliantly),
-never true (`manner_adverb`, `DENIED_ONLY`).
+never true (`manner_adverb`, `DENIED_ONLY`); denied (`were not used properly`), it says less, so the
+claim read without it may be found true, never false (`UPHELD_ONLY`).
 
 Everything else keeps blocking: a capitalised word, unless the capital only opens a sentence
 (`Notably, ...`), is a name (a council, a person, a body) the record does not hold, and a word
@@ -34,9 +36,9 @@ from dataclasses import replace
 
 from trafford_timeline.claims.glossary import NOT, OPPOSITE
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import fold, stem, term
-from trafford_timeline.claims.reading import Reading, read_text
-from trafford_timeline.claims.thesaurus import antonyms, stand_ins, synonyms
+from trafford_timeline.claims.language import fold, stem
+from trafford_timeline.claims.reading import Reading
+from trafford_timeline.claims.thesaurus import stand_ins, synonyms
 from trafford_timeline.claims.verdicts import Verdict
 
 NEVER_MENTIONS = "the record never mentions"
@@ -204,43 +206,16 @@ def record_word(word: str, index: ClaimIndex) -> tuple[str, str] | None:
     return (other, read) if len(synonyms(other)) <= MAX_SENSES or narrow_sense(word, other) else None
 
 
-def record_opposite(word: str, index: ClaimIndex) -> tuple[str, str] | None:
-    """The one record word WordNet names as the opposite of `word` (`internal` for `external`,
-    `complex` for `simple`), with the term the reader makes of it; None where it names none or
-    several the record uses."""
-    known, glossary = index.vocabulary.stems, index.glossary
-    found = {
-        read[0]: other
-        for other in antonyms(word)
-        if len(read := glossary.rewrite([term(other)], known)) == 1 and (read[0] in known or ":" in read[0])
-    }
-    return next((other, read) for read, other in found.items()) if len(found) == 1 else None
-
-
-def _opposed(reading: Reading, opposites: dict[str, str], words: dict[str, str]) -> Reading:
-    """The reading with each term in `opposites` read as its opposite, denied where the claim said
-    it (`external managers` as *not internal* managers)."""
-    terms = tuple(opposites.get(found, found) for found in reading.terms)
-    denied = frozenset(opposites.values())
-    kept = tuple(
-        negated for negated in reading.negations if not opposites.keys() & negated
-    )  # a claim that denied the word itself (`not external`) is left as it was: see `unknown_readings`
-    return replace(
-        reading,
-        terms=terms,
-        words=tuple(new for word in reading.words for new in _said_as(word, words)),
-        negations=(*kept, *(frozenset({new}) for new in denied)),
-        asserted=frozenset(reading.asserted - opposites.keys() - denied),
-    )
-
-
-def _said_as(word: str, words: dict[str, str]) -> tuple[str, ...]:
-    """A claim's word as its opposite is read: `not` and the opposite, or the word itself."""
-    return ("not", words[word]) if word in words else (word,)
-
-
-def _reread(reading: Reading, terms: dict[str, str | None], words: dict[str, str | None]) -> Reading | None:
-    """The reading with each term in `terms` replaced (None: left out), or None if nothing is left."""
+def _reread(
+    reading: Reading,
+    terms: dict[str, str | None],
+    words: dict[str, str | None],
+    *,
+    keep_denials: bool = False,
+) -> Reading | None:
+    """The reading with each term in `terms` replaced (None: left out), or None if nothing is left;
+    with `keep_denials`, a denial of nothing but left-out terms stays a denial, as the reader keeps
+    one of no term (`were not being done properly` read as `were not being done`)."""
 
     def swapped(found: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
         return tuple(new for term in found if (new := terms.get(term, term)) is not None)
@@ -252,7 +227,9 @@ def _reread(reading: Reading, terms: dict[str, str | None], words: dict[str, str
         reading,
         terms=kept,
         words=tuple(new for word in reading.words if (new := words.get(word, word)) is not None),
-        negations=tuple(frozenset(swapped(negated)) for negated in reading.negations if swapped(negated)),
+        negations=tuple(
+            frozenset(swapped(negated)) for negated in reading.negations if keep_denials or swapped(negated)
+        ),
         asserted=frozenset(swapped(reading.asserted)),
     )
 
@@ -312,28 +289,13 @@ def unknown_readings(
         if (plainer := _reread(reading, without, dict.fromkeys(light + manner))) is not None:
             readings.append((plainer, DENIED_ONLY))
     if manner and all(_denied(stem(word), reading) for word in manner):
-        readings.append((_without_words(text, light + manner, index), UPHELD_ONLY))
-    opposed = {
-        word: found
-        for word in unknown
-        if word not in light and word not in manner and record_word(word, index) is None
-        if (found := record_opposite(word, index)) is not None
-    }
-    opposites = {stem(word): found[1] for word, found in opposed.items()}
-    if opposites and not any(reading.negations_of({found}) for found in opposites):
-        said = {word: found[0] for word, found in opposed.items()}
-        readings.append((_opposed(reading, opposites, said), SETTLED_BY))
+        left_out = {stem(word): None for word in light + manner}
+        plainer = _reread(reading, left_out, dict.fromkeys(light + manner), keep_denials=True)
+        if plainer is not None:
+            readings.append((plainer, UPHELD_ONLY))
     return readings
 
 
 def _denied(found: str, reading: Reading) -> bool:
     """Whether a denial reaches the term `found` and the claim says it nowhere else."""
     return reading.negations_of({found}) % 2 == 1 and found not in reading.asserted
-
-
-def _without_words(text: str, words: list[str], index: ClaimIndex) -> Reading:
-    """The claim read again without `words`: a denial that reached only them stays a denial of what
-    is left (`were not being done properly` read as `were not being done`)."""
-    for word in words:
-        text = re.sub(rf"\s*\b{re.escape(word)}\b", "", text, flags=re.IGNORECASE)
-    return read_text(text, index.glossary, index.vocabulary, correct=True)
