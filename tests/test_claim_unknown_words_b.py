@@ -39,6 +39,9 @@ def test_a_word_of_few_senses_is_read_as_its_one_record_word(index: ClaimIndex) 
     assert check.verdict == "supported"
     assert "small" in check.explanation
     assert check.evidence[0].source.startswith("002_")
+    # `suspended`'s other words (`debar`, `freeze`) are none of `supported`'s: it stays unread
+    suspended = "Trafford's director of children's services was suspended after the Ofsted inspection."
+    assert check_claim(suspended, index).verdict == "not_found"
 
 
 def test_an_idiom_is_read_as_the_record_word_the_glossary_gives_it(index: ClaimIndex) -> None:
