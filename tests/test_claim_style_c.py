@@ -57,6 +57,9 @@ def test_an_adverb_of_manner_read_past_may_show_a_claim_false_but_never_true(ind
         [
             "Trafford's thematic audits were splendidly accurate, inspectors said.",
             "Trafford's thematic audits were splendidly inaccurate, inspectors said.",
-            "Trafford's thematic audits were not splendidly accurate, inspectors said.",
         ],
-    ) == ["contradicted", "not_found", "not_found"]
+    ) == ["contradicted", "not_found"]
+    # denied, the adverb says less than the claim without it: the record denying the audits were
+    # accurate shows they were not splendidly accurate (tests/test_claim_unknown_words_b.py)
+    denied = "Trafford's thematic audits were not splendidly accurate, inspectors said."
+    assert verdicts(index, [denied]) == ["supported"]

@@ -13,11 +13,13 @@ rest of the claim is said, or denied, in so many words. Three kinds of such word
 - a plain word for a person (`the man leading the council was Andrew Weston`), in a claim that
   names someone the record names, stands for that person: the claim is read without it;
 - a word that WordNet gives one record word for, and that record word a word of few senses
-  (`danger` as `risk`, `built` as `improved`), is read as that record word.
+  (`danger` as `risk`, `built` as `improved`), is read as that record word; so is a word of few
+  senses most of whose other words are that record word's too (`tiny` as `small`: `narrow_sense`).
 
 An `-ly` adverb of manner (`working brilliantly`) says more than the claim without it, so the claim
 read without it may be found false (the record denying the plans work denies they work brilliantly),
-never true (`manner_adverb`, `DENIED_ONLY`).
+never true (`manner_adverb`, `DENIED_ONLY`); denied (`were not used properly`), it says less, so the
+claim read without it may be found true, never false (`UPHELD_ONLY`).
 
 Everything else keeps blocking: a capitalised word, unless the capital only opens a sentence
 (`Notably, ...`), is a name (a council, a person, a body) the record does not hold, and a word
@@ -121,6 +123,11 @@ def _adjective_of(word: str) -> str | None:
     return next((base for base in bases if base and synonyms(base)), None)
 
 
+UPHELD_ONLY: frozenset[Verdict] = frozenset({"supported"})
+"""What a claim read without an adverb of manner that a denial reaches may be found: the record
+denying the plainer thing denies it done in any manner (`interviews were not done` states `were not
+done properly`), while the record saying it was done does not say it was done well."""
+
 DENIED_ONLY: frozenset[Verdict] = frozenset({"contradicted"})
 """What a claim read without an adverb of manner may be found: the claim says more than the
 reading, so the record denying the reading denies the claim, but stating it does not state the
@@ -171,9 +178,24 @@ def _names_someone(reading: Reading, index: ClaimIndex) -> bool:
     return any(person.name <= terms for person in index.people)
 
 
+FEW_SENSES = 8
+"""The most other words an unknown word may have in WordNet for its one record word to be read
+for it however many senses that record word has, provided that most of them are the record
+word's too (`narrow_sense`)."""
+
+
+def narrow_sense(word: str, other: str) -> bool:
+    """Whether `word` has few other words in WordNet, most of them also `other`'s: then it means
+    `other` in every sense it has (`tiny`, whose `little`, `petite`, `diminutive` are all `small`'s,
+    though `small` has dozens of senses), not in one sense of many (`suspended`, whose `debar` and
+    `freeze` are none of `supported`'s)."""
+    own = set(synonyms(word)) - {other}
+    return len(own) <= FEW_SENSES and 2 * len(own & set(synonyms(other))) > len(own)
+
+
 def record_word(word: str, index: ClaimIndex) -> tuple[str, str] | None:
     """The one record word WordNet gives for `word`, with the term the reader makes of it; None
-    where it gives none, several, or one of many senses."""
+    where it gives none, several, or one of many senses that is not the word's only sense."""
     known = index.vocabulary.stems
     found = {
         read: other for other, read in stand_ins(word, index.glossary, known) if read in known or ":" in read
@@ -181,11 +203,19 @@ def record_word(word: str, index: ClaimIndex) -> tuple[str, str] | None:
     if len(found) != 1:
         return None
     ((read, other),) = found.items()
-    return (other, read) if len(synonyms(other)) <= MAX_SENSES else None
+    return (other, read) if len(synonyms(other)) <= MAX_SENSES or narrow_sense(word, other) else None
 
 
-def _reread(reading: Reading, terms: dict[str, str | None], words: dict[str, str | None]) -> Reading | None:
-    """The reading with each term in `terms` replaced (None: left out), or None if nothing is left."""
+def _reread(
+    reading: Reading,
+    terms: dict[str, str | None],
+    words: dict[str, str | None],
+    *,
+    keep_denials: bool = False,
+) -> Reading | None:
+    """The reading with each term in `terms` replaced (None: left out), or None if nothing is left;
+    with `keep_denials`, a denial of nothing but left-out terms stays a denial, as the reader keeps
+    one of no term (`were not being done properly` read as `were not being done`)."""
 
     def swapped(found: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
         return tuple(new for term in found if (new := terms.get(term, term)) is not None)
@@ -197,7 +227,9 @@ def _reread(reading: Reading, terms: dict[str, str | None], words: dict[str, str
         reading,
         terms=kept,
         words=tuple(new for word in reading.words if (new := words.get(word, word)) is not None),
-        negations=tuple(frozenset(swapped(negated)) for negated in reading.negations if swapped(negated)),
+        negations=tuple(
+            frozenset(swapped(negated)) for negated in reading.negations if keep_denials or swapped(negated)
+        ),
         asserted=frozenset(swapped(reading.asserted)),
     )
 
@@ -256,4 +288,14 @@ def unknown_readings(
         without = {stem(word): None for word in light + manner}
         if (plainer := _reread(reading, without, dict.fromkeys(light + manner))) is not None:
             readings.append((plainer, DENIED_ONLY))
+    if manner and all(_denied(stem(word), reading) for word in manner):
+        left_out = {stem(word): None for word in light + manner}
+        plainer = _reread(reading, left_out, dict.fromkeys(light + manner), keep_denials=True)
+        if plainer is not None:
+            readings.append((plainer, UPHELD_ONLY))
     return readings
+
+
+def _denied(found: str, reading: Reading) -> bool:
+    """Whether a denial reaches the term `found` and the claim says it nowhere else."""
+    return reading.negations_of({found}) % 2 == 1 and found not in reading.asserted
