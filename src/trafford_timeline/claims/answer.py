@@ -17,6 +17,7 @@ from functools import partial
 from pathlib import Path
 
 from trafford_timeline.claims.asking import dated_piece
+from trafford_timeline.claims.beyond_record import grade_beyond_record
 from trafford_timeline.claims.closing_clause import who_without_closing_clause
 from trafford_timeline.claims.compare import BODIES as ACTING_BODIES
 from trafford_timeline.claims.dated_clause import without_relative_clause
@@ -652,6 +653,10 @@ def _body_unnamed(answer: Answer, question: Question, index: ClaimIndex, lights:
     return silent(question, index, f"no item that answers it names {body}; what it says is another's act")
 
 
+_GRADE_ASKING = frozenset({"grade", "yes_no", "when", "which", "what"})
+"""The forms that may ask for a grade, or whether or when one was given."""
+
+
 def _answer_text(
     text: str,
     index: ClaimIndex,
@@ -664,6 +669,8 @@ def _answer_text(
     if loosened:
         question = replace(question, loosened=True)
     question = as_verdict(question)
+    if question.form in _GRADE_ASKING and (beyond := grade_beyond_record(question, index)) is not None:
+        return beyond  # "the re-inspection after 2019", "good again by 2022": a grade the record lacks
     if (byline := _authorship(question, index, sources, source_text)) is not None:
         return byline
     if (dated := _source_dated(question, sources)) is not None:

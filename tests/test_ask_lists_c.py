@@ -1,0 +1,42 @@
+"""`ask`: months, lists and members, and grades asked of a time after the record's last inspection.
+
+Each rule is checked on questions worded unlike any benchmark's, against the shipped record: a grade
+asked of an inspection after the last graded one, or of a later year, is not stated, never the last
+grade on record (nor a "no" read from it), while a grade asked of a year on record still answers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import ShippedRecord, ask_shipped, shipped_record
+
+
+@pytest.fixture(scope="module")
+def shipped() -> ShippedRecord:
+    return shipped_record()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which grade did inspectors award at the inspection following 2019?",
+        "Which judgement did the inspection after 2019 give?",
+        "What rating did inspectors give the council's leadership after 2019?",
+    ],
+)
+def test_a_grade_after_the_last_graded_inspection_is_not_stated(
+    question: str, shipped: ShippedRecord
+) -> None:
+    answer = ask_shipped(question, shipped)
+    assert answer.status == "not_stated"
+    assert answer.answer is None
+
+
+def test_a_grade_after_a_bound_is_not_stated_but_the_bounding_inspection_still_grades(
+    shipped: ShippedRecord,
+) -> None:
+    after = ask_shipped("What rating did the leadership get at the re-inspection after 2019?", shipped)
+    assert after.status == "not_stated"
+    at = ask_shipped("What rating did Trafford get after the 2019 inspection?", shipped)
+    assert (at.status, at.answer) == ("answered", "inadequate")
