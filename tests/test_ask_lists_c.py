@@ -2,7 +2,9 @@
 
 Each rule is checked on questions worded unlike any benchmark's, against the shipped record: a grade
 asked of an inspection after the last graded one, or of a later year, is not stated, never the last
-grade on record (nor a "no" read from it), while a grade asked of a year on record still answers.
+grade on record (nor a "no" read from it), while a grade asked of a year on record still answers;
+"which groups" sit on a body are its members as a quote lists them; and when an audience was told it
+would do something ("the committee was told it would see the plan") dates that act, not another.
 """
 
 from __future__ import annotations
@@ -40,3 +42,33 @@ def test_a_grade_after_a_bound_is_not_stated_but_the_bounding_inspection_still_g
     assert after.status == "not_stated"
     at = ask_shipped("What rating did Trafford get after the 2019 inspection?", shipped)
     assert (at.status, at.answer) == ("answered", "inadequate")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which groups sit on the Shadow Improvement Board?",
+        "What kinds of people make up the Shadow Improvement Board?",
+    ],
+)
+def test_which_groups_sit_on_a_body_are_its_members_listed(question: str, shipped: ShippedRecord) -> None:
+    answer = ask_shipped(question, shipped)
+    assert answer.status == "answered"
+    assert answer.answer is not None
+    assert answer.answer.startswith("elected members, senior officers and representatives")
+    assert "Greater Manchester Police" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In what month were members informed that they would see the final action plan?",
+        "When did the committee hear it would get the final action plan?",
+    ],
+)
+def test_when_an_audience_was_told_of_its_own_act_dates_that_act(
+    question: str, shipped: ShippedRecord
+) -> None:
+    answer = ask_shipped(question, shipped)
+    assert (answer.status, answer.answer) == ("answered", "October 2019")
+    assert any("Committee" in e.quote for e in answer.evidence)

@@ -21,19 +21,26 @@ from trafford_timeline.claims.matching import CANDIDATES, MATCH, Answer, answere
 from trafford_timeline.claims.question import Question, without_words
 from trafford_timeline.claims.verdicts import Evidence
 
+_ASKER = (
+    r"(?:who|(?:which|what) (?:(?:kinds?|sorts?|types?) of )?"
+    r"(?:groups|people|bodies|organisations|organizations|agencies|parties|partners))"
+)
+"""`Who`, or `which groups` / `what kinds of people`: whoever the members are, asked by the kind."""
 MEMBERSHIP = re.compile(
-    r"^who(?: (?:will|would|is going to|was going to|were going to|is to|are to|does|did|do|can|could))?"
+    rf"^{_ASKER}(?: (?:will|would|is going to|was going to|were going to|is to|are to|was to|were to|"
+    r"does|did|do|can|could))?"
     r" (?:sits?|sat|serves?|served|be|is|are|was|were) (?:on|in)\b"
-    r"|^who (?:makes?|made) up\b"
-    r"|^who (?:are|were|will be|would be) the members of\b"
-    r"|^who(?: is| was| are| were| will be| would be)?(?: being| going to be| to be)?"
+    rf"|^{_ASKER} (?:makes?|made|make) up\b"
+    rf"|^{_ASKER} (?:are|were|will be|would be) the members of\b"
+    rf"|^{_ASKER}(?: is| was| are| were| will be| would be)?(?: being| going to be| to be)?"
     r" (?:brought|put|added|invited) (?:onto|on to|on|into)\b"
 )
-"""`Who sits on...`, `Who serves on...`, `Who was going to sit on...`, `Who makes up...`, `Who are the
-members of...`, `Who is being brought onto...`: the members of a body are asked for."""
+"""`Who sits on...`, `Who serves on...`, `Who was going to sit on...`, `Who makes up...`, `Which groups
+make up...`, `Who are the members of...`, `Who is being brought onto...`: the members of a body are
+asked for."""
 
 _FRAME_WORDS = re.compile(
-    r"\b(?:sits?|sat|sit|serves?|served|makes?|made|up|members|brought|put|added|invited|onto|being)\b"
+    r"\b(?:sits?|sat|sit|serves?|served|makes?|made|make|up|members|brought|put|added|invited|onto|being)\b"
 )
 """The words of the frame, left out when the body is looked for: the quote that lists its members
 says "worked together" or "included", not "sits on"."""
@@ -158,9 +165,10 @@ def _another_body(question: Question, quotes: list[str]) -> bool:
 def answer_members(question: Question, index: ClaimIndex) -> Answer | None:
     """The members a well-matched item's quote lists, or None where the question asks no such thing or
     no quote lists people (the caller then reads the question as any other `who`)."""
-    if not MEMBERSHIP.match(question.folded):
+    if not (asked := MEMBERSHIP.match(question.folded)):
         return None
     frame = _FRAME_WORDS.findall(question.folded)  # "sits", "made up", "members": not what a quote says
+    frame += re.findall(r"[a-z]+", re.sub(r"^(?:who|which|what)\b", "", asked[0]))  # "which groups"
     body = (
         without_words(question, frame, index.glossary, index.vocabulary, loosen=False) if frame else question
     )
