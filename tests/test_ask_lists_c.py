@@ -4,7 +4,9 @@ Each rule is checked on questions worded unlike any benchmark's, against the shi
 asked of an inspection after the last graded one, or of a later year, is not stated, never the last
 grade on record (nor a "no" read from it), while a grade asked of a year on record still answers;
 "which groups" sit on a body are its members as a quote lists them; and when an audience was told it
-would do something ("the committee was told it would see the plan") dates that act, not another.
+would do something ("the committee was told it would see the plan") dates that act, not another;
+how many things a whole list covers is its count of items; and "who was the leader who did X" is
+asked as "which leader did X".
 """
 
 from __future__ import annotations
@@ -72,3 +74,22 @@ def test_when_an_audience_was_told_of_its_own_act_dates_that_act(
     answer = ask_shipped(question, shipped)
     assert (answer.status, answer.answer) == ("answered", "October 2019")
     assert any("Committee" in e.quote for e in answer.evidence)
+
+
+def test_how_many_things_a_whole_list_covers_is_its_count_of_items(shipped: ShippedRecord) -> None:
+    answer = ask_shipped("How many areas will the DfE's six-monthly reviews cover?", shipped)
+    assert (answer.status, answer.answer, answer.value) == ("answered", "five", 5)
+    assert any("covering leadership" in e.quote for e in answer.evidence)
+    unlisted = ask_shipped("How many extra social workers did Trafford recruit after the report?", shipped)
+    assert unlisted.status == "not_stated"
+
+
+def test_who_was_the_holder_who_did_an_act_names_who_did_it_never_the_post(shipped: ShippedRecord) -> None:
+    for question in (
+        "Who was the council leader that described the fall in standards as unacceptable?",
+        "Who was the leader who admitted standards had declined unacceptably?",
+    ):
+        answer = ask_shipped(question, shipped)
+        assert (answer.status, answer.answer) == ("answered", "Andrew Weston")
+    post = ask_shipped("Who is the director who was appointed in October?", shipped)
+    assert post.status == "not_stated"

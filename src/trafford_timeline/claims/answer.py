@@ -18,7 +18,7 @@ from pathlib import Path
 
 from trafford_timeline.claims.asking import dated_piece
 from trafford_timeline.claims.beyond_record import grade_beyond_record
-from trafford_timeline.claims.closing_clause import who_without_closing_clause
+from trafford_timeline.claims.closing_clause import who_the_one_who, who_without_closing_clause
 from trafford_timeline.claims.compare import BODIES as ACTING_BODIES
 from trafford_timeline.claims.dated_clause import without_relative_clause
 from trafford_timeline.claims.event_bag import with_event, with_event_title
@@ -579,6 +579,14 @@ def answer_question(
         lengths = (answer_how_soon, answer_how_long_held, answer_how_long_after, answer_over_period)
         if length := next((a for reader in lengths if (a := reader(asked, index))), None):
             return length  # "how soon after the inspection...", "how long without a permanent..."
+        if answer.kind == "quantity":  # "how many areas do the reviews cover?": the whole list's items
+            from trafford_timeline.claims.list_count import answer_list_count
+
+            ask = partial(
+                _answer_text, index=index, conflicts=conflicts, sources=sources, source_text=source_text
+            )
+            if counted := answer_list_count(text, asked.folded, ask):
+                return counted
     if answer.status == "not_stated" and answer.kind == "text" and (aside := set_aside(text)):
         rest, thing = aside  # "Besides the shadow board, what...?": asked without it, never answered by it
         again = _answer_text(rest, index, conflicts, sources, source_text, loosened=True)
@@ -727,4 +735,5 @@ def _answer_text(
             closest = best[0].document.item.id if best and best[0].coverage >= RELATED else None
             ask = partial(again, source_text=source_text)
             answer = who_without_closing_clause(text, answer, ask, closest)
+            answer = who_the_one_who(text, answer, ask)  # "who was the leader who called it X?"
     return _too_vague(answer, question)
