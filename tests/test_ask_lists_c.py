@@ -6,7 +6,8 @@ grade on record (nor a "no" read from it), while a grade asked of a year on reco
 "which groups" sit on a body are its members as a quote lists them; and when an audience was told it
 would do something ("the committee was told it would see the plan") dates that act, not another;
 how many things a whole list covers is its count of items; and "who was the leader who did X" is
-asked as "which leader did X".
+asked as "which leader did X"; who heads a body is the kind of chair a quote gives, while who chairs
+it asks for a name.
 """
 
 from __future__ import annotations
@@ -93,3 +94,11 @@ def test_who_was_the_holder_who_did_an_act_names_who_did_it_never_the_post(shipp
         assert (answer.status, answer.answer) == ("answered", "Andrew Weston")
     post = ask_shipped("Who is the director who was appointed in October?", shipped)
     assert post.status == "not_stated"
+
+
+def test_who_heads_a_body_is_the_kind_of_chair_the_quote_gives(shipped: ShippedRecord) -> None:
+    answer = ask_shipped("Who heads up the Shadow Improvement Board?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "an independent chair")
+    assert any("led by an independent chair" in e.quote for e in answer.evidence)
+    chairs = ask_shipped("Who chairs the Shadow Improvement Board?", shipped)  # asks for a name
+    assert chairs.status == "not_stated"

@@ -207,6 +207,9 @@ required or planned of a body's chair, which a quote may give only as a kind of 
 """`What kind of person leads the board?`: the chair of a body, as the quote names it, is asked for. Not
 `Who chairs it?`, which asks for a name: "an independent chair" names nobody; but `Who must chair it?`
 asks what was required, which may be a kind of person."""
+_WHO_LEADS = re.compile(r"^who (?:leads|led|heads|headed)\b")
+"""`Who leads the board?`: the kind of chair a quote gives ("an independent chair") says who, where
+`Who chairs it?` would be answered by its own verb; a chair's name is the people readers' to give."""
 _REQUIRING = re.compile(r"\b(?:require[sd]?|requiring|told|ordered|instructed|asked)\b")
 _CHAIR_FRAME = re.compile(
     r"\b(?:leads?|led|chairs?|chaired|heads?|headed|kind|sort|type|person|individual|official)\b"
@@ -218,7 +221,7 @@ def answer_chair(question: Question, index: ClaimIndex) -> Answer | None:
     chair", "Jo Bell"), or None where the question asks no such thing, no quote names one, or the items
     that match equally name different chairs."""
     kind_only = not LEADS.match(question.folded)  # "who must chair": a named chair is the people readers'
-    if kind_only and not _REQUIRED_TO_LEAD.match(question.folded):
+    if kind_only and not (_REQUIRED_TO_LEAD.match(question.folded) or _WHO_LEADS.match(question.folded)):
         return None
     frame = _CHAIR_FRAME.findall(question.folded)
     if _REQUIRED_TO_LEAD.match(question.folded):  # what was required is asked, so requiring is the frame
