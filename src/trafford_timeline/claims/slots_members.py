@@ -148,7 +148,7 @@ def _another_body(question: Question, quotes: list[str]) -> bool:
     Improvement Board" is not "the improvement board" a question asks about, and its members are not
     that board's. The body is the phrase after the question's frame ("sits on the appointment
     panel for..."): a proper name in a quote ending in its noun, with a word the question lacks."""
-    frame = MEMBERSHIP.match(question.folded)
+    frame = MEMBERSHIP.match(question.folded) or _WHO_LEADS.match(question.folded)
     rest = question.folded[frame.end() :] if frame else ""
     body = _BODY_ENDS.split(rest.strip(), maxsplit=1)[0].split()
     if not body:
@@ -237,12 +237,17 @@ def answer_chair(question: Question, index: ClaimIndex) -> Answer | None:
     for match in matches[:CANDIDATES]:
         if match.coverage < best - 0.02 or match.missing:
             break
+        quotes = [c.quote for c in match.document.item.citations]
+        if _WHO_LEADS.match(question.folded) and _another_body(question, quotes):
+            continue  # "who leads the improvement board?" is not asked of the Shadow Improvement Board
         for citation in match.document.item.citations:
             found = _CHAIRED.search(citation.quote)
             if found is not None:
                 chair = found["chair"] or found["kind"]
                 if kind_only and chair != fold(chair):
                     continue
+                if found["with"] and _WHO_LEADS.match(question.folded):
+                    continue  # "a board with an independent chair" is what was required, not who leads it
                 named.setdefault(fold(chair), []).append((chair, cite(match.document.item.id, citation)))
     if len(named) != 1:
         return None
