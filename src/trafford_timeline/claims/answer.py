@@ -17,7 +17,8 @@ from functools import partial
 from pathlib import Path
 
 from trafford_timeline.claims.asking import dated_piece
-from trafford_timeline.claims.closing_clause import who_without_closing_clause
+from trafford_timeline.claims.beyond_record import grade_beyond_record
+from trafford_timeline.claims.closing_clause import who_the_one_who, who_without_closing_clause
 from trafford_timeline.claims.compare import BODIES as ACTING_BODIES
 from trafford_timeline.claims.dated_clause import without_relative_clause
 from trafford_timeline.claims.event_bag import with_event, with_event_title
@@ -578,6 +579,14 @@ def answer_question(
         lengths = (answer_how_soon, answer_how_long_held, answer_how_long_after, answer_over_period)
         if length := next((a for reader in lengths if (a := reader(asked, index))), None):
             return length  # "how soon after the inspection...", "how long without a permanent..."
+        if answer.kind == "quantity":  # "how many areas do the reviews cover?": the whole list's items
+            from trafford_timeline.claims.list_count import answer_list_count
+
+            ask = partial(
+                _answer_text, index=index, conflicts=conflicts, sources=sources, source_text=source_text
+            )
+            if counted := answer_list_count(text, asked.folded, ask):
+                return counted
     if answer.status == "not_stated" and answer.kind == "text" and (aside := set_aside(text)):
         rest, thing = aside  # "Besides the shadow board, what...?": asked without it, never answered by it
         again = _answer_text(rest, index, conflicts, sources, source_text, loosened=True)
@@ -652,6 +661,10 @@ def _body_unnamed(answer: Answer, question: Question, index: ClaimIndex, lights:
     return silent(question, index, f"no item that answers it names {body}; what it says is another's act")
 
 
+_GRADE_ASKING = frozenset({"grade", "yes_no", "when", "which", "what"})
+"""The forms that may ask for a grade, or whether or when one was given."""
+
+
 def _answer_text(
     text: str,
     index: ClaimIndex,
@@ -664,6 +677,8 @@ def _answer_text(
     if loosened:
         question = replace(question, loosened=True)
     question = as_verdict(question)
+    if question.form in _GRADE_ASKING and (beyond := grade_beyond_record(question, index)) is not None:
+        return beyond  # "the re-inspection after 2019", "good again by 2022": a grade the record lacks
     if (byline := _authorship(question, index, sources, source_text)) is not None:
         return byline
     if (dated := _source_dated(question, sources)) is not None:
@@ -720,4 +735,5 @@ def _answer_text(
             closest = best[0].document.item.id if best and best[0].coverage >= RELATED else None
             ask = partial(again, source_text=source_text)
             answer = who_without_closing_clause(text, answer, ask, closest)
+            answer = who_the_one_who(text, answer, ask)  # "who was the leader who called it X?"
     return _too_vague(answer, question)

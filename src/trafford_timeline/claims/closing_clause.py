@@ -62,3 +62,29 @@ def who_without_closing_clause(
         " question, names who"
     )
     return replace(again, question=answer.question, explanation=again.explanation + note)
+
+
+_THE_ONE_WHO = re.compile(
+    r"^who (?:was|is|were|are) (?:the|a|an) (?P<head>[^?,]+?) (?:who|that) (?P<act>[^?,]+)\?\s*$",
+    re.IGNORECASE,
+)
+"""`Who was the leader of the council who called the decline unacceptable?`: the clause names the act,
+and the question asks which holder of the head noun did it, as "which leader of the council called
+the decline unacceptable?" does."""
+
+
+def who_the_one_who(text: str, answer: Answer, ask: Callable[[str], Answer]) -> Answer:
+    """`answer` to `text`, or, where it is "not stated" for want of who, the answer `ask` gives to the
+    question as `which <head> <act>?`: a name, neither in the question nor naming the head noun."""
+    if answer.status != "not_stated" or answer.kind != "person":
+        return answer
+    if (found := _THE_ONE_WHO.match(text.strip())) is None:
+        return answer
+    again = ask(f"Which {found['head']} {found['act']}?")
+    if again.status != "answered" or not again.answer or fold(again.answer) in fold(text):
+        return answer
+    noun = fold(found["head"]).split(" of ")[0].split()[-1]  # "leader" of "the leader of the council"
+    if not again.answer[:1].isupper() or noun in fold(again.answer).split():
+        return answer  # "the Children's Services Director" is the post asked about, not who held it
+    note = f"; read as which {found['head']} {found['act']}"
+    return replace(again, question=answer.question, kind="person", explanation=again.explanation + note)

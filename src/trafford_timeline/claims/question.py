@@ -479,6 +479,19 @@ _AUDIENCE = re.compile(
 )
 """`How many visits did the committee hear Ofsted would make?`, `..., as explained to the committee`: the
 committee is who was told, which the minutes that record it never say of what they record."""
+_AUDIENCE_ACTS = re.compile(
+    r"\b(?:did|was|were|had|has) (?:the )?(?P<who>committee|members|councillors) "
+    r"(?:hear|heard|told|informed|learn|learned|learnt)(?: that)? (?:it|they) "
+    r"(?=(?:would|will|could|can|was going to|were going to|is going to|are going to|was to|were to)\b)"
+)
+"""`When was the committee told it would see the plan?`: the audience is the subject of what it was told
+it would do, so it stays as that act's subject ("the committee would see") where the frame goes."""
+
+
+def _without_audience(folded: str) -> str:
+    """The question without the frame of who was told (`_AUDIENCE`), keeping the audience where it
+    is told of its own act (`_AUDIENCE_ACTS`)."""
+    return _AUDIENCE.sub(" ", _AUDIENCE_ACTS.sub(lambda found: f" the {found['who']} ", folded))
 
 
 def _content(
@@ -488,7 +501,7 @@ def _content(
     if form == "stands_for" and focus:
         return focus  # the acronym is all the question is about
     if form != "yes_no":
-        folded = without_frames(_AUDIENCE.sub(" ", folded), form)
+        folded = without_frames(_without_audience(folded), form)
     held = _HELD_WHEN.match(folded)
     if held and held["told"] and (form != "who" or held["main"].split()[-1] in STOPWORDS):
         held = None  # "which team was singled out for not responding": the clause is the matter

@@ -222,7 +222,7 @@ def answer_counted_list(question: Question, index: ClaimIndex) -> Answer | None:
     return answered(question, listed, listed, explanation, unique([*on_line, *others], 8))
 
 
-def _listed_items(answer: str) -> list[str]:
+def listed_items(answer: str) -> list[str]:
     """The items of a list answer: split at semicolons where it has them, else at commas, with the last
     "and" parting the last two ("help and protection, children in care and care leavers" is three)."""
     if ";" in answer:
@@ -264,7 +264,7 @@ def count_kept(question: Question, answer: Answer, index: ClaimIndex) -> Answer:
     findings = [item for item in items if isinstance(item, FindingFact)]
     if polarity is not None and not (findings and all(item.polarity == polarity for item in findings)):
         reason = f"the question asks for {_PLURAL[polarity]}, and the record's list is not of such findings"
-    elif asked is not None and len(_listed_items(answer.answer)) != asked[0]:
+    elif asked is not None and len(listed_items(answer.answer)) != asked[0]:
         reason = (
             f"the question counts {asked[0]} {asked[1]}, and the list the record gives holds another number"
         )

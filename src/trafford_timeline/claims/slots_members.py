@@ -21,19 +21,26 @@ from trafford_timeline.claims.matching import CANDIDATES, MATCH, Answer, answere
 from trafford_timeline.claims.question import Question, without_words
 from trafford_timeline.claims.verdicts import Evidence
 
+_ASKER = (
+    r"(?:who|(?:which|what) (?:(?:kinds?|sorts?|types?) of )?"
+    r"(?:groups|people|bodies|organisations|organizations|agencies|parties|partners))"
+)
+"""`Who`, or `which groups` / `what kinds of people`: whoever the members are, asked by the kind."""
 MEMBERSHIP = re.compile(
-    r"^who(?: (?:will|would|is going to|was going to|were going to|is to|are to|does|did|do|can|could))?"
+    rf"^{_ASKER}(?: (?:will|would|is going to|was going to|were going to|is to|are to|was to|were to|"
+    r"does|did|do|can|could))?"
     r" (?:sits?|sat|serves?|served|be|is|are|was|were) (?:on|in)\b"
-    r"|^who (?:makes?|made) up\b"
-    r"|^who (?:are|were|will be|would be) the members of\b"
-    r"|^who(?: is| was| are| were| will be| would be)?(?: being| going to be| to be)?"
+    rf"|^{_ASKER} (?:makes?|made|make) up\b"
+    rf"|^{_ASKER} (?:are|were|will be|would be) the members of\b"
+    rf"|^{_ASKER}(?: is| was| are| were| will be| would be)?(?: being| going to be| to be)?"
     r" (?:brought|put|added|invited) (?:onto|on to|on|into)\b"
 )
-"""`Who sits on...`, `Who serves on...`, `Who was going to sit on...`, `Who makes up...`, `Who are the
-members of...`, `Who is being brought onto...`: the members of a body are asked for."""
+"""`Who sits on...`, `Who serves on...`, `Who was going to sit on...`, `Who makes up...`, `Which groups
+make up...`, `Who are the members of...`, `Who is being brought onto...`: the members of a body are
+asked for."""
 
 _FRAME_WORDS = re.compile(
-    r"\b(?:sits?|sat|sit|serves?|served|makes?|made|up|members|brought|put|added|invited|onto|being)\b"
+    r"\b(?:sits?|sat|sit|serves?|served|makes?|made|make|up|members|brought|put|added|invited|onto|being)\b"
 )
 """The words of the frame, left out when the body is looked for: the quote that lists its members
 says "worked together" or "included", not "sits on"."""
@@ -141,7 +148,7 @@ def _another_body(question: Question, quotes: list[str]) -> bool:
     Improvement Board" is not "the improvement board" a question asks about, and its members are not
     that board's. The body is the phrase after the question's frame ("sits on the appointment
     panel for..."): a proper name in a quote ending in its noun, with a word the question lacks."""
-    frame = MEMBERSHIP.match(question.folded)
+    frame = MEMBERSHIP.match(question.folded) or _WHO_LEADS.match(question.folded)
     rest = question.folded[frame.end() :] if frame else ""
     body = _BODY_ENDS.split(rest.strip(), maxsplit=1)[0].split()
     if not body:
@@ -158,9 +165,10 @@ def _another_body(question: Question, quotes: list[str]) -> bool:
 def answer_members(question: Question, index: ClaimIndex) -> Answer | None:
     """The members a well-matched item's quote lists, or None where the question asks no such thing or
     no quote lists people (the caller then reads the question as any other `who`)."""
-    if not MEMBERSHIP.match(question.folded):
+    if not (asked := MEMBERSHIP.match(question.folded)):
         return None
     frame = _FRAME_WORDS.findall(question.folded)  # "sits", "made up", "members": not what a quote says
+    frame += re.findall(r"[a-z]+", re.sub(r"^(?:who|which|what)\b", "", asked[0]))  # "which groups"
     body = (
         without_words(question, frame, index.glossary, index.vocabulary, loosen=False) if frame else question
     )
@@ -199,6 +207,9 @@ required or planned of a body's chair, which a quote may give only as a kind of 
 """`What kind of person leads the board?`: the chair of a body, as the quote names it, is asked for. Not
 `Who chairs it?`, which asks for a name: "an independent chair" names nobody; but `Who must chair it?`
 asks what was required, which may be a kind of person."""
+_WHO_LEADS = re.compile(r"^who (?:leads|led|heads|headed)\b")
+"""`Who leads the board?`: the kind of chair a quote gives ("an independent chair") says who, where
+`Who chairs it?` would be answered by its own verb; a chair's name is the people readers' to give."""
 _REQUIRING = re.compile(r"\b(?:require[sd]?|requiring|told|ordered|instructed|asked)\b")
 _CHAIR_FRAME = re.compile(
     r"\b(?:leads?|led|chairs?|chaired|heads?|headed|kind|sort|type|person|individual|official)\b"
@@ -210,7 +221,7 @@ def answer_chair(question: Question, index: ClaimIndex) -> Answer | None:
     chair", "Jo Bell"), or None where the question asks no such thing, no quote names one, or the items
     that match equally name different chairs."""
     kind_only = not LEADS.match(question.folded)  # "who must chair": a named chair is the people readers'
-    if kind_only and not _REQUIRED_TO_LEAD.match(question.folded):
+    if kind_only and not (_REQUIRED_TO_LEAD.match(question.folded) or _WHO_LEADS.match(question.folded)):
         return None
     frame = _CHAIR_FRAME.findall(question.folded)
     if _REQUIRED_TO_LEAD.match(question.folded):  # what was required is asked, so requiring is the frame
@@ -226,12 +237,17 @@ def answer_chair(question: Question, index: ClaimIndex) -> Answer | None:
     for match in matches[:CANDIDATES]:
         if match.coverage < best - 0.02 or match.missing:
             break
+        quotes = [c.quote for c in match.document.item.citations]
+        if _WHO_LEADS.match(question.folded) and _another_body(question, quotes):
+            continue  # "who leads the improvement board?" is not asked of the Shadow Improvement Board
         for citation in match.document.item.citations:
             found = _CHAIRED.search(citation.quote)
             if found is not None:
                 chair = found["chair"] or found["kind"]
                 if kind_only and chair != fold(chair):
                     continue
+                if found["with"] and _WHO_LEADS.match(question.folded):
+                    continue  # "a board with an independent chair" is what was required, not who leads it
                 named.setdefault(fold(chair), []).append((chair, cite(match.document.item.id, citation)))
     if len(named) != 1:
         return None

@@ -676,6 +676,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     the question does not (`Trafford Council` is the record's own subject, not an answer)."""
     if (chair := answer_chair(question, index)) is not None:
         return chair  # "what kind of person leads the board?": its chair, as the quote names it
+    if (members := answer_members(question, index)) is not None:
+        return members  # "which groups make up the board?": its members, as the quote lists them
     focus = question.focus or ""
     head = _head_noun(focus)
     heads = {stem(head)} if head else set()
@@ -849,10 +851,12 @@ _LIST_MARK = re.compile(r"\b(?:covering|covers|cover|including|includes|include|
 
 
 def _own_verb(question: Question) -> re.Pattern[str] | None:
-    """The question's closing verb, in any form, with its particle: "look at" finds "looked at"."""
+    """The question's closing verb, in any form, with its particle: "look at" finds "looked at"; none
+    where a capitalised word, a name's, closes the question."""
     words = question.folded.rstrip("?!. ").split()
-    if not words:
-        return None
+    written = question.text.rstrip("?!. ").split()
+    if not words or (len(written) > 1 and written[-1][:1].isupper()):
+        return None  # "...make up the Shadow Improvement Board?": a name closes it, not a verb
     particle = words[-1] if words[-1] in {"at", "on", "in", "to", "of"} and len(words) > 1 else ""
     verb = words[-2] if particle else words[-1]
     if verb in STOPWORDS or len(verb) < 3:
@@ -900,6 +904,8 @@ the list after the question's own verb; the items are what follows it."""
 def answer_list(question: Question, index: ClaimIndex) -> Answer:
     """What the record lists: the items after "covering", "including", a colon or the question's
     own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
+    if (members := answer_members(question, index)) is not None:
+        return members  # "which groups make up the board?": its members, as the quote lists them
     matches = ranked(question.content, index)
     own = _own_verb(question)
     head = question.focus.split()[-1] if question.focus else None

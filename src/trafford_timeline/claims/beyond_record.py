@@ -1,0 +1,67 @@
+"""A grade asked of a time after the record's last graded inspection is not stated, never the last grade.
+
+The record holds Ofsted's grades for the inspections its sources report. "What grade did the
+re-inspection after 2019 give?" or "had it returned to good by 2022?" asks about an inspection it does
+not hold; the latest grade on record, or the checker's reading of it, would answer another question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.matching import Answer, silent
+from trafford_timeline.claims.mentions import DateMention
+from trafford_timeline.claims.question import Question
+
+_GRADED = re.compile(
+    r"\b(?:rated|rating|ratings|rate|grade|graded|grades|judged|judgement|judgment|judgements|judgments|"
+    r"re-?inspect\w*|inspection|inspections|inspected|good|outstanding|inadequate|requires improvement)\b"
+)
+"""A word of a grade or of an inspection that gives one."""
+_LINK = r"(?:in|by|after|since|from|of|until|till|during|following|at|for|the|its|their|a|an|later than)"
+_BETWEEN_BEFORE = re.compile(r"^['’\"]?(?:\s+" + _LINK + r")*\s+$")
+"""What may stand between a grade word and the year after it for the year to be the grade's: only
+prepositions and articles ("a good rating by 2022", "the re-inspection after 2019")."""
+_BETWEEN_AFTER = re.compile(r"^(?:\s+ofsted)?\s+$")
+"""What may stand between a year and the grade word after it: "the 2022 (Ofsted) inspection"."""
+
+_AFTER = re.compile(r"\b(?:after|following|later than)\s+$")
+"""A year as the bound after which the thing asked about came ("the inspection following 2019")."""
+
+
+def _around(folded: str, mention: DateMention) -> tuple[str, str] | None:
+    """The question's words before and after the year (the reading's offsets are of its rest)."""
+    at = folded.find(mention.text.lower())
+    return None if at < 0 else (folded[:at], folded[at + len(mention.text) :])
+
+
+def _said_of_a_grade(before: str, after: str, leading_only: bool) -> bool:
+    """Whether the year is said of a grade: a grade word right before it, or right after it unless
+    the year is a bound (in "the notice after the 2019 inspection" the inspection is the bound's)."""
+    if any(_BETWEEN_BEFORE.match(before[found.end() :]) for found in _GRADED.finditer(before)):
+        return True
+    trailing = any(_BETWEEN_AFTER.match(after[: found.start()]) for found in _GRADED.finditer(after))
+    return trailing and not leading_only
+
+
+def grade_beyond_record(question: Question, index: ClaimIndex) -> Answer | None:
+    """Not stated where the question asks for a grade in, by or after a year later than the last
+    year the record holds a grade for ("after 2019" with 2019 the last); None where it does not."""
+    if not index.ratings:
+        return None
+    last = max(year for year, _ in index.ratings)
+    for mention in question.content.dates:
+        if mention.span is None or mention.bound == "before":
+            continue
+        if (around := _around(question.folded, mention)) is None:
+            continue
+        before, after = around
+        beyond = mention.span.first.year > last
+        later = mention.bound == "after" or _AFTER.search(before) is not None
+        bound = later and mention.span.last.year >= last
+        graded = question.form == "grade" or _said_of_a_grade(before, after, leading_only=not beyond)
+        if (beyond or bound) and graded:  # a question asking for a grade asks it of the year it names
+            reason = f"the record holds no Ofsted grade from after {last}, its last graded inspection"
+            return silent(question, index, reason)
+    return None
