@@ -93,7 +93,13 @@ _SAID_OF = re.compile(
     r"matter|wrong|weakness|weaknesses) (?:with|in) (?P<b>.+)"
     r"|^what (?:went|goes|has gone|had gone|is|was) wrong (?:with|in) (?P<c>.+)"
     r"|^what (?:was|were|is|are) (?:the )?(?P<like>.+?) like\b"
+    r"|^what (?:did|do|does|had|has|have) (?P<teller>[a-z0-9'’ -]+? )?(?:say|find|think|report|judge|feel)"
+    r" (?:that )?(?P<told>.+?) (?:was|were|is|are|had been|has been|have been) like\b"
+    r"|^what (?:was|were|is|are) (?:the )?(?P<described>.+?) (?:described|characteri[sz]ed|portrayed) as"
+    r"(?: by [a-z'’ -]+)?$"
     r"|^how (?:was|were|is|are) (?P<d>.+?) (?:described|characteri[sz]ed|portrayed)(?: by [a-z'’ -]+)?$"
+    r"|^how (?:did|do|does|had|has|have) (?P<describer>[a-z0-9'’ -]+? )(?:describe|characteri[sz]e|portray)"
+    r" (?P<f>.+)"
     r"|^what (?:was|were|is|are) (?:the )?(?P<holder>[a-z0-9'’ -]+?)['’]s? "
     rf"(?:{OPINION_NOUNS}) (?:of|on|about) (?P<e>.+)"
 )
@@ -102,10 +108,12 @@ with X?`, `What went wrong with X?`: what the record says of X is asked for, the
 is the subject of. `What was X like?` asks for the quality said of X, the predicate without its verb
 ("good"), given with the phrase that narrows X where the quote has one ("morale in many teams is good"
 is "good in many teams"). `How was X described?` asks the same as what was said of X, and so does
-`What was Ofsted's view of X?`: a noun of opinion (`OPINION_NOUNS`) owned by whoever held it."""
+`What was Ofsted's view of X?`: a noun of opinion (`OPINION_NOUNS`) owned by whoever held it.
+`What did Ofsted say X was like?` and `What was X described as?` ask for the quality, as `What was X
+like?` does; `How did Ofsted describe X?` asks what `How was X described?` asks."""
 _FRAME = re.compile(
-    r"\b(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think|about|"
-    rf"described|characteri[sz]ed|portrayed|{OPINION_NOUNS}|"
+    r"\b(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think|about|judge|feel|"
+    rf"describe|described|characteri[sz]e|portray|characteri[sz]ed|portrayed|{OPINION_NOUNS}|"
     r"problem|problems|issue|issues|concern|concerns|matter|wrong|weakness|weaknesses|went|goes|gone|like)\b"
 )
 _VERB = re.compile(
@@ -297,7 +305,8 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     found = _SAID_OF.match(question.folded)
     if found is None or question.form not in ({"what", "list", "which"} if found["e"] else {"what", "list"}):
         return None  # "what was Ofsted's view of X?" reads as which view: the one said of X
-    asked = found["a"] or found["b"] or found["c"] or found["like"] or found["d"] or found["e"]
+    quality = found["like"] or found["told"] or found["described"]
+    asked = found["a"] or found["b"] or found["c"] or quality or found["d"] or found["f"] or found["e"]
     named, *clause = _TOPIC_CLAUSE.split(f" {asked} ", maxsplit=1)  # "the way thresholds | were applied"
     opens = _TOPIC_CLAUSE.search(f" {asked} ")
     passive = opens is not None and opens[0].strip() in _BE  # done to the thing, not by another to it
@@ -313,11 +322,12 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     ]
     if not subject_words or _DEGREE.match(asked):
         return None  # "what did they say about it?": too open to know which clause is meant
-    like = found["like"] is not None
+    like = quality is not None
     frame = _FRAME.findall(question.folded)
     rest = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
     said: dict[str, tuple[Match, str, Citation]] = {}
-    for match in _about_matches(question, rest.content, found["who"] or found["holder"] or "", index):
+    who = found["who"] or found["teller"] or found["describer"] or found["holder"] or ""
+    for match in _about_matches(question, rest.content, who, index):
         item = match.document.item
         wrong = found["b"] or found["c"]
         if wrong and not (isinstance(item, FindingFact) and item.polarity == "weakness"):
