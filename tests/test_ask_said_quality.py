@@ -20,3 +20,23 @@ def test_what_a_body_found_a_thing_was_like_is_its_quality(shipped: Shipped) -> 
     answer = ask_shipped("What did inspectors find long-term planning for care leavers was like?", shipped)
     assert (answer.status, answer.answer) == ("answered", "weak")
     assert answer.evidence[0].id == "finding-care-leavers-long-term-planning-weak"
+
+
+def test_a_quality_written_before_the_thing_answers_what_it_was_described_as(shipped: Shipped) -> None:
+    """ "with low rates of staff turnover": the quality stands before the noun, not after a verb."""
+    answer = ask_shipped("What was staff turnover described as?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "low")
+    assert answer.evidence[0].id == "finding-low-staff-turnover-and-sickness"
+
+
+def test_a_doing_named_as_a_noun_is_answered_by_how_it_was_done(shipped: Shipped) -> None:
+    """ "the recording of management oversight" asks how the oversight was recorded."""
+    answer = ask_shipped("How did inspectors describe the recording of management oversight?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "poorly recorded")
+    assert answer.evidence[0].id == "finding-management-oversight-poorly-recorded"
+
+
+def test_what_a_thing_was_done_as_part_of_is_asked_without_it(shipped: Shipped) -> None:
+    answer = ask_shipped("What was being developed for leaders as part of the improvement work?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "A leadership programme")
+    assert answer.evidence[0].id == "committee-leadership-programme"

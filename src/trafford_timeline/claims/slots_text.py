@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from trafford_timeline.claims.event_bag import with_event
+from trafford_timeline.claims.glossary import OPPOSITE
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
@@ -135,8 +136,14 @@ EXTRA_WORDS = 2
 """A subject in the quote may carry this many words the question does not ("referrals received from
 partner agencies"): more, and it is another thing."""
 MAX_PREDICATE_WORDS = 30
+MAX_QUALITY_WORDS = 5
+"""A quality asked for ("what was X like?") is a word or a short phrase ("good in many teams"); a
+longer predicate goes on to say what the thing does ("well written and identify key areas of..."),
+where the quality ends is not known, and nothing is given."""
 
 
+_DOING_OF = re.compile(r"^(?:the |its |their )?(?P<doing>[a-z]{3,}ing) of (?P<thing>.+)$")
+"""`the recording of management oversight`: a doing named as a noun asks how the thing was done."""
 _DEGREE = re.compile(r"how (?:long|many|much|often|far|soon|quickly|well|badly)\b")
 """`What did X say about how long children waited?` asks a degree, not what was said of the children."""
 _TOPIC_CLAUSE = re.compile(rf"\s(?:{AUXILIARY})\s")
@@ -222,14 +229,21 @@ as the plain run of words, "poor and in many cases did not offer"."""
 
 
 def _predicate(
-    match: Match, subject_words: list[str], doings: set[str], index: ClaimIndex, *, like: bool = False
+    match: Match,
+    subject_words: list[str],
+    doings: set[str],
+    index: ClaimIndex,
+    *,
+    like: bool = False,
+    manner: str | None = None,
 ) -> tuple[str, Citation] | None:
     """The first thing said in the clause a quote of the item opens with the subject, given with "it"
     or "they" for the subject (with `like`, the quality alone, without its verb, and the phrase that
     narrows the subject: "good in many teams"), and the quote; None where no quote opens with it and a
     verb, or where the quote does not say what the question's topic says was done with it (`doings`:
     "how caseloads were managed" is not answered by what caseloads were). Subject words a quote leaves
-    out must name the part of the service the item is filed under."""
+    out must name the part of the service the item is filed under. With `manner` (the question's
+    "the recording of X"), the words the predicate says it was done with ("poorly recorded")."""
     subject = {stem(w) for w in subject_words}
     for citation in match.document.item.citations:
         if not doings <= {stem(w) for w in tokens(citation.quote)}:
@@ -256,12 +270,58 @@ def _predicate(
         predicate = predicate.rstrip(" .;:,")
         if len(predicate.split()) > MAX_PREDICATE_WORDS or not set(tokens(predicate)) - STOPWORDS:
             continue
+        if manner is not None:
+            if (done := _done_how(predicate, manner)) is not None:
+                return done, citation
+            continue
         if not like:
             return f"{_pronoun(fold(words[at]), subject_words)} {predicate}", citation
         # "what was morale like?": the quality, without its verb, with what narrows the subject
         quality = " ".join(w.strip("“”\"'‘’") for w in predicate.split()[1:] + bare[narrow:at])
-        if set(tokens(quality)) - STOPWORDS:
+        if set(tokens(quality)) - STOPWORDS and len(quality.split()) <= MAX_QUALITY_WORDS:
             return quality, citation
+    return None
+
+
+_MANNER_ENDS = re.compile(rf"^(?:{AUXILIARY}|but|and|or|not|never|that|which|to)$")
+
+
+def _done_how(predicate: str, doing: str) -> str | None:
+    """The words of a predicate that say how a thing was done, up to the verb of the doing asked about
+    ("is poorly recorded" is "poorly recorded" of "the recording of X"); None where the predicate
+    has no such verb, or says nothing of how beside it."""
+    raw = predicate.split()
+    words = [w.strip(",;:“”\"'‘’") for w in raw]
+    at = next((i for i, w in enumerate(words) if stem(fold(w)) == doing), None)
+    if at is None:
+        return None
+    start = at
+    while start > 0 and not _MANNER_ENDS.match(fold(words[start - 1])) and not raw[start - 1].endswith(","):
+        start -= 1
+    how = words[start:at]
+    return " ".join(words[start : at + 1]) if how and set(map(fold, how)) - STOPWORDS else None
+
+
+def _attributive(match: Match, subject_words: list[str], index: ClaimIndex) -> tuple[str, Citation] | None:
+    """A quality written before the thing asked about rather than said of it ("low rates of staff
+    turnover and sickness" asked what the rates were described as): a word the glossary holds an
+    opposite for, before the subject's first word with at most words that name nothing between ("low
+    rates of staff turnover"), the rest of the subject close after it."""
+    subject = {stem(w) for w in subject_words}
+    for citation in match.document.item.citations:
+        bare = [w.strip(",;:.“”\"'‘’") for w in citation.quote.split()]
+        for at in range(1, len(bare)):
+            near = {stem(t) for w in bare[at : at + len(subject_words) + EXTRA_WORDS + 2] for t in tokens(w)}
+            if stem(fold(bare[at])) != stem(subject_words[0]) or not subject <= near:
+                continue
+            for before in reversed(bare[max(0, at - 1 - EXTRA_WORDS) : at]):
+                if fold(before) in _LEADS or fold(before).endswith("ed"):
+                    break  # "admitted the decline": a verb and its object, no quality of it
+                terms = set(read(before, index).terms)
+                if any(t in index.glossary.polar or t.startswith(OPPOSITE) for t in terms):
+                    return fold(before), citation
+                if terms:
+                    break  # a word of substance between: the quality is not the subject's
     return None
 
 
@@ -305,13 +365,17 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     found = _SAID_OF.match(question.folded)
     if found is None or question.form not in ({"what", "list", "which"} if found["e"] else {"what", "list"}):
         return None  # "what was Ofsted's view of X?" reads as which view: the one said of X
-    quality = found["like"] or found["told"] or found["described"]
-    asked = found["a"] or found["b"] or found["c"] or quality or found["d"] or found["f"] or found["e"]
+    quality = found["like"] or found["told"] or found["described"] or found["f"]
+    asked = found["a"] or found["b"] or found["c"] or quality or found["d"] or found["e"]
     named, *clause = _TOPIC_CLAUSE.split(f" {asked} ", maxsplit=1)  # "the way thresholds | were applied"
     opens = _TOPIC_CLAUSE.search(f" {asked} ")
     passive = opens is not None and opens[0].strip() in _BE  # done to the thing, not by another to it
     done = [w for w in tokens(" ".join(clause)) if w not in STOPWORDS][:1]  # "applied", "used"
     doings = {stem(w) for w in done} if passive else set()
+    manner = None
+    if not clause and (doing_of := _DOING_OF.match(named.strip())) is not None:
+        named, manner = doing_of["thing"], stem(doing_of["doing"])  # "the recording of X": how X was recorded
+        doings = {manner}
     owner = {stem(w) for w in re.findall(r"([a-z]+)['’]s\b", asked)}
     subject_words = [
         w
@@ -332,14 +396,19 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
         wrong = found["b"] or found["c"]
         if wrong and not (isinstance(item, FindingFact) and item.polarity == "weakness"):
             continue  # "what was wrong with X?" is not answered by what works well
-        if (read_off := _predicate(match, subject_words, doings, index, like=like)) is not None:
+        read_off = _predicate(match, subject_words, doings, index, like=like, manner=manner)
+        if read_off is None and like:
+            read_off = _attributive(match, subject_words, index)
+        if read_off is not None:
             said.setdefault(fold(read_off[0]), (match, *read_off))
     if len(said) != 1:
         return None  # none says it of the thing, or two say different things: more than one is said
     ((match, answer, citation),) = said.values()
     topic = " ".join(subject_words)
     explanation = (
-        f"what {match.document.item.id} says {topic} was like"
+        f"how {match.document.item.id} says {topic} was {answer.split()[-1]}"
+        if manner
+        else f"what {match.document.item.id} says {topic} was like"
         if like
         else (f"what {match.document.item.id} says of {topic}")
     )
