@@ -40,3 +40,18 @@ def test_what_a_thing_was_done_as_part_of_is_asked_without_it(shipped: Shipped) 
     answer = ask_shipped("What was being developed for leaders as part of the improvement work?", shipped)
     assert (answer.status, answer.answer) == ("answered", "A leadership programme")
     assert answer.evidence[0].id == "committee-leadership-programme"
+
+
+def test_staff_of_a_kind_are_named_by_their_posts(shipped: Shipped) -> None:
+    """ "additional temporary social workers and family support workers": no name ends in "staff"."""
+    answer = ask_shipped("What kind of temporary staff did Trafford agree to recruit?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "social workers and family support workers")
+    assert answer.evidence[0].id == "council-temporary-social-workers-family-support-workers"
+
+
+def test_an_example_of_one_kind_is_not_an_example_of_its_opposite(shipped: Shipped) -> None:
+    """ "what example of X" asks for an X: the positive comment Sara Todd gave is no negative one."""
+    answer = ask_shipped("What example of negative feedback did Sara Todd highlight?", shipped)
+    assert answer.status == "not_stated"
+    answer = ask_shipped("What example of positive feedback did Sara Todd point to?", shipped)
+    assert (answer.answer or "").startswith("children at immediate risk of harm")

@@ -419,20 +419,20 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
 
 _KIND_NOUNS = (
     r"findings?|points?|comments?|remarks?|observations?|examples?|positives?|strengths?|criticisms?|"
-    r"concerns?|weakness(?:es)?"
+    r"concerns?|weakness(?:es)?|feedback"
 )
 _POINTED_TO = (
     r"highlight|highlighted|point to|pointed to|pick out|picked out|single out|singled out|cite|cited|"
     r"mention|mentioned|flag|flagged|quote|quoted|give as an example|gave as an example"
 )
 _KIND_ASKED = re.compile(
-    rf"^(?:what|which) (?P<kind>(?:[a-z'’-]+ ){{0,2}}(?:{_KIND_NOUNS})) "
+    rf"^(?:what|which) (?:(?:example|instance)s? of )?(?P<kind>(?:[a-z'’-]+ ){{0,2}}(?:{_KIND_NOUNS})) "
     r"(?:(?:from|in|of) [^?]+? )?"
     rf"(?:did|do|does|had|has|have) (?P<who>[a-z0-9'’ -]+? )?(?:{_POINTED_TO})\b"
     r"(?P<setting>,? (?:amid|despite|in spite of|among) [^,?]+)?"
 )
 """`What positive finding did Sara Todd highlight?`, `Which point did the report single out?`, `Which
-finding did she quote?`: the one
+finding did she quote?`, `What example of positive feedback did she give?`: the one
 thing of the kind someone gave as an example is asked for, not that they gave one. A body before the
 kind ("which Ofsted finding") says whose it is, not what kind; a setting after the verb ("amid the
 criticism") says when it was given, not what it is about."""
@@ -455,6 +455,7 @@ def answer_example_given(question: Question, index: ClaimIndex) -> Answer | None
     bodies = [w for w in modifiers if set(read(w, index).terms) & BODIES]  # "which Ofsted finding"
     setting = tokens(found["setting"] or "")
     frame = [noun, *re.findall(rf"\b(?:{_POINTED_TO})\b", question.folded), *setting]
+    frame += re.findall(r"\b(?:example|instance)s?(?= of\b)", question.folded)  # "what example of X"
     rest = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
     kind = {stem(w) for w in modifiers if w not in STOPWORDS and w not in bodies}
     actor = " ".join([found["who"] or "", *bodies])
@@ -707,11 +708,15 @@ def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
 def answer_text_anew(question: Question, index: ClaimIndex) -> Answer | None:
     """A text question the usual readings left unanswered, read once more: `which parts of X` as a
     list, then as a counted list spread over several items, then as the parts a quote lists after its
-    verb (`slots_gathered`); None where that does not answer it either."""
+    verb (`slots_gathered`), then as staff of a kind named by their posts (`slots_staff_kind`); None
+    where that does not answer it either."""
+    from trafford_timeline.claims.slots_staff_kind import answer_staff_kind  # it reads `best_tied`
+
     return (
         answer_which_as_list(question, index)
         or answer_counted_list(question, index)
         or answer_parts_listed(question, index)
+        or answer_staff_kind(question, index)
     )
 
 
