@@ -18,7 +18,7 @@ from trafford_timeline.claims.question import AUXILIARY, LIGHT_VERBS, Question
 from trafford_timeline.claims.slots_text import best_tied
 from trafford_timeline.record.model import Citation
 
-GENERAL_PEOPLE = frozenset({"staff", "people", "personnel", "workers", "employees", "professionals"})
+GENERAL_PEOPLE = frozenset({"staff", "people", "personnel", "employees", "professionals"})
 """Words that name people only in general: asked for by one, the quote names the posts."""
 _PEOPLE_END = re.compile(
     r"^(?:workers?|officers?|managers?|carers?|leaders?|assistants?|practitioners?|advis[eo]rs?|staff|"
