@@ -527,10 +527,11 @@ avoid|stop|put|bring|offer|set|build""".replace("\n", "")
 _PURPOSE = re.compile(
     r"(?<!\bdue)(?<!\bset)(?<!\bgoing)(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)(?<!\bsupposed)"
     r",?\s+(?P<clause>(?:(?:in order |so as )?to (?:" + _PURPOSE_VERBS + r")|so that|"
-    r"as a (?:result|consequence) of|because of|in response to)\b[^?,]*)[?.!\s]*$"
+    r"as a (?:result|consequence) of|because of|in response to|as (?:a |one )?part of)\b[^?,]*)[?.!\s]*$"
 )
 """A clause at the end of a question that says why the thing asked about was done ("to give young
-people a voice", "as a result of the review"), not what it was (after `due` or `set`, "to see the
+people a voice", "as a result of the review"), or what whole it was done in ("as part of the
+response"), not what it was (after `due` or `set`, "to see the
 plan" is what was planned, no reason): the record may hold the thing without
 its reason, so where the whole question is not answered, the rest is asked alone, more strictly."""
 

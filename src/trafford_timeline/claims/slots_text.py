@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from trafford_timeline.claims.event_bag import with_event
+from trafford_timeline.claims.glossary import OPPOSITE
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
@@ -93,7 +94,13 @@ _SAID_OF = re.compile(
     r"matter|wrong|weakness|weaknesses) (?:with|in) (?P<b>.+)"
     r"|^what (?:went|goes|has gone|had gone|is|was) wrong (?:with|in) (?P<c>.+)"
     r"|^what (?:was|were|is|are) (?:the )?(?P<like>.+?) like\b"
+    r"|^what (?:did|do|does|had|has|have) (?P<teller>[a-z0-9'’ -]+? )?(?:say|find|think|report|judge|feel)"
+    r" (?:that )?(?P<told>.+?) (?:was|were|is|are|had been|has been|have been) like\b"
+    r"|^what (?:was|were|is|are) (?:the )?(?P<described>.+?) (?:described|characteri[sz]ed|portrayed) as"
+    r"(?: by [a-z'’ -]+)?$"
     r"|^how (?:was|were|is|are) (?P<d>.+?) (?:described|characteri[sz]ed|portrayed)(?: by [a-z'’ -]+)?$"
+    r"|^how (?:did|do|does|had|has|have) (?P<describer>[a-z0-9'’ -]+? )(?:describe|characteri[sz]e|portray)"
+    r" (?P<f>.+)"
     r"|^what (?:was|were|is|are) (?:the )?(?P<holder>[a-z0-9'’ -]+?)['’]s? "
     rf"(?:{OPINION_NOUNS}) (?:of|on|about) (?P<e>.+)"
 )
@@ -102,10 +109,12 @@ with X?`, `What went wrong with X?`: what the record says of X is asked for, the
 is the subject of. `What was X like?` asks for the quality said of X, the predicate without its verb
 ("good"), given with the phrase that narrows X where the quote has one ("morale in many teams is good"
 is "good in many teams"). `How was X described?` asks the same as what was said of X, and so does
-`What was Ofsted's view of X?`: a noun of opinion (`OPINION_NOUNS`) owned by whoever held it."""
+`What was Ofsted's view of X?`: a noun of opinion (`OPINION_NOUNS`) owned by whoever held it.
+`What did Ofsted say X was like?` and `What was X described as?` ask for the quality, as `What was X
+like?` does; `How did Ofsted describe X?` asks what `How was X described?` asks."""
 _FRAME = re.compile(
-    r"\b(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think|about|"
-    rf"described|characteri[sz]ed|portrayed|{OPINION_NOUNS}|"
+    r"\b(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think|about|judge|feel|"
+    rf"describe|described|characteri[sz]e|portray|characteri[sz]ed|portrayed|{OPINION_NOUNS}|"
     r"problem|problems|issue|issues|concern|concerns|matter|wrong|weakness|weaknesses|went|goes|gone|like)\b"
 )
 _VERB = re.compile(
@@ -127,8 +136,14 @@ EXTRA_WORDS = 2
 """A subject in the quote may carry this many words the question does not ("referrals received from
 partner agencies"): more, and it is another thing."""
 MAX_PREDICATE_WORDS = 30
+MAX_QUALITY_WORDS = 5
+"""A quality asked for ("what was X like?") is a word or a short phrase ("good in many teams"); a
+longer predicate goes on to say what the thing does ("well written and identify key areas of..."),
+where the quality ends is not known, and nothing is given."""
 
 
+_DOING_OF = re.compile(r"^(?:the |its |their )?(?P<doing>[a-z]{3,}ing) of (?P<thing>.+)$")
+"""`the recording of management oversight`: a doing named as a noun asks how the thing was done."""
 _DEGREE = re.compile(r"how (?:long|many|much|often|far|soon|quickly|well|badly)\b")
 """`What did X say about how long children waited?` asks a degree, not what was said of the children."""
 _TOPIC_CLAUSE = re.compile(rf"\s(?:{AUXILIARY})\s")
@@ -214,14 +229,21 @@ as the plain run of words, "poor and in many cases did not offer"."""
 
 
 def _predicate(
-    match: Match, subject_words: list[str], doings: set[str], index: ClaimIndex, *, like: bool = False
+    match: Match,
+    subject_words: list[str],
+    doings: set[str],
+    index: ClaimIndex,
+    *,
+    like: bool = False,
+    manner: str | None = None,
 ) -> tuple[str, Citation] | None:
     """The first thing said in the clause a quote of the item opens with the subject, given with "it"
     or "they" for the subject (with `like`, the quality alone, without its verb, and the phrase that
     narrows the subject: "good in many teams"), and the quote; None where no quote opens with it and a
     verb, or where the quote does not say what the question's topic says was done with it (`doings`:
     "how caseloads were managed" is not answered by what caseloads were). Subject words a quote leaves
-    out must name the part of the service the item is filed under."""
+    out must name the part of the service the item is filed under. With `manner` (the question's
+    "the recording of X"), the words the predicate says it was done with ("poorly recorded")."""
     subject = {stem(w) for w in subject_words}
     for citation in match.document.item.citations:
         if not doings <= {stem(w) for w in tokens(citation.quote)}:
@@ -248,12 +270,58 @@ def _predicate(
         predicate = predicate.rstrip(" .;:,")
         if len(predicate.split()) > MAX_PREDICATE_WORDS or not set(tokens(predicate)) - STOPWORDS:
             continue
+        if manner is not None:
+            if (done := _done_how(predicate, manner)) is not None:
+                return done, citation
+            continue
         if not like:
             return f"{_pronoun(fold(words[at]), subject_words)} {predicate}", citation
         # "what was morale like?": the quality, without its verb, with what narrows the subject
         quality = " ".join(w.strip("“”\"'‘’") for w in predicate.split()[1:] + bare[narrow:at])
-        if set(tokens(quality)) - STOPWORDS:
+        if set(tokens(quality)) - STOPWORDS and len(quality.split()) <= MAX_QUALITY_WORDS:
             return quality, citation
+    return None
+
+
+_MANNER_ENDS = re.compile(rf"^(?:{AUXILIARY}|but|and|or|not|never|that|which|to)$")
+
+
+def _done_how(predicate: str, doing: str) -> str | None:
+    """The words of a predicate that say how a thing was done, up to the verb of the doing asked about
+    ("is poorly recorded" is "poorly recorded" of "the recording of X"); None where the predicate
+    has no such verb, or says nothing of how beside it."""
+    raw = predicate.split()
+    words = [w.strip(",;:“”\"'‘’") for w in raw]
+    at = next((i for i, w in enumerate(words) if stem(fold(w)) == doing), None)
+    if at is None:
+        return None
+    start = at
+    while start > 0 and not _MANNER_ENDS.match(fold(words[start - 1])) and not raw[start - 1].endswith(","):
+        start -= 1
+    how = words[start:at]
+    return " ".join(words[start : at + 1]) if how and set(map(fold, how)) - STOPWORDS else None
+
+
+def _attributive(match: Match, subject_words: list[str], index: ClaimIndex) -> tuple[str, Citation] | None:
+    """A quality written before the thing asked about rather than said of it ("low rates of staff
+    turnover and sickness" asked what the rates were described as): a word the glossary holds an
+    opposite for, before the subject's first word with at most words that name nothing between ("low
+    rates of staff turnover"), the rest of the subject close after it."""
+    subject = {stem(w) for w in subject_words}
+    for citation in match.document.item.citations:
+        bare = [w.strip(",;:.“”\"'‘’") for w in citation.quote.split()]
+        for at in range(1, len(bare)):
+            near = {stem(t) for w in bare[at : at + len(subject_words) + EXTRA_WORDS + 2] for t in tokens(w)}
+            if stem(fold(bare[at])) != stem(subject_words[0]) or not subject <= near:
+                continue
+            for before in reversed(bare[max(0, at - 1 - EXTRA_WORDS) : at]):
+                if fold(before) in _LEADS or fold(before).endswith("ed"):
+                    break  # "admitted the decline": a verb and its object, no quality of it
+                terms = set(read(before, index).terms)
+                if any(t in index.glossary.polar or t.startswith(OPPOSITE) for t in terms):
+                    return fold(before), citation
+                if terms:
+                    break  # a word of substance between: the quality is not the subject's
     return None
 
 
@@ -297,12 +365,17 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     found = _SAID_OF.match(question.folded)
     if found is None or question.form not in ({"what", "list", "which"} if found["e"] else {"what", "list"}):
         return None  # "what was Ofsted's view of X?" reads as which view: the one said of X
-    asked = found["a"] or found["b"] or found["c"] or found["like"] or found["d"] or found["e"]
+    quality = found["like"] or found["told"] or found["described"] or found["f"]
+    asked = found["a"] or found["b"] or found["c"] or quality or found["d"] or found["e"]
     named, *clause = _TOPIC_CLAUSE.split(f" {asked} ", maxsplit=1)  # "the way thresholds | were applied"
     opens = _TOPIC_CLAUSE.search(f" {asked} ")
     passive = opens is not None and opens[0].strip() in _BE  # done to the thing, not by another to it
     done = [w for w in tokens(" ".join(clause)) if w not in STOPWORDS][:1]  # "applied", "used"
     doings = {stem(w) for w in done} if passive else set()
+    manner = None
+    if not clause and (doing_of := _DOING_OF.match(named.strip())) is not None:
+        named, manner = doing_of["thing"], stem(doing_of["doing"])  # "the recording of X": how X was recorded
+        doings = {manner}
     owner = {stem(w) for w in re.findall(r"([a-z]+)['’]s\b", asked)}
     subject_words = [
         w
@@ -313,23 +386,29 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     ]
     if not subject_words or _DEGREE.match(asked):
         return None  # "what did they say about it?": too open to know which clause is meant
-    like = found["like"] is not None
+    like = quality is not None
     frame = _FRAME.findall(question.folded)
     rest = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
     said: dict[str, tuple[Match, str, Citation]] = {}
-    for match in _about_matches(question, rest.content, found["who"] or found["holder"] or "", index):
+    who = found["who"] or found["teller"] or found["describer"] or found["holder"] or ""
+    for match in _about_matches(question, rest.content, who, index):
         item = match.document.item
         wrong = found["b"] or found["c"]
         if wrong and not (isinstance(item, FindingFact) and item.polarity == "weakness"):
             continue  # "what was wrong with X?" is not answered by what works well
-        if (read_off := _predicate(match, subject_words, doings, index, like=like)) is not None:
+        read_off = _predicate(match, subject_words, doings, index, like=like, manner=manner)
+        if read_off is None and like:
+            read_off = _attributive(match, subject_words, index)
+        if read_off is not None:
             said.setdefault(fold(read_off[0]), (match, *read_off))
     if len(said) != 1:
         return None  # none says it of the thing, or two say different things: more than one is said
     ((match, answer, citation),) = said.values()
     topic = " ".join(subject_words)
     explanation = (
-        f"what {match.document.item.id} says {topic} was like"
+        f"how {match.document.item.id} says {topic} was {answer.split()[-1]}"
+        if manner
+        else f"what {match.document.item.id} says {topic} was like"
         if like
         else (f"what {match.document.item.id} says of {topic}")
     )
@@ -340,20 +419,20 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
 
 _KIND_NOUNS = (
     r"findings?|points?|comments?|remarks?|observations?|examples?|positives?|strengths?|criticisms?|"
-    r"concerns?|weakness(?:es)?"
+    r"concerns?|weakness(?:es)?|feedback"
 )
 _POINTED_TO = (
     r"highlight|highlighted|point to|pointed to|pick out|picked out|single out|singled out|cite|cited|"
     r"mention|mentioned|flag|flagged|quote|quoted|give as an example|gave as an example"
 )
 _KIND_ASKED = re.compile(
-    rf"^(?:what|which) (?P<kind>(?:[a-z'’-]+ ){{0,2}}(?:{_KIND_NOUNS})) "
+    rf"^(?:what|which) (?:(?:example|instance)s? of )?(?P<kind>(?:[a-z'’-]+ ){{0,2}}(?:{_KIND_NOUNS})) "
     r"(?:(?:from|in|of) [^?]+? )?"
     rf"(?:did|do|does|had|has|have) (?P<who>[a-z0-9'’ -]+? )?(?:{_POINTED_TO})\b"
     r"(?P<setting>,? (?:amid|despite|in spite of|among) [^,?]+)?"
 )
 """`What positive finding did Sara Todd highlight?`, `Which point did the report single out?`, `Which
-finding did she quote?`: the one
+finding did she quote?`, `What example of positive feedback did she give?`: the one
 thing of the kind someone gave as an example is asked for, not that they gave one. A body before the
 kind ("which Ofsted finding") says whose it is, not what kind; a setting after the verb ("amid the
 criticism") says when it was given, not what it is about."""
@@ -376,6 +455,7 @@ def answer_example_given(question: Question, index: ClaimIndex) -> Answer | None
     bodies = [w for w in modifiers if set(read(w, index).terms) & BODIES]  # "which Ofsted finding"
     setting = tokens(found["setting"] or "")
     frame = [noun, *re.findall(rf"\b(?:{_POINTED_TO})\b", question.folded), *setting]
+    frame += re.findall(r"\b(?:example|instance)s?(?= of\b)", question.folded)  # "what example of X"
     rest = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
     kind = {stem(w) for w in modifiers if w not in STOPWORDS and w not in bodies}
     actor = " ".join([found["who"] or "", *bodies])
@@ -628,11 +708,15 @@ def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
 def answer_text_anew(question: Question, index: ClaimIndex) -> Answer | None:
     """A text question the usual readings left unanswered, read once more: `which parts of X` as a
     list, then as a counted list spread over several items, then as the parts a quote lists after its
-    verb (`slots_gathered`); None where that does not answer it either."""
+    verb (`slots_gathered`), then as staff of a kind named by their posts (`slots_staff_kind`); None
+    where that does not answer it either."""
+    from trafford_timeline.claims.slots_staff_kind import answer_staff_kind  # it reads `best_tied`
+
     return (
         answer_which_as_list(question, index)
         or answer_counted_list(question, index)
         or answer_parts_listed(question, index)
+        or answer_staff_kind(question, index)
     )
 
 
