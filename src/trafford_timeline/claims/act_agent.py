@@ -30,6 +30,8 @@ _AUXILIARY = frozenset(
     | {"do", "also", "then", "later"}
 )
 """Words between a body's name and its act (`Ofsted has also issued`)."""
+_CLAIMED: dict[tuple[str, int, int], frozenset[tuple[str, str]]] = {}
+_CLAIMS_KEPT = 1024
 _NAME_WORDS = 4
 """The most words a body's name that opens a claim may take: `the Department for Education`."""
 _NO_ACT = frozenset({"concept:council", "concept:childrens-services", "concept:children"})
@@ -67,21 +69,34 @@ def read_acts(text: str, bodies: Collection[str], glossary: Glossary, vocabulary
         active.setdefault(term, set()).update(later)
     folded = text.lower()
     for found in _BY.finditer(folded):
-        after = read_text(folded[found.end() :][:80], glossary, vocabulary).terms
-        if not after or after[0] not in bodies:
+        body = _body_named(folded[found.end() :], bodies, glossary, vocabulary)
+        if body is None:
             continue
         clause = _CLAUSE_END.split(folded[: found.start()])[-1]
         before = [t for t in read_text(clause, glossary, vocabulary).terms if t not in bodies][-REACH:]
-        passive.setdefault(after[0], set()).update(before)
+        passive.setdefault(body, set()).update(before)
     return Acts(active, passive)
 
 
 def claimed_acts(
     text: str, bodies: Collection[str], glossary: Glossary, vocabulary: Vocabulary | None
-) -> set[tuple[str, str]]:
+) -> frozenset[tuple[str, str]]:
     """The bodies a claim gives an act, each with the act: the body that opens the claim and the word
     said next (`Ofsted issued`, `the DfE has appointed`), and a body after `by` with the word before
-    it (`was issued by Ofsted`). A word read as nothing (`found`, `said`) is no act to compare."""
+    it (`was issued by Ofsted`). A word read as nothing (`found`, `said`) is no act to compare. Read
+    once per claim, though every item the claim is compared with asks."""
+    key = (text, id(glossary), id(vocabulary))
+    if (known := _CLAIMED.get(key)) is not None:
+        return known
+    if len(_CLAIMED) >= _CLAIMS_KEPT:
+        _CLAIMED.clear()
+    _CLAIMED[key] = found = frozenset(_claimed_acts(text, bodies, glossary, vocabulary))
+    return found
+
+
+def _claimed_acts(
+    text: str, bodies: Collection[str], glossary: Glossary, vocabulary: Vocabulary | None
+) -> set[tuple[str, str]]:
 
     def act(word: str) -> str | None:
         terms = [t for t in read_text(word, glossary, vocabulary).terms if t not in _NO_ACT | glossary.actors]
@@ -106,11 +121,28 @@ def claimed_acts(
             break
     lowered = text.lower()
     for found in _BY.finditer(lowered):
-        after = read_text(lowered[found.end() :][:80], glossary, vocabulary).terms
+        body = _body_named(lowered[found.end() :], bodies, glossary, vocabulary)
         before = _WORD.findall(_CLAUSE_END.split(lowered[: found.start()])[-1])
-        if after and after[0] in bodies and before and (said := act(before[-1])) is not None:
-            pairs.add((after[0], said))
+        if body is not None and before and (said := act(before[-1])) is not None:
+            pairs.add((body, said))
     return pairs
+
+
+def _body_named(
+    text: str, bodies: Collection[str], glossary: Glossary, vocabulary: Vocabulary | None
+) -> str | None:
+    """The body whose name opens `text` (after `by`): `the Department for Education`, not a body
+    named further on (`by more than 24% after the Ofsted inspection` names none)."""
+    words = _WORD.findall(text)[: _NAME_WORDS + 1]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not words or not read_text(words[0], glossary, vocabulary).terms:
+        return None
+    for end in range(1, min(len(words), _NAME_WORDS) + 1):
+        terms = read_text(" ".join(words[:end]), glossary, vocabulary).terms
+        if len(terms) == 1 and terms[0] in bodies:
+            return terms[0]
+    return None
 
 
 def wrong_agent(

@@ -629,17 +629,19 @@ def _compare_actor(claim: Reading, document: Document, result: Comparison) -> No
         result.another_actor = True
 
 
-def _compare_agent(text: str, document: Document, result: Comparison, index: ClaimIndex) -> None:
+def _compare_agent(
+    claim: Reading, text: str, document: Document, result: Comparison, index: ClaimIndex
+) -> None:
     """`the notice was issued by Ofsted` against "The DfE issues an improvement notice": the act is
     another side's, which contradicts; or the item says the act with no doer and names the claim's
     body only as doing something else, which does not say it (`act_agent.py`)."""
-    if not text or not BODIES & set(claim_terms := read_text(text, index.glossary, index.vocabulary).terms):
+    if not text or not BODIES & set(claim.terms):
         return
     item = document.item
     texts = [own_text(item), *(citation.quote for citation in item.citations)]
     imposer = getattr(item, "required_by", None) or ""
     found = wrong_agent(text, texts, imposer, BODIES, _body_side, index.glossary, index.vocabulary)
-    if found is None or not claim_terms:
+    if found is None:
         return
     decides, body = found
     name = body.split(":")[-1].replace("-", " ")
@@ -841,7 +843,7 @@ def compare(
         fill_sentence(claim, document, weights, held, unworded, result, index)
     _compare_actor(claim, document, result)
     _compare_bodies(claim, document, result)
-    _compare_agent(text, document, result, index)
+    _compare_agent(claim, text, document, result, index)
     _compare_posts(claim, document, result, index)
     _compare_tense(claim, text, document, result)
     _compare_extent(text, document, result)
