@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from trafford_timeline.claims.act_agent import wrong_agent
 from trafford_timeline.claims.body_names import (
     BodyName,
     body_names,
@@ -364,6 +365,22 @@ def _without_dates(text: str) -> str:
     return text
 
 
+_ASKED = re.compile(r"\b(?:how|whether|why|what|where)\b")
+"""What begins an indirect question: a modal after it (`to see how their plans could be developed`)
+is what was looked into, not what is to come."""
+
+
+def _plans(own: str) -> bool:
+    """Whether an item's words say something is to come: a modal in an indirect question after a
+    verb of what was done ("Meetings took place ... to see how their plans could be developed") is
+    part of what was done, so it makes no plan of the item."""
+    for future in _FUTURE.finditer(own):
+        done = _DONE.search(own, 0, future.start())
+        if done is None or _ASKED.search(own, done.end(), future.start()) is None:
+            return True
+    return False
+
+
 def _compare_tense(claim: Reading, text: str, document: Document, result: Comparison) -> None:
     """A claim that something has been done is not supported by a record that says it will be."""
     text = _without_dates(text)  # "by 23 May 2019" is a month, not the modal `may`
@@ -383,7 +400,7 @@ def _compare_tense(claim: Reading, text: str, document: Document, result: Compar
         if not (_DONE.search(reported) and not _FUTURE.search(reported) and _FUTURE.search(own_reported)):
             return  # "X said she wanted to ..." against "X said the council would ..."
     planned = getattr(document.item, "status", "occurred") == "planned"
-    if planned or _FUTURE.search(own):
+    if planned or _plans(own):
         result.gaps.append(f"the record says only that this was to happen: {own_text(document.item)!r}")
         result.tense_differs = True
 
@@ -628,6 +645,32 @@ def _compare_actor(claim: Reading, document: Document, result: Comparison) -> No
         result.another_actor = True
 
 
+def _compare_agent(
+    claim: Reading, text: str, document: Document, result: Comparison, index: ClaimIndex
+) -> None:
+    """`the notice was issued by Ofsted` against "The DfE issues an improvement notice": the act is
+    another side's, which contradicts; or the item says the act with no doer and names the claim's
+    body only as doing something else, which does not say it (`act_agent.py`)."""
+    if not text or not BODIES & set(claim.terms):
+        return
+    item = document.item
+    texts = [own_text(item), *(citation.quote for citation in item.citations)]
+    imposer = getattr(item, "required_by", None) or ""
+    found = wrong_agent(text, texts, imposer, BODIES, _body_side, index.glossary, index.vocabulary)
+    if found is None:
+        return
+    decides, body = found
+    name = body.split(":")[-1].replace("-", " ")
+    if decides:
+        result.conflicts.append(f"the record gives this act to {name}: {own_text(item)!r}")
+    else:
+        result.gaps.append(f"the record does not say {name} did this: {own_text(item)!r}")
+
+
+def _body_side(body: str) -> str:
+    return _SIDES[body]
+
+
 def _compare_bodies(claim: Reading, document: Document, result: Comparison) -> None:
     """`until Ofsted decides` against "until the Education Secretary decides": a body the claim names
     that the item never does, where the item names another, is someone else's part, so the item does
@@ -816,6 +859,7 @@ def compare(
         fill_sentence(claim, document, weights, held, unworded, result, index)
     _compare_actor(claim, document, result)
     _compare_bodies(claim, document, result)
+    _compare_agent(claim, text, document, result, index)
     _compare_posts(claim, document, result, index)
     _compare_tense(claim, text, document, result)
     _compare_extent(text, document, result)

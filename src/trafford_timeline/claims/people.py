@@ -358,9 +358,13 @@ def check_identity(claim: str, reading: Reading, index: ClaimIndex) -> ClaimChec
 
 _CHAIRED_BY = re.compile(r"\b(?:chaired|led|headed|run)\s+by\s+(?P<who>(?:[\w'’-]+\s*){1,6})")
 _CHAIRS = re.compile(
-    r"(?P<who>(?:[\w'’-]+,?\s+){1,6}?)(?:chairs|chaired|will chair|would chair|is to chair|was to chair|"
-    r"is going to chair|is chairing|has chaired)\b"
+    r"(?P<who>(?:[\w'’-]+,?\s+){1,6}?)(?:chairs|chaired|is chairing|has chaired|"
+    r"(?:will|would|must|should|shall)\s+chair|"
+    r"(?:is|was|are|were)\s+(?:to|going\s+to|required\s+to|expected\s+to|due\s+to|set\s+to)\s+chair|"
+    r"(?:has|have|had|needs|need|needed)\s+to\s+chair)\b"
 )
+"""Who chairs, or is to: a modal or a requirement before `chair` (`must chair`, `is required to chair`)
+gives the chair to the one named as plainly as `chairs` does."""
 INDEPENDENT = "independ"
 _INDEPENDENT_CHAIR = re.compile(
     r"\bindependent(?:ly)?\s+(?:chair|chaired|chairs|chairing|chairman|chairwoman|chairperson)\b"

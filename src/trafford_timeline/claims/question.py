@@ -711,7 +711,7 @@ _LIGHT_WORDS = """take takes took taken taking use uses used using follow follow
 turns turned get gets got getting make makes made making go goes went come comes came put puts regular
 regularly periodic periodically routine routinely require requires required requiring request requests
 requested ask asks asked asking fill fills filled filling"""
-LIGHT_VERBS = frozenset(stem(word) for word in _LIGHT_WORDS.split())
+LIGHT_VERBS = frozenset(stem(word) for word in _LIGHT_WORDS.split()) | {"concept:require"}
 """Verbs that say little of their own ("take on", "use", "follow", "turn up"), and words that say only
 that something recurs ("regular"), or only that it is required or asked for: a quote may word the
 same thing otherwise ("led by", "an early adopter of", "comply with", "six-monthly", "orders the
