@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from trafford_timeline.claims.attributed_side import speaks_for_side
 from trafford_timeline.claims.compare import Comparison
 from trafford_timeline.claims.index import ClaimIndex, same_quote
+from trafford_timeline.claims.modal_side import takes_modal_side
 from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.claims.verdicts import (
     ClaimCheck,
@@ -97,6 +99,23 @@ def _follow_dispute(
         return ClaimCheck(check.claim, "disputed", why, unique(evidence), conflict=note)
     if conflict.favours == side:
         why = f"{check.explanation}; the sources disagree, and the record's assessment favours this side"
+        return _with(check, note, why, unique(evidence))
+    if check.verdict == "supported" and takes_modal_side(
+        check.claim, conflict.sides[conflict.favours].citations, conflict.sides[side].citations
+    ):
+        why = (
+            f"{check.explanation}; it says what is still to come, as the side the record's "
+            "assessment favours does"
+        )
+        favouring = tuple(cite(conflict.id, c, 1.0) for c in conflict.sides[conflict.favours].citations)
+        return _with(check, note, why, unique(favouring + check.evidence))
+    if check.verdict == "supported" and speaks_for_side(
+        check.claim, conflict.sides[side].citations, index.glossary, index.vocabulary
+    ):
+        why = (
+            f"{check.explanation}; the claim reports what its speaker said, as {_files(conflict, side)} "
+            f"records it, though the record's assessment favours the other side: {favoured}"
+        )
         return _with(check, note, why, unique(evidence))
     if check.verdict == "supported":
         why = (
