@@ -2,8 +2,9 @@
 
 A question that gives one year's grade itself ("fell to what, from outstanding") asks for the other
 year's grade alone; a `what` question asks for a thing, which words saying only how soon ("within three
-months") never give. Checked on Northstead's made-up record (`test_ask.py`) with a few items added
-here; every question is worded here, unlike any benchmark question.
+months") never give; the one a meeting was with is not who chaired it. Checked on Northstead's made-up
+record (`test_ask.py`) with a few items added here; every question is worded here, unlike any benchmark
+question.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ EXTRA_FACTS = (
         id="detail-panel-returns-for-review",
         text="The improvement panel would come back for a progress review within three months.",
         citations=cite(503, "the panel would come back for a progress review within three months"),
+    ),
+    DetailFact(
+        id="detail-monthly-member-meetings",
+        text="Monthly meetings with the Lead Member for Children were held.",
+        citations=cite(504, "monthly meetings with the Lead Member for Children were held"),
     ),
 )
 
@@ -47,5 +53,11 @@ def test_a_question_giving_one_grade_is_answered_with_the_other(index: ClaimInde
 
 def test_how_soon_is_no_answer_to_what_follows(index: ClaimIndex) -> None:
     answer = answer_question("What follows the progress reviews?", index)
+    assert answer.status == "not_stated"
+    assert answer.answer is None
+
+
+def test_the_one_a_meeting_was_with_is_not_who_chaired_it(index: ClaimIndex) -> None:
+    answer = answer_question("Who chaired the monthly meetings?", index)
     assert answer.status == "not_stated"
     assert answer.answer is None
