@@ -42,6 +42,11 @@ _ASKS_OF_MEETING = re.compile(
 """A question about who was met, or kept up to date at the meetings, says so: "meet", "sessions", "was
 receiving progress updates". Who briefed anyone on an update is another question."""
 
+_ASKS_WHO_HELD = re.compile(
+    r"\b(?:chair(?:s|ed)?|presid(?:es|ed)|host(?:s|ed)|convened|called|organi[sz]ed|ran|runs|led|leads)\b"
+)
+"""`Who chaired the meeting?`: the one who held or ran a meeting, which those it was with never say."""
+
 
 _PERSON_WORDS = (
     "holder member leader councillor politician minister secretary director chair officer official person"
@@ -62,6 +67,8 @@ def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
     """The one a well-matched item (read with its event) says meetings were held with, or None."""
     if question.form not in {"who", "which"} or not _ASKS_OF_MEETING.search(question.folded):
         return None
+    if _ASKS_WHO_HELD.search(question.folded):
+        return None  # "who chaired the meeting?" asks its chair, not the one it was with
     head = (question.focus or "").split()[-1:] or [""]
     if question.form == "which" and stem(head[0].split("-")[-1]) not in _PERSON_HEADS:
         return None  # "which organisation did the council meet?" is not answered by a person

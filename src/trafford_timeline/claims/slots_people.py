@@ -963,6 +963,27 @@ def _only_a_date(answer: str) -> bool:
     return all(w.isdigit() or w in _DATE_WORDS for w in tokens(answer))
 
 
+_SPAN_OPENS = frozenset({"within", "for", "over", "after", "before", "by", "until", "in", "during"})
+_SPAN_WORDS = frozenset(
+    {"a", "an", "the", "next", "few", "several", "one", "two", "three", "four", "five", "six", "seven"}
+    | {"eight", "nine", "ten", "eleven", "twelve", "eighteen", "twenty", "of", "its", "their"}
+)
+_SPAN_UNITS = re.compile(r"(?:day|week|month|year|fortnight|hour)s?")
+_TIME_ASKED = re.compile(r"(?:time\w*|deadline|period|long|soon|date|timetable|timeline)")
+
+
+def _only_a_span(answer: str, question: Question) -> bool:
+    """Whether words read after the question's own only say how soon or how long ("within six months",
+    "for two years"): a `what` question asks for a thing, and such words answer when, unless the
+    question asks for a time itself ("what was the deadline?")."""
+    words = tokens(answer)
+    if len(words) < 2 or words[0] not in _SPAN_OPENS or _TIME_ASKED.search(question.folded):
+        return False
+    rest = words[1:]
+    units = [w for w in rest if _SPAN_UNITS.fullmatch(w)]
+    return bool(units) and all(w.isdigit() or w in _SPAN_WORDS or _SPAN_UNITS.fullmatch(w) for w in rest)
+
+
 def fragment(answer: str) -> bool:
     """Whether words cut from running text end mid-phrase ("the service earlier this month from"):
     a phrase that ends in an article, a preposition or a joining word is not complete, and is never
@@ -1165,6 +1186,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 "more than one such thing, and the words after the question's own in one are not all of them"
             )
             return silent(question, index, reason, matches)
+    if found and _only_a_span(found[0][1], question):  # kept as a rival above, so no other item answers
+        reason = f"{found[0][2].id} says only how soon or how long ({found[0][1]!r}), not what"
+        return silent(question, index, reason, matches)
     if found:
         _, answer, evidence = found[0]
         explanation = f"what {evidence.id} says after the question's own words"

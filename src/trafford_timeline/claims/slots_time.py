@@ -461,6 +461,12 @@ def _grade_each_year(
     if (unrated := _leftover(question, index, found, naming)) is not None:
         return unrated
     answer = ", ".join(f"{grade_label(fact)} in {fact.year}" for fact in found)
+    if (other := _grade_not_given(question, found)) is not None:  # "dropped to what, from outstanding?"
+        evidence = _rating_quotes(question, index, [other])
+        area = _area(areas[0])
+        explanation = f"Ofsted's {other.year} grade for {area} ({other.id}): the question gives the other"
+        label = grade_label(other)
+        return Answer(question.text, "answered", label, other.grade, "grade", explanation, evidence)
     if len(found) == 2 and FROM_WHAT_TO_WHAT.search(question.folded):  # "went from what to what"
         first, last = found
         answer = f"from {grade_label(first)} to {grade_label(last)} ({first.year} to {last.year})"
@@ -468,6 +474,18 @@ def _grade_each_year(
     explanation = f"Ofsted's grade for {_area(areas[0])} in each year asked ({ids})"
     evidence = _rating_quotes(question, index, found)
     return Answer(question.text, "answered", answer, answer, "grade", explanation, evidence)
+
+
+def _grade_not_given(question: Question, found: list[RatingFact]) -> RatingFact | None:
+    """`Which grade did leadership drop to in 2019, from outstanding in 2015?`: a question that gives
+    one year's grade itself asks for the other's, so the answer is that grade alone, not both. Only
+    where the grade it gives is the record's for one year and not for the other; None otherwise."""
+    if question.form == "yes_no" or len(found) != 2:
+        return None
+    given = {t.removeprefix(GRADE_PREFIX) for t in question.content.terms if t.startswith(GRADE_PREFIX)}
+    stated = [fact for fact in found if fact.grade in given]
+    asked = [fact for fact in found if fact.grade not in given]
+    return asked[0] if given and len(stated) == 1 and len(asked) == 1 else None
 
 
 def _rating_quotes(question: Question, index: ClaimIndex, facts: list[RatingFact]) -> tuple[Evidence, ...]:
