@@ -4,15 +4,7 @@ holds the quality is weighed, and a quality said of part of a thing (`some`) is 
 
 from __future__ import annotations
 
-import pytest
-
-from test_claim_readings import shipped_index
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_a_bad_quality_given_to_a_strength_is_contradicted(index: ClaimIndex) -> None:

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_claim_readings import shipped_index
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 @pytest.mark.parametrize(

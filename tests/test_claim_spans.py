@@ -8,15 +8,8 @@ record's dates is not found, and never is it supported by the grades alone. A le
 
 from __future__ import annotations
 
-import pytest
-
-from test_claim_readings import shipped_index, verdicts
+from test_claim_readings import verdicts
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_a_wrong_length_on_a_change_of_grade_contradicts_it(index: ClaimIndex) -> None:

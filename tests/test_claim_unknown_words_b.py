@@ -9,15 +9,7 @@ over the shipped record; each left the claim `not_found` before.
 
 from __future__ import annotations
 
-import pytest
-
-from test_claim_readings import shipped_index
 from trafford_timeline.claims.check import ClaimIndex, check_claim
-
-
-@pytest.fixture(scope="module")
-def index() -> ClaimIndex:
-    return shipped_index()
 
 
 def test_a_denied_manner_adverb_is_read_past_for_support_and_only_then(index: ClaimIndex) -> None:
