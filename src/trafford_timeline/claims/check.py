@@ -87,6 +87,7 @@ from trafford_timeline.claims.relations import (
     read_duration,
     read_relation,
 )
+from trafford_timeline.claims.requested import only_requested
 from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.stated_cause import GIVEN, check_stated_cause, given_cause
@@ -526,6 +527,10 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
         if again.verdict == "contradicted" and again.explanation.startswith(_OPPOSITE[0]):
             reason = f"{again.explanation}; the clause {clause!r} only says which ones"
             return ClaimCheck(claim, "contradicted", reason, again.evidence)
+    deciding = [e for e in checked.evidence if e.id == checked.evidence[0].id] if checked.evidence else []
+    if checked.verdict == "supported" and (request := only_requested(fold(claim), deciding)):
+        reason = f"the record says only that this was asked for ({request!r}), not that it was done"
+        return not_found(claim, reason, checked.evidence)
     return _judged_otherwise(checked, index) if says_otherwise(fold(checked.claim)) else checked
 
 

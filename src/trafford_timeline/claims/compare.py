@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from trafford_timeline.claims.act_agent import wrong_agent
+from trafford_timeline.claims.aims import said_only_as_aim
 from trafford_timeline.claims.body_names import (
     BodyName,
     body_names,
@@ -872,6 +873,10 @@ def compare(
     closest = closest_clauses(claim, document, index.glossary.polar)
     result.denies = any(clause.negations for clause in closest)
     stance, said, clause = judge_by_parts(clauses, document) or judge(claim, closest)
+    changes = set(claim.terms) & index.glossary.polar & document.bag
+    if stance != "unrelated" and changes and (aim := _aim_only(changes, text, document, index)):
+        result.gaps.append(f"the record says this change only as an aim: {aim!r}")
+        return result
     if stance == "agrees":
         return result
     if stance == "unrelated":
@@ -887,6 +892,13 @@ def compare(
         return result  # "not yet" in a plan says nothing of whether it was done later
     result.conflicts.append(f"{side} says the opposite: {own_text(document.item)!r}")
     return result
+
+
+def _aim_only(changes: set[str], text: str, document: Document, index: ClaimIndex) -> str | None:
+    """The aim ("measures to improve") where the item says the claim's change only as one."""
+    item = document.item
+    texts = [own_text(item), *(citation.quote for citation in item.citations)]
+    return said_only_as_aim(changes, text, texts, index.glossary)
 
 
 def fill_sentence(

@@ -20,6 +20,7 @@ from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import MATCH_TEXT, Answer, answered, cite, coverage_of, ranked
 from trafford_timeline.claims.question import Question
 from trafford_timeline.claims.reading import read_text
+from trafford_timeline.claims.requested import only_requested as requested_only
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.record.model import Citation, Event, Fact
 
@@ -115,34 +116,7 @@ def answer_refused(question: Question, index: ClaimIndex) -> Answer | None:
     return None
 
 
-_REQUEST = re.compile(
-    r"\b(?:approached|asked|contacted|invited|pressed|urged|requested|approach|ask|contact|invite)"
-    r" (?:for|to)(?: give| make| offer| provide)?(?: any)?(?: further| more)? (?P<act>[a-z]+)"
-)
-"""A request for an act ("has been approached for further comment", "was asked to respond"): the act
-was asked for, which says nothing of whether it was done."""
-
-
 def only_requested(question: Question, evidence: Sequence[Evidence]) -> str | None:
     """The request, where the quotes that seem to say the question's act say only that it was asked for
-    ("Did the council comment further?" against "Trafford has been approached for further comment");
-    None where any quote says the act outside a request."""
-    if _REQUEST.search(question.folded):
-        return None  # "was the council approached for comment?" asks about the request itself
-    stems = {stem(w) for w in tokens(question.folded)}
-    requests = []
-    for item in evidence:
-        quote = fold(item.quote)
-        asked = [m for m in _REQUEST.finditer(quote) if stem(m["act"]) in stems]
-        if not asked:
-            continue
-        outside = _REQUEST.sub(" ", quote)
-        if any(stem(m["act"]) in {stem(w) for w in tokens(outside)} for m in asked):
-            return None  # the quote says the act itself too
-        requests.append(asked[0].group(0))
-    acts = {stem(m["act"]) for e in evidence for m in _REQUEST.finditer(fold(e.quote))}
-    said_elsewhere = any(
-        acts & {stem(w) for w in tokens(fold(e.quote))} and not _REQUEST.search(fold(e.quote))
-        for e in evidence
-    )
-    return requests[0] if requests and not said_elsewhere else None
+    ("Did the council comment further?" against "Trafford has been approached for further comment")."""
+    return requested_only(question.folded, evidence)
