@@ -26,8 +26,7 @@ KNOWN_FALSE_SUPPORTED = {
     "heldout_l.jsonl": 1,
     "heldout_m.jsonl": 1,
     "heldout_o.jsonl": 2,
-    "heldout_u.jsonl": 1,
-    "heldout_v.jsonl": 1,
+    "heldout_w.jsonl": 4,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -53,12 +52,13 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_n.jsonl", 0.84),  # 0.711 (FEVER 0.705) on its first run with 2 false supported; none now
         ("heldout_o.jsonl", 0.85),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported; two now
         ("heldout_p.jsonl", 0.74),  # 0.570 (FEVER 0.561) on its first run with 3 false supported; none now
-        ("heldout_q.jsonl", 0.75),  # 0.615 (FEVER 0.611) held back, first run, 2 false supported; none now
+        ("heldout_q.jsonl", 0.76),  # 0.615 (FEVER 0.611) held back, first run, 2 false supported; none now
         ("heldout_r.jsonl", 0.85),  # 0.755 (FEVER 0.750) on its first run, no false supported
         ("heldout_s.jsonl", 0.71),  # 0.629 (FEVER 0.613) held back, first run, 2 false supported; none now
-        ("heldout_t.jsonl", 0.69),  # 0.695 (FEVER 0.682) on its first run, 1 false supported; none now
-        ("heldout_u.jsonl", 0.68),  # 0.692 (FEVER 0.688) held back, first run, 1 false supported
-        ("heldout_v.jsonl", 0.74),  # 0.753 (FEVER 0.749) on its first run, 1 false supported
+        ("heldout_t.jsonl", 0.71),  # 0.695 (FEVER 0.682) on its first run, 1 false supported; none now
+        ("heldout_u.jsonl", 0.71),  # 0.692 (FEVER 0.688) held back, first run, 1 false supported; none now
+        ("heldout_v.jsonl", 0.79),  # 0.753 (FEVER 0.749) on its first run, 1 false supported; none now
+        ("heldout_w.jsonl", 0.81),  # 0.833 (FEVER 0.819) held back, first run, 4 false supported
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -88,7 +88,10 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # level of demand" (the minutes: demand increased while the workforce stayed the same), now not found
     # (tests/test_claim_excess.py)
     # heldout_u's one, on its held-back first run: "The improvement notice was issued by Ofsted" (the DfE
-    # issued it; a body given another's act)
+    # issued it; a body given another's act), now contradicted (tests/test_claim_requirements.py)
     # heldout_v's one, on its first run: "Trafford slides from good to inadequate in just two years" (the
-    # ratings are from 2015 and 2019)
+    # ratings are from 2015 and 2019), now contradicted (tests/test_claim_spans.py)
+    # heldout_w's four, on its held-back first run: an interim chief executive "still" in post at the
+    # inspection; recruitment plans said to favour agency staff over permanent ones; the notice said to name
+    # the adviser (the record: not named); "one of five councils rated inadequate in May 2019"
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)
