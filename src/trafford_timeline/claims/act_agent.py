@@ -38,7 +38,7 @@ _NO_ACT = frozenset({"concept:council", "concept:childrens-services", "concept:c
 """What a body acts on, never its act: the council every item is about."""
 REACH = 3
 """How many words before `by`, or after a body's name, its act may be: "the notice was issued
-today by", "the Education Secretary Damian Hinds decides"."""
+today by", "the Education Secretary Damian Hinds decides", "Ofsted's chief inspector decides"."""
 
 
 @dataclass(frozen=True)
@@ -52,21 +52,30 @@ class Acts:
         return self.active.get(body, set()) | self.passive.get(body, set())
 
 
+def acts_after(terms: Sequence[str], bodies: Collection[str], holders: Collection[str]) -> set[str]:
+    """The words that follow one of `bodies` closely, before any of `holders` is named: what the body
+    does in the text ("until the Education Secretary Damian Hinds decides"). Where a claim gives to
+    one body the very act the record gives to another, the slot is one (a single decider, a single
+    signatory), and the claim names the wrong holder of it."""
+    acts: set[str] = set()
+    for at, term in enumerate(terms):
+        if term not in bodies:
+            continue
+        for later in terms[at + 1 : at + 1 + REACH]:
+            if later in holders:
+                break
+            acts.add(later)
+    return acts
+
+
 def read_acts(text: str, bodies: Collection[str], glossary: Glossary, vocabulary: Vocabulary | None) -> Acts:
     """The acts each of `bodies` does in a record's `text`: every word within reach after its name,
     and before `by` it, whatever the text's word order."""
     active: dict[str, set[str]] = {}
     passive: dict[str, set[str]] = {}
     terms = read_text(text, glossary, vocabulary).terms
-    for at, term in enumerate(terms):
-        if term not in bodies:
-            continue
-        later = []
-        for word in terms[at + 1 : at + 1 + REACH]:
-            if word in bodies:
-                break
-            later.append(word)
-        active.setdefault(term, set()).update(later)
+    for body in set(terms) & set(bodies):
+        active[body] = acts_after(terms, {body}, bodies)
     folded = text.lower()
     for found in _BY.finditer(folded):
         body = _body_named(folded[found.end() :], bodies, glossary, vocabulary)

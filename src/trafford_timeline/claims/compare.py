@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from trafford_timeline.claims.act_agent import wrong_agent
+from trafford_timeline.claims.act_agent import acts_after, wrong_agent
 from trafford_timeline.claims.aims import said_only_as_aim
 from trafford_timeline.claims.body_names import (
     BodyName,
@@ -681,7 +681,7 @@ def _compare_bodies(claim: Reading, document: Document, result: Comparison) -> N
     if not (named - document.bag and held - named):
         return
     if any(
-        _acts_of(claim.terms, {said}) & _acts_of(clause.terms, {own})
+        acts_after(claim.terms, {said}, BODIES) & acts_after(clause.terms, {own}, BODIES)
         for said in named - document.bag
         for own in held - named
         if _SIDES[said] != _SIDES[own]
@@ -702,8 +702,8 @@ def _compare_posts(claim: Reading, document: Document, result: Comparison, index
         return  # a post beside a person's name is that person's title, which `people.py` checks
     held = (BODIES | set(sides)) & document.bag - named
     if any(
-        _acts_of(claim.terms, {said}, BODIES | set(sides))
-        & _acts_of(clause.terms, {own}, BODIES | set(sides))
+        acts_after(claim.terms, {said}, BODIES | set(sides))
+        & acts_after(clause.terms, {own}, BODIES | set(sides))
         for said in named
         for own in held
         if _side(own, sides) not in (None, _side(said, sides))
@@ -726,24 +726,6 @@ _SIDES = {
 }
 """The Education Secretary heads the DfE: a claim giving the Secretary's act to the department may
 speak loosely, so only a body on the other side (Ofsted for the DfE) is another holder of the act."""
-BODY_REACH = 3
-"""How many words after a body's name its verb may come: "Ofsted's chief inspector decides"."""
-
-
-def _acts_of(terms: Sequence[str], bodies: set[str], holders: frozenset[str] | set[str] = BODIES) -> set[str]:
-    """The words that follow one of `bodies` closely, before any other body is named: what the body
-    does in the text ("until the Education Secretary Damian Hinds decides"). Where the claim gives
-    to one body the very act the record gives to another, the slot is one (a single decider, a
-    single signatory), and the claim names the wrong holder of it."""
-    acts: set[str] = set()
-    for at, term in enumerate(terms):
-        if term not in bodies:
-            continue
-        for later in terms[at + 1 : at + 1 + BODY_REACH]:
-            if later in holders:
-                break
-            acts.add(later)
-    return acts
 
 
 def _compare_opposites(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:
