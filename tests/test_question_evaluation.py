@@ -21,7 +21,7 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {"heldout_t.jsonl": 0.92}
+NOT_STATED_FLOOR: dict[str, float] = {"heldout_t.jsonl": 0.92, "heldout_u.jsonl": 0.96}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated since
 tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the
@@ -36,7 +36,8 @@ the same question in other words; both not stated since tests/test_ask_wrong_kep
 answers 2 of its 27: the grade of a re-inspection after 2019 and whether the services were good again by 2022,
 both from the 2019 inspection, not stated since tests/test_ask_lists_c.py. heldout_t's held-back first run
 answers 2 of its 27: the unnamed adviser's name ("Department for Education") and the grade of a
-re-inspection after the 2019 judgement (the 2019 grade)."""
+re-inspection after the 2019 judgement (the 2019 grade). heldout_u's first run answers 1 of its 28: whether
+Trafford met the August 2020 deadline ("yes", from the deadline itself)."""
 
 
 @pytest.mark.parametrize(
@@ -238,6 +239,9 @@ re-inspection after the 2019 judgement (the 2019 grade)."""
         # the tenth session's work had merged, then run once: 0.736, 25/27 not stated and 5 wrong (the
         # session's starting code, 066e950: 0.712, 25/27, 6 wrong)
         ("heldout_t.jsonl", 0.73, 5),
+        # heldout_u: a twenty-second author's 164 questions, written in the eleventh session and run once on
+        # its starting code (3fa3ebf) before any fix: 0.647, 27/28 not stated and 6 wrong
+        ("heldout_u.jsonl", 0.64, 6),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
