@@ -73,6 +73,8 @@ from trafford_timeline.record.model import (
     Citation,
     CommitmentFact,
     Conflict,
+    FindingFact,
+    RecommendationFact,
     RoleFact,
     Source,
     StatementFact,
@@ -280,11 +282,12 @@ def _plain(text: str) -> str:
 
 
 _HOW_SAID_WORDS = """who whom which what body organisation organization department person official minister
-said say says told tell promised promise pledged pledge vowed vow praised praise warned warn insisted insist
-claimed claim added add described describe called call admitted admit declared declare stated state wrote
-write quoted quote words phrase line"""
+figure said say says told tell promised promise pledged pledge vowed vow praised praise warned warn insisted
+insist claimed claim added add described describe called call admitted admit declared declare stated state
+wrote write quoted quote words phrase line statement remark comment made make"""
 _HOW_SAID = frozenset(stem(w) for w in _HOW_SAID_WORDS.split())
-"""How the quoted words were said, and who is asked for: the statement need not say it was a promise."""
+"""How the quoted words were said (a statement made, a promise), and who is asked for (`which figure`):
+the statement need not say it was a promise."""
 
 
 def _quoted_speaker(question: Question, index: ClaimIndex) -> Answer | None:
@@ -292,8 +295,10 @@ def _quoted_speaker(question: Question, index: ClaimIndex) -> Answer | None:
     the words the question quotes. The verb the question uses for it ("promised", "praised") is how
     the words were said, which the statement need not say; quoted words are found verbatim or not at
     all, and words two speakers said answer nothing here."""
-    if question.form not in {"who", "said"}:
-        return None
+    if question.form not in {"who", "said"} and not (
+        question.form == "which" and question.focus_stem in _HOW_SAID
+    ):
+        return None  # "which figure promised '...'" asks for the speaker as `who` does
     passages = [
         _plain(m["words"])
         for m in _QUOTED_WORDS.finditer(question.text)
@@ -315,6 +320,8 @@ def _quoted_speaker(question: Question, index: ClaimIndex) -> Answer | None:
             speaker = item.speaker
         elif isinstance(item, CommitmentFact) and item.by and spoken_commitment(item):
             speaker = item.by  # "Andrew Weston said the council would..." has him say the quoted words
+        elif isinstance(item, FindingFact | RecommendationFact):
+            speaker = "Ofsted"  # the record's findings and recommendations are the inspectorate's
         else:
             continue
         own = {
@@ -567,6 +574,26 @@ def answer_question(
     ends in a clause saying why (`_PURPOSE`) and is not answered whole is asked again without it,
     as a loosened question: the rest must then match an item more closely."""
     answer = _answer_text(text, index, conflicts, sources, source_text)
+    if answer.status == "not_stated" and answer.kind == "yes_no":  # "occasionally or regularly?"
+        from trafford_timeline.claims.offered_answer import answer_offered
+
+        ask = partial(
+            _answer_text, index=index, conflicts=conflicts, sources=sources, source_text=source_text
+        )
+        if offered := answer_offered(text, ask):
+            return offered
+        from trafford_timeline.claims.meeting_time import placed_at_meeting
+
+        if placed := placed_at_meeting(text, sources):
+            rest, files = placed  # "by the time of the committee meeting": what its minutes state
+            again = ask(rest)
+            if (
+                again.status == "answered"
+                and again.evidence
+                and all(e.source in files for e in again.evidence)
+            ):
+                note = "; the minutes of the meeting state it, so it held by the time of the meeting"
+                return replace(again, question=text, explanation=again.explanation + note)
     if answer.status == "not_stated":
         # read only for a question answered nothing so far: most questions never need the relations
         from trafford_timeline.claims.lengths import (

@@ -101,6 +101,14 @@ first rated` nor `What was rated inadequate?`."""
 FROM_WHAT_TO_WHAT = re.compile(r"\bfrom (?:what|which)(?: grade)? to (?:what|which)(?: grade)?\b")
 """`Leadership went from what to what between 2015 and 2019?`: the two grades of a change, asked where
 they would stand in the statement ("went from outstanding to inadequate")."""
+_GRADE_OF_OTHER_YEAR = re.compile(
+    r"\b(?:to|into) (?:what|which) (?:grade|rating|judgement|judgment)\b"
+    r"|\b(?:outstanding|good|requires improvement(?: to be good)?|inadequate) in (?:19|20)\d\d\b"
+    r"[^?]*?\band what (?:in|by|for) (?:19|20)\d\d\b"
+)
+"""`Leadership went from outstanding in 2015 to what grade in 2019?`, `Care leavers: outstanding in 2015,
+and what in 2019?`: a grade given for one year and asked for another is a grade question, though no
+verb of rating opens it."""
 _GRADE_NOUN = re.compile(
     r"^(?:and |so |what about )?(?:the |its |their )?(?:\w+ )?(?:grade|rating|judgement|judgment)s? "
     r"(?:for|of|on|given to)\b"
@@ -187,6 +195,28 @@ _FRONTED = re.compile(
 """`In the 2019 inspection, how was X graded?` (or `If the council fails, what...?`, `When Ofsted
 came, was...?`) opens with a clause; the question's form is read from what follows it, and the
 clause is kept at the end: `how was X graded in the 2019 inspection`."""
+_NOT_IN_PHRASE = rf"(?!(?:{AUXILIARY}|what|when|who|whom|whose|which|how|why|where)\b)"
+_FRONTED_BARE = re.compile(
+    rf"^(?P<clause>(?:in|after|before|at|during|following|by|since) (?:{_NOT_IN_PHRASE}[a-z0-9'-]+ ){{1,6}}?)"
+    rf"(?P<rest>(?:did|does|do|is|are|was|were|has|have|had)(?: {_NOT_IN_PHRASE}[a-z0-9'-]+)+)$"
+)
+"""`At the point of inspection was X ...?`: a fronted phrase with no comma before the yes/no verb. Read
+as `_FRONTED` is only where neither the phrase nor what follows it holds another verb or question word
+(`After the report was published did...` is left alone: where the phrase ends is not plain)."""
+_OF_WHOLE = re.compile(
+    r"^of (?P<whole>(?:the|its|their|these|those) [^,]{1,60}),\s*how (?P<much>many|much) (?P<rest>.+)$"
+)
+"""`Of the four judgements, how many were inadequate?` is `how many of the four judgements were
+inadequate?`: the whole is put first, and what is counted in it follows."""
+_SAME_AND_WHAT = re.compile(
+    r"^(?:was|is|were|are) "
+    r"(?P<noun>(?:the|its|their) (?:[a-z0-9'-]+ ){0,2}(?:rating|grade|judgement|judgment)) "
+    r"(?P<one>(?:for|of) [^,]+?) the same as (?:(?:that|the one|those) )?(?:for|of) (?P<other>[^,]+?),?"
+    r" and,? (?:if so,? )?what (?:was|is|were|are) (?:it|that|they)$"
+)
+"""`Was the rating for X the same as for Y, and if so what was it?` asks for the one grade of both, which
+the reader of several areas gives only where the record grades them alike: `what was the rating for
+X and Y`."""
 _OPINION = r"(?:view|opinion|eyes|estimation|mind|reckoning)"
 _OWNER_WORDS = r"(?:the )?(?:[a-z-]+ ){0,3}[a-z-]+"
 _WHOSE_OPINION = (
@@ -357,6 +387,8 @@ def question_form(folded: str) -> tuple[Form, str | None]:
     if _WHO.match(folded):
         return "who", None
     if _GRADE.match(folded) or _GRADE_NOUN.match(folded) or FROM_WHAT_TO_WHAT.search(folded):
+        return "grade", None
+    if _GRADE_OF_OTHER_YEAR.search(folded):
         return "grade", None
     if match := _WHICH_IS.match(folded):
         return ("list" if plural(match["focus"]) else "which"), match["focus"]
@@ -645,8 +677,14 @@ def _folded(text: str) -> str:
         folded = f"{_ASKED_AS[asked]} {request['rest'] or request['of']}"
     if named := _NAME_OF.match(folded):
         folded = "which " + _OWNER_FIRST.sub(r"\g<noun> of \g<owner>", named["thing"])
+    if whole := _OF_WHOLE.match(folded):
+        folded = f"how {whole['much']} of {whole['whole']} {whole['rest']}"
+    if same := _SAME_AND_WHAT.match(folded):
+        folded = f"what was {same['noun']} {same['one']} and {same['other']}"
     if fronted := _FRONTED.match(folded):
         folded = f"{fronted['rest']} {fronted['clause']}"
+    elif bare := _FRONTED_BARE.match(folded):
+        folded = f"{bare['rest']} {bare['clause'].strip()}"
     stranded = _STRANDED.match(folded)
     if stranded and _AUX.match(stranded["rest"]) and not any(_AUX.match(w) for w in stranded["asks"].split()):
         asks = "whom" if stranded["asks"] in {"who", "whom"} else stranded["asks"]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from trafford_timeline.claims.check import check_claim
 from trafford_timeline.claims.counterfactual import answer_otherwise, asks_otherwise
 from trafford_timeline.claims.event_bag import with_event
-from trafford_timeline.claims.extent_answer import answer_all_denied_of_some
+from trafford_timeline.claims.extent_answer import answer_all_denied_of_some, answer_all_said_of_some
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
@@ -221,6 +221,8 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
         return refused
     if check.verdict == "not_found" and (fewer := answer_all_denied_of_some(question, index)) is not None:
         return fewer
+    if check.verdict == "not_found" and (some := answer_all_said_of_some(question, index)) is not None:
+        return some
     if check.verdict == "not_found" and (unmatched := _denied_before_narrowing(question, index)) is not None:
         return unmatched
     if check.verdict == "not_found":
