@@ -27,6 +27,7 @@ from trafford_timeline.claims.compare import (
     names_another_kind,
     term_weights,
 )
+from trafford_timeline.claims.continuing import lasting_unsaid
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
 from trafford_timeline.claims.frame_table import check_framed
 from trafford_timeline.claims.grade_idioms import (
@@ -93,6 +94,7 @@ from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.stated_cause import GIVEN, check_stated_cause, given_cause
 from trafford_timeline.claims.surrounded_rating import rating_amid_words
 from trafford_timeline.claims.unknown_words import NEVER_MENTIONS, unknown_readings
+from trafford_timeline.claims.unstated_extra import unstated_extra
 from trafford_timeline.claims.verdicts import (
     VERDICTS,
     ClaimCheck,
@@ -437,6 +439,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
         and _can_support(c, reading, index.actors, index.people, index)
     ]
     supporting = _not_given_elsewhere(supporting, comparisons)
+    supporting = [c for c in supporting if not lasting_unsaid(claim, c.document.item)]  # "still ..."
     if supporting:
         best = supporting[0]
         parts = [_matched(best, reading), *best.agreements]
@@ -504,6 +507,14 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
     return _with(found, note, reason, ()) if (note := _disputed_near(related, reading, index)) else found
 
 
+def _named_holder(claim: str, index: ClaimIndex) -> ClaimCheck | None:
+    """The reader of unnamed holders, loaded only for a claim that speaks of naming: it matches with
+    the question side's ranking."""
+    from trafford_timeline.claims.unnamed_holder import NAMING, check_named_holder
+
+    return check_named_holder(claim, index) if NAMING.search(fold(claim)) else None
+
+
 def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     """The verdict on one claim, with the explanation and the evidence that decide it.
 
@@ -512,6 +523,8 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     supported support it; otherwise it is not found.
     """
     checked = _check_claim(claim, index)
+    if checked.verdict != "contradicted" and (named := _named_holder(claim, index)) is not None:
+        return named  # "the notice named the adviser": the record says the adviser goes unnamed
     if checked.verdict == "not_found" and (denied := denied_membership(claim, index)) is not None:
         return denied
     if checked.verdict == "not_found" and (framed := check_framed(claim, index, check_claim)) is not None:
@@ -531,6 +544,8 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     if checked.verdict == "supported" and (request := only_requested(fold(claim), deciding)):
         reason = f"the record says only that this was asked for ({request!r}), not that it was done"
         return not_found(claim, reason, checked.evidence)
+    if (extra := unstated_extra(claim, checked, index)) is not None:
+        return extra  # "did not decline", "one of five councils", "favoured X over Y", "was invited to"
     return _judged_otherwise(checked, index) if says_otherwise(fold(checked.claim)) else checked
 
 

@@ -396,11 +396,11 @@ def _compare_tense(claim: Reading, text: str, document: Document, result: Compar
     listed = _LISTING.search(text)
     if listed and _only_the_saying_done(text, listed):
         return  # "the measures included hiring": what was agreed, not that it was done
-    if said and stated:  # both report a saying: compare what each reports, not the saying
+    planned = getattr(document.item, "status", "occurred") == "planned"
+    if said and stated and not planned:  # both report a saying: compare what each reports, not the saying
         reported, own_reported = text[said.end() :], own[stated.end() :]
         if not (_DONE.search(reported) and not _FUTURE.search(reported) and _FUTURE.search(own_reported)):
             return  # "X said she wanted to ..." against "X said the council would ..."
-    planned = getattr(document.item, "status", "occurred") == "planned"
     if planned or _plans(own):
         result.gaps.append(f"the record says only that this was to happen: {own_text(document.item)!r}")
         result.tense_differs = True

@@ -45,3 +45,28 @@ def only_requested(folded: str, evidence: Sequence[Evidence]) -> str | None:
         for e in evidence
     )
     return requests[0] if requests and not said_elsewhere else None
+
+
+_ASKING = re.compile(
+    r"\b(?:approach|ask|contact|invit|press|urg|request|sought|seek|call(?:ed|s|ing)? (?:on|for|upon)|demand)"
+)
+"""Any word of asking in a quote (`requested`, `invitation`, `sought`, `called on`): the request a claim
+speaks of may be said in other words than the claim's."""
+
+
+_ASKED_OF = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+\s+)?(?=" + REQUEST.pattern[2:] + ")"
+)
+"""A request made of the claim's subject ("the council was invited to respond"), not one the subject
+makes ("the adviser may ask for a review", which the record may say in other words: `require`)."""
+
+
+def request_unsaid(folded: str, texts: Sequence[str]) -> str | None:
+    """The request the folded claim says was made of its subject ("was invited to respond"), where
+    none of the deciding item's texts speaks of asking at all: the item then says the act or its
+    words, not that anyone asked for it. None where the claim asks nothing or a text speaks of asking."""
+    passive = _ASKED_OF.search(folded)
+    found = REQUEST.search(folded, passive.end()) if passive is not None else None
+    if found is None or any(_ASKING.search(fold(text)) for text in texts):
+        return None
+    return found.group(0)

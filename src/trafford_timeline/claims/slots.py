@@ -13,18 +13,14 @@ from dataclasses import replace
 
 from trafford_timeline.claims.check import check_claim
 from trafford_timeline.claims.counterfactual import answer_otherwise, asks_otherwise
-from trafford_timeline.claims.event_bag import with_event
 from trafford_timeline.claims.extent_answer import answer_all_denied_of_some, answer_all_said_of_some
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     LOOSENED,
-    MATCH,
     Answer,
     answered,
     cite,
-    coverage_of,
-    ranked,
     silent,
 )  # fmt: skip
 from trafford_timeline.claims.negation_reach import denial_out_of_reach
@@ -36,8 +32,9 @@ from trafford_timeline.claims.slots_people import _answer_what, _answer_which, _
 from trafford_timeline.claims.slots_reason import answer_why
 from trafford_timeline.claims.slots_time import _answer_grade, _answer_when, asks_what_happened, only_planned
 from trafford_timeline.claims.unknown_words import SETTLED_BY
+from trafford_timeline.claims.unnamed_holder import NAMED_IN, NAMING, unnamed_roles
 from trafford_timeline.claims.verdicts import ClaimCheck, Evidence
-from trafford_timeline.record.model import CommitmentFact, RoleFact
+from trafford_timeline.record.model import CommitmentFact
 
 # Yes or no -------------------------------------------------------------------------------------
 
@@ -114,24 +111,6 @@ def _one_alternative(question: Question, index: ClaimIndex) -> Answer | None:
     return Answer(question.text, "answered", word, word, "text", explanation, check.evidence)
 
 
-NAMING = re.compile(r"\b(?:name|names|named|naming|identify|identifies|identified|identifying)\b")
-_UNNAMED = re.compile(
-    r"\b(?:unnamed|unidentified|nameless|(?:not|never) (?:yet )?(?:been )?(?:named|identified)"
-    r"|yet to be (?:named|identified))\b",
-    re.IGNORECASE,
-)
-"""A quote saying a post's holder goes unnamed: "the unnamed adviser", "who has not been named".
-`NAMING` is the question's frame, so a record that never writes "identified" still answers it."""
-
-
-_NAMED_IN = re.compile(
-    r"\b(?:name|names|named|identify|identifies|identified) (?:[a-z'’-]+ )?in (?:the|its|their|an?) "
-    r"(?:[a-z'’-]+ )?(?P<where>announcement|statement|report|notice|letter|article|release|minutes|story)\b"
-)
-"""`Was the adviser named in the announcement?`: the piece the naming would be in, as the record's
-quote that says the holder goes unnamed is in a piece of its own; not what the role is about."""
-
-
 def _unnamed_holder(question: Question, index: ClaimIndex) -> Answer | None:
     """`Has the board's mentor been named?`, `Does the letter name the mentor?`: whether the holder of a
     post is named is a fact of the record's structure, not a sentence to check. A role the record
@@ -141,23 +120,13 @@ def _unnamed_holder(question: Question, index: ClaimIndex) -> Answer | None:
     words = NAMING.findall(question.declarative)
     if not words:
         return None
-    words += [found["where"] for found in _NAMED_IN.finditer(question.declarative)]
+    words += [found["where"] for found in NAMED_IN.finditer(question.declarative)]
     rest = without_words(question, words, index.glossary, index.vocabulary, loosen=False).content
     if not rest.terms:
         return None
-    unnamed: list[tuple[RoleFact, Evidence]] = []
-    for match in ranked(rest, index, lambda d: isinstance(d.item, RoleFact)):
-        fact = match.document.item
-        assert isinstance(fact, RoleFact)
-        post = set(read_text(f"{fact.role} {fact.organisation}", index.glossary, index.vocabulary).terms)
-        covered, missing = coverage_of(rest, with_event(match.document, index) | post, index)
-        if covered < MATCH or set(missing) & index.actors:
-            continue  # a post the question does not name ("the Education Secretary" for "its adviser")
-        if fact.person is not None:
-            return None  # someone holds a post the question may mean: not for this reading to say
-        said = [c for c in fact.citations if _UNNAMED.search(c.quote)]
-        if said:
-            unnamed.append((fact, cite(fact.id, said[0])))
+    unnamed = unnamed_roles(rest, index)
+    if unnamed is None:
+        return None  # someone holds a post the question may mean
     if not unnamed:
         return _unnamed_at_the_time(question, index)
     held = unnamed[0][0].id
