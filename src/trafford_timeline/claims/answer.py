@@ -62,6 +62,7 @@ from trafford_timeline.claims.slots_people import spoken_commitment
 from trafford_timeline.claims.slots_text import (
     answer_in_frame,
     answer_text_anew,
+    left_apart,
     names_the_thing,
     set_aside,
 )
@@ -625,6 +626,9 @@ def answer_question(
         ):
             note = f"; {thing!r} is set aside by the question, and the answer is not it"
             return replace(again, question=text, explanation=again.explanation + note)
+        left = left_apart(read_question(rest, index.glossary, index.vocabulary), thing, index)
+        if left is not None:  # "apart from A, which role...?": the list of roles, less A
+            return replace(left, question=text)
     if answer.status == "not_stated" and (told := publication_named(text, sources)):
         rest, name, files = told  # "...to CYP Now?": where it was said, which the answer must quote
         again = _answer_text(rest, index, conflicts, sources, source_text)

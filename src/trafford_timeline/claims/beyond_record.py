@@ -13,6 +13,7 @@ from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.matching import Answer, silent
 from trafford_timeline.claims.mentions import DateMention
 from trafford_timeline.claims.question import Question
+from trafford_timeline.claims.slot_words import LATER_INSPECTION
 
 _GRADED = re.compile(
     r"\b(?:rated|rating|ratings|rate|grade|graded|grades|judged|judgement|judgment|judgements|judgments|"
@@ -28,6 +29,11 @@ _BETWEEN_AFTER = re.compile(r"^(?:\s+ofsted)?\s+$")
 
 _AFTER = re.compile(r"\b(?:after|following|later than)\s+$")
 """A year as the bound after which the thing asked about came ("the inspection following 2019")."""
+_AFTER_THE_LATER = re.compile(
+    rf"(?:{LATER_INSPECTION.pattern})\s+(?:after|following|since)\s+(?:the|its|their)\s+$"
+)
+"""The year of what a later inspection came after ("the re-inspection after the 2019 judgement"): the
+grade asked is that later one's, where "the rating after the 2019 inspection" is 2019's."""
 
 
 def _around(folded: str, mention: DateMention) -> tuple[str, str] | None:
@@ -58,7 +64,7 @@ def grade_beyond_record(question: Question, index: ClaimIndex) -> Answer | None:
             continue
         before, after = around
         beyond = mention.span.first.year > last
-        later = mention.bound == "after" or _AFTER.search(before) is not None
+        later = mention.bound == "after" or any(after.search(before) for after in (_AFTER, _AFTER_THE_LATER))
         bound = later and mention.span.last.year >= last
         graded = question.form == "grade" or _said_of_a_grade(before, after, leading_only=not beyond)
         if (beyond or bound) and graded:  # a question asking for a grade asks it of the year it names

@@ -382,9 +382,30 @@ def _plans(own: str) -> bool:
     return False
 
 
+_OUTCOME = re.compile(r"\b(?:met|meets|missed|misses|achieved|achieves|reached|reaches|hit|beat|kept to)\b")
+"""Verbs of how a deadline or target came out: "Trafford met the deadline" says what happened by then."""
+
+
+def _deadline_outcome(claim: Reading, text: str) -> bool:
+    """Whether the claim says how a deadline came out ("met the August 2020 deadline")."""
+    return "concept:deadline" in claim.terms and _OUTCOME.search(text) is not None
+
+
+def _sets_a_deadline(item: Event | Fact) -> bool:
+    """Whether the item only sets a deadline or a commitment: a plan or a deadline is not its outcome,
+    so it neither supports nor denies that it was met."""
+    return item.kind in {"deadline", "commitment"} or getattr(item, "status", "occurred") == "planned"
+
+
 def _compare_tense(claim: Reading, text: str, document: Document, result: Comparison) -> None:
     """A claim that something has been done is not supported by a record that says it will be."""
     text = _without_dates(text)  # "by 23 May 2019" is a month, not the modal `may`
+    if _deadline_outcome(claim, text) and _sets_a_deadline(document.item):
+        result.gaps.append(
+            f"the record gives only the deadline, not its outcome: {own_text(document.item)!r}"
+        )
+        result.tense_differs = True
+        return
     if not _DONE.search(text) or _FUTURE.search(text):
         return
     if document.item.kind == "recommendation" and RECOMMEND in claim.terms:

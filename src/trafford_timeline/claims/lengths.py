@@ -224,6 +224,8 @@ def answer_how_long_after(question: Question, index: ClaimIndex) -> Answer | Non
     if low < 0:
         return None  # the record puts it before, or its dates overlap: no gap to give
     unit = asked["unit"] or ("days" if high < 28 else "weeks" if high < 120 else "months")
+    if asked["unit"] is None and unit == "weeks" and _near_whole_months(low, high):
+        unit = "months"  # 61 to 65 days is "about 2 months", as a person would say it, not "about 9 weeks"
     counts = {round(low / _DAYS[unit]), round(high / _DAYS[unit])}
     if len(counts) != 1:
         return None
@@ -235,5 +237,19 @@ def answer_how_long_after(question: Question, index: ClaimIndex) -> Answer | Non
     )
     evidence = [cite(e.event.id, c) for e in (later, earlier) for c in e.event.citations[:2]]
     explanation = f"{basis}: {low} to {high} days" if low != high else f"{basis}: {low} days"
-    answer = f"{said} (from {format_span(earlier.span)} to {format_span(later.span)})"
+    days = "" if unit == "days" else f"{low} days, " if low == high else f"{low}–{high} days, "
+    answer = f"{said} ({days}from {format_span(earlier.span)} to {format_span(later.span)})"
     return answered(question, answer, said, explanation, evidence)
+
+
+_NEAR_MONTH = 7
+"""The most days a gap may fall short of or run past a whole number of months and still be given in
+months: a week either side."""
+
+
+def _near_whole_months(low: int, high: int) -> bool:
+    """Whether every count of days from `low` to `high` is within a week of the same whole number of
+    months (two or more): such a gap is told in months, the count of days kept beside it."""
+    months = round(high / _DAYS["months"])
+    whole = months * _DAYS["months"]
+    return months >= 2 and all(abs(days - whole) <= _NEAR_MONTH for days in (low, high))

@@ -439,7 +439,14 @@ def _compound_noun(folded: str) -> str:
             break  # "which team gives most disabled...": a verb or a determiner ends the noun
         if _PAST_VERB.fullmatch(after[end]):
             return " ".join(words)
+    if _LEADING_PARTICIPLE.fullmatch(after[0]) and len(after) > 1 and after[1] not in STOPWORDS:
+        return " ".join(after[:2])  # "which DfE-appointed adviser...": the adviser, not the appointing
     return after[0]
+
+
+_LEADING_PARTICIPLE = re.compile(r"[a-z]+-[a-z]+ed")
+"""A compound participle before a noun (`DfE-appointed`, `council-funded`) only says which of its kind
+is meant: the noun after it is what a `which` question asks for."""
 
 
 _TIME_NOUNS = frozenset(
@@ -699,6 +706,10 @@ _PAST_OF = {
     "criticise": "criticised", "criticize": "criticized", "highlight": "highlighted",
 }  # fmt: skip
 """Verbs of finding and saying, whose bare form after `did` reads as a noun ("find" as findings)."""
+_PAST_OF |= {"meet": "met", "miss": "missed", "achieve": "achieved", "reach": "reached"}
+"""Verbs of an outcome set against a plan or a deadline: only their past says it came about, so "did
+Trafford meet the deadline" is "Trafford met the deadline", which the deadline itself, a plan, does not
+state, where "Trafford meet the deadline" reads as the plan."""
 SUBJECT_WORDS = 7
 """The most words a subject before a verb of saying may run to: `did the Interim Director of Children's
 Services tell...` names its speaker by a whole post."""

@@ -58,6 +58,11 @@ class Reading:
     def areas(self) -> tuple[str, ...]:
         return tuple(t.removeprefix(AREA_PREFIX) for t in self.distinct_terms if t.startswith(AREA_PREFIX))
 
+    @cached_property
+    def denied(self) -> frozenset[str]:
+        """The terms some negation applies to: "interim" denies that a post is held permanently."""
+        return frozenset(term for negated in self.negations for term in negated)
+
     def negations_of(self, terms: frozenset[str] | set[str]) -> int:
         """How many negations touch `terms`: an odd count means the claim or fact denies them."""
         return sum(1 for negated in self.negations if negated & terms)

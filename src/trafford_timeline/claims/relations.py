@@ -648,7 +648,16 @@ def _each_of_two(relation: Relation, index: ClaimIndex) -> Relation | None:
     return replace(relation, first=one, also=replace(relation, first=other))
 
 
+_THROUGHOUT = re.compile(
+    r"\b(?:throughout|all along|the whole time|all the time|continuously|at all times)\b"
+)
+"""A holding said to last over a whole stretch ("held permanently throughout the period before the
+inspection"): one event dated before the other does not show it held all that time."""
+
+
 def _check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimCheck | None:
+    if _THROUGHOUT.search(fold(claim)):
+        return None
     graded = [_GRADED.search(side) is not None for side in (relation.first, relation.second)]
     if any(graded) and not relation.apart and not (all(graded) and relation.days is not None):
         return None  # "held an outstanding rating before 2019": the grade is for the rating checks; but

@@ -661,6 +661,36 @@ def _best_few(matches: Sequence[Match], floor: float) -> list[Match]:
     return [m for n, m in enumerate(good) if n < FEW or m.coverage == top][:CANDIDATES]
 
 
+def _named_most(
+    named: list[tuple[Match, Citation, str]], matches: Sequence[Match]
+) -> tuple[Match, Citation, str]:
+    """Of the names read from items matched as well as the first that names one, the name the quotes
+    of the most items matched that well give (the first on a tie): the order of items that tie
+    decides nothing (`_best_few`), so "widespread deterioration", which several of Ofsted's findings
+    say, outweighs "sharp deterioration", said once in a committee's minutes."""
+    top = named[0][0].coverage
+    tied = [found for found in named if found[0].coverage == top]
+    quotes = [
+        " ".join(fold(c.quote) for c in m.document.item.citations) for m in matches if m.coverage == top
+    ]
+    support = {
+        answer: sum(re.search(rf"\b{re.escape(answer)}\b", q) is not None for q in quotes)
+        for answer in {fold(found[2]) for found in tied}
+    }
+    most = max(support.values())
+    return next(found for found in tied if support[fold(found[2])] == most)
+
+
+def _same_kind(kinds: set[str], head: str, word: str, index: ClaimIndex) -> set[str]:
+    """The kinds a word shares with the noun asked about, read the same way up: the glossary reads
+    "deterioration" as improvement denied, so "requires improvement" is no kind of deterioration; and
+    only a noun is a kind of a thing, never a verb in -ed ("Ofsted downgraded")."""
+    if re.fullmatch(r"[a-z]{3,}ed", fold(word)) and not fold(word).endswith("eed"):
+        return set()
+    asked, said = read(head, index), read(word, index)
+    return {t for t in kinds & set(said.terms) if (t in asked.denied) == (t in said.denied)}
+
+
 def _head_noun(focus: str) -> str:
     """The noun a `which` phrase asks about: its last word, or, in a post named with "of" ("secretary
     of state", "director of children's services"), the noun for the person, before "of"."""
@@ -714,7 +744,16 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
         bag |= {t for c in item.citations for t in read(c.quote, index).terms}
         return coverage_of(rest, bag, index)[0] >= REST_SAID
 
+    # "which acting role was filled...?" asks for one: "... posts", another word of its kind in the
+    # plural, names more than one ("children's services" for "which service" is the noun itself);
+    # "what kind of staff" asks for a kind, which may be many ("additional social workers")
+    one = (
+        bool(focus)
+        and not plural(focus)
+        and re.search(rf"\bwhich {re.escape(focus)} (?:was|is|has|did|does)\b", question.folded)
+    )
     # asked about as the DfE, whose name then answers it; only a name, and never the record's subject
+    named: list[tuple[Match, Citation, str]] = []
     for match in _best_few(matches, floor_of(question, MATCH)):
         for citation in match.document.item.citations:
             words = _WORD_AT.findall(citation.quote)
@@ -723,8 +762,10 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 last = tokens(word)
                 if not last:
                     continue
-                own = stem(last[-1]) in heads or bool(kinds & set(read(last[-1], index).terms))
+                own = stem(last[-1]) in heads or bool(_same_kind(kinds, head, last[-1], index))
                 if not own and stem(last[-1]) not in modifiers:
+                    continue
+                if one and plural(last[-1]) and stem(last[-1]) not in heads:
                     continue
                 if at + 1 < len(bare) and bare[at + 1][:1].isupper() and word[:1].isupper():
                     continue  # the name goes on: "Eastfield Borough Council", not "Eastfield Borough"
@@ -749,10 +790,11 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                     continue  # "what type of system is LiquidLogic?" is not answered by "LiquidLogic..."
                 if not _proper_name(phrase) and restates(phrase, question):
                     continue  # "additional social workers" tells one who asks about adding them nothing
-                answer = " ".join(phrase)
-                explanation = f"the {focus} {match.document.item.id} names"
-                evidence = [cite(match.document.item.id, citation)]
-                return answered(question, answer, answer, explanation, evidence)
+                named.append((match, citation, " ".join(phrase)))
+    if named:
+        match, citation, answer = _named_most(named, matches)
+        explanation = f"the {focus} {match.document.item.id} names"
+        return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
     if stem(head) in _POST_NOUNS and (post := _post_of_role(question, matches, focus)) is not None:
         return post  # "what new cabinet role did the leader say he would create?": the post itself
     if (passive := _before_passive(question, matches)) is not None:
@@ -852,8 +894,10 @@ _LIST_MARK = re.compile(r"\b(?:covering|covers|cover|including|includes|include|
 
 def _own_verb(question: Question) -> re.Pattern[str] | None:
     """The question's closing verb, in any form, with its particle: "look at" finds "looked at"; none
-    where a capitalised word, a name's, closes the question."""
-    words = question.folded.rstrip("?!. ").split()
+    where a capitalised word, a name's, closes the question. A closing clause that only places the
+    question in time ("... after the split of director posts") is not where its verb is."""
+    placed = TIME_CLAUSE.search(question.folded)
+    words = question.folded[: placed.start() if placed else None].rstrip("?!. ").split()
     written = question.text.rstrip("?!. ").split()
     if not words or (len(written) > 1 and written[-1][:1].isupper()):
         return None  # "...make up the Shadow Improvement Board?": a name closes it, not a verb
@@ -924,6 +968,7 @@ def answer_list(question: Question, index: ClaimIndex) -> Answer:
                 continue
             listed = re.split(r"[.;]\s|[.;]$", citation.quote[mark.end() :].strip())[0].strip(' ,."“”')
             listed = _KIND_LEAD.sub("", listed, count=1)
+            listed = re.sub(r"^of\s+", "", listed)  # "...took acting roles?": the roles "of A and B"
             listed = after_asked_preposition(question, listed)  # "to which bodies": what follows "to"
             if len(tokens(listed)) < 2 or ("," not in listed and " and " not in listed):
                 continue

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from trafford_timeline.claims.event_bag import with_event
 from trafford_timeline.claims.glossary import OPPOSITE
@@ -57,7 +58,7 @@ from trafford_timeline.claims.question import (
     without_words,
 )
 from trafford_timeline.claims.reading import AREA_PREFIX, Reading
-from trafford_timeline.claims.slots_gathered import answer_counted_list, answer_parts_listed
+from trafford_timeline.claims.slots_gathered import answer_counted_list, answer_parts_listed, listed_items
 from trafford_timeline.claims.slots_people import answer_list, area_words
 from trafford_timeline.record.model import Citation, FindingFact
 
@@ -645,6 +646,25 @@ def names_the_thing(answer: str, thing: str) -> bool:
     """Whether an answer names the thing the question set aside: every word of substance of it."""
     words = {stem(w) for w in tokens(thing) if w not in STOPWORDS}
     return bool(words) and words <= {stem(w) for w in tokens(answer)}
+
+
+def left_apart(question: Question, thing: str, index: ClaimIndex) -> Answer | None:
+    """`Apart from X, which acting role was filled...?`: of the list the question's words gather
+    (`answer_list`), what is left once the one item naming the thing set aside, or named by it
+    ("corporate director of children's services" for "acting corporate director of ..."), is left
+    out; one item where the question asks for one. None where no item, or more than one, is it."""
+    if question.form not in {"which", "list"}:
+        return None
+    listed = answer_list(question, index)
+    if listed.status != "answered" or listed.answer is None:
+        return None
+    items = listed_items(listed.answer)
+    left = [item for item in items if not (names_the_thing(item, thing) or names_the_thing(thing, item))]
+    if len(items) < 2 or len(left) != len(items) - 1 or (question.form == "which" and len(left) != 1):
+        return None
+    said = ", ".join(left)
+    explanation = f"{listed.explanation}, less {thing!r}, which the question sets aside"
+    return replace(listed, answer=said, value=said, explanation=explanation)
 
 
 _MET = re.compile(

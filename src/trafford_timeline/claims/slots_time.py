@@ -18,6 +18,7 @@ from trafford_timeline.claims.matching import (
     floor_of,
     light_now,
     ranked,
+    read,
     readable,
     silent,
     stored_date,
@@ -49,6 +50,21 @@ def spoken_date(span: DateSpan) -> str:
 def _dated_by_itself(item: Event | Fact) -> bool:
     """An event, or a fact with its own date: not a fact that only borrows its event's date."""
     return isinstance(item, Event) or item.date is not None
+
+
+def _dates_another(match: Match, question: Question, index: ClaimIndex) -> bool:
+    """Whether the item's date is its event's and says nothing of the act asked about: a finding is
+    dated by the report it is filed under, so where a word of the question is in none of the finding's
+    own text and its event ("visit", from the headline "Ofsted visit to Trafford finds ..."), the
+    report's day is not when that happened."""
+    item = match.document.item
+    if _dated_by_itself(item) or not isinstance(item, Fact) or item.event is None:
+        return False
+    if item.event not in index.numbers:
+        return False  # an event the record does not hold dates nothing
+    event = index.documents[index.numbers[item.event]]
+    said = set(read(item.text, index).terms) | event.bag | index.glossary.implied
+    return bool(set(question.content.terms) - said)
 
 
 _WHAT_YEAR = re.compile(r"\b(?:what|which) year\b")
@@ -260,6 +276,7 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
     good = [m for m in matches if m.coverage >= floor and not (set(m.missing) - light_now()) & acts]
     if before := _BEFORE_YEAR.search(question.folded):  # "before the 2019 inspection" is not in 2019
         good = [m for m in good if _first_year(m, index) < int(before["year"])]
+    good = [m for m in good if not _dates_another(m, question, index)]
     good.sort(key=lambda m: (-round(m.coverage, 2), not _dated_by_itself(m.document.item)))
     if not good:
         return silent(question, index, why_not(matches, "when"), matches)
