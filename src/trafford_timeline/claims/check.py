@@ -49,6 +49,7 @@ from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document, P
 from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
 from trafford_timeline.claims.membership_denied import denied_membership
 from trafford_timeline.claims.otherwise import denies_otherwise, says_otherwise
+from trafford_timeline.claims.outer_denial import check_denied_statement
 from trafford_timeline.claims.parts import (
     MAX_PARTS,
     _deadlines,
@@ -252,6 +253,35 @@ def _settled_by_date(
     return [c for c in contradicting if c.coverage > best_fit + 1e-9 or not _only_dates(c)]
 
 
+def _dates_another_event(comparison: Comparison, kinds: set[str]) -> bool:
+    """Whether the item differs from the claim only in its date, and never names the kind of event
+    the claim dates (`kinds`; `the final re-inspection in 2021` against "the action plan would go to
+    Ofsted on 13 August"): its date is another event's, which says nothing of when the claim's is."""
+    dated_only = 0 < comparison.dated_conflicts == len(comparison.conflicts) and not comparison.soft_conflict
+    return bool(kinds) and not kinds & comparison.document.bag and dated_only
+
+
+PUBLISHED = "concept:publish"
+"""Publishing, or issuing, is done to a notice or a plan as much as to a report: the act, not the
+noun that names an event's kind."""
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _kinds_dated(claim: str, reading: Reading, index: ClaimIndex) -> set[str]:
+    """The words naming a kind of event (`inspection`, `report`) in the clause that gives a date:
+    what the claim dates. One in another clause ("took office in May 2019, just as the report came
+    out") only says when, beside it."""
+    folded = fold(claim)
+    named = set().union(*EVENT_KIND_TERMS.values()) - {PUBLISHED}
+    kinds: set[str] = set()
+    for mention in reading.dates:
+        opened = max((m.end() for m in _CLAUSE_MARK.finditer(folded, 0, mention.start)), default=0)
+        closed = _CLAUSE_MARK.search(folded, mention.end)
+        clause = folded[opened : closed.start() if closed else len(folded)]
+        kinds |= named & set(read_text(clause, index.glossary, index.vocabulary).terms)
+    return kinds
+
+
 def _names_a_dated_event(claim: Reading, index: ClaimIndex) -> bool:
     """The claim gives the exact dates of an event whose title says most of the claim's words
     ("inspectors were in Trafford from 4 to 8 March 2019"): it is about that event, and another
@@ -425,6 +455,8 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
         and (c.document.item.kind != "recommendation" or RECOMMEND in reading.terms)  # what should be
     ]
     contradicting = _settled_by_date(contradicting, comparisons, reading, index)
+    kinds = _kinds_dated(claim, reading, index) if contradicting and reading.dates else set()
+    contradicting = [c for c in contradicting if not _dates_another_event(c, kinds)]
     if contradicting and _names_a_dated_event(reading, index):
         contradicting = [c for c in contradicting if not _only_dates(c)]
     floor = max(SUPPORT_COVERAGE, contradicting[0].coverage if contradicting else 0.0)
@@ -522,6 +554,8 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     supports is checked part by part: any part contradicted or disputed decides; all parts
     supported support it; otherwise it is not found.
     """
+    if (denied_whole := check_denied_statement(claim, index, check_claim)) is not None:
+        return denied_whole  # "it is not the case that X": X's verdict, turned over
     checked = _check_claim(claim, index)
     if checked.verdict != "contradicted" and (named := _named_holder(claim, index)) is not None:
         return named  # "the notice named the adviser": the record says the adviser goes unnamed
@@ -529,7 +563,7 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
         return denied
     if checked.verdict == "not_found" and (framed := check_framed(claim, index, check_claim)) is not None:
         return framed  # "officers told members X": X, as the meeting heard it
-    if checked.verdict == "not_found" and (reason := given_cause(claim, GIVEN)) is not None:
+    if checked.verdict == "not_found" and (reason := given_cause(claim, GIVEN, index)) is not None:
         again = _check_claim(reason, index)  # "blamed high staff churn for the decline": churn was high
         if again.verdict == "contradicted":
             explained = f"{again.explanation}; the claim takes {reason!r} as given"

@@ -20,12 +20,14 @@ from trafford_timeline.claims.body_names import (
     chair_unsaid,
     holds_name,
 )
+from trafford_timeline.claims.figure_act import act_before
 from trafford_timeline.claims.holder_status import status_against, statuses
 from trafford_timeline.claims.index import START, ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_parts, read_clauses
 from trafford_timeline.claims.opposites import TIME_ORDER, opposite_said
+from trafford_timeline.claims.plural_post import said_in_plural
 from trafford_timeline.claims.qualities import judged_quality
 from trafford_timeline.claims.quantities import Quantity, agrees
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
@@ -65,7 +67,10 @@ class Comparison:
     """The most of the claim's weight one clause of the item carries: "Greater Manchester Police
     chaired the board" is not said by "a board led by an independent chair, in which the police ..."."""
     unstated_figure: bool = False
-    """The claim gives a number the item does not state at all."""
+    """The claim gives a number or a frequency the item does not state at all: `the DfE's first
+    six-monthly review` is not the committee's review of the front door, whatever its date."""
+    dated_conflicts: int = 0
+    """How many of `conflicts` are of the date alone."""
     tense_differs: bool = False
     """The claim says it happened; the item, that it was to happen: its date is not the event's."""
     figure_conflict: bool = False
@@ -224,6 +229,7 @@ def _compare_dates(
         # "inspected in March, published in May": a second date is another event's, not an error
         result.gaps += [f"the claim also gives a date this item does not: {c}" for c in result.conflicts]
         result.conflicts = []
+    result.dated_conflicts = len(result.conflicts)
     result.conflicts = conflicts + result.conflicts
 
 
@@ -499,14 +505,21 @@ def _counted(text: str, quantity: Quantity) -> str | None:
     return stem(words[cut - 1]) if cut and nouns else None
 
 
-def _compare_quantities(claim: Reading, document: Document, result: Comparison, text: str = "") -> None:
+def _compare_quantities(
+    claim: Reading, document: Document, result: Comparison, index: ClaimIndex, text: str = ""
+) -> None:
     for quantity in claim.quantities[:MAX_FIELDS]:
         same_unit = [q for q in document.quantities if q.unit == quantity.unit]
         if not same_unit:
             result.gaps.append(f"the record states no such figure as {quantity.text}")
-            result.unstated_figure |= quantity.unit in {"percent", "money", "count"}
+            result.unstated_figure |= quantity.unit in {"percent", "money", "count", "every_months"}
         elif any(agrees(quantity, stated) for stated in same_unit):
             result.agreements.append(f"{quantity.text} matches {same_unit[0].describe()}")
+        elif (act := act_before(text, quantity, index, BODIES)) is not None and act not in document.bag:
+            # "the adviser will visit every week" against the DfE's reviews every six months
+            stated = ", ".join(q.describe() for q in same_unit)
+            act = act.split(":", 1)[-1].replace("-", " ")
+            result.gaps.append(f"the record gives no figure for {act!r}: its {stated} is of another thing")
         else:
             stated = ", ".join(q.describe() for q in same_unit)
             result.conflicts.append(f"the claim says {quantity.describe()}; the record says {stated}")
@@ -713,12 +726,16 @@ def _compare_bodies(claim: Reading, document: Document, result: Comparison) -> N
         result.gaps.append(f"the record names another body here: {own_text(document.item)!r}")
 
 
-def _compare_posts(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:
+def _compare_posts(
+    claim: Reading, document: Document, result: Comparison, index: ClaimIndex, text: str = ""
+) -> None:
     """`until the council leader decides` against "until the Education Secretary decides": a post the
     claim names that the item does not, doing the very act the item gives to a post or body held for
-    another side (the council, the DfE, Ofsted), names the wrong holder of a single part."""
+    another side (the council, the DfE, Ofsted), names the wrong holder of a single part. A post
+    said in the plural (`the council's leaders`) is a group of people, not the one post."""
     sides = index.post_sides
     named = {term for term in claim.terms if term in sides and term not in BODIES} - document.bag
+    named = {term for term in named if not said_in_plural(term, text)}
     if not named or result.conflicts or any(person.name <= set(claim.terms) for person in index.people):
         return  # a post beside a person's name is that person's title, which `people.py` checks
     held = (BODIES | set(sides)) & document.bag - named
@@ -864,11 +881,11 @@ def compare(
     _compare_actor(claim, document, result)
     _compare_bodies(claim, document, result)
     _compare_agent(claim, text, document, result, index)
-    _compare_posts(claim, document, result, index)
+    _compare_posts(claim, document, result, index, fold(text))
     _compare_tense(claim, text, document, result)
     _compare_extent(text, document, result)
     _compare_dates(claim, document, result, index, text)
-    _compare_quantities(claim, document, result, fold(text))
+    _compare_quantities(claim, document, result, index, fold(text))
     _compare_grades(claim, document, result, clauses, text, index.glossary.implied)
     _compare_opposites(claim, document, result, index)
     _compare_body_names(claim, bodies, document, result)

@@ -45,6 +45,21 @@ _PAST = (
 _SECOND_VERB = re.compile(rf"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?{_PAST}\b)")
 """` and called the report stark`: a second statement of the same subject, in the past tense."""
 _SUBJECT = re.compile(rf"^(?P<subject>(?:[\w'’.-]+\s+){{1,6}}?)(?:{_PAST}|{_VERB.pattern})\b")
+_OTHER_SUBJECT = re.compile(
+    rf"\s+and\s+(?=(?:the|its|their|his|her)\s+(?:[\w'’.-]+\s+){{1,3}}?{_PAST}\s+(?!and\b|or\b|by\b)\w)"
+)
+"""` and the DfE issued its notice`: a second statement with a subject of its own, which an article
+opens, in the past tense; not `Ofsted and the DfE issued`, whose first piece has no verb."""
+_ANY_VERB = re.compile(rf"\b(?:{_PAST}|{_VERB.pattern})\b")
+
+
+def _other_subject(part: str) -> list[str] | None:
+    """ "Ofsted published on 8 May and the DfE issued its notice on 23 May" read as two statements,
+    each of its own subject, where the first has a verb of its own; None where there are not two."""
+    pieces = _OTHER_SUBJECT.split(part, maxsplit=1)
+    if len(pieces) < 2 or _ANY_VERB.search(pieces[0]) is None:
+        return None
+    return pieces
 
 
 def _shared_subject(part: str) -> list[str]:
@@ -85,6 +100,8 @@ def _parts(text: str) -> list[str]:
         pieces = _AND.split(part)
         if len(pieces) > 1 and all(_VERB.search(piece) for piece in pieces):
             split += pieces
+        elif (others := _other_subject(part)) is not None:
+            split += others
         else:
             pieces = _shared_subject(part)
             own_dates |= {len(split) + n for n in range(1, len(pieces))}

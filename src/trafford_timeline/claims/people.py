@@ -58,9 +58,15 @@ def _holders(terms: frozenset[str], index: ClaimIndex) -> list[tuple[Person, Rol
     ]
 
 
+_JOINING = frozenset({"and", "or", "nor", "but", "with", "plus", "than", "versus", "vs"})
+"""A word that joins the name to what comes before it, which is then someone or something else."""
+
+
 def _titles(folded: str, at: int, end: int) -> list[str]:
     """The words that may be a title for the name at `at`..`end`: before it, or after it between commas."""
     before = re.findall(r"[\w'-]+", folded[:at])[-TITLE_WORDS:]
+    if before and before[-1] in _JOINING:
+        before = []  # "the council leader and Sara Todd": two people, not one with a title
     titles = [" ".join(before[-size:]) for size in range(len(before), 0, -1)]
     after = _APPOSITIVE.match(folded[end:])
     if after is not None:

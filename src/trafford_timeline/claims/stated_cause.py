@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.language import STOPWORDS, stem
 from trafford_timeline.claims.verdicts import ClaimCheck
 
 _CAUSES = {
@@ -41,11 +42,11 @@ MIN_WORDS = 2
 """A cause of one word is a name (`blamed Ofsted for`), not a statement the record could deny."""
 
 
-def given_cause(claim: str, forms: tuple[str, ...]) -> str | None:
+def given_cause(claim: str, forms: tuple[str, ...], index: ClaimIndex) -> str | None:
     """The cause a claim gives in one of `forms`, in its own words, as a statement of its own; None
-    where it gives none."""
+    where it gives none, or gives it as the view of someone the record never mentions."""
     found = next((found for form in forms if (found := _CAUSE[form].search(claim)) is not None), None)
-    if found is None:
+    if found is None or _stranger_blames(claim[: found.start()], index):
         return None
     cause = _AFTER.sub("", found["cause"].strip())
     return cause if len(cause.split()) >= MIN_WORDS else None
@@ -55,7 +56,7 @@ def check_stated_cause(
     claim: str, index: ClaimIndex, check: Callable[[str, ClaimIndex], ClaimCheck]
 ) -> ClaimCheck | None:
     """Contradicted where the record says the opposite of the cause the claim gives; None otherwise."""
-    cause = given_cause(claim, NAMED)
+    cause = given_cause(claim, NAMED, index)
     if cause is None:
         return None
     alone = check(cause, index)
@@ -63,3 +64,19 @@ def check_stated_cause(
         return None
     explanation = f"the cause the claim gives ({cause!r}) is not so: {alone.explanation}"
     return ClaimCheck(claim, "contradicted", explanation, alone.evidence, alone.related, alone.conflict)
+
+
+_BLAMER = re.compile(r"([\w'’-]+)\s+(?:has\s+|have\s+|had\s+)?$")
+
+
+def _stranger_blames(before: str, index: ClaimIndex) -> bool:
+    """Whether the one who blames or praises (`Unison blamed X for Y`) is a word the record never
+    uses: what that body holds is its view, which the record can neither confirm nor deny, so the
+    claim does not take the cause as given in the record's terms."""
+    found = _BLAMER.search(before)
+    if found is None:
+        return False
+    word = found[1].casefold().removesuffix("'s").removesuffix("’s")
+    if word in STOPWORDS:
+        return False
+    return stem(word) not in index.vocabulary.stems and word not in index.glossary.words
