@@ -32,7 +32,8 @@ from trafford_timeline.claims.qualities import judged_quality
 from trafford_timeline.claims.quantities import Quantity, agrees
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.sentences import Filled, fill_from_sentence
-from trafford_timeline.claims.thesaurus import stand_ins
+from trafford_timeline.claims.thesaurus import stand_ins, synonyms
+from trafford_timeline.claims.unknown_words import MAX_SENSES
 from trafford_timeline.claims.verdicts import Evidence, cite
 from trafford_timeline.dates import DateSpan, format_span, parse_record_date
 from trafford_timeline.ratings import GRADE_LABELS
@@ -624,29 +625,46 @@ def names_in(text: str, index: ClaimIndex) -> tuple[Subject, ...]:
     return ((name, rest[0]),)
 
 
+def _few_senses_as_written(words: Sequence[str], text: str) -> bool:
+    """Whether the claim's text writes the first of `words` itself and WordNet gives it few others."""
+    written = bool(words) and re.search(rf"\b{re.escape(words[0])}\b", fold(text)) is not None
+    return written and len(synonyms(words[0])) <= MAX_SENSES
+
+
 def reworded(
-    missing: Sequence[str], claim: Reading, document: Document, index: ClaimIndex
+    missing: Sequence[str], claim: Reading, document: Document, index: ClaimIndex, text: str = ""
 ) -> dict[str, tuple[str, str]]:
-    """The claim's words that no record text uses, said by this item in another word (`head` for
-    `lead`), each with that word and the item's term for it; an item's term stands in for one
-    claim word only.
+    """The claim's words this item lacks, said by it in another word (`head` for `lead`), each with
+    that word and the item's term for it; an item's term stands in for one claim word only.
 
     Another word is weaker evidence than the word itself, so it fills the claim's last gaps only:
     every other word of the claim must be in the item, the other word must be in a clause that
     holds two of the claim's own, and the claim read with the item's words must not deny what the
-    item says ("lacked proper governance" against "despite appropriate governance")."""
-    if not missing or any(":" in term or term in index.vocabulary.stems for term in missing):
+    item says ("lacked proper governance" against "despite appropriate governance").
+
+    A word the record uses elsewhere is content of its own, and may be read as another word only
+    where WordNet gives it few other words (`MAX_SENSES`): `circumstances` as the item's
+    `conditions`, never `look` as `see`; and only as the claim `text` writes it, never a record word
+    read in for an unknown one (`quits` as `depart`, then `depart` as `part`)."""
+    if not missing or any(":" in term for term in missing):
         return {}
     if any(word in TIME_ORDER for word in claim.words if stem(word) in missing):
         return {}  # "later" is no other word for "previous": WordNet groups words of order with opposites
+    written = {term: [word for word in claim.words if stem(word) == term] for term in missing}
+    known = index.vocabulary.stems
+    if any(term in known and not _few_senses_as_written(words, text) for term, words in written.items()):
+        return {}
+    offered = {
+        term: stand_ins(words[0], index.glossary, known) if words else () for term, words in written.items()
+    }
+    if not all(any(t in document.bag for _, t in others) for others in offered.values()):
+        return {}  # no other word the item holds: its clauses need not be read
     found: dict[str, tuple[str, str]] = {}
     claimed = set(claim.terms)
     beside = {t for clause in document.clauses if len(claimed & set(clause.terms)) >= 2 for t in clause.terms}
     for term in missing:
         used = {said for _, said in found.values()} | claimed  # nothing counts twice
-        written = [word for word in claim.words if stem(word) == term]
-        others = stand_ins(written[0], index.glossary, index.vocabulary.stems) if written else ()
-        hit = next(((w, t) for w, t in others if t in beside and t not in used), None)
+        hit = next(((w, t) for w, t in offered[term] if t in beside and t not in used), None)
         if hit is None:
             return {}
         found[term] = hit
@@ -859,7 +877,7 @@ def compare(
         default=0.0,
     )
     result.reworded_coverage, result.reworded_clause_coverage = result.coverage, result.clause_coverage
-    result.reworded = reworded(result.missing, claim, document, index)
+    result.reworded = reworded(result.missing, claim, document, index, text)
     if result.reworded:
         reworded_terms = {term: said for term, (_, said) in result.reworded.items()}
         extra = sum(weights[term] for term in result.reworded) / total

@@ -66,12 +66,15 @@ _TO_WHAT = (
     r"(?:the\s+)?(?:ofsted(?:'s|’s)?|inspectors'?|(?:20\d\d\s+)?inspection|report)"
     r"(?:\s+(?:report|inspection|findings|verdict|judgement|judgment))?"
 )
+_AS_PART_OF = r"as\s+(?:a\s+|one\s+)?part\s+of"
 _AS_THE_RESPONSE = re.compile(
-    rf",?\s*\b(?:as\s+(?:a\s+|one\s+)?part\s+of|as\s+part\s+of|in|under)\s+(?:{_WHOSE}\s+)?(?:first\s+)?"
-    rf"(?:response|reply)\s+to\s+{_TO_WHAT}\b",
+    rf",?\s*\b(?:(?:{_AS_PART_OF}|in|under)\s+(?:{_WHOSE}\s+)?(?:first\s+)?(?:response|reply)\s+to\s+{_TO_WHAT}"
+    rf"|{_AS_PART_OF}\s+(?:{_WHOSE}\s+)?(?:response|recovery(?:\s+plan)?))\b",
     re.IGNORECASE,
 )
-"""`as part of Trafford's response to Ofsted`, `in the council's response to the inspection report`."""
+"""`as part of Trafford's response to Ofsted`, `in the council's response to the inspection report`;
+after `as part of`, the response or recovery needs no `to Ofsted`: what the council does as part of
+its response or its recovery is its answer to the inspection (`as part of its response`)."""
 
 _COMMITTEE_TERM = "concept:committee"
 _OPENING_WORDS = 3
