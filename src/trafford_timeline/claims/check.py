@@ -28,6 +28,7 @@ from trafford_timeline.claims.compare import (
     term_weights,
 )
 from trafford_timeline.claims.continuing import lasting_unsaid
+from trafford_timeline.claims.contrasted import contrasted
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
 from trafford_timeline.claims.frame_table import check_framed
 from trafford_timeline.claims.grade_idioms import (
@@ -574,6 +575,8 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
         if again.verdict == "contradicted" and again.explanation.startswith(_OPPOSITE[0]):
             reason = f"{again.explanation}; the clause {clause!r} only says which ones"
             return ClaimCheck(claim, "contradicted", reason, again.evidence)
+    if checked.verdict != "contradicted" and (denied := _alternative_said(claim, index)) is not None:
+        return denied
     deciding = [e for e in checked.evidence if e.id == checked.evidence[0].id] if checked.evidence else []
     if checked.verdict == "supported" and (request := only_requested(fold(claim), deciding)):
         reason = f"the record says only that this was asked for ({request!r}), not that it was done"
@@ -584,6 +587,20 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
 
 
 _OPPOSITE = ("the record says the opposite", "the claim says the opposite")
+
+
+def _alternative_said(claim: str, index: ClaimIndex) -> ClaimCheck | None:
+    """A claim that denies an alternative the record states ("blamed frontline staff rather than
+    leadership", where the record blames leadership) is contradicted, unless the record states
+    the claim's own choice too."""
+    if (pair := contrasted(claim)) is None:
+        return None
+    alternative, own = pair
+    said = check_claim(alternative, index)
+    if said.verdict != "supported" or check_claim(own, index).verdict == "supported":
+        return None
+    reason = f"the claim denies what the record says: {alternative!r}: {said.explanation}"
+    return ClaimCheck(claim, "contradicted", reason, said.evidence)
 
 
 def _judged_otherwise(checked: ClaimCheck, index: ClaimIndex) -> ClaimCheck:

@@ -28,6 +28,7 @@ from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_parts, read_clauses
 from trafford_timeline.claims.opposites import TIME_ORDER, opposite_said
 from trafford_timeline.claims.plural_post import said_in_plural
+from trafford_timeline.claims.pole_companions import excused_companions
 from trafford_timeline.claims.qualities import judged_quality
 from trafford_timeline.claims.quantities import Quantity, agrees
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
@@ -858,6 +859,35 @@ def compare(
     """How one record item stands to a claim; `clauses` are the claim's own clauses, if several
     (`read_clauses`), each judged for negation against the item's clauses closest to it, and
     `bodies` the names of bodies it gives (`body_names`)."""
+    result = _compare_item(claim, document, index, text, names, clauses, bodies)
+    if result.soft_conflict:
+        _count_companions(claim, text, document, result, index)
+    return result
+
+
+def _count_companions(
+    claim: Reading, text: str, document: Document, result: Comparison, index: ClaimIndex
+) -> None:
+    """Where the item says the opposite pole of a quality, the claim's other words for that
+    quality (`thin and poor`, `long delays`) count as matched: they are false with it."""
+    excused = excused_companions(claim, text, document, index.glossary) & set(result.missing)
+    if not excused:
+        return
+    weights = term_weights(claim, index)
+    share = sum(weights.get(term, 0.0) for term in excused) / (sum(weights.values()) or 1.0)
+    result.coverage += share
+    result.clause_coverage += share
+
+
+def _compare_item(
+    claim: Reading,
+    document: Document,
+    index: ClaimIndex,
+    text: str,
+    names: Sequence[Subject],
+    clauses: Sequence[Reading],
+    bodies: Sequence[BodyName],
+) -> Comparison:
     terms = claim.distinct_terms
     weights = term_weights(claim, index)
     total = sum(weights.values()) or 1.0

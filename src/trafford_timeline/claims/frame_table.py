@@ -64,17 +64,19 @@ _WHOSE = _any("the", "its", "their", "trafford's", "trafford’s", r"the\s+counc
               r"the\s+local\s+authority's")  # fmt: skip
 _TO_WHAT = (
     r"(?:the\s+)?(?:ofsted(?:'s|’s)?|inspectors'?|(?:20\d\d\s+)?inspection|report)"
-    r"(?:\s+(?:report|inspection|findings|verdict|judgement|judgment))?"
+    r"(?:\s+(?:report|inspection|findings|verdict|judgement|judgment|criticisms?))?"
 )
 _AS_PART_OF = r"as\s+(?:a\s+|one\s+)?part\s+of"
 _AS_THE_RESPONSE = re.compile(
     rf",?\s*\b(?:(?:{_AS_PART_OF}|in|under)\s+(?:{_WHOSE}\s+)?(?:first\s+)?(?:response|reply)\s+to\s+{_TO_WHAT}"
-    rf"|{_AS_PART_OF}\s+(?:{_WHOSE}\s+)?(?:response|recovery(?:\s+plan)?))\b",
+    rf"|{_AS_PART_OF}\s+(?:{_WHOSE}\s+)?(?:response|recovery(?:\s+plan)?"
+    rf"|improvement\s+(?:measures|plans?|work|drive)))\b",
     re.IGNORECASE,
 )
-"""`as part of Trafford's response to Ofsted`, `in the council's response to the inspection report`;
-after `as part of`, the response or recovery needs no `to Ofsted`: what the council does as part of
-its response or its recovery is its answer to the inspection (`as part of its response`)."""
+"""`as part of Trafford's response to Ofsted`, `in the council's response to the inspection report`, `in
+response to Ofsted criticism`; after `as part of`, the response or recovery needs no `to Ofsted`: what the
+council does as part of its response, its recovery or its improvement measures is its answer to the
+inspection (`as part of its response`, `as part of its improvement plan`)."""
 
 _COMMITTEE_TERM = "concept:committee"
 _OPENING_WORDS = 3
@@ -165,7 +167,7 @@ FRAMES = (
           "the meeting heard this ({ids}), as {frame!r} says", strip=" ,:"),
     Frame(_IN_WHOSE_VIEW, _held_by_the_owner, frozenset({"supported", "contradicted"}),
           "{ids} is the view of whom {frame!r} names"),
-    Frame(_AS_THE_RESPONSE, _a_measure_of_the_response, frozenset({"supported"}),
+    Frame(_AS_THE_RESPONSE, _a_measure_of_the_response, frozenset({"supported", "contradicted"}),
           "the record files it with the response to the inspection, as {frame!r} says"),
 )  # fmt: skip
 """In the order they are tried: the first frame a claim has that holds decides."""
