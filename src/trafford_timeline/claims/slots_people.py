@@ -44,6 +44,7 @@ from trafford_timeline.claims.question import (
     plural,
 )  # fmt: skip
 from trafford_timeline.claims.reading import AREA_PREFIX, Reading
+from trafford_timeline.claims.remainder import phrase_opening
 from trafford_timeline.claims.restated_subject import restated_subject
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
 from trafford_timeline.claims.slots_members import (
@@ -1171,7 +1172,12 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 last += 1  # "cut waiting times": the question's own words run on past the last it weighs
             if last + 1 < len(spans) and fold(spans[last + 1][2]) == stranded:
                 last += 1  # "what are they not used as?": the gap is after the preposition left at the end
-            after = spans[last][1]
+            words = [
+                quote[at : spans[i + 1][0] if i + 1 < len(spans) else None].strip()
+                for i, (at, _, _) in enumerate(spans)
+            ]
+            opening = phrase_opening(words, last, own_words)
+            after = spans[opening][0] if opening <= last else spans[last][1]
             if conditional and not re.search(r"\b(?:if|unless|should)\b", quote[:after], re.IGNORECASE):
                 continue  # "what happens if...": only the consequence an item's own condition leads to
             quoted = _QUOTED.search(quote, after) if quoting else None

@@ -472,8 +472,37 @@ def answer_example_given(question: Question, index: ClaimIndex) -> Answer | None
     if len(given) != 1:
         return None
     ((match, answer, citation),) = given.values()
+    answer = past_own_words(answer, question)  # "...about children at risk?": what it says of them
     explanation = f"what {match.document.item.id} gives as an example of {found['kind']}"
     return answered(question, answer, answer, explanation, [cite(match.document.item.id, citation)])
+
+
+OWN_LEAD = 2
+"""An answer opening with this many of the question's own words of substance or more names what the
+question already names ("children at immediate risk of harm receive ..." asked about those children)."""
+
+
+def past_own_words(answer: str, question: Question) -> str:
+    """The answer without the words it opens with that are the question's own (articles and
+    prepositions among them), where at least `OWN_LEAD` of them name something and what follows
+    says something more; else the answer whole."""
+    asked = {stem(w) for w in tokens(question.folded) if w not in STOPWORDS}
+    words = answer.split()
+    named = 0
+    at = 0
+    while at < len(words):
+        parts = tokens(words[at])
+        if parts and all(w in STOPWORDS for w in parts):
+            at += 1
+        elif parts and all(stem(w) in asked for w in parts):
+            named += 1
+            at += 1
+        else:
+            break
+    rest = words[at:]
+    if named < OWN_LEAD or len([w for w in tokens(" ".join(rest)) if w not in STOPWORDS]) < 2:
+        return answer
+    return " ".join(rest)
 
 
 def _example_in(match: Match, kind: set[str]) -> tuple[str, Citation] | None:
@@ -729,7 +758,9 @@ def answer_text_anew(question: Question, index: ClaimIndex) -> Answer | None:
     """A text question the usual readings left unanswered, read once more: `which parts of X` as a
     list, then as a counted list spread over several items, then as the parts a quote lists after its
     verb (`slots_gathered`), then as staff of a kind named by their posts (`slots_staff_kind`); None
-    where that does not answer it either."""
+    where that does not answer it either. Last, the words of the one clearly matching quote that the
+    question does not hold (`remainder`)."""
+    from trafford_timeline.claims.remainder import answer_remainder  # the last reading, seldom reached
     from trafford_timeline.claims.slots_staff_kind import answer_staff_kind  # it reads `best_tied`
 
     return (
@@ -737,6 +768,7 @@ def answer_text_anew(question: Question, index: ClaimIndex) -> Answer | None:
         or answer_counted_list(question, index)
         or answer_parts_listed(question, index)
         or answer_staff_kind(question, index)
+        or answer_remainder(question, index)
     )
 
 
