@@ -70,6 +70,7 @@ from trafford_timeline.claims.people import (
     particular_words_of_another,
 )
 from trafford_timeline.claims.planned_within import check_planned_within
+from trafford_timeline.claims.pole_acts import ACTED_ON
 from trafford_timeline.claims.rating_parts import (
     blocked_elsewhere,
     check_conceded_grade,
@@ -136,7 +137,11 @@ for a person, so an item that does not name it may still be about the same thing
 
 
 def _readable(term: str, reading: Reading | None = None) -> str:
-    """A term in the claim's own words: `summari` as `summary`, `concept:dfe` as `dfe`."""
+    """A term in the claim's own words: `summari` as `summary`, `concept:dfe` as `dfe`; an act on a
+    pole's thing (`scrapped its extra staff`) as what was done to that thing."""
+    if term.startswith(ACTED_ON):
+        things = term.removeprefix(ACTED_ON).split("+")
+        return "what was done to the " + " ".join(_readable(thing, reading) for thing in things)
     if reading is not None and ":" not in term:
         written = [word for word in reading.words if stem(word) == term]
         if written:

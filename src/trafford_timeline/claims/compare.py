@@ -21,7 +21,7 @@ from trafford_timeline.claims.body_names import (
     holds_name,
 )
 from trafford_timeline.claims.figure_act import act_before
-from trafford_timeline.claims.holder_status import status_against, statuses
+from trafford_timeline.claims.holder_status import item_texts, status_against, statuses
 from trafford_timeline.claims.index import START, ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.mentions import DateMention, find_dates
@@ -34,6 +34,7 @@ from trafford_timeline.claims.quantities import Quantity, agrees
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.sentences import Filled, fill_from_sentence
 from trafford_timeline.claims.thesaurus import stand_ins, synonyms
+from trafford_timeline.claims.throughout import lasting_unsaid
 from trafford_timeline.claims.unknown_words import MAX_SENSES
 from trafford_timeline.claims.verdicts import Evidence, cite
 from trafford_timeline.dates import DateSpan, format_span, parse_record_date
@@ -394,9 +395,26 @@ _OUTCOME = re.compile(r"\b(?:met|meets|missed|misses|achieved|achieves|reached|r
 """Verbs of how a deadline or target came out: "Trafford met the deadline" says what happened by then."""
 
 
+_COMPLETED = re.compile(
+    r"(?<!\bto )(?<!\bbe )(?<!\bhave )\b(?:implemented|completed|delivered|finished|fulfilled|achieved|"
+    r"carried out|put in place|rolled out)\b"
+)
+"""Verbs that say, in the past, that a thing due was done ("implemented the plan by August 2020"):
+not after `to`, `be` or `have`, where they name what was due (`was to be implemented`)."""
+
+
+_DUE_BEFORE = re.compile(r"\buntil\b|\bto\s+(?:get|have|see|ensure)\b")
+"""What puts a completion verb after it in what was due: `given until August 2020 to get its plan
+implemented` names the thing to be done, not that it was."""
+
+
 def _deadline_outcome(claim: Reading, text: str) -> bool:
-    """Whether the claim says how a deadline came out ("met the August 2020 deadline")."""
-    return "concept:deadline" in claim.terms and _OUTCOME.search(text) is not None
+    """Whether the claim says how a deadline came out ("met the August 2020 deadline"), or that
+    what was due was done ("implemented the plan by August 2020"), which only its outcome states."""
+    if "concept:deadline" in claim.terms and _OUTCOME.search(text) is not None:
+        return True
+    done = _COMPLETED.search(text)
+    return done is not None and _FUTURE.search(text) is None and not _DUE_BEFORE.search(text, 0, done.start())
 
 
 def _sets_a_deadline(item: Event | Fact) -> bool:
@@ -818,6 +836,16 @@ def _compare_body_names(
         result.gaps.append(f"the record does not say who chairs the {said} here: {own_text(document.item)!r}")
 
 
+def _compare_lasting(text: str, document: Document, result: Comparison) -> None:
+    """A state claimed for a whole period, against an item that never says a state lasted: it may
+    date a start inside the period, or one time in it, so it keeps the item from support."""
+    sentence = result.filled.citation.quote if result.filled is not None else ""
+    if text and lasting_unsaid(text, (*item_texts(document), sentence)):
+        result.gaps.append(
+            f"the record does not say this held for the whole period: {own_text(document.item)!r}"
+        )
+
+
 def _compare_status(
     claim: Reading, text: str, document: Document, result: Comparison, index: ClaimIndex
 ) -> None:
@@ -938,6 +966,7 @@ def _compare_item(
     _compare_opposites(claim, document, result, index)
     _compare_body_names(claim, bodies, document, result)
     _compare_status(claim, text, document, result, index)
+    _compare_lasting(text, document, result)
     closest = closest_clauses(claim, document, index.glossary.polar)
     result.denies = any(clause.negations for clause in closest)
     stance, said, clause = judge_by_parts(clauses, document) or judge(claim, closest)

@@ -51,7 +51,8 @@ def _held(status: str) -> str:
     return "permanent" if status in PERMANENT else "interim"
 
 
-def _item_texts(document: Document) -> Iterable[str]:
+def item_texts(document: Document) -> Iterable[str]:
+    """The texts an item says its things in: its own text, its quotes, a role and a speaker."""
     item = document.item
     yield own_text(item)
     yield from (citation.quote for citation in item.citations)
@@ -79,7 +80,7 @@ def status_against(
     is not says nothing of the item's time. The whole `sentence` the item's quote comes from, where it
     lends the claim words, speaks for the item too."""
     said: dict[str, set[str]] = {}
-    for own in (*_item_texts(document), sentence):
+    for own in (*item_texts(document), sentence):
         for post, held in statuses(own, index).items():
             said.setdefault(post, set()).update(held)
     spoken = {_held(match["status"]) for match in _STATUS.finditer(fold(text))}

@@ -16,6 +16,7 @@ from trafford_timeline.claims.denied_participle import passive_denials
 from trafford_timeline.claims.glossary import NOT, OPPOSITE, RATED, Glossary
 from trafford_timeline.claims.language import FILLER, STOPWORDS, fold, stem, term, tokens
 from trafford_timeline.claims.mentions import DateMention, find_dates
+from trafford_timeline.claims.pole_acts import pole_acts
 from trafford_timeline.claims.quantities import BOUND_WORDS, Quantity, find_quantities
 
 CLOSE = 0.84
@@ -208,7 +209,7 @@ def read_text(
             words.append(word)
         stems.append(glossary.whole_words.get(word) or term(word))
     known = vocabulary.stems if vocabulary is not None else frozenset(stems)
-    raw = glossary.rewrite(stems, known)
+    raw = pole_acts(glossary.rewrite(stems, known))
     rewritten = [t for t in raw if not t.startswith(FILLER)]
     kept = [n for n, t in enumerate(raw) if not t.startswith(FILLER)]
     before_filler = {at for at, n in enumerate(kept) if n + 1 < len(raw) and raw[n + 1] == FILLER}
