@@ -121,6 +121,26 @@ def _scope(token: str) -> int:
     return 0
 
 
+_FINDING = frozenset({"concept:report", "believ"})
+"""The terms the glossary reads verbs of finding and thinking as (`find`, `think`, `reckon`): verbs
+that take an object and what is found of it, so a denial of the verb reaches both."""
+
+
+def _denied_predicate(rewritten: Sequence[str], at: int) -> list[int]:
+    """The terms up to and of an antonym that follows where a denial's reach ends, at most one term
+    on: in "did not find Trafford's workforce unstable" what is denied is the finding of the whole
+    "workforce unstable", so the denial reaches `unstable` too, and denied twice it is the pole
+    itself: the workforce is stable."""
+    for opposite in range(at, min(at + 2, len(rewritten))):
+        if rewritten[opposite].startswith(OPPOSITE) and _scope(rewritten[opposite]):
+            reach = min(opposite + 1 + _scope(rewritten[opposite]), len(rewritten))
+            reached = [*range(at, opposite), *range(opposite + 1, reach)]
+            return [n for n in reached if not _scope(rewritten[n])]
+        if _scope(rewritten[opposite]):
+            return []
+    return []
+
+
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     chars = list(text)
     for start, end in spans:
@@ -139,6 +159,19 @@ the claim for sharing it. `one of the managers` is left alone: it says the thing
 def _pronoun_ones(text: str) -> list[tuple[int, int]]:
     """Where `one` stands for a thing, not a count: the word alone, its article and adjective kept."""
     return [(found.end() - 3, found.end()) for found in _PRONOUN_ONE.finditer(text)]
+
+
+_KEPT_DOING = re.compile(
+    r"(?P<passive>\b(?:is|are|was|were|be|been|being|get|gets|got)\s+)?"
+    r"\b(?P<keep>keep(?:s|ing)?|kept)(?=\s+[a-z]+ing\b)"
+)
+"""`kept saying`, `keeps missing`: `keep` before a verb's -ing form says a thing went on being done,
+not that a rating was kept, so it is read as no word at all and the claim does not rate. Passive
+`were kept waiting` is the glossary's own phrase and is left to it."""
+
+
+def _kept_doing(text: str) -> list[tuple[int, int]]:
+    return [found.span("keep") for found in _KEPT_DOING.finditer(text) if not found["passive"]]
 
 
 _CHANGE_BEFORE = re.compile(
@@ -183,7 +216,7 @@ def read_text(
     dates = find_dates(folded)
     quantities = find_quantities(folded, skip=[(d.start, d.end) for d in dates])
     rest = _blank(folded, [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities])
-    rest = _blank(rest, _pronoun_ones(rest))
+    rest = _blank(rest, _pronoun_ones(rest) + _kept_doing(rest))
     found = tokens(passive_denials(_changes_named(rest, folded, quantities)))
     wording = " ".join(found)  # tokens hold no spaces
     remembered = read_before.get(wording) if read_before is not None and not correct else None
@@ -227,8 +260,8 @@ def read_text(
         if scope:
             following: list[int] = []
             for later in range(at + 1, len(rewritten)):
-                if len(following) == scope:
-                    break
+                if sum(rewritten[n] != RATED for n in following) == scope:
+                    break  # a rating word (`maintained`) is denied but is no term to spend reach on
                 if not _scope(rewritten[later]):
                     following.append(later)
             if at in before_filler:  # "oversight was not taking place (in Trafford)"
@@ -236,6 +269,8 @@ def read_text(
                 following = [n for n in range(at) if kept[n] > opened and not _scope(rewritten[n])][-scope:]
             elif not following and token != NOT:  # "practice standards ... were non-existent": the subject
                 following = [n for n in range(at) if not _scope(rewritten[n]) and n not in denied_places]
+            if token == NOT and following and rewritten[following[0]] in _FINDING:
+                following += _denied_predicate(rewritten, following[-1] + 1)
             negated = frozenset(rewritten[n] for n in following)
             places = frozenset(following)
             denied_places |= places
