@@ -863,3 +863,12 @@ TIME_CLAUSE = re.compile(r"\s(?:when|after|before|while|since|until|once)\s")
 """A clause that only places the question in time: "who was chief executive when the report was
 published?" asks who held the post, not who published anything; "what job did she hold before joining?"
 asks of another time than the post a role fact names."""
+
+
+_WH_WORD = re.compile(r"\b(?:what|which)\b")
+
+
+def asks_two_things(folded: str) -> bool:
+    """Whether a question asks for two values ("went from what in 2015 to what in 2019?"): the words
+    after one quote's match answer one of them at most, so a reader of one span must not answer."""
+    return len(_WH_WORD.findall(folded)) > 1

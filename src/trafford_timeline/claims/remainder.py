@@ -34,8 +34,17 @@ from trafford_timeline.claims.matching import (
     ranked,
     read,
 )
-from trafford_timeline.claims.question import AUXILIARY, BODIES, LIGHT_VERBS, PREPOSITIONS, STRANDED, Question
+from trafford_timeline.claims.question import (
+    AUXILIARY,
+    BODIES,
+    LIGHT_VERBS,
+    PREPOSITIONS,
+    STRANDED,
+    Question,
+    asks_two_things,
+)
 from trafford_timeline.claims.reading import AREA_PREFIX
+from trafford_timeline.claims.reported_question import reports_a_question
 
 MARGIN = 0.2
 """The best item must match the question by this much more than the next one: the words left over
@@ -330,6 +339,8 @@ def answer_remainder(question: Question, index: ClaimIndex) -> Answer | None:
     asking = f"{question.folded} {fold(question.text)}"  # the text too: "what's the name" is read "which"
     if question.kind != "text" or not _ASKS_WHAT.match(question.folded) or _OTHER_KIND.search(asking):
         return None
+    if asks_two_things(question.folded):
+        return None  # "went from what in 2015 to what in 2019?": two things asked, and one span answers one
     if set(question.folded.split()) & _NOT_ASKING_SUBJECT or _COUNTED.match(question.folded):
         return None  # "what follows the reviews?": an outcome; "which two areas": a counted list
     if len(_unknown(question, index)) > 1:
@@ -347,7 +358,7 @@ def answer_remainder(question: Question, index: ClaimIndex) -> Answer | None:
         (citation, clause)
         for citation in item.citations
         for clause in _CLAUSE_END.split(citation.quote)
-        if _WORD.search(clause)
+        if _WORD.search(clause) and not reports_a_question(clause)  # "Members asked what X were"
     ]
     scored = [(c, clause, _clause_score(question, clause, best, index)) for c, clause in clauses]
     scored = [(c, clause, score) for c, clause, (score, missing) in scored if score >= MATCH and not missing]

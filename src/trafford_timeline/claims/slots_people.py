@@ -41,10 +41,12 @@ from trafford_timeline.claims.question import (
     Question,
     asked_preposition,
     asks_a_name,
+    asks_two_things,
     plural,
 )  # fmt: skip
 from trafford_timeline.claims.reading import AREA_PREFIX, Reading
 from trafford_timeline.claims.remainder import phrase_opening
+from trafford_timeline.claims.reported_question import reports_a_question
 from trafford_timeline.claims.restated_subject import restated_subject
 from trafford_timeline.claims.slot_words import _BOUNDARY, _WORD_AT, MODAL, REQUIRE
 from trafford_timeline.claims.slots_members import (
@@ -757,6 +759,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     named: list[tuple[Match, Citation, str]] = []
     for match in _best_few(matches, floor_of(question, MATCH)):
         for citation in match.document.item.citations:
+            if reports_a_question(citation.quote):
+                continue  # "Members asked what performance indicators were used": names no indicator
             words = _WORD_AT.findall(citation.quote)
             bare = [re.sub(r"\s*\([A-Z]{2,}\)$", "", w) for w in words]
             for at, word in enumerate(bare):
@@ -960,6 +964,8 @@ def answer_list(question: Question, index: ClaimIndex) -> Answer:
         if (owner - light_now()) & set(match.missing):
             continue  # "which areas will the audit cover?" is not answered by what the review covers
         for citation in _then_whole_runs(match.document.item.citations, index):
+            if reports_a_question(citation.quote):
+                continue  # "Members asked what indicators were used by A and those used at B": no list
             mark = (
                 _LIST_MARK.search(citation.quote)
                 or (named.search(citation.quote) if named else None)
@@ -1135,6 +1141,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     asking = _ASKING if asked & _ASKING else frozenset()  # "ask for" is said "may require"
     if len(asked) < 2:
         return silent(question, index, "the question is too open for an answer in a few words", matches)
+    if asks_two_things(question.folded):
+        reason = "the question asks two things, and the words after its own give one"
+        return silent(question, index, reason, matches)
     if verb := asked_subject(question):
         reason = f"the question asks what {verb}, which the words after its own never say"
         return silent(question, index, reason, matches)
