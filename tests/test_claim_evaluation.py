@@ -26,7 +26,7 @@ KNOWN_FALSE_SUPPORTED = {
     "heldout_l.jsonl": 1,
     "heldout_m.jsonl": 1,
     "heldout_o.jsonl": 2,
-    "heldout_w.jsonl": 4,
+    "heldout_y.jsonl": 2,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -55,11 +55,12 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_q.jsonl", 0.76),  # 0.615 (FEVER 0.611) held back, first run, 2 false supported; none now
         ("heldout_r.jsonl", 0.85),  # 0.755 (FEVER 0.750) on its first run, no false supported
         ("heldout_s.jsonl", 0.71),  # 0.629 (FEVER 0.613) held back, first run, 2 false supported; none now
-        ("heldout_t.jsonl", 0.71),  # 0.695 (FEVER 0.682) on its first run, 1 false supported; none now
+        ("heldout_t.jsonl", 0.72),  # 0.695 (FEVER 0.682) on its first run, 1 false supported; none now
         ("heldout_u.jsonl", 0.71),  # 0.692 (FEVER 0.688) held back, first run, 1 false supported; none now
         ("heldout_v.jsonl", 0.79),  # 0.753 (FEVER 0.749) on its first run, 1 false supported; none now
-        ("heldout_w.jsonl", 0.81),  # 0.833 (FEVER 0.819) held back, first run, 4 false supported
-        ("heldout_x.jsonl", 0.83),  # 0.837 (FEVER 0.833) on its first run, no false supported, 3 TC
+        ("heldout_w.jsonl", 0.85),  # 0.833 (FEVER 0.819) held back, first run, 4 false supported; none now
+        ("heldout_x.jsonl", 0.89),  # 0.837 (FEVER 0.833) on its first run, no false supported, 3 TC; none now
+        ("heldout_y.jsonl", 0.82),  # 0.833 (FEVER 0.825) held back, first run, 2 false supported
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -94,5 +95,9 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # ratings are from 2015 and 2019), now contradicted (tests/test_claim_spans.py)
     # heldout_w's four, on its held-back first run: an interim chief executive "still" in post at the
     # inspection; recruitment plans said to favour agency staff over permanent ones; the notice said to name
-    # the adviser (the record: not named); "one of five councils rated inadequate in May 2019"
+    # the adviser (the record: not named); "one of five councils rated inadequate in May 2019"; all four
+    # now contradicted or not found (tests/test_claim_false_support_e.py)
+    # heldout_y's two, on its held-back first run: "At the start of the inspection, senior leaders told
+    # Ofsted that services had declined" (they believed services remained good); "Damian Hinds called
+    # Trafford's failings a national scandal" (the record never has him say so)
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)

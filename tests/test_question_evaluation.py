@@ -21,7 +21,7 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {"heldout_t.jsonl": 0.92, "heldout_u.jsonl": 0.96}
+NOT_STATED_FLOOR: dict[str, float] = {"heldout_v.jsonl": 0.96}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated since
 tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the
@@ -36,8 +36,12 @@ the same question in other words; both not stated since tests/test_ask_wrong_kep
 answers 2 of its 27: the grade of a re-inspection after 2019 and whether the services were good again by 2022,
 both from the 2019 inspection, not stated since tests/test_ask_lists_c.py. heldout_t's held-back first run
 answers 2 of its 27: the unnamed adviser's name ("Department for Education") and the grade of a
-re-inspection after the 2019 judgement (the 2019 grade). heldout_u's first run answers 1 of its 28: whether
-Trafford met the August 2020 deadline ("yes", from the deadline itself)."""
+re-inspection after the 2019 judgement (the 2019 grade), both not stated since tests/test_ask_wrong_e.py.
+heldout_u's first run answers 1 of its 28: whether Trafford met the August 2020 deadline ("yes", from the
+deadline itself), not stated since tests/test_ask_wrong_e.py. heldout_v's held-back first run answers 2 of its
+31 (which indicators leadership used, from a quote reporting members' question, and which other councils
+were visited besides one, from the list of the one); the first is not stated since
+tests/test_ask_reported_question.py."""
 
 
 @pytest.mark.parametrize(
@@ -226,22 +230,28 @@ Trafford met the August 2020 deadline ("yes", from the deadline itself)."""
         # heldout_q: an eighteenth author's 161 questions, written in the ninth session and run once on its
         # starting code (2af5d22) before any fix: 0.701, 26/27 not stated and 4 wrong; tenth session:
         # 27/27 and 2 wrong after tests/test_ask_wrong_kept.py
-        ("heldout_q.jsonl", 0.71, 2),
+        ("heldout_q.jsonl", 0.73, 1),
         # heldout_r: a nineteenth author's 163 questions, written with heldout_q and held back until all of
         # the ninth session's work had merged, then run once: 0.750, 26/27 not stated and 6 wrong (the
         # session's starting code, 2af5d22: 0.743, 24/27, 8 wrong); tenth session: 0.757, 27/27, 4 wrong
-        ("heldout_r.jsonl", 0.75, 4),
+        ("heldout_r.jsonl", 0.78, 2),
         # heldout_s: a twentieth author's 154 questions, written in the tenth session and run once on its
         # starting code (066e950) before any fix: 0.732, 25/27 not stated and 4 wrong; 0.811, 27/27 and 1
         # wrong after test_ask_lists_c.py, test_ask_said_quality.py and test_ask_wrong_kept.py
-        ("heldout_s.jsonl", 0.81, 1),
+        ("heldout_s.jsonl", 0.82, 1),
         # heldout_t: a twenty-first author's 152 questions, written with heldout_s and held back until all of
         # the tenth session's work had merged, then run once: 0.736, 25/27 not stated and 5 wrong (the
-        # session's starting code, 066e950: 0.712, 25/27, 6 wrong)
-        ("heldout_t.jsonl", 0.73, 5),
+        # session's starting code, 066e950: 0.712, 25/27, 6 wrong); eleventh session: 0.768, 27/27, 1 wrong
+        ("heldout_t.jsonl", 0.76, 1),
         # heldout_u: a twenty-second author's 164 questions, written in the eleventh session and run once on
-        # its starting code (3fa3ebf) before any fix: 0.647, 27/28 not stated and 6 wrong
-        ("heldout_u.jsonl", 0.64, 6),
+        # its starting code (3fa3ebf) before any fix: 0.647, 27/28 not stated and 6 wrong; 0.772, 28/28 and
+        # 1 wrong after test_ask_polar_e.py, test_ask_wrong_e.py and test_ask_text_e.py
+        ("heldout_u.jsonl", 0.77, 1),
+        # heldout_v: a twenty-third author's 177 questions, written with heldout_u and held back until all of
+        # the eleventh session's work had merged, then run once: 0.637, 29/31 not stated and 9 wrong (the
+        # session's starting code, 3fa3ebf: the same 0.637, 29/31, 9 wrong); 7 wrong and 30/31 after
+        # tests/test_ask_reported_question.py
+        ("heldout_v.jsonl", 0.63, 7),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
