@@ -27,7 +27,6 @@ from trafford_timeline.claims.compare import (
     names_another_kind,
     term_weights,
 )
-from trafford_timeline.claims.continuing import lasting_unsaid
 from trafford_timeline.claims.contrasted import contrasted
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
 from trafford_timeline.claims.frame_table import check_framed
@@ -48,6 +47,7 @@ from trafford_timeline.claims.grades import (
 )
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document, Person, build_index, own_text
 from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
+from trafford_timeline.claims.lasting import still_unsaid
 from trafford_timeline.claims.membership_denied import denied_membership
 from trafford_timeline.claims.otherwise import denies_otherwise, says_otherwise
 from trafford_timeline.claims.outer_denial import check_denied_statement
@@ -477,7 +477,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
         and _can_support(c, reading, index.actors, index.people, index)
     ]
     supporting = _not_given_elsewhere(supporting, comparisons)
-    supporting = [c for c in supporting if not lasting_unsaid(claim, c.document.item)]  # "still ..."
+    supporting = [c for c in supporting if not still_unsaid(claim, c.document.item)]  # "still ..."
     if supporting:
         best = supporting[0]
         parts = [_matched(best, reading), *best.agreements]

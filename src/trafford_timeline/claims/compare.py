@@ -24,6 +24,7 @@ from trafford_timeline.claims.figure_act import act_before
 from trafford_timeline.claims.holder_status import item_texts, status_against, statuses
 from trafford_timeline.claims.index import START, ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import STOPWORDS, fold, stem
+from trafford_timeline.claims.lasting import whole_period_unsaid
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_parts, read_clauses
 from trafford_timeline.claims.opposites import TIME_ORDER, opposite_said
@@ -34,7 +35,6 @@ from trafford_timeline.claims.quantities import Quantity, agrees
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.sentences import Filled, fill_from_sentence
 from trafford_timeline.claims.thesaurus import stand_ins, synonyms
-from trafford_timeline.claims.throughout import lasting_unsaid
 from trafford_timeline.claims.unknown_words import MAX_SENSES
 from trafford_timeline.claims.verdicts import Evidence, cite
 from trafford_timeline.dates import DateSpan, format_span, parse_record_date
@@ -840,7 +840,7 @@ def _compare_lasting(text: str, document: Document, result: Comparison) -> None:
     """A state claimed for a whole period, against an item that never says a state lasted: it may
     date a start inside the period, or one time in it, so it keeps the item from support."""
     sentence = result.filled.citation.quote if result.filled is not None else ""
-    if text and lasting_unsaid(text, (*item_texts(document), sentence)):
+    if text and whole_period_unsaid(text, (*item_texts(document), sentence)):
         result.gaps.append(
             f"the record does not say this held for the whole period: {own_text(document.item)!r}"
         )
