@@ -27,6 +27,7 @@ KNOWN_FALSE_SUPPORTED = {
     "heldout_m.jsonl": 1,
     "heldout_o.jsonl": 2,
     "heldout_y.jsonl": 2,
+    "heldout_z.jsonl": 3,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -61,6 +62,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_w.jsonl", 0.85),  # 0.833 (FEVER 0.819) held back, first run, 4 false supported; none now
         ("heldout_x.jsonl", 0.89),  # 0.837 (FEVER 0.833) on its first run, no false supported, 3 TC; none now
         ("heldout_y.jsonl", 0.82),  # 0.833 (FEVER 0.825) held back, first run, 2 false supported
+        ("heldout_z.jsonl", 0.78),  # 0.801 (FEVER 0.788) on its first run, 3 false supported
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -100,4 +102,7 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # heldout_y's two, on its held-back first run: "At the start of the inspection, senior leaders told
     # Ofsted that services had declined" (they believed services remained good); "Damian Hinds called
     # Trafford's failings a national scandal" (the record never has him say so)
+    # heldout_z's three, on its first run: Catherine Hynes to lead a cabinet role "for adult social care" (the
+    # record: children's); councillors to see the action plan before the shadow board (it went to the board
+    # first); reports to leaders said to have warned that most practice was poor (they were inaccurate)
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)
