@@ -41,8 +41,8 @@ heldout_u's first run answers 1 of its 28: whether Trafford met the August 2020 
 deadline itself), not stated since tests/test_ask_wrong_e.py. heldout_v's held-back first run answers 2 of its
 31 (which indicators leadership used, from a quote reporting members' question, and which other councils
 were visited besides one, from the list of the one); the first is not stated since
-tests/test_ask_reported_question.py. heldout_w's first run answers 1 of its 29: whether Trafford has since been
-re-inspected and rated good again ("no", from the 2019 grade)."""
+tests/test_ask_reported_question.py. heldout_w's first run answers 1 of its 29: whether Trafford has since
+been re-inspected and rated good again ("no", from the 2019 grade)."""
 
 
 @pytest.mark.parametrize(
@@ -253,8 +253,8 @@ re-inspected and rated good again ("no", from the 2019 grade)."""
         # session's starting code, 3fa3ebf: the same 0.637, 29/31, 9 wrong); 7 wrong and 30/31 after
         # tests/test_ask_reported_question.py
         ("heldout_v.jsonl", 0.63, 7),
-        # heldout_w: a twenty-fourth author's 168 questions, written in the twelfth session and run once on its
-        # starting code (36c96d0) before any fix: 0.676, 28/29 not stated and 2 wrong
+        # heldout_w: a twenty-fourth author's 168 questions, written in the twelfth session and run once on
+        # its starting code (36c96d0) before any fix: 0.676, 28/29 not stated and 2 wrong
         ("heldout_w.jsonl", 0.67, 2),
     ],
 )
