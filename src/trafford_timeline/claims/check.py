@@ -28,6 +28,7 @@ from trafford_timeline.claims.compare import (
     term_weights,
 )
 from trafford_timeline.claims.contrasted import contrasted
+from trafford_timeline.claims.corrected_grade import check_corrected_grade
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
 from trafford_timeline.claims.frame_table import check_framed
 from trafford_timeline.claims.grade_idioms import (
@@ -94,6 +95,7 @@ from trafford_timeline.claims.relations import (
 from trafford_timeline.claims.requested import only_requested
 from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.sentences import sentence_word
+from trafford_timeline.claims.skipped_grade import without_skipped_grade
 from trafford_timeline.claims.stated_cause import GIVEN, check_stated_cause, given_cause
 from trafford_timeline.claims.surrounded_rating import rating_amid_words
 from trafford_timeline.claims.unknown_words import NEVER_MENTIONS, unknown_readings
@@ -735,10 +737,14 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
     if reading.grades or reading.rated or reading.areas:
         if (bare := without_span(text)) is not None and _changes_grade(text, reading):
             return check_rating_span(text, _check_one(bare, index), index)  # "... in just two years"
-        if (whole := with_rating_words(with_elided_grades(text), index)) != text:
+        if (
+            whole := with_rating_words(with_elided_grades(without_skipped_grade(text, index)), index)
+        ) != text:
             return _check_one(whole, index)  # "from the top grade to the bottom one", "its 'good' crown"
         if (denied := check_denied_grade(text, index, _check_one)) is not None:
             return denied  # "escaped an inadequate grade, being judged ...": not that grade, and the other
+        if (corrected := check_corrected_grade(text, index, _check_one)) is not None:
+            return corrected  # "was 'requires improvement', not inadequate": both grades of one year
         if (ranked := check_ranked_grade(text, index, _check_one)) is not None:
             return ranked  # "the first council to be rated inadequate for ...": the grade is wrong
         if (latest := check_latest_mention(text, index, _check_one)) is not None:

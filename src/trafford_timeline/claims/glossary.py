@@ -234,6 +234,12 @@ class Glossary:
                 size = (
                     len(key) if exact else self._through(stems, index, key) if owned and len(key) > 1 else 0
                 )
+                if not size and (gap := _separated(stems, index, key)):
+                    # "turning standards round" says "turning round" of standards
+                    out.extend(replacement)
+                    out.extend(self._rewrite_once(stems[index + 1 : index + 1 + gap], known))
+                    index += gap + len(key)
+                    break
                 if size and (given_way := self._gives_way(stems, index, size, replacement)):
                     out.extend(replacement)  # "Trafford council leader": Trafford, and the council leader
                     index += given_way
@@ -293,6 +299,48 @@ class Glossary:
                 replaced = self._rewrite_once((rest,), frozenset())
                 return (f"{OPPOSITE}{len(replaced)}", *replaced)
         return (word,)
+
+
+PARTICLES = frozenset(term(word) for word in ("round", "up", "off", "out", "down", "back", "over"))
+"""The particles of English phrasal verbs that may follow the verb's object (`turn it round`, `set a
+board up`). `in`, `on` and `into` are left out: after a noun they are far more often prepositions
+("brought staff in May"), and a phrase read across its object would lose the words it is matched by
+("put new ideas into practice" would no longer speak of practice). So is
+`around`, a function word the reading already passes over: "turning services around" keeps its own
+words, which a question asking who spoke of improving services still finds."""
+
+_OBJECT_WORDS = frozenset(
+    term(word)
+    for word in ("the", "a", "an", "its", "their", "our", "his", "her", "this", "these", "those", "s")
+)
+"""The function words an object noun phrase may hold (`its report`, `the council's services`)."""
+_DENIALS = frozenset(term(word) for word in ("not", "no", "never", "none", "nor", "nothing"))
+
+LONGEST_OBJECT = 4
+"""The most words an object between a phrasal verb and its particle is read across."""
+
+
+def _separated(stems: tuple[str, ...] | list[str], start: int, key: tuple[str, ...]) -> int:
+    """How many words of an object stand between a phrasal verb and its particle ("turning the council's
+    services round" for the phrase "turning round"): the phrase's first word, then a short noun phrase
+    (content words and determiners, no particle, verb of being or negation), then the rest of the
+    phrase word for word; 0 where the words do not read so."""
+    if len(key) < 2 or key[1] not in PARTICLES or key[0].startswith(FILLER) or stems[start] != key[0]:
+        return 0
+    for gap in range(1, LONGEST_OBJECT + 1):
+        word = stems[start + gap] if start + gap < len(stems) else None
+        if (
+            word is None
+            or word in PARTICLES
+            or word in _DENIALS
+            or (word.startswith(FILLER) and word not in _OBJECT_WORDS)
+        ):
+            return 0
+        if tuple(stems[start + gap + 1 : start + gap + len(key)]) == key[1:]:
+            return (
+                gap if any(not said.startswith(FILLER) for said in stems[start + 1 : start + gap + 1]) else 0
+            )
+    return 0
 
 
 WHOLE_WORD = "="

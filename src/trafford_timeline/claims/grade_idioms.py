@@ -28,7 +28,7 @@ _TOKEN_NOUN = re.compile(
 """`its 'outstanding' crown`: a noun standing for the rating when a grade word comes right before it."""
 
 
-def _is_grade(words: str, index: ClaimIndex) -> bool:
+def is_grade(words: str, index: ClaimIndex) -> bool:
     """Whether every term `words` read as, quotation marks aside, is a grade."""
     terms = read_text(words.strip("'‘’\"“”"), index.glossary, index.vocabulary).terms
     return bool(terms) and all(term.startswith(GRADE_PREFIX) for term in terms)
@@ -47,11 +47,11 @@ def with_rating_words(text: str, index: ClaimIndex) -> str:
 
     def plain(found: re.Match[str]) -> str:
         before = found["before"]
-        return f"{before} rating" if _is_grade(before, index) else found[0]
+        return f"{before} rating" if is_grade(before, index) else found[0]
 
     def rated(found: re.Match[str]) -> str:
         words = found["after"].split()
-        graded = any(_is_grade(" ".join(words[:n]), index) for n in (1, 2))
+        graded = any(is_grade(" ".join(words[:n]), index) for n in (1, 2))
         return f"was rated {found['after']}" if graded else found[0]
 
     return _CAME_OUT.sub(rated, _TOKEN_NOUN.sub(plain, text))
@@ -93,14 +93,14 @@ def _denied(text: str, index: ClaimIndex) -> tuple[str, str, str, int] | None:
     if (stopped := _STOPPED_SHORT.search(text)) is not None:
         words = stopped["said"].split()
         for at in range(1, len(words)):
-            if _is_grade(" ".join(words[at:]), index):
+            if is_grade(" ".join(words[at:]), index):
                 said, who = " ".join(words[:at]), text[: stopped.start()]
                 context = index.glossary.rating_context | index.glossary.implied
                 said_by = set(read_text(who, index.glossary, index.vocabulary).terms) <= context
                 return said, " ".join(words[at:]), YEAR.sub("", who) * (not said_by), stopped.end()
         return None
     escaped = _ESCAPED.search(text)
-    if escaped is None or not _is_grade(escaped["grade"], index):
+    if escaped is None or not is_grade(escaped["grade"], index):
         return None
     subject = _SUBJECT.match(text[: escaped.start()] + " " + escaped["verb"])
     if subject is None:
@@ -248,7 +248,7 @@ def graded_labels(text: str, index: ClaimIndex) -> list[GradedLabel]:
         words = head.split()
         for count in range(min(5, len(words)), 0, -1):
             said = " ".join(words[-count:])
-            if not (_is_grade(said, index) and _worded(said.split()[0], index)):
+            if not (is_grade(said, index) and _worded(said.split()[0], index)):
                 continue  # "after its 2015 'good'" is "'good'": the grade starts at a word of its own
             start = len(head) - len(said)
             before = _YEAR_BEFORE.search(text[:start].rstrip())

@@ -27,9 +27,10 @@ ORDER = ("outstanding", "good", "requires_improvement", "inadequate")
 _DOWN = re.compile(
     r"\b(?:fell|fall|falls|fallen|falling|dropped|drop|drops|dropping|slipped|slips|slid|declined|"
     r"declines|went down|gone down|goes down|downgraded|downgrade|demoted|plunged|plummeted|sank|sunk|"
-    r"tumbled|crashed|worsened|deteriorated|lost|"
+    r"tumbled|crashed|worsened|deteriorated|lost|collapsed|slumped|nosedived|"
     # the present tense of a headline ("services crash from good to inadequate")
-    r"crash|crashes|plunge|plunges|plummet|plummets|sinks|tumble|tumbles|worsens|deteriorates|"
+    r"crash|crashes|plunge|plunges|plummet|plummets|sinks|tumble|tumbles|worsens|deteriorates|collapses|"
+    r"slumps|nosedives|"
     # knocked down a grade, as the one who rates puts it
     r"knocks|knocked|knock)\b"
 )
