@@ -46,6 +46,7 @@ from trafford_timeline.claims.grades import (
     relative_grades,
 )
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document, Person, build_index, own_text
+from trafford_timeline.claims.item_order import order_in_item
 from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
 from trafford_timeline.claims.lasting import still_unsaid
 from trafford_timeline.claims.membership_denied import denied_membership
@@ -63,6 +64,7 @@ from trafford_timeline.claims.parts import (
     split_parts,
 )
 from trafford_timeline.claims.people import (
+    INDEPENDENT_CHAIR_SAID,
     check_attribution,
     check_chair,
     check_identity,
@@ -93,6 +95,7 @@ from trafford_timeline.claims.relations import (
 )
 from trafford_timeline.claims.requested import only_requested
 from trafford_timeline.claims.restricted_object import without_restriction
+from trafford_timeline.claims.sayer import read_saying, saying_unsaid
 from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.stated_cause import GIVEN, check_stated_cause, given_cause
 from trafford_timeline.claims.surrounded_rating import rating_amid_words
@@ -201,6 +204,11 @@ def _quality_unsaid(
     )
 
 
+RANKS = frozenset(stem(word) for word in ("first", "last", "earliest", "latest"))
+"""Words of a thing's place in a series (`the first notice he issued`): a rank the item does not give
+is content it does not state, however little the word weighs beside the rest."""
+
+
 def said_by_sentence(comparison: Comparison) -> frozenset[str]:
     """The claim's words only the whole sentence around the item's quote says."""
     return comparison.filled.terms if comparison.filled is not None else frozenset()
@@ -222,6 +230,8 @@ def _can_support(
     document = comparison.document
     if document.caption_only or set(comparison.missing) & actors - said_by_sentence(comparison):
         return False  # a role the item's sentence names ("officers told members") is named
+    if set(comparison.missing) & RANKS - said_by_sentence(comparison):
+        return False  # "the first notice he issued": the item gives it no place in a series
     if set(comparison.missing) & GROUPS_OF_CHILDREN:
         return False  # the claim speaks of children in care; the item, of others
     if index is not None and _said_by_another_body(comparison, claim, index):
@@ -478,6 +488,9 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
     ]
     supporting = _not_given_elsewhere(supporting, comparisons)
     supporting = [c for c in supporting if not still_unsaid(claim, c.document.item)]  # "still ..."
+    saying = read_saying(claim, index.glossary, index.vocabulary)  # "X told Ofsted that ..."
+    if saying is not None:
+        supporting = [c for c in supporting if not saying_unsaid(saying, [c.document], index)]
     if supporting:
         best = supporting[0]
         parts = [_matched(best, reading), *best.agreements]
@@ -497,7 +510,12 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
         return _follow_dispute(check, supporting, contradicting, reading, index)
     plain = not (joined or length or reading.dates or reading.quantities)
     plain = plain and read_duration(claim) is None and read_relation(claim) is None  # not about time
-    if plain and not contradicting and enough_terms and (pair := _said_together(comparisons, reading, index)):
+    pair = (
+        _said_together(comparisons, reading, index) if plain and not contradicting and enough_terms else None
+    )
+    if pair is not None and saying is not None and saying_unsaid(saying, [c.document for c in pair], index):
+        pair = None
+    if pair is not None:
         first, second = pair
         parts = [
             f"two items of one passage say this together: {_matched(first, reading)}",
@@ -645,6 +663,8 @@ def _check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     whole = ClaimCheck(text, whole.verdict, whole.explanation, whole.evidence, whole.related, whole.conflict)
     if (whole.verdict == "supported" and whole.conflict is None) or not 2 <= len(parts) <= MAX_PARTS:
         return whole
+    if whole.verdict == "contradicted" and whole.explanation.startswith(INDEPENDENT_CHAIR_SAID):
+        return whole  # "..., with the council leader in the chair": the chair of the body the claim names
     if whole.verdict == "contradicted" and whole.conflict is None:
         # the date of one part set against the item of another ("started in February and called the
         # report stark") is no contradiction where each part, read alone, is supported
@@ -804,7 +824,31 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
         item = general.evidence[0].id
         reason = f"{item} says the one, but the record does not place it {relation.said} {relation.second}"
         return not_found(text, reason, general.evidence)
+    if (
+        relation is not None
+        and general.verdict == "supported"
+        and (ordered := _ordered(relation, general, index))
+    ):
+        return ordered  # "would see the plan before it went to the board": the item's own order
     return general
+
+
+def _ordered(relation: Relation, general: ClaimCheck, index: ClaimIndex) -> ClaimCheck | None:
+    """A bare order the claim gives two things, against the order the supporting item's own words give
+    them (`item_order.py`): the other way contradicts, none leaves it unstated."""
+    if relation.days is not None or relation.either_way or relation.same is not None or relation.apart:
+        return None
+    item = general.evidence[0].id
+    order = order_in_item(relation, index.document_of(item), index)
+    if order == "reversed":
+        reason = (
+            f"the record puts these the other way: {item} does not place the one {relation.said} the other"
+        )
+        return ClaimCheck(general.claim, "contradicted", reason, general.evidence[:2])
+    if order == "unsaid":
+        reason = f"{item} speaks of both, but does not place the one {relation.said} the other"
+        return not_found(general.claim, reason, general.evidence)
+    return None
 
 
 def _graded_statements(text: str, index: ClaimIndex) -> list[str]:
