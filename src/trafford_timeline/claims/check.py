@@ -835,7 +835,8 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
 
 def _ordered(relation: Relation, general: ClaimCheck, index: ClaimIndex) -> ClaimCheck | None:
     """A bare order the claim gives two things, against the order the supporting item's own words give
-    them (`item_order.py`): the other way contradicts, none leaves it unstated."""
+    them (`item_order.py`): the other way contradicts. An item that orders them in none of its words
+    is left to the other checks: a finding tells how things stood when the inspectors came."""
     if relation.days is not None or relation.either_way or relation.same is not None or relation.apart:
         return None
     item = general.evidence[0].id
@@ -845,9 +846,6 @@ def _ordered(relation: Relation, general: ClaimCheck, index: ClaimIndex) -> Clai
             f"the record puts these the other way: {item} does not place the one {relation.said} the other"
         )
         return ClaimCheck(general.claim, "contradicted", reason, general.evidence[:2])
-    if order == "unsaid":
-        reason = f"{item} speaks of both, but does not place the one {relation.said} the other"
-        return not_found(general.claim, reason, general.evidence)
     return None
 
 

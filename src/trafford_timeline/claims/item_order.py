@@ -4,8 +4,7 @@
 of the plan, the councillors and the board: the claim's content is the order. Where the dates
 cannot settle it (`relations.py`), the item's own words must: a text of the item that relates the
 same two things ("brought to this Committee ... following the presentation to the Board") states
-the claim where it orders them the same way, and denies it where it orders them the other way. An
-item that speaks of both but relates them in none of its texts does not state the order at all.
+the claim where it orders them the same way, and denies it where it orders them the other way.
 """
 
 from __future__ import annotations

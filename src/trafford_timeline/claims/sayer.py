@@ -4,8 +4,8 @@
 was poor, and that the reports said so. An Ofsted finding that practice was poor states the first
 and not the second; the record may even give the reports the opposite content. So an item supports
 a claim of a saying only where it has the claim's sayer say something (its speaker, or its own
-words naming the sayer before a verb of saying), and says every word of what the claim reports:
-what someone said is particular, and a near match of it is another thing said.
+words naming the sayer before a verb of saying), and says what the claim reports of the thing (a quality,
+or a denial): what someone said is particular, and a near match of it is another thing said.
 """
 
 from __future__ import annotations
@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from trafford_timeline.claims.glossary import Glossary
-from trafford_timeline.claims.index import OFSTED, OFSTED_KINDS, ROLE_CONTEXT, ClaimIndex, Document, own_text
+from trafford_timeline.claims.index import (
+    MEETING_CONTEXT,
+    OFSTED,
+    OFSTED_KINDS,
+    ROLE_CONTEXT,
+    ClaimIndex,
+    Document,
+    own_text,
+)
 from trafford_timeline.claims.language import fold, term, tokens
 from trafford_timeline.claims.reading import Vocabulary, read_text
 from trafford_timeline.record.model import CommitmentFact, StatementFact
@@ -30,6 +38,9 @@ _SAYING = re.compile(
 )
 """A clause that opens with who said it and the verb of saying: `senior leaders told Ofsted that ...`."""
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|who|which)$")
+_OF_ITSELF = re.compile(r"^\s+(?:as|to|was|were|is|are|be)\b")
+"""`the system said to be changeable`, `morale described as good`: what the subject is said to be, by
+no one named, not a sayer's words."""
 _THAT = re.compile(r"^(?P<to>(?:\s+[\w'’-]+){0,3}?)\s+that\b")
 _TOLD = frozenset({"told", "tells"})
 _ITEM_SAYING = re.compile(
@@ -50,13 +61,14 @@ class Saying:
     words: tuple[str, ...]
     """The stems of the sayer's words as written (`report`, `leader`)."""
     reported: frozenset[str]
-    """The terms of what the claim says was said."""
+    """The terms of what the claim says was said that carry its content: a quality, or a term denied
+    (`declined`, `could not be trusted`)."""
 
 
 def read_saying(claim: str, glossary: Glossary, vocabulary: Vocabulary | None = None) -> Saying | None:
     """The claim's sayer and what it reports, where the claim is a saying; None otherwise."""
     found = _SAYING.search(fold(claim))
-    if found is None or _PASSIVE.search(found["sayer"]):
+    if found is None or _PASSIVE.search(found["sayer"]) or _OF_ITSELF.match(found["rest"]):
         return None
     sayer = frozenset(read_text(found["sayer"], glossary, vocabulary).terms) - ROLE_CONTEXT
     stems = (term(word) for word in tokens(found["sayer"]))
@@ -66,9 +78,10 @@ def read_saying(claim: str, glossary: Glossary, vocabulary: Vocabulary | None = 
         rest = rest[that.end() :]
     elif found["verb"] in _TOLD:
         rest = " ".join(rest.split()[1:])  # `told councillors the data ...`: to whom, then what
-    reported = frozenset(read_text(rest, glossary, vocabulary).terms) - glossary.implied
-    if not sayer or not reported:
+    said = read_text(rest, glossary, vocabulary)
+    if not sayer or not said.terms:
         return None
+    reported = frozenset(said.terms) & (glossary.polar | said.denied) - glossary.implied
     return Saying(sayer, words, reported)
 
 
@@ -80,6 +93,8 @@ def _speaker_terms(speaker: str, index: ClaimIndex) -> frozenset[str]:
 
 def _has_them_say(saying: Saying, document: Document, index: ClaimIndex) -> bool:
     item = document.item
+    if saying.sayer <= MEETING_CONTEXT & document.bag:
+        return True  # "the committee minutes say": whatever the record files under the meeting
     if isinstance(item, StatementFact | CommitmentFact):
         speaker = item.speaker if isinstance(item, StatementFact) else item.by
         return saying.sayer <= _speaker_terms(speaker, index)
