@@ -46,7 +46,6 @@ from trafford_timeline.claims.grades import (
     relative_grades,
 )
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document, Person, build_index, own_text
-from trafford_timeline.claims.item_order import order_in_item
 from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
 from trafford_timeline.claims.lasting import still_unsaid
 from trafford_timeline.claims.membership_denied import denied_membership
@@ -95,7 +94,6 @@ from trafford_timeline.claims.relations import (
 )
 from trafford_timeline.claims.requested import only_requested
 from trafford_timeline.claims.restricted_object import without_restriction
-from trafford_timeline.claims.sayer import read_saying, saying_unsaid
 from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.stated_cause import GIVEN, check_stated_cause, given_cause
 from trafford_timeline.claims.surrounded_rating import rating_amid_words
@@ -488,9 +486,6 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
     ]
     supporting = _not_given_elsewhere(supporting, comparisons)
     supporting = [c for c in supporting if not still_unsaid(claim, c.document.item)]  # "still ..."
-    saying = read_saying(claim, index.glossary, index.vocabulary)  # "X told Ofsted that ..."
-    if saying is not None:
-        supporting = [c for c in supporting if not saying_unsaid(saying, [c.document], index)]
     if supporting:
         best = supporting[0]
         parts = [_matched(best, reading), *best.agreements]
@@ -510,12 +505,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
         return _follow_dispute(check, supporting, contradicting, reading, index)
     plain = not (joined or length or reading.dates or reading.quantities)
     plain = plain and read_duration(claim) is None and read_relation(claim) is None  # not about time
-    pair = (
-        _said_together(comparisons, reading, index) if plain and not contradicting and enough_terms else None
-    )
-    if pair is not None and saying is not None and saying_unsaid(saying, [c.document for c in pair], index):
-        pair = None
-    if pair is not None:
+    if plain and not contradicting and enough_terms and (pair := _said_together(comparisons, reading, index)):
         first, second = pair
         parts = [
             f"two items of one passage say this together: {_matched(first, reading)}",
@@ -824,29 +814,7 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
         item = general.evidence[0].id
         reason = f"{item} says the one, but the record does not place it {relation.said} {relation.second}"
         return not_found(text, reason, general.evidence)
-    if (
-        relation is not None
-        and general.verdict == "supported"
-        and (ordered := _ordered(relation, general, index))
-    ):
-        return ordered  # "would see the plan before it went to the board": the item's own order
     return general
-
-
-def _ordered(relation: Relation, general: ClaimCheck, index: ClaimIndex) -> ClaimCheck | None:
-    """A bare order the claim gives two things, against the order the supporting item's own words give
-    them (`item_order.py`): the other way contradicts. An item that orders them in none of its words
-    is left to the other checks: a finding tells how things stood when the inspectors came."""
-    if relation.days is not None or relation.either_way or relation.same is not None or relation.apart:
-        return None
-    item = general.evidence[0].id
-    order = order_in_item(relation, index.document_of(item), index)
-    if order == "reversed":
-        reason = (
-            f"the record puts these the other way: {item} does not place the one {relation.said} the other"
-        )
-        return ClaimCheck(general.claim, "contradicted", reason, general.evidence[:2])
-    return None
 
 
 def _graded_statements(text: str, index: ClaimIndex) -> list[str]:
