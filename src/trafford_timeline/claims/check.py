@@ -64,6 +64,7 @@ from trafford_timeline.claims.parts import (
     split_parts,
 )
 from trafford_timeline.claims.people import (
+    INDEPENDENT_CHAIR_SAID,
     check_attribution,
     check_chair,
     check_identity,
@@ -203,6 +204,11 @@ def _quality_unsaid(
     )
 
 
+RANKS = frozenset(stem(word) for word in ("first", "last", "earliest", "latest"))
+"""Words of a thing's place in a series (`the first notice he issued`): a rank the item does not give
+is content it does not state, however little the word weighs beside the rest."""
+
+
 def said_by_sentence(comparison: Comparison) -> frozenset[str]:
     """The claim's words only the whole sentence around the item's quote says."""
     return comparison.filled.terms if comparison.filled is not None else frozenset()
@@ -224,6 +230,8 @@ def _can_support(
     document = comparison.document
     if document.caption_only or set(comparison.missing) & actors - said_by_sentence(comparison):
         return False  # a role the item's sentence names ("officers told members") is named
+    if set(comparison.missing) & RANKS - said_by_sentence(comparison):
+        return False  # "the first notice he issued": the item gives it no place in a series
     if set(comparison.missing) & GROUPS_OF_CHILDREN:
         return False  # the claim speaks of children in care; the item, of others
     if index is not None and _said_by_another_body(comparison, claim, index):
@@ -647,6 +655,8 @@ def _check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     whole = ClaimCheck(text, whole.verdict, whole.explanation, whole.evidence, whole.related, whole.conflict)
     if (whole.verdict == "supported" and whole.conflict is None) or not 2 <= len(parts) <= MAX_PARTS:
         return whole
+    if whole.verdict == "contradicted" and whole.explanation.startswith(INDEPENDENT_CHAIR_SAID):
+        return whole  # "..., with the council leader in the chair": the chair of the body the claim names
     if whole.verdict == "contradicted" and whole.conflict is None:
         # the date of one part set against the item of another ("started in February and called the
         # report stark") is no contradiction where each part, read alone, is supported

@@ -30,6 +30,7 @@ from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_p
 from trafford_timeline.claims.opposites import TIME_ORDER, opposite_said
 from trafford_timeline.claims.plural_post import said_in_plural
 from trafford_timeline.claims.pole_companions import excused_companions
+from trafford_timeline.claims.qualifier import other_qualifier
 from trafford_timeline.claims.qualities import judged_quality
 from trafford_timeline.claims.quantities import Quantity, agrees
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
@@ -846,6 +847,38 @@ def _compare_lasting(text: str, document: Document, result: Comparison) -> None:
         )
 
 
+def _compare_qualifier(
+    claim: Reading, text: str, document: Document, result: Comparison, index: ClaimIndex
+) -> None:
+    """`adult social care` against the record's "children's social care": another kind of the thing
+    the item names, which keeps the item from support (`qualifier.py`). A person the item names
+    brings the posts the record gives them, as the item's terms do. Where the item is the post
+    itself, held by someone the claim names, the post is one of one kind: the claim's is contradicted."""
+    if not text:
+        return
+    item = document.item
+    people = index.people
+
+    def texts() -> list[str]:
+        roles = [role.role for person in people if person.name <= document.bag for role, _ in person.roles]
+        return [*item_texts(document), *roles]
+
+    found = other_qualifier(text, texts, document.bag, index.glossary)
+    if found is None:
+        return
+    claimed, own = found
+    said = f"the claim says {claimed!r} where the record says {own!r}: {own_text(item)!r}"
+    named = any(person.name <= set(claim.terms) and person.name <= document.bag for person in people)
+    if (
+        isinstance(item, RoleFact)
+        and named
+        and other_qualifier(text, lambda: [item.role], document.bag, index.glossary)
+    ):
+        result.conflicts.append(said)
+    else:
+        result.gaps.append(said)
+
+
 def _compare_status(
     claim: Reading, text: str, document: Document, result: Comparison, index: ClaimIndex
 ) -> None:
@@ -967,6 +1000,7 @@ def _compare_item(
     _compare_body_names(claim, bodies, document, result)
     _compare_status(claim, text, document, result, index)
     _compare_lasting(text, document, result)
+    _compare_qualifier(claim, text, document, result, index)
     closest = closest_clauses(claim, document, index.glossary.polar)
     result.denies = any(clause.negations for clause in closest)
     stance, said, clause = judge_by_parts(clauses, document) or judge(claim, closest)

@@ -371,12 +371,17 @@ _CHAIRS = re.compile(
 )
 """Who chairs, or is to: a modal or a requirement before `chair` (`must chair`, `is required to chair`)
 gives the chair to the one named as plainly as `chairs` does."""
+_IN_THE_CHAIR = re.compile(r"\bwith\s+(?P<who>(?:[\w'’-]+\s+){1,6}?)in\s+the\s+chair\b")
+"""`with the council leader in the chair`: the chair given in a phrase beside the body, not a verb."""
 INDEPENDENT = "independ"
 _INDEPENDENT_CHAIR = re.compile(
     r"\bindependent(?:ly)?\s+(?:chair|chaired|chairs|chairing|chairman|chairwoman|chairperson)\b"
 )
 """Independence said of the chair (`an independent chair`, `independently chaired`), not of the board."""
 CHAIR_CANDIDATES = 200
+INDEPENDENT_CHAIR_SAID = "the record gives it an independent chair"
+"""How a chair given against the record's independent one is explained: the one body the whole claim
+speaks of, which a part that only names the chair (`with the council leader in the chair`) does not."""
 """How many items that say `independent` are read: enough for a council's papers, bounded at scale."""
 
 
@@ -386,6 +391,7 @@ def check_chair(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck |
     an office, is not independent of it. Contradicted."""
     folded = fold(claim)
     found = _CHAIRED_BY.search(folded)
+    found = found or _IN_THE_CHAIR.search(folded)
     who = found["who"] if found else (m["who"] if (m := _CHAIRS.search(folded)) else None)
     if who is None:
         return None
@@ -411,7 +417,7 @@ def check_chair(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck |
     document = index.documents[max(shared, key=lambda pair: (pair[0], -pair[1]))[1]]
     named = _holder_name(insiders[0]) if insiders else sorted(offices)[0].split(":")[-1].replace("-", " ")
     explanation = (
-        f"the record gives it an independent chair [{document.item.id}]; the claim gives the chair to "
+        f"{INDEPENDENT_CHAIR_SAID} [{document.item.id}]; the claim gives the chair to "
         f"{named}, who holds an office of the council"
     )
     evidence = [cite(document.item.id, c, 1.0) for c in document.item.citations[:2]]
