@@ -468,6 +468,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
         and (c.clause_coverage >= CLAUSE_COVERAGE or not c.soft_conflict)  # an opposite said in one place
         and all(name <= c.document.bag for name in named)  # not about someone else
         and not c.unstated_figure  # an item without the claim's number is not what it is about
+        and not (c.unrecorded_year and c.soft_conflict)  # another year's opposite says nothing of it
         and (c.document.item.kind != "recommendation" or RECOMMEND in reading.terms)  # what should be
     ]
     contradicting = _settled_by_date(contradicting, comparisons, reading, index)

@@ -21,7 +21,12 @@ from trafford_timeline.claims.body_names import (
     holds_name,
 )
 from trafford_timeline.claims.figure_act import act_before
-from trafford_timeline.claims.holder_status import item_texts, status_against, statuses
+from trafford_timeline.claims.holder_status import (
+    item_texts,
+    status_against,
+    status_of_another_time,
+    statuses,
+)
 from trafford_timeline.claims.index import START, ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.lasting import whole_period_unsaid
@@ -92,6 +97,10 @@ class Comparison:
     `reworded_coverage` as another word is (`sentences.py`)."""
     another_actor: bool = False
     """The item's own text opens with another body doing the claim's act (`The DfE issues ...`)."""
+    unrecorded_year: bool = False
+    """The claim dates this kind of thing (an inspection, a finding, a rating) to a year the record
+    holds none from: the item is another inspection's, so its opposite says nothing of that year
+    (`judged adequate in 2010` is not denied by the 2019 report's `inadequate`)."""
     ungraded: list[str] = field(default_factory=list)
     """The claim's grades or qualities the item gives nothing (`good`, where it says only that no
     robust action was taken): each one of `gaps`, which another item of the passage may say."""
@@ -208,6 +217,7 @@ def _compare_dates(
             result.date_fits = closed and own is not None and mention.overlaps(own) and inside
             result.gaps.append(f"the record dates this only to {describe_dates(document.dates)}, not {said}")
         elif document.recurring and not bounded and _year_unrecorded(mention, index.record_years):
+            result.unrecorded_year = True
             result.gaps.append(f"the record holds no inspection or report from {said}")
         else:
             dated = index.dated_titles.overlapping(mention.span)
@@ -221,6 +231,10 @@ def _compare_dates(
                 result.gaps.append(f"the record gives a period, not a date: {said_against}")
             elif _another_role(claim, document, index):
                 result.gaps.append(f"the record does not say when this post was taken up: {said_against}")
+            elif _found_when_inspected(claim, document, elsewhere, index):
+                result.gaps.append(
+                    f"the record dates this finding by its report, not its inspection: {said_against}"
+                )
             elif named_event := _named_event_on(mention, claim, index):
                 named.append((f"{said} is when: {named_event}, which the claim names", said_against))
             else:
@@ -235,6 +249,22 @@ def _compare_dates(
         result.conflicts = []
     result.dated_conflicts = len(result.conflicts)
     result.conflicts = conflicts + result.conflicts
+
+
+def _found_when_inspected(
+    claim: Reading, document: Document, elsewhere: list[str], index: ClaimIndex
+) -> bool:
+    """Whether a claim dates a finding to exactly the days of an inspection (`elsewhere`, the titles
+    of the events on the claim's date): a finding takes the date of the report that published it, and
+    the inspection that made it is its other date, not a wrong one ("Ofsted's team was on site on 4-8
+    March" of a finding the 8 May report gives). A claim that speaks of the report or its publishing dates
+    that, and is still set against the report's date."""
+    if document.item.kind != "finding" or set(claim.terms) & EVENT_KIND_TERMS["publication"]:
+        return False
+    inspecting = EVENT_KIND_TERMS["inspection"]
+    return any(
+        set(read_text(title, index.glossary, index.vocabulary).terms) & inspecting for title in elsewhere
+    )
 
 
 def _named_event_on(mention: DateMention, claim: Reading, index: ClaimIndex) -> str | None:
@@ -1018,6 +1048,12 @@ def _compare_item(
     # nothing: two denials do not make it agree with "well written, with measurable outcomes"
     if not result.conflicts:
         result.soft_conflict = True
+    differing = {term for term in shared if said.negations_of({term}) % 2 != clause.negations_of({term}) % 2}
+    if status_of_another_time(differing, claim, document):
+        result.gaps.append(
+            f"the record says how the post was held only at its own time: {own_text(document.item)!r}"
+        )
+        return result
     side = "the claim" if said.negations_of(shared) > clause.negations_of(shared) else "the record"
     if side == "the record" and result.tense_differs:
         return result  # "not yet" in a plan says nothing of whether it was done later

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from trafford_timeline.claims.index import ClaimIndex, Document, own_text
-from trafford_timeline.claims.language import fold
+from trafford_timeline.claims.index import START, ClaimIndex, Document, own_text
+from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.mentions import DateMention, find_dates
-from trafford_timeline.claims.reading import read_text
+from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.record.model import RoleFact, StatementFact
 
 _STATUS = re.compile(
@@ -45,6 +45,27 @@ def statuses(text: str, index: ClaimIndex) -> dict[str, set[str]]:
         if terms and terms[0] in index.actors:
             found.setdefault(terms[0], set()).add(_held(match["status"]))
     return found
+
+
+_STATUS_TERMS = frozenset(stem(word) for words in PERMANENT for word in words.split())
+"""The terms a claim's `permanent` is read as, which the record's `interim` denies."""
+
+
+def status_of_another_time(differing: set[str], claim: Reading, document: Document) -> bool:
+    """Whether the only thing a claim and an item disagree on is how a post was held, and the item
+    speaks of another time or holder: the Interim Director a committee heard in 2019 says nothing of
+    whether a new director who took office in 2022 was permanent. The claim dates it
+    where the item is not, or tells of a holder's start that the item never mentions."""
+    if not differing or not differing <= _STATUS_TERMS:
+        return False
+    if START in claim.terms and START not in document.bag:
+        return True
+    dated = [mention for mention in claim.dates if mention.span is not None]
+    return (
+        bool(dated)
+        and bool(document.dates)
+        and not any(mention.overlaps(span) for mention in dated for span in document.dates)
+    )
 
 
 def _held(status: str) -> str:
