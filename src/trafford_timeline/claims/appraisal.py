@@ -181,6 +181,22 @@ class Appraisal:
     against more (`found no problems with`, `escaped criticism`: none at all)."""
 
 
+def judging_verb(folded: str) -> tuple[str, str] | None:
+    """The polarity and the word of a verb that says only that a thing was praised or faulted ("which
+    service was praised for ..."): a finding of that polarity states the judgement without the word."""
+    for polarity, pattern, only in _JUDGEMENTS:
+        if only and (found := pattern.search(folded)) is not None and " " not in found[0]:
+            return polarity, found[0]
+    return None
+
+
+def judged_otherwise(folded: str, item: object) -> bool:
+    """Whether the question judges a thing (`judging_verb`) and the item is a finding of the other
+    polarity: what works well is never what was criticised, whatever else the two share."""
+    judged = judging_verb(folded)
+    return judged is not None and isinstance(item, FindingFact) and item.polarity != judged[0]
+
+
 def read_appraisal(folded: str, index: ClaimIndex) -> Appraisal | None:
     """The judgement Ofsted, its inspectors or its report pass in a claim, if it reports one.
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from trafford_timeline.claims.appraisal import judged_otherwise, judging_verb
 from trafford_timeline.claims.asked_object import _NOT_ASKING_SUBJECT
 from trafford_timeline.claims.framing import SAYING
 from trafford_timeline.claims.index import ClaimIndex
@@ -42,9 +43,11 @@ from trafford_timeline.claims.question import (
     STRANDED,
     Question,
     asks_two_things,
+    without_words,
 )
 from trafford_timeline.claims.reading import AREA_PREFIX
 from trafford_timeline.claims.reported_question import reports_a_question
+from trafford_timeline.record.model import FindingFact
 
 MARGIN = 0.2
 """The best item must match the question by this much more than the next one: the words left over
@@ -227,6 +230,7 @@ def _span(question: Question, clause: str, index: ClaimIndex) -> str | None:
             ]
             runs = [run for run in runs if _says_something(run)]
             content = runs[0] if len(runs) == 1 else []
+    content = _one_predicate(content)
     if not _says_something(content) or len(content) > MAX_SPAN_WORDS:
         return None
     if fold(content[0]) in {"of", _stranded(question)} and len(content) > 1:
@@ -239,6 +243,15 @@ def _span(question: Question, clause: str, index: ClaimIndex) -> str | None:
             + re.sub(r"^(?:who|that|which) (?:are|is|were|was) ", "", " ".join(content[1:])).split()
         )
     return " ".join(content)
+
+
+def _one_predicate(words: list[str]) -> list[str]:
+    """A span up to where a joining word and a verb of its own open a second predicate ("ineffective
+    checks | and was therefore wrong"): what follows says something else of the subject."""
+    for at in range(1, len(words) - 1):
+        if fold(words[at]) in _JOINING and re.fullmatch(AUXILIARY, fold(words[at + 1])):
+            return _trimmed(words[:at])
+    return words
 
 
 def _stranded(question: Question) -> str:
@@ -332,19 +345,88 @@ _JOINING = frozenset({"and", "or", "nor", "but"})
 _PLACING = rf"{PREPOSITIONS}|{STRANDED}|in|within|during|after|before|until|since|because"
 
 
+WORDS_MARGIN = 2
+"""Of items the question's reading matches alike, one clause must hold this many more of the question's
+own words than any clause of the others for its item to be the one the question is about."""
+
+
+def _held_clearly_most(question: Question, close: list[Match], index: ClaimIndex) -> Match | None:
+    """Of the items that match the question's reading alike, the one with a clause that holds all the
+    question's own words but one, those its reading leaves out too, common words of degree among them
+    ("most", "fully", "consider" of "what do most assessments fail to consider fully?"), and clearly
+    more of them than any other's (`WORDS_MARGIN`); None where none does. Who found or said it (a
+    body, or a verb of saying) is the question's framing, which the clause need not hold."""
+    asked = (
+        {
+            stem(t)
+            for t in tokens(question.folded)
+            if len(t) > 1
+            and t not in _ENDS | _MODALS | {"what", "which"}
+            and not re.fullmatch(AUXILIARY, t)
+            and not set(read(t, index).terms) & BODIES
+        }
+        - _REPORTING
+        - SAYING
+    )
+
+    def held(match: Match) -> int:
+        return max(
+            (
+                len(asked & {stem(t) for t in tokens(fold(clause))})
+                for citation in match.document.item.citations
+                for clause in _CLAUSE_END.split(citation.quote)
+            ),
+            default=0,
+        )
+
+    counts = sorted(((held(m), at) for at, m in enumerate(close)), reverse=True)
+    if len(counts) < 2 or counts[0][0] < max(counts[1][0] + WORDS_MARGIN, len(asked) - 1):
+        return None
+    return close[counts[0][1]]
+
+
+_OWNING = re.compile(r"^(?:the|a|an|its|their|his|her|our|these|those|[a-z]+['’]s|[a-z]+s['’])$")
+"""A word that opens a noun phrase ("children's", "their"): "needs" after it, or after it and one more
+word ("children's education needs"), is the noun, not the verb of `_NOT_ASKING_SUBJECT`."""
+
+
+def _asks_no_thing(folded: str) -> bool:
+    """Whether the question's verb asks for no thing (`_NOT_ASKING_SUBJECT`: "what happens if", "what
+    needs to change"), a word of those read as a verb unless a noun phrase it closes opens just
+    before it ("their education needs")."""
+    words = [w.strip(",;:") for w in folded.split()]
+    return any(
+        word in _NOT_ASKING_SUBJECT
+        and not any(_OWNING.match(before) for before in words[max(0, at - 2) : at])
+        for at, word in enumerate(words)
+    )
+
+
 def answer_remainder(question: Question, index: ClaimIndex) -> Answer | None:
     """The span of the best item's best quote that is not the question's own words, where one item
     clearly matches the question (by `MARGIN`, lacking none of its words) and one of its quotes
-    holds most of the question; None otherwise."""
+    holds most of the question; None otherwise. A verb that says only that a thing was praised or
+    faulted (`appraisal.judging_verb`) need not be held by a finding of that polarity."""
     asking = f"{question.folded} {fold(question.text)}"  # the text too: "what's the name" is read "which"
     if question.kind != "text" or not _ASKS_WHAT.match(question.folded) or _OTHER_KIND.search(asking):
         return None
     if asks_two_things(question.folded):
         return None  # "went from what in 2015 to what in 2019?": two things asked, and one span answers one
-    if set(question.folded.split()) & _NOT_ASKING_SUBJECT or _COUNTED.match(question.folded):
+    if _asks_no_thing(question.folded) or _COUNTED.match(question.folded):
         return None  # "what follows the reviews?": an outcome; "which two areas": a counted list
     if len(_unknown(question, index)) > 1:
         return None  # "which software ... for payroll?": the record never speaks of it
+    said = _remainder_of(question, index)
+    if said is None and (judged := judging_verb(question.folded)) is not None:
+        polarity, verb = judged  # "which service was praised for ...": a finding of strength says so
+        unjudged = without_words(question, [verb], index.glossary, index.vocabulary, loosen=False)
+        said = _remainder_of(unjudged, index, polarity=polarity)
+    return said
+
+
+def _remainder_of(question: Question, index: ClaimIndex, *, polarity: str | None = None) -> Answer | None:
+    """The remainder of the one item that clearly matches the question, a finding of `polarity` if
+    given; None where no item does, or its clauses leave no span."""
     matches = ranked(question.content, index)
     if not matches or matches[0].coverage < floor_of(question, MATCH_TEXT):
         return None
@@ -352,8 +434,16 @@ def answer_remainder(question: Question, index: ClaimIndex) -> Answer | None:
     if best.missing:
         return None
     if len(matches) > 1 and matches[1].coverage > best.coverage - MARGIN:
-        return None
+        best = _held_clearly_most(
+            question, [m for m in matches if m.coverage > best.coverage - MARGIN], index
+        )
+        if best is None or best.missing:
+            return None
     item = best.document.item
+    if judged_otherwise(question.folded, item) or (
+        polarity is not None and not isinstance(item, FindingFact)
+    ):
+        return None  # "which service was criticised": a strength never answers it
     clauses = [
         (citation, clause)
         for citation in item.citations

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from trafford_timeline.claims.appraisal import judged_otherwise
 from trafford_timeline.claims.asked_object import after_asked_preposition, asked_subject, restates
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
@@ -758,6 +759,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     # asked about as the DfE, whose name then answers it; only a name, and never the record's subject
     named: list[tuple[Match, Citation, str]] = []
     for match in _best_few(matches, floor_of(question, MATCH)):
+        if judged_otherwise(question.folded, match.document.item):
+            continue  # "which team was criticised": a strength names none
         for citation in match.document.item.citations:
             if reports_a_question(citation.quote):
                 continue  # "Members asked what performance indicators were used": names no indicator

@@ -94,6 +94,8 @@ _SAID_OF = re.compile(
     r"|^what (?:was|were|is|are) (?:the )?(?:main )?(?:problem|problems|issue|issues|concern|concerns|"
     r"matter|wrong|weakness|weaknesses) (?:with|in) (?P<b>.+)"
     r"|^what (?:went|goes|has gone|had gone|is|was) wrong (?:with|in) (?P<c>.+)"
+    r"|^what (?:did|do|does) (?P<faulter>[a-z0-9'’ -]+? )?(?:say|find|think|report|judge|feel) (?:that )?"
+    r"(?:went|goes|had gone|was|is|were|are) wrong (?:with|in) (?P<g>.+)"
     r"|^what (?:was|were|is|are) (?:the )?(?P<like>.+?) like\b"
     r"|^what (?:did|do|does|had|has|have) (?P<teller>[a-z0-9'’ -]+? )?(?:say|find|think|report|judge|feel)"
     r" (?:that )?(?P<told>.+?) (?:was|were|is|are|had been|has been|have been) like\b"
@@ -105,13 +107,13 @@ _SAID_OF = re.compile(
     r"|^what (?:was|were|is|are) (?:the )?(?P<holder>[a-z0-9'’ -]+?)['’]s? "
     rf"(?:{OPINION_NOUNS}) (?:of|on|about) (?P<e>.+)"
 )
-"""`What did inspectors say about X?`, `What did the report have to say about X?`, `What was the problem
-with X?`, `What went wrong with X?`: what the record says of X is asked for, the rest of the clause X
-is the subject of. `What was X like?` asks for the quality said of X, the predicate without its verb
-("good"), given with the phrase that narrows X where the quote has one ("morale in many teams is good"
-is "good in many teams"). `How was X described?` asks the same as what was said of X, and so does
-`What was Ofsted's view of X?`: a noun of opinion (`OPINION_NOUNS`) owned by whoever held it.
-`What did Ofsted say X was like?` and `What was X described as?` ask for the quality, as `What was X
+"""`What did inspectors say about X?`, `What did the report have to say about X?`, `What was the problem with
+X?`, `What went wrong with X?`, `What did Ofsted say was wrong with X?`: what the record says of X is asked
+for, the rest of the clause X is the subject of. `What was X like?` asks for the quality said of X, the
+predicate without its verb ("good"), given with the phrase that narrows X where the quote has one ("morale
+in many teams is good" is "good in many teams"). `How was X described?` asks the same as what was said of
+X, and so does `What was Ofsted's view of X?`: a noun of opinion (`OPINION_NOUNS`) owned by whoever held
+it. `What did Ofsted say X was like?` and `What was X described as?` ask for the quality, as `What was X
 like?` does; `How did Ofsted describe X?` asks what `How was X described?` asks."""
 _FRAME = re.compile(
     r"\b(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think|about|judge|feel|"
@@ -145,6 +147,11 @@ where the quality ends is not known, and nothing is given."""
 
 _DOING_OF = re.compile(r"^(?:the |its |their )?(?P<doing>[a-z]{3,}ing) of (?P<thing>.+)$")
 """`the recording of management oversight`: a doing named as a noun asks how the thing was done."""
+_DOING_BY = re.compile(
+    r"^(?:how|the way) (?P<doer>[a-z'’ -]+?) (?P<doing>[a-z]{3,}ed) (?P<thing>[a-z'’ -]+)$"
+)
+"""`how Trafford applied thresholds`: a doing by the council (or a body whose documents the record is made
+of) asks how the thing was done, as "how thresholds were applied" asks it."""
 _DEGREE = re.compile(r"how (?:long|many|much|often|far|soon|quickly|well|badly)\b")
 """`What did X say about how long children waited?` asks a degree, not what was said of the children."""
 _TOPIC_CLAUSE = re.compile(rf"\s(?:{AUXILIARY})\s")
@@ -357,6 +364,19 @@ def _about_matches(
     return [m for m in (best_tied(matches) if tied else matches) if not set(m.missing) - LIGHT_VERBS]
 
 
+def _done_by_record_body(topic: str, index: ClaimIndex) -> tuple[str, set[str]] | None:
+    """The thing and the doing of a topic that says what the council, or Ofsted or the DfE, did to it
+    (`_DOING_BY`); None where the doer is anyone else ("how social workers recorded visits" asks of
+    social workers, whom a quote about the visits need not name)."""
+    found = _DOING_BY.match(topic)
+    if found is None:
+        return None
+    doer = set(read(found["doer"], index).terms)
+    if not doer or not doer <= index.glossary.implied | BODIES:
+        return None
+    return found["thing"], {stem(found["doing"])}
+
+
 def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     """The rest of the clause whose subject is the thing asked about, in the quote of the one item
     that matches the question best, the subject given as "it" or "they" (asked what X was like, the
@@ -367,12 +387,14 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     if found is None or question.form not in ({"what", "list", "which"} if found["e"] else {"what", "list"}):
         return None  # "what was Ofsted's view of X?" reads as which view: the one said of X
     quality = found["like"] or found["told"] or found["described"] or found["f"]
-    asked = found["a"] or found["b"] or found["c"] or quality or found["d"] or found["e"]
+    asked = found["a"] or found["b"] or found["c"] or found["g"] or quality or found["d"] or found["e"]
     named, *clause = _TOPIC_CLAUSE.split(f" {asked} ", maxsplit=1)  # "the way thresholds | were applied"
     opens = _TOPIC_CLAUSE.search(f" {asked} ")
     passive = opens is not None and opens[0].strip() in _BE  # done to the thing, not by another to it
     done = [w for w in tokens(" ".join(clause)) if w not in STOPWORDS][:1]  # "applied", "used"
     doings = {stem(w) for w in done} if passive else set()
+    if not clause and (by := _done_by_record_body(asked.strip(), index)) is not None:
+        named, doings = by  # "how Trafford applied thresholds": how thresholds were applied
     manner = None
     if not clause and (doing_of := _DOING_OF.match(named.strip())) is not None:
         named, manner = doing_of["thing"], stem(doing_of["doing"])  # "the recording of X": how X was recorded
@@ -391,10 +413,10 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     frame = _FRAME.findall(question.folded)
     rest = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
     said: dict[str, tuple[Match, str, Citation]] = {}
-    who = found["who"] or found["teller"] or found["describer"] or found["holder"] or ""
+    who = found["who"] or found["teller"] or found["faulter"] or found["describer"] or found["holder"] or ""
     for match in _about_matches(question, rest.content, who, index):
         item = match.document.item
-        wrong = found["b"] or found["c"]
+        wrong = found["b"] or found["c"] or found["g"]
         if wrong and not (isinstance(item, FindingFact) and item.polarity == "weakness"):
             continue  # "what was wrong with X?" is not answered by what works well
         read_off = _predicate(match, subject_words, doings, index, like=like, manner=manner)
