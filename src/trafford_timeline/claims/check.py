@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from trafford_timeline.claims.appraisal import PRAISE, check_appraisal, judged_alike, without_judgement
 from trafford_timeline.claims.behalf import check_on_behalf
+from trafford_timeline.claims.circumstance import without_circumstance
 from trafford_timeline.claims.compare import (
     BODIES,
     EVENT_KIND_TERMS,
@@ -119,6 +120,9 @@ __all__ = [
     "build_index",
     "check_claim",
 ]
+
+_CIRCUMSTANCE = {True: "what else happened then", False: "what it was said in view of"}
+"""What a closing clause of circumstance adds, of time or not, for the explanation."""
 
 SUPPORT_COVERAGE = 0.75
 """The share of a claim's term weight one record item must carry for the claim to be supported."""
@@ -579,6 +583,12 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
         again = _check_claim(rest, index)
         if again.verdict == "contradicted" and again.explanation.startswith(_OPPOSITE[0]):
             reason = f"{again.explanation}; the clause {clause!r} only says which ones"
+            return ClaimCheck(claim, "contradicted", reason, again.evidence)
+    if checked.verdict == "not_found" and (circumstance := without_circumstance(claim)) is not None:
+        rest, clause, timed = circumstance  # "took office in May 2019, just as the report came out"
+        again = _check_claim(rest, index)
+        if again.verdict == "contradicted" and (read_text(rest, index.glossary).dates or not timed):
+            reason = f"{again.explanation}; the clause {clause!r} only says {_CIRCUMSTANCE[timed]}"
             return ClaimCheck(claim, "contradicted", reason, again.evidence)
     if checked.verdict != "contradicted" and (denied := _alternative_said(claim, index)) is not None:
         return denied
