@@ -91,3 +91,31 @@ def test_a_quality_listed_with_an_unknown_one_is_still_false(index: ClaimIndex, 
 def test_a_denied_list_of_qualities_is_not_made_false(index: ClaimIndex) -> None:
     claim = "Children at immediate risk do not get a slow, fractured response."
     assert check_claim(claim, index).verdict != "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Inspectors found MARAT referrals were already reviewed in good time with effective decisions.",
+        "Ofsted found social work assessments and plans already met children's needs effectively.",
+        "Ofsted found that staff and managers already listened to the voice of children.",
+    ],
+)
+def test_a_thing_already_done_is_denied_by_the_recommendation_to_do_it(index: ClaimIndex, claim: str) -> None:
+    checked = check_claim(claim, index)
+    assert checked.verdict == "contradicted", checked.explanation
+    assert checked.explanation.startswith("the record recommends that this be done")
+    assert checked.evidence
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Ofsted found social work assessments and plans met children's needs effectively.",
+        "Ofsted recommended improving how staff hear the voice of children, which Trafford already did.",
+    ],
+)
+def test_without_already_or_with_the_recommending_said_nothing_is_denied(
+    index: ClaimIndex, claim: str
+) -> None:
+    assert not check_claim(claim, index).explanation.startswith("the record recommends that this be done")

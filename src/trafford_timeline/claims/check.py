@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from trafford_timeline.claims.already_done import recommended_not_done
 from trafford_timeline.claims.appraisal import PRAISE, check_appraisal, judged_alike, without_judgement
 from trafford_timeline.claims.behalf import check_on_behalf
 from trafford_timeline.claims.circumstance import without_circumstance
@@ -521,6 +522,12 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
         )
         near = [c for c in comparisons if not c.conflicts and not c.gaps and c.coverage >= floor]
         return _follow_dispute(check, close, near, reading, index)
+    if not contradicting and (advised := recommended_not_done(claim, reading, comparisons)) is not None:
+        item = advised.document.item  # "were already held on time": Ofsted recommended they be
+        reason = (
+            f"the record recommends that this be done, so it was not already: {own_text(item)!r} [{item.id}]"
+        )
+        return ClaimCheck(claim, "contradicted", reason, unique(evidence_of(advised, reading)[:2]))
     related = [c for c in comparisons if c.coverage >= RELATED_COVERAGE][:3]
     unknown = _unknown_words(reading, index)
     gapped = [c for c in related if c.gaps and c.date_fits]
