@@ -119,3 +119,25 @@ def test_without_already_or_with_the_recommending_said_nothing_is_denied(
     index: ClaimIndex, claim: str
 ) -> None:
     assert not check_claim(claim, index).explanation.startswith("the record recommends that this be done")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Sara Todd had served as interim chief executive since July 2018.",
+        "Sara Todd has headed the council as its chief executive since 2017.",
+    ],
+)
+def test_serving_in_a_post_is_dated_as_holding_it(index: ClaimIndex, claim: str) -> None:
+    checked = check_claim(claim, index)
+    assert checked.verdict == "contradicted", checked.explanation
+    assert "the record says Feb 2019" in checked.explanation
+
+
+def test_serving_in_a_post_is_read_as_holding_it() -> None:
+    from trafford_timeline.claims.served_as import as_holding
+
+    assert (
+        as_holding("Ms Lee had run the trust as its chair since 2012.") == "Ms Lee had been chair since 2012."
+    )
+    assert as_holding("Ms Lee has acted as chair since 2012.") is None

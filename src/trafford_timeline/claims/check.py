@@ -96,6 +96,7 @@ from trafford_timeline.claims.relations import (
 from trafford_timeline.claims.requested import only_requested
 from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.sentences import sentence_word
+from trafford_timeline.claims.served_as import as_holding
 from trafford_timeline.claims.stated_cause import GIVEN, check_stated_cause, given_cause
 from trafford_timeline.claims.surrounded_rating import rating_amid_words
 from trafford_timeline.claims.unknown_words import NEVER_MENTIONS, unknown_readings
@@ -597,6 +598,10 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
         if again.verdict == "contradicted" and (read_text(rest, index.glossary).dates or not timed):
             reason = f"{again.explanation}; the clause {clause!r} only says {_CIRCUMSTANCE[timed]}"
             return ClaimCheck(claim, "contradicted", reason, again.evidence)
+    if checked.verdict == "not_found" and (held := as_holding(claim)) is not None:
+        again = _check_claim(held, index)  # "had run the council as interim chief executive since ..."
+        if again.verdict == "contradicted":
+            return ClaimCheck(claim, "contradicted", f"{again.explanation}; read as {held!r}", again.evidence)
     if checked.verdict != "contradicted" and (denied := _alternative_said(claim, index)) is not None:
         return denied
     deciding = [e for e in checked.evidence if e.id == checked.evidence[0].id] if checked.evidence else []
