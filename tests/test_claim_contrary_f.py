@@ -141,3 +141,9 @@ def test_serving_in_a_post_is_read_as_holding_it() -> None:
         as_holding("Ms Lee had run the trust as its chair since 2012.") == "Ms Lee had been chair since 2012."
     )
     assert as_holding("Ms Lee has acted as chair since 2012.") is None
+
+
+def test_a_lengthy_wait_is_the_opposite_of_a_quick_response(index: ClaimIndex) -> None:
+    checked = check_claim("Children at immediate risk faced lengthy waits for help.", index)
+    assert checked.verdict == "contradicted", checked.explanation
+    assert "responded to quickly" in checked.explanation
