@@ -73,6 +73,7 @@ def test_the_clause_of_circumstance_is_cut_where_it_closes_the_claim() -> None:
         False,
     )
     assert without_circumstance("The chair resigned in June 2016 as the audit began.") is None
+    assert without_circumstance("The trust was given the deadline of March 2021.") is None
 
 
 @pytest.mark.parametrize(

@@ -24,12 +24,13 @@ _TIMED = re.compile(
 """`..., just as the report was published.`, `... - when Ofsted arrived`: a clause after a comma or a
 dash that closes the claim and says what else happened then."""
 _GIVEN = re.compile(
-    r"^(?P<rest>.+?\S)\s*,?\s+(?P<clause>(?:given|in view of|in light of)\s+(?:the|its|their|his|her|all)\s+"
+    r"^(?P<rest>.+?\S)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)"
+    r"\s*,?\s+(?P<clause>(?:given|in view of|in light of)\s+(?:the|its|their|his|her|all)\s+"
     r"[^,;]+?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 """`... was excusable given the workload.`, `... in light of the cuts`: what a judgement was made in
-view of, closing the claim."""
+view of, closing the claim; `was given the deadline` is a thing received, not a circumstance."""
 
 
 def without_circumstance(text: str) -> tuple[str, str, bool] | None:
