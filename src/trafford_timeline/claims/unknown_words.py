@@ -295,8 +295,9 @@ def unknown_readings(
         if word not in light and word not in manner and joined_to_quality(word, reading, text, index.glossary)
     ]
     if listed and not _DENIAL.search(fold(text)):
-        without = {stem(word): None for word in light + listed}
-        if (plainer := _reread(reading, without, dict.fromkeys(light + listed))) is not None:
+        unlisted: dict[str, str | None] = {stem(word): None for word in light + listed}
+        unlisted_words: dict[str, str | None] = dict.fromkeys(light + listed)
+        if (plainer := _reread(reading, unlisted, unlisted_words)) is not None:
             readings.append((plainer, DENIED_ONLY))
     if manner and all(_denied(stem(word), reading) for word in manner):
         left_out = {stem(word): None for word in light + manner}
