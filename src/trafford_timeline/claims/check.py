@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from trafford_timeline.claims.already_done import recommended_not_done
 from trafford_timeline.claims.appraisal import PRAISE, check_appraisal, judged_alike, without_judgement
 from trafford_timeline.claims.behalf import check_on_behalf
+from trafford_timeline.claims.circumstance import without_circumstance
 from trafford_timeline.claims.compare import (
     BODIES,
     EVENT_KIND_TERMS,
@@ -96,6 +98,7 @@ from trafford_timeline.claims.relations import (
 from trafford_timeline.claims.requested import only_requested
 from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.sentences import sentence_word
+from trafford_timeline.claims.served_as import as_holding
 from trafford_timeline.claims.skipped_grade import without_skipped_grade
 from trafford_timeline.claims.stated_cause import GIVEN, check_stated_cause, given_cause
 from trafford_timeline.claims.surrounded_rating import rating_amid_words
@@ -122,6 +125,9 @@ __all__ = [
     "build_index",
     "check_claim",
 ]
+
+_CIRCUMSTANCE = {True: "what else happened then", False: "what it was said in view of"}
+"""What a closing clause of circumstance adds, of time or not, for the explanation."""
 
 SUPPORT_COVERAGE = 0.75
 """The share of a claim's term weight one record item must carry for the claim to be supported."""
@@ -528,6 +534,12 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
         )
         near = [c for c in comparisons if not c.conflicts and not c.gaps and c.coverage >= floor]
         return _follow_dispute(check, close, near, reading, index)
+    if not contradicting and (advised := recommended_not_done(claim, reading, comparisons)) is not None:
+        item = advised.document.item  # "were already held on time": Ofsted recommended they be
+        reason = (
+            f"the record recommends that this be done, so it was not already: {own_text(item)!r} [{item.id}]"
+        )
+        return ClaimCheck(claim, "contradicted", reason, unique(evidence_of(advised, reading)[:2]))
     related = [c for c in comparisons if c.coverage >= RELATED_COVERAGE][:3]
     unknown = _unknown_words(reading, index)
     gapped = [c for c in related if c.gaps and c.date_fits]
@@ -591,6 +603,16 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
         if again.verdict == "contradicted" and again.explanation.startswith(_OPPOSITE[0]):
             reason = f"{again.explanation}; the clause {clause!r} only says which ones"
             return ClaimCheck(claim, "contradicted", reason, again.evidence)
+    if checked.verdict == "not_found" and (circumstance := without_circumstance(claim)) is not None:
+        rest, clause, timed = circumstance  # "took office in May 2019, just as the report came out"
+        again = _check_claim(rest, index)
+        if again.verdict == "contradicted" and (read_text(rest, index.glossary).dates or not timed):
+            reason = f"{again.explanation}; the clause {clause!r} only says {_CIRCUMSTANCE[timed]}"
+            return ClaimCheck(claim, "contradicted", reason, again.evidence)
+    if checked.verdict == "not_found" and (held := as_holding(claim)) is not None:
+        again = _check_claim(held, index)  # "had run the council as interim chief executive since ..."
+        if again.verdict == "contradicted":
+            return ClaimCheck(claim, "contradicted", f"{again.explanation}; read as {held!r}", again.evidence)
     if checked.verdict != "contradicted" and (denied := _alternative_said(claim, index)) is not None:
         return denied
     deciding = [e for e in checked.evidence if e.id == checked.evidence[0].id] if checked.evidence else []

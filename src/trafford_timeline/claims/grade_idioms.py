@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.language import fold
 from trafford_timeline.claims.rating_parts import (
     YEAR,
     CheckOne,
@@ -221,6 +222,9 @@ _DEFINITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """`the`, `its previous`, `Ofsted's` before a graded noun: a report named, where `a good rating` is a kind."""
+PREVIOUS = re.compile(r"\b(?:previous|prior|preceding)\b")
+"""`the previous inspection`, `its prior Ofsted rating`: the one rating before the latest, a single one;
+a label it heads (`the previous 'good' judgement`) is checked as that rating."""
 _YEAR_AFTER = re.compile(r"^\s+(?:in|of|from)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -302,7 +306,8 @@ def check_graded_label(text: str, index: ClaimIndex, check_one: CheckOne) -> Cla
     year = label.year or (years.pop() if len(years) == 1 else None)
     grade = label.grade.strip("'‘’\"“”")
     latest = max(y for y, _ in index.ratings)
-    rating = check_one(f"The {grade} verdict in {year or latest}", index)
+    previous = "previous " if PREVIOUS.search(fold(text[: label.start])) else ""
+    rating = check_one(f"The {previous}{grade} verdict in {year or latest}", index)
     if year is None and rating.verdict != "supported":  # a yearless label may be another year's
         reason = f"the claim gives no year, and the rating that stands is otherwise: {rating.explanation}"
         rating = not_found(rating.claim, reason, rating.evidence)

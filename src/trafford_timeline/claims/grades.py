@@ -14,7 +14,7 @@ from typing import Literal
 
 from trafford_timeline.claims.compare import Comparison, evidence_of
 from trafford_timeline.claims.glossary import RATED
-from trafford_timeline.claims.grade_idioms import labelled_year
+from trafford_timeline.claims.grade_idioms import PREVIOUS, labelled_year
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, fold
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
@@ -344,16 +344,12 @@ def _areas_before_grades(claim: str, reading: Reading, index: ClaimIndex) -> lis
     return paired
 
 
-_PREVIOUS = re.compile(r"\b(?:previous|prior|preceding)\b")
-"""`the previous inspection`, `its prior Ofsted rating`: the one rating before the latest, a single one."""
-
-
 def _previous_misdated(folded: str, absent: list[int], rating_years: list[int]) -> int | None:
     """`Trafford's previous Ofsted inspection, in 2016, rated it good`: the previous inspection is one,
     the record's rating before its latest, so a year between the two that the record holds no rating
     for is another value for that slot; the record's year is returned. A year outside them may be an
     inspection the record does not cover, and `an earlier inspection` is not the one before."""
-    if len(absent) != 1 or len(rating_years) < 2 or not _PREVIOUS.search(folded):
+    if len(absent) != 1 or len(rating_years) < 2 or not PREVIOUS.search(folded):
         return None
     return rating_years[-2] if rating_years[-2] < absent[0] < rating_years[-1] else None
 

@@ -58,3 +58,23 @@ def excused_companions(claim: Reading, text: str, document: Document, glossary: 
             if before or after:
                 excused |= companion
     return excused
+
+
+_LISTED = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+"""What joins two qualities said together of one thing: `and` or a comma, never `or`."""
+
+
+def joined_to_quality(word: str, claim: Reading, text: str, glossary: Glossary) -> bool:
+    """Whether `word` is listed with a quality word of the claim (`weak, fragmented`, `patchy and
+    slow`): the claim says both of one thing, so it is false where the quality word is, whatever
+    the other says. `or` offers either, so it does not join them."""
+    for other in claim.words:
+        if other == word or not other.isalpha() or not _quality_word(other, glossary):
+            continue
+        pair = (
+            rf"\b{re.escape(other)}{_LISTED}{re.escape(word)}\b",
+            rf"\b{re.escape(word)}{_LISTED}{re.escape(other)}\b",
+        )
+        if any(re.search(joined, text, re.IGNORECASE) for joined in pair):
+            return True
+    return False

@@ -37,6 +37,7 @@ from dataclasses import replace
 from trafford_timeline.claims.glossary import NOT, OPPOSITE
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import fold, stem
+from trafford_timeline.claims.pole_companions import joined_to_quality
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.thesaurus import stand_ins, synonyms
 from trafford_timeline.claims.verdicts import Verdict
@@ -288,12 +289,28 @@ def unknown_readings(
         without = {stem(word): None for word in light + manner}
         if (plainer := _reread(reading, without, dict.fromkeys(light + manner))) is not None:
             readings.append((plainer, DENIED_ONLY))
+    listed = [
+        word
+        for word in unknown
+        if word not in light and word not in manner and joined_to_quality(word, reading, text, index.glossary)
+    ]
+    if listed and not _DENIAL.search(fold(text)):
+        unlisted: dict[str, str | None] = {stem(word): None for word in light + listed}
+        unlisted_words: dict[str, str | None] = dict.fromkeys(light + listed)
+        if (plainer := _reread(reading, unlisted, unlisted_words)) is not None:
+            readings.append((plainer, DENIED_ONLY))
     if manner and all(_denied(stem(word), reading) for word in manner):
         left_out = {stem(word): None for word in light + manner}
         plainer = _reread(reading, left_out, dict.fromkeys(light + manner), keep_denials=True)
         if plainer is not None:
             readings.append((plainer, UPHELD_ONLY))
     return readings
+
+
+_DENIAL = re.compile(r"\b(?:not|no|never|nor|neither|without|none|nothing|hardly|barely|rather)\b|n't\b")
+"""A word that denies or sets aside: `not weak and fragmented` denies the two together, which the
+quality word alone found false would not settle. A quality that is itself a denial (`weak`) is no
+such word."""
 
 
 def _denied(found: str, reading: Reading) -> bool:

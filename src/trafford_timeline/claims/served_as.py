@@ -1,0 +1,30 @@
+"""A person said to have served in a post (`had run the council as its chief executive since 2016`).
+
+"Served as" or "ran the council as" a post says the person held that post, which is how
+the record puts it ("had been chief executive since ..."). The verb and the body run are words the
+item need not say, so the claim is not found even where the item dates the person's start in the
+post otherwise. Read as holding the post, the claim is taken only where the record contradicts it:
+running a council as its chief executive says more than holding the title, so agreement does not
+support it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SERVED = re.compile(
+    r"\b(?P<aux>had|has|have)\s+(?:served|worked|run|led|headed|steered)\s+"
+    r"(?:(?:the\s+)?[A-Za-z'’-]+\s+){0,2}?as\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?=[a-z])",
+)
+"""`had served as`, `has worked as the`, `had run Trafford as`, `had led the council as its`: up to two
+words of what was run between the verb and `as`; the post after it starts in lower case, where a
+capital would name a person or a body run."""
+
+
+def as_holding(text: str) -> str | None:
+    """The claim with its serving in a post read as holding the post (`had been interim chief
+    executive`); None where it says no such thing."""
+    found = _SERVED.search(text)
+    if found is None:
+        return None
+    return f"{text[: found.start()]}{found['aux']} been {text[found.end() :]}"
