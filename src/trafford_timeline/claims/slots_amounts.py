@@ -397,7 +397,7 @@ def _answer_frequency(question: Question, index: ClaimIndex) -> Answer:
         if (answer := _frequency_of(question, match)) is not None
     ]
     if stated:
-        return _frequency_chosen(question, index, stated)
+        return _frequency_chosen(question, stated)
     if (said := _interval_beside_the_verb(question, matches)) is not None:
         return said
     return silent(question, index, why_not(matches, "how often"), matches)
@@ -434,13 +434,11 @@ _SHORT = 5
 nothing of which quote speaks of the thing asked."""
 
 
-def _frequency_chosen(
-    question: Question, index: ClaimIndex, stated: Sequence[tuple[Match, Answer]]
-) -> Answer:
+def _frequency_chosen(question: Question, stated: Sequence[tuple[Match, Answer]]) -> Answer:
     """Of the frequencies items matched equally well state, the one whose quote says most of the
     question's own words, as it speaks of the very thing asked: "the adviser will provide regular
-    progress reports" over "we review progress every six months" for how often the adviser reports.
-    Where quotes that say as many disagree, not stated."""
+    progress reports" over "we review progress every six months" for how often the adviser reports;
+    of quotes that say as many, the best matched item's."""
     first_match, first = stated[0]
     level = [(m, a) for m, a in stated if m.coverage >= first_match.coverage]
     if len(level) == 1:
@@ -452,11 +450,7 @@ def _frequency_chosen(
         return len(asked & {stem(w) for w in tokens(fold(answer.evidence[0].quote))})
 
     most = max(said(a) for _, a in level)
-    best = [a for _, a in level if said(a) == most]
-    if len({a.answer for a in best}) == 1:
-        return best[0]
-    reason = f"items matched as well state different frequencies ({', '.join(repr(a.answer) for a in best)})"
-    return silent(question, index, reason, [m for m, _ in level])
+    return next(a for _, a in level if said(a) == most)
 
 
 def _interval_beside_the_verb(question: Question, matches: Sequence[Match]) -> Answer | None:
