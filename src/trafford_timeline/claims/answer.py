@@ -52,6 +52,7 @@ from trafford_timeline.claims.question import (
     asks_a_name,
     light_terms,
     read_question,
+    without_by_name,
     without_words,
 )  # fmt: skip
 from trafford_timeline.claims.reading import read_text
@@ -65,6 +66,7 @@ from trafford_timeline.claims.slots_text import (
     left_apart,
     names_the_thing,
     set_aside,
+    set_aside_at_close,
 )
 from trafford_timeline.claims.slots_time import spoken_date
 from trafford_timeline.claims.verdict_asked import as_verdict
@@ -496,6 +498,20 @@ _EXACTLY = re.compile(r"\b(?:exact|exactly|precise|precisely)\b")
 """`When exactly was X set up?`: the question asks for the date itself, which a bound never gives."""
 
 
+def _only_the_focus(answer: Answer, question: Question, index: ClaimIndex) -> Answer:
+    """`Which deputy leader met them?` is not answered by "the Deputy Leader of the Council": an answer
+    whose words, the record's own subject aside, are all the question's noun names no one."""
+    if answer.status != "answered" or question.form != "which" or not question.focus or not answer.answer:
+        return answer
+    focus = {stem(w) for w in tokens(fold(question.focus))}
+    words = [w for w in tokens(fold(answer.answer)) if w not in STOPWORDS]
+    own = [w for w in words if not set(read(w, index).terms) <= index.glossary.implied or stem(w) in focus]
+    if not own or not {stem(w) for w in own} <= focus:
+        return answer
+    reason = f"the answer found, {answer.answer!r}, only repeats the {question.focus} the question asks about"
+    return Answer(question.text, "not_stated", None, None, answer.kind, reason, related=answer.evidence[:3])
+
+
 def _too_vague(answer: Answer, question: Question) -> Answer:
     """A date less precise than the question asks for ("2015" for "in which month of 2015") answers
     nothing the asker did not know: "not stated", with the date the record does hold as the reason.
@@ -574,6 +590,9 @@ def answer_question(
     byline `source_text` reads where the record cites no line that prints the name. A question that
     ends in a clause saying why (`_PURPOSE`) and is not answered whole is asked again without it,
     as a loosened question: the rest must then match an item more closely."""
+    if (plain := without_by_name(text)) != text:  # "which deputy leader, by name, ...?" asks a name anyway
+        again = answer_question(plain, index, conflicts, sources, source_text)
+        return replace(again, question=text)
     answer = _answer_text(text, index, conflicts, sources, source_text)
     if answer.status == "not_stated" and answer.kind == "yes_no":  # "occasionally or regularly?"
         from trafford_timeline.claims.offered_answer import answer_offered
@@ -583,6 +602,10 @@ def answer_question(
         )
         if offered := answer_offered(text, ask):
             return offered
+        from trafford_timeline.claims.sources_agree import answer_sources_agree
+
+        if agreed := answer_sources_agree(text, index, conflicts, sources):
+            return agreed  # "do A and B agree on whether...?": a recorded disagreement puts them apart
         from trafford_timeline.claims.meeting_time import placed_at_meeting
 
         if placed := placed_at_meeting(text, sources):
@@ -616,7 +639,12 @@ def answer_question(
             )
             if counted := answer_list_count(text, asked.folded, ask):
                 return counted
-    if answer.status == "not_stated" and answer.kind == "text" and (aside := set_aside(text)):
+    closing = set_aside_at_close(text) if answer.status == "answered" and answer.kind == "text" else None
+    if closing and names_the_thing(answer.answer or "", closing):  # "which others, besides X?": not X
+        why = f"the answer found names {closing!r}, which the question sets aside, and nothing else is stated"
+        return Answer(text, "not_stated", None, None, answer.kind, why, related=answer.evidence[:3])
+    aside = set_aside(text) if answer.kind == "text" else None
+    if aside and (answer.status == "not_stated" or names_the_thing(answer.answer or "", aside[1])):
         rest, thing = aside  # "Besides the shadow board, what...?": asked without it, never answered by it
         again = _answer_text(rest, index, conflicts, sources, source_text, loosened=True)
         if (
@@ -629,6 +657,9 @@ def answer_question(
         left = left_apart(read_question(rest, index.glossary, index.vocabulary), thing, index)
         if left is not None:  # "apart from A, which role...?": the list of roles, less A
             return replace(left, question=text)
+        if answer.status == "answered":  # the answer is the very thing the question sets aside
+            why = f"the answer found names {thing!r}, which the question sets aside"
+            return Answer(text, "not_stated", None, None, answer.kind, why, related=answer.evidence[:3])
     if answer.status == "not_stated" and (told := publication_named(text, sources)):
         rest, name, files = told  # "...to CYP Now?": where it was said, which the answer must quote
         again = _answer_text(rest, index, conflicts, sources, source_text)
@@ -768,4 +799,4 @@ def _answer_text(
             ask = partial(again, source_text=source_text)
             answer = who_without_closing_clause(text, answer, ask, closest)
             answer = who_the_one_who(text, answer, ask)  # "who was the leader who called it X?"
-    return _too_vague(answer, question)
+    return _too_vague(_only_the_focus(answer, question, index), question)

@@ -61,6 +61,15 @@ _JUDGEMENTS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         True,
     ),
     (
+        PRAISE,
+        re.compile(
+            r"\b(?:said|says|say|saying|made|makes|make|had|has|have|found|finds|find)\s+"
+            r"(?:anything|something|some|a few|several|many)\s+(?:\w+ly\s+)?(?:positive|favourable|good)"
+            r"(?:\s+(?:things?|comments?|remarks?|points?))?\s+(?:about|of|on|regarding)\b"
+        ),
+        True,
+    ),
+    (
         FAULT,
         re.compile(
             r"\b(?:criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|fault(?:s|ed|ing)|"

@@ -20,6 +20,11 @@ _GRADED = re.compile(
     r"re-?inspect\w*|inspection|inspections|inspected|good|outstanding|inadequate|requires improvement)\b"
 )
 """A word of a grade or of an inspection that gives one."""
+_GRADE_GIVEN = re.compile(
+    r"\b(?:rated|rating|ratings|rate|grade|graded|grades|judged|judgement|judgment|judgements|judgments|"
+    r"good|outstanding|inadequate|requires improvement)\b"
+)
+"""A word of the grade itself, not of the inspection that gives it."""
 _LINK = r"(?:in|by|after|since|from|of|until|till|during|following|at|for|the|its|their|a|an|later than)"
 _BETWEEN_BEFORE = re.compile(r"^['’\"]?(?:\s+" + _LINK + r")*\s+$")
 """What may stand between a grade word and the year after it for the year to be the grade's: only
@@ -51,12 +56,26 @@ def _said_of_a_grade(before: str, after: str, leading_only: bool) -> bool:
     return trailing and not leading_only
 
 
+def _later_inspection_graded(question: Question, last: int) -> str | None:
+    """The reason a grade asked of a later inspection the question dates by no year is not stated: "has
+    it since been re-inspected and rated good again?" asks of an inspection after the record's, whose
+    grade the record's last one would answer wrongly; None where it names no such inspection."""
+    if question.content.dates or (found := LATER_INSPECTION.search(question.folded)) is None:
+        return None
+    rest = question.folded[: found.start()] + " " + question.folded[found.end() :]
+    if question.form != "grade" and not _GRADE_GIVEN.search(rest):
+        return None
+    return f"the record holds no Ofsted grade from an inspection after {last}, its last graded one"
+
+
 def grade_beyond_record(question: Question, index: ClaimIndex) -> Answer | None:
     """Not stated where the question asks for a grade in, by or after a year later than the last
     year the record holds a grade for ("after 2019" with 2019 the last); None where it does not."""
     if not index.ratings:
         return None
     last = max(year for year, _ in index.ratings)
+    if (undated := _later_inspection_graded(question, last)) is not None:
+        return silent(question, index, undated)
     for mention in question.content.dates:
         if mention.span is None or mention.bound == "before":
             continue

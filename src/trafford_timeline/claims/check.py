@@ -730,7 +730,7 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
         rest, polarity = plain  # "Ofsted criticised the audits": the audits, and a weakness
         again = _check_one(rest, index, joined=joined)
         if again.verdict == "supported" and judged_alike(polarity, again, index):
-            said = "a strength" if polarity == PRAISE else "a weakness"
+            said = "a strength" if polarity.polarity == PRAISE else "a weakness"
             reason = f"{again.explanation}; the record finds it {said}, as the claim's judgement says"
             return ClaimCheck(text, "supported", reason, again.evidence, again.related, again.conflict)
     if check.verdict == "not_found" and (caused := check_stated_cause(text, index, _check_one)) is not None:

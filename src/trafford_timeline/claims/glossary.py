@@ -231,9 +231,8 @@ class Glossary:
                 if key == skip:
                     continue
                 exact = tuple(stems[index : index + len(key)]) == key
-                size = (
-                    len(key) if exact else self._through(stems, index, key) if owned and len(key) > 1 else 0
-                )
+                through = owned and len(key) > 1 and replacement != (NOT,)  # "failing councils to improve"
+                size = len(key) if exact else self._through(stems, index, key) if through else 0
                 if not size and (gap := _separated(stems, index, key)):
                     # "turning standards round" says "turning round" of standards
                     out.extend(replacement)

@@ -56,6 +56,12 @@ _INTERIM_BASIS = re.compile(
     rf"basis{_ENDS}"
 )
 """`Trafford's chief executive role held on an interim basis`: the interim holding of the post."""
+_INTERIM_HELD = re.compile(
+    r"\b(?:rely|relied|relying|depend|depended|depending|run|ran|make do|made do|get by|got by|have|had)"
+    rf" (?:on |with )?an? (?:interim|acting|temporary)(?: part-time| full-time)? {_POST}{_ENDS}"
+)
+"""`did Trafford rely on an interim chief executive`: the post held on an interim basis, said by what
+the council did meanwhile, as `_INTERIM_BASIS` says it of the post."""
 _UNTIL = re.compile(r" (?:before|until|till|when) (?P<until>.+)$")
 _ARRIVING = re.compile(
     r"\b(?:arrived|arrives|arrive|started|starts|start|joined|joins|began|begins|came in|came|"
@@ -163,7 +169,7 @@ def answer_how_long_held(question: Question, index: ClaimIndex) -> Answer | None
     if opening is None:
         return None
     rest = folded[opening.end() :].strip()
-    post = _WITHOUT.search(rest) or _INTERIM_BASIS.match(rest)
+    post = _WITHOUT.search(rest) or _INTERIM_BASIS.match(rest) or _INTERIM_HELD.search(rest)
     if post is None:
         return None
     until = _UNTIL.search(rest[post.end() :] if rest[post.end() :] else "")

@@ -18,7 +18,7 @@ _PLACING = r"(?:to|in|by|with|from|per|according to)"
 """The prepositions that place a saying in a publication: "told to", "printed in", "reported by"."""
 
 
-def _name(source: Source) -> str | None:
+def publisher_name(source: Source) -> str | None:
     """The publisher's own name, without the note in brackets after it ("WillisPalmer (Children First)")."""
     name = (source.publisher or "").split("(")[0].strip()
     return name or None
@@ -28,12 +28,12 @@ def publication_named(text: str, sources: Sequence[Source]) -> tuple[str, str, f
     """The question without the publication it names after a preposition, the publication's name, and
     the files of its sources; None where it names none."""
     for source in sources:
-        if (name := _name(source)) is None:
+        if (name := publisher_name(source)) is None:
             continue
         found = re.search(rf",?\s*\b{_PLACING}\s+(?:the\s+)?{re.escape(name)}\b", text, re.IGNORECASE)
         if found is None:
             continue
-        files = frozenset(s.file for s in sources if _name(s) == name)
+        files = frozenset(s.file for s in sources if publisher_name(s) == name)
         rest = " ".join(f"{text[: found.start()]}{text[found.end() :]}".split())
         return rest, name, files
     return None

@@ -44,7 +44,7 @@ _AUX = re.compile(rf"^(?:{AUXILIARY})\b")
 _WHEN = re.compile(
     r"^(?:when|by when|until when|since when|from when|"
     r"(?:from|at|since|by|until|up to) (?:what|which) (?:point|stage)(?: in time)?|"
-    r"(?:on|in|by|over|between|across|during) (?:what|which) (?:dates?|days?|months?|years?)|"
+    r"(?:on|in|by|over|between|across|during|from) (?:what|which) (?:dates?|days?|months?|years?)|"
     r"(?:what|which) (?:dates?|days?|months?|years?)|"
     r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date|"
     r"publication date|release date)|"
@@ -62,10 +62,12 @@ SAYING = (
     r"characteri[sz]e|told|tell|state|stated|warn|warned|declare|declared|comment|commented|"
     r"acknowledge|acknowledged|admitted|quoted|insist|insisted|insists|stress|stressed|stresses|"
     r"concede|conceded|concedes|admits|acknowledges|confess|confessed|confesses|argue|argued|argues|"
-    r"emphasise|emphasised|emphasises|emphasize|emphasized|emphasizes|remarked"
+    r"emphasise|emphasised|emphasises|emphasize|emphasized|emphasizes|remarked|"
+    r"promise|promised|promises|pledge|pledged|pledges|vow|vowed|vows"
 )
 """Verbs that report words said: "who insisted the council could fix it?" asks for a speaker as
-"who said" does (a speaker insists or stresses as often as they say)."""
+"who said" does (a speaker insists or stresses as often as they say); one promises or pledges in words.
+"""
 _SAID = re.compile(rf"^(?:who|whom)(?: (?:has|had|have|was|first|publicly|once|then))? (?:{SAYING})\b")
 """`Who said...`: the speaker is asked for. In `Who did Weston say would lead...`, the speaker is given."""
 _WHICH_SAID = re.compile(rf"^(?:which|what)(?: (?!(?:{AUXILIARY})\b)[a-z'-]+){{1,4}}(?<!\bof) (?:{SAYING})\b")
@@ -140,7 +142,9 @@ _WHY = re.compile(
 for...`, `What reason did X give for...`, `What explanation was given for...`, `What did X blame for...`,
 `What did X say caused...`, `What was blamed for...`: a cause is asked for,
 read only where an item states one (the name of a reason, "a key reason", is never the answer)."""
-_HOW_OFTEN = re.compile(r"^(?:how (?:often|frequently|regularly)|at what (?:interval|frequency))\b")
+_HOW_OFTEN = re.compile(
+    r"^(?:how (?:often|frequently|regularly|consistently|routinely)|at what (?:interval|frequency))\b"
+)
 _LIST_VERB = re.compile(r"\b(?:cover|covers|covered|include|includes|included|comprise|comprises|list)\b")
 _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + AUXILIARY + r")\b")
 _WHICH_NOUN = re.compile(r"^which (?P<focus>[a-z'-]+) (?!(?:" + AUXILIARY + r")\b)")
@@ -872,3 +876,14 @@ def asks_two_things(folded: str) -> bool:
     """Whether a question asks for two values ("went from what in 2015 to what in 2019?"): the words
     after one quote's match answer one of them at most, so a reader of one span must not answer."""
     return len(_WH_WORD.findall(folded)) > 1
+
+
+_BY_NAME = re.compile(r",?\s*\bby name\b,?", re.IGNORECASE)
+"""`Which chief executive, by name, said it?`: asks for the name, as `which` or `who` asks already."""
+
+
+def without_by_name(text: str) -> str:
+    """The question without `, by name,`, or the question itself where it has none."""
+    if _BY_NAME.search(text) is None:
+        return text
+    return " ".join(_BY_NAME.sub(" ", text).split()).replace(" ?", "?")

@@ -274,6 +274,11 @@ _TIME_FRONTED = re.compile(r"^(?:by the time|when) (?P<then>[^,]+),\s*(?P<rest>.
 last."""
 
 
+_ALREADY_WHEN = re.compile(r"^(?P<what>.+?)\s+already\s+(?P<state>[^,]+?)\s+when\s+(?P<then>[^,]+)$")
+"""`Sara Todd was already in post when the inspection began`: a state that held when something happened
+had begun before it, so it is read as `... in post before the inspection began`."""
+
+
 _WHO_CLAUSE = re.compile(r"^(?P<who>[^,]+),\s+who\s+(?P<did>[^,]+),\s+(?P<rest>.+)$")
 """`the director, who arrived a year after the report, said ...`: a relation said in passing."""
 
@@ -331,6 +336,7 @@ def read_relation(claim: str) -> Relation | None:
     folded, either = _rewritten(
         _TIME_FRONTED.sub(r"\g<rest> by the time \g<then>", fold(claim).rstrip(".!?"))
     )
+    folded = _ALREADY_WHEN.sub(r"\g<what> \g<state> before \g<then>", folded)
     in_post = _IN_POST.match(folded)
     if in_post is not None and in_post["bare"]:  # "a matter of weeks": some weeks, as "weeks after"
         folded = f"{in_post['then']} {in_post['bare']} after {in_post['who']} took up post"

@@ -56,8 +56,12 @@ SUBJECT_WORDS = 8
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*|[,;:()“”\"]")
 
 
+_PLACED = frozenset({"in", "on", "onto", "within"})
+"""Prepositions that place one in a body alike: "involved on the panel" is "involved in the panel"."""
+
+
 def _same(a: str, b: str) -> bool:
-    return a == b or stem(a) == stem(b)
+    return a == b or stem(a) == stem(b) or {a, b} <= _PLACED
 
 
 def _restating_at(quote_words: list[str], asked: list[str]) -> int | None:

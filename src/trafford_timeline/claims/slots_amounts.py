@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem, tokens
+from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     CANDIDATES,
     LEVEL,
@@ -54,6 +54,9 @@ _LENGTH_OF = re.compile(
 )
 """`How long did the inspection last?`, `How long was the inspection?`, `How long did inspectors
 spend there?`: an event's own length."""
+_ABSENCE = re.compile(r"\b(?:without|with no|(?:had|has|have) no)\b")
+"""`How long was the council without a permanent director?`: the length of an absence, which runs
+between events (`lengths.answer_how_long_held`), never the span of one that matches its words."""
 
 
 def _days(question: Question, index: ClaimIndex) -> Answer | None:
@@ -62,6 +65,8 @@ def _days(question: Question, index: ClaimIndex) -> Answer | None:
         return None
     if _HOW_LONG.search(question.folded) and not _LENGTH_OF.search(question.folded):
         return None  # "how long do councils have to respond?" asks for a time allowed, not an event's length
+    if _ABSENCE.search(question.folded):
+        return None  # "how long was it without a permanent head?": between events, not one's span
     content = replace(question.content, terms=tuple(t for t in question.content.terms if t not in _LASTING))
     # only an event's own span is a length of time: a statement dated "8-29 May" was said on one of them
     matches = ranked(content, index, lambda d: isinstance(d.item, Event) and d.item.date is not None)
@@ -386,32 +391,66 @@ def _best_level(matches: Sequence[Match], floor: float) -> list[Match]:
 
 def _answer_frequency(question: Question, index: ClaimIndex) -> Answer:
     matches = ranked(question.content, index)
-    for match in _best_level(matches, floor_of(question, MATCH)):
-        item = match.document.item
-        for citation in item.citations:
-            folded, found = _quantities_in(citation.quote)
-            every = [q for q in found if q.unit == "every_months"]
-            if every:
-                answer = every[0].text
-                evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
-                return answered(question, answer, answer, f"how often, as {item.id} states", evidence)
-            if (occasion := _occasion(citation.quote, _undenied(_REGULAR, folded) is not None)) is not None:
-                explanation = f"how often, as {item.id} says: at each occasion it names"
-                evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
-                return answered(question, occasion, occasion, explanation, evidence)
-            if (adverb := _undenied(_HOW_OFTEN_WORD, folded)) and _says_it_of(question, folded, adverb):
-                negated = _NEGATED.search(folded[: adverb.start()]) is not None
-                answer = f"not {adverb[0]}" if negated else adverb[0]  # "not consistently applied"
-                explanation = f"{item.id} says {answer!r} of what the question asks"
-                return answered(question, answer, answer, explanation, [cite(item.id, citation)])
-            if regular := _undenied(_REGULAR, folded):
-                answer = "regularly"
-                explanation = f"{item.id} says {regular[0]!r} and gives no interval"
-                evidence = [cite(item.id, citation)]
-                return answered(question, answer, answer, explanation, evidence)
-    if (stated := _interval_beside_the_verb(question, matches)) is not None:
-        return stated
+    stated = [
+        (match, answer)
+        for match in _best_level(matches, floor_of(question, MATCH))
+        if (answer := _frequency_of(question, match)) is not None
+    ]
+    if stated:
+        return _frequency_chosen(question, stated)
+    if (said := _interval_beside_the_verb(question, matches)) is not None:
+        return said
     return silent(question, index, why_not(matches, "how often"), matches)
+
+
+def _frequency_of(question: Question, match: Match) -> Answer | None:
+    """How often one item says the asked thing happens, from the first of its quotes that says it."""
+    item = match.document.item
+    for citation in item.citations:
+        folded, found = _quantities_in(citation.quote)
+        every = [q for q in found if q.unit == "every_months"]
+        if every:
+            answer = every[0].text
+            evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
+            return answered(question, answer, answer, f"how often, as {item.id} states", evidence)
+        if (occasion := _occasion(citation.quote, _undenied(_REGULAR, folded) is not None)) is not None:
+            explanation = f"how often, as {item.id} says: at each occasion it names"
+            evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
+            return answered(question, occasion, occasion, explanation, evidence)
+        if (adverb := _undenied(_HOW_OFTEN_WORD, folded)) and _says_it_of(question, folded, adverb):
+            negated = _NEGATED.search(folded[: adverb.start()]) is not None
+            answer = f"not {adverb[0]}" if negated else adverb[0]  # "not consistently applied"
+            explanation = f"{item.id} says {answer!r} of what the question asks"
+            return answered(question, answer, answer, explanation, [cite(item.id, citation)])
+        if regular := _undenied(_REGULAR, folded):
+            answer = "regularly"
+            explanation = f"{item.id} says {regular[0]!r} and gives no interval"
+            return answered(question, answer, answer, explanation, [cite(item.id, citation)])
+    return None
+
+
+_SHORT = 5
+"""Words of a question this long or shorter that a claim reads as mere wording ("the", "will") say
+nothing of which quote speaks of the thing asked."""
+
+
+def _frequency_chosen(question: Question, stated: Sequence[tuple[Match, Answer]]) -> Answer:
+    """Of the frequencies items matched equally well state, the one whose quote says most of the
+    question's own words, as it speaks of the very thing asked: "the adviser will provide regular
+    progress reports" over "we review progress every six months" for how often the adviser reports;
+    of quotes that say as many, the best matched item's."""
+    first_match, first = stated[0]
+    level = [(m, a) for m, a in stated if m.coverage >= first_match.coverage]
+    if len(level) == 1:
+        return first
+    # a long word a claim reads as how it is put ("reports", "described") names what is asked here
+    asked = {stem(w) for w in tokens(question.folded) if w not in STOPWORDS or len(w) > _SHORT}
+
+    def said(answer: Answer) -> int:
+        return len(asked & {stem(w) for w in tokens(fold(answer.evidence[0].quote))})
+
+    most = max(said(a) for _, a in level)
+    return next(a for _, a in level if said(a) == most)
 
 
 def _interval_beside_the_verb(question: Question, matches: Sequence[Match]) -> Answer | None:

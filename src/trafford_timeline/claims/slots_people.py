@@ -778,6 +778,7 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                 if at + 1 < len(bare) and bare[at + 1][:1].isupper() and word[:1].isupper():
                     continue  # the name goes on: "Eastfield Borough Council", not "Eastfield Borough"
                 phrase = _phrase_ending_at(words, at) + _name_goes_on(words, at)
+                dated: list[str] = []
                 if len(phrase) > 1 and all(fold(w) in _RELATIVE for w in phrase[:-1]):
                     if not (dated := _dated_on(words, at)):
                         continue  # "the next meeting" names none; "the next meeting in October" does
@@ -794,10 +795,14 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                     and rest_said(citation.quote, match.document.item)
                 )
                 seen = named_known if relaxed else known
-                if len(phrase) < 2 or not terms - seen or (terms & asked_about and not _proper_name(phrase)):
+                said_new = bool(terms - seen) or bool(dated)  # "next meeting in October 2019": its date
+                asked_again = (terms - _RELATIVE if dated else terms) & asked_about  # "the next update"
+                if len(phrase) < 2 or not said_new or (asked_again and not _proper_name(phrase)):
                     continue  # "what type of system is LiquidLogic?" is not answered by "LiquidLogic..."
                 if not _proper_name(phrase) and restates(phrase, question):
                     continue  # "additional social workers" tells one who asks about adding them nothing
+                if fold(" ".join(phrase)) == fold(focus):
+                    continue  # "which deputy leader...?" is not answered by "the Deputy Leader"
                 named.append((match, citation, " ".join(phrase)))
     if named:
         match, citation, answer = _named_most(named, matches)

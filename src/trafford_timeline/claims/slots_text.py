@@ -682,6 +682,12 @@ _SET_ASIDE = re.compile(
     re.IGNORECASE,
 )
 """`Besides the shadow board, what ...?`: a thing set aside at the opening, which the answer is not."""
+_SET_ASIDE_LAST = re.compile(
+    r"^(?P<rest>.+?),?\s+(?:besides|apart from|aside from|other than|as well as|in addition to|except for)"
+    r" (?P<thing>[^,?]+?)\s*\?*$",
+    re.IGNORECASE,
+)
+"""`Which other councils were visited besides Eastfield?`: a thing set aside at the close."""
 
 
 def set_aside(text: str) -> tuple[str, str] | None:
@@ -691,6 +697,13 @@ def set_aside(text: str) -> tuple[str, str] | None:
         return None
     rest = found["rest"]
     return rest[:1].upper() + rest[1:], found["thing"]
+
+
+def set_aside_at_close(text: str) -> str | None:
+    """The thing a question sets aside at its close ("... besides Eastfield?"), which no answer may
+    name; None without one."""
+    found = _SET_ASIDE_LAST.match(text.strip())
+    return None if found is None else found["thing"]
 
 
 def names_the_thing(answer: str, thing: str) -> bool:
@@ -805,4 +818,5 @@ __all__ = [
     "answer_which_as_list",
     "names_the_thing",
     "set_aside",
+    "set_aside_at_close",
 ]
