@@ -82,7 +82,7 @@ ROW_FIELDS = frozenset({"documents", "postings", "dated_titles", "numbers"})
 
 def claim_index_of(dataset: Dataset) -> ClaimIndex:
     """The claim index of `dataset` and its glossary: from its cache file, else built (and kept) now."""
-    from trafford_timeline.claims.check import build_index
+    from trafford_timeline.claims.index import build_index
     from trafford_timeline.claims.sentences import SourceSentences
 
     path = glossary_path(dataset.data_dir)
@@ -121,8 +121,7 @@ def _fill_claims(
 ) -> None:
     """Read the record for finding the claim checker's documents: postings, weights and years.
     Each document itself is read when a claim first examines it, and kept (`KeptDocuments`)."""
-    from trafford_timeline.claims.check import build_index
-    from trafford_timeline.claims.index import DocumentReader
+    from trafford_timeline.claims.index import DocumentReader, build_index
     from trafford_timeline.claims.language import stem
     from trafford_timeline.claims.sentences import SourceSentences
 
@@ -170,7 +169,7 @@ def _fill_claims(
 
 
 def _claim_index(database: Database, dataset: Dataset, kept: KeptDocuments) -> ClaimIndex:
-    from trafford_timeline.claims.check import ClaimIndex
+    from trafford_timeline.claims.index import ClaimIndex
     from trafford_timeline.claims.language import remember_stems
 
     shared = database.blob("shared")
