@@ -24,7 +24,7 @@ from pathlib import Path
 
 FILE_NAME = "stems.marshal"
 
-_MAX_ENTRIES = 32768
+_MAX_ENTRIES = 8192
 """Past this many kept stems (many runs' questions), keep only those this run worked out."""
 
 _given: dict[str, str] = {}

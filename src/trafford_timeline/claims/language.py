@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -126,13 +127,25 @@ _WORKED_OUT: dict[str, str] = {}
 """Stems this process had the stemmer work out, none of them known before: what `stems.py` keeps
 for the next run, so that the readers' own word lists are stemmed once, not on every start."""
 
-_MOST_WORKED_OUT = 16384
-"""Enough for the readers' word lists and many runs' questions; a huge batch keeps its first ones."""
+_MOST_WORKED_OUT = 4096
+"""Enough for the readers' word lists and many runs' questions; a large batch keeps its first ones."""
 
 
 def worked_out_stems() -> Mapping[str, str]:
     """The stems `_snowball` worked out in this process (at most `_MOST_WORKED_OUT` of them)."""
     return _WORKED_OUT
+
+
+@contextmanager
+def stems_kept_elsewhere() -> Iterator[None]:
+    """Stems first worked out inside are not offered to `stems.py`: building the claim index stems
+    every word of the record, and the index keeps those itself (`claims/stored.py`)."""
+    before = len(_WORKED_OUT)
+    try:
+        yield
+    finally:
+        for word in list(_WORKED_OUT)[before:]:
+            del _WORKED_OUT[word]
 
 
 @lru_cache(maxsize=65536)
