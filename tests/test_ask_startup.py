@@ -67,3 +67,16 @@ def test_stems_kept_by_other_code_are_not_used_and_are_replaced(tmp_path: Path) 
     key, kept = marshal.loads((cache / STEMS_FILE).read_bytes())
     assert key != "another key"
     assert not any(stem.startswith("zz") for stem in kept.values())
+
+
+@pytest.mark.slow
+def test_a_question_the_claim_checker_does_not_settle_never_loads_it(tmp_path: Path) -> None:
+    """A date is read from the matching item; only a yes or no question asks the claim checker."""
+    cache = tmp_path / "cache"
+    answer, modules = ask(cache)
+    assert answer["answer"] == "23 May 2019"
+    assert "trafford_timeline.claims.check" not in modules
+    assert "trafford_timeline.claims.compare" not in modules
+    yes_no, modules = ask(cache, "Was Trafford's improvement notice served in May 2019?")
+    assert yes_no["status"] == "answered"
+    assert "trafford_timeline.claims.check" in modules
