@@ -90,10 +90,12 @@ def main() -> None:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     signal.signal(signal.SIGINT, _interrupted)
     _prepare_streams()
-    from trafford_timeline import patterns
+    from trafford_timeline import patterns, stems
     from trafford_timeline.record.cache import readable_folder
 
-    patterns.install(readable_folder())  # before the imports that compile hundreds of patterns
+    folder = readable_folder()
+    patterns.install(folder)  # before the imports that compile hundreds of patterns
+    stems.install(folder)  # and stem hundreds of words
     try:
         try:
             from trafford_timeline.cli import app_for  # inside the try: importing takes a noticeable moment
@@ -104,6 +106,7 @@ def main() -> None:
         finally:
             gc.freeze()  # nor need the collection at exit walk anything: the process is ending
             patterns.save()
+            stems.save()
             sys.stdout.flush()  # a full disk shows here, while we can still say so
     except KeyboardInterrupt:
         sys.exit(ExitStatus.INTERRUPTED)

@@ -19,10 +19,9 @@ from pathlib import Path
 from trafford_timeline.claims.asking import dated_piece
 from trafford_timeline.claims.beyond_record import grade_beyond_record
 from trafford_timeline.claims.closing_clause import who_the_one_who, who_without_closing_clause
-from trafford_timeline.claims.compare import BODIES as ACTING_BODIES
 from trafford_timeline.claims.dated_clause import without_relative_clause
 from trafford_timeline.claims.event_bag import with_event, with_event_title
-from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.index import ACTING_BODIES, ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     DISPUTE,
@@ -56,7 +55,6 @@ from trafford_timeline.claims.question import (
     without_words,
 )  # fmt: skip
 from trafford_timeline.claims.reading import read_text
-from trafford_timeline.claims.relations import check_relation, read_relation
 from trafford_timeline.claims.slots import ANSWERERS, NAMING, checker_settles, pace_words
 from trafford_timeline.claims.slots_gathered import count_kept, list_kept_whole
 from trafford_timeline.claims.slots_people import spoken_commitment
@@ -195,6 +193,8 @@ def _order_settled(question: Question, index: ClaimIndex, conflict: Conflict) ->
     disputed event ("February to the day before the inspection"), which its quotes on every side
     share, so an order it settles there ("was the permanent chief executive in post before the
     inspection?") holds on either side's date, while "did she start in March?" stays disputed."""
+    from trafford_timeline.claims.relations import check_relation, read_relation  # the checker's own
+
     relation = read_relation(question.declarative)
     if relation is None:
         return False

@@ -27,7 +27,8 @@ from trafford_timeline.claims.holder_status import (
     status_of_another_time,
     statuses,
 )
-from trafford_timeline.claims.index import START, ClaimIndex, Document, own_text
+from trafford_timeline.claims.index import ACTING_BODIES as BODIES
+from trafford_timeline.claims.index import POOL_TERM_LIMIT, START, ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.lasting import whole_period_unsaid
 from trafford_timeline.claims.mentions import DateMention, find_dates
@@ -51,10 +52,6 @@ CANDIDATES = 12
 RECOMMEND = "concept:recommend"
 MAX_FIELDS = 24
 """A claim is compared on at most this many dates and as many quantities: a pasted page still answers."""
-POOL_TERM_LIMIT = 5000
-"""A term carried by more items than this only ranks the items rarer terms find. Counting it in
-most of a 100,000-event record takes longer than a person waits, and it weighs little; in a
-record of fewer items than this every term counts, as before."""
 
 
 @dataclass
@@ -730,11 +727,6 @@ def reworded(
     if judge(read, closest_clauses(read, document))[0] != "agrees":
         return {}
     return found
-
-
-BODIES = frozenset({"concept:ofsted", "concept:dfe", "concept:education-secretary"})
-"""The bodies that act in the record in their own name (inspect, issue, appoint), and whose words it
-holds in reports and notices rather than as someone's statement."""
 
 
 def _compare_actor(claim: Reading, document: Document, result: Comparison) -> None:

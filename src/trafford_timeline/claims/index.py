@@ -35,6 +35,14 @@ from trafford_timeline.record.model import (
 
 SIDE_BODIES = ("concept:dfe", "concept:ofsted", "concept:council")
 """The bodies a post may be held for, as a role's organisation names them."""
+ACTING_BODIES = frozenset({"concept:ofsted", "concept:dfe", "concept:education-secretary"})
+"""The bodies that act in the record in their own name (inspect, issue, appoint), and whose words it
+holds in reports and notices rather than as someone's statement. Kept here, not in `compare.py`, so
+that a question answered without the claim checker does not import it."""
+POOL_TERM_LIMIT = 5000
+"""A term carried by more items than this only ranks the items rarer terms find. Counting it in
+most of a 100,000-event record takes longer than a person waits, and it weighs little; in a
+record of fewer items than this every term counts, as before."""
 MEETING_CONTEXT = frozenset({"concept:committee", "concept:meeting"})
 ROLE_CONTEXT = frozenset({"concept:council", "concept:childrens-services", "concept:children"})
 """Terms too general to tell one role from another."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -122,16 +123,44 @@ _CAPABLE = re.compile(r"[a-z]{3}(?:(a)|i)b(?:le|les|ly|ility|ilities)$")
 """An adjective of what can be done (`manageable`, `responsible`) and its noun (`responsibility`)."""
 
 
+_WORKED_OUT: dict[str, str] = {}
+"""Stems this process had the stemmer work out, none of them known before: what `stems.py` keeps
+for the next run, so that the readers' own word lists are stemmed once, not on every start."""
+
+_MOST_WORKED_OUT = 4096
+"""Enough for the readers' word lists and many runs' questions; a large batch keeps its first ones."""
+
+
+def worked_out_stems() -> Mapping[str, str]:
+    """The stems `_snowball` worked out in this process (at most `_MOST_WORKED_OUT` of them)."""
+    return _WORKED_OUT
+
+
+@contextmanager
+def stems_kept_elsewhere() -> Iterator[None]:
+    """Stems first worked out inside are not offered to `stems.py`: building the claim index stems
+    every word of the record, and the index keeps those itself (`claims/stored.py`)."""
+    before = len(_WORKED_OUT)
+    try:
+        yield
+    finally:
+        for word in list(_WORKED_OUT)[before:]:
+            del _WORKED_OUT[word]
+
+
 @lru_cache(maxsize=65536)
 def _snowball(word: str) -> str:
     """Snowball's stem, but an `-able` or `-ible` word keeps its ending: Snowball makes
     `manageable` the stem of `management` and `responsible` that of `response`, and a claim of
-    manageable caseloads is not one of management."""
+    manageable caseloads is not one of management. (`stems.py` keys the stems it keeps by this
+    file's text: what decides a stem stays in this file.)"""
     stemmed = str(_stemmer().stemWord(word))
     capable = _CAPABLE.search(word)
-    if capable is None or stemmed.endswith(("abl", "ibl")):
-        return stemmed
-    return stemmed + ("abl" if capable.group(1) else "ibl")
+    if capable is not None and not stemmed.endswith(("abl", "ibl")):
+        stemmed += "abl" if capable.group(1) else "ibl"
+    if len(_WORKED_OUT) < _MOST_WORKED_OUT:
+        _WORKED_OUT[word] = stemmed
+    return stemmed
 
 
 @lru_cache(maxsize=1)

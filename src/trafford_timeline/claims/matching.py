@@ -14,8 +14,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Literal
 
-from trafford_timeline.claims.compare import POOL_TERM_LIMIT
-from trafford_timeline.claims.index import ClaimIndex, Document
+from trafford_timeline.claims.index import POOL_TERM_LIMIT, ClaimIndex, Document
 from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.question import BODIES, Kind, Question
 from trafford_timeline.claims.reading import Reading, read_text

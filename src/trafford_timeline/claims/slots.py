@@ -11,9 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from trafford_timeline.claims.check import check_claim
 from trafford_timeline.claims.counterfactual import answer_otherwise, asks_otherwise
-from trafford_timeline.claims.extent_answer import answer_all_denied_of_some, answer_all_said_of_some
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
@@ -37,6 +35,14 @@ from trafford_timeline.claims.verdicts import ClaimCheck, Evidence
 from trafford_timeline.record.model import CommitmentFact
 
 # Yes or no -------------------------------------------------------------------------------------
+
+
+def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
+    """The claim checker's verdict, the checker imported on first use: a yes or no question asks it,
+    and a question of another form ("when", "who", "how many") is answered without loading it."""
+    from trafford_timeline.claims.check import check_claim as checked
+
+    return checked(claim, index)
 
 
 def _answer_stands_for(question: Question, index: ClaimIndex) -> Answer:
@@ -188,6 +194,11 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
     check = check_claim(question.declarative, index)
     if check.verdict == "not_found" and (refused := answer_refused(question, index)) is not None:
         return refused
+    from trafford_timeline.claims.extent_answer import (  # reads extents as the claim checker does
+        answer_all_denied_of_some,
+        answer_all_said_of_some,
+    )
+
     if check.verdict == "not_found" and (fewer := answer_all_denied_of_some(question, index)) is not None:
         return fewer
     if check.verdict == "not_found" and (some := answer_all_said_of_some(question, index)) is not None:

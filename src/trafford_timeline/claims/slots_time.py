@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from trafford_timeline.claims.compare import BODIES
-from trafford_timeline.claims.index import ClaimIndex, Document
+from trafford_timeline.claims.index import ACTING_BODIES, ClaimIndex, Document
 from trafford_timeline.claims.language import STOPWORDS, stem, tokens
 from trafford_timeline.claims.matching import (
     MATCH_DATE,
@@ -257,7 +256,7 @@ def _who_acts(index: ClaimIndex) -> frozenset[str]:
     """Who or what acts in the record: a post or person, or a body that inspects, issues and appoints.
     An item that lacks the one the question has act ("when were Ofsted's inspectors on site?") dates
     something someone else did (the council's own review), however well its other words match."""
-    return index.actors | BODIES
+    return index.actors | ACTING_BODIES
 
 
 def _answer_when(question: Question, index: ClaimIndex) -> Answer:

@@ -82,7 +82,7 @@ ROW_FIELDS = frozenset({"documents", "postings", "dated_titles", "numbers"})
 
 def claim_index_of(dataset: Dataset) -> ClaimIndex:
     """The claim index of `dataset` and its glossary: from its cache file, else built (and kept) now."""
-    from trafford_timeline.claims.check import build_index
+    from trafford_timeline.claims.index import build_index
     from trafford_timeline.claims.sentences import SourceSentences
 
     path = glossary_path(dataset.data_dir)
@@ -121,56 +121,58 @@ def _fill_claims(
 ) -> None:
     """Read the record for finding the claim checker's documents: postings, weights and years.
     Each document itself is read when a claim first examines it, and kept (`KeptDocuments`)."""
-    from trafford_timeline.claims.check import build_index
-    from trafford_timeline.claims.index import DocumentReader
-    from trafford_timeline.claims.language import stem
+    from trafford_timeline.claims.index import DocumentReader, build_index
+    from trafford_timeline.claims.language import stem, stems_kept_elsewhere
     from trafford_timeline.claims.sentences import SourceSentences
 
-    connection.executescript(_CLAIM_TABLES)
-    index = build_index(record, glossary, whole=False)
-    items = [*record.events, *record.facts]
-    connection.executemany(
-        "INSERT INTO documents VALUES (?, ?)", ((n, item.id) for n, item in enumerate(items))
-    )
-    reader = DocumentReader(
-        index.glossary, index.vocabulary, index.people, SourceSentences(data_dir, record.sources)
-    )
-    event_of = {event.id: event for event in record.events}
-    sample = (
-        reader.document(item, item if isinstance(item, Event) else event_of.get(item.event or ""))
-        for item in items[:SAMPLE_ROWS]
-    )
-    packing, _ = Packing.learnt(sample)  # the dictionary kept documents are compressed with
-    connection.execute("INSERT INTO blobs VALUES (?, ?, ?)", packing.blob_row("documents"))
-    connection.executemany(
-        "INSERT INTO postings VALUES (?, ?, ?)",
-        (
-            (term, data, zlib.crc32(data))
-            for term, numbers in index.postings.items()
-            for data in [array(_INT32, numbers).tobytes()]
-        ),
-    )
-    titles, packed_titles = Packing.learnt(index.dated_titles.overlapping(None))
-    connection.execute("INSERT INTO blobs VALUES (?, ?, ?)", titles.blob_row("titles"))
-    connection.executemany(
-        "INSERT INTO titles VALUES (?, ?, ?, ?, ?, ?)",
-        (
-            (n, last - first > LONG_DAYS, first, last, data, crc)
-            for n, ((span, _), data, crc) in enumerate(packed_titles)
-            for first, last in [days(span)]
-        ),
-    )
-    words = index.vocabulary.words | index.glossary.words
-    whole = {f.name: getattr(index, f.name) for f in dataclasses.fields(index) if f.name not in ROW_FIELDS}
-    shared = {"fields": whole, "count": len(items), "stems": {word: stem(word) for word in words}}
-    connection.execute("INSERT INTO blobs VALUES ('shared', ?, ?)", seal(shared))
-    connection.executescript(_CLAIM_INDEXES)
-    connection.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
-    connection.commit()
+    with stems_kept_elsewhere():  # the index keeps the stems of its words itself
+        connection.executescript(_CLAIM_TABLES)
+        index = build_index(record, glossary, whole=False)
+        items = [*record.events, *record.facts]
+        connection.executemany(
+            "INSERT INTO documents VALUES (?, ?)", ((n, item.id) for n, item in enumerate(items))
+        )
+        reader = DocumentReader(
+            index.glossary, index.vocabulary, index.people, SourceSentences(data_dir, record.sources)
+        )
+        event_of = {event.id: event for event in record.events}
+        sample = (
+            reader.document(item, item if isinstance(item, Event) else event_of.get(item.event or ""))
+            for item in items[:SAMPLE_ROWS]
+        )
+        packing, _ = Packing.learnt(sample)  # the dictionary kept documents are compressed with
+        connection.execute("INSERT INTO blobs VALUES (?, ?, ?)", packing.blob_row("documents"))
+        connection.executemany(
+            "INSERT INTO postings VALUES (?, ?, ?)",
+            (
+                (term, data, zlib.crc32(data))
+                for term, numbers in index.postings.items()
+                for data in [array(_INT32, numbers).tobytes()]
+            ),
+        )
+        titles, packed_titles = Packing.learnt(index.dated_titles.overlapping(None))
+        connection.execute("INSERT INTO blobs VALUES (?, ?, ?)", titles.blob_row("titles"))
+        connection.executemany(
+            "INSERT INTO titles VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                (n, last - first > LONG_DAYS, first, last, data, crc)
+                for n, ((span, _), data, crc) in enumerate(packed_titles)
+                for first, last in [days(span)]
+            ),
+        )
+        words = index.vocabulary.words | index.glossary.words
+        whole = {
+            f.name: getattr(index, f.name) for f in dataclasses.fields(index) if f.name not in ROW_FIELDS
+        }
+        shared = {"fields": whole, "count": len(items), "stems": {word: stem(word) for word in words}}
+        connection.execute("INSERT INTO blobs VALUES ('shared', ?, ?)", seal(shared))
+        connection.executescript(_CLAIM_INDEXES)
+        connection.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
+        connection.commit()
 
 
 def _claim_index(database: Database, dataset: Dataset, kept: KeptDocuments) -> ClaimIndex:
-    from trafford_timeline.claims.check import ClaimIndex
+    from trafford_timeline.claims.index import ClaimIndex
     from trafford_timeline.claims.language import remember_stems
 
     shared = database.blob("shared")

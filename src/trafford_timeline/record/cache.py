@@ -42,7 +42,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from trafford_timeline import patterns
+from trafford_timeline import patterns, stems
 from trafford_timeline.dates import DateSpan
 from trafford_timeline.errors import DataError
 
@@ -112,6 +112,7 @@ def cache_folder(data_dir: Path | None = None) -> Path | None:
     if not _trusted(folder):
         return None
     patterns.keep(folder)  # the run's compiled patterns may be kept here too
+    stems.keep(folder)  # and the stems it worked out
     return folder
 
 
@@ -158,13 +159,20 @@ def code_fingerprint() -> bytes:
     package = Path(__file__).resolve().parents[1]
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    for name in ("snowballstemmer", "pydantic", "pydantic_core"):
+        release = library_release(name)
+        if release is not None:
+            digest.update(f"{name} {release}".encode())
+    return digest.digest()
+
+
+def library_release(name: str) -> str | None:
+    """Which release of the library `name` this process would import, without importing it; None if
+    it is not installed."""
     from importlib.util import find_spec
 
-    for name in ("snowballstemmer", "pydantic", "pydantic_core"):
-        spec = find_spec(name)
-        if spec is not None and spec.origin:
-            digest.update(f"{name} {_release(name, Path(spec.origin))}".encode())
-    return digest.digest()
+    spec = find_spec(name)
+    return _release(name, Path(spec.origin)) if spec is not None and spec.origin else None
 
 
 def _release(name: str, origin: Path) -> str:
