@@ -22,12 +22,9 @@ def evaluate(claims: str) -> dict[str, float]:
 
 
 KNOWN_FALSE_SUPPORTED = {
-    "heldout_g.jsonl": 1,
     "heldout_l.jsonl": 1,
-    "heldout_m.jsonl": 1,
-    "heldout_o.jsonl": 2,
     "heldout_y.jsonl": 2,
-    "heldout_z.jsonl": 3,
+    "heldout_z.jsonl": 2,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -43,15 +40,15 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_d.jsonl", 0.91),  # 0.675 on its first run with 1 false supported; 0.750 after round four
         ("heldout_e.jsonl", 0.80),  # 0.680 (FEVER 0.657) on its first run with 3 false supported; none now
         ("heldout_f.jsonl", 0.83),  # 0.642 on its first run with 2 false supported; none now
-        ("heldout_g.jsonl", 0.88),  # 0.653 (FEVER 0.648) on its first run with 3 false supported; one left
+        ("heldout_g.jsonl", 0.88),  # 0.653 (FEVER 0.648) on its first run with 3 false supported; none now
         ("heldout_h.jsonl", 0.91),  # 0.721 (FEVER 0.715) on its first run with 1 false supported; none now
         ("heldout_i.jsonl", 0.77),  # 0.547 (FEVER 0.542) on its first run with 1 false supported; none now
         ("heldout_j.jsonl", 0.85),  # 0.661 (FEVER 0.646) on its first run, no false supported
         ("heldout_k.jsonl", 0.87),  # 0.662 (FEVER 0.652) on its first run with 2 false supported; none now
         ("heldout_l.jsonl", 0.89),  # 0.684 (FEVER 0.679) on its first run with 2 false supported; one now
-        ("heldout_m.jsonl", 0.84),  # 0.727 (FEVER 0.717) held back, first run, 2 false supported; one now
+        ("heldout_m.jsonl", 0.86),  # 0.727 (FEVER 0.717) held back, first run, 2 false supported; none now
         ("heldout_n.jsonl", 0.84),  # 0.711 (FEVER 0.705) on its first run with 2 false supported; none now
-        ("heldout_o.jsonl", 0.85),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported; two now
+        ("heldout_o.jsonl", 0.88),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported; none now
         ("heldout_p.jsonl", 0.74),  # 0.570 (FEVER 0.561) on its first run with 3 false supported; none now
         ("heldout_q.jsonl", 0.76),  # 0.615 (FEVER 0.611) held back, first run, 2 false supported; none now
         ("heldout_r.jsonl", 0.85),  # 0.755 (FEVER 0.750) on its first run, no false supported
@@ -60,23 +57,21 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_u.jsonl", 0.71),  # 0.692 (FEVER 0.688) held back, first run, 1 false supported; none now
         ("heldout_v.jsonl", 0.79),  # 0.753 (FEVER 0.749) on its first run, 1 false supported; none now
         ("heldout_w.jsonl", 0.85),  # 0.833 (FEVER 0.819) held back, first run, 4 false supported; none now
-        ("heldout_x.jsonl", 0.89),  # 0.837 (FEVER 0.833) on its first run, no false supported, 3 TC; none now
+        ("heldout_x.jsonl", 0.90),  # 0.837 (FEVER 0.833) on its first run, no false supported, 3 TC; none now
         ("heldout_y.jsonl", 0.82),  # 0.833 (FEVER 0.825) held back, first run, 2 false supported
-        ("heldout_z.jsonl", 0.78),  # 0.801 (FEVER 0.788) on its first run, 3 false supported
+        ("heldout_z.jsonl", 0.85),  # 0.801 (FEVER 0.788) on its first run, 3 false supported; two now
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
     figures = evaluate(claims)
     assert figures["accuracy"] >= floor
     assert figures["fever"] >= floor
-    # heldout_g's one: "Weston said deputy leader Catherine Hynes would lead a new cabinet portfolio for
-    # adult social care" is supported: `adult` (the record's "adults' services") weighs too little there;
     # heldout_l's one: "the council's data and intelligence could not be trusted" is supported by "held
     # valid data and intelligence": the denied word is one the item never uses, so no denial is compared;
-    # heldout_m's one: "..., with the council leader in the chair" is checked as a part without the board
-    # it is about, and the council leader's item supports it
-    # heldout_o's two left: 'cabinet member for adult social care' (the record: children's; "adult"
-    # weighs too little, as in heldout_g's) and 'the first notice Hinds issued' (no such ranking)
+    # heldout_g's one ("Weston said deputy leader Catherine Hynes would lead a new cabinet portfolio for adult
+    # social care"), heldout_o's two ('cabinet member for adult social care'; 'the first notice Hinds
+    # issued') and heldout_m's one ("..., with the council leader in the chair") are fixed as mechanisms in
+    # tests/test_claim_false_support_g.py (another qualifier of a post; a rank word; a chair beside its body)
     # heldout_p's three on its first run (a start month a month late matched by a span running into
     # it, 'a late adopter' supported by 'an early adopter', a committee's full name it never gives)
     # are fixed as mechanisms in tests/test_claim_hedges.py
@@ -104,5 +99,6 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # Trafford's failings a national scandal" (the record never has him say so)
     # heldout_z's three, on its first run: Catherine Hynes to lead a cabinet role "for adult social care" (the
     # record: children's); councillors to see the action plan before the shadow board (it went to the board
-    # first); reports to leaders said to have warned that most practice was poor (they were inaccurate)
+    # first); reports to leaders said to have warned that most practice was poor (they were inaccurate);
+    # the first now contradicted (tests/test_claim_false_support_g.py), the other two left
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)

@@ -21,7 +21,7 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {"heldout_v.jsonl": 0.96, "heldout_w.jsonl": 0.96}
+NOT_STATED_FLOOR: dict[str, float] = {}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated since
 tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the
@@ -41,8 +41,10 @@ heldout_u's first run answers 1 of its 28: whether Trafford met the August 2020 
 deadline itself), not stated since tests/test_ask_wrong_e.py. heldout_v's held-back first run answers 2 of its
 31 (which indicators leadership used, from a quote reporting members' question, and which other councils
 were visited besides one, from the list of the one); the first is not stated since
-tests/test_ask_reported_question.py. heldout_w's first run answers 1 of its 29: whether Trafford has since
-been re-inspected and rated good again ("no", from the 2019 grade)."""
+tests/test_ask_reported_question.py, the second since tests/test_ask_wrong_f.py. heldout_w's first run answers
+1 of its 29: whether Trafford has since been re-inspected and rated good again ("no", from the 2019 grade),
+not stated since tests/test_ask_wrong_f.py. Every set now answers all its unanswerable questions "not
+stated"; this table is kept for the next set that does not."""
 
 
 @pytest.mark.parametrize(
@@ -243,7 +245,7 @@ been re-inspected and rated good again ("no", from the 2019 grade)."""
         # heldout_t: a twenty-first author's 152 questions, written with heldout_s and held back until all of
         # the tenth session's work had merged, then run once: 0.736, 25/27 not stated and 5 wrong (the
         # session's starting code, 066e950: 0.712, 25/27, 6 wrong); eleventh session: 0.768, 27/27, 1 wrong
-        ("heldout_t.jsonl", 0.76, 1),
+        ("heldout_t.jsonl", 0.77, 1),
         # heldout_u: a twenty-second author's 164 questions, written in the eleventh session and run once on
         # its starting code (3fa3ebf) before any fix: 0.647, 27/28 not stated and 6 wrong; 0.772, 28/28 and
         # 1 wrong after test_ask_polar_e.py, test_ask_wrong_e.py and test_ask_text_e.py
@@ -251,11 +253,12 @@ been re-inspected and rated good again ("no", from the 2019 grade)."""
         # heldout_v: a twenty-third author's 177 questions, written with heldout_u and held back until all of
         # the eleventh session's work had merged, then run once: 0.637, 29/31 not stated and 9 wrong (the
         # session's starting code, 3fa3ebf: the same 0.637, 29/31, 9 wrong); 7 wrong and 30/31 after
-        # tests/test_ask_reported_question.py
-        ("heldout_v.jsonl", 0.63, 7),
+        # tests/test_ask_reported_question.py; twelfth session: 0.671, 31/31, 3 wrong
+        ("heldout_v.jsonl", 0.67, 3),
         # heldout_w: a twenty-fourth author's 168 questions, written in the twelfth session and run once on
-        # its starting code (36c96d0) before any fix: 0.676, 28/29 not stated and 2 wrong
-        ("heldout_w.jsonl", 0.67, 2),
+        # its starting code (36c96d0) before any fix: 0.676, 28/29 not stated and 2 wrong; 0.770, 29/29 and
+        # none wrong after test_ask_text_f.py and test_ask_wrong_f.py
+        ("heldout_w.jsonl", 0.76, 0),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(

@@ -228,7 +228,12 @@ def _compare_dates(
                 result.gaps.append(f"the record gives a period, not a date: {said_against}")
             elif _another_role(claim, document, index):
                 result.gaps.append(f"the record does not say when this post was taken up: {said_against}")
-            elif _found_when_inspected(claim, document, elsewhere, index):
+            elif _found_when_inspected(
+                claim,
+                document,
+                [title for span, title in dated if span.first_precision == "day" and mention.within(span)],
+                index,
+            ):
                 result.gaps.append(
                     f"the record dates this finding by its report, not its inspection: {said_against}"
                 )
@@ -252,9 +257,10 @@ def _found_when_inspected(
     claim: Reading, document: Document, elsewhere: list[str], index: ClaimIndex
 ) -> bool:
     """Whether a claim dates a finding to exactly the days of an inspection (`elsewhere`, the titles
-    of the events on the claim's date): a finding takes the date of the report that published it, and
-    the inspection that made it is its other date, not a wrong one ("Ofsted's team was on site on 4-8
-    March" of a finding the 8 May report gives). A claim that speaks of the report or its publishing dates
+    of the events whose dates are the claim's, no wider: `since 2015`, a year, is no inspection's days
+    and is still set against the finding's date): a finding takes the date of the report that published
+    it, and the inspection that made it is its other date, not a wrong one ("Ofsted's team was on site on
+    4-8 March" of a finding the 8 May report gives). A claim that speaks of the report or its publishing dates
     that, and is still set against the report's date."""
     if document.item.kind != "finding" or set(claim.terms) & EVENT_KIND_TERMS["publication"]:
         return False
