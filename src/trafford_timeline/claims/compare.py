@@ -231,7 +231,7 @@ def _compare_dates(
             elif _found_when_inspected(
                 claim,
                 document,
-                [title for span, title in dated if span.first_precision == "day" and mention.within(span)],
+                [title for span, title in dated if mention.covers(span) and span.first_precision == "day"],
                 index,
             ):
                 result.gaps.append(
@@ -257,11 +257,12 @@ def _found_when_inspected(
     claim: Reading, document: Document, elsewhere: list[str], index: ClaimIndex
 ) -> bool:
     """Whether a claim dates a finding to exactly the days of an inspection (`elsewhere`, the titles
-    of the events whose dates are the claim's, no wider: `since 2015`, a year, is no inspection's days
-    and is still set against the finding's date): a finding takes the date of the report that published
-    it, and the inspection that made it is its other date, not a wrong one ("Ofsted's team was on site on
-    4-8 March" of a finding the 8 May report gives). A claim that speaks of the report or its publishing dates
-    that, and is still set against the report's date."""
+    of the events on the claim's date that the record dates to days: `since 2015`, the year of an
+    inspection dated only to its year, is no inspection's days and is still set against the finding's
+    date): a finding takes the date of the report that published it, and the inspection that made it is
+    its other date, not a wrong one ("Ofsted's team was on site on 4-8 March" of a finding the 8 May
+    report gives). A claim that speaks of the report or its publishing dates that, and is still set
+    against the report's date."""
     if document.item.kind != "finding" or set(claim.terms) & EVENT_KIND_TERMS["publication"]:
         return False
     inspecting = EVENT_KIND_TERMS["inspection"]
