@@ -1269,5 +1269,10 @@ _PLACE_PREPOSITIONS = frozenset({"to", "into", "in", "at", "within", "onto"})
 
 TIED = 0.02
 """Two items whose match to a `what` question is this close are equally good answers to it."""
-_ABOUT = re.compile(r"\b(?:say|said|says|find|found|finds|note|noted|report|reported) about\b")
-"""`What did Ofsted find about X?` asks what it found of X: the whole of what a quote says of X."""
+_ABOUT = re.compile(
+    r"\b(?:say|said|says|find|found|finds|note|noted|report|reported|recommend(?:s|ed)?) about\b"
+)
+"""`What did Ofsted find about X?` asks what it found of X: the whole of what a quote says of X. So does
+`What did Ofsted recommend about X?`: where the quote's own verb sits among the question's words ("that
+leaders improve their understanding of X, through..."), the words after them are only the means, a
+fragment of the recommendation, never the whole of it."""
