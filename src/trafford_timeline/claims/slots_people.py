@@ -1136,6 +1136,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     """A `what` question: the words the best-matched quote says after the question's own words.
 
     "What did Sara Todd say..." is answered only from what the record has her say."""
+    from trafford_timeline.claims.slots_text import MAX_QUALITY_WORDS, asks_quality  # it imports this module
+
     said = SAYS.search(question.folded) is not None
     matches = ranked(question.content, index, lambda d: not said or isinstance(d.item, StatementFact))
     asked = {stem(w) for w in question.content.words}
@@ -1159,6 +1161,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         reason = f"the question asks {other[0]!r}, which no words after its own answer"
         return silent(question, index, reason, matches)
     about = _ABOUT.search(question.folded) is not None
+    quality = asks_quality(question)  # "what were X like?": a short quality, or nothing
     ending = re.search(rf"\b(?:{STRANDED})$", question.folded.rstrip(" ?"))
     stranded = ending[0] if ending else None
     place = question.folded.startswith(
@@ -1221,6 +1224,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 if len(rest) == 2 and fold(rest[0]) in _AUXILIARY:
                     continue  # "should improve": a verb whose object was cut off is no answer
                 answer = " ".join(rest[1:] if rest and fold(rest[0]) in STOPWORDS else rest)
+            if quality and len(answer.split()) > MAX_QUALITY_WORDS:
+                continue  # "tidy and list the next steps...": where the quality asked ends is not known
             new = [w for w in tokens(answer) if w not in STOPWORDS and stem(w) not in asked | own_words]
             if not new or _only_a_date(answer) or fragment(answer):  # "October 2019" says when, not what
                 continue  # "what was X rated in 2015?" is not answered by "2015": the question says it
@@ -1269,5 +1274,10 @@ _PLACE_PREPOSITIONS = frozenset({"to", "into", "in", "at", "within", "onto"})
 
 TIED = 0.02
 """Two items whose match to a `what` question is this close are equally good answers to it."""
-_ABOUT = re.compile(r"\b(?:say|said|says|find|found|finds|note|noted|report|reported) about\b")
-"""`What did Ofsted find about X?` asks what it found of X: the whole of what a quote says of X."""
+_ABOUT = re.compile(
+    r"\b(?:say|said|says|find|found|finds|note|noted|report|reported|recommend(?:s|ed)?) about\b"
+)
+"""`What did Ofsted find about X?` asks what it found of X: the whole of what a quote says of X. So does
+`What did Ofsted recommend about X?`: where the quote's own verb sits among the question's words ("that
+leaders improve their understanding of X, through..."), the words after them are only the means, a
+fragment of the recommendation, never the whole of it."""

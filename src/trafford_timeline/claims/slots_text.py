@@ -377,6 +377,16 @@ def _done_by_record_body(topic: str, index: ClaimIndex) -> tuple[str, set[str]] 
     return found["thing"], {stem(found["doing"])}
 
 
+def asks_quality(question: Question) -> bool:
+    """Whether the question asks for a quality (`What was X like?`, `What did Ofsted say X was like?`,
+    `What was X described as?`): a word or a short phrase, never the longer predicate a quote goes on
+    with (`MAX_QUALITY_WORDS`)."""
+    found = _SAID_OF.match(question.folded)
+    return (
+        found is not None and (found["like"] or found["told"] or found["described"] or found["f"]) is not None
+    )
+
+
 def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     """The rest of the clause whose subject is the thing asked about, in the quote of the one item
     that matches the question best, the subject given as "it" or "they" (asked what X was like, the
