@@ -125,6 +125,8 @@ def judge(claim: Reading, closest: list[Reading]) -> Judgement:
     about the claim decides: "Ofsted does not set indicators" over "the inspector expects ... the
     council sets its own indicators"."""
     stances = [stance(claim, clause) for clause in closest]
+    if "opposes" in stances and "agrees" in stances and (compounds := _denied_compounds(claim, closest)):
+        stances = [stance(claim, clause, _part_elsewhere(compounds, clause)) for clause in closest]
     if "opposes" in stances and "agrees" in stances:
         claimed = set(claim.terms)
         if whole := _said_whole(claim, closest, stances):
@@ -197,9 +199,11 @@ def judge_by_parts(parts: Sequence[Reading], document: Document) -> Judgement | 
     return verdict
 
 
-def stance(claim: Reading, clause: Reading) -> Stance:
-    shared = set(claim.terms) & set(clause.terms)
+def stance(claim: Reading, clause: Reading, elsewhere: frozenset[str] = frozenset()) -> Stance:
+    """`elsewhere`: shared terms the clause uses of another thing, left out of the judgement."""
+    shared = set(claim.terms) & set(clause.terms) - elsewhere
     shared -= _said_both_ways(claim) | _said_both_ways(clause)
+    shared -= _denied_with_its_quality(claim, clause) | _denied_with_its_quality(clause, claim)
     claimed, stated = claim.negations_of(shared), clause.negations_of(shared)
     apart = apart_denials(claim, shared) if stated == 0 else apart_denials(clause, shared)
     if not ((claimed + stated) % 2 == 1 or (min(claimed, stated) == 0 < max(claimed, stated) and apart)):
@@ -220,3 +224,56 @@ def apart_denials(reading: Reading, shared: set[str]) -> bool:
     measurable outcomes" denies twice over, where "did not lose touch" is a double negative."""
     denials = [negated & shared for negated in reading.negations if negated & shared]
     return all(not a & b for i, a in enumerate(denials) for b in denials[i + 1 :])
+
+
+def _denied_compounds(claim: Reading, closest: Sequence[Reading]) -> dict[str, str]:
+    """The claim's terms denied alone that open a run of two words an item's clause also holds, as
+    its head: "a lack of management oversight" denies `management`, a narrow denial's one word, of
+    the thing "management oversight", which "a lack of effective management oversight" names too."""
+    lone = {term for negated in claim.negations if len(negated) == 1 for term in negated}
+    pairs = {
+        (first, head)
+        for first, head in zip(claim.terms, claim.terms[1:], strict=False)
+        if first in lone and head != first and not claim.negations_of({head})
+    }
+    held = {pair for clause in closest for pair in zip(clause.terms, clause.terms[1:], strict=False)}
+    return dict(pairs & held)
+
+
+def _part_elsewhere(compounds: dict[str, str], clause: Reading) -> frozenset[str]:
+    """The first words of the claim's denied compounds that a clause holds without their head:
+    "leaders and managers were unaware" names managers, not the management oversight denied."""
+    return frozenset(
+        first for first, head in compounds.items() if first in clause.terms and head not in clause.terms
+    )
+
+
+QUALIFIED_REACH = 1
+"""How many terms after a denied quality word are taken to name the thing it qualifies: `management`
+after the denied `effective` in "lack of effective management oversight". One only: a wider reach
+runs into the next phrase ("weaknesses highlighted by good-quality data" does not qualify the data)."""
+
+
+def _denied_with_its_quality(denying: Reading, qualifying: Reading) -> set[str]:
+    """Terms one side denies that the other holds just after a quality it denies and the first side
+    never names: "a lack of effective management oversight" denies that oversight was effective,
+    not that there was some, so it says no more against "a lack of management oversight" (which
+    the lack of any good oversight bears out) than for it. Its denial reached only the quality, and
+    the thing it qualifies is left between the two."""
+    denied = {term for negated in denying.negations if len(negated) == 1 for term in negated}
+    own = set(denying.terms)
+    found: set[str] = set()
+    terms = qualifying.terms
+    for negated in qualifying.negations:
+        if len(negated) != 1 or negated & own:
+            continue
+        (quality,) = negated
+        for at, term in enumerate(terms):
+            if term != quality:
+                continue
+            found |= {
+                later
+                for later in terms[at + 1 : at + 1 + QUALIFIED_REACH]
+                if later in denied and not qualifying.negations_of({later})
+            }
+    return found
