@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from trafford_timeline.claims.already_done import recommended_not_done
 from trafford_timeline.claims.appraisal import PRAISE, check_appraisal, judged_alike, without_judgement
 from trafford_timeline.claims.behalf import check_on_behalf
-from trafford_timeline.claims.borrowed_quality import lends_quality
 from trafford_timeline.claims.circumstance import without_circumstance
 from trafford_timeline.claims.compare import (
     BODIES,
@@ -437,12 +436,8 @@ def _graded_by(comparison: Comparison, other: Comparison) -> bool:
 
 def _can_pair(comparison: Comparison, claim: Reading, index: ClaimIndex, said_beside: set[str]) -> bool:
     item = comparison.document.item
-    terms = set(claim.terms)
-    missing = set(comparison.missing)
-    return (
-        item.kind != "recommendation"
-        and not _quality_unsaid(comparison, claim, index, frozenset(said_beside))
-        and not lends_quality(comparison.document, missing, terms, index.glossary.polar, said_beside)
+    return item.kind != "recommendation" and not _quality_unsaid(
+        comparison, claim, index, frozenset(said_beside)
     )
 
 
