@@ -97,6 +97,7 @@ from trafford_timeline.claims.relations import (
 )
 from trafford_timeline.claims.requested import only_requested
 from trafford_timeline.claims.restricted_object import without_restriction
+from trafford_timeline.claims.reversed_order import reversed_order
 from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.served_as import as_holding
 from trafford_timeline.claims.skipped_grade import without_skipped_grade
@@ -495,6 +496,8 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
     ]
     supporting = _not_given_elsewhere(supporting, comparisons)
     supporting = [c for c in supporting if not still_unsaid(claim, c.document.item)]  # "still ..."
+    if supporting and (order := _order_reversed(claim, supporting[0], reading)) is not None:
+        return order
     if supporting:
         best = supporting[0]
         parts = [_matched(best, reading), *best.agreements]
@@ -566,6 +569,18 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
         reason = "no record item speaks to this claim"
     found = not_found(claim, reason, _related(related, reading))
     return _with(found, note, reason, ()) if (note := _disputed_near(related, reading, index)) else found
+
+
+def _order_reversed(claim: str, best: Comparison, reading: Reading) -> ClaimCheck | None:
+    """The best-matched item puts the claim's thing the other way round in time ("after", where the
+    claim says "before"): it denies what it would otherwise support."""
+    item = best.document.item
+    found = reversed_order(claim, [own_text(item), *(citation.quote for citation in item.citations)])
+    if found is None:
+        return None
+    claimed, said = found
+    reason = f"the record says {said!r} where the claim says {claimed!r}: {own_text(item)!r} [{item.id}]"
+    return ClaimCheck(claim, "contradicted", reason, unique(evidence_of(best, reading)[:2]))
 
 
 def _named_holder(claim: str, index: ClaimIndex) -> ClaimCheck | None:
