@@ -24,7 +24,8 @@ def evaluate(claims: str) -> dict[str, float]:
 KNOWN_FALSE_SUPPORTED = {
     "heldout_l.jsonl": 1,
     "heldout_y.jsonl": 2,
-    "heldout_z.jsonl": 2,
+    "heldout_z.jsonl": 1,
+    "heldout_aa.jsonl": 1,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -59,7 +60,8 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_w.jsonl", 0.85),  # 0.833 (FEVER 0.819) held back, first run, 4 false supported; none now
         ("heldout_x.jsonl", 0.90),  # 0.837 (FEVER 0.833) on its first run, no false supported, 3 TC; none now
         ("heldout_y.jsonl", 0.82),  # 0.833 (FEVER 0.825) held back, first run, 2 false supported
-        ("heldout_z.jsonl", 0.85),  # 0.801 (FEVER 0.788) on its first run, 3 false supported; two now
+        ("heldout_z.jsonl", 0.85),  # 0.801 (FEVER 0.788) on its first run, 3 false supported; one now
+        ("heldout_aa.jsonl", 0.82),  # 0.838 (FEVER 0.829) held back, first run, 1 false supported
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -100,5 +102,7 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # heldout_z's three, on its first run: Catherine Hynes to lead a cabinet role "for adult social care" (the
     # record: children's); councillors to see the action plan before the shadow board (it went to the board
     # first); reports to leaders said to have warned that most practice was poor (they were inaccurate);
-    # the first now contradicted (tests/test_claim_false_support_g.py), the other two left
+    # the first two now contradicted (tests/test_claim_false_support_g.py, _h.py), the third left
+    # heldout_aa's one, on its held-back first run: "Trafford's leadership held its 2015 grade in 2019" (it
+    # fell from outstanding to inadequate), supported by the self-assessment's date and words
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)

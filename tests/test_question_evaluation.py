@@ -21,7 +21,7 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {}
+NOT_STATED_FLOOR: dict[str, float] = {"heldout_x.jsonl": 0.96}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated since
 tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the
@@ -43,8 +43,9 @@ deadline itself), not stated since tests/test_ask_wrong_e.py. heldout_v's held-b
 were visited besides one, from the list of the one); the first is not stated since
 tests/test_ask_reported_question.py, the second since tests/test_ask_wrong_f.py. heldout_w's first run answers
 1 of its 29: whether Trafford has since been re-inspected and rated good again ("no", from the 2019 grade),
-not stated since tests/test_ask_wrong_f.py. Every set now answers all its unanswerable questions "not
-stated"; this table is kept for the next set that does not."""
+not stated since tests/test_ask_wrong_f.py. heldout_x's held-back first run answers 1 of its 29: whether
+Andrew Weston stepped down as leader after the inspection ("no", from "set up" read as the opposite of "step
+down")."""
 
 
 @pytest.mark.parametrize(
@@ -259,6 +260,10 @@ stated"; this table is kept for the next set that does not."""
         # its starting code (36c96d0) before any fix: 0.676, 28/29 not stated and 2 wrong; 0.770, 29/29 and
         # none wrong after test_ask_text_f.py and test_ask_wrong_f.py
         ("heldout_w.jsonl", 0.76, 0),
+        # heldout_x: a twenty-fifth author's 168 questions, written with heldout_w and held back until all of
+        # the twelfth session's work had merged, then run once: 0.748, 28/29 not stated and 7 wrong (the
+        # session's starting code, 36c96d0: 0.727, 28/29, 7 wrong)
+        ("heldout_x.jsonl", 0.74, 7),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
