@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from trafford_timeline.claims.compare import weight
-from trafford_timeline.claims.index import ClaimIndex, Document, own_text
+from trafford_timeline.claims.index import ClaimIndex, Document, own_text, weight
 from trafford_timeline.claims.language import fold
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.verdicts import ClaimCheck, cite, unique

@@ -28,7 +28,7 @@ from trafford_timeline.claims.holder_status import (
     statuses,
 )
 from trafford_timeline.claims.index import ACTING_BODIES as BODIES
-from trafford_timeline.claims.index import POOL_TERM_LIMIT, START, ClaimIndex, Document, own_text
+from trafford_timeline.claims.index import POOL_TERM_LIMIT, START, ClaimIndex, Document, own_text, weight
 from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.lasting import whole_period_unsaid
 from trafford_timeline.claims.mentions import DateMention, find_dates
@@ -101,10 +101,6 @@ class Comparison:
     ungraded: list[str] = field(default_factory=list)
     """The claim's grades or qualities the item gives nothing (`good`, where it says only that no
     robust action was taken): each one of `gaps`, which another item of the passage may say."""
-
-
-def weight(index: ClaimIndex, term: str) -> float:
-    return index.idf.get(term, index.unknown_weight)
 
 
 _last_weights: list[tuple[Reading, ClaimIndex, dict[str, float]]] = []

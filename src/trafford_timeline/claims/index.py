@@ -496,3 +496,10 @@ def _people(record: Record, glossary: Glossary, vocabulary: Vocabulary) -> tuple
             terms = frozenset(read_text(fact.role, glossary, vocabulary).terms) - ROLE_CONTEXT
             roles[name].append((fact, terms))
     return tuple(Person(name, tuple(found)) for name, found in roles.items() if name)
+
+
+def weight(index: ClaimIndex, term: str) -> float:
+    """A term's weight in the index: rarer terms weigh more; a term the record never uses, the index's
+    weight for the unknown. Here, not in `compare`, so a reader that weighs terms (`appraisal`, on the
+    path of `ask`) need not load the claim checker."""
+    return index.idf.get(term, index.unknown_weight)
