@@ -26,6 +26,7 @@ KNOWN_FALSE_SUPPORTED = {
     "heldout_y.jsonl": 2,
     "heldout_z.jsonl": 1,
     "heldout_aa.jsonl": 1,
+    "heldout_ab.jsonl": 1,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -62,6 +63,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_y.jsonl", 0.82),  # 0.833 (FEVER 0.825) held back, first run, 2 false supported
         ("heldout_z.jsonl", 0.85),  # 0.801 (FEVER 0.788) on its first run, 3 false supported; one now
         ("heldout_aa.jsonl", 0.82),  # 0.838 (FEVER 0.829) held back, first run, 1 false supported
+        ("heldout_ab.jsonl", 0.81),  # 0.823 (FEVER 0.818) on its first run, 1 false supported, 3 TC
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -105,4 +107,6 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # the first two now contradicted (tests/test_claim_false_support_g.py, _h.py), the third left
     # heldout_aa's one, on its held-back first run: "Trafford's leadership held its 2015 grade in 2019" (it
     # fell from outstanding to inadequate), supported by the self-assessment's date and words
+    # heldout_ab's one, on its first run: "Ofsted said Trafford's council leader should resign" (the record
+    # never says so), supported by the leader's pledge to submit an action plan, "submit" read as "resign"
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)

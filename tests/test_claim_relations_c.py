@@ -72,6 +72,20 @@ def test_a_side_dated_where_the_record_excludes_it_is_contradicted(index: ClaimI
     ) == ["contradicted", "contradicted"]
 
 
+def test_a_misdated_side_contradicts_even_when_the_other_side_is_no_event(index: ClaimIndex) -> None:
+    """The side that names the notice or the report gives it a month its record date excludes; the
+    other side (staff being told, councillors meeting) is nothing the record dates. A side that gives
+    the record's own month leaves the claim unsettled."""
+    assert verdicts(
+        index,
+        [
+            "Social workers were told in June, a month after the DfE's improvement notice arrived in April",
+            "Councillors met in the summer, weeks after Ofsted published its report in March 2019",
+            "Staff heard the news in July, two weeks after the improvement notice was issued in May",
+        ],
+    ) == ["contradicted", "contradicted", "not_found"]
+
+
 def test_a_relation_set_off_by_a_comma_is_read_in_a_split_claim(index: ClaimIndex) -> None:
     assert verdicts(
         index,

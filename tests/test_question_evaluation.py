@@ -21,7 +21,7 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {"heldout_x.jsonl": 0.96}
+NOT_STATED_FLOOR: dict[str, float] = {"heldout_x.jsonl": 0.96, "heldout_y.jsonl": 0.96}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated since
 tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the
@@ -45,7 +45,8 @@ tests/test_ask_reported_question.py, the second since tests/test_ask_wrong_f.py.
 1 of its 29: whether Trafford has since been re-inspected and rated good again ("no", from the 2019 grade),
 not stated since tests/test_ask_wrong_f.py. heldout_x's held-back first run answers 1 of its 29: whether
 Andrew Weston stepped down as leader after the inspection ("no", from "set up" read as the opposite of "step
-down")."""
+down"). heldout_y's first run answers 1 of its 29: whether Sara Todd resigned after the inadequate rating
+("yes", from the 2019 grade and a statement of hers)."""
 
 
 @pytest.mark.parametrize(
@@ -264,6 +265,9 @@ down")."""
         # the twelfth session's work had merged, then run once: 0.748, 28/29 not stated and 7 wrong (the
         # session's starting code, 36c96d0: 0.727, 28/29, 7 wrong)
         ("heldout_x.jsonl", 0.74, 7),
+        # heldout_y: a twenty-sixth author's 173 questions, written in the thirteenth session and run once on
+        # its starting code (1803d98 with the relation fix) before any other change: 0.660, 28/29, 7 wrong
+        ("heldout_y.jsonl", 0.65, 7),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(

@@ -28,7 +28,15 @@ from trafford_timeline.claims.holder_status import (
     statuses,
 )
 from trafford_timeline.claims.index import ACTING_BODIES as BODIES
-from trafford_timeline.claims.index import POOL_TERM_LIMIT, START, ClaimIndex, Document, own_text, weight
+from trafford_timeline.claims.index import (
+    POOL_TERM_LIMIT,
+    START,
+    ClaimIndex,
+    Document,
+    own_text,
+    weight,
+    year_unrecorded,
+)
 from trafford_timeline.claims.language import STOPWORDS, fold, stem
 from trafford_timeline.claims.lasting import whole_period_unsaid
 from trafford_timeline.claims.mentions import DateMention, find_dates
@@ -209,7 +217,7 @@ def _compare_dates(
             inside = mention.within(own) if own is not None and mention.span is not None else True
             result.date_fits = closed and own is not None and mention.overlaps(own) and inside
             result.gaps.append(f"the record dates this only to {describe_dates(document.dates)}, not {said}")
-        elif document.recurring and not bounded and _year_unrecorded(mention, index.record_years):
+        elif document.recurring and not bounded and year_unrecorded(index, mention.span):
             result.unrecorded_year = True
             result.gaps.append(f"the record holds no inspection or report from {said}")
         else:
@@ -321,11 +329,6 @@ def _compare_bound(mention: DateMention, bound: DateSpan, document: Document, re
         result.conflicts.append(f"the claim says {stated}; the record says {format_span(own)}")
     else:
         result.gaps.append(f"the record dates this only to {format_span(own)}, so not surely {stated}")
-
-
-def _year_unrecorded(mention: DateMention, on_record: frozenset[int]) -> bool:
-    span = mention.span
-    return span is not None and not set(range(span.first.year, span.last.year + 1)) & on_record
 
 
 _DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")

@@ -498,6 +498,12 @@ def _people(record: Record, glossary: Glossary, vocabulary: Vocabulary) -> tuple
     return tuple(Person(name, tuple(found)) for name, found in roles.items() if name)
 
 
+def year_unrecorded(index: ClaimIndex, span: DateSpan | None) -> bool:
+    """Whether a span lies wholly in years the record holds nothing from: an inspection "in 2012" is
+    one the record never mentions, not a misdated one of another year."""
+    return span is not None and not set(range(span.first.year, span.last.year + 1)) & index.record_years
+
+
 def weight(index: ClaimIndex, term: str) -> float:
     """A term's weight in the index: rarer terms weigh more; a term the record never uses, the index's
     weight for the unknown. Here, not in `compare`, so a reader that weighs terms (`appraisal`, on the

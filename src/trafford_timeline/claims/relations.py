@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.index import RECURRING_KINDS, ClaimIndex, year_unrecorded
 from trafford_timeline.claims.language import NUMBER_WORDS, fold
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.reading import read_text
@@ -518,23 +518,40 @@ def _misdated(claim: str, relation: Relation, first: Dated | None, second: Dated
               index: ClaimIndex) -> ClaimCheck | None:  # fmt: skip
     """A side that names one event but gives it a date the record's date for it excludes ("the
     report was published in January", of a report of 8 May): the claim is contradicted, whatever
-    the relation says; None where the side names no one event without its date, or the date fits."""
-    if (first is None) == (second is None):
+    the relation says, and whether or not the other side is one event ("inspectors visited in
+    March, weeks after the report came out in February"); None where no side names one event
+    without its date, or the dates fit."""
+    if (first is not None and second is not None) or relation.on or relation.clause:
         return None
-    side, other = (relation.first, second) if first is None else (relation.second, first)
+    for side, other in ((relation.first, second), (relation.second, first)):
+        if (misdated := _misdated_side(side, other, index)) is None:
+            continue
+        found, said = misdated
+        dated = [event for event in (found, other) if event is not None]
+        explanation = (
+            f"the claim says {said}, but the record dates it {format_span(found.span)}: "
+            + "; ".join([found.event.title] + [f"{e.event.title} ({format_span(e.span)})" for e in dated[1:]])
+        )
+        evidence = [cite(e.event.id, c, 1.0) for e in dated for c in e.event.citations[:2]]
+        return ClaimCheck(claim, "contradicted", explanation, unique(evidence))
+    return None
+
+
+def _misdated_side(side: str, other: Dated | None, index: ClaimIndex) -> tuple[Dated, str] | None:
+    """The one event a side names, where the date the side gives excludes the record's date for it,
+    with the dates the side gives; None otherwise."""
     mentions = _dates_given(side)
-    if other is None or not mentions or relation.on or relation.clause:
+    if not mentions:
         return None
-    found = _choose(_events_for(side, index, dated=False), side, other)
-    if found is None or found.event.id == other.event.id or any(m.overlaps(found.span) for m in mentions):
+    named = _events_for(side, index, dated=False)
+    if any(m.overlaps(span) for _, span, _ in named for m in mentions):
+        return None  # "the 2015 inspection": of the events the side could name, one is of its date
+    found = _choose(named, side, other)
+    if found is None or (other is not None and found.event.id == other.event.id):
         return None
-    said = ", ".join(m.text for m in mentions)
-    explanation = (
-        f"the claim says {said}, but the record dates it {format_span(found.span)}: {found.event.title}; "
-        f"{other.event.title} ({format_span(other.span)})"
-    )
-    evidence = [cite(e.id, c, 1.0) for e in (found.event, other.event) for c in e.citations[:2]]
-    return ClaimCheck(claim, "contradicted", explanation, unique(evidence))
+    if found.event.kind in RECURRING_KINDS and any(year_unrecorded(index, m.span) for m in mentions):
+        return None  # "last inspected in 2012": one of a kind that recurs, which the record does not hold
+    return found, ", ".join(m.text for m in mentions)
 
 
 def _only_of_its_kind(event: Event, said: list[str], kinds: Counter[str]) -> bool:
