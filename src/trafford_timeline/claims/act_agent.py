@@ -78,12 +78,12 @@ def read_acts(text: str, bodies: Collection[str], glossary: Glossary, vocabulary
         active[body] = acts_after(terms, {body}, bodies)
     folded = text.lower()
     for found in _BY.finditer(folded):
-        body = _body_named(folded[found.end() :], bodies, glossary, vocabulary)
-        if body is None:
+        by = _body_named(folded[found.end() :], bodies, glossary, vocabulary)
+        if by is None:
             continue
         clause = _CLAUSE_END.split(folded[: found.start()])[-1]
         before = [t for t in read_text(clause, glossary, vocabulary).terms if t not in bodies][-REACH:]
-        passive.setdefault(body, set()).update(before)
+        passive.setdefault(by, set()).update(before)
     return Acts(active, passive)
 
 

@@ -55,7 +55,7 @@ from trafford_timeline.claims.question import (
     without_words,
 )  # fmt: skip
 from trafford_timeline.claims.reading import read_text
-from trafford_timeline.claims.slots import ANSWERERS, NAMING, checker_settles, pace_words
+from trafford_timeline.claims.slots import ANSWERERS, checker_settles, pace_words
 from trafford_timeline.claims.slots_gathered import count_kept, list_kept_whole
 from trafford_timeline.claims.slots_people import spoken_commitment
 from trafford_timeline.claims.slots_text import (
@@ -67,6 +67,7 @@ from trafford_timeline.claims.slots_text import (
     set_aside_at_close,
 )
 from trafford_timeline.claims.slots_time import spoken_date
+from trafford_timeline.claims.unnamed_holder import NAMING
 from trafford_timeline.claims.verdict_asked import as_verdict
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS, parse_record_date

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from trafford_timeline.claims.compare import candidates, weight
-from trafford_timeline.claims.index import ClaimIndex, Person, own_text
+from trafford_timeline.claims.compare import candidates
+from trafford_timeline.claims.index import ClaimIndex, Person, own_text, weight
 from trafford_timeline.claims.language import fold
 from trafford_timeline.claims.people import holder_name
 from trafford_timeline.claims.reading import Reading, read_text

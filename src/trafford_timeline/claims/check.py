@@ -19,7 +19,6 @@ from trafford_timeline.claims.appraisal import PRAISE, check_appraisal, judged_a
 from trafford_timeline.claims.behalf import check_on_behalf
 from trafford_timeline.claims.circumstance import without_circumstance
 from trafford_timeline.claims.compare import (
-    BODIES,
     EVENT_KIND_TERMS,
     RECOMMEND,
     Comparison,
@@ -48,6 +47,7 @@ from trafford_timeline.claims.grades import (
     read_change,
     relative_grades,
 )
+from trafford_timeline.claims.index import ACTING_BODIES as BODIES
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document, Person, build_index, own_text
 from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
 from trafford_timeline.claims.lasting import still_unsaid

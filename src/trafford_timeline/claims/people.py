@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from trafford_timeline.claims.compare import candidates, weight
-from trafford_timeline.claims.index import OFSTED, ROLE_CONTEXT, ClaimIndex, Person
+from trafford_timeline.claims.compare import candidates
+from trafford_timeline.claims.index import OFSTED, ROLE_CONTEXT, ClaimIndex, Person, weight
 from trafford_timeline.claims.language import STOPWORDS, fold
 from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.claims.verdicts import ClaimCheck, Evidence, cite, unique
@@ -150,7 +150,7 @@ def check_titles(claim: str, index: ClaimIndex) -> ClaimCheck | None:
             title, fact = other
             explanation = f"the record makes {_holder_name(person)} {fact.role}, not {title}"
             return ClaimCheck(
-                claim, "contradicted", explanation, [cite(fact.id, c, 1.0) for c in fact.citations]
+                claim, "contradicted", explanation, tuple(cite(fact.id, c, 1.0) for c in fact.citations)
             )
     for name, at, end in _new_names(claim, index):
         before = re.findall(r"[\w'-]+", folded[:at])

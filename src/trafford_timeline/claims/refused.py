@@ -104,8 +104,8 @@ def answer_refused(question: Question, index: ClaimIndex) -> Answer | None:
             about = read_text(" ".join(w for w in after if w in rest), index.glossary)
             bag = with_event(match.document, index)  # the item belongs to its event's matter
             if said_on := _REFUSED_ON.match(fold(citation.quote)[refusal.end() :]):
-                named = f"{said_on['matter']} {own_text(item)}"  # what was refused, and what it is
-                bag = _about_event(match.document, index) | set(read_text(named, index.glossary).terms)
+                refused = f"{said_on['matter']} {own_text(item)}"  # what was refused, and what it is
+                bag = _about_event(match.document, index) | set(read_text(refused, index.glossary).terms)
             if about.terms and coverage_of(about, bag, index)[0] < MATCH_TEXT:
                 continue
             explanation = (

@@ -430,15 +430,16 @@ def _remainder_of(question: Question, index: ClaimIndex, *, polarity: str | None
     matches = ranked(question.content, index)
     if not matches or matches[0].coverage < floor_of(question, MATCH_TEXT):
         return None
-    best = matches[0]
-    if best.missing:
+    first = matches[0]
+    if first.missing:
         return None
-    if len(matches) > 1 and matches[1].coverage > best.coverage - MARGIN:
+    best: Match | None = first
+    if len(matches) > 1 and matches[1].coverage > first.coverage - MARGIN:
         best = _held_clearly_most(
-            question, [m for m in matches if m.coverage > best.coverage - MARGIN], index
+            question, [m for m in matches if m.coverage > first.coverage - MARGIN], index
         )
-        if best is None or best.missing:
-            return None
+    if best is None or best.missing:
+        return None
     item = best.document.item
     if judged_otherwise(question.folded, item) or (
         polarity is not None and not isinstance(item, FindingFact)
@@ -450,8 +451,8 @@ def _remainder_of(question: Question, index: ClaimIndex, *, polarity: str | None
         for clause in _CLAUSE_END.split(citation.quote)
         if _WORD.search(clause) and not reports_a_question(clause)  # "Members asked what X were"
     ]
-    scored = [(c, clause, _clause_score(question, clause, best, index)) for c, clause in clauses]
-    scored = [(c, clause, score) for c, clause, (score, missing) in scored if score >= MATCH and not missing]
+    judged = [(c, clause, _clause_score(question, clause, best, index)) for c, clause in clauses]
+    scored = [(c, clause, score) for c, clause, (score, missing) in judged if score >= MATCH and not missing]
     if (doing := _DOING.search(question.folded)) is not None:  # "the way caseloads were managed"
         scored = [entry for entry in scored if stem(doing["doing"]) in {stem(t) for t in tokens(entry[1])}]
     for citation, clause, _ in sorted(scored, key=lambda entry: -entry[2]):

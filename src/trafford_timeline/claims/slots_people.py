@@ -131,7 +131,12 @@ def _held_then(reading: Reading, index: ClaimIndex) -> list[Match]:
 
     def held_then(document: Document) -> bool:
         event = getattr(document.item, "event", None)
-        if not isinstance(document.item, RoleFact) or document.dates or event not in index.numbers:
+        if (
+            not isinstance(document.item, RoleFact)
+            or document.dates
+            or event is None
+            or event not in index.numbers
+        ):
             return False
         return any(a.overlaps(d) for a in asked for d in index.document_of(event).dates)
 

@@ -132,7 +132,9 @@ def answer_judged(question: Question, index: ClaimIndex) -> Answer | None:
     part = _PART_JUDGED.match(question.folded) if question.form in {"what", "which", "list"} else None
     if found is None and part is None:
         return None
-    quality = (found or part)["quality"]
+    judged = found or part
+    assert judged is not None
+    quality = judged["quality"]
     if part:  # "what aspect of support for care leavers": the items about the whole the part is of
         about = read(part["thing"], index)
         areas = {term for term in about.terms if term.startswith(AREA_PREFIX)}

@@ -32,6 +32,7 @@ reading settles the claim only with a verdict its kind may give (`unknown_readin
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from trafford_timeline.claims.glossary import NOT, OPPOSITE
@@ -209,8 +210,8 @@ def record_word(word: str, index: ClaimIndex) -> tuple[str, str] | None:
 
 def _reread(
     reading: Reading,
-    terms: dict[str, str | None],
-    words: dict[str, str | None],
+    terms: Mapping[str, str | None],
+    words: Mapping[str, str | None],
     *,
     keep_denials: bool = False,
 ) -> Reading | None:
@@ -286,8 +287,8 @@ def unknown_readings(
     prefixes = index.glossary.negative_prefixes
     manner = [word for word in unknown if word not in light and manner_adverb(word, prefixes)]
     if manner and not reading.negations and not any(t.startswith((NOT, OPPOSITE)) for t in reading.terms):
-        without = {stem(word): None for word in light + manner}
-        if (plainer := _reread(reading, without, dict.fromkeys(light + manner))) is not None:
+        unmannered = {stem(word): None for word in light + manner}
+        if (plainer := _reread(reading, unmannered, dict.fromkeys(light + manner))) is not None:
             readings.append((plainer, DENIED_ONLY))
     listed = [
         word
