@@ -1,0 +1,36 @@
+"""False claims the checker left unfound, each tested with sentences written for these tests: a count
+of one stressed as the only one (`just one`, `a single`) against the record's count of the same thing.
+"""
+
+from __future__ import annotations
+
+from tests.test_claim_readings import verdicts
+
+from trafford_timeline.claims.check import ClaimIndex, check_claim
+
+
+def test_just_one_is_denied_by_the_records_count_of_the_same_thing(index: ClaimIndex) -> None:
+    """The record: quality assurance "largely consisted of two thematic audits". One audit, said as
+    the only one, is a count the record gives otherwise, as `three thematic audits` would be."""
+    claims = [
+        "Quality assurance in the half-year before Ofsted came amounted to just one thematic audit.",
+        # guard: the record's own count
+        "Trafford's quality assurance largely consisted of two thematic audits.",
+    ]
+    assert verdicts(index, claims) == ["contradicted", "supported"]
+    checked = check_claim(claims[0], index)
+    assert "two" in checked.explanation
+    assert "thematic audits" in checked.evidence[0].quote
+
+
+def test_a_single_thing_is_denied_only_where_the_record_counts_that_thing(index: ClaimIndex) -> None:
+    """`a single` audit is denied by the record's two audits; `a single` adviser or team, which the
+    record never counts, is no figure it gives otherwise."""
+    claims = [
+        "Trafford's quality assurance largely consisted of a single thematic audit.",
+        "A single government adviser is to be appointed to Trafford.",
+        "Only one team carried out the thematic audits of practice.",
+    ]
+    found = verdicts(index, claims)
+    assert found[0] == "contradicted"
+    assert "contradicted" not in found[1:]
