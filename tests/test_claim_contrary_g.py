@@ -34,3 +34,15 @@ def test_a_single_thing_is_denied_only_where_the_record_counts_that_thing(index:
     found = verdicts(index, claims)
     assert found[0] == "contradicted"
     assert "contradicted" not in found[1:]
+
+
+def test_the_last_to_get_a_grade_is_denied_by_a_quote_that_it_was_the_first(index: ClaimIndex) -> None:
+    """The record quotes CYP Now: Trafford "was first to get an 'outstanding' rating for its care leavers
+    service". The first to get that grade for that service was not the last to get it; no quote says
+    whether it was the only one, so that rank stays unfound."""
+    claims = [
+        "Trafford's care leavers service was the last in England to be judged outstanding.",
+        "Trafford was the only council to have its care leavers service rated outstanding.",
+    ]
+    assert verdicts(index, claims) == ["contradicted", "not_found"]
+    assert "first to get" in check_claim(claims[0], index).evidence[0].quote
