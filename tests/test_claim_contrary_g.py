@@ -46,3 +46,19 @@ def test_the_last_to_get_a_grade_is_denied_by_a_quote_that_it_was_the_first(inde
     ]
     assert verdicts(index, claims) == ["contradicted", "not_found"]
     assert "first to get" in check_claim(claims[0], index).evidence[0].quote
+
+
+def test_a_requirement_that_an_office_holder_chair_the_board_is_denied_by_its_independent_chair(
+    index: ClaimIndex,
+) -> None:
+    """The notice gives the improvement board an independent chair. A notice said to expect or
+    appoint one of the council's own office-holders to chair it names the wrong holder, as `the chief
+    executive will chair it` does; one said to require an independent chair is not denied."""
+    claims = [
+        "Under the notice, the DfE expects Trafford's chief executive to chair the improvement board.",
+        "The notice appointed Sara Todd to chair the improvement board.",
+        "The notice requires an independent person to chair the improvement board.",
+    ]
+    assert verdicts(index, claims)[:2] == ["contradicted", "contradicted"]
+    assert check_claim(claims[2], index).verdict != "contradicted"
+    assert "independent chair" in check_claim(claims[0], index).explanation
