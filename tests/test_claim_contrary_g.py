@@ -62,3 +62,12 @@ def test_a_requirement_that_an_office_holder_chair_the_board_is_denied_by_its_in
     assert verdicts(index, claims)[:2] == ["contradicted", "contradicted"]
     assert check_claim(claims[2], index).verdict != "contradicted"
     assert "independent chair" in check_claim(claims[0], index).explanation
+
+
+def test_the_last_to_take_something_up_is_denied_by_an_early_adopter(index: ClaimIndex) -> None:
+    """The record: Trafford "was one of the early adopters of the LiquidLogic Children's System". To be
+    among the last to take it up is the other end of that order, said as a rank of the act."""
+    claim = "Trafford came in among the last authorities to take on the LiquidLogic case system."
+    checked = check_claim(claim, index)
+    assert checked.verdict == "contradicted"
+    assert "early adopters" in checked.evidence[0].quote

@@ -857,11 +857,13 @@ _SIDES = {
 speak loosely, so only a body on the other side (Ofsted for the DfE) is another holder of the act."""
 
 
-def _compare_opposites(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:
+def _compare_opposites(
+    claim: Reading, document: Document, result: Comparison, index: ClaimIndex, text: str = ""
+) -> None:
     """`a late adopter` against "one of the early adopters": an opposite, which decides only where
     the item's clause says the claim's other words, as a denial does. The opposite is said in the
     word's place, so the word counts as matched, as `stable` does against `unstable`."""
-    found = opposite_said(claim, document, index.glossary)
+    found = opposite_said(claim, document, index.glossary, text)
     if found is None:
         return
     word, other, own = found
@@ -1050,7 +1052,7 @@ def _compare_item(
     _compare_quantities(claim, document, result, index, fold(text))
     _compare_sole_count(claim, document, result, index, fold(text))
     _compare_grades(claim, document, result, clauses, text, index.glossary.implied)
-    _compare_opposites(claim, document, result, index)
+    _compare_opposites(claim, document, result, index, text)
     _compare_body_names(claim, bodies, document, result)
     _compare_status(claim, text, document, result, index)
     _compare_lasting(text, document, result)
