@@ -46,7 +46,7 @@ from trafford_timeline.claims.plural_post import said_in_plural
 from trafford_timeline.claims.pole_companions import excused_companions
 from trafford_timeline.claims.qualifier import other_qualifier
 from trafford_timeline.claims.qualities import judged_quality
-from trafford_timeline.claims.quantities import Quantity, agrees
+from trafford_timeline.claims.quantities import Quantity, agrees, sole_count
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.sentences import Filled, fill_from_sentence
 from trafford_timeline.claims.thesaurus import stand_ins, synonyms
@@ -586,6 +586,31 @@ def _compare_quantities(
             )
 
 
+def _compare_sole_count(
+    claim: Reading, document: Document, result: Comparison, index: ClaimIndex, text: str
+) -> None:
+    """`only a single monitoring visit` against "six visits would take place": a count of one, stressed
+    as the only one, against the item's count of the same thing. It decides nothing where the item
+    counts nothing, or counts another thing, since one said in passing is no figure the record
+    must give. The words of the count are said in the item's figure's place, so they count as matched."""
+    sole = sole_count(text)
+    if sole is None or any(quantity.unit == "count" for quantity in claim.quantities):
+        return
+    counted = _counted(text, sole)
+    own = fold(own_text(document.item))
+    stated = [q for q in document.quantities if q.unit == "count" and _counted(own, q) == counted]
+    if counted is None or not stated or any(agrees(sole, q) for q in stated):
+        return
+    result.conflicts.append(
+        f"the claim says {sole.text}; the record says {', '.join(q.describe() for q in stated)}"
+    )
+    result.figure_conflict = True
+    words = set(read_text(sole.text, index.glossary).terms)
+    weights = term_weights(claim, index)
+    share = sum(weights.get(term, 0.0) for term in words if term in result.missing)
+    result.coverage += share / (sum(weights.values()) or 1.0)
+
+
 def _grades_another(claim: Reading, document: Document, result: Comparison) -> bool:
     """A claim without a rating word that grades something a rating item does not name ("some of
     their support is good"): a quality of that thing, not Ofsted's judgement."""
@@ -832,11 +857,13 @@ _SIDES = {
 speak loosely, so only a body on the other side (Ofsted for the DfE) is another holder of the act."""
 
 
-def _compare_opposites(claim: Reading, document: Document, result: Comparison, index: ClaimIndex) -> None:
+def _compare_opposites(
+    claim: Reading, document: Document, result: Comparison, index: ClaimIndex, text: str = ""
+) -> None:
     """`a late adopter` against "one of the early adopters": an opposite, which decides only where
     the item's clause says the claim's other words, as a denial does. The opposite is said in the
     word's place, so the word counts as matched, as `stable` does against `unstable`."""
-    found = opposite_said(claim, document, index.glossary)
+    found = opposite_said(claim, document, index.glossary, text)
     if found is None:
         return
     word, other, own = found
@@ -1023,8 +1050,9 @@ def _compare_item(
     _compare_extent(text, document, result)
     _compare_dates(claim, document, result, index, text)
     _compare_quantities(claim, document, result, index, fold(text))
+    _compare_sole_count(claim, document, result, index, fold(text))
     _compare_grades(claim, document, result, clauses, text, index.glossary.implied)
-    _compare_opposites(claim, document, result, index)
+    _compare_opposites(claim, document, result, index, text)
     _compare_body_names(claim, bodies, document, result)
     _compare_status(claim, text, document, result, index)
     _compare_lasting(text, document, result)

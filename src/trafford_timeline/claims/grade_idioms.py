@@ -184,11 +184,22 @@ def check_ranked_grade(text: str, index: ClaimIndex, check_one: CheckOne) -> Cla
     if rating.verdict != "supported":
         return None  # "first ... in 2017": a year with no rating, which other items' dates may settle
     quoted = _rank_quoted(ranked["rank"], statement, index)
+    opposite = _OPPOSITE_RANK.get(ranked["rank"].lower())
+    if quoted is None and opposite and (other := _rank_quoted(opposite, statement, index)) is not None:
+        reason = (
+            f"the record says it was {opposite}, not {ranked['rank'].lower()}: {other.quote!r} [{other.id}]"
+        )
+        return ClaimCheck(text, "contradicted", reason, unique([other, *rating.evidence]))
     if quoted is None:
         reason = f"{rating.explanation}; but no quote in the record says it was {ranked['rank'].lower()}"
         return not_found(text, reason, rating.evidence)
     reason = f"{rating.explanation}; {quoted.id} says it was {ranked['rank'].lower()}"
     return ClaimCheck(text, "supported", reason, unique([quoted, *rating.evidence]))
+
+
+_OPPOSITE_RANK = {"first": "last", "last": "first"}
+"""Ranks that cannot both hold of one council for one grade and area: the first to be rated outstanding
+for care leavers was not the last."""
 
 
 def _rank_said(rank: str) -> re.Pattern[str]:

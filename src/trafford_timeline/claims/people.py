@@ -371,6 +371,12 @@ _CHAIRS = re.compile(
 )
 """Who chairs, or is to: a modal or a requirement before `chair` (`must chair`, `is required to chair`)
 gives the chair to the one named as plainly as `chairs` does."""
+_MADE_TO_CHAIR = re.compile(
+    r"\b(?:requires?|required|requiring|asks?|asked|directs?|directed|wants?|wanted|expects?|expected|"
+    r"obliges?|obliged|tells?|told|appoints?|appointed)\s+(?P<who>(?:[\w'’-]+\s+){1,6}?)to\s+chair\b"
+)
+"""`the notice requires the council leader to chair it`: the chair given to the one a requirement or
+an appointment names, as `the council leader must chair it` gives it."""
 _IN_THE_CHAIR = re.compile(r"\bwith\s+(?P<who>(?:[\w'’-]+\s+){1,6}?)in\s+the\s+chair\b")
 """`with the council leader in the chair`: the chair given in a phrase beside the body, not a verb."""
 INDEPENDENT = "independ"
@@ -391,7 +397,7 @@ def check_chair(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck |
     an office, is not independent of it. Contradicted."""
     folded = fold(claim)
     found = _CHAIRED_BY.search(folded)
-    found = found or _IN_THE_CHAIR.search(folded)
+    found = found or _IN_THE_CHAIR.search(folded) or _MADE_TO_CHAIR.search(folded)
     who = found["who"] if found else (m["who"] if (m := _CHAIRS.search(folded)) else None)
     if who is None:
         return None

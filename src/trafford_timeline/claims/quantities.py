@@ -186,6 +186,23 @@ def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> 
     return sorted(found, key=lambda quantity: quantity.start)
 
 
+_SOLE = re.compile(
+    r"\b(?:(?:only|just|merely)\s+(?:one|a\s+single|the\s+one)|a\s+single|one\s+single|a\s+lone)\s+(?!of\b)(?=[a-z])"
+)
+"""`only one visit`, `a single visit`: one, said so that it excludes more. A bare `one` or `a` is no
+count (`one of the councils`, `a visit within six months`), so `find_quantities` never reads it."""
+
+
+def sole_count(text: str) -> Quantity | None:
+    """The count of one that folded `text` stresses as the only one (`just one monitoring visit`),
+    which a count of the same thing in the record (`six visits`) denies."""
+    match = _SOLE.search(text)
+    if match is None:
+        return None
+    said = match[0].rstrip()
+    return Quantity(1.0, "count", "exactly", said, match.start(), match.start() + len(said))
+
+
 def _maybe_quantity(text: str, skip: list[tuple[int, int]] | tuple[()]) -> bool:
     """Whether `text` outside `skip` might hold a quantity. A match lies wholly outside `skip`, so
     each stretch between skipped ranges is searched alone (a stretch's start counts as a word's
