@@ -416,6 +416,8 @@ def _said_together(
                 continue
             if not (_can_pair(first, claim, index, said[1]) and _can_pair(second, claim, index, said[0])):
                 continue
+            if _quality_lent(first, said, claim, index) or _quality_lent(second, said[::-1], claim, index):
+                continue
             if _one_passage(first.document, second.document):
                 return first, second
     return None
@@ -439,6 +441,21 @@ def _can_pair(comparison: Comparison, claim: Reading, index: ClaimIndex, said_be
     return item.kind != "recommendation" and not _quality_unsaid(
         comparison, claim, index, frozenset(said_beside)
     )
+
+
+def _quality_lent(
+    comparison: Comparison, said: tuple[set[str], set[str]], claim: Reading, index: ClaimIndex
+) -> bool:
+    """The one item already grades what it speaks of (`morale is good`, services that `remained good`),
+    the claim gives no grade, and a quality the claim gives (`low`, `declined`) only the other item
+    says, of its own thing (`low turnover`): the quality is lent from one thing to another."""
+    if claim.grades or not comparison.document.grades:
+        return False
+    own, other = said
+    qualities = {
+        term for term in claim.terms if term in index.glossary.polar or claim.negations_of({term}) % 2
+    }
+    return bool(qualities & other - own)
 
 
 def _one_passage(first: Document, second: Document) -> bool:

@@ -20,6 +20,7 @@ from trafford_timeline.claims.body_names import (
     chair_unsaid,
     holds_name,
 )
+from trafford_timeline.claims.concept_stand_in import written_by_item
 from trafford_timeline.claims.figure_act import act_before
 from trafford_timeline.claims.holder_status import (
     item_texts,
@@ -742,7 +743,16 @@ def reworded(
     beside = {t for clause in document.clauses if len(claimed & set(clause.terms)) >= 2 for t in clause.terms}
     for term in missing:
         used = {said for _, said in found.values()} | claimed  # nothing counts twice
-        hit = next(((w, t) for w, t in offered[term] if t in beside and t not in used), None)
+        hit = next(
+            (
+                (w, t)
+                for w, t in offered[term]
+                if t in beside
+                and t not in used
+                and written_by_item(written[term][0], t, offered[term], document)
+            ),
+            None,
+        )  # `resign` is not `present`, though both are words for `submit`
         if hit is None:
             return {}
         found[term] = hit

@@ -51,6 +51,12 @@ _KEPT = re.compile(
     r"maintains)\b"
 )
 """A grade kept is the grade of the last two inspections: "kept its outstanding leadership rating"."""
+_KEPT_GRADE = re.compile(
+    r"\b(?:kept|keeps|keep|keeping|retained|retains|retain|held|holds|hold|holding|maintained|maintains)"
+    r"(?:\s+(?:on\s*to|onto|hold of))?\s+(?:its|their|the)\s+(?:(?:same|own|previous|earlier|former|"
+    r"\d{4}|ofsted)\s+)*(?:grade|rating|judgement|judgment)s?\b"
+)
+"""A grade kept without naming it ("held its 2015 grade in 2019"): no change between two ratings."""
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+|being\s+|its\s+)?(?:['\"]?)$")
 
 
@@ -476,6 +482,8 @@ def read_change(folded: str, reading: Reading) -> GradeChange | None:
     grades = list(reading.grades)
     rated = reading.rated or _RATING_WORD.search(folded) is not None
     moved = len(grades) == 2 and _WENT_FROM_TO.search(folded) is not None  # "went from X in 2015 to Y"
+    if not (down or up or steps or moved or grades) and rated and _KEPT_GRADE.search(folded):
+        return GradeChange(None, 0, None, None)  # "held its 2015 grade in 2019": the same grade both years
     if not (down or up or steps or moved) or not (rated or grades or steps):
         return None
     if down and up:
@@ -538,7 +546,7 @@ def check_change(claim: str, change: GradeChange, reading: Reading, index: Claim
         first, last = years
     elif len(years) == 1 and years[0] < rating_years[-1] and _PRESENT.search(fold(claim)):
         first, last = years[0], rating_years[-1]  # "outstanding in 2015, requires improvement now"
-    elif len(years) == 1 and _starts_in(claim, years[0]):
+    elif len(years) == 1 and (_starts_in(claim, years[0]) or _kept_from(change, years[0], rating_years)):
         first = years[0]
         later = [year for year in rating_years if year > first]
         if not later:
@@ -587,6 +595,12 @@ def check_change(claim: str, change: GradeChange, reading: Reading, index: Claim
     return ClaimCheck(claim, verdict, "; ".join(parts), unique(evidence))
 
 
+def _kept_from(change: GradeChange, year: int, rating_years: list[int]) -> bool:
+    """Whether the one year a kept grade gives is where it was kept from: "kept its 2015 grade"
+    compares 2015 with the next rating."""
+    return change.steps == 0 and year < rating_years[-1]
+
+
 def _starts_in(claim: str, year: int) -> bool:
     """Whether the one year a change gives is where it starts: "from outstanding in 2015 to
     requires improvement" compares 2015 with the next rating, not with one before 2015."""
@@ -607,7 +621,9 @@ def _differences(change: GradeChange, was: str, now: str, steps: int) -> list[st
         wrong.append("the claim says it went down")
     if change.direction == "up" and steps >= 0:
         wrong.append("the claim says it went up")
-    if change.steps is not None and change.steps != abs(steps):
+    if change.steps == 0 and steps:
+        wrong.append("the claim says it kept its grade")
+    elif change.steps is not None and change.steps != abs(steps):
         wrong.append(f"the claim says {change.steps} grade{'s' if change.steps != 1 else ''}")
     if change.before is not None and change.before != was:
         wrong.append(f"the claim says from {GRADE_LABELS[change.before]}")
