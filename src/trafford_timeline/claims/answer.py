@@ -631,6 +631,10 @@ def answer_question(
         lengths = (answer_how_soon, answer_how_long_held, answer_how_long_after, answer_over_period)
         if length := next((a for reader in lengths if (a := reader(asked, index))), None):
             return length  # "how soon after the inspection...", "how long without a permanent..."
+        from trafford_timeline.claims.since_year import answer_since_year
+
+        if since := answer_since_year(asked, index):
+            return since  # "since which year had leaders...": the year the quote's "since" names
         if answer.kind == "quantity":  # "how many areas do the reviews cover?": the whole list's items
             from trafford_timeline.claims.list_count import answer_list_count
 
