@@ -9,6 +9,12 @@
 - "Which 2021 judgements were rated inadequate?" is read from the ratings, area by area
   (`slots_ratings.answer_areas_graded`); a year names which judgements, and counts none. "Which two
   judgements fell ... to inadequate in 2021?" compares 2021 with the inspection before it.
+- "Which police force sits on the board?" asks which police force: a noun of two words before a verb
+  of the present, or an irregular past ("sat"), as before a past in "-ed" (`question._compound_noun`),
+  not which police, with "force" left as a word the item must hold.
+- "Which panels were combined?" is answered by the things a quote joins before the noun asked for
+  ("the fostering and adoption panels were combined"), where the best items hold one such run
+  (`joined_modifiers`); a count the question gives must be the number joined.
 
 Checked on Northstead's made-up record (`test_ask.py`) with items added here; every question is
 worded here, unlike any benchmark question.
@@ -21,7 +27,7 @@ import pytest
 from test_ask import cite, northstead_index, rating
 from trafford_timeline.claims.answer import answer_question
 from trafford_timeline.claims.check import ClaimIndex
-from trafford_timeline.record.model import Event, FindingFact
+from trafford_timeline.record.model import DetailFact, Event, FindingFact
 
 FOSTER = FindingFact(
     id="finding-foster-carer-numbers-fallen",
@@ -62,11 +68,29 @@ COMPLIANCE = Event(
     title="Compliance deadline set by the warning letter",
     citations=cite(915, "Northstead must comply with the warning letter by May 2023"),
 )
+PARTNERSHIP = DetailFact(
+    id="detail-partnership-board-members",
+    text="Councillors, health leaders and West Marsh Police sit on the safeguarding partnership board.",
+    citations=cite(
+        916, "councillors, health leaders and West Marsh Police sit on the safeguarding partnership board"
+    ),
+)
+TASK_FORCE = DetailFact(
+    id="detail-attendance-task-force",
+    text="A task force on school attendance was set up in 2021.",
+    citations=cite(917, "a task force on school attendance was set up in 2021"),
+)
+"""Puts "force" in the record's words, so that a question's "force" is a word an item must hold."""
+PANELS = DetailFact(
+    id="detail-panels-combined",
+    text="Northstead's fostering and adoption panels were combined in 2020.",
+    citations=cite(918, "In 2020 the fostering and adoption panels were combined to cut delays"),
+)
 
 
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
-    return northstead_index(events=[WARNING, COMPLIANCE], facts=[FOSTER])
+    return northstead_index(events=[WARNING, COMPLIANCE], facts=[FOSTER, PARTNERSHIP, TASK_FORCE, PANELS])
 
 
 @pytest.fixture(scope="module")
@@ -149,3 +173,30 @@ def test_the_areas_of_a_grade_are_read_from_the_ratings(question: str, graded: C
 def test_areas_of_a_grade_the_ratings_do_not_give_are_not_stated(question: str, graded: ClaimIndex) -> None:
     answer = answer_question(question, graded)
     assert answer.status == "not_stated", (answer.answer, answer.explanation)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which police force sits on Northstead's safeguarding partnership board?",
+        "Which police force sat on the safeguarding partnership board?",
+    ],
+)
+def test_a_noun_of_two_words_before_its_verb_is_what_is_asked(question: str, index: ClaimIndex) -> None:
+    answer = answer_question(question, index)
+    assert answer.status == "answered", answer.explanation
+    assert answer.answer == "West Marsh Police"
+    assert [e.id for e in answer.evidence] == [PARTNERSHIP.id]
+
+
+@pytest.mark.parametrize("question", ["Which panels were combined?", "Which two panels were combined?"])
+def test_things_joined_before_the_noun_asked_for_are_the_list(question: str, index: ClaimIndex) -> None:
+    answer = answer_question(question, index)
+    assert answer.status == "answered", answer.explanation
+    assert answer.answer == "fostering and adoption"
+    assert [e.id for e in answer.evidence] == [PANELS.id]
+
+
+def test_things_joined_before_the_noun_are_not_a_list_of_another_count(index: ClaimIndex) -> None:
+    answer = answer_question("Which three panels were combined?", index)
+    assert answer.answer != "fostering and adoption", answer.explanation
