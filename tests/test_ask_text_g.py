@@ -15,6 +15,11 @@
 - "Which panels were combined?" is answered by the things a quote joins before the noun asked for
   ("the fostering and adoption panels were combined"), where the best items hold one such run
   (`joined_modifiers`); a count the question gives must be the number joined.
+- "Who wanted X?" is the speaker of a statement whose quote reports the wanting of them ("said she
+  wanted X", `reported_attitude`); a wanting the quote reports of another ("said the board wanted")
+  is not the speaker's.
+- "Name the director of children's services." orders one post holder named, and is asked as
+  "Who was ...?" (`name_one`), not as a list.
 
 Checked on Northstead's made-up record (`test_ask.py`) with items added here; every question is
 worded here, unlike any benchmark question.
@@ -27,7 +32,7 @@ import pytest
 from test_ask import cite, northstead_index, rating
 from trafford_timeline.claims.answer import answer_question
 from trafford_timeline.claims.check import ClaimIndex
-from trafford_timeline.record.model import DetailFact, Event, FindingFact
+from trafford_timeline.record.model import DetailFact, Event, FindingFact, StatementFact
 
 FOSTER = FindingFact(
     id="finding-foster-carer-numbers-fallen",
@@ -35,7 +40,8 @@ FOSTER = FindingFact(
     area="children_in_care",
     text="Since the last visit in 2016, the number of foster carers has fallen every year.",
     citations=cite(
-        911, "Since the last visit in 2016, the number of foster carers in Northstead has fallen every year."
+        911,
+        "Since the last visit in 2016, the number of foster carers in Northstead has fallen every year.",
     ),
 )
 AUDITS = FindingFact(
@@ -72,7 +78,8 @@ PARTNERSHIP = DetailFact(
     id="detail-partnership-board-members",
     text="Councillors, health leaders and West Marsh Police sit on the safeguarding partnership board.",
     citations=cite(
-        916, "councillors, health leaders and West Marsh Police sit on the safeguarding partnership board"
+        916,
+        "councillors, health leaders and West Marsh Police sit on the safeguarding partnership board",
     ),
 )
 TASK_FORCE = DetailFact(
@@ -81,6 +88,21 @@ TASK_FORCE = DetailFact(
     citations=cite(917, "a task force on school attendance was set up in 2021"),
 )
 """Puts "force" in the record's words, so that a question's "force" is a word an item must hold."""
+WANTED = StatementFact(
+    id="statement-lopez-schools-open-doors",
+    text="Ana Lopez said she wanted every school to open its doors to young carers.",
+    speaker="Ana Lopez",
+    citations=cite(
+        919,
+        "Ana Lopez said she wanted every school to \u201copen its doors\u201d to young carers",
+    ),
+)
+BOARD_WANTED = StatementFact(
+    id="statement-okafor-board-minutes",
+    text="Sam Okafor said the board wanted to publish its minutes online.",
+    speaker="Sam Okafor",
+    citations=cite(921, "Sam Okafor said the board wanted to publish its minutes online"),
+)
 PANELS = DetailFact(
     id="detail-panels-combined",
     text="Northstead's fostering and adoption panels were combined in 2020.",
@@ -90,7 +112,10 @@ PANELS = DetailFact(
 
 @pytest.fixture(scope="module")
 def index() -> ClaimIndex:
-    return northstead_index(events=[WARNING, COMPLIANCE], facts=[FOSTER, PARTNERSHIP, TASK_FORCE, PANELS])
+    return northstead_index(
+        events=[WARNING, COMPLIANCE],
+        facts=[FOSTER, PARTNERSHIP, TASK_FORCE, PANELS, WANTED, BOARD_WANTED],
+    )
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +142,9 @@ def test_since_which_year_with_two_years_stated_is_not_stated(torn: ClaimIndex) 
     assert answer.answer not in {"2017", "2018"}, answer.explanation
 
 
-def test_since_which_year_of_a_matter_the_record_lacks_is_not_stated(index: ClaimIndex) -> None:
+def test_since_which_year_of_a_matter_the_record_lacks_is_not_stated(
+    index: ClaimIndex,
+) -> None:
     answer = answer_question("Since which year has the number of adopters in Northstead risen?", index)
     assert answer.status == "not_stated", (answer.answer, answer.explanation)
 
@@ -197,6 +224,34 @@ def test_things_joined_before_the_noun_asked_for_are_the_list(question: str, ind
     assert [e.id for e in answer.evidence] == [PANELS.id]
 
 
-def test_things_joined_before_the_noun_are_not_a_list_of_another_count(index: ClaimIndex) -> None:
+def test_things_joined_before_the_noun_are_not_a_list_of_another_count(
+    index: ClaimIndex,
+) -> None:
     answer = answer_question("Which three panels were combined?", index)
     assert answer.answer != "fostering and adoption", answer.explanation
+
+
+def test_who_wanted_is_the_speaker_the_wanting_is_reported_of(
+    index: ClaimIndex,
+) -> None:
+    answer = answer_question('Who wanted every school to "open its doors" to young carers?', index)
+    assert answer.status == "answered", answer.explanation
+    assert answer.answer == "Ana Lopez"
+    assert [e.id for e in answer.evidence] == [WANTED.id]
+
+
+def test_a_wanting_reported_of_another_is_not_the_speakers(index: ClaimIndex) -> None:
+    answer = answer_question("Who wanted to publish the board's minutes online?", index)
+    assert answer.answer != "Sam Okafor", answer.explanation
+
+
+def test_an_order_to_name_one_post_holder_is_asked_as_who(index: ClaimIndex) -> None:
+    answer = answer_question("Name the director of children's services.", index)
+    assert answer.status == "answered", answer.explanation
+    assert answer.answer == "Priya Shah"
+    assert [e.id for e in answer.evidence] == ["role-dcs"]
+
+
+def test_an_order_to_name_an_unnamed_post_holder_is_not_stated(index: ClaimIndex) -> None:
+    answer = answer_question("Name the interim head of safeguarding.", index)
+    assert answer.status == "not_stated", (answer.answer, answer.explanation)
