@@ -42,6 +42,7 @@ from trafford_timeline.claims.matching import (
     unique,
     unknown_words,
 )  # fmt: skip
+from trafford_timeline.claims.name_one import as_who
 from trafford_timeline.claims.publication_named import publication_named
 from trafford_timeline.claims.question import (
     LIGHT_VERBS,
@@ -594,6 +595,9 @@ def answer_question(
     if (plain := without_by_name(text)) != text:  # "which deputy leader, by name, ...?" asks a name anyway
         again = answer_question(plain, index, conflicts, sources, source_text)
         return replace(again, question=text)
+    if (who := as_who(text)) is not None:  # "Name the deputy leader.": who held the post
+        again = answer_question(who, index, conflicts, sources, source_text)
+        return replace(again, question=text, explanation=f"{again.explanation} (asked as {who!r})")
     answer = _answer_text(text, index, conflicts, sources, source_text)
     if answer.status == "not_stated" and answer.kind == "yes_no":  # "occasionally or regularly?"
         from trafford_timeline.claims.offered_answer import answer_offered
@@ -632,6 +636,15 @@ def answer_question(
         lengths = (answer_how_soon, answer_how_long_held, answer_how_long_after, answer_over_period)
         if length := next((a for reader in lengths if (a := reader(asked, index))), None):
             return length  # "how soon after the inspection...", "how long without a permanent..."
+        from trafford_timeline.claims.since_year import answer_since_year
+
+        if since := answer_since_year(asked, index):
+            return since  # "since which year had leaders...": the year the quote's "since" names
+        if answer.kind == "person":
+            from trafford_timeline.claims.reported_attitude import answer_reported_attitude
+
+            if wanted := answer_reported_attitude(asked, index):
+                return wanted  # "who wanted the council to...": "said she wanted", of the speaker
         if answer.kind == "quantity":  # "how many areas do the reviews cover?": the whole list's items
             from trafford_timeline.claims.list_count import answer_list_count
 

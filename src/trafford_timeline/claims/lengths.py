@@ -29,7 +29,7 @@ from trafford_timeline.claims.relations import (
     successor_of,
 )
 from trafford_timeline.claims.verdicts import Evidence
-from trafford_timeline.dates import format_span
+from trafford_timeline.dates import DateSpan, format_span
 
 _HOW_SOON = re.compile(
     r"^(?:(?:roughly|approximately|about|around) )?"
@@ -215,11 +215,25 @@ _HOW_LONG_AFTER = re.compile(
 _DAYS = {"days": 1.0, "weeks": 7.0, "months": 30.44, "years": 365.25}
 
 
+_GAP_BETWEEN = re.compile(
+    r"^(?:(?:roughly|approximately|about|around) )?"
+    r"(?:how (?:long|much time|many (?P<unit>days|weeks|months|years))(?:'s?|’s?)?(?: gap| time)?"
+    r"|what (?:was|is) the (?:gap|time|interval|time gap|length of time))"
+    r" (?:(?:was|is|were|are|passed|elapsed|went by|ran) )?(?:there )?"
+    r"between (?P<earlier>.+?) and (?P<later>.+)$"
+)
+"""`How many months' gap between the notice and its deadline?`, `How long was there between the visit
+and the report?`: the gap between two dated things, named in either order."""
+
+
 def answer_how_long_after(question: Question, index: ClaimIndex) -> Answer | None:
     """How long after one dated event another came: the days between their dates, in the unit asked
     (else the one that says it best), with both events quoted; None where the dates leave the count
     of that unit open ("10 to 12 weeks")."""
     asked = _HOW_LONG_AFTER.match(question.folded)
+    between = None if asked else _GAP_BETWEEN.match(question.folded)
+    if between is not None:
+        asked = between
     if asked is None:
         return None
     pair = gap_between(asked["later"], asked["earlier"], index)
@@ -227,12 +241,17 @@ def answer_how_long_after(question: Question, index: ClaimIndex) -> Answer | Non
         return None
     later, earlier = pair
     low, high = (later.span.first - earlier.span.last).days, (later.span.last - earlier.span.first).days
+    if between is not None and high < 0:  # "between A and B" names the two in either order
+        later, earlier = earlier, later
+        low, high = -high, -low
     if low < 0:
         return None  # the record puts it before, or its dates overlap: no gap to give
     unit = asked["unit"] or ("days" if high < 28 else "weeks" if high < 120 else "months")
     if asked["unit"] is None and unit == "weeks" and _near_whole_months(low, high):
         unit = "months"  # 61 to 65 days is "about 2 months", as a person would say it, not "about 9 weeks"
     counts = {round(low / _DAYS[unit]), round(high / _DAYS[unit])}
+    if len(counts) != 1 and unit == "months":
+        counts &= {_calendar_months(earlier.span, later.span)}
     if len(counts) != 1:
         return None
     count = counts.pop()
@@ -246,6 +265,17 @@ def answer_how_long_after(question: Question, index: ClaimIndex) -> Answer | Non
     days = "" if unit == "days" else f"{low} days, " if low == high else f"{low}–{high} days, "
     answer = f"{said} ({days}from {format_span(earlier.span)} to {format_span(later.span)})"
     return answered(question, answer, said, explanation, evidence)
+
+
+def _calendar_months(earlier: DateSpan, later: DateSpan) -> int | None:
+    """The count of calendar months from one date to the other, where each lies within one month:
+    "May 2019 to August 2020" is 15 months, though the deadline's day, which the record leaves open,
+    puts it 14 to 15 months after 23 May by days; None where a date runs over more than one month."""
+    if any(
+        (span.first.year, span.first.month) != (span.last.year, span.last.month) for span in (earlier, later)
+    ):
+        return None
+    return (later.first.year - earlier.first.year) * 12 + later.first.month - earlier.first.month
 
 
 _NEAR_MONTH = 7

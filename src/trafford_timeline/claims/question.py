@@ -426,7 +426,12 @@ def question_form(folded: str) -> tuple[Form, str | None]:
     return "what", None
 
 
-_PAST_VERB = re.compile(rf"[a-z]{{3,}}ed|{SAYING}|made|gave|took|led|ran|set|sent|won|held|wrote|chose|began")
+_PAST_VERB = re.compile(
+    rf"[a-z]{{3,}}ed|{SAYING}|made|gave|took|led|ran|set|sent|won|held|wrote|chose|began|sat|met|saw|found|"
+    r"brought|kept|sought|stood|oversaw|spoke|came|went"
+)
+_PRESENT_VERB = re.compile(r"[a-z]{2,}(?<![su])s")
+"""`sits`, `runs`: a verb of the present after a noun of one thing (`which police force sits on...`)."""
 COMPOUND_WORDS = 3
 """A noun after `which` runs to at most this many words ("which local education authority")."""
 
@@ -443,6 +448,14 @@ def _compound_noun(folded: str) -> str:
             break  # "which team gives most disabled...": a verb or a determiner ends the noun
         if _PAST_VERB.fullmatch(after[end]):
             return " ".join(words)
+        if (
+            end == 2
+            and not plural(words[0])
+            and not words[1].endswith("ly")
+            and _PRESENT_VERB.fullmatch(after[end])
+        ):
+            return " ".join(words)  # "which police force sits on": a singular noun, then its verb; not
+            # "which body ultimately wants", whose adverb is no noun
     if _LEADING_PARTICIPLE.fullmatch(after[0]) and len(after) > 1 and after[1] not in STOPWORDS:
         return " ".join(after[:2])  # "which DfE-appointed adviser...": the adviser, not the appointing
     return after[0]

@@ -86,9 +86,10 @@ _HAVING = re.compile(r"^(?:(?:did|does|do) not have|had|has|have)\s+(?P<rest>.+)
 
 _COUNTED = re.compile(
     r"^(?:what|which|name|list|give) (?:(?:are|were|was|is) )?(?:the )?"
-    r"(?P<count>\d+|[a-z]+) (?P<words>[a-z'-]+(?: [a-z'-]+)?)"
+    r"(?P<count>(?!(?:19|20)\d\d\b)\d+|[a-z]+) (?P<words>[a-z'-]+(?: [a-z'-]+)?)"
 )
-"""`What three failings...`, `What were the three problems...`: how many things of what kind."""
+"""`What three failings...`, `What were the three problems...`: how many things of what kind; a year
+(`Which 2019 judgements...`) says which things, and counts none."""
 
 
 def asked_count(question: Question) -> tuple[int, str] | None:

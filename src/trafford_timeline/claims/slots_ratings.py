@@ -22,9 +22,11 @@ from trafford_timeline.ratings import MAPPING_OF, framework_label
 from trafford_timeline.record.model import RatingFact
 
 _AREAS_ASKED = re.compile(
-    r"^(?:which|what)(?: [a-z]+)? (?:areas?|judgements?|judgments?|ratings?|grades?|parts?)\b"
+    r"^(?:which|what)(?: [a-z]+)?(?: (?:19|20)\d\d)?(?: ofsted)? "
+    r"(?:areas?|judgements?|judgments?|ratings?|grades?|parts?)\b"
 )
-"""`Which two judgements...`, `What areas...`: judgement areas asked for, by a count or not."""
+"""`Which two judgements...`, `What areas...`, `Which 2019 Ofsted judgements...`: judgement areas asked
+for, by a count or a year or not."""
 _FROM_TO = re.compile(r"\bfrom (?P<before>.+?) to (?P<after>.+)$")
 _GRADE_WORDS = {
     "outstanding": "outstanding", "good": "good", "requires improvement": "requires_improvement",
@@ -42,11 +44,15 @@ def _grades(text: str) -> set[str]:
 def answer_areas_changed(question: Question, index: ClaimIndex) -> Answer | None:
     """The areas whose ratings went from a grade the question names to another it names between the
     two years it names; None where the question is not of that shape."""
-    if question.form not in {"which", "list"} or not _AREAS_ASKED.match(question.folded):
+    if question.form not in {"which", "list", "what"} or not _AREAS_ASKED.match(question.folded):
         return None
     years = _years(question.content)
     found = _FROM_TO.search(question.folded)
-    if len(years) != 2 or found is None:
+    if found is None:
+        return answer_areas_graded(question, index, years)
+    if len(years) == 1 and (earlier := _year_before(years[0], index)) is not None:
+        years = [earlier, years[0]]  # "fell ... to inadequate in 2019": from the inspection before it
+    if len(years) != 2:
         return None
     before, after = _grades(found["before"]), _grades(found["after"])
     if not before or not after:
@@ -68,6 +74,45 @@ def answer_areas_changed(question: Question, index: ClaimIndex) -> Answer | None
     answer = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     explanation = f"the areas whose {first} and {last} ratings went so, compared area by area"
     evidence = [cite(f.id, c) for _, old, new in changed for f in (old, new) for c in f.citations]
+    return answered(question, answer, answer, explanation, evidence)
+
+
+def _year_before(year: int, index: ClaimIndex) -> int | None:
+    """The last year before `year` the record holds ratings of: what a fall "to inadequate in 2019"
+    fell from is the grade of the inspection before."""
+    earlier = [first for first, _ in index.ratings if first < year]
+    return max(earlier) if earlier else None
+
+
+_GRADED_AS = re.compile(
+    r"\b(?:was|were|is|are) (?:rated|judged|graded|found)(?: to be)?(?: as)? (?P<grade>.+)$"
+)
+"""`...were rated inadequate`, `...was judged to be good in 2015`: the one grade the areas asked for hold."""
+
+
+def answer_areas_graded(question: Question, index: ClaimIndex, years: list[int]) -> Answer | None:
+    """`Which 2019 judgements were rated inadequate?`: every area the year's ratings give that grade,
+    read from the ratings, not a quote; None where the question names no one year and one grade."""
+    found = _GRADED_AS.search(question.folded)
+    if found is None or len(years) != 1 or len(grades := _grades(found["grade"])) != 1:
+        return None
+    if _grades(question.folded[: found.start()]):
+        return None  # "which good judgements were rated...": a second grade, not this reader's
+    year, grade = years[0], grades.pop()
+    graded = [
+        rating
+        for area in MAPPING_OF
+        if (rating := index.ratings.get((year, area))) is not None
+        and not framework_label(area, rating.framework).startswith(_NOT_ITS_OWN)
+        and rating.grade == grade
+    ]
+    counted = asked_count(question)
+    if not graded or (counted is not None and counted[0] != len(graded)):
+        return silent(question, index, f"the record's {year} ratings give no such areas")
+    names = [MAPPING_OF[rating.area].label.lower() for rating in graded]
+    answer = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    explanation = f"the areas the record's {year} ratings grade {grade.replace('_', ' ')}"
+    evidence = [cite(rating.id, c) for rating in graded for c in rating.citations[:2]]
     return answered(question, answer, answer, explanation, evidence)
 
 

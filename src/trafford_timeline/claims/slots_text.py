@@ -802,9 +802,11 @@ def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
 def answer_text_anew(question: Question, index: ClaimIndex) -> Answer | None:
     """A text question the usual readings left unanswered, read once more: `which parts of X` as a
     list, then as a counted list spread over several items, then as the parts a quote lists after its
-    verb (`slots_gathered`), then as staff of a kind named by their posts (`slots_staff_kind`); None
-    where that does not answer it either. Last, the words of the one clearly matching quote that the
+    verb (`slots_gathered`), then as staff of a kind named by their posts (`slots_staff_kind`), then
+    as the things a quote joins before the noun asked for (`joined_modifiers`); None where that does
+    not answer it either. Last, the words of the one clearly matching quote that the
     question does not hold (`remainder`)."""
+    from trafford_timeline.claims.joined_modifiers import answer_joined_modifiers
     from trafford_timeline.claims.remainder import answer_remainder  # the last reading, seldom reached
     from trafford_timeline.claims.slots_staff_kind import answer_staff_kind  # it reads `best_tied`
 
@@ -813,6 +815,7 @@ def answer_text_anew(question: Question, index: ClaimIndex) -> Answer | None:
         or answer_counted_list(question, index)
         or answer_parts_listed(question, index)
         or answer_staff_kind(question, index)
+        or answer_joined_modifiers(question, index)
         or answer_remainder(question, index)
     )
 
