@@ -674,7 +674,8 @@ def answer_question(
     again = _answer_text(rest, index, conflicts, sources, source_text, loosened=True)
     if again.status != "answered":
         return answer
-    if (stating := _cause_stated_elsewhere(purpose["clause"], again, index)) is not None:
+    whole = read_question(text, index.glossary, index.vocabulary)
+    if (stating := _cause_stated_elsewhere(purpose["clause"], whole, again, index)) is not None:
         note = (
             f"; {stating} states the cause {purpose['clause']!r}, and the answer without it is another item's"
         )
@@ -690,17 +691,25 @@ def answer_question(
 _CAUSE = re.compile(r"^(?:as a (?:result|consequence) of|because of|in response to)\b")
 
 
-def _cause_stated_elsewhere(clause: str, again: Answer, index: ClaimIndex) -> str | None:
-    """The item that states a question's closing cause ("because of gaps in management roles"), where
-    one matches it well and the answer found without the clause quotes another: the question is about
-    the item that states its cause, so another item's words do not answer it. None otherwise."""
+def _cause_stated_elsewhere(clause: str, whole: Question, again: Answer, index: ClaimIndex) -> str | None:
+    """The item that states a question's closing cause ("because of gaps in management roles") and
+    matches the whole question better than any item the answer found without the clause quotes: the
+    question is about that item, so another item's words do not answer it. A cause stated by an item
+    that matches only the cause (a piece of work that led to a panel's make-up) leaves the answer be."""
     if not _CAUSE.match(clause):
         return None
     matches = ranked(read(clause, index), index)
     if not matches or matches[0].coverage < MATCH:
         return None
     stating = matches[0].document.item.id
-    return None if any(e.id == stating for e in again.evidence) else stating
+    if any(e.id == stating for e in again.evidence):
+        return None
+
+    def whole_coverage(item_id: str) -> float:
+        return coverage_of(whole.content, index.document_of(item_id).bag, index)[0]
+
+    answering = [whole_coverage(e.id) for e in again.evidence if e.id in index.numbers]
+    return stating if answering and whole_coverage(stating) > max(answering) else None
 
 
 def _slot_answer(question: Question, index: ClaimIndex) -> Answer:
