@@ -43,6 +43,7 @@ from trafford_timeline.claims.matching import (
     unknown_words,
 )  # fmt: skip
 from trafford_timeline.claims.name_one import as_who
+from trafford_timeline.claims.one_of_a_series import one_not_a_series
 from trafford_timeline.claims.publication_named import publication_named
 from trafford_timeline.claims.question import (
     LIGHT_VERBS,
@@ -68,9 +69,11 @@ from trafford_timeline.claims.slots_text import (
     set_aside_at_close,
 )
 from trafford_timeline.claims.slots_time import spoken_date
+from trafford_timeline.claims.to_be_done import TO_BE_DONE
 from trafford_timeline.claims.unnamed_holder import NAMING
 from trafford_timeline.claims.verdict_asked import as_verdict
 from trafford_timeline.claims.verdicts import Evidence
+from trafford_timeline.claims.weekday_asked import weekday_answer
 from trafford_timeline.dates import FULL_MONTHS, parse_record_date
 from trafford_timeline.record.model import (
     Citation,
@@ -570,15 +573,6 @@ _MANNER = re.compile(
 the rest asks what was said, and is asked alone as a clause of purpose is."""
 
 
-_TO_BE_DONE = re.compile(
-    r"^(?:when|by when|where|how|who|what|which [a-z'-]+) (?:was|were|is|are)"
-    r" (?:the|its|their|this|that|a|an)"
-    r"(?: (?!(?:in|out|up|off|down|on)\b)(?![a-z'-]+(?:ed|en)\b)[a-z'-]+){1,5}$"
-)
-"""`When was the committee to see the action plan?`: a subject after `was` and before `to` with no verb
-of its own has the `to` clause as its predicate, what was to be done, never why something was done."""
-
-
 def answer_question(
     text: str,
     index: ClaimIndex,
@@ -681,7 +675,8 @@ def answer_question(
             note = f"; {name} only says where it was said, and the answer quotes it"
             return replace(again, question=text, explanation=again.explanation + note)
     purpose = _PURPOSE.search(text)
-    if purpose is not None and _TO_BE_DONE.match(fold(text[: purpose.start()]).strip()):
+    to_do = purpose is not None and fold(purpose["clause"]).startswith("to ")  # not "because of ..."
+    if purpose is not None and to_do and TO_BE_DONE.match(fold(text[: purpose.start()]).strip()):
         # "when was the committee to see the plan?": what was to be done, no reason; a reason may follow
         purpose = _PURPOSE.search(text, purpose.start("clause") + 1)
     purpose = purpose or _MANNER.search(text)  # "..., quoting the report": how it was said
@@ -693,8 +688,42 @@ def answer_question(
     again = _answer_text(rest, index, conflicts, sources, source_text, loosened=True)
     if again.status != "answered":
         return answer
+    whole = read_question(text, index.glossary, index.vocabulary)
+    if (stating := _cause_stated_elsewhere(purpose["clause"], whole, again, index)) is not None:
+        note = (
+            f"; {stating} states the cause {purpose['clause']!r}, and the answer without it is another item's"
+        )
+        return replace(
+            answer,
+            explanation=answer.explanation + note,
+            related=unique([*again.evidence[:1], *answer.related], 3),
+        )
     note = f"; the clause {purpose['clause']!r} says only why or how, and no item states it, left out"
     return replace(again, question=text, explanation=again.explanation + note)
+
+
+_CAUSE = re.compile(r"^(?:as a (?:result|consequence) of|because of|in response to)\b")
+
+
+def _cause_stated_elsewhere(clause: str, whole: Question, again: Answer, index: ClaimIndex) -> str | None:
+    """The item that states a question's closing cause ("because of gaps in management roles") and
+    matches the whole question better than any item the answer found without the clause quotes: the
+    question is about that item, so another item's words do not answer it. A cause stated by an item
+    that matches only the cause (a piece of work that led to a panel's make-up) leaves the answer be."""
+    if not _CAUSE.match(clause):
+        return None
+    matches = ranked(read(clause, index), index)
+    if not matches or matches[0].coverage < MATCH:
+        return None
+    stating = matches[0].document.item.id
+    if any(e.id == stating for e in again.evidence):
+        return None
+
+    def whole_coverage(item_id: str) -> float:
+        return coverage_of(whole.content, index.document_of(item_id).bag, index)[0]
+
+    answering = [whole_coverage(e.id) for e in again.evidence if e.id in index.numbers]
+    return stating if answering and whole_coverage(stating) > max(answering) else None
 
 
 def _slot_answer(question: Question, index: ClaimIndex) -> Answer:
@@ -759,7 +788,7 @@ def _answer_text(
     if (byline := _authorship(question, index, sources, source_text)) is not None:
         return byline
     if (dated := _source_dated(question, sources)) is not None:
-        return dated
+        return weekday_answer(dated, question)
     if (speaker := _quoted_speaker(question, index)) is not None:
         return _disputed(speaker, question, index, conflicts)
     if not question.content.terms and not question.content.dates:
@@ -779,9 +808,12 @@ def _answer_text(
     if style:
         question = without_words(question, style, index.glossary, index.vocabulary, loosen=False)
         unknown = [word for word in unknown if word not in style]
-    ending = {stem(word) for word in unknown if not _modifier(word, question.folded)} & ENDING
-    if unknown and question.form == "yes_no" and checker_settles(question, index):
-        unknown = []  # read as the claim checker reads them: the rest of the path checks the claim
+    ending_words = [word for word in unknown if not _modifier(word, question.folded) and stem(word) in ENDING]
+    ending = {stem(word) for word in ending_words}
+    if unknown and question.form == "yes_no" and (settled := checker_settles(question, index)):
+        # read as the claim checker reads them: the rest of the path checks the claim; but a "yes" never
+        # rests on its reading of a word of ending the record never uses ("resign" as "release")
+        unknown = [word for word in ending_words if settled == "supported"]
     if unknown and (question.form == "yes_no" or ending):
         reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
         return silent(question, index, reason)
@@ -813,4 +845,5 @@ def _answer_text(
             ask = partial(again, source_text=source_text)
             answer = who_without_closing_clause(text, answer, ask, closest)
             answer = who_the_one_who(text, answer, ask)  # "who was the leader who called it X?"
-    return _too_vague(_only_the_focus(answer, question, index), question)
+    answer = one_not_a_series(_only_the_focus(answer, question, index), question)
+    return weekday_answer(_too_vague(answer, question), question)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from trafford_timeline.claims.glossary import Glossary
+from trafford_timeline.claims.glossary import PARTICLES, Glossary
 from trafford_timeline.claims.index import Document
 from trafford_timeline.claims.language import stem, term
 from trafford_timeline.claims.reading import Reading, read_text
@@ -57,6 +57,14 @@ def _beside(words: tuple[str, ...], at: int) -> set[str]:
     return {stem(word) for word in words[max(0, at - NEIGHBOURS) : at] + words[at + 1 : at + 1 + NEIGHBOURS]}
 
 
+def _same_verb(words: tuple[str, ...], at: int, others: tuple[str, ...], other_at: int) -> bool:
+    """Whether two particles ("down", "up") follow one verb: "stepped down" is the opposite of "step
+    up", but "set up" is another verb, of which "step down" says nothing."""
+    if term(words[at]) not in PARTICLES:
+        return True
+    return at > 0 and other_at > 0 and stem(words[at - 1]) == stem(others[other_at - 1])
+
+
 def opposite_said(
     claim: Reading, document: Document, glossary: Glossary, text: str = ""
 ) -> tuple[str, str, frozenset[str]] | None:
@@ -81,6 +89,7 @@ def opposite_said(
                 if (
                     stem(other) in stems
                     and subject & _beside(clause.words, stems.index(stem(other)))
+                    and _same_verb(claim.words, at, clause.words, stems.index(stem(other)))
                     and clause.negations_of(said) == said_denials  # not "did not offer an accurate"
                     and len(claimed & set(clause.terms) - own) >= CLAUSE_SHARE
                 ):

@@ -44,16 +44,17 @@ _AUX = re.compile(rf"^(?:{AUXILIARY})\b")
 _WHEN = re.compile(
     r"^(?:when|by when|until when|since when|from when|"
     r"(?:from|at|since|by|until|up to) (?:what|which) (?:point|stage)(?: in time)?|"
-    r"(?:on|in|by|over|between|across|during|from) (?:what|which) (?:dates?|days?|months?|years?)|"
-    r"(?:what|which) (?:dates?|days?|months?|years?)|"
+    r"(?:on|in|by|over|between|across|during|from) (?:what|which) (?:dates?|days?|weekdays?|months?|years?)|"
+    r"(?:what|which) (?:dates?|days?|weekdays?|months?|years?)|"
     r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date|"
     r"publication date|release date)|"
     r"what (?:is|was|are|were) the (?:[a-z-]+ ){1,2}?(?:deadline|date|timescale|timetable)"
     r"(?= (?:set|for|in|of|by)\b)"
     r")\b"
 )
-"""`When...`, `On what date...`, `What is the deadline...`; a noun before the deadline (`What's the
-implementation deadline set in the notice?`) says which one, as long as the deadline's own words follow."""
+"""`When...`, `On what date...`, `On which weekday...` (the date's day, `weekday_asked.py`), `What is the
+deadline...`; a noun before the deadline (`What's the implementation deadline set in the notice?`) says
+which one, as long as the deadline's own words follow."""
 _WHO = re.compile(r"^(?:(?:by|to|for|from|with|on|of|against|at) )?(?:who|whom|whose)\b")
 """`On whose behalf...`, `To whom...`, `With whom...`: a preposition before `who` still asks for a
 person or body, never for the words a quote writes after the question's own."""

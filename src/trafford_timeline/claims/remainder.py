@@ -47,6 +47,7 @@ from trafford_timeline.claims.question import (
 )
 from trafford_timeline.claims.reading import AREA_PREFIX
 from trafford_timeline.claims.reported_question import reports_a_question
+from trafford_timeline.claims.to_be_done import PARTICIPLE
 from trafford_timeline.record.model import FindingFact
 
 MARGIN = 0.2
@@ -104,14 +105,12 @@ def _own_word(word: str, asked: set[str], terms: set[str], index: ClaimIndex) ->
     return bool(read_as) and read_as <= terms
 
 
-_PARTICIPLE = (
-    r"[a-z]+ed|done|given|taken|seen|known|shown|made|found|held|left|set|put|kept|told|said|written|brought"
-    r"|thought|chosen|drawn|sent|spent|built|run|won"
-)
-"""A past participle: "which service was praised" has its subject asked; "were children found" not."""
 _TOLD = re.compile(
     r"^(?:did|do|does) (?:[a-z'’-]+ ){1,4}?(?:say|find|report|note|think|identify|feel)(?: that)? "
 )
+_MANNER_ADVERB = re.compile(r"[a-z]{3,}ly")
+"""A word of manner between the copula and its participle ("was poorly recorded", "were badly
+managed"): the participle is still the question's verb, and its subject is asked."""
 _MODALS = frozenset({"did", "do", "does", "will", "would", "can", "could", "should", "may", "might", "must"})
 _COPULAS = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 
@@ -152,7 +151,8 @@ def asks_subject(question: Question) -> bool:
     if words[0] in _NOT_ASKING_SUBJECT:
         return False
     if words[0] in _COPULAS:
-        return words[1] == "not" or re.fullmatch(_PARTICIPLE, words[1]) is not None
+        verb = words[2] if len(words) > 2 and _MANNER_ADVERB.fullmatch(words[1]) else words[1]
+        return words[1] == "not" or re.fullmatch(PARTICIPLE, verb) is not None
     return True
 
 
@@ -213,6 +213,10 @@ def _span(question: Question, clause: str, index: ClaimIndex) -> str | None:
         # which are not known, so no answer quotes them as said
     if subject:
         content = _trimmed(words[:first])
+        if content and fold(content[-1]) in _DENIALS:
+            return None  # "Thresholds were not | consistently applied": the item denies what is asked
+        if _second_predicate(words[:first]):
+            return None  # "Supervision happens but is | patchily kept": the span holds a predicate too
     elif words[last].endswith(","):
         return None  # "Despite a rise in X, the council ...": the question's words closed their clause
     elif _ABOUT.search(question.folded) and any(
@@ -243,6 +247,17 @@ def _span(question: Question, clause: str, index: ClaimIndex) -> str | None:
             + re.sub(r"^(?:who|that|which) (?:are|is|were|was) ", "", " ".join(content[1:])).split()
         )
     return " ".join(content)
+
+
+def _second_predicate(words: list[str]) -> bool:
+    """Whether the words before the question's own close with a joining word and only auxiliaries or
+    denials after it ("... happens but is"): the question's verb is the second of two its subject
+    has, and the words before the joining word hold the first one's words as well as the subject,
+    which no reading here tells apart."""
+    folded = [fold(w).strip(",") for w in words]
+    while folded and (re.fullmatch(AUXILIARY, folded[-1]) or folded[-1] in _DENIALS):
+        folded.pop()
+    return len(folded) > 1 and folded[-1] in _JOINING
 
 
 def _one_predicate(words: list[str]) -> list[str]:

@@ -161,13 +161,14 @@ def _unnamed_at_the_time(question: Question, index: ClaimIndex) -> Answer | None
     )
 
 
-def checker_settles(question: Question, index: ClaimIndex) -> bool:
-    """Whether the claim checker settles a yes or no question that has words the record never uses
-    ("were referrals logged as contacts?", "do young people hold copies of their plans?"): the
-    question is the claim it asks about, so the checker's own readings of such words (WordNet's one
+def checker_settles(question: Question, index: ClaimIndex) -> str | None:
+    """The verdict by which the claim checker settles a yes or no question that has words the record
+    never uses ("were referrals logged as contacts?", "do young people hold copies of their plans?"):
+    the question is the claim it asks about, so the checker's own readings of such words (WordNet's one
     record word, a light adverb passed over) are the ones it gets; a name, or a word of many senses,
-    still leaves it unsettled, and the question not stated."""
-    return check_claim(question.declarative, index).verdict in SETTLED_BY
+    still leaves it unsettled (None), and the question not stated."""
+    verdict = check_claim(question.declarative, index).verdict
+    return verdict if verdict in SETTLED_BY else None
 
 
 def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:

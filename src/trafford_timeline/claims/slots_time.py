@@ -28,6 +28,7 @@ from trafford_timeline.claims.matching import (
 from trafford_timeline.claims.question import FROM_WHAT_TO_WHAT, Question, read_question
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading
 from trafford_timeline.claims.slot_words import CHANGED_FROM, EARLIER, LATER_INSPECTION
+from trafford_timeline.claims.to_be_done import subject_before_to
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.dates import FULL_MONTHS, DateSpan, format_span, parse_record_date
 from trafford_timeline.ratings import AREA_MAPPINGS, GRADE_LABELS, MAPPING_OF
@@ -183,8 +184,8 @@ a closing `to` and its verb: what was to be done, as `was to` says."""
 
 def asks_what_happened(folded: str) -> bool:
     """Whether a question asks when something happened, not when it was planned or due to."""
-    if _WAS_TO.match(folded.rstrip("?. ")):
-        return False
+    if _WAS_TO.match(folded.rstrip("?. ")) or subject_before_to(folded.rstrip("?. ")):
+        return False  # "in what month were children in care to help pick...?": what was to be done
     return _PAST.search(folded) is not None and _PLAN_WORDS.search(folded) is None
 
 
