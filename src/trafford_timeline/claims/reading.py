@@ -18,6 +18,7 @@ from trafford_timeline.claims.language import FILLER, STOPWORDS, fold, stem, ter
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.pole_acts import pole_acts
 from trafford_timeline.claims.quantities import BOUND_WORDS, Quantity, find_quantities
+from trafford_timeline.claims.reversed_pole import reversed_poles
 
 CLOSE = 0.84
 CLOSE_IF_STEM_KNOWN = 0.9
@@ -91,8 +92,17 @@ class Vocabulary:
         return word
 
 
+_COLON = re.compile(r":(?=\s)")
+_COLON_WORD = "colonmark"
+"""What a colon before a space is read as, a word no text uses, so that it stays in place among
+the tokens; it is read as the filler `COLON`."""
+COLON = FILLER + ":"
+"""A colon ends what a denial before it reaches: in "leaders didn't see it coming: Ofsted said they
+had no awareness", the first denial is of seeing it coming, not of what Ofsted said, which says the
+same lack of awareness again in a clause of its own."""
+
 _CLAUSE_OPENERS = frozenset(
-    FILLER + word for word in ("that", "said", "says", "had", "if", "when", "which", "who")
+    FILLER + word for word in ("that", "said", "says", "had", "if", "when", "which", "who", ":")
 )
 """Words that open the clause a denial before a filler verb is in: in "Ofsted said that had the
 inspection not taken place", what did not take place is the inspection, not Ofsted."""
@@ -110,6 +120,13 @@ def _clause_start(raw: list[str], denial: int) -> int:
 
 
 _OR = FILLER + "or"
+
+
+def _restated(negated: frozenset[str], seen: frozenset[str]) -> bool:
+    """Whether a denial elsewhere in a text says again what an earlier one denied: the same terms
+    ("patchy and limited"), or some of them, as a list of failings does ("not enough capacity, no
+    practice standards, insufficient oversight" denies `enough` once, not twice over)."""
+    return negated <= seen if negated else not seen
 
 
 def _scope(token: str) -> int:
@@ -217,7 +234,7 @@ def read_text(
     quantities = find_quantities(folded, skip=[(d.start, d.end) for d in dates])
     rest = _blank(folded, [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities])
     rest = _blank(rest, _pronoun_ones(rest) + _kept_doing(rest))
-    found = tokens(passive_denials(_changes_named(rest, folded, quantities)))
+    found = tokens(_COLON.sub(f" {_COLON_WORD} ", passive_denials(_changes_named(rest, folded, quantities))))
     wording = " ".join(found)  # tokens hold no spaces
     remembered = read_before.get(wording) if read_before is not None and not correct else None
     if remembered is not None:
@@ -234,6 +251,9 @@ def read_text(
     stems: list[str] = []
     words: list[str] = []
     for word in found:
+        if word == _COLON_WORD:
+            stems.append(COLON)
+            continue
         if word not in STOPWORDS:
             if correct and vocabulary is not None and word not in glossary.words:
                 if word not in corrections and len(corrections) < MAX_CORRECTIONS:
@@ -242,7 +262,7 @@ def read_text(
             words.append(word)
         stems.append(glossary.whole_words.get(word) or term(word))
     known = vocabulary.stems if vocabulary is not None else frozenset(stems)
-    raw = pole_acts(glossary.rewrite(stems, known))
+    raw = reversed_poles(pole_acts(glossary.rewrite(stems, known)))
     rewritten = [t for t in raw if not t.startswith(FILLER)]
     kept = [n for n, t in enumerate(raw) if not t.startswith(FILLER)]
     before_filler = {at for at, n in enumerate(kept) if n + 1 < len(raw) and raw[n + 1] == FILLER}
@@ -262,6 +282,8 @@ def read_text(
             for later in range(at + 1, len(rewritten)):
                 if sum(rewritten[n] != RATED for n in following) == scope:
                     break  # a rating word (`maintained`) is denied but is no term to spend reach on
+                if COLON in raw[kept[later - 1] : kept[later]]:
+                    break  # "didn't see it coming: Ofsted said ..."
                 if not _scope(rewritten[later]):
                     following.append(later)
             if at in before_filler:  # "oversight was not taking place (in Trafford)"
@@ -274,7 +296,7 @@ def read_text(
             negated = frozenset(rewritten[n] for n in following)
             places = frozenset(following)
             denied_places |= places
-            if any(seen == negated and not places & where for seen, where in covered):
+            if any(_restated(negated, seen) and not places & where for seen, where in covered):
                 continue  # "patchy and limited" says `not good` twice over, not `not not good`
             if (
                 token == NOT
