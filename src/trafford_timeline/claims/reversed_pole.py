@@ -4,10 +4,10 @@ The glossary reads `decline` as the opposite of `improve`, and `reversing`, `tur
 concept `reverse`. Reversing a decline is improving, so "said reversing the decline was a top
 priority" says what "said turning things around was a top priority" says; read word by word it
 would deny improving, and set the two against each other. The far side is read as the near side it
-stands against where the reversal comes before it (`reversing the decline`, `reverse its slide`,
-articles between), wraps it (`turning the decline around`, whose `around` the glossary does not
-join to its verb), or follows it in the passive (`the decline was reversed`); the reversal stays a
-term of its own.
+stands against where a reversal comes before it (`reversing the decline`, "called turning it round
+a top priority after the decline"), wraps it (`turning the decline around`, whose `around` the
+glossary does not join to its verb), or follows it in the passive (`the decline was reversed`); the
+reversal stays a term of its own.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def reversed_poles(raw: list[str]) -> list[str]:
         after = at + 1 + size
         while after < len(raw) and raw[after] in _PASSIVE:
             after += 1
-        if before >= 0 and raw[before] == REVERSAL:
+        if REVERSAL in raw[:at]:  # "turning it round ... after the decline" reverses it too
             dropped.add(at)
         elif (
             before >= 0
