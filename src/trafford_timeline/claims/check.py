@@ -276,17 +276,6 @@ def _settled_by_date(
     return [c for c in contradicting if c.coverage > best_fit + 1e-9 or not _only_dates(c)]
 
 
-def _unrecorded_elsewhere(contradicting: list[Comparison], comparisons: list[Comparison]) -> list[Comparison]:
-    """Drop a date conflict where an item at least as well matched is of a recurring kind (an
-    inspection, a report) and the claim's year is one the record holds nothing from: "last inspected
-    in 2011" names an inspection the record never mentions, and a figure counted since the 2015
-    inspection is dated by another thing."""
-    unrecorded = [c.coverage for c in comparisons if c.unrecorded_year]
-    if not unrecorded:
-        return contradicting
-    return [c for c in contradicting if not _only_dates(c) or c.coverage > max(unrecorded) + 1e-9]
-
-
 def _dates_another_event(comparison: Comparison, kinds: set[str]) -> bool:
     """Whether the item differs from the claim only in its date, and never names the kind of event
     the claim dates (`kinds`; `the final re-inspection in 2021` against "the action plan would go to
@@ -490,7 +479,6 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
         and (c.document.item.kind != "recommendation" or RECOMMEND in reading.terms)  # what should be
     ]
     contradicting = _settled_by_date(contradicting, comparisons, reading, index)
-    contradicting = _unrecorded_elsewhere(contradicting, comparisons)
     kinds = _kinds_dated(claim, reading, index) if contradicting and reading.dates else set()
     contradicting = [c for c in contradicting if not _dates_another_event(c, kinds)]
     if contradicting and _names_a_dated_event(reading, index):

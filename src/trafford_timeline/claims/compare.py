@@ -30,7 +30,7 @@ from trafford_timeline.claims.holder_status import (
 from trafford_timeline.claims.index import ACTING_BODIES as BODIES
 from trafford_timeline.claims.index import (
     POOL_TERM_LIMIT,
-    TAKING_UP,
+    START,
     ClaimIndex,
     Document,
     own_text,
@@ -141,12 +141,9 @@ def describe_dates(spans: Sequence[DateSpan]) -> str:
 
 def _another_role(claim: Reading, document: Document, index: ClaimIndex) -> bool:
     """Whether a claim that someone took up a post meets an item that does not say when it began:
-    the date the deputy leader took on a cabinet post is not when she became deputy leader. An
-    appointment is a taking up too: a meeting the interim director spoke at is not dated by when a
-    permanent one was appointed."""
+    the date the deputy leader took on a cabinet post is not when she became deputy leader."""
     terms = set(claim.terms)
-    taking = terms & TAKING_UP
-    if not taking or taking & document.bag or not terms & index.glossary.actors:
+    if START not in terms or START in document.bag or not terms & index.glossary.actors:
         return False
     item = document.item
     if not isinstance(item, RoleFact):
@@ -180,8 +177,7 @@ def _finer_date(document: Document) -> DateSpan | None:
 def _compare_dates(
     claim: Reading, document: Document, result: Comparison, index: ClaimIndex, text: str = ""
 ) -> None:
-    placing = _bounds_placing(claim.dates)
-    bounded = any(mention.bound and mention not in placing for mention in claim.dates)
+    bounded = any(mention.bound for mention in claim.dates)
     own = document.dates[0] if document.dates else None
     closed = own is not None and "open" not in (own.first_precision, own.last_precision)
     agreed = False
@@ -190,8 +186,6 @@ def _compare_dates(
     result.conflicts = []
     for mention in claim.dates[:MAX_FIELDS]:
         said = format_span(mention.span) if mention.span is not None else mention.text
-        if mention in placing:
-            continue
         if mention.bound is not None and mention.span is not None and document.dates:
             _compare_bound(mention, mention.span, document, result)
         elif not document.dates:
@@ -320,24 +314,6 @@ def _basis(document: Document) -> str:
             dated = basis.relative_to
         return f" (worked out from {basis.wording!r} in a source dated {dated})"
     return f" ({basis.reason.rstrip('.')})"
-
-
-def _bounds_placing(mentions: Sequence[DateMention]) -> list[DateMention]:
-    """A claim's bounds that another of its dates falls within: "last inspected before 2015, in 2011"
-    says which inspection by the bound and when it was by the year, so the year is compared and the
-    bound, which the year already meets, says nothing more. An item dated 2015 is another inspection,
-    not one the claim misdates."""
-    dated = [m.span for m in mentions if m.bound is None and m.span is not None]
-    return [
-        mention
-        for mention in mentions
-        if mention.bound is not None
-        and (bound := mention.span) is not None
-        and any(
-            (span.last < bound.first if mention.bound == "before" else span.first > bound.last)
-            for span in dated
-        )
-    ]
 
 
 def _compare_bound(mention: DateMention, bound: DateSpan, document: Document, result: Comparison) -> None:
@@ -931,16 +907,6 @@ def _compare_qualifier(
         result.gaps.append(said)
 
 
-def _start_unsaid(claim: Reading, document: Document) -> bool:
-    """Whether a claim dates when a post was taken up, and an undated item gives the post's holder
-    without saying when anyone took it up: "appointed a permanent director in November 2019" says
-    nothing against an interim director the record names at a time it does not give, who may have
-    come before."""
-    taking = TAKING_UP & set(claim.terms)
-    dated = any(mention.span is not None for mention in claim.dates)
-    return dated and bool(taking) and not document.dates and not taking & document.bag
-
-
 def _compare_status(
     claim: Reading, text: str, document: Document, result: Comparison, index: ClaimIndex
 ) -> None:
@@ -953,9 +919,7 @@ def _compare_status(
     if found is None:
         return
     wording, decides = found
-    if decides and _start_unsaid(claim, document):
-        result.gaps.append(f"{wording}, at a time it does not give: {own_text(document.item)!r}")
-    elif decides:
+    if decides:
         result.conflicts.append(f"{wording}: {own_text(document.item)!r}")
     else:
         result.gaps.append(f"{wording} from within the period the claim names: {own_text(document.item)!r}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from trafford_timeline.claims.index import TAKING_UP, ClaimIndex, Document, own_text
+from trafford_timeline.claims.index import START, ClaimIndex, Document, own_text
 from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.reading import Reading, read_text
@@ -58,8 +58,7 @@ def status_of_another_time(differing: set[str], claim: Reading, document: Docume
     where the item is not, or tells of a holder's start that the item never mentions."""
     if not differing or not differing <= _STATUS_TERMS:
         return False
-    taking = TAKING_UP & set(claim.terms)  # an appointment is a start too
-    if taking and not taking & document.bag:
+    if START in claim.terms and START not in document.bag:
         return True
     dated = [mention for mention in claim.dates if mention.span is not None]
     return (

@@ -229,8 +229,6 @@ glossary and vocabulary being fixed), so one remembered is the one read again.""
 
 
 START = "concept:start"
-TAKING_UP = frozenset({START, "concept:appoint"})
-"""The terms of taking up a post: starting in it, or being appointed to it."""
 
 
 def _names_role(fact: RoleFact, event: Event, read: Callable[[str], Reading]) -> bool:

@@ -19,7 +19,7 @@ ACTED_ON = "acted-on:"
 """How the term for a far-side word acting on its near side's thing begins (`acted-on:concept:additional`)."""
 
 _DETERMINER_LIST = "the its their his her our your my a an all this that these those some any"
-DETERMINERS = frozenset(FILLER + word for word in _DETERMINER_LIST.split())
+_DETERMINERS = frozenset(FILLER + word for word in _DETERMINER_LIST.split())
 """Words that open the noun phrase between the verb and the thing it acts on (`scrapped its extra
 workers`): one must stand there, which marks the thing as the verb's object; without one the two
 words may sit in two clauses whose comma the tokens lose (`stayed the same, piling on work`). A
@@ -37,7 +37,7 @@ def pole_acts(raw: list[str]) -> list[str]:
         if size:
             base = raw[at + 1 : at + 1 + size]
             after = at + 1 + size
-            while after < len(raw) and raw[after] in DETERMINERS:
+            while after < len(raw) and raw[after] in _DETERMINERS:
                 after += 1
             opened = after > at + 1 + size  # `stayed the same, piling on work`: no object, two clauses
             if opened and len(base) == size and raw[after : after + size] == base:

@@ -18,7 +18,6 @@ from trafford_timeline.claims.language import FILLER, STOPWORDS, fold, stem, ter
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.pole_acts import pole_acts
 from trafford_timeline.claims.quantities import BOUND_WORDS, Quantity, find_quantities
-from trafford_timeline.claims.reversed_pole import reversed_poles
 
 CLOSE = 0.84
 CLOSE_IF_STEM_KNOWN = 0.9
@@ -120,13 +119,6 @@ def _clause_start(raw: list[str], denial: int) -> int:
 
 
 _OR = FILLER + "or"
-
-
-def _restated(negated: frozenset[str], seen: frozenset[str]) -> bool:
-    """Whether a denial elsewhere in a text says again what an earlier one denied: the same terms
-    ("patchy and limited"), or some of them, as a list of failings does ("not enough capacity, no
-    practice standards, insufficient oversight" denies `enough` once, not twice over)."""
-    return negated <= seen if negated else not seen
 
 
 def _scope(token: str) -> int:
@@ -262,7 +254,7 @@ def read_text(
             words.append(word)
         stems.append(glossary.whole_words.get(word) or term(word))
     known = vocabulary.stems if vocabulary is not None else frozenset(stems)
-    raw = reversed_poles(pole_acts(glossary.rewrite(stems, known)))
+    raw = pole_acts(glossary.rewrite(stems, known))
     rewritten = [t for t in raw if not t.startswith(FILLER)]
     kept = [n for n, t in enumerate(raw) if not t.startswith(FILLER)]
     before_filler = {at for at, n in enumerate(kept) if n + 1 < len(raw) and raw[n + 1] == FILLER}
@@ -296,7 +288,7 @@ def read_text(
             negated = frozenset(rewritten[n] for n in following)
             places = frozenset(following)
             denied_places |= places
-            if any(_restated(negated, seen) and not places & where for seen, where in covered):
+            if any(seen == negated and not places & where for seen, where in covered):
                 continue  # "patchy and limited" says `not good` twice over, not `not not good`
             if (
                 token == NOT
