@@ -399,6 +399,8 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
         return _check_only(claim, only, years[0], reading.grades[0], reading, index)
     if len(years) == 1 and len(reading.grades) == 2:
         years = _year_and_another(fold(claim), reading, years[0], rating_years) or years
+    if len(years) == len(reading.grades) > 1:
+        years = _years_as_named(reading, years)
     order = rating_years[::-1] if not years and _later_named_first(fold(claim), reading) else rating_years
     pairs = _rating_pairs(reading, years, order, _areas_by_grade(claim, reading, index))
     if pairs is None:
@@ -434,6 +436,20 @@ def check_rating(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck:
     if not years and spread and not negated:
         return not_found(claim, YEARS_APART)
     return _rating_verdict(claim, "supported", reading, index, differ, agree)
+
+
+def _years_as_named(reading: Reading, years: list[int]) -> list[int]:
+    """A claim's years in the order it names them, to pair with its grades, which are in the order
+    named too: "rated inadequate in 2019 after judging them good in 2015" is inadequate in 2019 and
+    good in 2015, whatever order the years came in. Years the claim does not name are left as they
+    are."""
+    named: dict[int, int] = {}
+    for mention in reading.dates:
+        if mention.span is not None and mention.span.first.year == mention.span.last.year:
+            named.setdefault(mention.span.first.year, mention.start)
+    if not all(year in named for year in years):
+        return years
+    return sorted(years, key=named.__getitem__)
 
 
 def _denied_rating(reading: Reading) -> set[str]:
@@ -563,7 +579,7 @@ def check_change(claim: str, change: GradeChange, reading: Reading, index: Claim
     differ: list[str] = []
     agree: list[str] = []
     facts: list[RatingFact] = []
-    for area in list(dict.fromkeys(reading.areas)) or ["overall"]:
+    for area in _areas_changed(claim, reading, index) or ["overall"]:
         was, now = index.ratings.get((first, area)), index.ratings.get((last, area))
         ended = was if change.after is None and change.before is not None else now
         said = change.after if change.after is not None else change.before
@@ -599,6 +615,25 @@ def _kept_from(change: GradeChange, year: int, rating_years: list[int]) -> bool:
     """Whether the one year a kept grade gives is where it was kept from: "kept its 2015 grade"
     compares 2015 with the next rating."""
     return change.steps == 0 and year < rating_years[-1]
+
+
+_REASON = re.compile(r"\s(?:as|amid|after|because|since|while|following)\s")
+"""Where a change of grade turns to what went with it or led to it: "slips from good to inadequate as
+Ofsted finds leadership failings"."""
+
+
+def _areas_changed(claim: str, reading: Reading, index: ClaimIndex) -> list[str]:
+    """The areas whose grade a claim says changed: those named before a clause that follows its
+    grades and gives what went with the change. The leadership failings Ofsted found as Trafford
+    slipped from good to inadequate are the reason, not what slipped; a claim naming areas only
+    there speaks of the overall grade."""
+    areas = list(dict.fromkeys(reading.areas))
+    folded = fold(claim)
+    places = [at for grade in reading.grades if (at := _grade_position(folded, grade)) is not None]
+    reason = _REASON.search(folded, max(places)) if areas and places else None
+    if reason is None:
+        return areas
+    return list(dict.fromkeys(read_text(folded[: reason.start()], index.glossary).areas))
 
 
 def _starts_in(claim: str, year: int) -> bool:

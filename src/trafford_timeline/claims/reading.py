@@ -91,8 +91,17 @@ class Vocabulary:
         return word
 
 
+_COLON = re.compile(r":(?=\s)")
+_COLON_WORD = "colonmark"
+"""What a colon before a space is read as, a word no text uses, so that it stays in place among
+the tokens; it is read as the filler `COLON`."""
+COLON = FILLER + ":"
+"""A colon ends what a denial before it reaches: in "leaders didn't see it coming: Ofsted said they
+had no awareness", the first denial is of seeing it coming, not of what Ofsted said, which says the
+same lack of awareness again in a clause of its own."""
+
 _CLAUSE_OPENERS = frozenset(
-    FILLER + word for word in ("that", "said", "says", "had", "if", "when", "which", "who")
+    FILLER + word for word in ("that", "said", "says", "had", "if", "when", "which", "who", ":")
 )
 """Words that open the clause a denial before a filler verb is in: in "Ofsted said that had the
 inspection not taken place", what did not take place is the inspection, not Ofsted."""
@@ -217,7 +226,7 @@ def read_text(
     quantities = find_quantities(folded, skip=[(d.start, d.end) for d in dates])
     rest = _blank(folded, [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities])
     rest = _blank(rest, _pronoun_ones(rest) + _kept_doing(rest))
-    found = tokens(passive_denials(_changes_named(rest, folded, quantities)))
+    found = tokens(_COLON.sub(f" {_COLON_WORD} ", passive_denials(_changes_named(rest, folded, quantities))))
     wording = " ".join(found)  # tokens hold no spaces
     remembered = read_before.get(wording) if read_before is not None and not correct else None
     if remembered is not None:
@@ -234,6 +243,9 @@ def read_text(
     stems: list[str] = []
     words: list[str] = []
     for word in found:
+        if word == _COLON_WORD:
+            stems.append(COLON)
+            continue
         if word not in STOPWORDS:
             if correct and vocabulary is not None and word not in glossary.words:
                 if word not in corrections and len(corrections) < MAX_CORRECTIONS:
@@ -262,6 +274,8 @@ def read_text(
             for later in range(at + 1, len(rewritten)):
                 if sum(rewritten[n] != RATED for n in following) == scope:
                     break  # a rating word (`maintained`) is denied but is no term to spend reach on
+                if COLON in raw[kept[later - 1] : kept[later]]:
+                    break  # "didn't see it coming: Ofsted said ..."
                 if not _scope(rewritten[later]):
                     following.append(later)
             if at in before_filler:  # "oversight was not taking place (in Trafford)"
