@@ -26,7 +26,7 @@ should can could may might must also too very much many more most some any all e
 only even still yet already which who whom whose what when where why how while whether said says
 say saying told according reported reports reporting noted notes stated states made make makes
 get got gets due under fully entirely completely largely particular specific across describe
-wholly totally utterly thoroughly altogether
+wholly totally utterly thoroughly altogether properly partly
 described describes characterised characterized before after then followed
 warned noted heard told explained stressed insisted claimed revealed confirmed concluded observed
 remarked added found called back saw see sees seen still itself themselves per via upon s t
