@@ -23,10 +23,9 @@ def evaluate(claims: str) -> dict[str, float]:
 
 KNOWN_FALSE_SUPPORTED = {
     "heldout_l.jsonl": 1,
-    "heldout_y.jsonl": 2,
+    "heldout_y.jsonl": 1,
     "heldout_z.jsonl": 1,
-    "heldout_aa.jsonl": 1,
-    "heldout_ab.jsonl": 1,
+    "heldout_ac.jsonl": 1,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -62,8 +61,9 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_x.jsonl", 0.90),  # 0.837 (FEVER 0.833) on its first run, no false supported, 3 TC; none now
         ("heldout_y.jsonl", 0.82),  # 0.833 (FEVER 0.825) held back, first run, 2 false supported
         ("heldout_z.jsonl", 0.85),  # 0.801 (FEVER 0.788) on its first run, 3 false supported; one now
-        ("heldout_aa.jsonl", 0.82),  # 0.838 (FEVER 0.829) held back, first run, 1 false supported
-        ("heldout_ab.jsonl", 0.81),  # 0.823 (FEVER 0.818) on its first run, 1 false supported, 3 TC
+        ("heldout_aa.jsonl", 0.85),  # 0.838 (FEVER 0.829) held back, first run, 1 false supported; none now
+        ("heldout_ab.jsonl", 0.85),  # 0.823 (FEVER 0.818) on its first run, 1 false supported; none now
+        ("heldout_ac.jsonl", 0.71),  # 0.726 (FEVER 0.719) held back, first run, 1 false supported, 4 TC
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -100,13 +100,18 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # now contradicted or not found (tests/test_claim_false_support_e.py)
     # heldout_y's two, on its held-back first run: "At the start of the inspection, senior leaders told
     # Ofsted that services had declined" (they believed services remained good); "Damian Hinds called
-    # Trafford's failings a national scandal" (the record never has him say so)
+    # Trafford's failings a national scandal" (the record never has him say so); the second not found since
+    # tests/test_claim_false_support_i.py
     # heldout_z's three, on its first run: Catherine Hynes to lead a cabinet role "for adult social care" (the
     # record: children's); councillors to see the action plan before the shadow board (it went to the board
     # first); reports to leaders said to have warned that most practice was poor (they were inaccurate);
     # the first two now contradicted (tests/test_claim_false_support_g.py, _h.py), the third left
     # heldout_aa's one, on its held-back first run: "Trafford's leadership held its 2015 grade in 2019" (it
-    # fell from outstanding to inadequate), supported by the self-assessment's date and words
+    # fell from outstanding to inadequate), supported by the self-assessment's date and words; contradicted
+    # since tests/test_claim_false_support_i.py
     # heldout_ab's one, on its first run: "Ofsted said Trafford's council leader should resign" (the record
-    # never says so), supported by the leader's pledge to submit an action plan, "submit" read as "resign"
+    # never says so), supported by the leader's pledge to submit an action plan, "submit" read as "resign";
+    # not found since tests/test_claim_false_support_i.py
+    # heldout_ac's one, on its held-back first run: "The inspection lasted five days, was led by eight
+    # inspectors and found services inadequate" (the record never counts the inspectors)
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)

@@ -21,7 +21,7 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {"heldout_x.jsonl": 0.96, "heldout_y.jsonl": 0.96}
+NOT_STATED_FLOOR: dict[str, float] = {"heldout_z.jsonl": 0.96}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated since
 tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the
@@ -45,8 +45,10 @@ tests/test_ask_reported_question.py, the second since tests/test_ask_wrong_f.py.
 1 of its 29: whether Trafford has since been re-inspected and rated good again ("no", from the 2019 grade),
 not stated since tests/test_ask_wrong_f.py. heldout_x's held-back first run answers 1 of its 29: whether
 Andrew Weston stepped down as leader after the inspection ("no", from "set up" read as the opposite of "step
-down"). heldout_y's first run answers 1 of its 29: whether Sara Todd resigned after the inadequate rating
-("yes", from the 2019 grade and a statement of hers)."""
+down"), not stated since tests/test_ask_wrong_g.py. heldout_y's first run answers 1 of its 29: whether Sara
+Todd resigned after the inadequate rating ("yes", from the 2019 grade and a statement of hers), not stated
+since tests/test_ask_wrong_g.py. heldout_z's held-back first run answers 1 of its 30: whether the deputy
+leader's progress meetings were weekly or monthly ("regularly")."""
 
 
 @pytest.mark.parametrize(
@@ -255,19 +257,25 @@ down"). heldout_y's first run answers 1 of its 29: whether Sara Todd resigned af
         # heldout_v: a twenty-third author's 177 questions, written with heldout_u and held back until all of
         # the eleventh session's work had merged, then run once: 0.637, 29/31 not stated and 9 wrong (the
         # session's starting code, 3fa3ebf: the same 0.637, 29/31, 9 wrong); 7 wrong and 30/31 after
-        # tests/test_ask_reported_question.py; twelfth session: 0.671, 31/31, 3 wrong
-        ("heldout_v.jsonl", 0.67, 3),
+        # tests/test_ask_reported_question.py; twelfth session: 0.671, 31/31, 3 wrong; thirteenth: 0.678, 2
+        ("heldout_v.jsonl", 0.67, 2),
         # heldout_w: a twenty-fourth author's 168 questions, written in the twelfth session and run once on
         # its starting code (36c96d0) before any fix: 0.676, 28/29 not stated and 2 wrong; 0.770, 29/29 and
-        # none wrong after test_ask_text_f.py and test_ask_wrong_f.py
-        ("heldout_w.jsonl", 0.76, 0),
+        # none wrong after test_ask_text_f.py and test_ask_wrong_f.py; 0.791 in the thirteenth session
+        ("heldout_w.jsonl", 0.79, 0),
         # heldout_x: a twenty-fifth author's 168 questions, written with heldout_w and held back until all of
         # the twelfth session's work had merged, then run once: 0.748, 28/29 not stated and 7 wrong (the
-        # session's starting code, 36c96d0: 0.727, 28/29, 7 wrong)
-        ("heldout_x.jsonl", 0.74, 7),
+        # session's starting code, 36c96d0: 0.727, 28/29, 7 wrong); 0.777, 29/29, 4 wrong after
+        # test_ask_wrong_g.py and test_ask_text_g.py
+        ("heldout_x.jsonl", 0.77, 4),
         # heldout_y: a twenty-sixth author's 173 questions, written in the thirteenth session and run once on
-        # its starting code (1803d98 with the relation fix) before any other change: 0.660, 28/29, 7 wrong
-        ("heldout_y.jsonl", 0.65, 7),
+        # its starting code (1803d98 with the relation fix) before any other change: 0.660, 28/29, 7 wrong;
+        # 0.694, 29/29, 3 wrong after test_ask_wrong_g.py and test_ask_text_g.py
+        ("heldout_y.jsonl", 0.69, 3),
+        # heldout_z: a twenty-seventh author's 171 questions, written with heldout_y and held back until all
+        # of the thirteenth session's work had merged, then run once: 0.645, 29/30 not stated and 8 wrong (the
+        # session's starting code: 0.631, 29/30, 8 wrong)
+        ("heldout_z.jsonl", 0.64, 8),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(

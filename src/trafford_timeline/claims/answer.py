@@ -702,7 +702,9 @@ def answer_question(
     return replace(again, question=text, explanation=again.explanation + note)
 
 
-_CAUSE = re.compile(r"^(?:as a (?:result|consequence) of|because of|in response to)\b")
+_CAUSE = re.compile(r"^(?:as a (?:result|consequence) of|because of)\b")
+"""A closing cause ("because of gaps in management roles"); "in response to the recommendations" is the
+occasion of a plan, which every item about the plan shares, not a cause that picks one item out."""
 
 
 def _cause_stated_elsewhere(clause: str, whole: Question, again: Answer, index: ClaimIndex) -> str | None:
