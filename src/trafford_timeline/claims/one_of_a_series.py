@@ -11,13 +11,13 @@ from __future__ import annotations
 from trafford_timeline.claims.language import fold
 from trafford_timeline.claims.matching import Answer
 from trafford_timeline.claims.question import Question, plural
-from trafford_timeline.claims.slots_amounts import _HOW_OFTEN_WORD, _REGULAR
+from trafford_timeline.claims.slots_amounts import HOW_OFTEN_WORD, REGULAR
 
 
 def _recurring(phrase: str) -> bool:
     """Whether a noun phrase says its thing recurs, in the words the frequency reader reads."""
     said = fold(phrase)
-    return bool(_REGULAR.search(said) or _HOW_OFTEN_WORD.search(said))
+    return bool(REGULAR.search(said) or HOW_OFTEN_WORD.search(said))
 
 
 def one_not_a_series(answer: Answer, question: Question) -> Answer:

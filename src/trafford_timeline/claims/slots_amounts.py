@@ -321,8 +321,9 @@ def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
     return silent(question, index, why_not(matches, "the figure"), matches)
 
 
-_REGULAR = re.compile(r"\bregular(?:ly)?\b")
-_HOW_OFTEN_WORD = re.compile(
+REGULAR = re.compile(r"\bregular(?:ly)?\b")
+"""`regular`, `regularly`: a thing that recurs, at an interval not given."""
+HOW_OFTEN_WORD = re.compile(
     r"\b(?:consistently|always|routinely|invariably|usually|often|frequently|sometimes|occasionally|"
     r"rarely|seldom|never|repeatedly|annually|monthly|weekly|daily|quarterly)\b"
 )
@@ -337,7 +338,7 @@ def _undenied(pattern: re.Pattern[str], folded: str) -> re.Match[str] | None:
     "lack of", and, for `regular`, under no "not" either ("not regularly" is no frequency to give)."""
     for found in pattern.finditer(folded):
         before = folded[: found.start()]
-        if _LACKING.search(before) or (pattern is _REGULAR and _NEGATED.search(before)):
+        if _LACKING.search(before) or (pattern is REGULAR and _NEGATED.search(before)):
             continue
         return found
     return None
@@ -413,16 +414,16 @@ def _frequency_of(question: Question, match: Match) -> Answer | None:
             answer = every[0].text
             evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
             return answered(question, answer, answer, f"how often, as {item.id} states", evidence)
-        if (occasion := _occasion(citation.quote, _undenied(_REGULAR, folded) is not None)) is not None:
+        if (occasion := _occasion(citation.quote, _undenied(REGULAR, folded) is not None)) is not None:
             explanation = f"how often, as {item.id} says: at each occasion it names"
             evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
             return answered(question, occasion, occasion, explanation, evidence)
-        if (adverb := _undenied(_HOW_OFTEN_WORD, folded)) and _says_it_of(question, folded, adverb):
+        if (adverb := _undenied(HOW_OFTEN_WORD, folded)) and _says_it_of(question, folded, adverb):
             negated = _NEGATED.search(folded[: adverb.start()]) is not None
             answer = f"not {adverb[0]}" if negated else adverb[0]  # "not consistently applied"
             explanation = f"{item.id} says {answer!r} of what the question asks"
             return answered(question, answer, answer, explanation, [cite(item.id, citation)])
-        if regular := _undenied(_REGULAR, folded):
+        if regular := _undenied(REGULAR, folded):
             answer = "regularly"
             explanation = f"{item.id} says {regular[0]!r} and gives no interval"
             return answered(question, answer, answer, explanation, [cite(item.id, citation)])
