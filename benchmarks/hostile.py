@@ -1042,10 +1042,29 @@ def _ctrl_c(work: Path) -> str | None:
 # ---------------------------------------------------------------- cases: the cache
 
 
-def _outputs(work: Path, data: Path, env: dict[str, str] | None = None) -> list[bytes]:
-    commands = (["timeline", "--json"], ["timeline", "--from", "2019-05", "--to", "2019-05", "--json"],
-                ["cite", "The council was rated inadequate in 2019", "--json"])  # fmt: skip
-    return [trafford("--data", str(data), *args, work=work, env=env).out for args in commands]
+_ANSWERING = (["timeline", "--json"], ["timeline", "--from", "2019-05", "--to", "2019-05", "--json"],
+              ["cite", "The council was rated inadequate in 2019", "--json"])  # fmt: skip
+"""The commands whose answers a damaged cache must not change."""
+
+
+def _outputs(work: Path, data: Path, env: dict[str, str] | None = None) -> list[Outcome]:
+    return [trafford("--data", str(data), *args, work=work, env=env) for args in _ANSWERING]
+
+
+def _status(result: Outcome) -> str:
+    return "did not finish" if result.code is None else f"exit {result.code}"
+
+
+def _changed(now: list[Outcome], truth: list[Outcome]) -> str | None:
+    """None if every command answered as it did without the cache; else which one changed, and how."""
+    for args, answer, expected in zip(_ANSWERING, now, truth, strict=True):
+        if (answer.code, answer.out) != (expected.code, expected.out):
+            return (
+                f"an answer changed: `{' '.join(args)}` gave {_status(answer)} and {len(answer.out)} bytes,"
+                f" without the cache {_status(expected)} and {len(expected.out)} bytes;"
+                f" stderr {answer.stderr[-160:]!r}"
+            )
+    return None
 
 
 @case("cache", "random byte flips in cache files: the answers do not change")
@@ -1059,7 +1078,7 @@ def _flipped_bytes(work: Path) -> str | None:
         for _ in range(20):
             body[chooser.randrange(len(body))] ^= 1 << chooser.randrange(8)
         path.write_bytes(bytes(body))
-    return None if _outputs(work, data) == truth else "an answer changed"
+    return _changed(_outputs(work, data), truth)
 
 
 @case("cache", "a truncated cache file is rebuilt")
@@ -1070,7 +1089,7 @@ def _truncated(work: Path) -> str | None:
     for path in [*(work / "cache").glob("*.sqlite"), *(work / "cache").glob("*.claims-read.db")]:
         with path.open("r+b") as file:
             file.truncate(path.stat().st_size // 2)
-    return None if _outputs(work, data) == truth else "an answer changed"
+    return _changed(_outputs(work, data), truth)
 
 
 @case("cache", "an edit of the same size and time is seen")
@@ -1103,7 +1122,7 @@ def _cache_file_replaced(how: str) -> Check:
                 path.symlink_to("/dev/zero")
         result = trafford("--data", str(data), "timeline", work=work, timeout=15)
         problem = sane(result) or (None if result.code == 0 else f"exit {result.code}")
-        return problem or (None if _outputs(work, data) == truth else "an answer changed")
+        return problem or _changed(_outputs(work, data), truth)
 
     return run
 
@@ -1153,7 +1172,7 @@ def _cache_edit_case(sql: str) -> Check:
                 connection.commit()
         if trafford("--data", str(data), "facts", "--json", work=work).out != facts:
             return "facts changed"
-        return None if _outputs(work, data) == truth else "an answer changed"
+        return _changed(_outputs(work, data), truth)
 
     return run
 
@@ -1191,8 +1210,9 @@ def _concurrent_builds(work: Path) -> str | None:
     truth = [_outputs(work, data, {"TRAFFORD_NO_CACHE": "1"}) for data in datasets]
     with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
         answers = list(pool.map(lambda data: _outputs(work, data), datasets))
-    if answers != truth:
-        return "an answer differs from a run without the cache"
+    for now, expected in zip(answers, truth, strict=True):
+        if problem := _changed(now, expected):
+            return problem
     left = [p.name for p in (work / "cache").glob(".build-*")]
     return f"temporary files left: {left}" if left else None
 
