@@ -26,6 +26,7 @@ KNOWN_FALSE_SUPPORTED = {
     "heldout_y.jsonl": 1,
     "heldout_z.jsonl": 1,
     "heldout_ac.jsonl": 1,
+    "heldout_ad.jsonl": 3,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -64,6 +65,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_aa.jsonl", 0.85),  # 0.838 (FEVER 0.829) held back, first run, 1 false supported; none now
         ("heldout_ab.jsonl", 0.85),  # 0.823 (FEVER 0.818) on its first run, 1 false supported; none now
         ("heldout_ac.jsonl", 0.71),  # 0.726 (FEVER 0.719) held back, first run, 1 false supported, 4 TC
+        ("heldout_ad.jsonl", 0.80),  # 0.820 (FEVER 0.804) on its first run, 3 false supported, 4 TC
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -114,4 +116,7 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # not found since tests/test_claim_false_support_i.py
     # heldout_ac's one, on its held-back first run: "The inspection lasted five days, was led by eight
     # inspectors and found services inadequate" (the record never counts the inspectors)
+    # heldout_ad's three, on its first run: Weston said to plan to scrap the improvement board (he pledged to
+    # set one up); the improvement notice said to come "from Ofsted" (the DfE issued it); the board said to be
+    # chaired by the Education Secretary (the record names an independent chair)
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)
