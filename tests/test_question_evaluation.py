@@ -276,8 +276,8 @@ leader's progress meetings were weekly or monthly ("regularly")."""
         # of the thirteenth session's work had merged, then run once: 0.645, 29/30 not stated and 8 wrong (the
         # session's starting code: 0.631, 29/30, 8 wrong)
         ("heldout_z.jsonl", 0.64, 8),
-        # heldout_aa: a twenty-eighth author's 170 questions, written in the fourteenth session and run once on
-        # its starting code (314c03d) before any fix: 0.621, 30/30 not stated, 2 wrong
+        # heldout_aa: a twenty-eighth author's 170 questions, written in the fourteenth session and run once
+        # on its starting code (314c03d) before any fix: 0.621, 30/30 not stated, 2 wrong
         ("heldout_aa.jsonl", 0.62, 2),
     ],
 )
