@@ -912,8 +912,12 @@ def _one_side_only(relation: Relation, general: ClaimCheck, index: ClaimIndex) -
     """Whether the event supporting a claim of two things in time ("appointed before the plan went to
     Ofsted") says nothing of the second: the dates could not settle it, and the first alone is not
     the claim. An item that speaks of both ("six visits before a final inspection") may still say it,
-    and so may a finding, which tells how things stood when the inspectors came."""
-    document = index.document_of(general.evidence[0].id)
+    and so may a finding, which tells how things stood when the inspectors came. The evidence may open
+    with the quotes of a recorded conflict, which is no item: the first item's is read."""
+    items = [evidence.id for evidence in general.evidence if evidence.id in index.numbers]
+    if not items:
+        return False
+    document = index.document_of(items[0])
     if not isinstance(document.item, Event):
         return False
     other = read_text(relation.second, index.glossary, index.vocabulary)

@@ -50,6 +50,7 @@ from trafford_timeline.claims.qualities import judged_quality
 from trafford_timeline.claims.quantities import Quantity, agrees, sole_count
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.sentences import Filled, fill_from_sentence
+from trafford_timeline.claims.span_start import another_post_dated, said_as_start, said_in_condition
 from trafford_timeline.claims.thesaurus import stand_ins, synonyms
 from trafford_timeline.claims.unknown_words import MAX_SENSES
 from trafford_timeline.claims.verdicts import Evidence, cite
@@ -231,6 +232,14 @@ def _compare_dates(
             )
             if _within_period(mention, document):  # "rose by 24% in 2018" of a rise "since 2015"
                 result.gaps.append(f"the record gives a period, not a date: {said_against}")
+            elif said_as_start(mention, text, own):  # "declined since 2015", said in a 2019 report
+                result.gaps.append(
+                    f"the claim dates when this began, the record when it was said: {said_against}"
+                )
+            elif said_in_condition(mention, text):  # "would resign if it had not improved by 2020"
+                result.gaps.append(f"the claim dates a condition, not what it says: {said_against}")
+            elif another_post_dated(claim, document, index):
+                result.gaps.append(f"the record dates another post than the claim's: {said_against}")
             elif _another_role(claim, document, index):
                 result.gaps.append(f"the record does not say when this post was taken up: {said_against}")
             elif _found_when_inspected(

@@ -203,10 +203,13 @@ _BEEN_SINCE = re.compile(
 
 def _since(text: str) -> str:
     """`Sara Todd has been chief executive since July 2018` says when she became it: the start of a
-    state is the date a claim of `since` gives, so it is checked as `became ... in July 2018`."""
+    state is the date a claim of `since` gives, so it is checked as `became ... in July 2018`. "There
+    has been a decline since 2015" names no one who became anything; its date is left as it is."""
     found = _BEEN_SINCE.match(text)
     if found is None or not find_dates(fold(found["when"])):
         return text
+    if re.search(r"\bthere$", found["who"], re.IGNORECASE):  # `there has been a decline since 2015`
+        return text  # says a state ran from then, not that anyone became anything
     return f"{found['who']} became {found['what']} in {found['when']}{found['rest']}"
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
-from typing import Literal
+from datetime import date, timedelta
+from typing import Literal, cast
 
 from trafford_timeline.claims.index import RECURRING_KINDS, ClaimIndex, year_unrecorded
 from trafford_timeline.claims.language import NUMBER_WORDS, fold
@@ -80,6 +80,12 @@ _SAME = re.compile(
     r"|\sthe\s+(?:very\s+)?same\s+(?P<gran2>week|month|year)\s+(?:as|that|when|in which)\s+"
 )
 """`in the same month as the report`, `in the same week the inspection ended`."""
+_NEXT_PERIOD = re.compile(
+    r"\s(?:(?:in|during)\s+)?the\s+(?:previous\s+|preceding\s+|following\s+|next\s+)?"
+    r"(?P<gran>week|month|year)\s+(?P<rel>before|after)\s+"
+)
+"""`the month before the inspection`: in the calendar month (week, year) next to the other's, which is
+no count of days: a start on 28 February is "the month before" an inspection on 1 March."""
 Granularity = Literal["week", "month", "year"]
 _BY = re.compile(rf"\s+by\s+(?:{_QUALIFIER}\s+)?{_NUMBER}\s+{_UNIT}\s*\.?$")
 _END = re.compile(
@@ -121,6 +127,9 @@ class Relation:
     the statement it sits in is left for the other checks to support."""
     ordered: bool = False
     """`later the same month as the report`: in one period, and in that order."""
+    shift: int = 0
+    """`the month before the inspection`: the first side's period is this many periods from the
+    second's (-1, the one before), as `same` counts them."""
     on: str = ""
     """`first met on 2 June, the day the plan was signed off`: the date the claim gives
     the first side, which must be that side's date too for the claim to hold."""
@@ -354,6 +363,13 @@ def read_relation(claim: str) -> Relation | None:
                 first, second, same["order"] != "earlier", None, "exactly", same[0].strip(), same=gran,
                 ordered=same["order"] is not None,
             )  # fmt: skip
+    beside = _NEXT_PERIOD.search(folded)
+    if beside is not None and (first := folded[: beside.start()].strip()) and folded[beside.end() :].strip():
+        after = beside["rel"] == "after"
+        return Relation(
+            first, folded[beside.end() :].strip(), after, None, "exactly", beside[0].strip(),
+            same=cast(Granularity, beside["gran"]), shift=1 if after else -1,
+        )  # fmt: skip
     fronted = _FRONTED.match(folded)
     if fronted is not None:  # "two weeks after the report, the DfE issued a notice"
         folded = f"{fronted['rest']} {fronted['head']} {fronted['second']}"
@@ -1074,17 +1090,24 @@ def _post_terms(title: str, index: ClaimIndex) -> set[str]:
     return {term for term in terms if term.startswith("concept:") and term not in _NOT_A_POST}
 
 
-def _period(day: date, same: Granularity) -> tuple[int, int]:
+def _period(day: date, same: Granularity, shift: int = 0) -> tuple[int, int]:
+    """The week, month or year a day falls in, moved `shift` periods on (back, where negative)."""
     if same == "week":
-        year, week, _ = day.isocalendar()
+        year, week, _ = (day + timedelta(weeks=shift)).isocalendar()
         return (year, week)
-    return (day.year, day.month if same == "month" else 0)
+    if same == "month":
+        months = day.year * 12 + day.month - 1 + shift
+        return (months // 12, months % 12 + 1)
+    return (day.year + shift, 0)
 
 
 def _same_period(claim: str, relation: Relation, first: Dated, second: Dated) -> ClaimCheck:
     """Both in one month (or year): every day each may be is in it, or none is shared."""
     same = relation.same or "year"
-    periods = [{_period(day, same) for day in pair} for pair in (first.days, second.days)]
+    periods = [
+        {_period(day, same) for day in first.days},
+        {_period(day, same, relation.shift) for day in second.days},
+    ]
     both = periods[0] | periods[1]
     verdict: Verdict = (
         "supported" if len(both) == 1 else "contradicted" if not periods[0] & periods[1] else "not_found"

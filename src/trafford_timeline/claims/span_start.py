@@ -1,0 +1,52 @@
+"""A date a claim gives as where a state began, or as a condition's deadline, not as its thing's date.
+
+"Services had declined since the 2015 inspection" dates the start of the decline; the report that
+says so is dated years later, and that later date is no contradiction of the claim's year: the
+decline ran from then until it was reported. "She would resign if services had not improved by
+2020" dates the condition, which the record may never speak of, not the statement that sets it.
+Either date, set against an item's own date, is a gap in what the record says, never a conflict; so
+is a date set against the date of another post than the one the claim names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trafford_timeline.claims.index import ClaimIndex, Document
+from trafford_timeline.claims.mentions import DateMention
+from trafford_timeline.claims.reading import Reading
+from trafford_timeline.dates import DateSpan
+
+_SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:[a-z'’-]+\s+){0,4}?$")
+"""`since 2015`, `since the 2015 inspection`, `since the last inspection in 2015`: a few words of one
+clause (no punctuation between) from "since" to the date."""
+_CONDITION = re.compile(r"\b(?:if|unless|provided|providing|as long as)\b[^,.;:]*$")
+"""`if services did not improve by 2020`: a condition opened in the same clause before the date."""
+
+
+def said_as_start(mention: DateMention, text: str, own: DateSpan | None) -> bool:
+    """Whether the claim gives this date as where a state began (`since ...`), before the item's own
+    date: a state reported later that began then."""
+    if own is None or mention.span is None or not text:
+        return False
+    before = text[max(0, mention.start - 60) : mention.start].lower()
+    return _SINCE.search(before) is not None and mention.span.last < own.first
+
+
+def said_in_condition(mention: DateMention, text: str) -> bool:
+    """Whether the date is a condition's (`if ... by 2020`), not the date of what the claim says."""
+    if not text:
+        return False
+    before = text[max(0, mention.start - 80) : mention.start].lower()
+    return _CONDITION.search(before) is not None
+
+
+def another_post_dated(claim: Reading, document: Document, index: ClaimIndex) -> bool:
+    """Whether the item dates a post other than the one the claim names, and not the claim's: "the
+    interim director of children's services took up the post in January" set against the date the
+    chief executive started. A claim that names its holder is left to the checks of people's titles."""
+    posts = index.post_sides.keys()
+    named = {term for term in claim.terms if term in posts} - document.bag
+    others = (document.bag & posts) - set(claim.terms)
+    holders = any(person.name <= set(claim.terms) for person in index.people)
+    return bool(named and others) and not holders
