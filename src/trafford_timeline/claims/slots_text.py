@@ -333,11 +333,19 @@ def _attributive(match: Match, subject_words: list[str], index: ClaimIndex) -> t
     return None
 
 
+_AREA_NOUNS = frozenset(stem(word) for word in ("service", "services"))
+"""Nouns a part of the service is called by after its name ("the care leavers service"): with the
+area's own words they name the area, and are no more of the subject than the area is."""
+
+
 def _filed_under(filed: set[str], subject_words: list[str], match: Match, index: ClaimIndex) -> bool:
     """Whether the subject's words a quote leaves out name only the part of the service the item is
     filed under ("for care leavers" of a finding filed under care leavers, whose quote says
     "long-term planning is weak" in the report's section on them), and some subject word is left."""
     if filed <= area_words(match.document.bag):  # "in help and protection": the area's own name
+        return True
+    named = filed - _AREA_NOUNS  # "in the help and protection service": the area, called a service
+    if named and named != filed and named <= area_words(match.document.bag):
         return True
     words = " ".join(w for w in subject_words if stem(w) in filed)
     terms = set(read(words, index).terms)
