@@ -4,9 +4,10 @@ Who said what an inspection found is the inspectorate, though the record files i
 statement: "who said..." and "which body said..." are answered with the body the finding's inspection
 names, never where the question asks for a person of a kind ("which councillor") or a statement
 matches. A finding filed under a part of the service answers a question that names that part as "the
-... service" ("rules in the help and protection service"), its name's "and" aside. Checked on
-Northstead's made-up record (`test_ask.py`) with a few items added here; every question is worded
-here, unlike any benchmark one.
+... service" ("rules in the help and protection service"), its name's "and" aside; a quality written
+before the thing ("high rates of placement moves") is what was said of it, where nothing after it
+is. Checked on Northstead's made-up record (`test_ask.py`) with a few items added here; every
+question is worded here, unlike any benchmark one.
 """
 
 from __future__ import annotations
@@ -50,6 +51,14 @@ FACTS = (
         area="help_and_protection",
         text="Eligibility rules were applied loosely.",
         citations=cite(604, "Eligibility rules were applied loosely"),
+    ),
+    FindingFact(
+        id="finding-placement-moves-frequent",
+        event="report-northstead-2021",
+        polarity="weakness",
+        area="children_in_care",
+        text="Children in care face high rates of placement moves.",
+        citations=cite(605, "with high rates of placement moves among children in care"),
     ),
 )
 
@@ -107,3 +116,11 @@ def test_a_finding_filed_under_a_part_answers_for_that_part_called_a_service(ind
     assert answer.status == "answered"
     assert answer.answer == "applied loosely"
     assert [e.id for e in answer.evidence] == ["finding-eligibility-rules-loose"]
+
+
+def test_a_quality_written_before_the_thing_is_what_was_said_of_it(index: ClaimIndex) -> None:
+    """No quote says anything of placement moves after them: "high rates of placement moves" does."""
+    answer = answer_question("What did Ofsted say about placement moves?", index)
+    assert answer.status == "answered"
+    assert answer.answer == "high"
+    assert [e.id for e in answer.evidence] == ["finding-placement-moves-frequent"]
