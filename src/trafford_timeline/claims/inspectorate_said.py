@@ -42,9 +42,10 @@ for a particular kind of body ("which council", "which department"), which the i
 def _inspecting_body(document: Document, index: ClaimIndex) -> str | None:
     """The one body a finding's or recommendation's event names: the inspection's."""
     item = document.item
-    if not isinstance(item, FindingFact | RecommendationFact) or item.event not in index.numbers:
+    event = item.event if isinstance(item, FindingFact | RecommendationFact) else None
+    if event is None or event not in index.numbers:
         return None
-    named = index.document_of(item.event).bag & BODIES
+    named = index.document_of(event).bag & BODIES
     return next(iter(named)) if len(named) == 1 else None
 
 
