@@ -829,6 +829,10 @@ def _answer_text(
     lights = light_terms(question, index.glossary, index.vocabulary)
     with light(lights):
         answer = _slot_answer(question, index)
+        if answer.status == "not_stated" and question.form == "said":  # "who said X?": a finding's body
+            from trafford_timeline.claims.inspectorate_said import said_by_inspectorate
+
+            answer = said_by_inspectorate(question, index) or answer
         if answer.status == "not_stated":  # read only then, which keeps it out of most runs' start-up
             from trafford_timeline.claims.framing import unframed
 

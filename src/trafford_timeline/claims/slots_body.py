@@ -30,7 +30,7 @@ _NAME = re.compile(
 an article that only starts a sentence ("An Ofsted inspection")."""
 
 
-def _written_name(body: str, document: Document, index: ClaimIndex) -> tuple[str, Citation] | None:
+def written_name(body: str, document: Document, index: ClaimIndex) -> tuple[str, Citation] | None:
     """The body's name as a quote of the item, or of its event, writes it, with that quote."""
     items = [document.item]
     event = getattr(document.item, "event", None)
@@ -63,7 +63,7 @@ def answer_body(question: Question, index: ClaimIndex) -> Answer | None:
     if not naming or any(body not in held for held in naming) or len(set.intersection(*map(set, naming))) > 1:
         return None  # another best item names another body, or every one names two
     for match in [m for m in best_tied(matches) if body in with_event(m.document, index)]:
-        if written := _written_name(body, match.document, index):
+        if written := written_name(body, match.document, index):
             name, citation = written
             item = match.document.item
             explanation = (

@@ -333,11 +333,19 @@ def _attributive(match: Match, subject_words: list[str], index: ClaimIndex) -> t
     return None
 
 
+_AREA_NOUNS = frozenset(stem(word) for word in ("service", "services"))
+"""Nouns a part of the service is called by after its name ("the care leavers service"): with the
+area's own words they name the area, and are no more of the subject than the area is."""
+
+
 def _filed_under(filed: set[str], subject_words: list[str], match: Match, index: ClaimIndex) -> bool:
     """Whether the subject's words a quote leaves out name only the part of the service the item is
     filed under ("for care leavers" of a finding filed under care leavers, whose quote says
     "long-term planning is weak" in the report's section on them), and some subject word is left."""
     if filed <= area_words(match.document.bag):  # "in help and protection": the area's own name
+        return True
+    named = filed - _AREA_NOUNS  # "in the help and protection service": the area, called a service
+    if named and named != filed and named <= area_words(match.document.bag):
         return True
     words = " ".join(w for w in subject_words if stem(w) in filed)
     terms = set(read(words, index).terms)
@@ -424,16 +432,23 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     rest = without_words(question, frame, index.glossary, index.vocabulary, loosen=False)
     said: dict[str, tuple[Match, str, Citation]] = {}
     who = found["who"] or found["teller"] or found["faulter"] or found["describer"] or found["holder"] or ""
-    for match in _about_matches(question, rest.content, who, index):
-        item = match.document.item
-        wrong = found["b"] or found["c"] or found["g"]
-        if wrong and not (isinstance(item, FindingFact) and item.polarity == "weakness"):
-            continue  # "what was wrong with X?" is not answered by what works well
+    wrong = found["b"] or found["c"] or found["g"]
+    about = [
+        match
+        for match in _about_matches(question, rest.content, who, index)
+        if not wrong
+        or (isinstance(match.document.item, FindingFact) and match.document.item.polarity == "weakness")
+    ]  # "what was wrong with X?" is not answered by what works well
+    for match in about:
         read_off = _predicate(match, subject_words, doings, index, like=like, manner=manner)
         if read_off is None and like:
             read_off = _attributive(match, subject_words, index)
         if read_off is not None:
             said.setdefault(fold(read_off[0]), (match, *read_off))
+    if not said and not like and manner is None and not doings:
+        for match in about:  # "low rates of staff turnover", where no quote says anything of it after it
+            if (read_off := _attributive(match, subject_words, index)) is not None:
+                said.setdefault(fold(read_off[0]), (match, *read_off))
     if len(said) != 1:
         return None  # none says it of the thing, or two say different things: more than one is said
     ((match, answer, citation),) = said.values()
