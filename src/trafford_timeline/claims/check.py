@@ -99,7 +99,7 @@ from trafford_timeline.claims.requested import only_requested
 from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.reversed_order import reversed_order
 from trafford_timeline.claims.sentences import sentence_word
-from trafford_timeline.claims.served_as import as_holding
+from trafford_timeline.claims.served_as import as_holding, without_state_noun
 from trafford_timeline.claims.skipped_grade import without_skipped_grade
 from trafford_timeline.claims.stated_cause import GIVEN, check_stated_cause, given_cause
 from trafford_timeline.claims.surrounded_rating import rating_amid_words
@@ -645,6 +645,10 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
         again = _check_claim(held, index)  # "had run the council as interim chief executive since ..."
         if again.verdict == "contradicted":
             return ClaimCheck(claim, "contradicted", f"{again.explanation}; read as {held!r}", again.evidence)
+    if checked.verdict == "not_found" and (post := without_state_noun(claim)) is not None:
+        again = _check_claim(post, index)  # "the interim chief executive arrangement began in May 2018"
+        if again.verdict == "contradicted":
+            return ClaimCheck(claim, "contradicted", f"{again.explanation}; read as {post!r}", again.evidence)
     if checked.verdict != "contradicted" and (denied := _alternative_said(claim, index)) is not None:
         return denied
     deciding = [e for e in checked.evidence if e.id == checked.evidence[0].id] if checked.evidence else []

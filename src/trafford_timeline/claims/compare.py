@@ -50,6 +50,7 @@ from trafford_timeline.claims.qualities import judged_quality
 from trafford_timeline.claims.quantities import Quantity, agrees, sole_count
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.sentences import Filled, fill_from_sentence
+from trafford_timeline.claims.sole_doer import other_doer_allowed, sole_doer
 from trafford_timeline.claims.span_start import another_post_dated, said_as_start, said_in_condition
 from trafford_timeline.claims.thesaurus import stand_ins, synonyms
 from trafford_timeline.claims.unknown_words import MAX_SENSES
@@ -836,6 +837,18 @@ def _compare_bodies(claim: Reading, document: Document, result: Comparison) -> N
         result.gaps.append(f"the record names another body here: {own_text(document.item)!r}")
 
 
+def _compare_sole_doer(text: str, document: Document, result: Comparison) -> None:
+    """`could only be conducted by Ofsted` against "to be conducted by Trafford or another party":
+    the item leaves to two doers what the claim gives to one alone (`sole_doer.py`)."""
+    if not text or (doer := sole_doer(text)) is None:
+        return
+    item = document.item
+    if allowed := other_doer_allowed([own_text(item), *(c.quote for c in item.citations)]):
+        result.conflicts.append(
+            f"the claim says this is done only by {doer}; the record says {allowed!r}: {own_text(item)!r}"
+        )
+
+
 def _compare_posts(
     claim: Reading, document: Document, result: Comparison, index: ClaimIndex, text: str = ""
 ) -> None:
@@ -1063,6 +1076,7 @@ def _compare_item(
         fill_sentence(claim, document, weights, held, unworded, result, index)
     _compare_actor(claim, document, result)
     _compare_bodies(claim, document, result)
+    _compare_sole_doer(text, document, result)
     _compare_agent(claim, text, document, result, index)
     _compare_posts(claim, document, result, index, fold(text))
     _compare_tense(claim, text, document, result)

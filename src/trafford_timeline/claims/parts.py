@@ -85,7 +85,18 @@ def _dated_run(text: str) -> list[str] | None:
         return None
     if any(_SUBORDINATE.match(piece) for piece in folded):
         return None  # "promised in October, after going to the board on 13 August": one statement
-    return pieces
+    run = [own for piece in pieces for own in _dated_statements(piece)]
+    return run if len(run) <= MAX_PARTS else pieces
+
+
+def _dated_statements(piece: str) -> list[str]:
+    """A piece of a dated run that is itself two statements, each of its own subject and date ("the
+    report came out on 8 May and the notice set an August 2020 deadline"): the run's last item,
+    joined by `and`, is as much a statement of its own as the ones the commas part."""
+    others = _other_subject(piece)
+    if others is None or not all(find_dates(fold(other)) for other in others):
+        return [piece]
+    return others
 
 
 def _parts(text: str) -> list[str]:

@@ -995,7 +995,7 @@ def read_duration(claim: str) -> Duration | None:
 
 def check_duration(claim: str, duration: Duration, index: ClaimIndex) -> ClaimCheck | None:
     """How long an event took, from its dates: only an event dated to the day at both ends."""
-    subjects = [_STATE_NOUN.sub(" ", duration.subject)]
+    subjects = [STATE_NOUN.sub(" ", duration.subject)]
     if duration.rest:  # `the five-day inspection took place`: the noun, with or without the next word
         subjects.append(duration.subject.split()[0])
     events = next((events for subject in subjects if (events := _events_for(subject, index))), [])
@@ -1016,7 +1016,7 @@ def check_duration(claim: str, duration: Duration, index: ClaimIndex) -> ClaimCh
     return ClaimCheck(claim, verdict, explanation, unique(evidence))
 
 
-_STATE_NOUN = re.compile(r"\b(?:arrangements?|spell|stint|period|tenure|setup|set-up)\b")
+STATE_NOUN = re.compile(r"\b(?:arrangements?|spell|stint|period|tenure|setup|set-up)\b")
 """`the interim arrangement lasted seven months`: a word for a state that lasted, which says no more
 than the post or the event it is of."""
 _TAKES_UP = re.compile(r"\b(?:starts?|takes? (?:over|up)|begins?)\b")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from trafford_timeline.claims.relations import STATE_NOUN
+
 _SERVED = re.compile(
     r"\b(?P<aux>had|has|have)\s+(?:served|worked|run|led|headed|steered)\s+"
     r"(?:(?:the\s+)?[A-Za-z'’-]+\s+){0,2}?as\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?=[a-z])",
@@ -28,3 +30,23 @@ def as_holding(text: str) -> str | None:
     if found is None:
         return None
     return f"{text[: found.start()]}{found['aux']} been {text[found.end() :]}"
+
+
+_OF_A_POST = re.compile(
+    rf"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    rf"(?<=[A-Za-z'’] )(?:{STATE_NOUN.pattern})(?=\s+(?!of\b)[a-z])",
+    re.IGNORECASE,
+)
+"""`the interim chief executive arrangement began`, `Todd's tenure started`: a word for a state after
+the words of what it is the state of, and before the verb; not `the arrangement of ...`, nor one a
+determiner opens (`covering the period before`), which names no post."""
+
+
+def without_state_noun(text: str) -> str | None:
+    """The claim without the word for the state a post was held in (`the interim chief executive
+    arrangement began in May 2018`: the interim chief executive began then), which says no more than
+    the post; None where it has none. Taken only where the record contradicts it, as above."""
+    found = _OF_A_POST.search(text)
+    if found is None:
+        return None
+    return f"{text[: found.start()].rstrip()} {text[found.end() :].lstrip()}"
