@@ -585,7 +585,20 @@ def answer_question(
     `sources` (the record's source entries) answer who wrote or published one of them, quoting the
     byline `source_text` reads where the record cites no line that prints the name. A question that
     ends in a clause saying why (`_PURPOSE`) and is not answered whole is asked again without it,
-    as a loosened question: the rest must then match an item more closely."""
+    as a loosened question: the rest must then match an item more closely. An answer that is neither
+    of two the question offers (`How often — weekly or monthly?`) is "not stated"."""
+    from trafford_timeline.claims.offered_answer import neither_offered
+
+    return neither_offered(text, _answer_question(text, index, conflicts, sources, source_text))
+
+
+def _answer_question(
+    text: str,
+    index: ClaimIndex,
+    conflicts: Sequence[Conflict],
+    sources: Sequence[Source],
+    source_text: SourceText | None,
+) -> Answer:
     if (plain := without_by_name(text)) != text:  # "which deputy leader, by name, ...?" asks a name anyway
         again = answer_question(plain, index, conflicts, sources, source_text)
         return replace(again, question=text)

@@ -35,3 +35,29 @@ def answer_offered(text: str, ask: Callable[[str], Answer]) -> Answer | None:
         return None  # the quote itself must say the word chosen, not only a concept near it
     explanation = f"of the two answers the question offers, the record says {word!r}: {yes.explanation}"
     return Answer(text, "answered", word, word, "text", explanation, yes.evidence)
+
+
+_CHOICE = re.compile(
+    r"(?:[—–:,;]|\s-)\s*(?:(?:was|is|were|are) it )?(?:either )?"
+    r"(?P<a>(?!not\b)[A-Za-z0-9'-]+) or (?P<b>(?!not\b)[A-Za-z0-9'-]+)\W*$"
+)
+"""Two answers offered after the question proper, set off by a dash or a comma: `How often did they
+meet — weekly or monthly?`."""
+
+
+def neither_offered(text: str, answer: Answer) -> Answer:
+    """ "Not stated" for an answer that is neither of the two a question offers (`How often — weekly or
+    monthly?` answered "regularly"): the question asks which of the two, and the record says neither;
+    any other answer as it is. A yes or no question is `answer_offered`'s."""
+    found = _CHOICE.search(text.rstrip())
+    if found is None or answer.status != "answered" or answer.kind == "yes_no" or not answer.answer:
+        return answer
+    said = {stem(w) for w in tokens(fold(answer.answer))}
+    offered = (found["a"], found["b"])
+    if any(stem(fold(word)) in said for word in offered):
+        return answer
+    why = (
+        f"the question offers {offered[0]!r} or {offered[1]!r}; the record says {answer.answer!r}, "
+        f"which is neither ({answer.explanation})"
+    )
+    return Answer(text, "not_stated", None, None, answer.kind, why, related=answer.evidence[:3])

@@ -910,17 +910,29 @@ def _before_passive(question: Question, matches: Sequence[Match]) -> Answer | No
 _LIST_MARK = re.compile(r"\b(?:covering|covers|cover|including|includes|include|such as)\b|:")
 
 
+_ADVERB = re.compile(r"[a-z]{3,}(?<!p)ly")
+"""`immediately`, `shortly`: a word in "-ly" (not `apply`, `comply`) says how or when, and is no verb."""
+
+
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
+"""A relative word among the last few: the question closes on the verb of a clause about a noun."""
+
+
 def _own_verb(question: Question) -> re.Pattern[str] | None:
     """The question's closing verb, in any form, with its particle: "look at" finds "looked at"; none
     where a capitalised word, a name's, closes the question. A closing clause that only places the
     question in time ("... after the split of director posts") is not where its verb is."""
     placed = TIME_CLAUSE.search(question.folded)
     words = question.folded[: placed.start() if placed else None].rstrip("?!. ").split()
+    while placed and len(words) > 1 and _ADVERB.fullmatch(words[-1]):
+        words = words[:-1]  # "agree immediately after the report": the adverb places it in time too
     written = question.text.rstrip("?!. ").split()
     if not words or (len(written) > 1 and written[-1][:1].isupper()):
         return None  # "...make up the Shadow Improvement Board?": a name closes it, not a verb
     particle = words[-1] if words[-1] in {"at", "on", "in", "to", "of"} and len(words) > 1 else ""
     verb = words[-2] if particle else words[-1]
+    if _RELATIVE_WORDS & set(words[-4:-1]):
+        return None  # "...for children who go missing?": the relative clause's verb, not the question's
     if verb in STOPWORDS or len(verb) < 3:
         return None
     root = re.escape(stem(verb)[:4])

@@ -152,6 +152,9 @@ _DOING_BY = re.compile(
 )
 """`how Trafford applied thresholds`: a doing by the council (or a body whose documents the record is made
 of) asks how the thing was done, as "how thresholds were applied" asks it."""
+_HOW_DONE = re.compile(r"^how (?!(?:long|many|much|often|far|soon|quickly|well|badly)\b)")
+"""`how management oversight was recorded`: how a thing was done to it, asked as `the recording of X` asks
+it ("poorly recorded"), not the whole of what is said of the thing ("takes place but is poorly recorded")."""
 _DEGREE = re.compile(r"how (?:long|many|much|often|far|soon|quickly|well|badly)\b")
 """`What did X say about how long children waited?` asks a degree, not what was said of the children."""
 _TOPIC_CLAUSE = re.compile(rf"\s(?:{AUXILIARY})\s")
@@ -244,6 +247,7 @@ def _predicate(
     *,
     like: bool = False,
     manner: str | None = None,
+    how_done: bool = False,
 ) -> tuple[str, Citation] | None:
     """The first thing said in the clause a quote of the item opens with the subject, given with "it"
     or "they" for the subject (with `like`, the quality alone, without its verb, and the phrase that
@@ -251,7 +255,8 @@ def _predicate(
     verb, or where the quote does not say what the question's topic says was done with it (`doings`:
     "how caseloads were managed" is not answered by what caseloads were). Subject words a quote leaves
     out must name the part of the service the item is filed under. With `manner` (the question's
-    "the recording of X"), the words the predicate says it was done with ("poorly recorded")."""
+    "the recording of X"), the words the predicate says it was done with ("poorly recorded"); with
+    `how_done` too (the question's "how X was recorded"), the whole predicate where it says no such words."""
     subject = {stem(w) for w in subject_words}
     for citation in match.document.item.citations:
         if not doings <= {stem(w) for w in tokens(citation.quote)}:
@@ -281,7 +286,8 @@ def _predicate(
         if manner is not None:
             if (done := _done_how(predicate, manner)) is not None:
                 return done, citation
-            continue
+            if not how_done:
+                continue
         if not like:
             return f"{_pronoun(fold(words[at]), subject_words)} {predicate}", citation
         # "what was morale like?": the quality, without its verb, with what narrows the subject
@@ -291,6 +297,7 @@ def _predicate(
     return None
 
 
+_NEGATING = frozenset({"not", "never", "no"})
 _MANNER_ENDS = re.compile(rf"^(?:{AUXILIARY}|but|and|or|not|never|that|which|to)$")
 
 
@@ -307,6 +314,8 @@ def _done_how(predicate: str, doing: str) -> str | None:
     while start > 0 and not _MANNER_ENDS.match(fold(words[start - 1])) and not raw[start - 1].endswith(","):
         start -= 1
     how = words[start:at]
+    if start > 0 and fold(words[start - 1]) in _NEGATING:
+        return None  # "are not consistently applied": how it was done is denied, not said
     return " ".join(words[start : at + 1]) if how and set(map(fold, how)) - STOPWORDS else None
 
 
@@ -414,6 +423,9 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     if not clause and (by := _done_by_record_body(asked.strip(), index)) is not None:
         named, doings = by  # "how Trafford applied thresholds": how thresholds were applied
     manner = None
+    how_done = passive and bool(done) and _HOW_DONE.match(named.strip()) is not None
+    if how_done:  # "how oversight was recorded": the words that say how, where the quote has them
+        named, manner = _HOW_DONE.sub("", named.strip()), stem(done[0])
     if not clause and (doing_of := _DOING_OF.match(named.strip())) is not None:
         named, manner = doing_of["thing"], stem(doing_of["doing"])  # "the recording of X": how X was recorded
         doings = {manner}
@@ -440,7 +452,9 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
         or (isinstance(match.document.item, FindingFact) and match.document.item.polarity == "weakness")
     ]  # "what was wrong with X?" is not answered by what works well
     for match in about:
-        read_off = _predicate(match, subject_words, doings, index, like=like, manner=manner)
+        read_off = _predicate(
+            match, subject_words, doings, index, like=like, manner=manner, how_done=how_done
+        )
         if read_off is None and like:
             read_off = _attributive(match, subject_words, index)
         if read_off is not None:
@@ -455,7 +469,7 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     topic = " ".join(subject_words)
     explanation = (
         f"how {match.document.item.id} says {topic} was {answer.split()[-1]}"
-        if manner
+        if manner and not answer.startswith(("It ", "They "))
         else f"what {match.document.item.id} says {topic} was like"
         if like
         else (f"what {match.document.item.id} says of {topic}")

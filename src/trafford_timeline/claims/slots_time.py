@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from trafford_timeline.claims.given_grade import grade_given_for_year
 from trafford_timeline.claims.index import ACTING_BODIES, ClaimIndex, Document
 from trafford_timeline.claims.language import STOPWORDS, stem, tokens
 from trafford_timeline.claims.matching import (
@@ -27,6 +28,7 @@ from trafford_timeline.claims.matching import (
 )  # fmt: skip
 from trafford_timeline.claims.question import FROM_WHAT_TO_WHAT, Question, read_question
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading
+from trafford_timeline.claims.service_named import without_service_names
 from trafford_timeline.claims.slot_words import CHANGED_FROM, EARLIER, LATER_INSPECTION
 from trafford_timeline.claims.to_be_done import subject_before_to
 from trafford_timeline.claims.verdicts import Evidence
@@ -382,7 +384,7 @@ def _area_of(
 
     Where the question uses a judgement's long name, the area is the one whose name it uses in the
     framework of the year asked about (ILACS's "children in care and care leavers" is one area)."""
-    named = _long_names(question.folded)
+    named = _long_names(without_service_names(question.folded, index.glossary))
     if not named:
         return areas, frozenset()
     frameworks = {f.framework for (y, _), f in index.ratings.items() if year is None or y == year}
@@ -417,6 +419,13 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
         return _one_grade_for_all(question, index, areas, years, naming)
     area = areas[0]
     earlier = EARLIER.search(question.folded) or CHANGED_FROM.search(question.folded)
+    given = grade_given_for_year(question.folded) if len(years) == 1 else None
+    if given is not None and _holds(index, area, *given):
+        year = given[1]  # "fell to what, having been outstanding in 2015?": the next inspection's grade
+        after = [later for later in on_record if later > year and (later, area) in index.ratings]
+        if not after:
+            return silent(question, index, f"the sources state no grade for {_area(area)} after {year}")
+        years, earlier = after[:1], None
     if not years:
         rated = [year for year in on_record if (year, area) in index.ratings]
         if not rated:
@@ -464,6 +473,14 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
         explanation,
         unique(evidence_of(document, reading, label)),
     )
+
+
+def _holds(index: ClaimIndex, area: str, grade: str, year: int) -> bool:
+    """Whether the record gives the area that grade in that year: only then is the year a question
+    gives with the grade the year of the grade changed from ("outstanding in 2015"), not of the change
+    ("dropped from good in 2019")."""
+    fact = index.ratings.get((year, area))
+    return fact is not None and fact.grade == grade
 
 
 def _grade_each_year(
