@@ -1,10 +1,10 @@
-"""True claims said in words the glossary lacked: a refusal "to comment further" said another way, idioms
-of not noticing ("asleep on the job") and of decline ("went off the rails"), an adverb of manner of
-telling ("candidly"), a framing of a quotation ("used the term"), and verbs and nouns of the same meaning
-("bolster" for improve, "fixes" for measures, "fieldwork" for the inspection), a framing of an aim ("in an
-effort to"), and a time given "roughly" so long "from the date of" the notice, whose hedge is the
-length's. What the record lacks (another year, speaker, body, measure or aim) still blocks "supported".
-Each sentence was written for these tests.
+"""True claims said in words the glossary lacked: a refusal "to comment further" said another way, an
+idiom of decline ("went off the rails"), an adverb of manner of telling ("candidly"), a framing of a
+quotation ("used the term"), words of the same meaning ("bolster" for improve, "fixes" for measures,
+"fieldwork" for the inspection), a framing of an aim ("in an effort to"), and a time given "roughly"
+so long "from the date of" the notice, whose hedge is the length's. What the record lacks (another
+year, speaker, body, measure or aim) still blocks "supported". Each sentence was written for these
+tests.
 """
 
 from __future__ import annotations
@@ -20,18 +20,6 @@ def test_no_further_comment_is_declining_to_comment(index: ClaimIndex) -> None:
         "Trafford made no further comment about what the Department for Education announced.", index
     )
     assert said.verdict == "supported"
-
-
-def test_asleep_on_the_job_is_not_noticing(index: ClaimIndex) -> None:
-    """Senior leaders were unaware of significant weaknesses (2019)."""
-    assert verdicts(
-        index,
-        [
-            "Ofsted found Trafford's senior leaders asleep on the job, unaware of significant weaknesses.",
-            # guard: the year is still read
-            "In its 2015 report Ofsted found Trafford's senior leaders asleep on the job.",
-        ],
-    ) == ["supported", "contradicted"]
 
 
 def test_going_off_the_rails_is_deteriorating(index: ClaimIndex) -> None:
