@@ -168,10 +168,10 @@ _APART = re.compile(
 )
 """`the inspection and the notice were three months apart`."""
 _GIVEN = re.compile(
-    rf"^(?:(?P<giver>.+?)\s+(?:gave|gives|has given|had given|allowed|allows)\s+(?P<who>\S+(?:\s+\S+)?)"
+    rf"^(?:(?P<giver>.+?)\s+(?:gave|gives|has given|had given|allowed|allows)\s+(?P<who>\S+(?:\s+\S+)??)"
     r"|(?P<taker>.+?)\s+(?:(?:was|were|is|are|has been|had been)\s+(?:given|allowed)|had|has had|got|gets)"
     r")\s+"
-    rf"(?P<length>{_LENGTH})\s+(?:from\s+(?P<from>.+?)\s+)?to\s+(?P<do>.+)$"
+    rf"(?P<length>{_LENGTH})\s+(?:from\s+(?:the\s+(?:date|day|time)\s+of\s+)?(?P<from>.+?)\s+)?to\s+(?P<do>.+)$"
 )
 """`the notice gave Trafford less than a year to implement its plan`: the deadline to do it is that
 long after what set it; `was given ... to` (or `had`, `got`) must say what set it (`from the notice`)."""
