@@ -39,7 +39,7 @@ from trafford_timeline.claims.index import (
     year_unrecorded,
 )
 from trafford_timeline.claims.language import STOPWORDS, fold, stem
-from trafford_timeline.claims.lasting import kept_against_change, whole_period_unsaid
+from trafford_timeline.claims.lasting import kept_against_change, kept_state, whole_period_unsaid
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_parts, read_clauses
 from trafford_timeline.claims.opposites import TIME_ORDER, opposite_said
@@ -913,12 +913,17 @@ def _compare_lasting(text: str, document: Document, result: Comparison) -> None:
         )
 
 
-def _compare_kept(claim: Reading, text: str, document: Document, result: Comparison) -> None:
+def _compare_kept(
+    claim: Reading, text: str, document: Document, result: Comparison, index: ClaimIndex
+) -> None:
     """`services had declined` against "services remained good": a change the item never states, of a
     thing its own clause that shares the claim's words says held as it was, is denied by it."""
     changes = [term for term in claim.terms if term not in document.bag]
     kept = kept_against_change(text, changes, item_texts(document)) if text else None
-    if kept is not None and (set(claim.terms) - {"concept:council"}) & set(document.bag):
+    if kept is None or not (set(claim.terms) - {"concept:council"}) & set(document.bag):
+        return
+    state = read_text(kept_state(kept), index.glossary, index.vocabulary).terms
+    if not set(state) & set(claim.terms):  # "caseloads were too high": the state that held, restated
         result.conflicts.append(f"the record says it stayed as it was: {kept!r}")
 
 
@@ -1085,7 +1090,7 @@ def _compare_item(
     _compare_body_names(claim, bodies, document, result)
     _compare_status(claim, text, document, result, index)
     _compare_lasting(text, document, result)
-    _compare_kept(claim, text, document, result)
+    _compare_kept(claim, text, document, result, index)
     _compare_undone(text, document, result, index)
     _compare_qualifier(claim, text, document, result, index)
     closest = closest_clauses(claim, document, index.glossary.polar)
