@@ -20,6 +20,9 @@ from trafford_timeline.claims.reading import Vocabulary, read_text
 
 _BY = re.compile(r"\b(?:by|on behalf of|in the name of)\s+")
 """What puts the doer after the act: `issued by`, `issued on behalf of`, `in the name of`."""
+_FROM = re.compile(r"\b(?:by|on behalf of|in the name of|from)\s+")
+"""In a claim, `from` puts the doer after its act's thing too (`got a notice from Ofsted`): what one
+receives from a body, the body gave. Read in claims only: a record's `from` is often a place or a time."""
 _CLAUSE_END = re.compile(r"[.;:!?,()\"“”]")
 _OWNER = re.compile(r"\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:'s|’s|s'|s’)\s")
 """A claim that opens with an owner (`Ofsted's previous inspection`): what it names is the owner's
@@ -91,9 +94,10 @@ def claimed_acts(
     text: str, bodies: Collection[str], glossary: Glossary, vocabulary: Vocabulary | None
 ) -> frozenset[tuple[str, str]]:
     """The bodies a claim gives an act, each with the act: the body that opens the claim and the word
-    said next (`Ofsted issued`, `the DfE has appointed`), and a body after `by` with the word before
-    it (`was issued by Ofsted`). A word read as nothing (`found`, `said`) is no act to compare. Read
-    once per claim, though every item the claim is compared with asks."""
+    said next (`Ofsted issued`, `the DfE has appointed`), and a body after `by` or `from` with the
+    word before it (`was issued by Ofsted`, `a notice from Ofsted`). A word read as nothing (`found`,
+    `said`) is no act to compare. Read once per claim, though every item the claim is compared with
+    asks."""
     key = (text, id(glossary), id(vocabulary))
     if (known := _CLAIMED.get(key)) is not None:
         return known
@@ -129,7 +133,7 @@ def _claimed_acts(
                 pairs.add((opening[0], said))
             break
     lowered = text.lower()
-    for found in _BY.finditer(lowered):
+    for found in _FROM.finditer(lowered):
         body = _body_named(lowered[found.end() :], bodies, glossary, vocabulary)
         before = _WORD.findall(_CLAUSE_END.split(lowered[: found.start()])[-1])
         if body is not None and before and (said := act(before[-1])) is not None:

@@ -784,8 +784,9 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
     duration = None if joined else read_duration(text)
     if duration is not None:
         lasted = check_duration(text, duration, index)
-        if lasted is not None and lasted.verdict == "supported" and duration.rest:
-            rest = _check_one(duration.rest, index)  # "the five-day inspection found failings"
+        if lasted is not None and lasted.verdict == "supported" and (duration.rest or duration.then):
+            # "the five-day inspection found failings", "lasted five days and was led by ..."
+            rest = _check_one(duration.rest or duration.then, index)
             if rest.verdict != "supported":
                 return ClaimCheck(
                     text, rest.verdict, rest.explanation, rest.evidence, rest.related, rest.conflict

@@ -39,7 +39,7 @@ from trafford_timeline.claims.index import (
     year_unrecorded,
 )
 from trafford_timeline.claims.language import STOPWORDS, fold, stem
-from trafford_timeline.claims.lasting import whole_period_unsaid
+from trafford_timeline.claims.lasting import kept_against_change, kept_state, whole_period_unsaid
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_parts, read_clauses
 from trafford_timeline.claims.opposites import TIME_ORDER, opposite_said
@@ -53,6 +53,7 @@ from trafford_timeline.claims.sentences import Filled, fill_from_sentence
 from trafford_timeline.claims.sole_doer import other_doer_allowed, sole_doer
 from trafford_timeline.claims.span_start import another_post_dated, said_as_start, said_in_condition
 from trafford_timeline.claims.thesaurus import stand_ins, synonyms
+from trafford_timeline.claims.undone import made_instead, undone_things
 from trafford_timeline.claims.unknown_words import MAX_SENSES
 from trafford_timeline.claims.verdicts import Evidence, cite
 from trafford_timeline.dates import DateSpan, format_span, parse_record_date
@@ -934,6 +935,29 @@ def _compare_lasting(text: str, document: Document, result: Comparison) -> None:
         )
 
 
+def _compare_kept(
+    claim: Reading, text: str, document: Document, result: Comparison, index: ClaimIndex
+) -> None:
+    """`services had declined` against "services remained good": a change the item never states, of a
+    thing its own clause that shares the claim's words says held as it was, is denied by it."""
+    changes = [term for term in claim.terms if term not in document.bag]
+    kept = kept_against_change(text, changes, item_texts(document)) if text else None
+    if kept is None or not (set(claim.terms) - {"concept:council"}) & set(document.bag):
+        return
+    state = read_text(kept_state(kept), index.glossary, index.vocabulary).terms
+    if not set(state) & set(claim.terms):  # "caseloads were too high": the state that held, restated
+        result.conflicts.append(f"the record says it stayed as it was: {kept!r}")
+
+
+def _compare_undone(text: str, document: Document, result: Comparison, index: ClaimIndex) -> None:
+    """`scrap the improvement board` against "set up an improvement board": the item makes the very
+    thing the claim says was done away with (`undone.py`)."""
+    things = undone_things(text, index.glossary, index.vocabulary) if text else []
+    made = made_instead(things, item_texts(document), index.glossary, index.vocabulary) if things else None
+    if made is not None:
+        result.conflicts.append(f"the record sets up what the claim says was done away with: {made!r}")
+
+
 def _compare_qualifier(
     claim: Reading, text: str, document: Document, result: Comparison, index: ClaimIndex
 ) -> None:
@@ -1089,6 +1113,8 @@ def _compare_item(
     _compare_body_names(claim, bodies, document, result)
     _compare_status(claim, text, document, result, index)
     _compare_lasting(text, document, result)
+    _compare_kept(claim, text, document, result, index)
+    _compare_undone(text, document, result, index)
     _compare_qualifier(claim, text, document, result, index)
     closest = closest_clauses(claim, document, index.glossary.polar)
     result.denies = any(clause.negations for clause in closest)

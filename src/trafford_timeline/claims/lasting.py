@@ -81,4 +81,34 @@ def whole_period_unsaid(text: str, item_texts: Iterable[str]) -> bool:
     return whole_period(text) and not any(_PERIOD_LASTING.search(fold(own)) for own in item_texts)
 
 
-__all__ = ["still_unsaid", "whole_period", "whole_period_unsaid"]
+CHANGE_POLES = frozenset({"improv", "increas"})
+"""The glossary's poles of change (`improved` or `declined`, `rose` or `fell`): what a thing did, not
+how it was."""
+_KEPT = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|unchanged)\b")
+"""Words with which an item says a thing held as it was: no change either way."""
+
+
+def kept_against_change(claim: str, changes: Iterable[str], item_texts: Iterable[str]) -> str | None:
+    """The item's text that says a thing held as it was ("believed services remained good"), where the
+    claim says it changed (`services had declined`) and the item states no change of that kind: the
+    record says the opposite of a change. None where the claim itself says something held on."""
+    if not set(changes) & CHANGE_POLES or _KEPT.search(fold(claim)):
+        return None
+    return next((text for text in item_texts if _KEPT.search(fold(text))), None)
+
+
+def kept_state(text: str) -> str:
+    """What a text says held as it was (`too high in some teams`, after "caseloads remain"): a claim
+    that gives this state itself restates it, whatever else its words read as."""
+    found = _KEPT.search(fold(text))
+    return fold(text)[found.end() :] if found else ""
+
+
+__all__ = [
+    "CHANGE_POLES",
+    "kept_against_change",
+    "kept_state",
+    "still_unsaid",
+    "whole_period",
+    "whole_period_unsaid",
+]

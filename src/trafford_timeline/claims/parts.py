@@ -51,6 +51,9 @@ _OTHER_SUBJECT = re.compile(
 """` and the DfE issued its notice`: a second statement with a subject of its own, which an article
 opens, in the past tense; not `Ofsted and the DfE issued`, whose first piece has no verb."""
 _ANY_VERB = re.compile(rf"\b(?:{_PAST}|{_VERB.pattern})\b")
+OPENS_PREDICATE = re.compile(rf"^(?:and\s+)?(?:then\s+|also\s+|later\s+)?(?:{_PAST}|{_VERB.pattern})\b")
+"""A clause that opens with its verb (`and was led by three inspectors`, `found failings`): a further
+statement of the subject said before it, not a phrase that qualifies what came before."""
 
 
 def _other_subject(part: str) -> list[str] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from trafford_timeline.claims.compare import candidates
-from trafford_timeline.claims.index import OFSTED, ROLE_CONTEXT, ClaimIndex, Person, weight
+from trafford_timeline.claims.index import ACTING_BODIES, OFSTED, ROLE_CONTEXT, ClaimIndex, Person, weight
 from trafford_timeline.claims.language import STOPWORDS, fold
 from trafford_timeline.claims.reading import Reading, read_text
 from trafford_timeline.claims.verdicts import ClaimCheck, Evidence, cite, unique
@@ -384,6 +384,11 @@ _INDEPENDENT_CHAIR = re.compile(
     r"\bindependent(?:ly)?\s+(?:chair|chaired|chairs|chairing|chairman|chairwoman|chairperson)\b"
 )
 """Independence said of the chair (`an independent chair`, `independently chaired`), not of the board."""
+_CHAIR_WORD = re.compile(r"\bchair(?:s|ed|ing|man|woman|person)?\b")
+"""The chair itself named (`chaired by`, `in the chair`), not a board `led` or `run` by someone: the
+Education Secretary or a body that acts in the record (Ofsted, the DfE) has a part of its own in the
+matter, and is no independent chair of the board the notice orders, though its hand may lead much.
+Only the body that heads the phrase is the chair: `a former Ofsted inspector` is a person."""
 CHAIR_CANDIDATES = 200
 INDEPENDENT_CHAIR_SAID = "the record gives it an independent chair"
 """How a chair given against the record's independent one is explained: the one body the whole claim
@@ -391,22 +396,36 @@ speaks of, which a part that only names the chair (`with the council leader in t
 """How many items that say `independent` are read: enough for a council's papers, bounded at scale."""
 
 
+def _body_itself(claim: str, who: str) -> bool:
+    """Whether the chair a claim names ends in a capitalised word, as a body's proper name does
+    (`the Education Secretary`, `Ofsted`). `A former Ofsted
+    inspector` is a person, though the glossary reads `inspector` as Ofsted; `the DfE's adviser` is the
+    adviser."""
+    words = re.findall(r"[\w'-]+", who)
+    written = [word for word in re.findall(r"[\w'’-]+", claim) if words and fold(word) == words[-1]]
+    return bool(written) and written[-1][:1].isupper()
+
+
 def check_chair(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck | None:
     """`The board is chaired by the council leader`, where the record gives the board an
     independent chair: one of the council's own office-holders, or a person the record gives such
-    an office, is not independent of it. Contradicted."""
+    an office, is not independent of it; nor is the Education Secretary, Ofsted or the DfE, named as
+    the chair (`chaired by Ofsted`), each with a part of its own in the matter. Contradicted."""
     folded = fold(claim)
     found = _CHAIRED_BY.search(folded)
     found = found or _IN_THE_CHAIR.search(folded) or _MADE_TO_CHAIR.search(folded)
     who = found["who"] if found else (m["who"] if (m := _CHAIRS.search(folded)) else None)
     if who is None:
         return None
-    said = set(read_text(who, index.glossary, index.vocabulary).terms)
+    terms = read_text(who, index.glossary, index.vocabulary).terms
+    said = set(terms)
     if INDEPENDENT in said or _INDEPENDENT_CHAIR.search(folded):
         return None  # the claim gives the chair's independence; "the independent board" is the board's
     insiders = [person for person in index.people if person.name <= said]
     offices = said & index.glossary.actors - {"concept:adviser", "concept:education-secretary"}
-    if not insiders and not offices:
+    alone = len(set(terms)) == 1 and _CHAIR_WORD.search(folded) is not None and _body_itself(claim, who)
+    parties = set(terms) & ACTING_BODIES if alone else set()
+    if not insiders and not offices and not parties:
         return None
     things = set(reading.terms) - said - {"concept:chair", "concept:council"}
     shared: list[tuple[int, int]] = []
@@ -421,10 +440,15 @@ def check_chair(claim: str, reading: Reading, index: ClaimIndex) -> ClaimCheck |
     if not shared:
         return None
     document = index.documents[max(shared, key=lambda pair: (pair[0], -pair[1]))[1]]
-    named = _holder_name(insiders[0]) if insiders else sorted(offices)[0].split(":")[-1].replace("-", " ")
+    held = sorted(offices) or sorted(parties)
+    named = _holder_name(insiders[0]) if insiders else held[0].split(":")[-1].replace("-", " ")
+    roles = [t for _, role in insiders[0].roles for t in role] if insiders else []
+    council = offices or any(index.post_sides.get(t) == "concept:council" for t in roles)
+    whose = (
+        "who holds an office of the council" if council else "a party to the matter, not independent of it"
+    )
     explanation = (
-        f"{INDEPENDENT_CHAIR_SAID} [{document.item.id}]; the claim gives the chair to "
-        f"{named}, who holds an office of the council"
+        f"{INDEPENDENT_CHAIR_SAID} [{document.item.id}]; the claim gives the chair to {named}, {whose}"
     )
     evidence = [cite(document.item.id, c, 1.0) for c in document.item.citations[:2]]
     return ClaimCheck(claim, "contradicted", explanation, unique(evidence))

@@ -18,6 +18,7 @@ from typing import Literal, cast
 from trafford_timeline.claims.index import RECURRING_KINDS, ClaimIndex, year_unrecorded
 from trafford_timeline.claims.language import NUMBER_WORDS, fold
 from trafford_timeline.claims.mentions import DateMention, find_dates
+from trafford_timeline.claims.parts import OPENS_PREDICATE
 from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.verdicts import ClaimCheck, Verdict, cite, unique
 from trafford_timeline.dates import DateSpan, format_span, parse_record_date
@@ -888,6 +889,9 @@ class Duration:
     inspection found failings`): it must be supported too."""
     until: str = ""
     """What the claim says ended it (`before Sara Todd took up the post`): the record's end must be it."""
+    then: str = ""
+    """A further statement of the same subject after the length (`lasted five days and was led by
+    three inspectors`), with the subject put back: it must be supported too, not dropped."""
 
 
 _LONG = re.compile(
@@ -990,7 +994,17 @@ def read_duration(claim: str) -> Duration | None:
     length = folded[found.start("q") if found["q"] else found.start("n") : found.end()]
     ended = rest[clause_end.end() :] if clause_end and clause_end[0].strip() in _ENDED_BY else ""
     days = float(count if count is not None else word) * unit
-    return Duration(subject, days, unit, qualifier, length, until=_CLAUSE_BREAK.split(ended)[0])
+    then = _said_next(before, rest[clause_end.end() :]) if clause_end and not ended else ""
+    return Duration(subject, days, unit, qualifier, length, until=_CLAUSE_BREAK.split(ended)[0], then=then)
+
+
+def _said_next(subject: str, after: str) -> str:
+    """The statement a clause after the length makes of the length's subject, where it opens with a
+    verb (`, was led by three inspectors and found ...`): the subject and the clause, to the end."""
+    after = after.strip()
+    if not subject.strip() or OPENS_PREDICATE.match(after) is None:
+        return ""
+    return f"{subject.strip()} {after.removeprefix('and ')}"
 
 
 def check_duration(claim: str, duration: Duration, index: ClaimIndex) -> ClaimCheck | None:
