@@ -23,10 +23,8 @@ def evaluate(claims: str) -> dict[str, float]:
 
 KNOWN_FALSE_SUPPORTED = {
     "heldout_l.jsonl": 1,
-    "heldout_y.jsonl": 1,
     "heldout_z.jsonl": 1,
-    "heldout_ac.jsonl": 1,
-    "heldout_ad.jsonl": 3,
+    "heldout_ae.jsonl": 2,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -64,8 +62,9 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_z.jsonl", 0.85),  # 0.801 (FEVER 0.788) on its first run, 3 false supported; one now
         ("heldout_aa.jsonl", 0.85),  # 0.838 (FEVER 0.829) held back, first run, 1 false supported; none now
         ("heldout_ab.jsonl", 0.85),  # 0.823 (FEVER 0.818) on its first run, 1 false supported; none now
-        ("heldout_ac.jsonl", 0.71),  # 0.726 (FEVER 0.719) held back, first run, 1 false supported, 4 TC
-        ("heldout_ad.jsonl", 0.80),  # 0.820 (FEVER 0.804) on its first run, 3 false supported, 4 TC
+        ("heldout_ac.jsonl", 0.73),  # 0.726 (FEVER 0.719) held back, first run, 1 FS, 4 TC; 0 FS now
+        ("heldout_ad.jsonl", 0.84),  # 0.820 (FEVER 0.804) on its first run, 3 FS, 4 TC; 0 FS, 1 TC now
+        ("heldout_ae.jsonl", 0.89),  # 0.900 (FEVER 0.896) held back, first run, 2 false supported, 1 TC
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -118,5 +117,9 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # inspectors and found services inadequate" (the record never counts the inspectors)
     # heldout_ad's three, on its first run: Weston said to plan to scrap the improvement board (he pledged to
     # set one up); the improvement notice said to come "from Ofsted" (the DfE issued it); the board said to be
-    # chaired by the Education Secretary (the record names an independent chair)
+    # chaired by the Education Secretary (the record names an independent chair); the first now not found, the
+    # others contradicted (tests/test_claim_false_support_j.py), as are heldout_y's and heldout_ac's last ones
+    # heldout_ae's two, on its held-back first run: leaders said to have told inspectors at the outset that
+    # services "had slipped to inadequate" (they believed services remained good); Sara Todd said to "resist,
+    # not embrace" the challenge (she wanted the council to embrace it)
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)

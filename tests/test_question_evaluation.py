@@ -21,7 +21,7 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {"heldout_z.jsonl": 0.96}
+NOT_STATED_FLOOR: dict[str, float] = {"heldout_ab.jsonl": 0.96}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated since
 tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the
@@ -48,7 +48,9 @@ Andrew Weston stepped down as leader after the inspection ("no", from "set up" r
 down"), not stated since tests/test_ask_wrong_g.py. heldout_y's first run answers 1 of its 29: whether Sara
 Todd resigned after the inadequate rating ("yes", from the 2019 grade and a statement of hers), not stated
 since tests/test_ask_wrong_g.py. heldout_z's held-back first run answers 1 of its 30: whether the deputy
-leader's progress meetings were weekly or monthly ("regularly")."""
+leader's progress meetings were weekly or monthly ("regularly"), not stated since tests/test_ask_wrong_h.py.
+heldout_ab's held-back first run answers 1 of its 29: the specific actions in the final action plan (when it
+would go to Ofsted)."""
 
 
 @pytest.mark.parametrize(
@@ -241,7 +243,7 @@ leader's progress meetings were weekly or monthly ("regularly")."""
         # heldout_r: a nineteenth author's 163 questions, written with heldout_q and held back until all of
         # the ninth session's work had merged, then run once: 0.750, 26/27 not stated and 6 wrong (the
         # session's starting code, 2af5d22: 0.743, 24/27, 8 wrong); tenth session: 0.757, 27/27, 4 wrong
-        ("heldout_r.jsonl", 0.78, 2),
+        ("heldout_r.jsonl", 0.78, 1),
         # heldout_s: a twentieth author's 154 questions, written in the tenth session and run once on its
         # starting code (066e950) before any fix: 0.732, 25/27 not stated and 4 wrong; 0.811, 27/27 and 1
         # wrong after test_ask_lists_c.py, test_ask_said_quality.py and test_ask_wrong_kept.py
@@ -271,14 +273,18 @@ leader's progress meetings were weekly or monthly ("regularly")."""
         # heldout_y: a twenty-sixth author's 173 questions, written in the thirteenth session and run once on
         # its starting code (1803d98 with the relation fix) before any other change: 0.660, 28/29, 7 wrong;
         # 0.694, 29/29, 3 wrong after test_ask_wrong_g.py and test_ask_text_g.py
-        ("heldout_y.jsonl", 0.69, 3),
+        ("heldout_y.jsonl", 0.69, 2),
         # heldout_z: a twenty-seventh author's 171 questions, written with heldout_y and held back until all
         # of the thirteenth session's work had merged, then run once: 0.645, 29/30 not stated and 8 wrong (the
         # session's starting code: 0.631, 29/30, 8 wrong)
-        ("heldout_z.jsonl", 0.64, 8),
+        ("heldout_z.jsonl", 0.67, 5),
         # heldout_aa: a twenty-eighth author's 170 questions, written in the fourteenth session and run once
         # on its starting code (314c03d) before any fix: 0.621, 30/30 not stated, 2 wrong
-        ("heldout_aa.jsonl", 0.62, 2),
+        ("heldout_aa.jsonl", 0.65, 1),
+        # heldout_ab: a twenty-ninth author's 165 questions, written with heldout_aa and held back until all
+        # of the fourteenth session's work had merged, then run once: 0.684, 28/29 not stated and 7 wrong (the
+        # session's starting code: the same)
+        ("heldout_ab.jsonl", 0.68, 7),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
