@@ -30,7 +30,7 @@ from trafford_timeline.claims.matching import (
 )
 from trafford_timeline.claims.question import BODIES, Question
 from trafford_timeline.claims.slots_body import written_name
-from trafford_timeline.claims.slots_people import _own_stems, _said_words, _speaker_noun
+from trafford_timeline.claims.slots_people import own_stems, said_words_of, speaker_noun
 from trafford_timeline.claims.slots_text import best_tied
 from trafford_timeline.record.model import FindingFact, RecommendationFact
 
@@ -54,7 +54,7 @@ def said_by_inspectorate(question: Question, index: ClaimIndex) -> Answer | None
     items are all its findings or recommendations and no statement matches as well; None otherwise."""
     if question.form != "said":
         return None
-    noun = _speaker_noun(question)
+    noun = speaker_noun(question)
     if any(stem(word) != noun for word in unknown_words(read(question.folded, index), index)):
         return None  # a word the record never uses is part of what was said, which no finding says
     reading, asked = question.content, BODIES
@@ -72,8 +72,8 @@ def said_by_inspectorate(question: Question, index: ClaimIndex) -> Answer | None
     bodies = {_inspecting_body(m.document, index) for m in tied}
     if len(bodies) != 1 or None in bodies or not bodies <= asked:
         return None  # a statement, a role or another body's item matches as well
-    said = _said_words(question)
-    if said and not all(said <= _own_stems(m.document.item) for m in tied):
+    said = said_words_of(question)
+    if said and not all(said <= own_stems(m.document.item) for m in tied):
         return None  # "who described the findings as stark?": the finding must say "stark"
     (body,) = bodies
     assert body is not None

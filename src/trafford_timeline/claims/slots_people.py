@@ -195,13 +195,13 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
         )
         return silent(question, index, reason)
     asked = question.folded
-    said_words = _said_words(question) | _style_said(question, index)
+    said_words = said_words_of(question) | _style_said(question, index)
     named_posts: set[str] = set()  # posts held by someone the question names ("before Sara Todd")
     for match in good:
         item = match.document.item
         if isinstance(item, RoleFact) and named_posts and fold(item.role) not in named_posts:
             continue  # who held the named person's post before or after them holds that post, not another
-        if isinstance(item, StatementFact) and not said_words <= _own_stems(item):
+        if isinstance(item, StatementFact) and not said_words <= own_stems(item):
             continue  # "who described the report as damning?" is not who called it stark
         if isinstance(item, RoleFact) and question.form == "which" and not _names_role(question, item, index):
             continue  # "which organisation...": a person answers only when the question names their role
@@ -219,7 +219,7 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
             if isinstance(item, RoleFact):
                 named_posts.add(fold(item.role))
             continue  # "who was chief executive before Sara Todd?" does not ask for Sara Todd
-        if person is not None and not _is_a(person, _speaker_noun(question), index, title_of(item)):
+        if person is not None and not _is_a(person, speaker_noun(question), index, title_of(item)):
             continue  # "which leader admitted...?" is not answered by committee members
         several = _POSTS.search(folded) is not None  # a group of people takes posts, not one post
         if (
@@ -285,7 +285,7 @@ _SAID_WAS = re.compile(
 """`...said the findings were worrying`: the word after the copula is what was said."""
 
 
-def _said_words(question: Question) -> set[str]:
+def said_words_of(question: Question) -> set[str]:
     """What the question says was said ("...described the report as damning", or words in quotes):
     the speaker's own statement must use them, whatever else matches."""
     if question.form != "said":
@@ -313,7 +313,7 @@ def _style_said(question: Question, index: ClaimIndex) -> set[str]:
     return {stem(word) for word in tokens(found["said"]) if index.glossary.style_word(word)}
 
 
-def _own_stems(item: Event | Fact) -> set[str]:
+def own_stems(item: Event | Fact) -> set[str]:
     return {stem(w) for text in (title_of(item), *(c.quote for c in item.citations)) for w in tokens(text)}
 
 
@@ -483,7 +483,7 @@ post, so "which politician said..." is answered by the council leader, never by 
 Read only of the roles the record gives the speaker, as `_is_a` reads any other noun."""
 
 
-def _speaker_noun(question: Question) -> str | None:
+def speaker_noun(question: Question) -> str | None:
     """The noun a `which ... said` question names its speaker by (`leader` in "which leader admitted"),
     unless it only says a person is asked for ("which official")."""
     found = _WHICH_SPEAKER.match(question.folded) if question.form == "said" else None
