@@ -25,6 +25,7 @@ KNOWN_FALSE_SUPPORTED = {
     "heldout_l.jsonl": 1,
     "heldout_z.jsonl": 1,
     "heldout_ae.jsonl": 2,
+    "heldout_af.jsonl": 3,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -65,6 +66,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_ac.jsonl", 0.73),  # 0.726 (FEVER 0.719) held back, first run, 1 FS, 4 TC; 0 FS now
         ("heldout_ad.jsonl", 0.84),  # 0.820 (FEVER 0.804) on its first run, 3 FS, 4 TC; 0 FS, 1 TC now
         ("heldout_ae.jsonl", 0.89),  # 0.900 (FEVER 0.896) held back, first run, 2 false supported, 1 TC
+        ("heldout_af.jsonl", 0.83),  # 0.847 (FEVER 0.835) on its first run, 3 false supported, no TC
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -122,4 +124,8 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # heldout_ae's two, on its held-back first run: leaders said to have told inspectors at the outset that
     # services "had slipped to inadequate" (they believed services remained good); Sara Todd said to "resist,
     # not embrace" the challenge (she wanted the council to embrace it)
+    # heldout_af's three, on its first run: "The inspection happened in March, and Ofsted rated Trafford good"
+    # (March is 2019's, good is 2015's); the adviser to report until Trafford Council decides the post is
+    # no longer needed (the DfE decides); Greater Manchester Police "excluded" from the shadow board (they sit
+    # on it)
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)
