@@ -606,6 +606,11 @@ def _answer_question(
         again = answer_question(who, index, conflicts, sources, source_text)
         return replace(again, question=text, explanation=f"{again.explanation} (asked as {who!r})")
     answer = _answer_text(text, index, conflicts, sources, source_text)
+    if answer.status == "disputed" and answer.kind == "yes_no":
+        from trafford_timeline.claims.named_side import answer_named_side
+
+        if sided := answer_named_side(text, answer, index, conflicts, sources):
+            return sided  # "according to the 3 June bulletin, had X?": what that source says
     if answer.status == "not_stated" and answer.kind == "yes_no":  # "occasionally or regularly?"
         from trafford_timeline.claims.offered_answer import answer_offered
 

@@ -8,6 +8,10 @@ supervision is enough to make "all teams had it" false. The record saying the sa
 ("some teams had regular supervision") says nothing of the rest, and answers nothing by itself; but a
 question about what a body said ("did Ofsted say caseloads were high in every team?") is answered by
 what that body said, and an item of that body's that says it of some is a narrower thing than all.
+So is a question of all against a record that names the some it says it of, as a part of a plural
+whole ("in some teams", "some of the wards", "in places"): a writer who sets such bounds on what
+they found says it does not hold of the rest, and "were waiting lists too long on every ward?" is
+"no" where the record says they were "too long on some wards".
 """
 
 from __future__ import annotations
@@ -38,6 +42,34 @@ def answer_all_denied_of_some(question: Question, index: ClaimIndex) -> Answer |
         return None
     explanation = (
         f"the question asks this of all; {best.document.item.id} says the opposite of some, so not of all"
+    )
+    return answered(question, "no", "no", explanation, evidence_of(best.document, question.content))
+
+
+_SOME_OF_MANY = re.compile(
+    r"\b(?:in |on |at |across |for |of )?(?:some|several|certain|a few|a small number of|a number of)"
+    r"(?: of(?: the| its| their)?)? (?:[a-z'-]+ )?[a-z'-]{3,}(?<!s)s\b|\bin places\b"
+)
+"""`in some teams`, `some of the wards`, `in places`: "some" bounding a plural whole the record
+speaks of part of, never "some capacity issue", which is only "a"."""
+
+
+def answer_all_of_some_only(question: Question, index: ClaimIndex) -> Answer | None:
+    """ "no" where the question says all and the best-matched item says the same of a named part of
+    the whole (`_SOME_OF_MANY`), without denying it; else None."""
+    asked = question.declarative
+    if question.form != "yes_no" or _how_many(asked) != ALL or _NOT_ALL.search(asked):
+        return None
+    matches = ranked(question.content, index)
+    if not matches or matches[0].coverage < MATCH:
+        return None
+    best = matches[0]
+    own = fold(own_text(best.document.item))
+    if _how_many(own) != SOME or not _SOME_OF_MANY.search(own) or denies(question.content, best.document):
+        return None
+    explanation = (
+        f"the question asks this of all; {best.document.item.id} says it of only some, which bounds "
+        "what was found to part of the whole, so not of all"
     )
     return answered(question, "no", "no", explanation, evidence_of(best.document, question.content))
 

@@ -111,8 +111,13 @@ _TOLD = re.compile(
 _MANNER_ADVERB = re.compile(r"[a-z]{3,}ly")
 """A word of manner between the copula and its participle ("was poorly recorded", "were badly
 managed"): the participle is still the question's verb, and its subject is asked."""
+_TAKING_WORDS = "get gets got receive receives have has need needs lack lacks want wants obtain obtains"
+_TAKING_VERBS = frozenset(_TAKING_WORDS.split(" "))
+"""A verb of getting or having that closes a question ("...what help do children at risk get?"): its
+subject stands before it in the question, so the gap is its object, after the question's words."""
 _MODALS = frozenset({"did", "do", "does", "will", "would", "can", "could", "should", "may", "might", "must"})
 _COPULAS = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+_BE = frozenset({"was", "were", "is", "are"})
 
 
 CONCEPT_WORDS = 6
@@ -150,6 +155,8 @@ def asks_subject(question: Question) -> bool:
         return False
     if words[0] in _NOT_ASKING_SUBJECT:
         return False
+    if words[-1] in _TAKING_VERBS:
+        return False  # "what help did they say children get?": the verb's object, its subject said
     if words[0] in _COPULAS:
         verb = words[2] if len(words) > 2 and _MANNER_ADVERB.fullmatch(words[1]) else words[1]
         return words[1] == "not" or re.fullmatch(PARTICIPLE, verb) is not None
@@ -225,7 +232,10 @@ def _span(question: Question, clause: str, index: ClaimIndex) -> str | None:
         return None  # "young carers coping alone with caring duties for months": what it says of them
         # runs between the question's words, and the words after them are only its tail
     else:
-        content = _trimmed(words[min(_denied(words, last + 1), phrase_opening(words, last, asked)) :])
+        start = _with_focus_words(
+            question, words, min(_denied(words, last + 1), phrase_opening(words, last, asked))
+        )
+        content = _trimmed(words[start:])
         if not _says_something(content):
             runs = [
                 _trimmed(words[_denied(words, start) : end])
@@ -242,11 +252,23 @@ def _span(question: Question, clause: str, index: ClaimIndex) -> str | None:
     if _not_the_thing(question, content):
         return None
     if question.focus and fold(content[0]) == question.focus.split()[-1]:  # "children who are at risk"
+        if len(content) > 2 and fold(content[1]) in _BE and fold(content[2]) not in _DENIALS:
+            return " ".join(content[2:])  # "help support | are referred to a team": its predicate
         content = (
             content[:1]
             + re.sub(r"^(?:who|that|which) (?:are|is|were|was) ", "", " ".join(content[1:])).split()
         )
     return " ".join(content)
+
+
+def _with_focus_words(question: Question, words: list[str], start: int) -> int:
+    """Where a span opens, taking in the words right before it that the question's own kind of thing
+    opens with ("what extra help": "with extra | support" is "extra support"): they modify the noun
+    the span names, as they do the question's, and the answer is the whole noun phrase."""
+    focus = {fold(w) for w in (question.focus or "").split()[:-1]} - STOPWORDS
+    while start > 0 and re.fullmatch(r"[\w'’-]+", words[start - 1]) and fold(words[start - 1]) in focus:
+        start -= 1
+    return start
 
 
 def _second_predicate(words: list[str]) -> bool:

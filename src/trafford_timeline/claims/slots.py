@@ -197,6 +197,7 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
         return refused
     from trafford_timeline.claims.extent_answer import (  # reads extents as the claim checker does
         answer_all_denied_of_some,
+        answer_all_of_some_only,
         answer_all_said_of_some,
     )
 
@@ -204,6 +205,8 @@ def _answer_yes_no(question: Question, index: ClaimIndex) -> Answer:
         return fewer
     if check.verdict == "not_found" and (some := answer_all_said_of_some(question, index)) is not None:
         return some
+    if check.verdict == "not_found" and (part := answer_all_of_some_only(question, index)) is not None:
+        return part  # "high in every team?" against "high in some teams": only in part, so no
     if check.verdict == "not_found" and (unmatched := _denied_before_narrowing(question, index)) is not None:
         return unmatched
     if check.verdict == "not_found":

@@ -10,6 +10,7 @@ from functools import cache
 
 from trafford_timeline.claims.appraisal import judged_otherwise
 from trafford_timeline.claims.asked_object import after_asked_preposition, asked_subject, restates
+from trafford_timeline.claims.framing import SAYING as SAYING_STEMS
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.line_quotes import whole_run
@@ -975,6 +976,12 @@ _KIND_LEAD = re.compile(
 the list after the question's own verb; the items are what follows it."""
 
 
+_PREDICATE_OPENS = re.compile(rf"^(?:(?:it|they|he|she|we|this|these)\s+)?(?:{AUXILIARY}|been|being)\b")
+"""An item that opens with an auxiliary, or a pronoun and one ("was ready", "it would go"), is a
+clause's predicate: the words after the mark are a sentence going on, not a list of things. Lower
+case only: "May" opens a date."""
+
+
 def answer_list(question: Question, index: ClaimIndex) -> Answer:
     """What the record lists: the items after "covering", "including", a colon or the question's
     own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
@@ -1007,6 +1014,8 @@ def answer_list(question: Question, index: ClaimIndex) -> Answer:
             items = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", _RANGE.sub("#", listed))
             if max(len(item.split()) for item in items) > MAX_ITEM_WORDS:
                 continue  # a clause, not an item: "between 4 and 8 March, the council said it had agreed..."
+            if any(_PREDICATE_OPENS.match(item) for item in items):
+                continue  # "was ready and it would go to X": two predicates joined, not things listed
             explanation = f"the list {match.document.item.id} gives"
             return answered(question, listed, listed, explanation, [cite(match.document.item.id, citation)])
     return silent(question, index, why_not(matches, "such a list"), matches)
@@ -1138,6 +1147,17 @@ _AUXILIARY = frozenset({"should", "must", "will", "would", "could", "can", "may"
 that something is to happen, not what: no answer to `what did Ofsted recommend?`."""
 
 
+_PLAIN_WORDS = "clear plain known sure certain evident apparent aware"
+_TELLING = SAYING_STEMS | frozenset(stem(w) for w in _PLAIN_WORDS.split(" "))
+"""A verb of saying, or a word of making plain ("made clear"), before "that": what follows is the
+clause said, its complement, so no noun phrase ends there."""
+
+
+_MADE_PLAIN = re.compile(rf"(?:make|makes|made|making) (?:{_PLAIN_WORDS.replace(' ', '|')})")
+"""`made clear`, `made plain`, closing the words after the question's own: what was made clear
+comes after it, and is not in the quote."""
+
+
 def _noun_phrase(sentence: str) -> list[str]:
     """The words of a phrase read after the question's own, cut at a clause that opens after two words
     or more, where the whole is too long to be an answer."""
@@ -1146,6 +1166,8 @@ def _noun_phrase(sentence: str) -> list[str]:
         return words
     found = _CLAUSE_OPENS.search(sentence)
     cut = sentence[: found.start()].split() if found else words
+    if found and found[0].strip() == "that" and stem(fold(cut[-1]).strip(",")) in _TELLING:
+        return words  # "made clear | that ...": the clause is what was made clear, not a relative one
     return cut if 2 <= len(cut) <= MAX_WORDS else words
 
 
@@ -1236,6 +1258,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                     len(rest) > 1 and all(fold(w) in STOPWORDS for w in rest[:2])
                 ):
                     continue  # the gap is not right after the question's words: "said about morale"
+                if len(rest) >= 2 and _MADE_PLAIN.fullmatch(fold(" ".join(rest[-2:]))):
+                    continue  # "made clear", the quote cut before what: the thing made clear is not in it
                 if rest and fold(rest[0]) in _JOINED_ON:
                     continue  # "turnover and sickness": the next of a pair, not what is said of the first
                 if len(rest) == 2 and fold(rest[0]) in _AUXILIARY:

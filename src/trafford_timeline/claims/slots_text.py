@@ -751,6 +751,15 @@ def names_the_thing(answer: str, thing: str) -> bool:
     return bool(words) and words <= {stem(w) for w in tokens(answer)}
 
 
+def _past_the_thing(item: str, thing: str) -> str:
+    """An item that opens with the thing set aside and goes on with "and" ("front door and access to
+    services", besides "front door"): what follows is an item of its own, which the quote joined to
+    the first with "and" where the rest of the list has commas."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", fold(thing))
+    found = re.match(rf"(?:the\s+)?{re.escape(bare)}\s+and\s+(?P<rest>\S.*)$", fold(item))
+    return item[len(item) - len(found["rest"]) :] if found is not None else item
+
+
 def left_apart(question: Question, thing: str, index: ClaimIndex) -> Answer | None:
     """`Apart from X, which acting role was filled...?`: of the list the question's words gather
     (`answer_list`), what is left once the one item naming the thing set aside, or named by it
@@ -762,7 +771,10 @@ def left_apart(question: Question, thing: str, index: ClaimIndex) -> Answer | No
     if listed.status != "answered" or listed.answer is None:
         return None
     items = listed_items(listed.answer)
-    left = [item for item in items if not (names_the_thing(item, thing) or names_the_thing(thing, item))]
+    rests = [_past_the_thing(item, thing) for item in items]
+    left = [rest for rest in rests if not (names_the_thing(rest, thing) or names_the_thing(thing, rest))]
+    if rests != items and len(left) == len(items):  # "front door and access": the first named it
+        items = [thing, *left]
     if len(items) < 2 or len(left) != len(items) - 1 or (question.form == "which" and len(left) != 1):
         return None
     said = ", ".join(left)

@@ -345,6 +345,25 @@ def _years(reading: Reading) -> list[int]:
     )
 
 
+_FRAMING_YEAR = re.compile(
+    r"\b(?:before|after|prior to|ahead of|following|until|preceding) (?:the |its |their |that |this )?"
+    r"(?P<year>(?:19|20)\d\d)(?= [a-z])"
+)
+"""`before the 2019 downgrade`, `after its 2015 inspection`: a year that names the event a question is
+timed by, not a year it asks a grade for."""
+
+
+def asked_years(question: Question, years: list[int]) -> list[int]:
+    """The years a question asks a grade for: of several, those not only naming the event it is
+    timed by ("before the 2019 downgrade, what had it held from 2015?" asks 2015's); all of them
+    where that leaves none or more than one, as "what in 2015, and what after the 2019 visit?" does."""
+    if len(years) < 2:
+        return years
+    framing = {int(found["year"]) for found in _FRAMING_YEAR.finditer(question.folded)}
+    left = [year for year in years if year not in framing]
+    return left if len(left) == 1 else years
+
+
 LONG_NAME_SHARE = 0.7
 """The share of a judgement's long name's words a question must use to name that judgement."""
 
@@ -405,7 +424,7 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
         return believed  # "how did leaders think their services rated?": a belief, not a rating
     reading = question.content
     on_record = sorted({year for year, _ in index.ratings})
-    years = _years(reading)
+    years = asked_years(question, _years(reading))
     areas, naming = _area_of(
         question, index, years[0] if len(years) == 1 else None, list(dict.fromkeys(reading.areas))
     )

@@ -39,7 +39,7 @@ def _days_named(source: Source) -> list[str]:
     return [f"{day.day} {month}", f"{month} {day.day}"]
 
 
-def _files_named(phrase: str, sources: Sequence[Source]) -> frozenset[str]:
+def files_named(phrase: str, sources: Sequence[Source]) -> frozenset[str]:
     """The files of the one source (or publisher) a phrase of the question names, or none."""
     folded = fold(phrase)
     named = {
@@ -69,7 +69,7 @@ def answer_sources_agree(
     found = _AGREE.match(fold(text).strip())
     if found is None:
         return None
-    a, b = _files_named(found["a"], sources), _files_named(found["b"], sources)
+    a, b = files_named(found["a"], sources), files_named(found["b"], sources)
     if not a or not b or a & b:
         return None
     matter = read(found["matter"], index)
