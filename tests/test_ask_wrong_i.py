@@ -106,3 +106,14 @@ def test_all_against_some_named_part_is_no(shipped: Shipped) -> None:
         answer = ask(question, shipped)
         assert (answer.status, answer.answer) == ("answered", "no"), (question, answer.explanation)
         assert "too high in some teams" in quotes(answer)
+
+
+def test_what_did_not_happen_happened_for_no_purpose(shipped: Shipped) -> None:
+    """The workforce "stayed the same": it did not grow, so it did not grow to match anything."""
+    for question in (
+        "Had Trafford's staffing grown to match the rise in demand?",
+        "Had the work force increased to match demand for services?",
+    ):
+        answer = ask(question, shipped)
+        assert (answer.status, answer.answer) == ("answered", "no"), (question, answer.explanation)
+        assert "work force had stayed the same" in quotes(answer)

@@ -552,7 +552,7 @@ def _modifier(word: str, folded: str) -> bool:
 
 _PURPOSE_VERBS = r"""give|make|help|improve|address|understand|ensure|support|provide|keep|reduce|tackle|
 deal|meet|show|allow|enable|see|hear|learn|check|prevent|protect|raise|strengthen|boost|speed|fix|cut|
-avoid|stop|put|bring|offer|set|build""".replace("\n", "")
+avoid|stop|put|bring|offer|set|build|match""".replace("\n", "")
 _PURPOSE = re.compile(
     r"(?<!\bdue)(?<!\bset)(?<!\bgoing)(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)(?<!\bsupposed)"
     r",?\s+(?P<clause>(?:(?:in order |so as )?to (?:" + _PURPOSE_VERBS + r")|so that|"
@@ -698,6 +698,8 @@ def _answer_question(
         # "when was the committee to see the plan?": what was to be done, no reason; a reason may follow
         purpose = _PURPOSE.search(text, purpose.start("clause") + 1)
     purpose = purpose or _MANNER.search(text)  # "..., quoting the report": how it was said
+    if answer.status == "not_stated" and answer.kind == "yes_no" and purpose is not None:
+        return _denied_without_purpose(text, answer, purpose, index, conflicts, sources, source_text)
     if answer.status != "not_stated" or answer.kind in {"yes_no"} or purpose is None:
         return answer
     rest = text[: purpose.start()].rstrip(" ,") + "?"
@@ -717,6 +719,26 @@ def _answer_question(
             related=unique([*again.evidence[:1], *answer.related], 3),
         )
     note = f"; the clause {purpose['clause']!r} says only why or how, and no item states it, left out"
+    return replace(again, question=text, explanation=again.explanation + note)
+
+
+def _denied_without_purpose(
+    text: str,
+    answer: Answer,
+    purpose: re.Match[str],
+    index: ClaimIndex,
+    conflicts: Sequence[Conflict],
+    sources: Sequence[Source],
+    source_text: SourceText | None,
+) -> Answer:
+    """`Had the staff grown to match demand?`: where the record says the staff did not grow, it did
+    not grow to match anything, so a "no" to the question without its closing purpose is the answer.
+    A "yes" is not: a thing done need not have been done for that purpose."""
+    rest = text[: purpose.start()].rstrip(" ,") + "?"
+    again = _answer_text(rest, index, conflicts, sources, source_text)
+    if again.status != "answered" or again.answer != "no" or again.kind != "yes_no":
+        return answer
+    note = f"; without {purpose['clause']!r} the record says no, and what is not done is done for no purpose"
     return replace(again, question=text, explanation=again.explanation + note)
 
 
