@@ -111,10 +111,11 @@ _TOLD = re.compile(
 _MANNER_ADVERB = re.compile(r"[a-z]{3,}ly")
 """A word of manner between the copula and its participle ("was poorly recorded", "were badly
 managed"): the participle is still the question's verb, and its subject is asked."""
-_TAKING_WORDS = "get gets got receive receives have has need needs lack lacks want wants obtain obtains"
+_TAKING_WORDS = "get gets got receive receives have has need lack want obtain obtains"
 _TAKING_VERBS = frozenset(_TAKING_WORDS.split(" "))
 """A verb of getting or having that closes a question ("...what help do children at risk get?"): its
-subject stands before it in the question, so the gap is its object, after the question's words."""
+subject stands before it in the question, so the gap is its object, after the question's words. Not
+"needs" or "wants", nor a word after an owner ("their need"): those close a noun phrase."""
 _MODALS = frozenset({"did", "do", "does", "will", "would", "can", "could", "should", "may", "might", "must"})
 _COPULAS = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 _BE = frozenset({"was", "were", "is", "are"})
@@ -155,7 +156,7 @@ def asks_subject(question: Question) -> bool:
         return False
     if words[0] in _NOT_ASKING_SUBJECT:
         return False
-    if words[-1] in _TAKING_VERBS:
+    if words[-1] in _TAKING_VERBS and not _OWNING.match(words[-2]):
         return False  # "what help did they say children get?": the verb's object, its subject said
     if words[0] in _COPULAS:
         verb = words[2] if len(words) > 2 and _MANNER_ADVERB.fullmatch(words[1]) else words[1]
