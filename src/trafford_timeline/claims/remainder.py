@@ -266,7 +266,10 @@ def _with_focus_words(question: Question, words: list[str], start: int) -> int:
     """Where a span opens, taking in the words right before it that the question's own kind of thing
     opens with ("what extra help": "with extra | support" is "extra support"): they modify the noun
     the span names, as they do the question's, and the answer is the whole noun phrase."""
-    focus = {fold(w) for w in (question.focus or "").split()[:-1]} - STOPWORDS
+    named = fold(question.focus or "").split()
+    if not re.fullmatch(r"(?:[a-z-]+ ){1,2}[a-z-]+", " ".join(named)) or set(named) & STOPWORDS:
+        return start  # "which team's response to children": no modifier and its noun, but a phrase
+    focus = set(named[:-1])
     while start > 0 and re.fullmatch(r"[\w'’-]+", words[start - 1]) and fold(words[start - 1]) in focus:
         start -= 1
     return start
