@@ -10,7 +10,7 @@ from functools import cache
 
 from trafford_timeline.claims.appraisal import judged_otherwise
 from trafford_timeline.claims.asked_object import after_asked_preposition, asked_subject, restates
-from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document
+from trafford_timeline.claims.index import ACTING_BODIES, ROLE_CONTEXT, ClaimIndex, Document
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.line_quotes import whole_run
 from trafford_timeline.claims.matching import (
@@ -35,7 +35,9 @@ from trafford_timeline.claims.matching import (
 from trafford_timeline.claims.met_with import answer_met_with, said_by_question
 from trafford_timeline.claims.question import (
     AUXILIARY,
+    BODIES,
     LIGHT_VERBS,
+    PURPOSE_VERBS,
     SAYING,
     STRANDED,
     TIME_CLAUSE,
@@ -1087,6 +1089,16 @@ _POINTS_BACK = re.compile(r"^\W*(?:(?:and|but|yet|so|while)\s+)?(?:they|it|these
 """A quote whose subject is a pronoun: it says nothing of what it is about but what the item names."""
 
 
+def _body_named(word: str, index: ClaimIndex) -> frozenset[str]:
+    """The terms of a word that names one of the record's bodies ("DfE", "government"), else none."""
+    terms = frozenset(read(word, index).terms)
+    return terms if terms and terms <= BODIES | ACTING_BODIES else frozenset()
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|i|our|us)\b", re.IGNORECASE)
+"""A quote in the first person ("We expect most councils to improve") speaks as the item's speaker."""
+
+
 def _quote_covers(question: Question, quote: str, match: Match, index: ClaimIndex) -> bool:
     """Whether the one quote the answer is read from says what the question is about, as the item as
     a whole does: the item may match on its other quotes and its title, but words read after the
@@ -1102,6 +1114,9 @@ def _quote_covers(question: Question, quote: str, match: Match, index: ClaimInde
     bag |= {term for term in match.document.bag if term.startswith(AREA_PREFIX)}  # its section's
     if _POINTS_BACK.match(quote):  # "and they are not used as...": they are what the item names
         bag |= match.document.bag
+    item = match.document.item
+    if isinstance(item, StatementFact) and item.speaker and _FIRST_PERSON.search(quote):
+        bag |= set(read(item.speaker, index).terms)  # "we will appoint": the Department for Education
     return coverage_of(question.content, bag, index)[0] >= MATCH
 
 
@@ -1121,6 +1136,9 @@ end of it."""
 _CLAUSE_OPENS = re.compile(r"\s(?:to be|that|which|who|whose|so that|in order to|to ensure)\s")
 """Where a noun phrase's own words end and a clause about it begins: "a review of services | to be
 conducted by the council"."""
+_PURPOSE_OPENS = re.compile(rf"\sto (?:{PURPOSE_VERBS})\s")
+"""Where a noun phrase ends at the purpose it serves: "an adviser | to provide them with the expert advice
+they need". Read only where no clause opens sooner (`_CLAUSE_OPENS`)."""
 
 
 _FOCUSING = re.compile(
@@ -1128,6 +1146,11 @@ _FOCUSING = re.compile(
 )
 """`everything we do, especially in this service`: an aside that singles out part of what was said,
 after the object asked for, not another item of a list."""
+
+
+_CONTRAST = re.compile(r",\s*(?:but|while|whereas|although|though|yet)\s")
+"""`support and challenge from advisers, but we review progress`: a clause set against the first after
+a comma, never another item of a list the first clause holds."""
 
 
 _JOINED_ON = frozenset({"and", "or", "nor"})
@@ -1146,6 +1169,8 @@ def _noun_phrase(sentence: str) -> list[str]:
         return words
     found = _CLAUSE_OPENS.search(sentence)
     cut = sentence[: found.start()].split() if found else words
+    if not 2 <= len(cut) <= MAX_WORDS and (purpose := _PURPOSE_OPENS.search(sentence)) is not None:
+        cut = sentence[: purpose.start()].split()
     return cut if 2 <= len(cut) <= MAX_WORDS else words
 
 
@@ -1164,6 +1189,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     if conditional:  # "what can happen if...": the consequence is asked for
         needed -= _HAPPEN
     roots = {_verb_root(w) for w in question.content.words if stem(w) in needed}
+    bodies = {_verb_root(w): terms for w in question.content.words if (terms := _body_named(w, index))}
     own_words = {stem(w) for w in tokens(question.folded)}
     asking = _ASKING if asked & _ASKING else frozenset()  # "ask for" is said "may require"
     if len(asked) < 2:
@@ -1178,6 +1204,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         reason = f"the question asks {other[0]!r}, which no words after its own answer"
         return silent(question, index, reason, matches)
     about = _ABOUT.search(question.folded) is not None
+    purpose = _PURPOSE_CLAUSE.search(question.folded)  # "...appoint to support Trafford?"
     quality = asks_quality(question)  # "what were X like?": a short quality, or nothing
     ending = re.search(rf"\b(?:{STRANDED})$", question.folded.rstrip(" ?"))
     stranded = ending[0] if ending else None
@@ -1192,6 +1219,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         texts = (title_of(item), *(c.quote for c in item.citations))
         own = {_verb_root(w) for text in texts for w in tokens(text)}  # "bringing in" says "brought in"
         own |= area_words(match.document.bag)  # "care leavers' pathway plans", of a finding filed so
+        own |= {root for root, terms in bodies.items() if terms <= match.document.bag}  # "DfE" for the
+        # Department for Education: a body's other name, which the glossary reads as the same body
         if not roots <= own:
             continue  # every word of the question in the item's own words, not only implied concepts
         for citation in evidence_of(match.document, question.content):
@@ -1205,6 +1234,12 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 continue  # "children were left living in neglect for too long": what it says of them
                 # runs through the question's words, so the words after them are only its tail
             last = hits[-1]
+            if purpose and _after_a_gap(spans, hits, purpose, asked | own_words):
+                continue  # "appoint an adviser to provide ... support": the gap is before the purpose
+            gap = _stranded_gap(spans, stranded, question.folded, hits)
+            if gap is not None:
+                last = gap  # "improve with support and challenge from government advisers": the gap
+                # is after the question's own "improve with", whatever question words fill it
             while last + 1 < len(spans) and stem(fold(spans[last + 1][2])) in own_words - _stop_stems():
                 last += 1  # "cut waiting times": the question's own words run on past the last it weighs
             if last + 1 < len(spans) and fold(spans[last + 1][2]) == stranded:
@@ -1224,6 +1259,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 # "if it is unable to comply with the notice, a direction will be considered"
                 unquoted = _SHORT_QUOTED.sub(r"\1", quote[after:])
                 sentence = re.split(r"[.;:!?()\"“”]", unquoted, maxsplit=1)[0].lstrip(" ,")
+                sentence = _CONTRAST.split(sentence, maxsplit=1)[0]  # ", but we review...": another clause
                 bounded = _FOCUSING.search(sentence)  # the object ends where an aside opens
                 if bounded is not None:
                     sentence = sentence[: bounded.start()]
@@ -1232,6 +1268,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 rest = sentence.split() if listed or whole else _noun_phrase(sentence.split(",", 1)[0])
                 if place and len(rest) > 1 and fold(rest[0]) in _PLACE_PREPOSITIONS:
                     rest = rest[1:]  # "where are they referred?": "to a dedicated team" is where
+                whole = whole or (gap is not None and len(rest) <= MAX_BOUNDED)  # the preposition's
+                # object, up to the clause's end: "with support and challenge from expert advisers"
                 if (len(rest) > MAX_WORDS and not (listed or whole)) or (
                     len(rest) > 1 and all(fold(w) in STOPWORDS for w in rest[:2])
                 ):
@@ -1270,6 +1308,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             and not m.missing
             and type(m.document.item) is type(best.document.item)
         ]
+        if tied and stranded and _paired_only(found[0][2].quote, tied, stranded, question.folded):
+            tied = []  # "improve with": the one item whose quote has the question's verb and preposition
         if tied and not best.missing:
             reason = (
                 f"{best.document.item.id} and {tied[0].document.item.id} match equally: the record holds "
@@ -1284,6 +1324,54 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         explanation = f"what {evidence.id} says after the question's own words"
         return answered(question, answer, answer, explanation, [evidence])
     return silent(question, index, why_not(matches, "this"), matches)
+
+
+_PURPOSE_CLAUSE = re.compile(rf"[a-z] to (?P<verb>{PURPOSE_VERBS})\b")
+"""A question's closing clause of purpose ("appoint to support Trafford"): its gap is before it."""
+
+
+def _after_a_gap(
+    spans: Sequence[tuple[int, int, str]], hits: Sequence[int], purpose: re.Match[str], own: set[str]
+) -> bool:
+    """Whether the quote holds the verb of the question's purpose clause only after words the question
+    lacks ("appoint an adviser to provide them with advice and support"): what the question asks for is
+    those words, and the words after the purpose verb are no answer to it."""
+    verb = stem(purpose["verb"])
+    at = next((i for i in hits if stem(fold(spans[i][2])) == verb), None)
+    if at is None or at == hits[0]:
+        return False
+    before = max(i for i in hits if i < at)
+    gap = {stem(fold(w)) for _, _, w in spans[before + 1 : at]} - own - _stop_stems()
+    return bool(gap)
+
+
+def _paired_only(quote: str, tied: Sequence[Match], stranded: str, folded: str) -> bool:
+    """Whether the answer's quote holds the question's last word and its stranded preposition side by
+    side ("improve with") and no item tied with it does: the others hold the question's words only
+    apart, and say nothing in the gap."""
+    before = re.search(rf"([a-z'-]+) {stranded}$", folded.rstrip(" ?"))
+    if before is None or before[1] in STOPWORDS:
+        return False
+    pair = re.compile(rf"\b{re.escape(before[1])} {stranded}\b", re.IGNORECASE)
+    others = (c.quote for m in tied for c in m.document.item.citations)
+    return pair.search(quote) is not None and not any(pair.search(q) for q in others)
+
+
+def _stranded_gap(
+    spans: Sequence[tuple[int, int, str]], stranded: str | None, folded: str, hits: Sequence[int]
+) -> int | None:
+    """Where the gap of a question ending in a stranded preposition stands in a quote ("what did they
+    expect councils to improve with?"): at the quote's own "improve with", the word before the
+    preposition in the question, one of the question's words the quote holds, then the preposition.
+    None where the question strands no preposition or the quote has no such pair."""
+    if stranded is None or not hits:
+        return None
+    before = re.search(rf"([a-z'-]+) {stranded}$", folded.rstrip(" ?"))
+    if before is None or before[1] in STOPWORDS:
+        return None
+    verb = stem(before[1])
+    pairs = (at for at in hits if at + 1 < len(spans) and stem(fold(spans[at][2])) == verb)
+    return next((at for at in pairs if fold(spans[at + 1][2]) == stranded), None)
 
 
 _PLACE_PREPOSITIONS = frozenset({"to", "into", "in", "at", "within", "onto"})
