@@ -806,7 +806,8 @@ def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
     what was asked for, whom a body met, what it preferred), read by its frame before the words after
     the question's own are: "preferring local carers and short waits" preferred local carers, not short
     waits. None where the question is in no such frame, or its frame finds nothing."""
-    from trafford_timeline.claims.slots_body import answer_body  # they read this module's helpers
+    from trafford_timeline.claims.happened_to import answer_happened_to  # they read this module's helpers
+    from trafford_timeline.claims.slots_body import answer_body
     from trafford_timeline.claims.slots_ratings import answer_areas_changed
     from trafford_timeline.claims.slots_standard import answer_believed_level, answer_standard
     from trafford_timeline.claims.slots_subject import answer_judged, answer_subject
@@ -821,6 +822,7 @@ def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
         or answer_body(question, index)
         or answer_areas_changed(question, index)
         or answer_said_of(question, index)
+        or answer_happened_to(question, index)
         or answer_example_given(question, index)
         or answer_asked_for(question, index)
         or answer_met_with(question, index)
