@@ -6,8 +6,9 @@ purpose ("appoint to help...?") has its gap before the purpose, and the thing na
 its own purpose opens; a quote in the first person ("We will appoint") speaks as the statement's
 speaker, named by any of the body's names. "What happened to X?" and "What change was made to X?"
 are answered by what a quote says of X, after a cause set before it, in its own words where it says
-it of only some. Checked on Northstead's made-up record (`test_ask.py`) with items added here; every
-question is worded here, unlike any benchmark one.
+it of only some; "What did inspectors find about X doing Y?" by what a report's quote says of X, where
+that holds Y, the report's frame and "found to be" left out. Checked on Northstead's made-up record
+(`test_ask.py`) with items added here; every question is worded here, unlike any benchmark one.
 """
 
 from __future__ import annotations
@@ -62,6 +63,17 @@ FACTS: tuple[Fact, ...] = (
         ),
     ),
     FindingFact(
+        id="finding-pupils-out-of-school",
+        event="report-northstead-2022",
+        polarity="weakness",
+        area="children_in_care",
+        text="Ofsted found pupils in care had been left missing school for weeks at a time.",
+        citations=cite(
+            706,
+            "The report also said pupils were found to be \u201cmissing school\u201d for weeks at a time.",
+        ),
+    ),
+    FindingFact(
         id="finding-youth-teams-merged",
         event="report-northstead-2022",
         polarity="strength",
@@ -101,6 +113,11 @@ def index() -> ClaimIndex:
             "finding-families-wait-for-visit",
         ),
         (
+            "What did inspectors find about pupils missing school?",
+            "They were missing school for weeks at a time",
+            "finding-pupils-out-of-school",
+        ),
+        (
             "What change was made to the youth justice and family support teams?",
             "They have been merged",
             "finding-youth-teams-merged",
@@ -127,3 +144,11 @@ def test_said_of_all_not_answered_by_some(index: ClaimIndex) -> None:
     assert whole.answer == "They have been merged"
     answer = answer_question("What change was made to some youth justice and family support teams?", index)
     assert answer.status == "not_stated"
+
+
+def test_phrase_not_in_what_is_said_is_not_answered(index: ClaimIndex) -> None:
+    """The quote says what was found of pupils missing school, not of pupils missing their reviews."""
+    said = answer_question("What did inspectors find about pupils missing school?", index)
+    assert said.answer == "They were missing school for weeks at a time"
+    answer = answer_question("What did inspectors find about pupils missing reviews?", index)
+    assert answer.answer != said.answer

@@ -30,8 +30,9 @@ from trafford_timeline.claims.slots_text import (
 from trafford_timeline.record.model import Citation
 
 _HAPPENED = re.compile(
-    r"^what (?:has |had |will |would |did |does |was |were |is |are )?(?:(?:[a-z'’ -]+ )?(?:say|said|find|found|report|reported)"
-    r" (?:that )?|(?:was|were|is|are) (?:said|found|reported) to )?"
+    r"^what (?:has |had |will |would |did |does |was |were |is |are )?"
+    r"(?:(?:[a-z'’ -]+ )?(?:say|said|find|found|report|reported) (?:that )?"
+    r"|(?:was|were|is|are) (?:said|found|reported) to )?"
     r"(?:happened|happens|happen|happening) to (?P<a>.+?)"
     r"(?: (?:because|as a result of|due to|owing to) (?P<cause>.+))?$"
     r"|^what (?:changes?|alteration) (?:was|were|has been|have been|had been|is being|was being) made to"
@@ -39,7 +40,7 @@ _HAPPENED = re.compile(
 )
 """`What happened to X?`, `What happens to X because Y?`, `What change was made to X?`: what the record
 says of X, the clause X is the subject of. The cause (`Y`) is read to find the item, not the subject."""
-_FRAME_WORDS = ("happen", "happens", "happened", "change", "changes", "alteration", "made")
+_FRAME_WORDS = ("happen", "happens", "happened", "happening", "change", "changes", "alteration", "made")
 _FRONTED_CAUSE = re.compile(
     r"^(?:because of|because|as a result of|due to|owing to)\s[^,]+,\s*", re.IGNORECASE
 )
