@@ -7,8 +7,10 @@ its own purpose opens; a quote in the first person ("We will appoint") speaks as
 speaker, named by any of the body's names. "What happened to X?" and "What change was made to X?"
 are answered by what a quote says of X, after a cause set before it, in its own words where it says
 it of only some; "What did inspectors find about X doing Y?" by what a report's quote says of X, where
-that holds Y, the report's frame and "found to be" left out. Checked on Northstead's made-up record
-(`test_ask.py`) with items added here; every question is worded here, unlike any benchmark one.
+that holds Y, the report's frame and "found to be" left out; "With whom did X meet?" by the people a
+quote's meeting was with, named by their kind ("kinship carers") as well as by a name. Checked on
+Northstead's made-up record (`test_ask.py`) with items added here; every question is worded here,
+unlike any benchmark one.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import pytest
 from test_ask import cite, northstead_index
 from trafford_timeline.claims.answer import answer_question
 from trafford_timeline.claims.check import ClaimIndex
-from trafford_timeline.record.model import Event, Fact, FindingFact, StatementFact
+from trafford_timeline.record.model import DetailFact, Event, Fact, FindingFact, StatementFact
 
 EVENTS = (
     Event(
@@ -73,6 +75,14 @@ FACTS: tuple[Fact, ...] = (
             "The report also said pupils were found to be \u201cmissing school\u201d for weeks at a time.",
         ),
     ),
+    DetailFact(
+        id="committee-meetings-with-kinship-carers",
+        event="report-northstead-2022",
+        text="Meetings were held with kinship carers to hear how their support could be improved.",
+        citations=cite(
+            707, "Meetings were also held with kinship carers to hear how their support could be improved."
+        ),
+    ),
     FindingFact(
         id="finding-youth-teams-merged",
         event="report-northstead-2022",
@@ -116,6 +126,11 @@ def index() -> ClaimIndex:
             "What did inspectors find about pupils missing school?",
             "They were missing school for weeks at a time",
             "finding-pupils-out-of-school",
+        ),
+        (
+            "With whom did the council meet to hear how their support could be improved?",
+            "kinship carers",
+            "committee-meetings-with-kinship-carers",
         ),
         (
             "What change was made to the youth justice and family support teams?",

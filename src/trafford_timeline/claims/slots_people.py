@@ -1204,7 +1204,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         reason = f"the question asks {other[0]!r}, which no words after its own answer"
         return silent(question, index, reason, matches)
     about = _ABOUT.search(question.folded) is not None
-    purpose = _PURPOSE_CLAUSE.search(question.folded)  # "...appoint to support Trafford?"
+    closing = _PURPOSE_CLAUSE.search(question.folded)  # "...appoint to support Trafford?"
+    purpose = {stem(w) for w in tokens(closing[0][1:])} - _stop_stems() if closing else set()
     quality = asks_quality(question)  # "what were X like?": a short quality, or nothing
     ending = re.search(rf"\b(?:{STRANDED})$", question.folded.rstrip(" ?"))
     stranded = ending[0] if ending else None
@@ -1234,7 +1235,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 continue  # "children were left living in neglect for too long": what it says of them
                 # runs through the question's words, so the words after them are only its tail
             last = hits[-1]
-            if purpose and _after_a_gap(spans, hits, purpose, asked | own_words):
+            if purpose and _after_a_gap(quote, spans, hits, purpose):
                 continue  # "appoint an adviser to provide ... support": the gap is before the purpose
             gap = _stranded_gap(spans, stranded, question.folded, hits)
             if gap is not None:
@@ -1326,23 +1327,21 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     return silent(question, index, why_not(matches, "this"), matches)
 
 
-_PURPOSE_CLAUSE = re.compile(rf"[a-z] to (?P<verb>{PURPOSE_VERBS})\b")
+_PURPOSE_CLAUSE = re.compile(rf"[a-z] to (?:{PURPOSE_VERBS})\b.*$")
 """A question's closing clause of purpose ("appoint to support Trafford"): its gap is before it."""
 
 
 def _after_a_gap(
-    spans: Sequence[tuple[int, int, str]], hits: Sequence[int], purpose: re.Match[str], own: set[str]
+    quote: str, spans: Sequence[tuple[int, int, str]], hits: Sequence[int], purpose: set[str]
 ) -> bool:
-    """Whether the quote holds the verb of the question's purpose clause only after words the question
-    lacks ("appoint an adviser to provide them with advice and support"): what the question asks for is
-    those words, and the words after the purpose verb are no answer to it."""
-    verb = stem(purpose["verb"])
-    at = next((i for i in hits if stem(fold(spans[i][2])) == verb), None)
+    """Whether the quote holds the words of the question's purpose clause only after a purpose of its
+    own ("appoint an adviser to provide them with the expert advice"): the thing the question asks for
+    is named before that, and the words after the question's purpose words are no answer to it."""
+    at = next((i for i in hits if stem(fold(spans[i][2])) in purpose), None)
     if at is None or at == hits[0]:
         return False
     before = max(i for i in hits if i < at)
-    gap = {stem(fold(w)) for _, _, w in spans[before + 1 : at]} - own - _stop_stems()
-    return bool(gap)
+    return _PURPOSE_OPENS.search(f" {quote[spans[before][1] : spans[at][1]]} ") is not None
 
 
 def _paired_only(quote: str, tied: Sequence[Match], stranded: str, folded: str) -> bool:

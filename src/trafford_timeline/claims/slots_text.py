@@ -788,7 +788,13 @@ def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
     found = _MET.match(question.folded)
     if found is None or question.form not in {"which", "what"}:
         return None
-    match = _one_best(question, question.content, found["who"] or "", index)
+    return whom_met(question, found["who"] or "", index)
+
+
+def whom_met(question: Question, who: str, index: ClaimIndex) -> Answer | None:
+    """Whom `who` met, written after "meeting ... with" in a quote of the one item that matches the
+    question best, or None."""
+    match = _one_best(question, question.content, who, index)
     if match is None:
         return None
 
