@@ -8,7 +8,8 @@ speaker, named by any of the body's names. "What happened to X?" and "What chang
 are answered by what a quote says of X, after a cause set before it, in its own words where it says
 it of only some; "What did inspectors find about X doing Y?" by what a report's quote says of X, where
 that holds Y, the report's frame and "found to be" left out; "With whom did X meet?" by the people a
-quote's meeting was with, named by their kind ("kinship carers") as well as by a name. Checked on
+quote's meeting was with, named by their kind ("kinship carers") as well as by a name; "How did X
+characterise Y?" by the whole phrase after the quote's "as", to the clause's end. Checked on
 Northstead's made-up record (`test_ask.py`) with items added here; every question is worded here,
 unlike any benchmark one.
 """
@@ -83,6 +84,14 @@ FACTS: tuple[Fact, ...] = (
             707, "Meetings were also held with kinship carers to hear how their support could be improved."
         ),
     ),
+    StatementFact(
+        id="statement-cole-remarks",
+        text="Ann Cole called the inspectors' remarks fair comments on the council's weakest processes.",
+        speaker="Ann Cole",
+        citations=cite(
+            708, "I would describe the inspectors' remarks as fair comments on the weakest of our processes."
+        ),
+    ),
     FindingFact(
         id="finding-youth-teams-merged",
         event="report-northstead-2022",
@@ -131,6 +140,11 @@ def index() -> ClaimIndex:
             "With whom did the council meet to hear how their support could be improved?",
             "kinship carers",
             "committee-meetings-with-kinship-carers",
+        ),
+        (
+            "How did Ann Cole characterise the inspectors' remarks?",
+            "fair comments on the weakest of our processes",
+            "statement-cole-remarks",
         ),
         (
             "What change was made to the youth justice and family support teams?",

@@ -1238,6 +1238,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             if purpose and _after_a_gap(quote, spans, hits, purpose):
                 continue  # "appoint an adviser to provide ... support": the gap is before the purpose
             gap = _stranded_gap(spans, stranded, question.folded, hits)
+            if gap is None and _DESCRIBING.search(question.folded):
+                gap = _described_as(spans, hits[-1])  # "characterise the remarks as corporate criticisms"
             if gap is not None:
                 last = gap  # "improve with support and challenge from government advisers": the gap
                 # is after the question's own "improve with", whatever question words fill it
@@ -1280,7 +1282,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 if len(rest) == 2 and fold(rest[0]) in _AUXILIARY:
                     continue  # "should improve": a verb whose object was cut off is no answer
                 answer = " ".join(rest[1:] if rest and fold(rest[0]) in STOPWORDS else rest)
-            if quality and len(answer.split()) > MAX_QUALITY_WORDS:
+            if quality and len(answer.split()) > MAX_QUALITY_WORDS and gap is None:
                 continue  # "tidy and list the next steps...": where the quality asked ends is not known
             new = [w for w in tokens(answer) if w not in STOPWORDS and stem(w) not in asked | own_words]
             if not new or _only_a_date(answer) or fragment(answer):  # "October 2019" says when, not what
@@ -1342,6 +1344,19 @@ def _after_a_gap(
         return False
     before = max(i for i in hits if i < at)
     return _PURPOSE_OPENS.search(f" {quote[spans[before][1] : spans[at][1]]} ") is not None
+
+
+_DESCRIBING = re.compile(
+    r"\b(?:describe|described|characteri[sz]e|characteri[sz]ed|portray|portrayed|call|called|label|labelled)\b"
+)
+"""A verb of describing, which a quote follows with the thing described and "as" what it was called."""
+
+
+def _described_as(spans: Sequence[tuple[int, int, str]], last: int) -> int | None:
+    """Where the words a quote describes the thing with open: at "as" right after the question's last
+    word ("characterise Ofsted's remarks as | corporate criticisms of ..."); None where no "as" is
+    there. What follows runs to the clause's end, however long, since "as" says where it opens."""
+    return last if last + 1 < len(spans) and fold(spans[last + 1][2]) == "as" else None
 
 
 def _paired_only(quote: str, tied: Sequence[Match], stranded: str, folded: str) -> bool:
