@@ -37,6 +37,8 @@ _REPORTED = re.compile(
 _FOUND_TO_BE = re.compile(r"^(?:found|said|reported|judged|considered|seen|thought) to (?:be|have been) ")
 """`were found to be left`: the finding's own frame, which the question's "find" already asks."""
 _MARKS = '“”"‘’'
+NOUN_WORDS = 2
+"""A phrase's last word qualifies a noun at most this many words on ("neglectful | situations")."""
 
 
 def _opens_with(clause: str, head: str) -> bool:
@@ -67,7 +69,28 @@ def _read_off(citation: Citation, head: str, modifier: set[str]) -> str | None:
         return None
     if not modifier <= {stem(t) for t in tokens(predicate)}:
         return None  # the question's "living with neglect" is not what the quote says of them
-    return f"{_pronoun(verb, [head])} {predicate}"
+    found = _without_restated(predicate.split(), modifier)
+    return f"{_pronoun(verb, [head])} {' '.join(found)}" if found else None
+
+
+def _without_restated(words: list[str], modifier: set[str]) -> list[str] | None:
+    """The predicate less the run of words that restates the question's phrase ("were left | living in
+    neglectful situations | for too long" of children "living with neglect"): the run from the first
+    of its words to the last, and on to the end of the noun it names; what is left is what was found.
+    The whole predicate where other words break the run or it opens the predicate; None where nothing
+    is left beside the verb."""
+    at = [i for i, w in enumerate(words) if {stem(t) for t in tokens(w)} & modifier]
+    first, last = at[0], at[-1]
+    if any(fold(w) not in STOPWORDS for i, w in enumerate(words[first:last], first) if i not in at):
+        return words  # "access to a range of suitable training": what was found runs between them
+    if not set(tokens(" ".join(words[1:first]))) - STOPWORDS:
+        return words  # "were missing school for weeks": the phrase is the verb of what was found
+    while (
+        last + 1 < len(words) and fold(words[last + 1]) not in STOPWORDS and last + 1 - at[-1] <= NOUN_WORDS
+    ):
+        last += 1  # "neglectful situations": the noun the phrase's last word qualifies
+    left = words[:first] + words[last + 1 :]
+    return left if set(tokens(" ".join(left[1:]))) - STOPWORDS else None
 
 
 def answer_reported_finding(question: Question, index: ClaimIndex) -> Answer | None:
