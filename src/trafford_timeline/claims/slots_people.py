@@ -1235,7 +1235,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 continue  # "children were left living in neglect for too long": what it says of them
                 # runs through the question's words, so the words after them are only its tail
             last = hits[-1]
-            if purpose and _after_a_gap(quote, spans, hits, purpose):
+            if purpose and _after_a_gap(quote, spans, hits, purpose, asked | own_words):
                 continue  # "appoint an adviser to provide ... support": the gap is before the purpose
             gap = _stranded_gap(spans, stranded, question.folded, hits)
             if gap is None and _DESCRIBING.search(question.folded):
@@ -1334,16 +1334,18 @@ _PURPOSE_CLAUSE = re.compile(rf"[a-z] to (?:{PURPOSE_VERBS})\b.*$")
 
 
 def _after_a_gap(
-    quote: str, spans: Sequence[tuple[int, int, str]], hits: Sequence[int], purpose: set[str]
+    quote: str, spans: Sequence[tuple[int, int, str]], hits: Sequence[int], purpose: set[str], own: set[str]
 ) -> bool:
     """Whether the quote holds the words of the question's purpose clause only after a purpose of its
-    own ("appoint an adviser to provide them with the expert advice"): the thing the question asks for
-    is named before that, and the words after the question's purpose words are no answer to it."""
+    own ("appoint an adviser to provide them with the expert advice"), with words the question lacks
+    before it: the thing the question asks for is named there, and the words after the question's
+    purpose words are no answer to it. "expect councils to improve with" has no such words."""
     at = next((i for i in hits if stem(fold(spans[i][2])) in purpose), None)
     if at is None or at == hits[0]:
         return False
     before = max(i for i in hits if i < at)
-    return _PURPOSE_OPENS.search(f" {quote[spans[before][1] : spans[at][1]]} ") is not None
+    gap = {stem(fold(w)) for _, _, w in spans[before + 1 : at]} - own - _stop_stems()
+    return bool(gap) and _PURPOSE_OPENS.search(f" {quote[spans[before][1] : spans[at][1]]} ") is not None
 
 
 _DESCRIBING = re.compile(

@@ -813,7 +813,6 @@ def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
     the question's own are: "preferring local carers and short waits" preferred local carers, not short
     waits. None where the question is in no such frame, or its frame finds nothing."""
     from trafford_timeline.claims.happened_to import answer_happened_to  # they read this module's helpers
-    from trafford_timeline.claims.reported_finding import answer_reported_finding
     from trafford_timeline.claims.slots_body import answer_body
     from trafford_timeline.claims.slots_ratings import answer_areas_changed
     from trafford_timeline.claims.slots_standard import answer_believed_level, answer_standard
@@ -830,7 +829,6 @@ def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
         or answer_areas_changed(question, index)
         or answer_said_of(question, index)
         or answer_happened_to(question, index)
-        or answer_reported_finding(question, index)
         or answer_example_given(question, index)
         or answer_asked_for(question, index)
         or answer_met_with(question, index)
