@@ -37,7 +37,6 @@ from trafford_timeline.claims.question import (
     AUXILIARY,
     BODIES,
     LIGHT_VERBS,
-    PURPOSE_VERBS,
     SAYING,
     STRANDED,
     TIME_CLAUSE,
@@ -59,6 +58,15 @@ from trafford_timeline.claims.slots_members import (
     people_headed,
 )
 from trafford_timeline.claims.verdicts import Evidence
+from trafford_timeline.claims.what_gap import (
+    DESCRIBING,
+    PURPOSE_CLAUSE,
+    PURPOSE_OPENS,
+    after_a_gap,
+    described_as,
+    paired_only,
+    stranded_gap,
+)
 from trafford_timeline.dates import FULL_MONTHS
 from trafford_timeline.record.model import (
     Citation,
@@ -1136,11 +1144,6 @@ end of it."""
 _CLAUSE_OPENS = re.compile(r"\s(?:to be|that|which|who|whose|so that|in order to|to ensure)\s")
 """Where a noun phrase's own words end and a clause about it begins: "a review of services | to be
 conducted by the council"."""
-_PURPOSE_OPENS = re.compile(rf"\sto (?:{PURPOSE_VERBS})\s")
-"""Where a noun phrase ends at the purpose it serves: "an adviser | to provide them with the expert advice
-they need". Read only where no clause opens sooner (`_CLAUSE_OPENS`)."""
-
-
 _FOCUSING = re.compile(
     r",\s*(?:especially|particularly|notably|above all|in particular|not least|chiefly|mainly|primarily)\b"
 )
@@ -1169,7 +1172,7 @@ def _noun_phrase(sentence: str) -> list[str]:
         return words
     found = _CLAUSE_OPENS.search(sentence)
     cut = sentence[: found.start()].split() if found else words
-    if not 2 <= len(cut) <= MAX_WORDS and (purpose := _PURPOSE_OPENS.search(sentence)) is not None:
+    if not 2 <= len(cut) <= MAX_WORDS and (purpose := PURPOSE_OPENS.search(sentence)) is not None:
         cut = sentence[: purpose.start()].split()
     return cut if 2 <= len(cut) <= MAX_WORDS else words
 
@@ -1204,7 +1207,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         reason = f"the question asks {other[0]!r}, which no words after its own answer"
         return silent(question, index, reason, matches)
     about = _ABOUT.search(question.folded) is not None
-    closing = _PURPOSE_CLAUSE.search(question.folded)  # "...appoint to support Trafford?"
+    closing = PURPOSE_CLAUSE.search(question.folded)  # "...appoint to support Trafford?"
     purpose = {stem(w) for w in tokens(closing[0][1:])} - _stop_stems() if closing else set()
     quality = asks_quality(question)  # "what were X like?": a short quality, or nothing
     ending = re.search(rf"\b(?:{STRANDED})$", question.folded.rstrip(" ?"))
@@ -1235,11 +1238,11 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 continue  # "children were left living in neglect for too long": what it says of them
                 # runs through the question's words, so the words after them are only its tail
             last = hits[-1]
-            if purpose and _after_a_gap(quote, spans, hits, purpose, asked | own_words):
+            if purpose and after_a_gap(quote, spans, hits, purpose, asked | own_words | _stop_stems()):
                 continue  # "appoint an adviser to provide ... support": the gap is before the purpose
-            gap = _stranded_gap(spans, stranded, question.folded, hits)
-            if gap is None and _DESCRIBING.search(question.folded):
-                gap = _described_as(spans, hits[-1])  # "characterise the remarks as corporate criticisms"
+            gap = stranded_gap(spans, stranded, question.folded, hits)
+            if gap is None and DESCRIBING.search(question.folded):
+                gap = described_as(spans, hits[-1])  # "characterise the remarks as corporate criticisms"
             if gap is not None:
                 last = gap  # "improve with support and challenge from government advisers": the gap
                 # is after the question's own "improve with", whatever question words fill it
@@ -1311,7 +1314,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             and not m.missing
             and type(m.document.item) is type(best.document.item)
         ]
-        if tied and stranded and _paired_only(found[0][2].quote, tied, stranded, question.folded):
+        if tied and stranded and paired_only(found[0][2].quote, tied, stranded, question.folded):
             tied = []  # "improve with": the one item whose quote has the question's verb and preposition
         if tied and not best.missing:
             reason = (
@@ -1327,67 +1330,6 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         explanation = f"what {evidence.id} says after the question's own words"
         return answered(question, answer, answer, explanation, [evidence])
     return silent(question, index, why_not(matches, "this"), matches)
-
-
-_PURPOSE_CLAUSE = re.compile(rf"[a-z] to (?:{PURPOSE_VERBS})\b.*$")
-"""A question's closing clause of purpose ("appoint to support Trafford"): its gap is before it."""
-
-
-def _after_a_gap(
-    quote: str, spans: Sequence[tuple[int, int, str]], hits: Sequence[int], purpose: set[str], own: set[str]
-) -> bool:
-    """Whether the quote holds the words of the question's purpose clause only after a purpose of its
-    own ("appoint an adviser to provide them with the expert advice"), with words the question lacks
-    before it: the thing the question asks for is named there, and the words after the question's
-    purpose words are no answer to it. "expect councils to improve with" has no such words."""
-    at = next((i for i in hits if stem(fold(spans[i][2])) in purpose), None)
-    if at is None or at == hits[0]:
-        return False
-    before = max(i for i in hits if i < at)
-    gap = {stem(fold(w)) for _, _, w in spans[before + 1 : at]} - own - _stop_stems()
-    return bool(gap) and _PURPOSE_OPENS.search(f" {quote[spans[before][1] : spans[at][1]]} ") is not None
-
-
-_DESCRIBING = re.compile(
-    r"\b(?:describe|described|characteri[sz]e|characteri[sz]ed|portray|portrayed|call|called|label|labelled)\b"
-)
-"""A verb of describing, which a quote follows with the thing described and "as" what it was called."""
-
-
-def _described_as(spans: Sequence[tuple[int, int, str]], last: int) -> int | None:
-    """Where the words a quote describes the thing with open: at "as" right after the question's last
-    word ("characterise Ofsted's remarks as | corporate criticisms of ..."); None where no "as" is
-    there. What follows runs to the clause's end, however long, since "as" says where it opens."""
-    return last if last + 1 < len(spans) and fold(spans[last + 1][2]) == "as" else None
-
-
-def _paired_only(quote: str, tied: Sequence[Match], stranded: str, folded: str) -> bool:
-    """Whether the answer's quote holds the question's last word and its stranded preposition side by
-    side ("improve with") and no item tied with it does: the others hold the question's words only
-    apart, and say nothing in the gap."""
-    before = re.search(rf"([a-z'-]+) {stranded}$", folded.rstrip(" ?"))
-    if before is None or before[1] in STOPWORDS:
-        return False
-    pair = re.compile(rf"\b{re.escape(before[1])} {stranded}\b", re.IGNORECASE)
-    others = (c.quote for m in tied for c in m.document.item.citations)
-    return pair.search(quote) is not None and not any(pair.search(q) for q in others)
-
-
-def _stranded_gap(
-    spans: Sequence[tuple[int, int, str]], stranded: str | None, folded: str, hits: Sequence[int]
-) -> int | None:
-    """Where the gap of a question ending in a stranded preposition stands in a quote ("what did they
-    expect councils to improve with?"): at the quote's own "improve with", the word before the
-    preposition in the question, one of the question's words the quote holds, then the preposition.
-    None where the question strands no preposition or the quote has no such pair."""
-    if stranded is None or not hits:
-        return None
-    before = re.search(rf"([a-z'-]+) {stranded}$", folded.rstrip(" ?"))
-    if before is None or before[1] in STOPWORDS:
-        return None
-    verb = stem(before[1])
-    pairs = (at for at in hits if at + 1 < len(spans) and stem(fold(spans[at][2])) == verb)
-    return next((at for at in pairs if fold(spans[at + 1][2]) == stranded), None)
 
 
 _PLACE_PREPOSITIONS = frozenset({"to", "into", "in", "at", "within", "onto"})
