@@ -1223,8 +1223,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         texts = (title_of(item), *(c.quote for c in item.citations))
         own = {_verb_root(w) for text in texts for w in tokens(text)}  # "bringing in" says "brought in"
         own |= area_words(match.document.bag)  # "care leavers' pathway plans", of a finding filed so
-        own |= {root for root, terms in bodies.items() if terms <= match.document.bag}  # "DfE" for the
-        # Department for Education: a body's other name, which the glossary reads as the same body
+        if bodies:  # "DfE" for the Department for Education the item's words name: the same body
+            named = set(read(" ".join(texts), index).terms)
+            own |= {root for root, terms in bodies.items() if terms <= named}
         if not roots <= own:
             continue  # every word of the question in the item's own words, not only implied concepts
         for citation in evidence_of(match.document, question.content):
