@@ -47,6 +47,7 @@ from trafford_timeline.claims.one_of_a_series import one_not_a_series
 from trafford_timeline.claims.publication_named import publication_named
 from trafford_timeline.claims.question import (
     LIGHT_VERBS,
+    PURPOSE_VERBS,
     STYLE_WORDS,
     TIME_CLAUSE,
     Question,
@@ -550,12 +551,9 @@ def _modifier(word: str, folded: str) -> bool:
     return re.search(rf"\b(?:the|a|an|its|their|this|that) {re.escape(word)} [a-z]", folded) is not None
 
 
-_PURPOSE_VERBS = r"""give|make|help|improve|address|understand|ensure|support|provide|keep|reduce|tackle|
-deal|meet|show|allow|enable|see|hear|learn|check|prevent|protect|raise|strengthen|boost|speed|fix|cut|
-avoid|stop|put|bring|offer|set|build|match""".replace("\n", "")
 _PURPOSE = re.compile(
     r"(?<!\bdue)(?<!\bset)(?<!\bgoing)(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)(?<!\bsupposed)"
-    r",?\s+(?P<clause>(?:(?:in order |so as )?to (?:" + _PURPOSE_VERBS + r")|so that|"
+    r",?\s+(?P<clause>(?:(?:in order |so as )?to (?:" + PURPOSE_VERBS + r")|so that|"
     r"as a (?:result|consequence) of|because of|in response to|as (?:a |one )?part of)\b[^?,]*)[?.!\s]*$"
 )
 """A clause at the end of a question that says why the thing asked about was done ("to give young

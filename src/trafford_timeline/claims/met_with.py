@@ -42,6 +42,10 @@ _ASKS_OF_MEETING = re.compile(
 """A question about who was met, or kept up to date at the meetings, says so: "meet", "sessions", "was
 receiving progress updates". Who briefed anyone on an update is another question."""
 
+_WITH_WHOM = re.compile(
+    r"^with whom (?:did|do|does|had|has|have|will|would) (?P<who>[a-z'’ -]+? )?(?:meet|hold meetings|talk)\b"
+)
+"""`With whom did the council meet...?`: the ones met may be a group named by its kind, no capital."""
 _ASKS_WHO_HELD = re.compile(
     r"\b(?:chair(?:s|ed)?|presid(?:es|ed)|host(?:s|ed)|convened|called|organi[sz]ed|ran|runs|led|leads)\b"
 )
@@ -93,4 +97,8 @@ def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
                     continue  # the question's own words, or what they stand for, are not its answer
                 explanation = f"who {match.document.item.id} says the meetings were with"
                 return answered(question, name, name, explanation, [cite(match.document.item.id, citation)])
+    if (group := _WITH_WHOM.match(question.folded)) is not None:
+        from trafford_timeline.claims.slots_text import whom_met  # it imports the module that imports this
+
+        return whom_met(question, group["who"] or "", index)  # "foster carers": people named by a kind
     return None

@@ -151,6 +151,11 @@ _WHICH = re.compile(r"^(?:which|what) (?P<focus>[a-z'-]+(?: [a-z'-]+)*?) (?:" + 
 _WHICH_NOUN = re.compile(r"^which (?P<focus>[a-z'-]+) (?!(?:" + AUXILIARY + r")\b)")
 """`Which organisation issued the notice?`: the noun, where a verb follows it straight away."""
 PREPOSITIONS = r"by|to|for|from|with|on|at|under|against|into"
+PURPOSE_VERBS = r"""give|make|help|improve|address|understand|ensure|support|provide|keep|reduce|tackle|
+deal|meet|show|allow|enable|see|hear|learn|check|prevent|protect|raise|strengthen|boost|speed|fix|cut|
+avoid|stop|put|bring|offer|set|build|match""".replace("\n", "")
+"""Verbs that open a clause of purpose after "to" ("to give young people a voice", "to provide them
+with advice"): the end of what was done, not part of the thing it was done with."""
 STRANDED = r"in|into|on|onto|of|as|with|from|at|by|about|without|under|through"
 """A preposition a `what` question may leave without its object at the gap (`copies of`, `used as`)."""
 _ASKED_AFTER = re.compile(rf"^(?P<prep>{PREPOSITIONS}) (?:which|what|whom|whose|who)\b")

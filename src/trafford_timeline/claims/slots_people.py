@@ -11,7 +11,7 @@ from functools import cache
 from trafford_timeline.claims.appraisal import judged_otherwise
 from trafford_timeline.claims.asked_object import after_asked_preposition, asked_subject, restates
 from trafford_timeline.claims.framing import SAYING as SAYING_STEMS
-from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document
+from trafford_timeline.claims.index import ACTING_BODIES, ROLE_CONTEXT, ClaimIndex, Document
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.line_quotes import whole_run
 from trafford_timeline.claims.matching import (
@@ -36,6 +36,7 @@ from trafford_timeline.claims.matching import (
 from trafford_timeline.claims.met_with import answer_met_with, said_by_question
 from trafford_timeline.claims.question import (
     AUXILIARY,
+    BODIES,
     LIGHT_VERBS,
     SAYING,
     STRANDED,
@@ -58,6 +59,15 @@ from trafford_timeline.claims.slots_members import (
     people_headed,
 )
 from trafford_timeline.claims.verdicts import Evidence
+from trafford_timeline.claims.what_gap import (
+    DESCRIBING,
+    PURPOSE_CLAUSE,
+    PURPOSE_OPENS,
+    after_a_gap,
+    described_as,
+    paired_only,
+    stranded_gap,
+)
 from trafford_timeline.dates import FULL_MONTHS
 from trafford_timeline.record.model import (
     Citation,
@@ -1096,6 +1106,16 @@ _POINTS_BACK = re.compile(r"^\W*(?:(?:and|but|yet|so|while)\s+)?(?:they|it|these
 """A quote whose subject is a pronoun: it says nothing of what it is about but what the item names."""
 
 
+def _body_named(word: str, index: ClaimIndex) -> frozenset[str]:
+    """The terms of a word that names one of the record's bodies ("DfE", "government"), else none."""
+    terms = frozenset(read(word, index).terms)
+    return terms if terms and terms <= BODIES | ACTING_BODIES else frozenset()
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|i|our|us)\b", re.IGNORECASE)
+"""A quote in the first person ("We expect most councils to improve") speaks as the item's speaker."""
+
+
 def _quote_covers(question: Question, quote: str, match: Match, index: ClaimIndex) -> bool:
     """Whether the one quote the answer is read from says what the question is about, as the item as
     a whole does: the item may match on its other quotes and its title, but words read after the
@@ -1111,6 +1131,9 @@ def _quote_covers(question: Question, quote: str, match: Match, index: ClaimInde
     bag |= {term for term in match.document.bag if term.startswith(AREA_PREFIX)}  # its section's
     if _POINTS_BACK.match(quote):  # "and they are not used as...": they are what the item names
         bag |= match.document.bag
+    item = match.document.item
+    if isinstance(item, StatementFact) and item.speaker and _FIRST_PERSON.search(quote):
+        bag |= set(read(item.speaker, index).terms)  # "we will appoint": the Department for Education
     return coverage_of(question.content, bag, index)[0] >= MATCH
 
 
@@ -1130,13 +1153,16 @@ end of it."""
 _CLAUSE_OPENS = re.compile(r"\s(?:to be|that|which|who|whose|so that|in order to|to ensure)\s")
 """Where a noun phrase's own words end and a clause about it begins: "a review of services | to be
 conducted by the council"."""
-
-
 _FOCUSING = re.compile(
     r",\s*(?:especially|particularly|notably|above all|in particular|not least|chiefly|mainly|primarily)\b"
 )
 """`everything we do, especially in this service`: an aside that singles out part of what was said,
 after the object asked for, not another item of a list."""
+
+
+_CONTRAST = re.compile(r",\s*(?:but|while|whereas|although|though|yet)\s")
+"""`support and challenge from advisers, but we review progress`: a clause set against the first after
+a comma, never another item of a list the first clause holds."""
 
 
 _JOINED_ON = frozenset({"and", "or", "nor"})
@@ -1168,6 +1194,8 @@ def _noun_phrase(sentence: str) -> list[str]:
     cut = sentence[: found.start()].split() if found else words
     if found and found[0].strip() == "that" and stem(fold(cut[-1]).strip(",")) in _TELLING:
         return words  # "made clear | that ...": the clause is what was made clear, not a relative one
+    if not 2 <= len(cut) <= MAX_WORDS and (purpose := PURPOSE_OPENS.search(sentence)) is not None:
+        cut = sentence[: purpose.start()].split()
     return cut if 2 <= len(cut) <= MAX_WORDS else words
 
 
@@ -1186,6 +1214,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     if conditional:  # "what can happen if...": the consequence is asked for
         needed -= _HAPPEN
     roots = {_verb_root(w) for w in question.content.words if stem(w) in needed}
+    bodies = {_verb_root(w): terms for w in question.content.words if (terms := _body_named(w, index))}
     own_words = {stem(w) for w in tokens(question.folded)}
     asking = _ASKING if asked & _ASKING else frozenset()  # "ask for" is said "may require"
     if len(asked) < 2:
@@ -1200,6 +1229,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         reason = f"the question asks {other[0]!r}, which no words after its own answer"
         return silent(question, index, reason, matches)
     about = _ABOUT.search(question.folded) is not None
+    closing = PURPOSE_CLAUSE.search(question.folded)  # "...appoint to support Trafford?"
+    purpose = {stem(w) for w in tokens(closing[0][1:])} - _stop_stems() if closing else set()
     quality = asks_quality(question)  # "what were X like?": a short quality, or nothing
     ending = re.search(rf"\b(?:{STRANDED})$", question.folded.rstrip(" ?"))
     stranded = ending[0] if ending else None
@@ -1214,6 +1245,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         texts = (title_of(item), *(c.quote for c in item.citations))
         own = {_verb_root(w) for text in texts for w in tokens(text)}  # "bringing in" says "brought in"
         own |= area_words(match.document.bag)  # "care leavers' pathway plans", of a finding filed so
+        if bodies:  # "DfE" for the Department for Education the item's words name: the same body
+            named = set(read(" ".join(texts), index).terms)
+            own |= {root for root, terms in bodies.items() if terms <= named}
         if not roots <= own:
             continue  # every word of the question in the item's own words, not only implied concepts
         for citation in evidence_of(match.document, question.content):
@@ -1227,6 +1261,14 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 continue  # "children were left living in neglect for too long": what it says of them
                 # runs through the question's words, so the words after them are only its tail
             last = hits[-1]
+            if purpose and after_a_gap(quote, spans, hits, purpose, asked | own_words | _stop_stems()):
+                continue  # "appoint an adviser to provide ... support": the gap is before the purpose
+            gap = stranded_gap(spans, stranded, question.folded, hits)
+            if gap is None and DESCRIBING.search(question.folded):
+                gap = described_as(spans, hits[-1])  # "characterise the remarks as corporate criticisms"
+            if gap is not None:
+                last = gap  # "improve with support and challenge from government advisers": the gap
+                # is after the question's own "improve with", whatever question words fill it
             while last + 1 < len(spans) and stem(fold(spans[last + 1][2])) in own_words - _stop_stems():
                 last += 1  # "cut waiting times": the question's own words run on past the last it weighs
             if last + 1 < len(spans) and fold(spans[last + 1][2]) == stranded:
@@ -1246,6 +1288,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 # "if it is unable to comply with the notice, a direction will be considered"
                 unquoted = _SHORT_QUOTED.sub(r"\1", quote[after:])
                 sentence = re.split(r"[.;:!?()\"“”]", unquoted, maxsplit=1)[0].lstrip(" ,")
+                sentence = _CONTRAST.split(sentence, maxsplit=1)[0]  # ", but we review...": another clause
                 bounded = _FOCUSING.search(sentence)  # the object ends where an aside opens
                 if bounded is not None:
                     sentence = sentence[: bounded.start()]
@@ -1254,6 +1297,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 rest = sentence.split() if listed or whole else _noun_phrase(sentence.split(",", 1)[0])
                 if place and len(rest) > 1 and fold(rest[0]) in _PLACE_PREPOSITIONS:
                     rest = rest[1:]  # "where are they referred?": "to a dedicated team" is where
+                whole = whole or (gap is not None and len(rest) <= MAX_BOUNDED)  # the preposition's
+                # object, up to the clause's end: "with support and challenge from expert advisers"
                 if (len(rest) > MAX_WORDS and not (listed or whole)) or (
                     len(rest) > 1 and all(fold(w) in STOPWORDS for w in rest[:2])
                 ):
@@ -1265,7 +1310,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 if len(rest) == 2 and fold(rest[0]) in _AUXILIARY:
                     continue  # "should improve": a verb whose object was cut off is no answer
                 answer = " ".join(rest[1:] if rest and fold(rest[0]) in STOPWORDS else rest)
-            if quality and len(answer.split()) > MAX_QUALITY_WORDS:
+            if quality and len(answer.split()) > MAX_QUALITY_WORDS and gap is None:
                 continue  # "tidy and list the next steps...": where the quality asked ends is not known
             new = [w for w in tokens(answer) if w not in STOPWORDS and stem(w) not in asked | own_words]
             if not new or _only_a_date(answer) or fragment(answer):  # "October 2019" says when, not what
@@ -1294,6 +1339,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             and not m.missing
             and type(m.document.item) is type(best.document.item)
         ]
+        if tied and stranded and paired_only(found[0][2].quote, tied, stranded, question.folded):
+            tied = []  # "improve with": the one item whose quote has the question's verb and preposition
         if tied and not best.missing:
             reason = (
                 f"{best.document.item.id} and {tied[0].document.item.id} match equally: the record holds "

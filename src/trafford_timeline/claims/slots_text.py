@@ -800,7 +800,13 @@ def answer_met_with(question: Question, index: ClaimIndex) -> Answer | None:
     found = _MET.match(question.folded)
     if found is None or question.form not in {"which", "what"}:
         return None
-    match = _one_best(question, question.content, found["who"] or "", index)
+    return whom_met(question, found["who"] or "", index)
+
+
+def whom_met(question: Question, who: str, index: ClaimIndex) -> Answer | None:
+    """Whom `who` met, written after "meeting ... with" in a quote of the one item that matches the
+    question best, or None."""
+    match = _one_best(question, question.content, who, index)
     if match is None:
         return None
 
@@ -818,7 +824,8 @@ def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
     what was asked for, whom a body met, what it preferred), read by its frame before the words after
     the question's own are: "preferring local carers and short waits" preferred local carers, not short
     waits. None where the question is in no such frame, or its frame finds nothing."""
-    from trafford_timeline.claims.slots_body import answer_body  # they read this module's helpers
+    from trafford_timeline.claims.happened_to import answer_happened_to  # they read this module's helpers
+    from trafford_timeline.claims.slots_body import answer_body
     from trafford_timeline.claims.slots_ratings import answer_areas_changed
     from trafford_timeline.claims.slots_standard import answer_believed_level, answer_standard
     from trafford_timeline.claims.slots_subject import answer_judged, answer_subject
@@ -833,6 +840,7 @@ def answer_in_frame(question: Question, index: ClaimIndex) -> Answer | None:
         or answer_body(question, index)
         or answer_areas_changed(question, index)
         or answer_said_of(question, index)
+        or answer_happened_to(question, index)
         or answer_example_given(question, index)
         or answer_asked_for(question, index)
         or answer_met_with(question, index)
