@@ -50,3 +50,11 @@ def test_the_effect_of_a_named_cause_is_what_followed_it(shipped: Shipped) -> No
     assert "some children wait too long before they come into care" in quotes(answer)
     cause = ask("What was the cause of some children waiting too long to come into care?", shipped)
     assert "wait too long" not in (cause.answer or "")
+
+
+def test_a_post_named_with_its_title_is_the_title(shipped: Shipped) -> None:
+    """ "the council leader post" is the council leader's: its holder answers, not another role's."""
+    leader = ask("Who held the council leader post in 2019?", shipped)
+    assert (leader.status, leader.answer) == ("answered", "Andrew Weston"), leader.explanation
+    chief = ask("Who held the chief executive role at Trafford in March 2019?", shipped)
+    assert (chief.status, chief.answer) == ("answered", "Sara Todd"), chief.explanation
