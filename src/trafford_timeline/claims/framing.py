@@ -9,7 +9,10 @@ question, they did not choose another item. A word of substance (a body that act
 place, a figure, a grade, a year) is never framing, so a question about what the record lacks
 stays "not stated". A yes or no question is a whole statement, so fewer words frame it: its light
 verbs and verbs of conveying, its verbs of telling only where the item is a saying, and the words of
-the act the item is filed under (`_framing_stems`).
+the act the item is filed under (`_framing_stems`). A word of judgement ("criticism", "positive")
+frames a question of a finding of its polarity (`_judged_terms`), and the words that give a cause
+("the effect of", "because of") one of an item that states the cause with what followed
+(`_cause_terms`).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from trafford_timeline.claims.language import stem, tokens
 from trafford_timeline.claims.matching import Answer, coverage_of
 from trafford_timeline.claims.question import BODIES, LIGHT_VERBS, Question, without_words
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, read_text
-from trafford_timeline.record.model import Fact, Source, StatementFact
+from trafford_timeline.record.model import Fact, FindingFact, Source, StatementFact
 
 _SAYING_WORDS = """highlight highlighted highlights highlighting concede conceded concedes admit admits
 admitted acknowledge acknowledged acknowledges brief briefed briefs briefing describe described describes
@@ -154,6 +157,54 @@ def _context(document: Document, index: ClaimIndex, sources: Sequence[Source]) -
     return terms
 
 
+_PRAISE = "prais"
+"""The term of a word of judgement: praise, or, denied, criticism (the glossary's "positive" and
+"criticisms")."""
+
+
+def _judged_terms(question: Question, document: Document, index: ClaimIndex) -> set[str]:
+    """The judgement the question puts on a finding of the same polarity ("which positive did Ofsted
+    find", "Ofsted's criticism of X" of a weakness): every finding is a strength or a weakness, so a
+    word that says only which is framing; of the other polarity, or of an item that is no finding, it
+    is not ("did Ofsted criticise X?" of a strength stays unsaid)."""
+    item = document.item
+    judged = _PRAISE in read_text(question.folded, index.glossary, index.vocabulary).terms
+    if not judged or not isinstance(item, FindingFact) or _PRAISE in document.bag:
+        return set()
+    for word in tokens(question.folded):
+        read = read_text(word, index.glossary, index.vocabulary)
+        if _PRAISE not in read.terms:
+            continue
+        denied = read.negations_of({_PRAISE}) % 2 == 1
+        if denied != (item.polarity == "weakness"):
+            return set()  # one word of the other polarity is enough to keep it unsaid
+    return {_PRAISE}
+
+
+_GIVEN_CAUSE = re.compile(
+    r"\b(?:(?:the|its|their)\s+(?:\w+\s+)?(?:effects?|impacts?|results?|consequences?|outcomes?)\s+of|"
+    r"because\s+of|as\s+a\s+(?:result|consequence)\s+of|owing\s+to|on\s+account\s+of)\b"
+)
+"""A cause the question names as given, with what it asks for its effect ("what was the effect of
+gaps in management on teams", "because of gaps in management, what did teams lack"): an item that
+states the cause and what followed answers it, in its own words of causing ("have left", "meant")."""
+
+
+def _cause_terms(question: Question, index: ClaimIndex) -> set[str]:
+    """The terms of the words that frame a given cause (`_GIVEN_CAUSE`)."""
+    terms: set[str] = set()
+    for found in _GIVEN_CAUSE.finditer(question.folded):
+        for word in tokens(found[0]):
+            terms |= set(read_text(word, index.glossary, index.vocabulary).terms)
+    return terms
+
+
+def _named_by_frame(question: Question, index: ClaimIndex) -> set[str]:
+    """Framing terms that say what a question without a focus noun asks for: "what was the effect of
+    X" asks for what X did, "what was Ofsted's criticism of X" for the weakness found in X."""
+    return {_PRAISE} | _cause_terms(question, index)
+
+
 def _substance(index: ClaimIndex, light: frozenset[str]) -> set[str]:
     """Terms that are never framing: a post or a person's name, and a body, unless the question names
     it only as the owner of a thing (`light`: "the Ofsted recommendations")."""
@@ -179,6 +230,7 @@ def frame_of(
     if not missing:
         return None
     saying = _saying_terms(question, index, _framing_stems(question, document)) - document.bag
+    saying |= _judged_terms(question, document, index) | (_cause_terms(question, index) - document.bag)
     # the act the item is part of, its body too ("could the government issue a direction" of the DfE's
     # notice's detail; "who chairs the board the DfE required" of the commitment its notice imposes)
     act = set().union(*(_read_words(text, index) for text in _act_of(document, index)))
@@ -235,14 +287,14 @@ def unframed(
     about. None where that is not so."""
     if answer.status != "not_stated" or question.form not in _FRAMED_FORMS:
         return None
-    if question.form in _NAMED_FORMS and not question.focus:
-        return None  # "what did the forum request?": the verb is all that says what is asked for
     document = closest_named(answer, index)
     if document is None or not isinstance(document.item, Fact):
         return None
     frame = frame_of(question, document, index, sources, light)
     if not frame:
         return None
+    if question.form in _NAMED_FORMS and not question.focus and not frame & _named_by_frame(question, index):
+        return None  # "what did the forum request?": the verb is all that says what is asked for
     words = _words_of(question, frame, index)
     if not words:
         return None

@@ -687,6 +687,14 @@ _PRONOUN_ONE = re.compile(
 use; "the 2019" is left, which a year bound reads as "the 2019 inspection"."""
 
 
+_HELD_POST = re.compile(
+    r"\b(?P<held>hold|holds|held|holding) (?P<title>the (?:[a-z'’-]+ ){1,4}?)"
+    r"(?:post|role|position|office|job)\b"
+)
+"""A post held, named by its title and a noun of posts ("who held the council leader post"): the title
+is the post, and the noun says only that it is one, which the role the record names never repeats."""
+
+
 def _folded(text: str) -> str:
     folded = _condition_words(fold(text).rstrip("?!. "))
     folded = _PRONOUN_ONE.sub(lambda m: f"{m['det']} {m['mod']}", folded)
@@ -694,6 +702,7 @@ def _folded(text: str) -> str:
     for short, full in _SHORT_FORMS.items():
         folded = re.sub(rf"(?<=[a-z]){short}\b", full, folded)
     folded = _ACCORDING.sub("", _LEADING.sub("", folded)).strip()
+    folded = _HELD_POST.sub(lambda m: f"{m['held']} {m['title'].rstrip()}", folded)
     folded = without_persona(folded)  # "As a councillor, when should I expect...": who asks, not what
     lead = _PREAMBLE.match(folded)
     if lead and re.match(_QUESTION_START, lead["pre"]):
