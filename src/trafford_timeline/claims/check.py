@@ -102,6 +102,7 @@ from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.served_as import as_holding, without_state_noun
 from trafford_timeline.claims.skipped_grade import without_skipped_grade
 from trafford_timeline.claims.stated_cause import GIVEN, check_stated_cause, given_cause
+from trafford_timeline.claims.subordinate_doer import other_decider
 from trafford_timeline.claims.surrounded_rating import rating_amid_words
 from trafford_timeline.claims.unknown_words import NEVER_MENTIONS, unknown_readings
 from trafford_timeline.claims.unstated_extra import unstated_extra
@@ -620,7 +621,7 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     checked = _check_claim(claim, index)
     if checked.verdict != "contradicted" and (named := _named_holder(claim, index)) is not None:
         return named  # "the notice named the adviser": the record says the adviser goes unnamed
-    if checked.verdict == "not_found" and (denied := denied_membership(claim, index)) is not None:
+    if checked.verdict != "contradicted" and (denied := denied_membership(claim, index)) is not None:
         return denied
     if checked.verdict == "not_found" and (framed := check_framed(claim, index, check_claim)) is not None:
         return framed  # "officers told members X": X, as the meeting heard it
@@ -652,6 +653,8 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     if checked.verdict != "contradicted" and (denied := _alternative_said(claim, index)) is not None:
         return denied
     deciding = [e for e in checked.evidence if e.id == checked.evidence[0].id] if checked.evidence else []
+    if checked.verdict == "supported" and deciding and (other := _decided_by_another(claim, deciding, index)):
+        return other  # "until the council decides": the item's clause gives the decision to the DfE
     if checked.verdict == "supported" and (request := only_requested(fold(claim), deciding)):
         reason = f"the record says only that this was asked for ({request!r}), not that it was done"
         return not_found(claim, reason, checked.evidence)
@@ -661,6 +664,21 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
 
 
 _OPPOSITE = ("the record says the opposite", "the claim says the opposite")
+
+
+def _decided_by_another(claim: str, deciding: Sequence[Evidence], index: ClaimIndex) -> ClaimCheck | None:
+    """Contradicted where the deciding item's `until` or `unless` clause gives the claim's decision to
+    another doer (`subordinate_doer`)."""
+    if deciding[0].id not in index.numbers:
+        return None
+    item = index.document_of(deciding[0].id).item
+    texts = [own_text(item), *(citation.quote for citation in item.citations)]
+    found = other_decider(claim, texts, index.glossary, index.vocabulary)
+    if found is None:
+        return None
+    claimed, said = found
+    reason = f"the record gives this to {said!r}, not to {claimed!r}: {own_text(item)!r} [{item.id}]"
+    return ClaimCheck(claim, "contradicted", reason, tuple(deciding))
 
 
 def _alternative_said(claim: str, index: ClaimIndex) -> ClaimCheck | None:
