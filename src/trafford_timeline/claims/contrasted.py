@@ -6,9 +6,9 @@ leadership), the claim is contradicted, however its own choice is worded. The al
 the place of what the claim asserts, from the preposition both share (`on ... rather than on ...`)
 or, where the alternative has none, from the last preposition before the contrast.
 
-A denial set between commas (`would resist, not embrace, the challenge`, `the council, not the
-department, decides`) names its alternative as a stand-in for as many words just before it: the
-alternative takes their place, and the sentence goes on after it.
+A denial set after a comma (`would resist, not embrace, the challenge`, `the council, not the
+department, decides`, `was temporary, not permanent`) names its alternative as a stand-in for as
+many words just before it: the alternative takes their place, and the sentence goes on after it.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ alternative stand."""
 
 
 _DENIED_BETWEEN = re.compile(
-    r",\s+not\s+(?!only\b|just\b|least\b|yet\b|even\b|merely\b|simply\b)(?P<other>[^,.;:!?]+),"
+    r",\s+not\s+(?!only\b|just\b|least\b|yet\b|even\b|merely\b|simply\b)(?P<other>[^,.;:!?]+)(?:,|\s*[.!?]?\s*$)"
 )
-"""`A, not B,`: the alternative B between commas, not `not only`, `not least` or `not yet`, which deny no
-alternative."""
+"""`A, not B,` or `A, not B.`: the alternative B after a comma, to the next comma or the end; not
+`not only`, `not least` or `not yet`, which deny no alternative."""
 _STAND_IN_WORDS = 4
 """The most words the alternative between commas may stand in for: a verb, a grade or a body's name."""
 
