@@ -19,11 +19,14 @@ from trafford_timeline.claims.reading import Vocabulary, read_text
 
 _CONJUNCTIONS = r"until|unless|once|till"
 _NAME = r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
-_CLAIMED = re.compile(rf"\b(?P<conj>{_CONJUNCTIONS})\s+(?P<doer>{_NAME})\s+(?P<verb>[a-z]+(?:s|ed))\b")
-"""`until X decides`, `unless X agreed`: a conjunction, its doer of at most six words, and a verb that
-agrees with it."""
-_NOT_ACTS = frozenset(("is", "was", "has", "does", "needs", "needed", "ends", "ended"))
-"""Verbs whose subject is no doer of a decision (`until the post is no longer needed`)."""
+_DECIDING = (
+    r"(?:decide|agree|approve|judge|determine|consider|conclude|confirm|rule|allow|permit|choose|"
+    r"sanction|authorise|authorize)(?:s|d)"
+)
+_CLAIMED = re.compile(rf"\b(?P<conj>{_CONJUNCTIONS})\s+(?P<doer>{_NAME})\s+(?P<verb>{_DECIDING})\b")
+"""`until X decides`, `unless X agreed`: a conjunction, its doer of at most six words, and a verb of
+deciding or consenting; a verb of anything else (`until a permanent appointee started`) dates the act
+rather than gives anyone the say over it."""
 _ARTICLES = frozenset(("the", "a", "an", "its", "their"))
 
 
@@ -40,8 +43,6 @@ def other_decider(
     where the claim has no such clause, or the item's clause names the claim's doer or none."""
     for found in _CLAIMED.finditer(claim.casefold()):
         verb = found["verb"]
-        if verb in _NOT_ACTS:
-            continue
         claimed = _doer_terms(found["doer"], glossary, vocabulary)
         if not claimed:
             continue
