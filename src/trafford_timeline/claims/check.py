@@ -763,7 +763,7 @@ def _check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
         if _yearless(text, index):  # "the inspection was in March, and Ofsted rated it good": which one?
             checks = [_check_one(part, index) for part in parts]
             if all(check.verdict == "supported" for check in checks):
-                return _one_occasion(text, parts, checks, index) or _all_supported(text, checks) or whole
+                return _one_occasion(text, parts, checks, index) or whole
         return whole
     if whole.verdict == "contradicted" and whole.explanation.startswith(INDEPENDENT_CHAIR_SAID):
         return whole  # "..., with the council leader in the chair": the chair of the body the claim names
