@@ -52,6 +52,7 @@ from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document, P
 from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
 from trafford_timeline.claims.lasting import still_unsaid
 from trafford_timeline.claims.membership_denied import denied_membership
+from trafford_timeline.claims.one_occasion import occasions_apart
 from trafford_timeline.claims.otherwise import denies_otherwise, says_otherwise
 from trafford_timeline.claims.outer_denial import check_denied_statement
 from trafford_timeline.claims.parts import (
@@ -95,6 +96,7 @@ from trafford_timeline.claims.relations import (
     read_duration,
     read_relation,
 )
+from trafford_timeline.claims.reported_grade import reported_otherwise, reports_saying
 from trafford_timeline.claims.requested import only_requested
 from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.reversed_order import reversed_order
@@ -102,6 +104,7 @@ from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.served_as import as_holding, without_state_noun
 from trafford_timeline.claims.skipped_grade import without_skipped_grade
 from trafford_timeline.claims.stated_cause import GIVEN, check_stated_cause, given_cause
+from trafford_timeline.claims.subordinate_doer import other_decider
 from trafford_timeline.claims.surrounded_rating import rating_amid_words
 from trafford_timeline.claims.unknown_words import NEVER_MENTIONS, unknown_readings
 from trafford_timeline.claims.unstated_extra import unstated_extra
@@ -620,7 +623,7 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     checked = _check_claim(claim, index)
     if checked.verdict != "contradicted" and (named := _named_holder(claim, index)) is not None:
         return named  # "the notice named the adviser": the record says the adviser goes unnamed
-    if checked.verdict == "not_found" and (denied := denied_membership(claim, index)) is not None:
+    if checked.verdict != "contradicted" and (denied := denied_membership(claim, index)) is not None:
         return denied
     if checked.verdict == "not_found" and (framed := check_framed(claim, index, check_claim)) is not None:
         return framed  # "officers told members X": X, as the meeting heard it
@@ -652,6 +655,10 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     if checked.verdict != "contradicted" and (denied := _alternative_said(claim, index)) is not None:
         return denied
     deciding = [e for e in checked.evidence if e.id == checked.evidence[0].id] if checked.evidence else []
+    if checked.verdict == "supported" and (reported := _reported_otherwise(claim, index)) is not None:
+        return reported  # "leaders told inspectors services were inadequate": they said good
+    if checked.verdict == "supported" and deciding and (other := _decided_by_another(claim, deciding, index)):
+        return other  # "until the council decides": the item's clause gives the decision to the DfE
     if checked.verdict == "supported" and (request := only_requested(fold(claim), deciding)):
         reason = f"the record says only that this was asked for ({request!r}), not that it was done"
         return not_found(claim, reason, checked.evidence)
@@ -661,6 +668,44 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
 
 
 _OPPOSITE = ("the record says the opposite", "the claim says the opposite")
+
+
+REPORT_ITEMS = 8
+"""How many of the best-matched items are read for what the claim's sayer reported."""
+
+
+def _reported_otherwise(claim: str, index: ClaimIndex) -> ClaimCheck | None:
+    """Contradicted where one of the items best matched to a claim of what someone reported has the
+    same sayer report another grade of the same thing (`reported_grade`)."""
+    if not reports_saying(claim):
+        return None
+    reading = read_text(claim, index.glossary, index.vocabulary)
+    for match in candidates(reading, index, claim)[:REPORT_ITEMS]:
+        item = match.document.item
+        texts = [own_text(item), *(citation.quote for citation in item.citations)]
+        found = reported_otherwise(claim, texts, index.glossary, index.vocabulary)
+        if found is not None:
+            claimed, said = found
+            reason = (
+                f"the record has this reported as {said!r}, not {claimed!r}: {own_text(item)!r} [{item.id}]"
+            )
+            return ClaimCheck(claim, "contradicted", reason, unique(evidence_of(match, reading)[:2]))
+    return None
+
+
+def _decided_by_another(claim: str, deciding: Sequence[Evidence], index: ClaimIndex) -> ClaimCheck | None:
+    """Contradicted where the deciding item's `until` or `unless` clause gives the claim's decision to
+    another doer (`subordinate_doer`)."""
+    if deciding[0].id not in index.numbers:
+        return None
+    item = index.document_of(deciding[0].id).item
+    texts = [own_text(item), *(citation.quote for citation in item.citations)]
+    found = other_decider(claim, texts, index.glossary, index.vocabulary)
+    if found is None:
+        return None
+    claimed, said = found
+    reason = f"the record gives this to {said!r}, not to {claimed!r}: {own_text(item)!r} [{item.id}]"
+    return ClaimCheck(claim, "contradicted", reason, tuple(deciding))
 
 
 def _alternative_said(claim: str, index: ClaimIndex) -> ClaimCheck | None:
@@ -712,7 +757,13 @@ def _check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     parts = split_parts(plain, index)
     whole = _check_one(_without_label(plain, index), index, joined=2 <= len(parts) <= MAX_PARTS)
     whole = ClaimCheck(text, whole.verdict, whole.explanation, whole.evidence, whole.related, whole.conflict)
-    if (whole.verdict == "supported" and whole.conflict is None) or not 2 <= len(parts) <= MAX_PARTS:
+    if not 2 <= len(parts) <= MAX_PARTS:
+        return whole
+    if whole.verdict == "supported" and whole.conflict is None:
+        if _yearless(text, index):  # "the inspection was in March, and Ofsted rated it good": which one?
+            checks = [_check_one(part, index) for part in parts]
+            if all(check.verdict == "supported" for check in checks):
+                return _one_occasion(text, parts, checks, index) or whole
         return whole
     if whole.verdict == "contradicted" and whole.explanation.startswith(INDEPENDENT_CHAIR_SAID):
         return whole  # "..., with the council leader in the chair": the chair of the body the claim names
@@ -721,7 +772,7 @@ def _check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
         # report stark") is no contradiction where each part, read alone, is supported
         checks = [_check_one(part, index) for part in parts]
         if all(check.verdict == "supported" for check in checks):
-            return _all_supported(text, checks)
+            return _one_occasion(text, parts, checks, index) or _all_supported(text, checks)
         return whole
     if whole.verdict != "not_found" or whole.explanation == YEARS_APART:
         return whole  # "rated inadequate overall but kept its leadership outstanding" is one inspection
@@ -734,8 +785,32 @@ def _check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
                     conflict=check.conflict,
                 )  # fmt: skip
     if all(check.verdict == "supported" for check in checks):
-        return _all_supported(text, checks)
+        return _one_occasion(text, parts, checks, index) or _all_supported(text, checks)
     return whole
+
+
+def _yearless(text: str, index: ClaimIndex) -> bool:
+    """Whether a claim gives no year, so that its parts may be read of different years."""
+    return not any(mention.span is not None for mention in read_text(text, index.glossary).dates)
+
+
+def _one_occasion(
+    text: str, parts: Sequence[str], checks: list[ClaimCheck], index: ClaimIndex
+) -> ClaimCheck | None:
+    """For a claim whose every part is supported and which gives no year, where its parts hold of two
+    occasions of one recurring kind (`one_occasion`): contradicted where a part read in the other's
+    year is, else not found; None where the parts may hold of one occasion."""
+    apart = occasions_apart(parts, checks, index) if _yearless(text, index) else None
+    if apart is None:
+        return None
+    for number, anchored, year in apart:
+        again = _check_one(anchored, index)
+        if again.verdict == "contradicted":
+            reason = f"part {number} read in {year}, the other part's year: {again.explanation}"
+            return ClaimCheck(text, "contradicted", reason, again.evidence, conflict=again.conflict)
+    years = " and ".join(str(year) for _, _, year in apart)
+    reason = f"the parts hold of different occasions ({years}), and the record says neither of one"
+    return not_found(text, reason, [e for check in checks for e in check.evidence[:1]])
 
 
 def _all_supported(text: str, checks: list[ClaimCheck]) -> ClaimCheck:
