@@ -391,9 +391,11 @@ after an article (`a dedicated cabinet member`, `the agreed plan`)."""
 
 _SAYING = re.compile(
     r"\b(?:said|says|told|tells|announced|announces|stated|states|promised|promises|pledged|pledges|vowed|"
-    r"resolved|resolves|agreed|agrees|insisted|insists|added|adds|explained|explains)\b"
+    r"resolved|resolves|agreed|agrees|insisted|insists|added|adds|explained|explains|"
+    r"asked|asks|requested|requests|called for|calls for)\b"
 )
-"""A verb that reports a saying or a decision: what it reports may be to come, the saying is done."""
+"""A verb that reports a saying, a decision or a request: what it reports may be to come (`asked for
+an update in October`), the saying is done."""
 
 
 _LISTING = re.compile(r"\b(?:included|includes|include|comprised|comprises|involved|involves)(?=\s+\w+ing\b)")
@@ -538,8 +540,26 @@ def _how_many(text: str) -> int | None:
     return next((rank for rank, pattern in _HOW_MANY if pattern.search(text)), None)
 
 
-def _compare_extent(text: str, document: Document, result: Comparison) -> None:
-    """`in all teams` is not what `in some teams` says: a claim may say less than the record, not more."""
+MANY = 2
+_FEW = re.compile(
+    r"(?:\b(?P<before>[\w']+)\s+)?\b(?:few|not many|not much)\b"
+    r"(?!\s+(?:hours?|days?|weeks?|months?|years?|times?|minutes?|if any)\b)"
+)
+_NOT_FEW_BEFORE = frozenset(
+    {"a", "the", "every", "last", "next", "past", "first", "these", "those", "its", "their"}
+)
+"""`few staff` says not many, as `a few`, `the last few` and `every few weeks` do not: the small end
+of the scale, which the record's `many` or `most` of the same group denies (`some` does not)."""
+
+
+def _few_said(text: str) -> re.Match[str] | None:
+    return next((m for m in _FEW.finditer(text) if m["before"] not in _NOT_FEW_BEFORE), None)
+
+
+def _compare_extent(text: str, document: Document, result: Comparison) -> set[str]:
+    """`in all teams` is not what `in some teams` says: a claim may say less than the record, not more.
+    Returns the stems of a claim's `few` that the record's `many` denies, the word the two differ on,
+    which the item cannot be expected to hold."""
     claimed = _how_many(text)
     stated = _how_many(fold(own_text(document.item)))
     if claimed == ALL and stated == MOST and not _NOT_ALL.search(text):
@@ -558,8 +578,14 @@ def _compare_extent(text: str, document: Document, result: Comparison) -> None:
         result.conflicts.append(
             f"the claim says {said}; the record says the opposite: {own_text(document.item)!r}"
         )
+    elif claimed is not None and stated is not None and stated >= MANY and (few := _few_said(text)):
+        # "few staff had stayed long" against "many staff have worked here a long time"
+        said = "most" if stated >= MOST else "many"
+        result.conflicts.append(f"the claim says few; the record says {said}: {own_text(document.item)!r}")
+        return {stem(word) for word in few.group().split()[1 if few["before"] else 0 :]}
     elif claimed is not None and stated is not None and claimed > stated:
         result.gaps.append(f"the record says this of fewer: {own_text(document.item)!r}")
+    return set()
 
 
 def _counted(text: str, quantity: Quantity) -> str | None:
@@ -1104,7 +1130,12 @@ def _compare_item(
     _compare_agent(claim, text, document, result, index)
     _compare_posts(claim, document, result, index, fold(text))
     _compare_tense(claim, text, document, result)
-    _compare_extent(text, document, result)
+    contested = _compare_extent(text, document, result) & set(result.missing)
+    if contested:  # "few" against "many": the quantifier is what the two disagree on, so it counts as met
+        share = sum(weights.get(term, 0.0) for term in contested) / total
+        result.coverage += share
+        result.clause_coverage += share
+        result.missing = [term for term in result.missing if term not in contested]
     _compare_dates(claim, document, result, index, text)
     _compare_quantities(claim, document, result, index, fold(text))
     _compare_sole_count(claim, document, result, index, fold(text))

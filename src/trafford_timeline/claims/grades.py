@@ -57,6 +57,14 @@ _KEPT_GRADE = re.compile(
     r"\d{4}|ofsted)\s+)*(?:grade|rating|judgement|judgment)s?\b"
 )
 """A grade kept without naming it ("held its 2015 grade in 2019"): no change between two ratings."""
+_GRADE_STAYED = re.compile(
+    r"\b(?:grade|rating|judge?ment|verdict)s?\s+(?:(?:of|for|on)\s+(?:\w+'s?\s+)?\w+\s+)?"
+    r"(?:(?:had|has|have|was|were|had been)\s+)?(?:stayed|stays|stay|remained|remains|remain)\s+"
+    r"(?:the same|unchanged)\b"
+)
+"""A grade said to be unchanged without naming it ("the overall rating stayed the same between 2015
+and 2019", "its leadership grade remained unchanged"): as a grade kept, no change between two
+ratings, and so the two ratings the years name decide it, not the nearest item's words."""
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+|being\s+|its\s+)?(?:['\"]?)$")
 
 
@@ -498,7 +506,8 @@ def read_change(folded: str, reading: Reading) -> GradeChange | None:
     grades = list(reading.grades)
     rated = reading.rated or _RATING_WORD.search(folded) is not None
     moved = len(grades) == 2 and _WENT_FROM_TO.search(folded) is not None  # "went from X in 2015 to Y"
-    if not (down or up or steps or moved or grades) and rated and _KEPT_GRADE.search(folded):
+    kept = _KEPT_GRADE.search(folded) or _GRADE_STAYED.search(folded)
+    if not (down or up or steps or moved or grades) and rated and kept:
         return GradeChange(None, 0, None, None)  # "held its 2015 grade in 2019": the same grade both years
     if not (down or up or steps or moved) or not (rated or grades or steps):
         return None
