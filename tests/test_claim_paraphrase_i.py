@@ -1,5 +1,5 @@
 """True claims the checker answered not found: words of the same meaning the glossary lacked ("find
-out" for determine, "what lay behind" and "driven by" for the cause, "department officials" for the
+out" and "get to the bottom of" for determine, "driven by" for the cause, "department officials" for the
 DfE, "preferably" for a preference, "reaching" and "the size of" that add nothing), a post held "when"
 an event happened, a month said in the very words the record's date is worked out from, and "that
 same month" for the month a joined claim named before. What the
@@ -14,10 +14,10 @@ from tests.test_claim_readings import verdicts
 from trafford_timeline.claims.check import ClaimIndex, check_claim
 
 
-def test_getting_to_the_bottom_of_what_lay_behind_is_determining_the_cause(index: ClaimIndex) -> None:
+def test_getting_to_the_bottom_of_is_determining(index: ClaimIndex) -> None:
     """Despite the data, there had not been robust action to determine the cause of the figures."""
     said = check_claim(
-        "There had been no robust action to get to the bottom of what lay behind the figures.", index
+        "There had been no robust action to get to the bottom of the cause of the figures.", index
     )
     assert said.verdict == "supported"
     assert said.evidence[0].id == "finding-no-robust-action-on-performance-data"
