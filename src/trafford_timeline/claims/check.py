@@ -47,6 +47,7 @@ from trafford_timeline.claims.grades import (
     read_change,
     relative_grades,
 )
+from trafford_timeline.claims.held_at_event import held_at_event
 from trafford_timeline.claims.index import ACTING_BODIES as BODIES
 from trafford_timeline.claims.index import ROLE_CONTEXT, ClaimIndex, Document, Person, build_index, own_text
 from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
@@ -100,6 +101,7 @@ from trafford_timeline.claims.reported_grade import reported_otherwise, reports_
 from trafford_timeline.claims.requested import only_requested
 from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.reversed_order import reversed_order
+from trafford_timeline.claims.same_month import with_month_named
 from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.served_as import as_holding, without_state_noun
 from trafford_timeline.claims.skipped_grade import without_skipped_grade
@@ -644,6 +646,8 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
         if again.verdict == "contradicted" and (read_text(rest, index.glossary).dates or not timed):
             reason = f"{again.explanation}; the clause {clause!r} only says {_CIRCUMSTANCE[timed]}"
             return ClaimCheck(claim, "contradicted", reason, again.evidence)
+    if checked.verdict == "not_found" and (at_event := held_at_event(claim, index, _check_claim)) is not None:
+        return at_event  # "was council leader when the report came out": the post, reported that month
     if checked.verdict == "not_found" and (held := as_holding(claim)) is not None:
         again = _check_claim(held, index)  # "had run the council as interim chief executive since ..."
         if again.verdict == "contradicted":
@@ -753,6 +757,7 @@ def _judged_otherwise(checked: ClaimCheck, index: ClaimIndex) -> ClaimCheck:
 def _check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     text = " ".join(claim.split())
     plain = _since(_deadlines(_first_person(_spoken(half_years(_without_decoration(text)), index))))
+    plain = with_month_named(plain)  # "..., and the notice came that same month": the month named before
     plain = relative_grades(_without_commentary(plain, index))
     parts = split_parts(plain, index)
     whole = _check_one(_without_label(plain, index), index, joined=2 <= len(parts) <= MAX_PARTS)

@@ -220,6 +220,13 @@ def _compare_dates(
             # a year (`in February`) may be any year's, so overlapping is fitting
             inside = mention.within(own) if own is not None and mention.span is not None else True
             result.date_fits = closed and own is not None and mention.overlaps(own) and inside
+            if _in_source_words(mention, document):  # "in February", as the source the span is read from says
+                agreed = True
+                result.agreements.append(
+                    f"date {said} is the source's own wording for {describe_dates(document.dates)}"
+                    f"{_basis(document)}"
+                )
+                continue
             result.gaps.append(f"the record dates this only to {describe_dates(document.dates)}, not {said}")
         elif document.recurring and not bounded and year_unrecorded(index, mention.span):
             result.unrecorded_year = True
@@ -311,6 +318,17 @@ def _within_period(mention: DateMention, document: Document) -> bool:
         and min(span.first for span in spans) <= mention.span.first
         and mention.span.last <= max(span.last for span in spans)
     )
+
+
+def _in_source_words(mention: DateMention, document: Document) -> bool:
+    """Whether the claim dates the item in the very words its date was worked out from (`in February`,
+    where the record widens that month to the span the other sources allow): the claim says what a
+    source says, so the wider span the record keeps does not leave it unstated."""
+    item = document.item
+    basis = item.date_basis if isinstance(item, Event) else None
+    if basis is None or not basis.wording:
+        return False
+    return fold(mention.text).removeprefix("in ").strip() == fold(basis.wording).removeprefix("in ").strip()
 
 
 def _basis(document: Document) -> str:
