@@ -39,8 +39,7 @@ from trafford_timeline.claims.glossary import NOT, OPPOSITE
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import fold, stem
 from trafford_timeline.claims.pole_companions import joined_to_quality
-from trafford_timeline.claims.quality_stand_in import quality_stand_in, with_stand_ins
-from trafford_timeline.claims.reading import Reading, read_text
+from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.thesaurus import stand_ins, synonyms
 from trafford_timeline.claims.verdicts import Verdict
 
@@ -268,8 +267,7 @@ def unknown_readings(
 ) -> list[tuple[Reading, frozenset[Verdict]]]:
     """Other readings of a claim that unknown words left unfound, each with the verdicts it may
     settle the claim with: first without its light adverbs, then with its other unknown words
-    also read as their record words; a quality word also as the glossary's word of its pole, which
-    may only contradict (`quality_stand_in`)."""
+    also read as their record words."""
     unknown = [word for word in unknown_words(reading, index) if not written_as_name(word, text)]
     labelled = label_words(text)
     light = [word for word in unknown if degree_adverb(word) and not _after_a_length(word, text)]
@@ -302,12 +300,6 @@ def unknown_readings(
         unlisted_words: dict[str, str | None] = dict.fromkeys(light + listed)
         if (plainer := _reread(reading, unlisted, unlisted_words)) is not None:
             readings.append((plainer, DENIED_ONLY))
-    qualities = {word: other for word in unknown if (other := quality_stand_in(word, index.glossary))}
-    if qualities and not _DENIAL.search(fold(text)):  # "a narrow range" as "a limited range"
-        as_quality = read_text(
-            with_stand_ins(text, qualities), index.glossary, index.vocabulary, correct=True
-        )
-        readings.append((as_quality, DENIED_ONLY))
     if manner and all(_denied(stem(word), reading) for word in manner):
         left_out = {stem(word): None for word in light + manner}
         plainer = _reread(reading, left_out, dict.fromkeys(light + manner), keep_denials=True)
