@@ -77,6 +77,7 @@ from trafford_timeline.claims.people import (
 )
 from trafford_timeline.claims.planned_within import check_planned_within
 from trafford_timeline.claims.pole_acts import ACTED_ON
+from trafford_timeline.claims.post_qualifier import check_post_qualifier
 from trafford_timeline.claims.rating_parts import (
     blocked_elsewhere,
     check_conceded_grade,
@@ -838,6 +839,8 @@ def _check_one(text: str, index: ClaimIndex, *, joined: bool = False) -> ClaimCh
             if again.verdict in settles:
                 check = again
                 break
+        if check.verdict == "not_found" and (post := check_post_qualifier(text, reading, index)) is not None:
+            return post  # "the transport secretary": the record's secretary is the education secretary
     if check.verdict in ("not_found", "supported") and (
         opposed := check_appraisal(text, fold(text), reading, index)
     ):

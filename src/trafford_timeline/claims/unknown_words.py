@@ -159,7 +159,7 @@ _OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:;\u2013\u2014(\"'\u2018\u201c]|\s-)\s
 `... findings: Fieldwork ran ...`, `"Warning signs ..."`), where any word takes a capital."""
 
 
-def _named(word: str, text: str) -> bool:
+def written_as_name(word: str, text: str) -> bool:
     """Whether the claim writes `word` with a capital where a common word would not take one: a
     name, not a common word. A capital that only opens a sentence says nothing of the word."""
     return any(
@@ -268,7 +268,7 @@ def unknown_readings(
     """Other readings of a claim that unknown words left unfound, each with the verdicts it may
     settle the claim with: first without its light adverbs, then with its other unknown words
     also read as their record words."""
-    unknown = [word for word in unknown_words(reading, index) if not _named(word, text)]
+    unknown = [word for word in unknown_words(reading, index) if not written_as_name(word, text)]
     labelled = label_words(text)
     light = [word for word in unknown if degree_adverb(word) and not _after_a_length(word, text)]
     light += [word for word in unknown if word in labelled and word not in light]
