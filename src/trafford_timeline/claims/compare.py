@@ -49,6 +49,7 @@ from trafford_timeline.claims.qualifier import other_qualifier
 from trafford_timeline.claims.qualities import judged_quality
 from trafford_timeline.claims.quantities import Quantity, agrees, sole_count
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
+from trafford_timeline.claims.selecting_bound import inside_bound, selecting_bounds
 from trafford_timeline.claims.sentences import Filled, fill_from_sentence
 from trafford_timeline.claims.sole_doer import other_doer_allowed, sole_doer
 from trafford_timeline.claims.span_start import another_post_dated, said_as_start, said_in_condition
@@ -181,8 +182,14 @@ def _finer_date(document: Document) -> DateSpan | None:
 def _compare_dates(
     claim: Reading, document: Document, result: Comparison, index: ClaimIndex, text: str = ""
 ) -> None:
+    selecting = selecting_bounds(claim.dates)  # `before 2015, in 2011`: the bound picks the event
     bounded = any(mention.bound for mention in claim.dates)
     own = document.dates[0] if document.dates else None
+    if own is not None and (outside := [m for m in selecting if not inside_bound(m, own)]):
+        # another of the series than the one the bound picks: its date is not the claim's thing's
+        picked = f"{outside[0].bound} {outside[0].text}"
+        result.gaps.append(f"the claim speaks of the one {picked}; this item is of {format_span(own)}")
+        return
     closed = own is not None and "open" not in (own.first_precision, own.last_precision)
     agreed = False
     named: list[tuple[str, str]] = []
@@ -190,6 +197,8 @@ def _compare_dates(
     result.conflicts = []
     for mention in claim.dates[:MAX_FIELDS]:
         said = format_span(mention.span) if mention.span is not None else mention.text
+        if mention in selecting:
+            continue
         if mention.bound is not None and mention.span is not None and document.dates:
             _compare_bound(mention, mention.span, document, result)
         elif not document.dates:
@@ -371,11 +380,13 @@ _FUTURE = re.compile(
     r"aims? to|yet to|agreed to|agrees to|promised to|pledged to|proposed|proposes|due to|set to|"
     r"expected to|committed to|commits to|vowed to|undertook to|could|can|may|might|should|must|"
     r"expected|scheduled|planned|due|set for|next steps?|"
+    r"(?:at|to|for|in) (?:a|an|the|its|their) (?:future|later|next|forthcoming) (?:meeting|date|session)s?|"
     r"to be (?:\w+ed|\w+en|led|run|set up|held|made)|(?:is|are) being \w+(?:ed|en|wn|t))\b|'d\b|'ll\b"
     r"|\bwant(?:s|ed)?(?:\s+[\w']+){0,3}?\s+to\b"
 )
 """What is to come: a modal, a plan's verb, what was due or set for a date (`was set for December`)
-and what is being arranged (`is being handed the role`), which is not yet done."""
+or a meeting still ahead (`requested case studies at a future meeting`), and what is being arranged
+(`is being handed the role`), which is not yet done."""
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+\w+|had\b|\w+(?:ed|en|wn|t|ne|ung|ade|id|ought|ept)\b)"
     r"|\balready\b|"
@@ -429,9 +440,10 @@ is what was looked into, not what is to come."""
 def _plans(own: str) -> bool:
     """Whether an item's words say something is to come: a modal in an indirect question after a
     verb of what was done ("Meetings took place ... to see how their plans could be developed") is
-    part of what was done, so it makes no plan of the item."""
+    part of what was done, so it makes no plan of the item; the verb is the nearest before the modal
+    ("asked how X was heard and requested Y at a future meeting": the request's, with no question)."""
     for future in _FUTURE.finditer(own):
-        done = _DONE.search(own, 0, future.start())
+        done = max(_DONE.finditer(own, 0, future.start()), key=lambda m: m.start(), default=None)
         if done is None or _ASKED.search(own, done.end(), future.start()) is None:
             return True
     return False
