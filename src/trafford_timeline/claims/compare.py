@@ -380,13 +380,11 @@ _FUTURE = re.compile(
     r"aims? to|yet to|agreed to|agrees to|promised to|pledged to|proposed|proposes|due to|set to|"
     r"expected to|committed to|commits to|vowed to|undertook to|could|can|may|might|should|must|"
     r"expected|scheduled|planned|due|set for|next steps?|"
-    r"(?:at|to|for|in) (?:a|an|the|its|their) (?:future|later|next|forthcoming) (?:meeting|date|session)s?|"
     r"to be (?:\w+ed|\w+en|led|run|set up|held|made)|(?:is|are) being \w+(?:ed|en|wn|t))\b|'d\b|'ll\b"
     r"|\bwant(?:s|ed)?(?:\s+[\w']+){0,3}?\s+to\b"
 )
 """What is to come: a modal, a plan's verb, what was due or set for a date (`was set for December`)
-or a meeting still ahead (`requested case studies at a future meeting`), and what is being arranged
-(`is being handed the role`), which is not yet done."""
+and what is being arranged (`is being handed the role`), which is not yet done."""
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been\s+\w+|had\b|\w+(?:ed|en|wn|t|ne|ung|ade|id|ought|ept)\b)"
     r"|\balready\b|"
@@ -440,10 +438,9 @@ is what was looked into, not what is to come."""
 def _plans(own: str) -> bool:
     """Whether an item's words say something is to come: a modal in an indirect question after a
     verb of what was done ("Meetings took place ... to see how their plans could be developed") is
-    part of what was done, so it makes no plan of the item; the verb is the nearest before the modal
-    ("asked how X was heard and requested Y at a future meeting": the request's, with no question)."""
+    part of what was done, so it makes no plan of the item."""
     for future in _FUTURE.finditer(own):
-        done = max(_DONE.finditer(own, 0, future.start()), key=lambda m: m.start(), default=None)
+        done = _DONE.search(own, 0, future.start())
         if done is None or _ASKED.search(own, done.end(), future.start()) is None:
             return True
     return False
