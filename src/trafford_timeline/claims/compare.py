@@ -49,6 +49,7 @@ from trafford_timeline.claims.qualifier import other_qualifier
 from trafford_timeline.claims.qualities import judged_quality
 from trafford_timeline.claims.quantities import Quantity, agrees, sole_count
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
+from trafford_timeline.claims.selecting_bound import inside_bound, selecting_bounds
 from trafford_timeline.claims.sentences import Filled, fill_from_sentence
 from trafford_timeline.claims.sole_doer import other_doer_allowed, sole_doer
 from trafford_timeline.claims.span_start import another_post_dated, said_as_start, said_in_condition
@@ -181,8 +182,14 @@ def _finer_date(document: Document) -> DateSpan | None:
 def _compare_dates(
     claim: Reading, document: Document, result: Comparison, index: ClaimIndex, text: str = ""
 ) -> None:
+    selecting = selecting_bounds(claim.dates)  # `before 2015, in 2011`: the bound picks the event
     bounded = any(mention.bound for mention in claim.dates)
     own = document.dates[0] if document.dates else None
+    if own is not None and (outside := [m for m in selecting if not inside_bound(m, own)]):
+        # another of the series than the one the bound picks: its date is not the claim's thing's
+        picked = f"{outside[0].bound} {outside[0].text}"
+        result.gaps.append(f"the claim speaks of the one {picked}; this item is of {format_span(own)}")
+        return
     closed = own is not None and "open" not in (own.first_precision, own.last_precision)
     agreed = False
     named: list[tuple[str, str]] = []
@@ -190,6 +197,8 @@ def _compare_dates(
     result.conflicts = []
     for mention in claim.dates[:MAX_FIELDS]:
         said = format_span(mention.span) if mention.span is not None else mention.text
+        if mention in selecting:
+            continue
         if mention.bound is not None and mention.span is not None and document.dates:
             _compare_bound(mention, mention.span, document, result)
         elif not document.dates:

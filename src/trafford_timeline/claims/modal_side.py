@@ -17,11 +17,13 @@ from trafford_timeline.record.model import Citation
 
 _MODAL_ACT = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were) (?:going )?to|plans? to|planned to|intends? to|intended to"
-    r"|(?:moving|preparing|poised|set|about|getting ready) to)"
+    r"|(?:moving|preparing|poised|set|about|getting ready) to"
+    r"|(?:decided|decides|resolved|resolves|chose|chooses|opted|opts) to)"
     r"(?: (?:soon|now|also|then|shortly|still))? (?P<act>[a-z]+)\b"
 )
 """An act still to come: "will appoint", "would soon appoint", "is to appoint", "plans to appoint", and
-one in hand but not yet done: "moving to appoint", "preparing to appoint", "set to appoint"."""
+one in hand but not yet done: "moving to appoint", "preparing to appoint", "set to appoint", and one
+decided on ("decided to appoint"): the decision is made, the act is still to come."""
 _NOT_ACTS = frozenset({"be", "have", "not", "never", "no", "been", "a", "an", "the"})
 """Words after a modal that are not the act itself ("will be appointed" is read by its act's own
 words elsewhere; "will not appoint" is a denial, judged before this)."""

@@ -9,6 +9,7 @@ else and never to the person named.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from trafford_timeline.claims.compare import candidates
 from trafford_timeline.claims.index import ACTING_BODIES, OFSTED, ROLE_CONTEXT, ClaimIndex, Person, weight
@@ -40,6 +41,11 @@ _CLEFT = re.compile(r"^\s+(?:who|that)\b")
 """`It was Sara Todd who said ...`: a cleft, which names the speaker as plainly as `Sara Todd said`."""
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+")
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:the\s+|trafford's\s+|its\s+)?(?P<title>[^,]{3,60}),")
+_PREDICATE = re.compile(
+    r"^\s+(?:is|was)\s+(?:the\s+|trafford's\s+|its\s+)?(?P<title>[^,;:.]{3,60}?)\s*(?:[,;:]|\band\b|\.?$)"
+)
+"""`Sara Todd is the council leader, ...`: a title the claim gives the name as what they are, up to
+the comma or `and` that closes it, as where it names several people and their posts."""
 
 
 def _holder_name(person: Person) -> str:
@@ -62,13 +68,18 @@ _JOINING = frozenset({"and", "or", "nor", "but", "with", "plus", "than", "versus
 """A word that joins the name to what comes before it, which is then someone or something else."""
 
 
-def _titles(folded: str, at: int, end: int) -> list[str]:
-    """The words that may be a title for the name at `at`..`end`: before it, or after it between commas."""
-    before = re.findall(r"[\w'-]+", folded[:at])[-TITLE_WORDS:]
+def _titles(folded: str, at: int, end: int, others: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """The words that may be a title for the name at `at`..`end`: before it, or after it between commas.
+    Words after another name (`others`, where the claim names people) up to a comma are what it
+    says of that person ("Andrew Weston leads the council, Catherine Hynes ..."), not a title."""
+    start = max((other_end for _, other_end in others if other_end <= at), default=0)
+    if start and (comma := folded.rfind(",", start, at)) >= 0:
+        start = comma + 1
+    before = re.findall(r"[\w'-]+", folded[start:at])[-TITLE_WORDS:]
     if before and before[-1] in _JOINING:
         before = []  # "the council leader and Sara Todd": two people, not one with a title
     titles = [" ".join(before[-size:]) for size in range(len(before), 0, -1)]
-    after = _APPOSITIVE.match(folded[end:])
+    after = _APPOSITIVE.match(folded[end:]) or _PREDICATE.match(folded[end:])
     if after is not None:
         titles.insert(0, after["title"])
     return titles
@@ -124,17 +135,24 @@ def _other_portfolio(folded: str, at: int, person: Person) -> tuple[str, RoleFac
     return None
 
 
+def _named_places(folded: str, index: ClaimIndex) -> list[str]:
+    """The folded names of the record's people that a folded claim holds."""
+    return [name for person in index.people if (name := fold(_holder_name(person))) and name in folded]
+
+
 def check_titles(claim: str, index: ClaimIndex) -> ClaimCheck | None:
     """A title written next to a name (`Deputy leader Andrew Weston`, `Sara Todd, the council
     leader,`, `Education Secretary Gavin Williamson`) that the record gives to someone else and
     never to that person: contradicted."""
     folded = fold(claim)
+    places = [(at, at + len(name)) for name in _named_places(folded, index) for at in [folded.find(name)]]
     for person in index.people:
         name = fold(_holder_name(person))
         at = folded.find(name) if name else -1
         if at < 0:
             continue
-        for title in _titles(folded, at, at + len(name)):
+        others = [place for place in places if place[0] != at]
+        for title in _titles(folded, at, at + len(name), others):
             terms = _role_terms(title, index)
             holders = _holders(terms, index) if terms else []
             if not holders:
