@@ -23,9 +23,7 @@ def evaluate(claims: str) -> dict[str, float]:
 
 KNOWN_FALSE_SUPPORTED = {
     "heldout_l.jsonl": 1,
-    "heldout_z.jsonl": 1,
-    "heldout_ae.jsonl": 2,
-    "heldout_af.jsonl": 3,
+    "heldout_ag.jsonl": 1,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -60,13 +58,14 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_w.jsonl", 0.85),  # 0.833 (FEVER 0.819) held back, first run, 4 false supported; none now
         ("heldout_x.jsonl", 0.90),  # 0.837 (FEVER 0.833) on its first run, no false supported, 3 TC; none now
         ("heldout_y.jsonl", 0.82),  # 0.833 (FEVER 0.825) held back, first run, 2 false supported
-        ("heldout_z.jsonl", 0.85),  # 0.801 (FEVER 0.788) on its first run, 3 false supported; one now
+        ("heldout_z.jsonl", 0.86),  # 0.801 (FEVER 0.788) on its first run, 3 false supported; none now
         ("heldout_aa.jsonl", 0.85),  # 0.838 (FEVER 0.829) held back, first run, 1 false supported; none now
         ("heldout_ab.jsonl", 0.85),  # 0.823 (FEVER 0.818) on its first run, 1 false supported; none now
         ("heldout_ac.jsonl", 0.73),  # 0.726 (FEVER 0.719) held back, first run, 1 FS, 4 TC; 0 FS now
         ("heldout_ad.jsonl", 0.84),  # 0.820 (FEVER 0.804) on its first run, 3 FS, 4 TC; 0 FS, 1 TC now
-        ("heldout_ae.jsonl", 0.89),  # 0.900 (FEVER 0.896) held back, first run, 2 false supported, 1 TC
-        ("heldout_af.jsonl", 0.83),  # 0.847 (FEVER 0.835) on its first run, 3 false supported, no TC
+        ("heldout_ae.jsonl", 0.92),  # 0.900 (FEVER 0.896) held back, first run, 2 FS, 1 TC; 0 FS, 0 TC now
+        ("heldout_af.jsonl", 0.89),  # 0.847 (FEVER 0.835) on its first run, 3 FS, no TC; 0 FS now
+        ("heldout_ag.jsonl", 0.80),  # 0.814 (FEVER 0.806) held back, first run, 1 false supported, no TC
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -127,5 +126,8 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # heldout_af's three, on its first run: "The inspection happened in March, and Ofsted rated Trafford good"
     # (March is 2019's, good is 2015's); the adviser to report until Trafford Council decides the post is
     # no longer needed (the DfE decides); Greater Manchester Police "excluded" from the shadow board (they sit
-    # on it)
+    # on it); all three contradicted since tests/test_claim_false_support_k.py, as are heldout_ae's two and
+    # heldout_z's one ("reports to leaders had warned that most practice was poor")
+    # heldout_ag's one, on its held-back first run: "Trafford didn't see its rating fall at all - Ofsted still
+    # says good" (it fell from good to inadequate): the reader sees the denial and still supports the claim
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)
