@@ -97,12 +97,20 @@ def test_a_post_held_when_an_event_of_that_month_happened(index: ClaimIndex) -> 
     ) == ["supported", "supported", "not_found", "not_found", "contradicted", "not_found", "not_found"]
 
 
-def test_a_month_in_the_words_the_record_dates_from(index: ClaimIndex) -> None:
-    """The chief executive's start runs from February 2019 to the day before the inspection,
-    worked out from a source's "in February"."""
-    said = check_claim("Trafford's chief executive, Sara Todd, took up the job in February.", index)
-    assert said.verdict == "supported"
-    assert "own wording" in said.explanation
+def test_a_month_from_one_side_of_a_dispute_keeps_the_dispute(index: ClaimIndex) -> None:
+    """The chief executive's start runs from February 2019 to the day before the inspection, worked
+    out from one source's "in February" against another's March: a claim in the first source's words
+    takes a side, so it is never settled without the recorded dispute's note."""
+    for claim in (
+        "Sara Todd became chief executive in February.",
+        "Trafford's chief executive, Sara Todd, took up the job in February.",
+    ):
+        said = check_claim(claim, index)
+        if said.verdict == "supported":
+            assert said.conflict is not None, claim
+            assert said.conflict.id == "chief-executive-start-february-or-march"
+        else:
+            assert said.verdict == "not_found", (claim, said.explanation)
     # guard: another month
     other = check_claim("Trafford's chief executive, Sara Todd, took up the job in January.", index)
     assert other.verdict == "contradicted"

@@ -35,6 +35,7 @@ from trafford_timeline.claims.index import (
     ClaimIndex,
     Document,
     own_text,
+    same_quote,
     weight,
     year_unrecorded,
 )
@@ -229,7 +230,7 @@ def _compare_dates(
             # a year (`in February`) may be any year's, so overlapping is fitting
             inside = mention.within(own) if own is not None and mention.span is not None else True
             result.date_fits = closed and own is not None and mention.overlaps(own) and inside
-            if _in_source_words(mention, document):  # "in February", as the source the span is read from says
+            if _in_source_words(mention, document, index):  # "in February", as the span's source says
                 agreed = True
                 result.agreements.append(
                     f"date {said} is the source's own wording for {describe_dates(document.dates)}"
@@ -329,15 +330,29 @@ def _within_period(mention: DateMention, document: Document) -> bool:
     )
 
 
-def _in_source_words(mention: DateMention, document: Document) -> bool:
+def _in_source_words(mention: DateMention, document: Document, index: ClaimIndex) -> bool:
     """Whether the claim dates the item in the very words its date was worked out from (`in February`,
     where the record widens that month to the span the other sources allow): the claim says what a
-    source says, so the wider span the record keeps does not leave it unstated."""
+    source says, so the wider span the record keeps does not leave it unstated. Not where the item
+    quotes two sides of a recorded conflict: its span is the dispute, and a claim taking one side's
+    words is left to the items of that side, which carry the dispute's note."""
     item = document.item
     basis = item.date_basis if isinstance(item, Event) else None
-    if basis is None or not basis.wording:
+    if basis is None or not basis.wording or _quotes_both_sides(item, index):
         return False
     return fold(mention.text).removeprefix("in ").strip() == fold(basis.wording).removeprefix("in ").strip()
+
+
+def _quotes_both_sides(item: Event, index: ClaimIndex) -> bool:
+    """Whether an item cites quotes of more than one side of a recorded conflict."""
+    return any(
+        sum(
+            any(same_quote(mine, theirs) for mine in item.citations for theirs in side.citations)
+            for side in conflict.sides
+        )
+        > 1
+        for conflict in index.conflicts
+    )
 
 
 def _basis(document: Document) -> str:
