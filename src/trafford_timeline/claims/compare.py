@@ -338,13 +338,14 @@ def _in_source_words(mention: DateMention, document: Document, index: ClaimIndex
     words is left to the items of that side, which carry the dispute's note."""
     item = document.item
     basis = item.date_basis if isinstance(item, Event) else None
-    if basis is None or not basis.wording or _quotes_both_sides(item, index):
+    if basis is None or not basis.wording or _quotes_both_sides(document, index):
         return False
     return fold(mention.text).removeprefix("in ").strip() == fold(basis.wording).removeprefix("in ").strip()
 
 
-def _quotes_both_sides(item: Event, index: ClaimIndex) -> bool:
+def _quotes_both_sides(document: Document, index: ClaimIndex) -> bool:
     """Whether an item cites quotes of more than one side of a recorded conflict."""
+    item = document.item
     return any(
         sum(
             any(same_quote(mine, theirs) for mine in item.citations for theirs in side.citations)
