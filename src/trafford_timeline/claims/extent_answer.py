@@ -22,22 +22,36 @@ from trafford_timeline.claims.compare import _NOT_ALL, ALL, _how_many
 from trafford_timeline.claims.event_bag import with_event
 from trafford_timeline.claims.index import ClaimIndex, own_text
 from trafford_timeline.claims.language import fold
-from trafford_timeline.claims.matching import MATCH, Answer, answered, denies, evidence_of, ranked, read
+from trafford_timeline.claims.matching import (
+    MATCH,
+    Answer,
+    Match,
+    answered,
+    denies,
+    evidence_of,
+    ranked,
+    read,
+)
 from trafford_timeline.claims.question import Question
 
 SOME = 1
 """The extent `compare` gives "some", "several", "in places"."""
 
 
-def answer_all_denied_of_some(question: Question, index: ClaimIndex) -> Answer | None:
-    """ "no" where the question says all and the best-matched item denies the same of some; else None."""
+def _best_for_all(question: Question, index: ClaimIndex) -> Match | None:
+    """The best-matched item of a yes/no question said of all (not "not all"), if it matches well."""
     asked = question.declarative
     if question.form != "yes_no" or _how_many(asked) != ALL or _NOT_ALL.search(asked):
         return None
     matches = ranked(question.content, index)
-    if not matches or matches[0].coverage < MATCH:
+    return matches[0] if matches and matches[0].coverage >= MATCH else None
+
+
+def answer_all_denied_of_some(question: Question, index: ClaimIndex) -> Answer | None:
+    """ "no" where the question says all and the best-matched item denies the same of some; else None."""
+    best = _best_for_all(question, index)
+    if best is None:
         return None
-    best = matches[0]
     if _how_many(fold(own_text(best.document.item))) != SOME or not denies(question.content, best.document):
         return None
     explanation = (
@@ -57,13 +71,9 @@ speaks of part of, never "some capacity issue", which is only "a"."""
 def answer_all_of_some_only(question: Question, index: ClaimIndex) -> Answer | None:
     """ "no" where the question says all and the best-matched item says the same of a named part of
     the whole (`_SOME_OF_MANY`), without denying it; else None."""
-    asked = question.declarative
-    if question.form != "yes_no" or _how_many(asked) != ALL or _NOT_ALL.search(asked):
+    best = _best_for_all(question, index)
+    if best is None:
         return None
-    matches = ranked(question.content, index)
-    if not matches or matches[0].coverage < MATCH:
-        return None
-    best = matches[0]
     own = fold(own_text(best.document.item))
     if _how_many(own) != SOME or not _SOME_OF_MANY.search(own) or denies(question.content, best.document):
         return None
