@@ -24,6 +24,7 @@ def evaluate(claims: str) -> dict[str, float]:
 KNOWN_FALSE_SUPPORTED = {
     "heldout_l.jsonl": 1,
     "heldout_ag.jsonl": 1,
+    "heldout_ah.jsonl": 1,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -66,6 +67,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_ae.jsonl", 0.92),  # 0.900 (FEVER 0.896) held back, first run, 2 FS, 1 TC; 0 FS, 0 TC now
         ("heldout_af.jsonl", 0.89),  # 0.847 (FEVER 0.835) on its first run, 3 FS, no TC; 0 FS now
         ("heldout_ag.jsonl", 0.80),  # 0.814 (FEVER 0.806) held back, first run, 1 false supported, no TC
+        ("heldout_ah.jsonl", 0.78),  # 0.783 (FEVER 0.780) on its first run, 1 false supported, 4 TC
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -130,4 +132,6 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # heldout_z's one ("reports to leaders had warned that most practice was poor")
     # heldout_ag's one, on its held-back first run: "Trafford didn't see its rating fall at all - Ofsted still
     # says good" (it fell from good to inadequate): the reader sees the denial and still supports the claim
+    # heldout_ah's one, on its first run: Trafford said to "pay" Cheshire West and Chester for peer support
+    # (the sources say nothing of payment): every word is in one item, none of them decides
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)
