@@ -391,12 +391,20 @@ WORDS_MARGIN = 2
 own words than any clause of the others for its item to be the one the question is about."""
 
 
+def _implied(word: str, index: ClaimIndex) -> bool:
+    """Whether a word reads only as a concept the whole record implies ("Trafford", "the council"):
+    every item is about it, so a clause need not name it to hold the question."""
+    terms = set(read(word, index).terms)
+    return bool(terms) and terms <= index.glossary.implied
+
+
 def _held_clearly_most(question: Question, close: list[Match], index: ClaimIndex) -> Match | None:
     """Of the items that match the question's reading alike, the one with a clause that holds all the
     question's own words but one, those its reading leaves out too, common words of degree among them
     ("most", "fully", "consider" of "what do most assessments fail to consider fully?"), and clearly
     more of them than any other's (`WORDS_MARGIN`); None where none does. Who found or said it (a
-    body, or a verb of saying) is the question's framing, which the clause need not hold."""
+    body, or a verb of saying) is the question's framing, and a concept the record implies (`_implied`:
+    "in Trafford") is every item's, which the clause need not hold."""
     asked = (
         {
             stem(t)
@@ -405,6 +413,7 @@ def _held_clearly_most(question: Question, close: list[Match], index: ClaimIndex
             and t not in _ENDS | _MODALS | {"what", "which"}
             and not re.fullmatch(AUXILIARY, t)
             and not set(read(t, index).terms) & BODIES
+            and not _implied(t, index)
         }
         - _REPORTING
         - SAYING

@@ -93,7 +93,7 @@ _SAID_OF = re.compile(
     r" (?:about|of) (?P<a>.+)"
     r"|^what (?:was|were|is|are) (?:the )?(?:main )?(?:problem|problems|issue|issues|concern|concerns|"
     r"matter|wrong|weakness|weaknesses) (?:with|in) (?P<b>.+)"
-    r"|^what (?:went|goes|has gone|had gone|is|was) wrong (?:with|in) (?P<c>.+)"
+    r"|^what (?:went|goes|has gone|had gone|is|was|(?:was|were|is|are) going) wrong (?:with|in) (?P<c>.+)"
     r"|^what (?:did|do|does) (?P<faulter>[a-z0-9'’ -]+? )?(?:say|find|think|report|judge|feel) (?:that )?"
     r"(?:went|goes|had gone|was|is|were|are) wrong (?:with|in) (?P<g>.+)"
     r"|^what (?:was|were|is|are) (?:the )?(?P<like>.+?) like\b"
@@ -118,7 +118,8 @@ like?` does; `How did Ofsted describe X?` asks what `How was X described?` asks.
 _FRAME = re.compile(
     r"\b(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think|about|judge|feel|"
     rf"describe|described|characteri[sz]e|portray|characteri[sz]ed|portrayed|{OPINION_NOUNS}|"
-    r"problem|problems|issue|issues|concern|concerns|matter|wrong|weakness|weaknesses|went|goes|gone|like)\b"
+    r"problem|problems|issue|issues|concern|concerns|matter|wrong|weakness|weaknesses|went|goes|gone|going|"
+    r"like)\b"
 )
 _VERB = re.compile(
     rf"^(?:{AUXILIARY}|remains?|remained|works?|worked|lacks?|lacked|needs?|needed|varies|vary|varied"
