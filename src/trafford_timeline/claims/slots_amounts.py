@@ -330,7 +330,8 @@ HOW_OFTEN_WORD = re.compile(
 """Words that say how often: "reports consistently state that..." answers "how often did reports state"."""
 _LACKING = re.compile(r"\b(?:without|no|lack of|lacking|lacked|lacks|absence of|absent)\s+(?:\w+\s+)?$")
 """A frequency under "without", "no" or "lack of" ("left workers without regular supervision") says the
-thing does not happen so often, not how often it happens: no answer to "how often"."""
+thing does not happen so often, not how often it happens: no frequency of its own, only "not regularly"
+where the question asks of the very thing and part of a group the quote speaks of (`_lacked_regularity`)."""
 
 
 def _undenied(pattern: re.Pattern[str], folded: str) -> re.Match[str] | None:
@@ -427,6 +428,33 @@ def _frequency_of(question: Question, match: Match) -> Answer | None:
             answer = "regularly"
             explanation = f"{item.id} says {regular[0]!r} and gives no interval"
             return answered(question, answer, answer, explanation, [cite(item.id, citation)])
+        if (lacked := _lacked_regularity(question, folded)) is not None:
+            answer = "not regularly"
+            explanation = f"{item.id} says {lacked!r} of those the question asks about"
+            return answered(question, answer, answer, explanation, [cite(item.id, citation)])
+    return None
+
+
+_SOME = re.compile(r"\bsome (?P<noun>[a-z]{3,})\b")
+"""A restriction of a quote to part of a group ("in some teams"): what it says holds of that part only."""
+
+
+def _lacked_regularity(question: Question, folded: str) -> str | None:
+    """The words of a quote that deny a thing happened regularly ("left them without regular
+    supervision"), where the thing lacked is what the question asks how often of ("how often did
+    workers get supervision?") and the question keeps the quote to the part of a group it is said
+    of ("in some teams"): "not regularly" answers it. Asked of the whole group ("how often do social
+    workers get supervision?"), the quote says nothing of most of it; None then, or where no quote
+    denies a regular thing the question names."""
+    asked = {stem(w) for w in tokens(question.folded)}
+    for found in REGULAR.finditer(folded):
+        lack = _LACKING.search(folded[: found.start()])
+        thing = re.match(r"\s+([a-z]+)", folded[found.end() :])
+        if lack is None or thing is None or stem(thing[1]) not in asked:
+            continue
+        if any(stem(part["noun"]) not in asked for part in _SOME.finditer(folded)):
+            return None
+        return f"{lack[0]}{found[0]} {thing[1]}"
     return None
 
 
