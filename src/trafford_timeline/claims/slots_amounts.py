@@ -435,8 +435,11 @@ def _frequency_of(question: Question, match: Match) -> Answer | None:
     return None
 
 
-_SOME = re.compile(r"\bsome (?P<noun>[a-z]{3,})\b")
-"""A restriction of a quote to part of a group ("in some teams"): what it says holds of that part only."""
+_SOME = re.compile(r"\bsome (?P<group>[a-z]{3,}(?: [a-z]{3,})?)")
+"""A restriction of a quote to part of a group ("in some residential homes"): what it says holds of that
+part only. The group is named in its first two words, up to any punctuation."""
+_LACKED = re.compile(r"\s+(?P<thing>[a-z]+(?: [a-z]+)?)")
+"""The thing a quote denies was regular, in the two words after "regular" ("fire checks")."""
 
 
 def _lacked_regularity(question: Question, folded: str) -> str | None:
@@ -446,15 +449,19 @@ def _lacked_regularity(question: Question, folded: str) -> str | None:
     of ("in some teams"): "not regularly" answers it. Asked of the whole group ("how often do social
     workers get supervision?"), the quote says nothing of most of it; None then, or where no quote
     denies a regular thing the question names."""
-    asked = {stem(w) for w in tokens(question.folded)}
+    asked = {stem(w) for w in tokens(question.folded) if w not in STOPWORDS}
+
+    def named(words: str) -> bool:
+        return bool({stem(w) for w in tokens(words)} & asked)
+
     for found in REGULAR.finditer(folded):
         lack = _LACKING.search(folded[: found.start()])
-        thing = re.match(r"\s+([a-z]+)", folded[found.end() :])
-        if lack is None or thing is None or stem(thing[1]) not in asked:
+        thing = _LACKED.match(folded[found.end() :])
+        if lack is None or thing is None or not named(thing["thing"]):
             continue
-        if any(stem(part["noun"]) not in asked for part in _SOME.finditer(folded)):
+        if not all(named(part["group"]) for part in _SOME.finditer(folded)):
             return None
-        return f"{lack[0]}{found[0]} {thing[1]}"
+        return f"{lack[0]}{found[0]} {thing['thing']}"
     return None
 
 
