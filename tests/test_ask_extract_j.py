@@ -5,8 +5,8 @@ question need not hold it for its item to be the one the question means; "What w
 X?" asks what "What went wrong with X?" asks; "how often" is answered "not regularly" by a quote that
 denies the asked thing was regular ("without regular checks"), but only where the question keeps to
 the part of the group the quote speaks of ("in some homes"): asked of the whole group, it stays not
-stated. Checked on Northstead's made-up record (`test_ask.py`) with items added here; every question
-is worded here, unlike any benchmark one.
+stated; "Which people ...?" is asked as "Who ...?". Checked on Northstead's made-up record
+(`test_ask.py`) with items added here; every question is worded here, unlike any benchmark one.
 """
 
 from __future__ import annotations
@@ -69,6 +69,13 @@ FACTS: tuple[Fact, ...] = (
             806, "Respite requests from foster carers were not passed to the placements team quickly."
         ),
     ),
+    FindingFact(
+        id="finding-panel-members-trained",
+        event="report-northstead-fostering-2023",
+        polarity="strength",
+        text="Two experienced foster carers were trained to chair the fostering panel.",
+        citations=cite(807, "two experienced foster carers were trained to chair the fostering panel"),
+    ),
 )
 
 
@@ -114,3 +121,11 @@ def test_denied_regularity_of_a_part_says_nothing_of_the_whole(index: ClaimIndex
     assert some.answer == "not regularly"
     every = answer_question("How often do carers get fire drills?", index)
     assert every.status == "not_stated", every.explanation
+
+
+def test_which_people_asks_who(index: ClaimIndex) -> None:
+    """ "Which people" says only that persons are asked for: asked as `who`, the quote names them."""
+    answer = answer_question("Which people were trained to chair the fostering panel?", index)
+    assert answer.status == "answered", answer.explanation
+    assert answer.answer == "two experienced foster carers"
+    assert answer.evidence[0].id == "finding-panel-members-trained"

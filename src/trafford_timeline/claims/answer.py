@@ -42,7 +42,7 @@ from trafford_timeline.claims.matching import (
     unique,
     unknown_words,
 )  # fmt: skip
-from trafford_timeline.claims.name_one import as_who
+from trafford_timeline.claims.name_one import as_who, which_person_as_who
 from trafford_timeline.claims.one_of_a_series import one_not_a_series
 from trafford_timeline.claims.publication_named import publication_named
 from trafford_timeline.claims.question import (
@@ -603,6 +603,10 @@ def _answer_question(
     if (who := as_who(text)) is not None:  # "Name the deputy leader.": who held the post
         again = answer_question(who, index, conflicts, sources, source_text)
         return replace(again, question=text, explanation=f"{again.explanation} (asked as {who!r})")
+    if (who := which_person_as_who(text)) is not None:  # "which people were promoted?": who was
+        again = answer_question(who, index, conflicts, sources, source_text)
+        if again.status == "answered":
+            return replace(again, question=text, explanation=f"{again.explanation} (asked as {who!r})")
     answer = _answer_text(text, index, conflicts, sources, source_text)
     if answer.status == "disputed" and answer.kind == "yes_no":
         from trafford_timeline.claims.named_side import answer_named_side

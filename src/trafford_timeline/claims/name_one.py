@@ -34,3 +34,17 @@ def as_who(text: str) -> str | None:
     if plural(last) or stem(last) not in _HOLDERS:
         return None
     return f"Who was {found['post']}{found['rest']}?"
+
+
+_WHICH_PERSON = re.compile(r"^(?:which|what) (?:people|persons?|individuals?)\b(?!['’])")
+"""`Which people were promoted...?`: a noun that says only that persons are asked for, as `who` asks."""
+
+
+def which_person_as_who(text: str) -> str | None:
+    """The question asked with `who` in place of "which people" or "which person", or None where it
+    does not open so ("which people's views...?" asks of views, not of people)."""
+    folded = fold(text).strip()
+    found = _WHICH_PERSON.match(folded)
+    if found is None:
+        return None
+    return f"Who{folded[found.end() :]}"
