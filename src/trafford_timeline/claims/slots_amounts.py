@@ -438,6 +438,11 @@ def _frequency_of(question: Question, match: Match) -> Answer | None:
 _SOME = re.compile(r"\bsome (?P<group>[a-z]{3,}(?: [a-z]{3,})?)")
 """A restriction of a quote to part of a group ("in some residential homes"): what it says holds of that
 part only. The group is named in its first two words, up to any punctuation."""
+_KEPT_TO = frozenset({"some", "in", "within", "across"})
+PART_REACH = 3
+"""A question keeps to a part of a group where it names the group within this many words after "some"
+or a word that places within it ("in some teams", "in teams hit by gaps"); "how often do foster carers
+get visits?" asks of them all."""
 _LACKED = re.compile(r"\s+(?P<thing>[a-z]+(?: [a-z]+)?)")
 """The thing a quote denies was regular, in the two words after "regular" ("fire checks")."""
 
@@ -448,19 +453,28 @@ def _lacked_regularity(question: Question, folded: str) -> str | None:
     workers get supervision?") and the question keeps the quote to the part of a group it is said
     of ("in some teams"): "not regularly" answers it. Asked of the whole group ("how often do social
     workers get supervision?"), the quote says nothing of most of it; None then, or where no quote
-    denies a regular thing the question names."""
-    asked = {stem(w) for w in tokens(question.folded) if w not in STOPWORDS}
+    denies a regular thing the question names of part of a group."""
+    words = tokens(question.folded)
+    asked = {stem(w) for w in words if w not in STOPWORDS}
 
-    def named(words: str) -> bool:
-        return bool({stem(w) for w in tokens(words)} & asked)
+    def named(said: str) -> bool:
+        return bool({stem(w) for w in tokens(said)} & asked)
+
+    def kept_to(group: str) -> bool:  # "in some teams", "in teams hit by gaps": the part, not all
+        stems = {stem(w) for w in tokens(group)}
+        return any(
+            stem(word) in stems and _KEPT_TO & set(words[max(0, at - PART_REACH) : at])
+            for at, word in enumerate(words)
+        )
 
     for found in REGULAR.finditer(folded):
         lack = _LACKING.search(folded[: found.start()])
         thing = _LACKED.match(folded[found.end() :])
         if lack is None or thing is None or not named(thing["thing"]):
             continue
-        if not all(named(part["group"]) for part in _SOME.finditer(folded)):
-            return None
+        parts = [part["group"] for part in _SOME.finditer(folded)]
+        if not parts or not all(kept_to(part) for part in parts):
+            return None  # a denial of all of a group is left unread, as `_LACKING` says
         return f"{lack[0]}{found[0]} {thing['thing']}"
     return None
 
