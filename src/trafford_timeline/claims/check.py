@@ -30,6 +30,7 @@ from trafford_timeline.claims.compare import (
 )
 from trafford_timeline.claims.contrasted import contrasted
 from trafford_timeline.claims.corrected_grade import check_corrected_grade
+from trafford_timeline.claims.denial_then_grade import check_denial_then_grade
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
 from trafford_timeline.claims.frame_table import check_framed
 from trafford_timeline.claims.grade_idioms import (
@@ -247,6 +248,11 @@ def _can_support(
         return False  # "the first notice he issued": the item gives it no place in a series
     if set(comparison.missing) & GROUPS_OF_CHILDREN:
         return False  # the claim speaks of children in care; the item, of others
+    unsaid = set(comparison.missing) - said_by_sentence(comparison)
+    if any(claim.negations_of({term}) % 2 for term in unsaid):
+        return False  # "the data could not be trusted": the item says nothing of trust to deny
+    if index is not None and unsaid & {stem(word) for word in _unknown_words(claim, index)}:
+        return False  # "will pay the other council for support": the record never speaks of paying
     if index is not None and _said_by_another_body(comparison, claim, index):
         return False  # "Ofsted praised the teams" is not what the chief executive said of them
     if index is not None and _quality_unsaid(comparison, claim, index):
@@ -742,6 +748,8 @@ def _judged_otherwise(checked: ClaimCheck, index: ClaimIndex) -> ClaimCheck:
         if says_otherwise(fold(text))
     ]
     if not said:
+        if (opposed := _otherwise_opposed(checked.claim, index)) is not None:
+            return opposed
         reason = "the claim says what would have happened otherwise, and no record item it matches says that"
         return not_found(checked.claim, reason, checked.evidence)
     if denies_otherwise(fold(checked.claim)) == denies_otherwise(fold(said[0])):
@@ -753,6 +761,27 @@ def _judged_otherwise(checked: ClaimCheck, index: ClaimIndex) -> ClaimCheck:
         return checked
     reason = f"the record says the opposite of what would have happened: {said[0]!r}"
     return ClaimCheck(checked.claim, "contradicted", reason, checked.evidence[:1])
+
+
+OTHERWISE_ITEMS = 8
+"""How many of the best-matched items are read for what they say would have happened otherwise."""
+
+
+def _otherwise_opposed(claim: str, index: ClaimIndex) -> ClaimCheck | None:
+    """Contradicted where one of the items best matched to a claim of what would have happened otherwise,
+    itself well matched, says what would have happened the other way ("would have spotted them anyway"
+    against "would not have been recognised"); None where none does. An item that says the same way,
+    in words the claim shares only in part, is not taken to support it."""
+    reading = read_text(claim, index.glossary, index.vocabulary)
+    for match in candidates(reading, index, claim)[:OTHERWISE_ITEMS]:
+        item = match.document.item
+        if match.coverage < CLAUSE_COVERAGE or not says_otherwise(fold(own_text(item))):
+            continue
+        if denies_otherwise(fold(claim)) == denies_otherwise(fold(own_text(item))):
+            return None
+        reason = f"the record says the opposite of what would have happened: {own_text(item)!r} [{item.id}]"
+        return ClaimCheck(claim, "contradicted", reason, unique(evidence_of(match, reading)[:2]))
+    return None
 
 
 def _check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
@@ -894,6 +923,8 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
             whole := with_rating_words(with_elided_grades(without_skipped_grade(text, index)), index)
         ) != text:
             return _check_one(whole, index)  # "from the top grade to the bottom one", "its 'good' crown"
+        if (apart := check_denial_then_grade(text, index, _check_one)) is not None:
+            return apart  # "the rating didn't fall - Ofsted still says good": the grade is affirmed
         if (denied := check_denied_grade(text, index, _check_one)) is not None:
             return denied  # "escaped an inadequate grade, being judged ...": not that grade, and the other
         if (corrected := check_corrected_grade(text, index, _check_one)) is not None:
