@@ -1,7 +1,8 @@
 """Claims the starting code supported though the record does not: a denial of a change of grade whose
 reach was carried past a dash onto the grade the next clause affirms; a claim that denies a word the
 record item never uses ("could not be trusted" against "held valid data"); a claim whose verb no record
-text uses; and two denials in one claim, the first of which was let reach past the second. Every
+text uses; and two denials in one claim, the first of which was let reach past the second. Then a claim
+of what would have happened otherwise, the other way round from the record, once not found. Every
 sentence is written here, over the shipped record.
 """
 
@@ -49,3 +50,15 @@ def test_a_second_denial_opens_a_clause_of_its_own(index: ClaimIndex) -> None:
     # `not without` is still a double denial: the problems were there
     reading = read_text("The plan was not without problems.", index.glossary, index.vocabulary)
     assert all(reading.negations_of({term}) % 2 == 0 for term in reading.terms)
+
+
+def test_what_would_have_happened_otherwise_the_other_way(index: ClaimIndex) -> None:
+    claim = (
+        "According to Ofsted, the council would have noticed the weaknesses by itself without any inspection."
+    )
+    check = check_claim(claim, index)
+    assert check.verdict == "contradicted"
+    assert check.evidence[0].id == "finding-weaknesses-would-not-have-been-recognised-without-inspection"
+    # the same way round, it still supports
+    said = "Ofsted said that without the inspection, the weaknesses would not have been recognised."
+    assert verdicts(index, [said]) == ["supported"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from trafford_timeline.claims.already_done import recommended_not_done
 from trafford_timeline.claims.appraisal import PRAISE, check_appraisal, judged_alike, without_judgement
@@ -55,7 +56,7 @@ from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
 from trafford_timeline.claims.lasting import still_unsaid
 from trafford_timeline.claims.membership_denied import denied_membership
 from trafford_timeline.claims.one_occasion import occasions_apart
-from trafford_timeline.claims.otherwise import denies_otherwise, says_otherwise
+from trafford_timeline.claims.otherwise import affirms_otherwise, denies_otherwise, says_otherwise
 from trafford_timeline.claims.outer_denial import check_denied_statement
 from trafford_timeline.claims.parts import (
     MAX_PARTS,
@@ -228,6 +229,18 @@ def said_by_sentence(comparison: Comparison) -> frozenset[str]:
     return comparison.filled.terms if comparison.filled is not None else frozenset()
 
 
+_PREDICATE_DENIALS = frozenset({"not", "never"})
+
+
+def _denied_predicates(claim: Reading) -> set[str]:
+    """The terms of the words a claim denies outright, those right after `not` or `never` ("could not be
+    trusted", "were never reliable"): what the claim says of its subject, which an item that never uses
+    the word does not say, whatever else it shares. A word a denial reaches only further on, past other
+    words or a comma ("nothing would have been done, the report said"), is not among them."""
+    words = claim.words
+    return {stem(word) for before, word in pairwise(words) if before in _PREDICATE_DENIALS}
+
+
 def _can_support(
     comparison: Comparison,
     claim: Reading,
@@ -249,7 +262,7 @@ def _can_support(
     if set(comparison.missing) & GROUPS_OF_CHILDREN:
         return False  # the claim speaks of children in care; the item, of others
     unsaid = set(comparison.missing) - said_by_sentence(comparison)
-    if any(claim.negations_of({term}) % 2 for term in unsaid):
+    if any(claim.negations_of({term}) % 2 for term in unsaid & _denied_predicates(claim)):
         return False  # "the data could not be trusted": the item says nothing of trust to deny
     if index is not None and unsaid & {stem(word) for word in _unknown_words(claim, index)}:
         return False  # "will pay the other council for support": the record never speaks of paying
@@ -738,6 +751,8 @@ def _judged_otherwise(checked: ClaimCheck, index: ClaimIndex) -> ClaimCheck:
     known") is decided only by an item that says what would have happened, and by whether each
     denies it; an item that says only what did happen ("inspectors found weaknesses the council did
     not know of") neither states the claim nor denies it."""
+    if checked.verdict == "not_found":
+        return _otherwise_opposed(checked.claim, index) or checked  # "would have found them anyway"
     if checked.verdict not in ("supported", "contradicted"):
         return checked
     items = [index.document_of(e.id).item for e in checked.evidence if e.id in index.numbers]
@@ -765,19 +780,26 @@ def _judged_otherwise(checked: ClaimCheck, index: ClaimIndex) -> ClaimCheck:
 
 OTHERWISE_ITEMS = 8
 """How many of the best-matched items are read for what they say would have happened otherwise."""
+OTHERWISE_COVERAGE = 0.5
+"""How well such an item must match the claim: half its weight, since the claim's way of saying what
+would have happened (`spotted and fixed`) is seldom the item's (`recognised`, `action taken`)."""
 
 
 def _otherwise_opposed(claim: str, index: ClaimIndex) -> ClaimCheck | None:
     """Contradicted where one of the items best matched to a claim of what would have happened otherwise,
     itself well matched, says what would have happened the other way ("would have spotted them anyway"
-    against "would not have been recognised"); None where none does. An item that says the same way,
-    in words the claim shares only in part, is not taken to support it."""
+    against "would not have been recognised"); None where none does. Only a side that plainly denies or
+    plainly affirms it counts ("nobody would have spotted them" is neither to `denies_otherwise`), and
+    an item that says the same way, in words the claim shares only in part, is not taken to support it."""
     reading = read_text(claim, index.glossary, index.vocabulary)
     for match in candidates(reading, index, claim)[:OTHERWISE_ITEMS]:
         item = match.document.item
-        if match.coverage < CLAUSE_COVERAGE or not says_otherwise(fold(own_text(item))):
+        if match.coverage < OTHERWISE_COVERAGE or not says_otherwise(fold(own_text(item))):
             continue
-        if denies_otherwise(fold(claim)) == denies_otherwise(fold(own_text(item))):
+        said = fold(own_text(item))
+        if not (affirms_otherwise(fold(claim)) and denies_otherwise(said)) and not (
+            denies_otherwise(fold(claim)) and affirms_otherwise(said)
+        ):
             return None
         reason = f"the record says the opposite of what would have happened: {own_text(item)!r} [{item.id}]"
         return ClaimCheck(claim, "contradicted", reason, unique(evidence_of(match, reading)[:2]))
