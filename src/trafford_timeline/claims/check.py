@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from trafford_timeline.claims.already_done import recommended_not_done
 from trafford_timeline.claims.appraisal import PRAISE, check_appraisal, judged_alike, without_judgement
@@ -229,16 +228,27 @@ def said_by_sentence(comparison: Comparison) -> frozenset[str]:
     return comparison.filled.terms if comparison.filled is not None else frozenset()
 
 
-_PREDICATE_DENIALS = frozenset({"not", "never"})
+_DENIED_STATE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:not|never)|\b(?:isn't|aren't|wasn't|weren't)"
+    r"|(?:\bnot|\bnever|n't)\s+(?:be|been|being))\s+(?:being\s+)?(?P<word>[a-z]+)"
+)
+"""A state a claim denies of its subject: `could not be trusted`, `were never reliable`, `aren't being
+helped`."""
+_QUANTIFIERS = frozenset(
+    {"everything", "everyone", "everybody", "everywhere", "entirely", "fully", "necessarily", "all", "always"}
+)
+"""Words a denial bounds rather than denies: "not everything was bad" says something was not."""
 
 
-def _denied_predicates(claim: Reading) -> set[str]:
-    """The terms of the words a claim denies outright, those right after `not` or `never` ("could not be
-    trusted", "were never reliable"): what the claim says of its subject, which an item that never uses
-    the word does not say, whatever else it shares. A word a denial reaches only further on, past other
-    words or a comma ("nothing would have been done, the report said"), is not among them."""
-    words = claim.words
-    return {stem(word) for before, word in pairwise(words) if before in _PREDICATE_DENIALS}
+def denied_state_unsaid(comparison: Comparison, claim: str, reading: Reading) -> bool:
+    """Whether the claim denies its subject a state (`could not be trusted`) in a word the item never uses,
+    in its own words or others, and the denial reaches nothing the item says: what the claim says of the
+    thing is then not what the item says, however much else they share, and the denial has nothing in the
+    item to be compared with ("were not logged as contacts" still meets "not recorded as contacts")."""
+    denied = {stem(found["word"]) for found in _DENIED_STATE.finditer(fold(claim))}
+    unsaid = set(comparison.missing) - said_by_sentence(comparison) - set(comparison.reworded)
+    wholly = [negated for negated in reading.negations if negated <= unsaid]  # nothing the item says
+    return any(negated & denied - _QUANTIFIERS for negated in wholly)
 
 
 def _can_support(
@@ -261,11 +271,6 @@ def _can_support(
         return False  # "the first notice he issued": the item gives it no place in a series
     if set(comparison.missing) & GROUPS_OF_CHILDREN:
         return False  # the claim speaks of children in care; the item, of others
-    unsaid = set(comparison.missing) - said_by_sentence(comparison)
-    if any(claim.negations_of({term}) % 2 for term in unsaid & _denied_predicates(claim)):
-        return False  # "the data could not be trusted": the item says nothing of trust to deny
-    if index is not None and unsaid & {stem(word) for word in _unknown_words(claim, index)}:
-        return False  # "will pay the other council for support": the record never speaks of paying
     if index is not None and _said_by_another_body(comparison, claim, index):
         return False  # "Ofsted praised the teams" is not what the chief executive said of them
     if index is not None and _quality_unsaid(comparison, claim, index):
@@ -535,6 +540,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
         and not c.conflicts
         and not c.gaps
         and _can_support(c, reading, index.actors, index.people, index)
+        and not denied_state_unsaid(c, claim, reading)  # "could not be trusted": the item never says trust
     ]
     supporting = _not_given_elsewhere(supporting, comparisons)
     supporting = [c for c in supporting if not still_unsaid(claim, c.document.item)]  # "still ..."
