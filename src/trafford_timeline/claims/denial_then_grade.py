@@ -22,6 +22,8 @@ from trafford_timeline.claims.verdicts import ClaimCheck, not_found
 
 CLAUSE_BREAK = re.compile(r"\s+[-\u2013\u2014]+\s+|;\s+|:\s+")
 """A dash between spaces, a semicolon or a colon: where one clause ends and the next begins."""
+_DENIAL = re.compile(r"\b(?:not|never|no|nobody|nothing)\b|n't\b")
+"""A denial in so many words: `fallen` is read as the opposite of a rise, but denies nothing."""
 
 
 def check_denial_then_grade(
@@ -35,9 +37,11 @@ def check_denial_then_grade(
         return None
     denied = read_text(pieces[0], index.glossary, index.vocabulary)
     affirmed = read_text(pieces[1], index.glossary, index.vocabulary)
-    if denied.grades or not denied.negations or not (denied.rated or read_change(fold(pieces[0]), denied)):
+    if denied.grades or not _DENIAL.search(fold(pieces[0])) or not denied.negations:
         return None
-    if not affirmed.grades or affirmed.negations:
+    if not (denied.rated or read_change(fold(pieces[0]), denied)):
+        return None
+    if not affirmed.grades or _DENIAL.search(fold(pieces[1])):
         return None
     checks = [check(piece, index) for piece in pieces]
     for number, part in enumerate(checks, start=1):
