@@ -22,8 +22,6 @@ def evaluate(claims: str) -> dict[str, float]:
 
 
 KNOWN_FALSE_SUPPORTED = {
-    "heldout_l.jsonl": 1,
-    "heldout_ag.jsonl": 1,
     "heldout_ah.jsonl": 1,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
@@ -45,7 +43,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_i.jsonl", 0.77),  # 0.547 (FEVER 0.542) on its first run with 1 false supported; none now
         ("heldout_j.jsonl", 0.85),  # 0.661 (FEVER 0.646) on its first run, no false supported
         ("heldout_k.jsonl", 0.87),  # 0.662 (FEVER 0.652) on its first run with 2 false supported; none now
-        ("heldout_l.jsonl", 0.89),  # 0.684 (FEVER 0.679) on its first run with 2 false supported; one now
+        ("heldout_l.jsonl", 0.89),  # 0.684 (FEVER 0.679) on its first run with 2 false supported; none now
         ("heldout_m.jsonl", 0.86),  # 0.727 (FEVER 0.717) held back, first run, 2 false supported; none now
         ("heldout_n.jsonl", 0.84),  # 0.711 (FEVER 0.705) on its first run with 2 false supported; none now
         ("heldout_o.jsonl", 0.88),  # 0.751 (FEVER 0.741) held back, first run, 5 false supported; none now
@@ -66,7 +64,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_ad.jsonl", 0.84),  # 0.820 (FEVER 0.804) on its first run, 3 FS, 4 TC; 0 FS, 1 TC now
         ("heldout_ae.jsonl", 0.92),  # 0.900 (FEVER 0.896) held back, first run, 2 FS, 1 TC; 0 FS, 0 TC now
         ("heldout_af.jsonl", 0.89),  # 0.847 (FEVER 0.835) on its first run, 3 FS, no TC; 0 FS now
-        ("heldout_ag.jsonl", 0.80),  # 0.814 (FEVER 0.806) held back, first run, 1 false supported, no TC
+        ("heldout_ag.jsonl", 0.80),  # 0.814 (FEVER 0.806) held back, first run, 1 FS, no TC; 0 FS now
         ("heldout_ah.jsonl", 0.78),  # 0.783 (FEVER 0.780) on its first run, 1 false supported, 4 TC
     ],
 )
@@ -74,8 +72,11 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     figures = evaluate(claims)
     assert figures["accuracy"] >= floor
     assert figures["fever"] >= floor
-    # heldout_l's one: "the council's data and intelligence could not be trusted" is supported by "held
-    # valid data and intelligence": the denied word is one the item never uses, so no denial is compared;
+    # heldout_l's one ("the council's data and intelligence could not be trusted", supported by "held valid
+    # data and intelligence"), heldout_ag's one ("didn't see its rating fall at all - Ofsted still says
+    # good") are not found or contradicted since tests/test_claim_false_support_l.py; heldout_ah's one,
+    # "will pay Cheshire West and Chester for peer support" (a verb no record text uses, outweighed by the
+    # rare names it shares), is left: blocking every unknown word cost 45 true claims;
     # heldout_g's one ("Weston said deputy leader Catherine Hynes would lead a new cabinet portfolio for adult
     # social care"), heldout_o's two ('cabinet member for adult social care'; 'the first notice Hinds
     # issued') and heldout_m's one ("..., with the council leader in the chair") are fixed as mechanisms in

@@ -30,6 +30,7 @@ from trafford_timeline.claims.compare import (
 )
 from trafford_timeline.claims.contrasted import contrasted
 from trafford_timeline.claims.corrected_grade import check_corrected_grade
+from trafford_timeline.claims.denial_then_grade import check_denial_then_grade
 from trafford_timeline.claims.disputes import _disputed_near, _follow_dispute, _matched, _with
 from trafford_timeline.claims.frame_table import check_framed
 from trafford_timeline.claims.grade_idioms import (
@@ -54,7 +55,7 @@ from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
 from trafford_timeline.claims.lasting import still_unsaid
 from trafford_timeline.claims.membership_denied import denied_membership
 from trafford_timeline.claims.one_occasion import occasions_apart
-from trafford_timeline.claims.otherwise import denies_otherwise, says_otherwise
+from trafford_timeline.claims.otherwise import affirms_otherwise, denies_otherwise, says_otherwise
 from trafford_timeline.claims.outer_denial import check_denied_statement
 from trafford_timeline.claims.parts import (
     MAX_PARTS,
@@ -225,6 +226,29 @@ is content it does not state, however little the word weighs beside the rest."""
 def said_by_sentence(comparison: Comparison) -> frozenset[str]:
     """The claim's words only the whole sentence around the item's quote says."""
     return comparison.filled.terms if comparison.filled is not None else frozenset()
+
+
+_DENIED_STATE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:not|never)|\b(?:isn't|aren't|wasn't|weren't)"
+    r"|(?:\bnot|\bnever|n't)\s+(?:be|been|being))\s+(?:being\s+)?(?P<word>[a-z]+)"
+)
+"""A state a claim denies of its subject: `could not be trusted`, `were never reliable`, `aren't being
+helped`."""
+_QUANTIFIERS = frozenset(
+    {"everything", "everyone", "everybody", "everywhere", "entirely", "fully", "necessarily", "all", "always"}
+)
+"""Words a denial bounds rather than denies: "not everything was bad" says something was not."""
+
+
+def denied_state_unsaid(comparison: Comparison, claim: str, reading: Reading) -> bool:
+    """Whether the claim denies its subject a state (`could not be trusted`) in a word the item never uses,
+    in its own words or others, and the denial reaches nothing the item says: what the claim says of the
+    thing is then not what the item says, however much else they share, and the denial has nothing in the
+    item to be compared with ("were not logged as contacts" still meets "not recorded as contacts")."""
+    denied = {stem(found["word"]) for found in _DENIED_STATE.finditer(fold(claim))}
+    unsaid = set(comparison.missing) - said_by_sentence(comparison) - set(comparison.reworded)
+    wholly = [negated for negated in reading.negations if negated <= unsaid]  # nothing the item says
+    return any(negated & denied - _QUANTIFIERS for negated in wholly)
 
 
 def _can_support(
@@ -516,6 +540,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
         and not c.conflicts
         and not c.gaps
         and _can_support(c, reading, index.actors, index.people, index)
+        and not denied_state_unsaid(c, claim, reading)  # "could not be trusted": the item never says trust
     ]
     supporting = _not_given_elsewhere(supporting, comparisons)
     supporting = [c for c in supporting if not still_unsaid(claim, c.document.item)]  # "still ..."
@@ -732,6 +757,8 @@ def _judged_otherwise(checked: ClaimCheck, index: ClaimIndex) -> ClaimCheck:
     known") is decided only by an item that says what would have happened, and by whether each
     denies it; an item that says only what did happen ("inspectors found weaknesses the council did
     not know of") neither states the claim nor denies it."""
+    if checked.verdict == "not_found":
+        return _otherwise_opposed(checked.claim, index) or checked  # "would have found them anyway"
     if checked.verdict not in ("supported", "contradicted"):
         return checked
     items = [index.document_of(e.id).item for e in checked.evidence if e.id in index.numbers]
@@ -742,6 +769,8 @@ def _judged_otherwise(checked: ClaimCheck, index: ClaimIndex) -> ClaimCheck:
         if says_otherwise(fold(text))
     ]
     if not said:
+        if (opposed := _otherwise_opposed(checked.claim, index)) is not None:
+            return opposed
         reason = "the claim says what would have happened otherwise, and no record item it matches says that"
         return not_found(checked.claim, reason, checked.evidence)
     if denies_otherwise(fold(checked.claim)) == denies_otherwise(fold(said[0])):
@@ -753,6 +782,34 @@ def _judged_otherwise(checked: ClaimCheck, index: ClaimIndex) -> ClaimCheck:
         return checked
     reason = f"the record says the opposite of what would have happened: {said[0]!r}"
     return ClaimCheck(checked.claim, "contradicted", reason, checked.evidence[:1])
+
+
+OTHERWISE_ITEMS = 8
+"""How many of the best-matched items are read for what they say would have happened otherwise."""
+OTHERWISE_COVERAGE = 0.5
+"""How well such an item must match the claim: half its weight, since the claim's way of saying what
+would have happened (`spotted and fixed`) is seldom the item's (`recognised`, `action taken`)."""
+
+
+def _otherwise_opposed(claim: str, index: ClaimIndex) -> ClaimCheck | None:
+    """Contradicted where one of the items best matched to a claim of what would have happened otherwise,
+    itself well matched, says what would have happened the other way ("would have spotted them anyway"
+    against "would not have been recognised"); None where none does. Only a side that plainly denies or
+    plainly affirms it counts ("nobody would have spotted them" is neither to `denies_otherwise`), and
+    an item that says the same way, in words the claim shares only in part, is not taken to support it."""
+    reading = read_text(claim, index.glossary, index.vocabulary)
+    for match in candidates(reading, index, claim)[:OTHERWISE_ITEMS]:
+        item = match.document.item
+        if match.coverage < OTHERWISE_COVERAGE or not says_otherwise(fold(own_text(item))):
+            continue
+        said = fold(own_text(item))
+        if not (affirms_otherwise(fold(claim)) and denies_otherwise(said)) and not (
+            denies_otherwise(fold(claim)) and affirms_otherwise(said)
+        ):
+            return None
+        reason = f"the record says the opposite of what would have happened: {own_text(item)!r} [{item.id}]"
+        return ClaimCheck(claim, "contradicted", reason, unique(evidence_of(match, reading)[:2]))
+    return None
 
 
 def _check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
@@ -894,6 +951,8 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
             whole := with_rating_words(with_elided_grades(without_skipped_grade(text, index)), index)
         ) != text:
             return _check_one(whole, index)  # "from the top grade to the bottom one", "its 'good' crown"
+        if (apart := check_denial_then_grade(text, index, _check_one)) is not None:
+            return apart  # "the rating didn't fall - Ofsted still says good": the grade is affirmed
         if (denied := check_denied_grade(text, index, _check_one)) is not None:
             return denied  # "escaped an inadequate grade, being judged ...": not that grade, and the other
         if (corrected := check_corrected_grade(text, index, _check_one)) is not None:

@@ -28,3 +28,19 @@ def denies_otherwise(folded: str) -> bool:
     """Whether what a text says would have happened otherwise is denied ("would not have been
     recognised", "would have gone unnoticed"), as against done ("would have found them anyway")."""
     return _DENIED_MAIN.search(folded) is not None
+
+
+_CONDITION_CLAUSE = re.compile(
+    r"(?:^|,\s*)had\b[^,;]*|\b(?:even\s+)?(?:without|if|unless|but for|absent|in the absence of)\b[^,;]*"
+)
+"""The condition of a text that says what would have happened otherwise: `had we not inspected`,
+`even without an inspection`, `if no inspection had happened`; `had` only where it opens a clause, not
+`would have had`."""
+_ANY_DENIAL = re.compile(r"\b(?:not|no|nobody|nothing|none|never|neither|nor)\b|n't\b|\bun[a-z]{4,}")
+
+
+def affirms_otherwise(folded: str) -> bool:
+    """Whether a text says what would have happened otherwise and, outside its condition, denies
+    nothing ("would have spotted the weaknesses on its own even without an inspection"), as against
+    "nobody would have spotted them", which `denies_otherwise` does not see."""
+    return says_otherwise(folded) and _ANY_DENIAL.search(_CONDITION_CLAUSE.sub(" ", folded)) is None

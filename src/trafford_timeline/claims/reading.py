@@ -91,14 +91,15 @@ class Vocabulary:
         return word
 
 
-_COLON = re.compile(r":(?=\s)")
+_COLON = re.compile(r":(?=\s)|;|(?<=\s)-+(?=\s)")
 _COLON_WORD = "colonmark"
-"""What a colon before a space is read as, a word no text uses, so that it stays in place among
-the tokens; it is read as the filler `COLON`."""
+"""What a colon, a semicolon or a dash between spaces is read as, a word no text uses, so that it
+stays in place among the tokens; it is read as the filler `COLON`."""
 COLON = FILLER + ":"
-"""A colon ends what a denial before it reaches: in "leaders didn't see it coming: Ofsted said they
-had no awareness", the first denial is of seeing it coming, not of what Ofsted said, which says the
-same lack of awareness again in a clause of its own."""
+"""A colon, a semicolon or a spaced dash ends what a denial before it reaches: in "leaders didn't see
+it coming: Ofsted said they had no awareness", the first denial is of seeing it coming, not of what
+Ofsted said, which says the same lack of awareness again in a clause of its own; in "the grade didn't
+drop - Ofsted still rates it good", what follows the dash is affirmed."""
 
 _CLAUSE_OPENERS = frozenset(
     FILLER + word for word in ("that", "said", "says", "had", "if", "when", "which", "who", ":")
@@ -119,6 +120,7 @@ def _clause_start(raw: list[str], denial: int) -> int:
 
 
 _OR = FILLER + "or"
+_BUT = FILLER + "but"
 
 
 def _scope(token: str) -> int:
@@ -276,6 +278,8 @@ def read_text(
                     break  # a rating word (`maintained`) is denied but is no term to spend reach on
                 if COLON in raw[kept[later - 1] : kept[later]]:
                     break  # "didn't see it coming: Ofsted said ..."
+                if following and (rewritten[later] == NOT or _BUT in raw[kept[later - 1] : kept[later]]):
+                    break  # "weren't blind, and nothing was missed": a next denial, or `but`, opens a clause
                 if not _scope(rewritten[later]):
                     following.append(later)
             if at in before_filler:  # "oversight was not taking place (in Trafford)"
