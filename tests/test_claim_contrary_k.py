@@ -73,21 +73,3 @@ def test_most_against_some_is_left_unfound_and_some_is_supported(index: ClaimInd
     some = check_claim("Caseloads were too high in some of Trafford's teams.", index)
     every = check_claim("Caseloads were too high in each of Trafford's teams.", index)
     assert (most.verdict, some.verdict, every.verdict) == ("not_found", "supported", "contradicted")
-
-
-@pytest.mark.parametrize(
-    ("claim", "grade"),
-    [
-        ("In 2019 Trafford's overall rating stayed good.", "good"),
-        ("The overall rating for Trafford stayed at requires improvement in 2019.", "requires improvement"),
-    ],
-)  # fmt: skip
-def test_a_grade_said_to_stay_is_read_as_remain_and_contradicted_by_the_rating(
-    index: ClaimIndex, claim: str, grade: str
-) -> None:
-    check = check_claim(claim, index)
-    assert check.verdict == "contradicted", check.explanation
-    assert check.evidence[0].id == "rating-2019-overall"
-    assert (
-        f"the claim says {grade}; the record says overall effectiveness 2019: inadequate" in check.explanation
-    )
