@@ -62,8 +62,6 @@ def _follow_dispute(
         for conflict, side in index.sides_of(deciding[0].document.item)
         if _about(conflict, reading, index)
     ]
-    if not sides and (spanning := _spanned(deciding[0], reading, index)) is not None:
-        return _with(check, spanning, check.explanation, check.evidence)
     if len(sides) != 1:
         return check
     ((conflict, side),) = sides
@@ -139,27 +137,6 @@ def _follow_dispute(
         f"assessment of the dispute favours the other side: {favoured}"
     )
     return ClaimCheck(check.claim, "not_found", why, related=check.evidence[:3], conflict=note)
-
-
-def _spanned(comparison: Comparison, reading: Reading, index: ClaimIndex) -> ConflictNote | None:
-    """The one conflict the claim is about whose sides the deciding item quotes all of, as an item
-    dated to span both readings does: the verdict stands, and the reader is told the sources differ."""
-    citations = comparison.document.item.citations
-    spanned = [
-        conflict
-        for conflict in index.conflicts
-        if len(conflict.sides) > 1
-        and all(
-            any(same_quote(mine, theirs) for mine in citations for theirs in s.citations)
-            for s in conflict.sides
-        )
-        and _about(conflict, reading, index)
-    ]
-    if len(spanned) != 1:
-        return None
-    (conflict,) = spanned
-    favoured = conflict.sides[conflict.favours].statement if conflict.favours is not None else None
-    return ConflictNote(conflict.id, favoured)
 
 
 def _left_open_by(
