@@ -36,7 +36,7 @@ def test_a_start_one_source_denies_and_the_other_allows_is_disputed(index: Claim
 
 
 def test_cite_json_names_the_open_dispute_and_exits_1(trafford: Trafford) -> None:
-    result = trafford("cite", "Sara Todd started work as Trafford's chief executive in March 2019.", "--json")
+    result = trafford("cite", "Sara Todd started as Trafford's chief executive in March 2019.", "--json")
     assert result.exit_code == 1
     answer = json.loads(result.stdout)
     assert answer["verdict"] == "disputed"

@@ -145,9 +145,10 @@ def test_a_month_past_a_vague_span_is_not_supported_by_another_date_the_item_men
     assert verdicts(
         index,
         [
+            # disputed alone, but "just as Ofsted arrived" is more than the side that allows March says
             "Sara Todd started as Trafford's chief executive in March 2019, just as Ofsted arrived.",
             # guards: the date said of the inspection, and a month inside a year the record gives
             "The chief executive post was filled permanently shortly before the March 2019 inspection.",
             "Ofsted's previous inspection of Trafford was in November 2015.",
         ],
-    ) == ["disputed", "supported", "not_found"]
+    ) == ["contradicted", "supported", "not_found"]

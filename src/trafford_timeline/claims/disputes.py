@@ -139,16 +139,21 @@ def _follow_dispute(
     return ClaimCheck(check.claim, "not_found", why, related=check.evidence[:3], conflict=note)
 
 
+WHOLE = 0.99
+"""The coverage of an item that holds all of a claim's weight."""
+
+
 def _left_open_by(
     conflict: Conflict, side: int, coverage: float, compared: Sequence[Comparison], index: ClaimIndex
 ) -> set[int]:
-    """The other sides of a conflict an item matched as closely as the denying one stands for, without
-    denying the claim: "she started in March" is denied by the side that says February, and left open
-    by the item dated February to early March that holds if the side that says March is right."""
+    """The other sides of a conflict an item stands for that holds every word of the claim, matched as
+    closely as the denying one, without denying it: "she started in March" is denied by the side that
+    says February, and left open by the item dated February to early March that holds if the side
+    that says March is right."""
     found: set[int] = set()
     for comparison in compared:
-        if comparison.conflicts or comparison.coverage < coverage - 0.05:
-            continue
+        if comparison.conflicts or comparison.coverage < max(WHOLE, coverage - 0.05):
+            continue  # it must say all the claim says but the disputed point ("as inspectors arrived")
         item = comparison.document.item
         found |= {n for n, s in enumerate(conflict.sides) if n != side and item.id in s.items}
         found |= {n for c, n in index.sides_of(item) if c.id == conflict.id and n != side}
