@@ -138,11 +138,14 @@ def test_a_month_past_a_vague_span_is_not_supported_by_another_date_the_item_men
 ) -> None:
     """Sara Todd started in February; the post was filled "shortly before the March 2019 inspection"."""
     march = check_claim("Sara Todd took up the chief executive post in March 2019.", index)
-    assert march.verdict == "contradicted"
-    assert "Feb 2019" in march.explanation
+    # 001's February denies it and 004's "before this inspection in March" allows it; the record's
+    # assessment favours neither, so it is disputed (issue 12), not contradicted
+    assert march.verdict == "disputed"
+    assert "001_0eee753b118d5f49.txt speaks against" in march.explanation
     assert verdicts(
         index,
         [
+            # disputed alone, but "just as Ofsted arrived" is more than the side that allows March says
             "Sara Todd started as Trafford's chief executive in March 2019, just as Ofsted arrived.",
             # guards: the date said of the inspection, and a month inside a year the record gives
             "The chief executive post was filled permanently shortly before the March 2019 inspection.",

@@ -584,7 +584,7 @@ def _check_general(claim: str, reading: Reading, index: ClaimIndex, *, joined: b
             claim, "contradicted", f"{best.conflicts[0]} [{best.document.item.id}]", unique(evidence)
         )
         near = [c for c in comparisons if not c.conflicts and not c.gaps and c.coverage >= floor]
-        return _follow_dispute(check, close, near, reading, index)
+        return _follow_dispute(check, close, near, reading, index, comparisons)
     if not contradicting and (advised := recommended_not_done(claim, reading, comparisons)) is not None:
         item = advised.document.item  # "were already held on time": Ofsted recommended they be
         reason = (

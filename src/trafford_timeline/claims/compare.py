@@ -563,7 +563,8 @@ _HOW_MANY = (
     (
         4,
         re.compile(
-            r"\b(?:all|every|each|always|everywhere|everyone|entirely|universally|without exception)\b"
+            r"\b(?:all|every|each|always|everywhere|everyone|entirely|universally|without exception"
+            r"|across the board)\b"
         ),
     ),
     (3, re.compile(r"\b(?:most|majority|mostly|largely|vast majority)\b")),
@@ -579,8 +580,32 @@ _NOT_ALL = re.compile(r"\bnot\s+(?:all|every|always|each)\b|\b(?:all|every)\b[^.
 """`not every child` says fewer than all; so does `every child was not`, read with care."""
 
 
-def _how_many(text: str) -> int | None:
+def how_many(text: str) -> int | None:
+    """How much of something a (folded) text speaks of, on the scale of `_HOW_MANY`; None if it says not."""
     return next((rank for rank, pattern in _HOW_MANY if pattern.search(text)), None)
+
+
+SOME = 1
+"""The extent `how_many` gives "some", "several", "in places"."""
+
+_SOME_OF_MANY = re.compile(
+    r"\b(?:in |on |at |across |for |of )?(?:some|several|certain|a few|a small number of|a number of)"
+    r"(?: of(?: the| its| their)?)? (?:[a-z'-]+ )?[a-z'-]{3,}(?<!s)s\b|\bin places\b"
+)
+"""`in some teams`, `some of the wards`, `in places`: "some" bounding a plural whole the text speaks
+of part of, never "some capacity issue", which is only "a"."""
+
+
+def says_all(text: str) -> bool:
+    """Whether a (folded) text says something of all of a group or always, and not "not all"."""
+    return how_many(text) == ALL and not _NOT_ALL.search(text)
+
+
+def says_of_part_only(text: str) -> bool:
+    """Whether a (folded) text bounds what it says to a named part of a plural whole: "in some teams",
+    "some of the wards", "in places". A writer who sets such bounds on what they found says it does not
+    hold of the rest, so a claim or question of all against it is denied, not merely unstated."""
+    return how_many(text) == SOME and _SOME_OF_MANY.search(text) is not None
 
 
 MANY = 2
@@ -603,8 +628,8 @@ def _compare_extent(text: str, document: Document, result: Comparison) -> set[st
     """`in all teams` is not what `in some teams` says: a claim may say less than the record, not more.
     Returns the stems of a claim's `few` that the record's `many` denies, the word the two differ on,
     which the item cannot be expected to hold."""
-    claimed = _how_many(text)
-    stated = _how_many(fold(own_text(document.item)))
+    claimed = how_many(text)
+    stated = how_many(fold(own_text(document.item)))
     if claimed == ALL and stated == MOST and not _NOT_ALL.search(text):
         # "the vast majority" says not all: a claim that every one did is wrong, not unstated ("some"
         # says nothing of the rest, so a claim of all against it is only unstated)
@@ -626,6 +651,9 @@ def _compare_extent(text: str, document: Document, result: Comparison) -> set[st
         said = "most" if stated >= MOST else "many"
         result.conflicts.append(f"the claim says few; the record says {said}: {own_text(document.item)!r}")
         return {stem(word) for word in few.group().split()[1 if few["before"] else 0 :]}
+    elif claimed == ALL and says_all(text) and says_of_part_only(fold(own_text(document.item))):
+        # "across all teams" against "in some teams": the record bounds what it found to a part
+        result.conflicts.append(f"the claim says all; the record says only some: {own_text(document.item)!r}")
     elif claimed is not None and stated is not None and claimed > stated:
         result.gaps.append(f"the record says this of fewer: {own_text(document.item)!r}")
     return set()

@@ -47,12 +47,15 @@ def _follow_dispute(
     others: list[Comparison],
     reading: Reading,
     index: ClaimIndex,
+    compared: Sequence[Comparison] = (),
 ) -> ClaimCheck:
     """A verdict decided by one side of a recorded conflict follows the record's assessment of it.
 
     Supported by the favoured side: supported, and it says so. Supported by the side the assessment
     does not favour: contradicted. Where the assessment favours neither side and another side's
-    item speaks against the verdict: disputed.
+    item speaks against the verdict: disputed. So is a claim one side denies where the assessment
+    favours neither and an item the record holds if the other side is right (`compared`, every item
+    weighed) matches it as well without denying it: one source says it, another denies it.
     """
     sides = [
         (conflict, side)
@@ -86,6 +89,8 @@ def _follow_dispute(
     )
     said = "supports" if check.verdict == "supported" else "speaks against"
     if conflict.favours is None:
+        if check.verdict == "contradicted" and not other_sides:
+            other_sides = _left_open_by(conflict, side, deciding[0].coverage, compared, index)
         if not other_sides:  # one side says it, and no item of another speaks against it
             why = check.explanation
             if check.verdict == "supported":
@@ -132,6 +137,27 @@ def _follow_dispute(
         f"assessment of the dispute favours the other side: {favoured}"
     )
     return ClaimCheck(check.claim, "not_found", why, related=check.evidence[:3], conflict=note)
+
+
+WHOLE = 0.99
+"""The coverage of an item that holds all of a claim's weight."""
+
+
+def _left_open_by(
+    conflict: Conflict, side: int, coverage: float, compared: Sequence[Comparison], index: ClaimIndex
+) -> set[int]:
+    """The other sides of a conflict an item stands for that holds every word of the claim, matched as
+    closely as the denying one, without denying it: "she started in March" is denied by the side that
+    says February, and left open by the item dated February to early March that holds if the side
+    that says March is right."""
+    found: set[int] = set()
+    for comparison in compared:
+        if comparison.conflicts or comparison.coverage < max(WHOLE, coverage - 0.05):
+            continue  # it must say all the claim says but the disputed point ("as inspectors arrived")
+        item = comparison.document.item
+        found |= {n for n, s in enumerate(conflict.sides) if n != side and item.id in s.items}
+        found |= {n for c, n in index.sides_of(item) if c.id == conflict.id and n != side}
+    return found
 
 
 def _rests_on(comparison: Comparison, reading: Reading, disputed: Sequence[Citation]) -> bool:

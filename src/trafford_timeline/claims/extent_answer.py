@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from trafford_timeline.claims.compare import _NOT_ALL, ALL, _how_many
+from trafford_timeline.claims.compare import SOME, how_many, says_all, says_of_part_only
 from trafford_timeline.claims.event_bag import with_event
 from trafford_timeline.claims.index import ClaimIndex, own_text
 from trafford_timeline.claims.language import fold
@@ -34,14 +34,11 @@ from trafford_timeline.claims.matching import (
 )
 from trafford_timeline.claims.question import Question
 
-SOME = 1
-"""The extent `compare` gives "some", "several", "in places"."""
-
 
 def _best_for_all(question: Question, index: ClaimIndex) -> Match | None:
     """The best-matched item of a yes/no question said of all (not "not all"), if it matches well."""
     asked = question.declarative
-    if question.form != "yes_no" or _how_many(asked) != ALL or _NOT_ALL.search(asked):
+    if question.form != "yes_no" or not says_all(asked):
         return None
     matches = ranked(question.content, index)
     return matches[0] if matches and matches[0].coverage >= MATCH else None
@@ -52,7 +49,7 @@ def answer_all_denied_of_some(question: Question, index: ClaimIndex) -> Answer |
     best = _best_for_all(question, index)
     if best is None:
         return None
-    if _how_many(fold(own_text(best.document.item))) != SOME or not denies(question.content, best.document):
+    if how_many(fold(own_text(best.document.item))) != SOME or not denies(question.content, best.document):
         return None
     explanation = (
         f"the question asks this of all; {best.document.item.id} says the opposite of some, so not of all"
@@ -60,22 +57,14 @@ def answer_all_denied_of_some(question: Question, index: ClaimIndex) -> Answer |
     return answered(question, "no", "no", explanation, evidence_of(best.document, question.content))
 
 
-_SOME_OF_MANY = re.compile(
-    r"\b(?:in |on |at |across |for |of )?(?:some|several|certain|a few|a small number of|a number of)"
-    r"(?: of(?: the| its| their)?)? (?:[a-z'-]+ )?[a-z'-]{3,}(?<!s)s\b|\bin places\b"
-)
-"""`in some teams`, `some of the wards`, `in places`: "some" bounding a plural whole the record
-speaks of part of, never "some capacity issue", which is only "a"."""
-
-
 def answer_all_of_some_only(question: Question, index: ClaimIndex) -> Answer | None:
     """ "no" where the question says all and the best-matched item says the same of a named part of
-    the whole (`_SOME_OF_MANY`), without denying it; else None."""
+    the whole (`says_of_part_only`), without denying it; else None."""
     best = _best_for_all(question, index)
     if best is None:
         return None
     own = fold(own_text(best.document.item))
-    if _how_many(own) != SOME or not _SOME_OF_MANY.search(own) or denies(question.content, best.document):
+    if not says_of_part_only(own) or denies(question.content, best.document):
         return None
     explanation = (
         f"the question asks this of all; {best.document.item.id} says it of only some, which bounds "
@@ -95,7 +84,7 @@ def answer_all_said_of_some(question: Question, index: ClaimIndex) -> Answer | N
     """ "no" where the question asks whether a body said something of all and the best-matched item,
     that body's own (in its words or its event's), says the same of only some; else None."""
     asked = question.declarative
-    if question.form != "yes_no" or _how_many(asked) != ALL or _NOT_ALL.search(asked):
+    if question.form != "yes_no" or not says_all(asked):
         return None
     said = _SAID_BY.match(question.folded)
     if said is None:
@@ -105,7 +94,7 @@ def answer_all_said_of_some(question: Question, index: ClaimIndex) -> Answer | N
     if not who or not matches or matches[0].coverage < MATCH:
         return None
     best = matches[0]
-    if _how_many(fold(own_text(best.document.item))) != SOME or denies(question.content, best.document):
+    if how_many(fold(own_text(best.document.item))) != SOME or denies(question.content, best.document):
         return None
     if not who <= with_event(best.document, index):
         return None  # another's words: what the one named said is not in the record
