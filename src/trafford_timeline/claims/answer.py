@@ -512,10 +512,21 @@ def _only_the_focus(answer: Answer, question: Question, index: ClaimIndex) -> An
     focus = {stem(w) for w in tokens(fold(question.focus))}
     words = [w for w in tokens(fold(answer.answer)) if w not in STOPWORDS]
     own = [w for w in words if not set(read(w, index).terms) <= index.glossary.implied or stem(w) in focus]
-    if not own or not {stem(w) for w in own} <= focus:
+    modifier = not own and bool(words) and _names_the_modifier(answer.answer, question.focus, index)
+    # "which changes at the top of Trafford?" is not answered by "the council": Trafford, as the question says
+    if not modifier and (not own or not {stem(w) for w in own} <= focus):
         return answer
     reason = f"the answer found, {answer.answer!r}, only repeats the {question.focus} the question asks about"
     return Answer(question.text, "not_stated", None, None, answer.kind, reason, related=answer.evidence[:3])
+
+
+def _names_the_modifier(said: str, focus: str, index: ClaimIndex) -> bool:
+    """Whether an answer names only what the words after the focus's head noun already name, in the
+    record's words for it ("the council" for "changes at the top of Trafford"): not what the head asks.
+    The head itself may be what the answer names ("which council": Trafford)."""
+    after_head = " ".join(focus.split()[1:])
+    named = set(read(said, index).terms)
+    return bool(after_head) and bool(named) and named <= set(read(after_head, index).terms)
 
 
 def _too_vague(answer: Answer, question: Question) -> Answer:
@@ -603,6 +614,11 @@ def _answer_question(
     if (who := as_who(text)) is not None:  # "Name the deputy leader.": who held the post
         again = answer_question(who, index, conflicts, sources, source_text)
         return replace(again, question=text, explanation=f"{again.explanation} (asked as {who!r})")
+    from trafford_timeline.claims.two_part import answer_two_parts
+
+    whole = partial(answer_question, index=index, conflicts=conflicts, sources=sources, source_text=source_text)
+    if (both := answer_two_parts(text, whole)) is not None:
+        return both  # "were there X, and what did Ofsted say of them?": the second part, never a bare yes
     answer = _answer_text(text, index, conflicts, sources, source_text)
     if answer.status == "disputed" and answer.kind == "yes_no":
         from trafford_timeline.claims.named_side import answer_named_side

@@ -7,7 +7,7 @@ import re
 
 from trafford_timeline.claims.given_grade import grade_given_for_year
 from trafford_timeline.claims.index import ACTING_BODIES, ClaimIndex, Document
-from trafford_timeline.claims.language import STOPWORDS, stem, tokens
+from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     MATCH_DATE,
     Answer,
@@ -26,6 +26,7 @@ from trafford_timeline.claims.matching import (
     unique,
     why_not,
 )  # fmt: skip
+from trafford_timeline.claims.planned_within import STATED_WITHIN, stated_length
 from trafford_timeline.claims.question import FROM_WHAT_TO_WHAT, Question, read_question
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading
 from trafford_timeline.claims.service_named import without_service_names
@@ -223,6 +224,19 @@ def _planned_not_happened(
     return silent(question, index, reason, matches)
 
 
+def _planned_within(item: Event | Fact) -> str | None:
+    """`When was Ofsted expected to return?`, of a plan the record dates only by the length the source
+    gives it ("within six months" of the meeting): that length, as said, is the answer, the dates
+    reckoned from it only the bounds it sets; a question asking a month or a date by name ("by what
+    month") is given the dates. None for an item with a date of its own."""
+    if not isinstance(item, Event) or item.status != "planned" or item.date_basis is None:
+        return None
+    if STATED_WITHIN.search(fold(item.date_basis.wording or "")) is None:
+        return None
+    stated = stated_length(item)
+    return stated[0] if stated is not None else None
+
+
 def _first_year(match: Match, index: ClaimIndex) -> int:
     stored = stored_date(match.document.item, index)
     return parse_record_date(stored).first.year if stored else 0
@@ -291,6 +305,10 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
         return planned
     stored = stored_date(best.document.item, index)
     assert stored is not None
+    if question.folded.startswith("when ") and (within := _planned_within(best.document.item)) is not None:
+        said = f"{within} ({spoken_date(parse_record_date(stored))})"
+        explanation = f"{best.document.item.id} is planned {within!r}, its date reckoned from that"
+        return answered(question, said, stored, explanation, evidence_of(best.document, question.content))
     span = parse_record_date(stored)
     if (
         span.last_precision == "open"
@@ -433,6 +451,8 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
     if len(years) > 1:
         return _grade_each_year(question, index, areas, years, naming)
     if FROM_WHAT_TO_WHAT.search(question.folded):  # one grade is no change: the question names no two
+        if not years and len(areas) == 1 and (last_two := _last_change(index, areas[0])):
+            return _grade_each_year(question, index, areas, last_two, naming)  # "dropped from which to which?"
         return silent(question, index, "the question asks for a change of grade; name the two years")
     if len(areas) > 1:
         return _one_grade_for_all(question, index, areas, years, naming)
@@ -492,6 +512,14 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
         explanation,
         unique(evidence_of(document, reading, label)),
     )
+
+
+def _last_change(index: ClaimIndex, area: str) -> list[int]:
+    """`Trafford dropped from which rating to which?`, naming no year: the change is the latest the record
+    holds, between the area's last two graded inspections, where their grades differ; none otherwise."""
+    rated = sorted(year for year, graded in index.ratings if graded == area)[-2:]
+    grades = {index.ratings[(year, area)].grade for year in rated}
+    return rated if len(rated) == 2 and len(grades) == 2 else []
 
 
 def _holds(index: ClaimIndex, area: str, grade: str, year: int) -> bool:
