@@ -562,6 +562,9 @@ def _modifier(word: str, folded: str) -> bool:
     return re.search(rf"\b(?:the|a|an|its|their|this|that) {re.escape(word)} [a-z]", folded) is not None
 
 
+_CLOSING_WHEN = re.compile(r"\s+(?:before|after|until|ahead of|following) (?:the|a|an|its|their) [^?,]+$")
+"""`...to address the recommendations before the formal one`: a phrase closing a reason that places the
+thing in time; the record may state the reason without it, which is a closer reading than none."""
 _PURPOSE = re.compile(
     r"(?<!\bdue)(?<!\bset)(?<!\bgoing)(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)(?<!\bsupposed)"
     r",?\s+(?P<clause>(?:(?:in order |so as )?to (?:" + PURPOSE_VERBS + r")|so that|"
@@ -616,7 +619,9 @@ def _answer_question(
         return replace(again, question=text, explanation=f"{again.explanation} (asked as {who!r})")
     from trafford_timeline.claims.two_part import answer_two_parts
 
-    whole = partial(answer_question, index=index, conflicts=conflicts, sources=sources, source_text=source_text)
+    whole = partial(
+        answer_question, index=index, conflicts=conflicts, sources=sources, source_text=source_text
+    )
     if (both := answer_two_parts(text, whole)) is not None:
         return both  # "were there X, and what did Ofsted say of them?": the second part, never a bare yes
     answer = _answer_text(text, index, conflicts, sources, source_text)
@@ -719,6 +724,14 @@ def _answer_question(
     rest = text[: purpose.start()].rstrip(" ,") + "?"
     if read_question(text, index.glossary, index.vocabulary).form in {"why", "yes_no"}:
         return answer  # the reason is what a `why` asks; a yes or no is the whole statement
+    if (adjunct := _CLOSING_WHEN.search(purpose["clause"])) is not None:  # "...before the formal one?"
+        shorter = text[: purpose.start("clause") + adjunct.start()].rstrip(" ,") + "?"
+        kept = _answer_text(shorter, index, conflicts, sources, source_text, loosened=True)
+        if kept.status == "answered":  # the reason kept, only the time it is placed at let go
+            note = (
+                f"; the phrase {adjunct[0].strip()!r} only places it in time, and no item states it, left out"
+            )
+            return replace(kept, question=text, explanation=kept.explanation + note)
     again = _answer_text(rest, index, conflicts, sources, source_text, loosened=True)
     if again.status != "answered":
         return answer

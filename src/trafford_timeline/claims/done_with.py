@@ -20,7 +20,9 @@ DONE_WITH = re.compile(
 )
 """`...do with Ofsted's challenge?`, `...done about the backlog?`: the thing, and its last word the noun."""
 _DETERMINER = r"(?:the|this|that|these|those|its|their|his|her|our|your|a|an|[a-z]+['’]s)"
-_NOT_A_VERB = frozenset({"would", "will", "should", "could", "can", "may", "might", "must", "to", "not", "be"})
+_NOT_A_VERB = frozenset(
+    {"would", "will", "should", "could", "can", "may", "might", "must", "to", "not", "be"}
+)
 """Words before a thing that are no verb done to it: a modal, `to`, `not` or `be`."""
 
 

@@ -9,8 +9,8 @@ from dataclasses import replace
 from functools import cache
 
 from trafford_timeline.claims.appraisal import judged_otherwise
-from trafford_timeline.claims.done_with import done_with, verb_done_with
 from trafford_timeline.claims.asked_object import after_asked_preposition, asked_subject, restates
+from trafford_timeline.claims.done_with import done_with, verb_done_with
 from trafford_timeline.claims.framing import SAYING as SAYING_STEMS
 from trafford_timeline.claims.index import ACTING_BODIES, ROLE_CONTEXT, ClaimIndex, Document
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from trafford_timeline.claims.dated_clause import main_participle
 from trafford_timeline.claims.given_grade import grade_given_for_year
 from trafford_timeline.claims.index import ACTING_BODIES, ClaimIndex, Document
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
@@ -127,6 +128,8 @@ def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
     opening = _ASKING.match(question.folded)  # "in which year was...": the question's own `which`
     cut = opening.end() if opening else 0
     main = question.folded[:cut] + _RELATIVE.sub("", question.folded[cut:])
+    if (clause := _RELATIVE.search(question.folded, cut)) is not None:
+        main += main_participle(main, clause[0])  # "...the report that rated it inadequate published?"
     before = _BEFORE_YEAR.search(main)
     if before:  # the year bounds the answer, and "previously" only says so again; what the bound
         main = EARLIER.sub(" ", _BEFORE_PHRASE.sub(" ", main))  # names is not what is dated
@@ -162,6 +165,8 @@ def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
     if (planned := _planned_not_happened(question, best, index, matches)) is not None:
         return planned
     stored = str(best.document.item.date)
+    if (within := _planned_within(question, best.document, stored)) is not None:
+        return within
     said = spoken_date(parse_record_date(stored))
     explanation = f"the date of {best.document.item.id} ({title_of(best.document.item)})"
     return answered(question, said, stored, explanation, evidence_of(best.document, question.content))
@@ -224,17 +229,21 @@ def _planned_not_happened(
     return silent(question, index, reason, matches)
 
 
-def _planned_within(item: Event | Fact) -> str | None:
+def _planned_within(question: Question, document: Document, stored: str) -> Answer | None:
     """`When was Ofsted expected to return?`, of a plan the record dates only by the length the source
-    gives it ("within six months" of the meeting): that length, as said, is the answer, the dates
-    reckoned from it only the bounds it sets; a question asking a month or a date by name ("by what
-    month") is given the dates. None for an item with a date of its own."""
-    if not isinstance(item, Event) or item.status != "planned" or item.date_basis is None:
+    gives it ("within six months" of the meeting): that length, as said, is the answer, with the dates
+    reckoned from it; a question asking a month or a date by name ("by what month") is given the dates.
+    None for an item with a date of its own."""
+    item = document.item
+    if not question.folded.startswith("when ") or not isinstance(item, Event) or item.status != "planned":
         return None
-    if STATED_WITHIN.search(fold(item.date_basis.wording or "")) is None:
+    if item.date_basis is None or STATED_WITHIN.search(fold(item.date_basis.wording or "")) is None:
         return None
-    stated = stated_length(item)
-    return stated[0] if stated is not None else None
+    if (stated := stated_length(item)) is None:
+        return None
+    said = f"{stated[0]} ({spoken_date(parse_record_date(stored))})"
+    explanation = f"{item.id} is planned {stated[0]!r}, its date reckoned from that"
+    return answered(question, said, stored, explanation, evidence_of(document, question.content))
 
 
 def _first_year(match: Match, index: ClaimIndex) -> int:
@@ -305,10 +314,8 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
         return planned
     stored = stored_date(best.document.item, index)
     assert stored is not None
-    if question.folded.startswith("when ") and (within := _planned_within(best.document.item)) is not None:
-        said = f"{within} ({spoken_date(parse_record_date(stored))})"
-        explanation = f"{best.document.item.id} is planned {within!r}, its date reckoned from that"
-        return answered(question, said, stored, explanation, evidence_of(best.document, question.content))
+    if (within := _planned_within(question, best.document, stored)) is not None:
+        return within
     span = parse_record_date(stored)
     if (
         span.last_precision == "open"
@@ -452,7 +459,9 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
         return _grade_each_year(question, index, areas, years, naming)
     if FROM_WHAT_TO_WHAT.search(question.folded):  # one grade is no change: the question names no two
         if not years and len(areas) == 1 and (last_two := _last_change(index, areas[0])):
-            return _grade_each_year(question, index, areas, last_two, naming)  # "dropped from which to which?"
+            return _grade_each_year(
+                question, index, areas, last_two, naming
+            )  # "dropped from which to which?"
         return silent(question, index, "the question asks for a change of grade; name the two years")
     if len(areas) > 1:
         return _one_grade_for_all(question, index, areas, years, naming)

@@ -52,6 +52,8 @@ def answer_two_parts(text: str, ask: Callable[[str], Answer]) -> Answer | None:
     if asked.status == "answered":
         note = f"; the question's second part, asked as {second!r}, is what it wants"
         return replace(asked, question=text, explanation=asked.explanation + note)
-    reason = f"the question asks two things, and its second part, {second!r}, is not answered: {asked.explanation}"
+    reason = (
+        f"the question asks two things, and its second part, {second!r}, is not answered: {asked.explanation}"
+    )
     related = asked.related or whether.evidence[:3]
     return Answer(text, "not_stated", None, None, asked.kind, reason, related=related)
