@@ -4,10 +4,11 @@ A change of grade asked "from which rating to which" is the area's last change o
 record dates only by its own length ("within three months") is answered with that length; "when was
 the report that judged X inadequate published" dates the publishing, not the inspection; "what did X
 say to do with the scrutiny" is the verb done to it; an answer naming only what the question's own
-modifier names ("changes at the top of Northstead": "the council") names nothing; and a two-part
-question ("were there X, and what did inspectors say of them?") is never answered a bare "yes".
-Checked on Northstead's made-up record (`test_ask.py`) with a few items added here; every question is
-worded here, unlike any benchmark question.
+modifier names ("changes at the top of the authority": "the council") names nothing; a reason is kept
+and only its closing time phrase ("before the statutory one") let go; and a two-part question ("were
+there X, and what did inspectors say of them?") is never answered a bare "yes". Checked on Northstead's
+made-up record (`test_ask.py`) with a few items added here, the publication on the shipped record;
+every question is worded here, unlike any benchmark question.
 """
 
 from __future__ import annotations
@@ -48,6 +49,18 @@ EXTRA_FACTS = (
         id="detail-inspectors-noted-changes",
         text="Inspectors noted changes at the top of the council.",
         citations=cite(604, "inspectors noted changes at the top of the council"),
+    ),
+    DetailFact(
+        id="detail-interim-panel",
+        text="An interim Recovery Panel was set up to address the findings.",
+        citations=cite(
+            606, "an interim Recovery Panel, chaired by an outside expert, was set up to address the findings"
+        ),
+    ),
+    DetailFact(
+        id="detail-recovery-panel",
+        text="The council will create a Recovery Panel.",
+        citations=cite(607, "the council will create a Recovery Panel"),
     ),
     DetailFact(
         id="detail-mentoring-scheme",
@@ -114,3 +127,10 @@ def test_a_two_part_question_is_never_answered_a_bare_yes(index: ClaimIndex) -> 
     question = "Were there mentoring schemes for social workers, and what were they like?"
     answer = answer_question(question, index)
     assert answer.answer != "yes"
+
+
+def test_a_reason_is_kept_and_only_its_closing_time_phrase_let_go(index: ClaimIndex) -> None:
+    question = "Which panel had the council set up to address the findings before the statutory one?"
+    answer = answer_question(question, index)
+    assert answer.answer == "Recovery Panel"
+    assert [e.id for e in answer.evidence] == ["detail-interim-panel"]
