@@ -6,8 +6,7 @@ the report that judged X inadequate published" dates the publishing, not the ins
 say to do with the scrutiny" is the verb done to it; an answer naming only what the question's own
 modifier names ("changes at the top of the authority": "the council") names nothing; a reason is kept
 and only its closing time phrase ("before the statutory one") let go; and a two-part question ("were
-there X, and what did inspectors say of them?") is never answered a bare "yes"; a members list names
-a body's people with the body first ("Northstead Police representatives"). Checked on Northstead's
+there X, and what did inspectors say of them?") is never answered a bare "yes". Checked on Northstead's
 made-up record (`test_ask.py`) with a few items added here, the publication on the shipped record;
 every question is worded here, unlike any benchmark question.
 """
@@ -62,15 +61,6 @@ EXTRA_FACTS = (
         id="detail-recovery-panel",
         text="The council will create a Recovery Panel.",
         citations=cite(607, "the council will create a Recovery Panel"),
-    ),
-    DetailFact(
-        id="detail-oversight-group",
-        text="Councillors, senior officers and police representatives form the group.",
-        citations=cite(
-            608,
-            "councillors, senior officers and representatives from Northstead Police "
-            "formed the oversight group",
-        ),
     ),
     DetailFact(
         id="detail-mentoring-scheme",
@@ -144,9 +134,3 @@ def test_a_reason_is_kept_and_only_its_closing_time_phrase_let_go(index: ClaimIn
     answer = answer_question(question, index)
     assert answer.answer == "Recovery Panel"
     assert [e.id for e in answer.evidence] == ["detail-interim-panel"]
-
-
-def test_a_members_list_names_the_body_first(index: ClaimIndex) -> None:
-    answer = answer_question("Who sits on the oversight group?", index)
-    assert answer.answer == "councillors, senior officers and Northstead Police representatives"
-    assert [e.id for e in answer.evidence] == ["detail-oversight-group"]

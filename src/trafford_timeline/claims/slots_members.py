@@ -108,15 +108,8 @@ def _members(quote: str) -> str | None:
         listed = " ".join(words)
         items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed)
         if len(items) >= 2 and all(item and _PEOPLE.search(_head(item)) for item in items):
-            return _NAMED_BODY_AFTER.sub(r"\g<body> \g<people>", listed)
+            return listed
     return None
-
-
-_NAMED_BODY_AFTER = re.compile(
-    r"\b(?P<people>[a-z]+s) (?:from|of) (?:the )?(?P<body>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?=,| and |$)"
-)
-"""`representatives from Greater Manchester Police`, an item of a list, is said as a person would list
-it, the named body first: "Greater Manchester Police representatives"."""
 
 
 _TAKES_PART = re.compile(
