@@ -512,10 +512,21 @@ def _only_the_focus(answer: Answer, question: Question, index: ClaimIndex) -> An
     focus = {stem(w) for w in tokens(fold(question.focus))}
     words = [w for w in tokens(fold(answer.answer)) if w not in STOPWORDS]
     own = [w for w in words if not set(read(w, index).terms) <= index.glossary.implied or stem(w) in focus]
-    if not own or not {stem(w) for w in own} <= focus:
+    modifier = not own and bool(words) and _names_the_modifier(answer.answer, question.focus, index)
+    # "which changes at the top of Trafford?" is not answered by "the council": Trafford, as the question says
+    if not modifier and (not own or not {stem(w) for w in own} <= focus):
         return answer
     reason = f"the answer found, {answer.answer!r}, only repeats the {question.focus} the question asks about"
     return Answer(question.text, "not_stated", None, None, answer.kind, reason, related=answer.evidence[:3])
+
+
+def _names_the_modifier(said: str, focus: str, index: ClaimIndex) -> bool:
+    """Whether an answer names only what the words after the focus's head noun already name, in the
+    record's words for it ("the council" for "changes at the top of Trafford"): not what the head asks.
+    The head itself may be what the answer names ("which council": Trafford)."""
+    after_head = " ".join(focus.split()[1:])
+    named = set(read(said, index).terms)
+    return bool(after_head) and bool(named) and named <= set(read(after_head, index).terms)
 
 
 def _too_vague(answer: Answer, question: Question) -> Answer:
@@ -551,6 +562,9 @@ def _modifier(word: str, folded: str) -> bool:
     return re.search(rf"\b(?:the|a|an|its|their|this|that) {re.escape(word)} [a-z]", folded) is not None
 
 
+_CLOSING_WHEN = re.compile(r"\s+(?:before|after|until|ahead of|following) (?:the|a|an|its|their) [^?,]+$")
+"""`...to address the recommendations before the formal one`: a phrase closing a reason that places the
+thing in time; the record may state the reason without it, which is a closer reading than none."""
 _PURPOSE = re.compile(
     r"(?<!\bdue)(?<!\bset)(?<!\bgoing)(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)(?<!\bsupposed)"
     r",?\s+(?P<clause>(?:(?:in order |so as )?to (?:" + PURPOSE_VERBS + r")|so that|"
@@ -607,6 +621,13 @@ def _answer_question(
         again = answer_question(who, index, conflicts, sources, source_text)
         if again.status == "answered":
             return replace(again, question=text, explanation=f"{again.explanation} (asked as {who!r})")
+    from trafford_timeline.claims.two_part import answer_two_parts
+
+    whole = partial(
+        answer_question, index=index, conflicts=conflicts, sources=sources, source_text=source_text
+    )
+    if (both := answer_two_parts(text, whole)) is not None:
+        return both  # "were there X, and what did Ofsted say of them?": the second part, never a bare yes
     answer = _answer_text(text, index, conflicts, sources, source_text)
     if answer.status == "disputed" and answer.kind == "yes_no":
         from trafford_timeline.claims.named_side import answer_named_side
@@ -707,6 +728,14 @@ def _answer_question(
     rest = text[: purpose.start()].rstrip(" ,") + "?"
     if read_question(text, index.glossary, index.vocabulary).form in {"why", "yes_no"}:
         return answer  # the reason is what a `why` asks; a yes or no is the whole statement
+    if (adjunct := _CLOSING_WHEN.search(purpose["clause"])) is not None:  # "...before the formal one?"
+        shorter = text[: purpose.start("clause") + adjunct.start()].rstrip(" ,") + "?"
+        kept = _answer_text(shorter, index, conflicts, sources, source_text, loosened=True)
+        if kept.status == "answered":  # the reason kept, only the time it is placed at let go
+            note = (
+                f"; the phrase {adjunct[0].strip()!r} only places it in time, and no item states it, left out"
+            )
+            return replace(kept, question=text, explanation=kept.explanation + note)
     again = _answer_text(rest, index, conflicts, sources, source_text, loosened=True)
     if again.status != "answered":
         return answer

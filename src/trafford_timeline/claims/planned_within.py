@@ -87,7 +87,7 @@ def check_planned_within(claim: str, index: ClaimIndex) -> ClaimCheck | None:
         for document in index.documents
         if isinstance(document.item, Event)
         and document.item.status == "planned"
-        and (stated := _stated_length(document.item)) is not None
+        and (stated := stated_length(document.item)) is not None
         and terms <= document.bag
     ]
     if len(plans) != 1:
@@ -104,7 +104,7 @@ def check_planned_within(claim: str, index: ClaimIndex) -> ClaimCheck | None:
     return ClaimCheck(claim, verdict, explanation, unique(evidence))
 
 
-def _stated_length(event: Event) -> tuple[str, float] | None:
+def stated_length(event: Event) -> tuple[str, float] | None:
     """The one length within which the record says a plan is to happen, with its words, or None."""
     texts = [fold(c.quote) for c in event.citations]
     if event.date_basis is not None and event.date_basis.wording:

@@ -10,6 +10,7 @@ from functools import cache
 
 from trafford_timeline.claims.appraisal import judged_otherwise
 from trafford_timeline.claims.asked_object import after_asked_preposition, asked_subject, restates
+from trafford_timeline.claims.done_with import done_with, verb_done_with
 from trafford_timeline.claims.framing import SAYING as SAYING_STEMS
 from trafford_timeline.claims.index import ACTING_BODIES, ROLE_CONTEXT, ClaimIndex, Document
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
@@ -1219,6 +1220,14 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     asking = _ASKING if asked & _ASKING else frozenset()  # "ask for" is said "may require"
     if len(asked) < 2:
         return silent(question, index, "the question is too open for an answer in a few words", matches)
+    if (head := done_with(question.folded)) is not None:  # "what should they do with the challenge?"
+        good = [m for m in matches if m.coverage >= floor_of(question, MATCH_TEXT)][:CANDIDATES]
+        if (verb := verb_done_with(head, good)) is None:
+            return silent(question, index, f"no quote says what is done with the {head}", matches)
+        match, said, number = verb
+        evidence = cite(match.document.item.id, match.document.item.citations[number])
+        explanation = f"what {match.document.item.id} says is done with the {head}"
+        return answered(question, said, said, explanation, [evidence])
     if asks_two_things(question.folded):
         reason = "the question asks two things, and the words after its own give one"
         return silent(question, index, reason, matches)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from trafford_timeline.claims.dated_clause import main_participle
 from trafford_timeline.claims.given_grade import grade_given_for_year
 from trafford_timeline.claims.index import ACTING_BODIES, ClaimIndex, Document
-from trafford_timeline.claims.language import STOPWORDS, stem, tokens
+from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     MATCH_DATE,
     Answer,
@@ -26,6 +27,7 @@ from trafford_timeline.claims.matching import (
     unique,
     why_not,
 )  # fmt: skip
+from trafford_timeline.claims.planned_within import STATED_WITHIN, stated_length
 from trafford_timeline.claims.question import FROM_WHAT_TO_WHAT, Question, read_question
 from trafford_timeline.claims.reading import AREA_PREFIX, GRADE_PREFIX, Reading
 from trafford_timeline.claims.service_named import without_service_names
@@ -126,6 +128,8 @@ def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
     opening = _ASKING.match(question.folded)  # "in which year was...": the question's own `which`
     cut = opening.end() if opening else 0
     main = question.folded[:cut] + _RELATIVE.sub("", question.folded[cut:])
+    if (clause := _RELATIVE.search(question.folded, cut)) is not None:
+        main += main_participle(main, clause[0])  # "...the report that rated it inadequate published?"
     before = _BEFORE_YEAR.search(main)
     if before:  # the year bounds the answer, and "previously" only says so again; what the bound
         main = EARLIER.sub(" ", _BEFORE_PHRASE.sub(" ", main))  # names is not what is dated
@@ -161,6 +165,8 @@ def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
     if (planned := _planned_not_happened(question, best, index, matches)) is not None:
         return planned
     stored = str(best.document.item.date)
+    if (within := _planned_within(question, best.document, stored)) is not None:
+        return within
     said = spoken_date(parse_record_date(stored))
     explanation = f"the date of {best.document.item.id} ({title_of(best.document.item)})"
     return answered(question, said, stored, explanation, evidence_of(best.document, question.content))
@@ -221,6 +227,23 @@ def _planned_not_happened(
         f"the record says only that {best.document.item.id} was to happen{planned}, not that or when it did"
     )
     return silent(question, index, reason, matches)
+
+
+def _planned_within(question: Question, document: Document, stored: str) -> Answer | None:
+    """`When was Ofsted expected to return?`, of a plan the record dates only by the length the source
+    gives it ("within six months" of the meeting): that length, as said, is the answer, with the dates
+    reckoned from it; a question asking a month or a date by name ("by what month") is given the dates.
+    None for an item with a date of its own."""
+    item = document.item
+    if not question.folded.startswith("when ") or not isinstance(item, Event) or item.status != "planned":
+        return None
+    if item.date_basis is None or STATED_WITHIN.search(fold(item.date_basis.wording or "")) is None:
+        return None
+    if (stated := stated_length(item)) is None:
+        return None
+    said = f"{stated[0]} ({spoken_date(parse_record_date(stored))})"
+    explanation = f"{item.id} is planned {stated[0]!r}, its date reckoned from that"
+    return answered(question, said, stored, explanation, evidence_of(document, question.content))
 
 
 def _first_year(match: Match, index: ClaimIndex) -> int:
@@ -291,6 +314,8 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
         return planned
     stored = stored_date(best.document.item, index)
     assert stored is not None
+    if (within := _planned_within(question, best.document, stored)) is not None:
+        return within
     span = parse_record_date(stored)
     if (
         span.last_precision == "open"
@@ -433,6 +458,10 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
     if len(years) > 1:
         return _grade_each_year(question, index, areas, years, naming)
     if FROM_WHAT_TO_WHAT.search(question.folded):  # one grade is no change: the question names no two
+        if not years and len(areas) == 1 and (last_two := _last_change(index, areas[0])):
+            return _grade_each_year(
+                question, index, areas, last_two, naming
+            )  # "dropped from which to which?"
         return silent(question, index, "the question asks for a change of grade; name the two years")
     if len(areas) > 1:
         return _one_grade_for_all(question, index, areas, years, naming)
@@ -492,6 +521,14 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
         explanation,
         unique(evidence_of(document, reading, label)),
     )
+
+
+def _last_change(index: ClaimIndex, area: str) -> list[int]:
+    """`Trafford dropped from which rating to which?`, naming no year: the change is the latest the record
+    holds, between the area's last two graded inspections, where their grades differ; none otherwise."""
+    rated = sorted(year for year, graded in index.ratings if graded == area)[-2:]
+    grades = {index.ratings[(year, area)].grade for year in rated}
+    return rated if len(rated) == 2 and len(grades) == 2 else []
 
 
 def _holds(index: ClaimIndex, area: str, grade: str, year: int) -> bool:
