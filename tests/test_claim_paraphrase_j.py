@@ -1,0 +1,82 @@
+"""True claims the checker answered not found because an idiom or a headline word was unknown to the
+glossary: "asleep at the wheel" and "no idea" for being unaware, "what lay behind" for the cause of
+something and "lay behind" for a cause, "chalked up to" for attributing, "written up" for recorded, a
+"downfall" for a decline and "slates" as a headline's tone. What the record lacks (another cause, a
+good record-keeping, a narrower subject) still blocks "supported". Each sentence was written for these
+tests.
+"""
+
+from __future__ import annotations
+
+from tests.test_claim_readings import verdicts
+
+from trafford_timeline.claims.check import ClaimIndex, check_claim
+
+
+def test_asleep_at_the_wheel_is_unaware(index: ClaimIndex) -> None:
+    """Leaders and managers were unaware of significant weaknesses; they had no awareness of the decline."""
+    assert verdicts(
+        index,
+        [
+            "Senior leaders in Trafford were asleep at the wheel, the inspectors found.",
+            # guard: unaware of something the record never names
+            "Senior leaders in Trafford were asleep at the wheel over budgets, the inspectors found.",
+        ],
+    ) == ["supported", "not_found"]
+
+
+def test_no_idea_is_no_awareness(index: ClaimIndex) -> None:
+    """Senior leaders had no awareness of the decline in services."""
+    assert verdicts(
+        index,
+        [
+            "Inspectors said the leaders had no idea that services had gone downhill.",
+            "Inspectors said the leaders had no clue that services had gone downhill.",
+        ],
+    ) == ["supported", "supported"]
+
+
+def test_what_lay_behind_is_the_cause(index: ClaimIndex) -> None:
+    """There had not been robust action to determine the cause of the figures."""
+    said = check_claim("There was no robust action to find out what lay behind the figures.", index)
+    assert said.verdict == "supported"
+    assert said.evidence[0].id == "finding-no-robust-action-on-performance-data"
+
+
+def test_lay_behind_and_chalked_up_to_give_a_cause(index: ClaimIndex) -> None:
+    """The widespread deterioration was a result of failures in leadership."""
+    assert verdicts(
+        index,
+        [
+            "Failures in leadership lay behind the widespread deterioration, according to Ofsted.",
+            "Ofsted chalked up the widespread deterioration to failures in leadership.",
+            # guards: a cause the record never gives
+            "Budget cuts lay behind the widespread deterioration, according to Ofsted.",
+            "Ofsted chalked up the widespread deterioration to budget cuts.",
+        ],
+    ) == ["supported", "supported", "not_found", "not_found"]
+
+
+def test_written_up_is_recorded(index: ClaimIndex) -> None:
+    """Management oversight takes place but is poorly recorded."""
+    assert verdicts(
+        index,
+        [
+            "Management oversight took place but was poorly written up.",
+            # guard: the record says the recording was poor
+            "Management oversight took place and was well written up.",
+        ],
+    ) == ["supported", "not_found"]
+
+
+def test_slates_is_a_headline_tone(index: ClaimIndex) -> None:
+    """Leaders had no awareness of the decline in services."""
+    said = check_claim("Ofsted slates Trafford leaders for being blind to the decline in services", index)
+    assert said.verdict == "supported"
+
+
+def test_a_downfall_is_a_decline(index: ClaimIndex) -> None:
+    """The deterioration in services was the result of failures in leadership."""
+    assert verdicts(
+        index, ["Ofsted blamed the downfall of Trafford's children's services on failures in leadership."]
+    ) == ["supported"]
