@@ -1,7 +1,9 @@
 """True claims the checker answered not found because an idiom or a headline word was unknown to the
 glossary: "asleep at the wheel" and "no idea" for being unaware, "what lay behind" for the cause of
 something and "lay behind" for a cause, "chalked up to" for attributing, "written up" for recorded, a
-"downfall" for a decline and "slates" as a headline's tone. What the record lacks (another cause, a
+"downfall" for a decline, "slates" as a headline's tone, "warning signs" and "red flags" for
+weaknesses, "acted" for action (not an acting post), "turning the service around" for reversing its
+decline and "spoke of" that adds nothing. What the record lacks (another cause, a
 good record-keeping, a narrower subject) still blocks "supported". Each sentence was written for these
 tests.
 """
@@ -80,3 +82,50 @@ def test_a_downfall_is_a_decline(index: ClaimIndex) -> None:
     assert verdicts(
         index, ["Ofsted blamed the downfall of Trafford's children's services on failures in leadership."]
     ) == ["supported"]
+
+
+def test_warning_signs_are_weaknesses(index: ClaimIndex) -> None:
+    """Weaknesses were highlighted by good-quality performance data."""
+    assert verdicts(
+        index,
+        [
+            "There were warning signs in the good-quality performance data, the inspectors reported.",
+            "There were red flags in the performance data, the inspectors reported.",
+            # guard: the record says there were weaknesses
+            "There were no warning signs in the performance data, the inspectors reported.",
+        ],
+    ) == ["supported", "supported", "contradicted"]
+
+
+def test_acted_is_action_not_an_acting_post(index: ClaimIndex) -> None:
+    """There had not been robust action; the weaknesses would not have been recognised without the
+    inspection. "Acted" is the verb of action, not an acting (temporary) post."""
+    assert verdicts(
+        index,
+        [
+            "Nobody acted robustly to determine the cause of the figures.",
+            "The weaknesses would never have been spotted or acted on without the inspection, Ofsted said.",
+        ],
+    ) == ["supported", "supported"]
+
+
+def test_turning_the_service_around_is_reversing_the_decline(index: ClaimIndex) -> None:
+    """Andrew Weston said reversing the decline in standards was a top priority."""
+    assert verdicts(
+        index,
+        [
+            "Trafford's council leader said turning services around was a top priority.",
+            # guard: the record says it was a top priority
+            "Trafford's council leader said turning services around was not a priority.",
+        ],
+    ) == ["supported", "contradicted"]
+
+
+def test_spoke_of_adds_nothing(index: ClaimIndex) -> None:
+    """Measures included additional social workers and team leaders, with a preference for permanent staff."""
+    said = check_claim(
+        "The interim director of children's services spoke of extra social workers and team leaders,"
+        " preferably permanent ones.",
+        index,
+    )
+    assert said.verdict == "supported"
