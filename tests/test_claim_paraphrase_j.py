@@ -114,9 +114,9 @@ def test_turning_the_service_around_is_reversing_the_decline(index: ClaimIndex) 
     assert verdicts(
         index,
         [
-            "Trafford's council leader said turning services around was a top priority.",
+            "Trafford's council leader said turning the service around was a top priority.",
             # guard: the record says it was a top priority
-            "Trafford's council leader said turning services around was not a priority.",
+            "Trafford's council leader said turning the service around was not a priority.",
         ],
     ) == ["supported", "contradicted"]
 
