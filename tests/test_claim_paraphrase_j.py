@@ -1,11 +1,9 @@
 """True claims the checker answered not found because an idiom or a headline word was unknown to the
-glossary: "asleep at the wheel" and "no idea" for being unaware, "what lay behind" for the cause of
-something and "lay behind" for a cause, "chalked up to" for attributing, "written up" for recorded, a
-"downfall" for a decline, "slates" as a headline's tone, "warning signs" and "red flags" for
-weaknesses, "acted" for action (not an acting post), "turning the service around" for reversing its
-decline and "spoke of" that adds nothing. What the record lacks (another cause, a
-good record-keeping, a narrower subject) still blocks "supported". Each sentence was written for these
-tests.
+glossary: "asleep at the wheel" and "no idea" for being unaware, "chalked up to" for attributing,
+"written up" for recorded, a "downfall" for a decline, "slates" as a headline's tone, "warning signs"
+and "red flags" for weaknesses, "acted" for action (not an acting post), "turning the service around"
+for reversing its decline and "spoke of" that adds nothing. What the record lacks (another cause, good
+record-keeping, a narrower subject) still blocks "supported". Each sentence was written for these tests.
 """
 
 from __future__ import annotations
@@ -38,25 +36,16 @@ def test_no_idea_is_no_awareness(index: ClaimIndex) -> None:
     ) == ["supported", "supported"]
 
 
-def test_what_lay_behind_is_the_cause(index: ClaimIndex) -> None:
-    """There had not been robust action to determine the cause of the figures."""
-    said = check_claim("There was no robust action to find out what lay behind the figures.", index)
-    assert said.verdict == "supported"
-    assert said.evidence[0].id == "finding-no-robust-action-on-performance-data"
-
-
-def test_lay_behind_and_chalked_up_to_give_a_cause(index: ClaimIndex) -> None:
+def test_chalked_up_to_gives_a_cause(index: ClaimIndex) -> None:
     """The widespread deterioration was a result of failures in leadership."""
     assert verdicts(
         index,
         [
-            "Failures in leadership lay behind the widespread deterioration, according to Ofsted.",
             "Ofsted chalked up the widespread deterioration to failures in leadership.",
-            # guards: a cause the record never gives
-            "Budget cuts lay behind the widespread deterioration, according to Ofsted.",
+            # guard: a cause the record never gives
             "Ofsted chalked up the widespread deterioration to budget cuts.",
         ],
-    ) == ["supported", "supported", "not_found", "not_found"]
+    ) == ["supported", "not_found"]
 
 
 def test_written_up_is_recorded(index: ClaimIndex) -> None:
