@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from trafford_timeline.claims.act_agent import acts_after, wrong_agent
+from trafford_timeline.claims.act_unstated import act_unstated
 from trafford_timeline.claims.aims import said_only_as_aim
 from trafford_timeline.claims.body_names import (
     BodyName,
@@ -272,6 +273,8 @@ def _compare_dates(
                 )
             elif named_event := _named_event_on(mention, claim, index):
                 named.append((f"{said} is when: {named_event}, which the claim names", said_against))
+            elif (act := act_unstated(text, _item_texts(document.item))) is not None:
+                result.gaps.append(f"the record has this {act} only as asked for or planned: {said_against}")
             else:
                 result.conflicts.append(said_against)
     if agreed:  # "the notice, issued on 23 May 2019, sets an August 2020 deadline"
@@ -284,6 +287,11 @@ def _compare_dates(
         result.conflicts = []
     result.dated_conflicts = len(result.conflicts)
     result.conflicts = conflicts + result.conflicts
+
+
+def _item_texts(item: Event | Fact) -> list[str]:
+    """What an item says in words: its own text and its quotes."""
+    return [own_text(item), *(citation.quote for citation in item.citations)]
 
 
 def _found_when_inspected(
@@ -1236,6 +1244,11 @@ def _compare_item(
     if not result.conflicts:
         result.soft_conflict = True
     differing = {term for term in shared if said.negations_of({term}) % 2 != clause.negations_of({term}) % 2}
+    if differing & index.glossary.polar and _grade_against_figure(claim, document):
+        result.gaps.append(
+            f"the claim's change is of a grade, the record's of a figure: {own_text(document.item)!r}"
+        )
+        return result
     if status_of_another_time(differing, claim, document):
         result.gaps.append(
             f"the record says how the post was held only at its own time: {own_text(document.item)!r}"
@@ -1246,6 +1259,13 @@ def _compare_item(
         return result  # "not yet" in a plan says nothing of whether it was done later
     result.conflicts.append(f"{side} says the opposite: {own_text(document.item)!r}")
     return result
+
+
+def _grade_against_figure(claim: Reading, document: Document) -> bool:
+    """Whether a claim that grades and counts nothing meets an item that counts and grades nothing:
+    "a big drop: good in 2015" is a fall in grade, which a rise in the number of children in care
+    "since the inspection in 2015" does not oppose."""
+    return bool(claim.grades) and not claim.quantities and bool(document.quantities) and not document.grades
 
 
 def _aim_only(changes: set[str], text: str, document: Document, index: ClaimIndex) -> str | None:

@@ -24,6 +24,8 @@ _MODAL_ACT = re.compile(
 """An act still to come: "will appoint", "would soon appoint", "is to appoint", "plans to appoint", and
 one in hand but not yet done: "moving to appoint", "preparing to appoint", "set to appoint", and one
 decided on ("decided to appoint"): the decision is made, the act is still to come."""
+_HEADLINE_ACT = re.compile(r"^(?:[\w'’.-]+ ){1,3}to (?P<act>[a-z]+)\b")
+"""A headline's act to come: "DfE to appoint adviser", its subject and `to` with no verb between."""
 _NOT_ACTS = frozenset({"be", "have", "not", "never", "no", "been", "a", "an", "the"})
 """Words after a modal that are not the act itself ("will be appointed" is read by its act's own
 words elsewhere; "will not appoint" is a denial, judged before this)."""
@@ -31,7 +33,9 @@ words elsewhere; "will not appoint" is a denial, judged before this)."""
 
 def modal_acts(text: str) -> frozenset[str]:
     """The stems of the acts a text puts under a modal."""
-    return frozenset(stem(m["act"]) for m in _MODAL_ACT.finditer(fold(text)) if m["act"] not in _NOT_ACTS)
+    folded = fold(text)
+    found = [*_MODAL_ACT.finditer(folded), *_HEADLINE_ACT.finditer(folded)]
+    return frozenset(stem(m["act"]) for m in found if m["act"] not in _NOT_ACTS)
 
 
 def takes_modal_side(claim: str, favoured: Sequence[Citation], other: Sequence[Citation]) -> bool:

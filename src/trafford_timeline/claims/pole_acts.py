@@ -8,6 +8,10 @@ denial of `extra` beside an assertion of it, the claim says `extra` both ways, s
 way, and the verb, matched through the pole, would be passed over as if the record said it. The
 act is content the record must state: it is read as a term of its own, which only an item that
 states the same act holds.
+
+A reversal of the far side says its near side as well as the far side it undoes: "reversing the
+decline" says that things are to improve, as "turning things round" does, and that they had declined,
+so it is read as saying the pole both ways.
 """
 
 from __future__ import annotations
@@ -26,6 +30,10 @@ words may sit in two clauses whose comma the tokens lose (`stayed the same, pili
 conjunction is not among them: `poor and good` says a quality both ways."""
 
 
+REVERSAL = "concept:reverse"
+"""The glossary's term for `reverse`, `turn round`: an act that undoes what its object names."""
+
+
 def pole_acts(raw: list[str]) -> list[str]:
     """The glossary's tokens with each far-side word that acts on its near side's thing read as
     one term of that act: `OPPOSITE1 additional ~its additional staff` becomes
@@ -34,6 +42,8 @@ def pole_acts(raw: list[str]) -> list[str]:
     at = 0
     while at < len(raw):
         size = _pole_size(raw[at])
+        if size and _reversed(out):  # "reversing the decline": the near side, and the far side undone
+            out += raw[at + 1 : at + 1 + size]
         if size:
             base = raw[at + 1 : at + 1 + size]
             after = at + 1 + size
@@ -47,6 +57,15 @@ def pole_acts(raw: list[str]) -> list[str]:
         out.append(raw[at])
         at += 1
     return out
+
+
+def _reversed(before: list[str]) -> bool:
+    """Whether the far-side token that follows `before` is the object of a reversal: `reverse`, then
+    a determiner ("reversing the decline", "turned round its slide")."""
+    at = len(before)
+    while at and before[at - 1] in _DETERMINERS:
+        at -= 1
+    return at < len(before) and at > 0 and before[at - 1] == REVERSAL
 
 
 def _pole_size(token: str) -> int:
