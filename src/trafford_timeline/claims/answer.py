@@ -623,10 +623,10 @@ def _answer_question(
             return replace(again, question=text, explanation=f"{again.explanation} (asked as {who!r})")
     from trafford_timeline.claims.two_part import answer_two_parts
 
-    whole = partial(
+    ask_whole = partial(
         answer_question, index=index, conflicts=conflicts, sources=sources, source_text=source_text
     )
-    if (both := answer_two_parts(text, whole)) is not None:
+    if (both := answer_two_parts(text, ask_whole)) is not None:
         return both  # "were there X, and what did Ofsted say of them?": the second part, never a bare yes
     answer = _answer_text(text, index, conflicts, sources, source_text)
     if answer.status == "disputed" and answer.kind == "yes_no":

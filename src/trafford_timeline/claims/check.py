@@ -771,6 +771,9 @@ def _judged_otherwise(checked: ClaimCheck, index: ClaimIndex) -> ClaimCheck:
     if not said:
         if (opposed := _otherwise_opposed(checked.claim, index)) is not None:
             return opposed
+        opposed_by_what_did = checked.verdict == "contradicted" and checked.explanation.startswith(_OPPOSITE)
+        if opposed_by_what_did and (same := _otherwise_same(checked.claim, index)) is not None:
+            return same  # the item saying what would have happened decides
         reason = "the claim says what would have happened otherwise, and no record item it matches says that"
         return not_found(checked.claim, reason, checked.evidence)
     if denies_otherwise(fold(checked.claim)) == denies_otherwise(fold(said[0])):
@@ -791,12 +794,32 @@ OTHERWISE_COVERAGE = 0.5
 would have happened (`spotted and fixed`) is seldom the item's (`recognised`, `action taken`)."""
 
 
+OTHERWISE_SAME_COVERAGE = 0.7
+"""How well an item saying the same of what would have happened must match a claim to support it, where
+the claim was opposed only by an item saying what did happen: most of its weight, not half."""
+
+
+def _otherwise_same(claim: str, index: ClaimIndex) -> ClaimCheck | None:
+    """Supported where one of the items best matched to a claim of what would have happened otherwise,
+    matched for most of its weight, denies it as the claim does ("would never have been spotted"
+    against "would not have been recognised"); None where none does."""
+    reading = read_text(claim, index.glossary, index.vocabulary)
+    if not denies_otherwise(fold(claim)):
+        return None
+    for match in candidates(reading, index, claim)[:OTHERWISE_ITEMS]:
+        said = own_text(match.document.item)
+        if match.coverage >= OTHERWISE_SAME_COVERAGE and denies_otherwise(fold(said)):
+            reason = f"the record says the same of what would have happened: {said!r}"
+            return ClaimCheck(claim, "supported", reason, unique(evidence_of(match, reading)[:2]))
+    return None
+
+
 def _otherwise_opposed(claim: str, index: ClaimIndex) -> ClaimCheck | None:
     """Contradicted where one of the items best matched to a claim of what would have happened otherwise,
     itself well matched, says what would have happened the other way ("would have spotted them anyway"
     against "would not have been recognised"); None where none does. Only a side that plainly denies or
-    plainly affirms it counts ("nobody would have spotted them" is neither to `denies_otherwise`), and
-    an item that says the same way, in words the claim shares only in part, is not taken to support it."""
+    plainly affirms it counts, and an item that says the same way, in words the claim shares only in
+    part, is not taken to support it here (`_otherwise_same` asks for most of the claim's weight)."""
     reading = read_text(claim, index.glossary, index.vocabulary)
     for match in candidates(reading, index, claim)[:OTHERWISE_ITEMS]:
         item = match.document.item

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from trafford_timeline.claims.grades import read_change
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import fold
-from trafford_timeline.claims.reading import read_text
+from trafford_timeline.claims.reading import read_text, without_not_only
 from trafford_timeline.claims.verdicts import ClaimCheck, not_found
 
 CLAUSE_BREAK = re.compile(r"\s+[-\u2013\u2014]+\s+|;\s+|:\s+")
@@ -37,7 +37,7 @@ def check_denial_then_grade(
         return None
     denied = read_text(pieces[0], index.glossary, index.vocabulary)
     affirmed = read_text(pieces[1], index.glossary, index.vocabulary)
-    if denied.grades or not _DENIAL.search(fold(pieces[0])) or not denied.negations:
+    if denied.grades or not _DENIAL.search(without_not_only(fold(pieces[0]))) or not denied.negations:
         return None
     if not (denied.rated or read_change(fold(pieces[0]), denied)):
         return None

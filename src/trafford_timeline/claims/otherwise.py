@@ -15,7 +15,10 @@ _IF_NOT = re.compile(
     r"\b(?:had\b[^,.;]*\b(?:not|no|never)\b|without|if\b[^,.;]*\b(?:not|no)\b|but for|unless|absent|"
     r"in the absence of)\b|\bhad(?:n't| not)\b"
 )
-_DENIED_MAIN = re.compile(r"\bwould(?: not|n't| never) have\b|\bwould have (?:gone|remained|stayed) un[a-z]+")
+_DENIED_MAIN = re.compile(
+    r"\bwould(?: not|n't| never) have\b|\bwould have (?:gone|remained|stayed) un[a-z]+"
+    r"|\b(?:nobody|no one|nothing|none|no [a-z]+)(?: [a-z]+)? would have\b"
+)
 
 
 def says_otherwise(folded: str) -> bool:
@@ -26,21 +29,27 @@ def says_otherwise(folded: str) -> bool:
 
 def denies_otherwise(folded: str) -> bool:
     """Whether what a text says would have happened otherwise is denied ("would not have been
-    recognised", "would have gone unnoticed"), as against done ("would have found them anyway")."""
+    recognised", "would have gone unnoticed", "nobody would have spotted them", "no action would have
+    been taken"), as against done ("would have found them anyway")."""
     return _DENIED_MAIN.search(folded) is not None
 
 
 _CONDITION_CLAUSE = re.compile(
-    r"(?:^|,\s*)had\b[^,;]*|\b(?:even\s+)?(?:without|if|unless|but for|absent|in the absence of)\b[^,;]*"
+    r"(?:^|[,:;]\s*)had\b(?:(?!\bwould\b)[^,;])*"
+    r"|\b(?:even\s+)?(?:without|if|unless|but for|absent|in the absence of)\b(?:(?!\bwould\b)[^,;])*"
 )
 """The condition of a text that says what would have happened otherwise: `had we not inspected`,
-`even without an inspection`, `if no inspection had happened`; `had` only where it opens a clause, not
-`would have had`."""
+`even without an inspection`, `if no inspection had happened`; `had` only where it opens a clause (after
+a comma, colon or semicolon), not `would have had`; a condition ends at a comma or at `would`, so that
+"without the inspection the weaknesses would never have been found" keeps its denial."""
 _ANY_DENIAL = re.compile(r"\b(?:not|no|nobody|nothing|none|never|neither|nor)\b|n't\b|\bun[a-z]{4,}")
 
 
 def affirms_otherwise(folded: str) -> bool:
     """Whether a text says what would have happened otherwise and, outside its condition, denies
     nothing ("would have spotted the weaknesses on its own even without an inspection"), as against
-    "nobody would have spotted them", which `denies_otherwise` does not see."""
-    return says_otherwise(folded) and _ANY_DENIAL.search(_CONDITION_CLAUSE.sub(" ", folded)) is None
+    "nobody would have spotted them", which `denies_otherwise` sees even where no comma ends the
+    condition ("if Ofsted had not inspected nobody would have known")."""
+    if not says_otherwise(folded) or denies_otherwise(folded):
+        return False
+    return _ANY_DENIAL.search(_CONDITION_CLAUSE.sub(" ", folded)) is None

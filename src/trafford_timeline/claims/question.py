@@ -101,8 +101,8 @@ before its noun), `How was X rated...`, `What was X's rating...`, `What was X ra
 not the words after "rated"), `What did X get in the 2015 inspection?` (what an area gets from an
 inspection, or in a year, is its grade), `How did the X judgement come out?`; not `Which council was
 first rated` nor `What was rated inadequate?`."""
-_GRADE_NOUN = r"(?: (?:grade|rating|judgement|judgment))?"
-FROM_WHAT_TO_WHAT = re.compile(rf"\bfrom (?:what|which){_GRADE_NOUN} to (?:what|which){_GRADE_NOUN}\b")
+_GRADE_WORD = r"(?: (?:grade|rating|judgement|judgment))?"
+FROM_WHAT_TO_WHAT = re.compile(rf"\bfrom (?:what|which){_GRADE_WORD} to (?:what|which){_GRADE_WORD}\b")
 """`Leadership went from what to what between 2015 and 2019?`: the two grades of a change, asked where
 they would stand in the statement ("went from outstanding to inadequate")."""
 _GRADE_OF_OTHER_YEAR = re.compile(

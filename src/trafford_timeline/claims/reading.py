@@ -91,9 +91,10 @@ class Vocabulary:
         return word
 
 
-_COLON = re.compile(r":(?=\s)|;|(?<=\s)-+(?=\s)")
+_COLON = re.compile(r"[:;](?=\s)|(?<=\s)-+(?=\s)")
 _COLON_WORD = "colonmark"
-"""What a colon, a semicolon or a dash between spaces is read as, a word no text uses, so that it
+"""What a colon or a semicolon before a space (not the one inside "TL;DR"), or a dash between spaces, is
+read as, a word no text uses, so that it
 stays in place among the tokens; it is read as the filler `COLON`."""
 COLON = FILLER + ":"
 """A colon, a semicolon or a spaced dash ends what a denial before it reaches: in "leaders didn't see
@@ -185,6 +186,21 @@ def _kept_doing(text: str) -> list[tuple[int, int]]:
     return [found.span("keep") for found in _KEPT_DOING.finditer(text) if not found["passive"]]
 
 
+_NOT_ONLY = re.compile(r"(?P<denial>\bnot|\bnever|n't)\s+(?:just|only|merely|simply)\b")
+"""A denial that says more is true, not that the thing is false: "didn't just dip - it plunged", "not
+only late but incomplete"."""
+
+
+def _not_only(text: str) -> list[tuple[int, int]]:
+    """Where a denial says more is true ("didn't just dip"): the denial alone, read as no denial."""
+    return [found.span("denial") for found in _NOT_ONLY.finditer(text)]
+
+
+def without_not_only(folded: str) -> str:
+    """A folded text with each denial that says more is true blanked: "didn't just slip" denies nothing."""
+    return _blank(folded, _not_only(folded))
+
+
 _CHANGE_BEFORE = re.compile(
     r"(?<![\w'-])(?<!went )(?<!gone )(?<!go )(?<!goes )(?P<way>up|down)(?: by)?"
     rf"(?: (?:{'|'.join(p for p in BOUND_WORDS if not p.startswith('up'))}))? *$"
@@ -227,7 +243,7 @@ def read_text(
     dates = find_dates(folded)
     quantities = find_quantities(folded, skip=[(d.start, d.end) for d in dates])
     rest = _blank(folded, [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities])
-    rest = _blank(rest, _pronoun_ones(rest) + _kept_doing(rest))
+    rest = _blank(rest, _pronoun_ones(rest) + _kept_doing(rest) + _not_only(rest))
     found = tokens(_COLON.sub(f" {_COLON_WORD} ", passive_denials(_changes_named(rest, folded, quantities))))
     wording = " ".join(found)  # tokens hold no spaces
     remembered = read_before.get(wording) if read_before is not None and not correct else None

@@ -1222,12 +1222,12 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         return silent(question, index, "the question is too open for an answer in a few words", matches)
     if (head := done_with(question.folded)) is not None:  # "what should they do with the challenge?"
         good = [m for m in matches if m.coverage >= floor_of(question, MATCH_TEXT)][:CANDIDATES]
-        if (verb := verb_done_with(head, good)) is None:
+        if (done := verb_done_with(head, good)) is None:
             return silent(question, index, f"no quote says what is done with the {head}", matches)
-        match, said, number = verb
+        match, verb_said, number = done
         evidence = cite(match.document.item.id, match.document.item.citations[number])
         explanation = f"what {match.document.item.id} says is done with the {head}"
-        return answered(question, said, said, explanation, [evidence])
+        return answered(question, verb_said, verb_said, explanation, [evidence])
     if asks_two_things(question.folded):
         reason = "the question asks two things, and the words after its own give one"
         return silent(question, index, reason, matches)
