@@ -248,10 +248,10 @@ def _part_elsewhere(compounds: dict[str, str], clause: Reading) -> frozenset[str
     )
 
 
-QUALIFIED_REACH = 2
-"""How many terms after a denied quality word are taken to name the thing it qualifies: `management
-oversight` after the denied `effective` in "lack of effective management oversight", a thing named
-by a noun and the noun before it."""
+QUALIFIED_REACH = 1
+"""How many terms after a denied quality word are taken to name the thing it qualifies: `management`
+after the denied `effective` in "lack of effective management oversight". One only: a wider reach
+runs into the next phrase ("weaknesses highlighted by good-quality data" does not qualify the data)."""
 
 
 def _denied_with_its_quality(denying: Reading, qualifying: Reading) -> set[str]:
