@@ -23,8 +23,7 @@ def evaluate(claims: str) -> dict[str, float]:
 
 KNOWN_FALSE_SUPPORTED = {
     "heldout_ah.jsonl": 1,
-    "heldout_ai.jsonl": 4,
-    "heldout_aj.jsonl": 2,
+    "heldout_ai.jsonl": 2,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 

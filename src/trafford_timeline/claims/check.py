@@ -79,6 +79,7 @@ from trafford_timeline.claims.people import (
 from trafford_timeline.claims.planned_within import check_planned_within
 from trafford_timeline.claims.pole_acts import ACTED_ON
 from trafford_timeline.claims.post_qualifier import check_post_qualifier
+from trafford_timeline.claims.quoted_words import unused_quoted_word
 from trafford_timeline.claims.rating_parts import (
     blocked_elsewhere,
     check_conceded_grade,
@@ -692,6 +693,8 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     if checked.verdict == "supported" and (request := only_requested(fold(claim), deciding)):
         reason = f"the record says only that this was asked for ({request!r}), not that it was done"
         return not_found(claim, reason, checked.evidence)
+    if checked.verdict == "supported" and (quoted := unused_quoted_word(claim, index.vocabulary)):
+        return not_found(claim, f"the record never uses the quoted word {quoted!r}", checked.evidence)
     if (extra := unstated_extra(claim, checked, index)) is not None:
         return extra  # "did not decline", "one of five councils", "favoured X over Y", "was invited to"
     return _judged_otherwise(checked, index) if says_otherwise(fold(checked.claim)) else checked

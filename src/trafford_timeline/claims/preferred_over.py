@@ -13,10 +13,13 @@ from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 
 PREFERRED_OVER = re.compile(
     r"\b(?:favou?r(?:ed|s|ing)?|prefer(?:red|s|ring)?|cho(?:se|ose|oses|osing|sen)|pick(?:ed|s|ing)?|"
-    r"prioriti[sz](?:ed|es|ing|e)?|opt(?:ed|s|ing)? for)\s+(?P<first>[^,.;:]+?)\s+"
+    r"prioriti[sz](?:ed|es|ing|e)?|opt(?:ed|s|ing)? for|"
+    r"(?:preference|priority)\s+(?:(?:is|was|would be|will be)\s+)?(?:for|given to))"
+    r"\s+(?P<first>[^,.;:]+?)\s+"
     r"(?:over|rather than|instead of|ahead of|above)\s+(?P<second>[^,.;:]+)"
 )
-"""`favoured X over Y`, `chose X rather than Y`: X is the one put first."""
+"""`favoured X over Y`, `chose X rather than Y`, `the preference was for X over Y`: X is the one put
+first."""
 _PREFERENCE = re.compile(
     r"\b(?:prefer|preference|favou?r|priorit|chose|choice|opt)\w*\s+(?:for\s+|to\s+|of\s+|given to\s+)?"
     r"(?P<what>(?:[\w'-]+\s*){1,3})"

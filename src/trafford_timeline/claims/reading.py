@@ -201,6 +201,21 @@ def without_not_only(folded: str) -> str:
     return _blank(folded, _not_only(folded))
 
 
+_NONE_NOT = re.compile(
+    r"\b(?P<none>nothing|nobody|no one|no-one|none)\s+(?:(?:that|which|who|whom|of which|of whom)\s+)?"
+    r"(?:(?!(?:and|but|or|so|because|while|although|though|yet)\b)[a-z'-]+\s+){0,4}?"
+    r"(?:did|does|do|had|has|have|was|were|is|are|could|would)\s*(?P<not>not|n't)\b"
+)
+"""Two denials that cancel: a denial inside the relative clause of `nothing`, `nobody` or `none`
+("found nothing the council did not already know") says of everything that it was so (the council
+knew it all), so neither is read as a denial. Only within one clause: no `and` or `but` between."""
+
+
+def _cancelled_denials(text: str) -> list[tuple[int, int]]:
+    """Where `nothing ... did not` cancel: both denials, read as no denial."""
+    return [span for found in _NONE_NOT.finditer(text) for span in (found.span("none"), found.span("not"))]
+
+
 _CHANGE_BEFORE = re.compile(
     r"(?<![\w'-])(?<!went )(?<!gone )(?<!go )(?<!goes )(?P<way>up|down)(?: by)?"
     rf"(?: (?:{'|'.join(p for p in BOUND_WORDS if not p.startswith('up'))}))? *$"
@@ -243,7 +258,7 @@ def read_text(
     dates = find_dates(folded)
     quantities = find_quantities(folded, skip=[(d.start, d.end) for d in dates])
     rest = _blank(folded, [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities])
-    rest = _blank(rest, _pronoun_ones(rest) + _kept_doing(rest) + _not_only(rest))
+    rest = _blank(rest, _pronoun_ones(rest) + _kept_doing(rest) + _not_only(rest) + _cancelled_denials(rest))
     found = tokens(_COLON.sub(f" {_COLON_WORD} ", passive_denials(_changes_named(rest, folded, quantities))))
     wording = " ".join(found)  # tokens hold no spaces
     remembered = read_before.get(wording) if read_before is not None and not correct else None
