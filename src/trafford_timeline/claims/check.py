@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from trafford_timeline.claims.already_done import recommended_not_done
 from trafford_timeline.claims.appraisal import PRAISE, check_appraisal, judged_alike, without_judgement
@@ -106,7 +107,7 @@ from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.reversed_order import reversed_order
 from trafford_timeline.claims.same_month import with_month_named
 from trafford_timeline.claims.sentences import sentence_word
-from trafford_timeline.claims.served_as import as_holding, without_state_noun
+from trafford_timeline.claims.served_as import as_holding, as_post_named, without_state_noun
 from trafford_timeline.claims.skipped_grade import without_skipped_grade
 from trafford_timeline.claims.stated_cause import GIVEN, check_stated_cause, given_cause
 from trafford_timeline.claims.subordinate_doer import other_decider
@@ -679,6 +680,10 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
         again = _check_claim(held, index)  # "had run the council as interim chief executive since ..."
         if again.verdict == "contradicted":
             return ClaimCheck(claim, "contradicted", f"{again.explanation}; read as {held!r}", again.evidence)
+    if checked.verdict == "not_found" and (named := as_post_named(claim)) is not None:
+        again = _check_claim(named, index)  # "held the post of deputy leader": was deputy leader
+        if again.verdict in ("supported", "contradicted"):
+            return replace(again, claim=claim, explanation=f"{again.explanation}; read as {named!r}")
     if checked.verdict == "not_found" and (post := without_state_noun(claim)) is not None:
         again = _check_claim(post, index)  # "the interim chief executive arrangement began in May 2018"
         if again.verdict == "contradicted":

@@ -88,10 +88,19 @@ def _within(span: DateSpan, window: tuple[date, date]) -> bool:
     return window[0] <= span.first and span.last < window[1]
 
 
+_JUDGEMENT = re.compile(r"\b(?:judge?ments?|verdicts?|ratings?|grades?)\b", re.IGNORECASE)
+"""The words for an inspection's judgement: the judgement is what its report says."""
+_PUBLISHED = "concept:publish"
+
+
 def _named_event(clause: str, index: ClaimIndex) -> Document | None:
     """The one dated event the clause names: the best-matched event, where no other event is matched
-    as well (`the report` may be the inspection's or the response's)."""
+    as well (`the report` may be the inspection's or the response's). A judgement said to come out
+    (`when the inadequate verdict came out`) is its report's coming out: the judgement is read as the
+    report, as a rating word alone names no event."""
     reading = read_text(clause, index.glossary, index.vocabulary)
+    if _PUBLISHED in reading.terms and _JUDGEMENT.search(clause):
+        reading = read_text(_JUDGEMENT.sub("report", clause), index.glossary, index.vocabulary)
     matches = [m for m in ranked(reading, index, lambda d: isinstance(d.item, Event)) if m.coverage >= MATCH]
     if not matches or (len(matches) > 1 and matches[1].coverage >= matches[0].coverage):
         return None

@@ -50,3 +50,26 @@ def without_state_noun(text: str) -> str | None:
     if found is None:
         return None
     return f"{text[: found.start()].rstrip()} {text[found.end() :].lstrip()}"
+
+
+_HELD_POST = re.compile(
+    r"\b(?:(?P<aux>had|has|have)\s+)?(?P<verb>held|holds|occupied|occupies|filled|fills|served|serves)\s+"
+    r"(?P<post>the\s+(?:post|role|position|office|job)\s+of|as)\s+(?:the\s+|an?\s+)?(?=[a-z])",
+)
+"""`held the post of`, `occupied the role of`, `served as the`, `had held the position of`: a verb of
+holding and a word for a post, or `served as`, before a post in lower case."""
+
+_PRESENT = frozenset({"holds", "occupies", "fills", "serves"})
+
+
+def as_post_named(text: str) -> str | None:
+    """The claim with its holding of a post read as being in it (`Hynes held the post of deputy
+    leader`: Hynes was deputy leader), which is how the record names a person in a post; None where
+    it says no such thing. Holding the post of a thing says no more than being it, so the reading
+    may support the claim as well as deny it. `served` holds a post only with `as`; a post a verb of
+    holding takes without `the post of` (`held office`, `held a meeting`) is not read."""
+    found = _HELD_POST.search(text)
+    if found is None or (found["post"] == "as") != found["verb"].startswith("serv"):
+        return None
+    being = f"{found['aux']} been" if found["aux"] else "is" if found["verb"] in _PRESENT else "was"
+    return f"{text[: found.start()]}{being} {text[found.end() :]}"
