@@ -75,7 +75,7 @@ from trafford_timeline.claims.unnamed_holder import NAMING
 from trafford_timeline.claims.verdict_asked import as_verdict
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.claims.weekday_asked import weekday_answer
-from trafford_timeline.dates import FULL_MONTHS, parse_record_date
+from trafford_timeline.dates import FULL_MONTHS, DateSpan, parse_record_date
 from trafford_timeline.record.model import (
     Citation,
     CommitmentFact,
@@ -504,6 +504,17 @@ _EXACTLY = re.compile(r"\b(?:exact|exactly|precise|precisely)\b")
 """`When exactly was X set up?`: the question asks for the date itself, which a bound never gives."""
 
 
+def _within_its_own_year(folded: str, span: DateSpan) -> bool:
+    """Whether a question asks when within a year it names ("when exactly in 2015 was it?", "when in
+    2015") and the record dates the thing only to that year: the answer would repeat the question."""
+    if span.first_precision != "year" or span.first.year != span.last.year:
+        return False
+    year = span.first.year
+    return re.search(rf"\bwhen (?:(?:exactly|precisely) )?in {year}\b", folded) is not None or (
+        _EXACTLY.search(folded) is not None and re.search(rf"\bin {year}\b", folded) is not None
+    )
+
+
 def _only_the_focus(answer: Answer, question: Question, index: ClaimIndex) -> Answer:
     """`Which deputy leader met them?` is not answered by "the Deputy Leader of the Council": an answer
     whose words, the record's own subject aside, are all the question's noun names no one."""
@@ -540,11 +551,15 @@ def _too_vague(answer: Answer, question: Question) -> Answer:
         related = answer.evidence[:3]
         return Answer(question.text, "not_stated", None, None, answer.kind, reason, related=related)
     asked = _ASKED_UNIT.search(question.folded)
-    if asked is None:
-        return answer
     try:
         span = parse_record_date(answer.value)
     except ValueError:
+        return answer
+    if _within_its_own_year(question.folded, span):
+        reason = f"the record gives only {answer.answer}, which the question already says, not when in it"
+        related = answer.evidence[:3]
+        return Answer(question.text, "not_stated", None, None, answer.kind, reason, related=related)
+    if asked is None:
         return answer
     held = min(
         (_PRECISION_RANK[p] for p in (span.first_precision, span.last_precision) if p in _PRECISION_RANK),

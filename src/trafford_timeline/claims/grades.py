@@ -99,11 +99,14 @@ _BOUNDED_YEAR = re.compile(
 
 def _bounded_years(folded: str, years: list[int], rating_years: list[int]) -> list[int]:
     """A year a claim bounds (`before the 2019 inspection`) is not the rating's year: the rating
-    meant is the one on record on that side of it, where there is exactly one."""
+    meant is the one on record on that side of it, where there is exactly one. After the last year
+    rated, the rating that still stands is that year's own, never an earlier one."""
     for found in _BOUNDED_YEAR.finditer(folded):
         year = int(found["year"])
         before = found["word"] in {"before", "prior to", "ahead of", "until"}
         side = [y for y in rating_years if (y < year if before else y > year)]
+        if not before and not side and year in rating_years:
+            side = [year]  # "rated outstanding after the 2019 inspection": none later, so 2019's own
         years = [y for y in years if y != year] + (side if len(side) == 1 else [])
     return sorted(set(years))
 

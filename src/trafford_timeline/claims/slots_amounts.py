@@ -346,6 +346,20 @@ def _undenied(pattern: re.Pattern[str], folded: str) -> re.Match[str] | None:
 
 
 _NEGATED = re.compile(r"\b(?:not|never|n't|nor)\s+(?:\w+\s+)?$")
+_DENIED_CLAUSE = re.compile(r"(?:\b(?:not|never|nor|fails? to|failed to)|n't)\b[^,;:.!?()]*$")
+"""A denial earlier in the adverb's own clause governs it too: "oversight does not ensure that work is
+consistently good" says the work is not consistently good; a comma or a stop ends the denial's reach."""
+_CLAUSE_TURN = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
+
+
+def denied_in_clause(before: str) -> bool:
+    """Whether the words before a frequency adverb deny it: right before ("not regularly"), or by a
+    denied verb earlier in the same clause, with no turn ("but", "while") between the two."""
+    if _NEGATED.search(before):
+        return True
+    found = _DENIED_CLAUSE.search(before)
+    return found is not None and _CLAUSE_TURN.search(found[0]) is None
+
 
 _WHOSE = r" of (?:this|the|its|their) (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|[a-z][\w'’-]*)"
 """Whose the occasions are: a name ("of the Shadow Improvement Board") or one noun ("of this panel")."""
@@ -420,7 +434,7 @@ def _frequency_of(question: Question, match: Match) -> Answer | None:
             evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
             return answered(question, occasion, occasion, explanation, evidence)
         if (adverb := _undenied(HOW_OFTEN_WORD, folded)) and _says_it_of(question, folded, adverb):
-            negated = _NEGATED.search(folded[: adverb.start()]) is not None
+            negated = denied_in_clause(folded[: adverb.start()])
             answer = f"not {adverb[0]}" if negated else adverb[0]  # "not consistently applied"
             explanation = f"{item.id} says {answer!r} of what the question asks"
             return answered(question, answer, answer, explanation, [cite(item.id, citation)])

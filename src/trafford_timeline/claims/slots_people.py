@@ -1047,6 +1047,9 @@ _WORDING = re.compile(
 )
 """A question about what was said, found or named: only such a question is answered by words in quotes,
 never "what does Sara Todd do?" by the word she used."""
+_ASKS_WORDS = re.compile(r"(?:what|which) (?:\w+ )?(?:phrase|word|words|term|expression|label|wording)\b")
+"""`What phrase did Ofsted use for the decline?` asks for someone's own words: only words a quote marks
+as theirs answer it, never the quote's own words after the question's ("declined since ...")."""
 _CONDITION = re.compile(r"\bwhat (?:\w+ )?(?:happen|happens|occur|occurs) if\b")
 _HAPPEN = frozenset(stem(word) for word in ("happen", "happens", "occur", "occurs"))
 
@@ -1212,6 +1215,7 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     needed = asked - LIGHT_VERBS  # "follow the notice" is asked of an item that says "comply with" it
     conditional = _CONDITION.search(question.folded) is not None
     quoting = _WORDING.search(question.folded) is not None  # "what did X call it?": words in quotes
+    wording = _ASKS_WORDS.match(question.folded) is not None
     if conditional:  # "what can happen if...": the consequence is asked for
         needed -= _HAPPEN
     roots = {_verb_root(w) for w in question.content.words if stem(w) in needed}
@@ -1291,6 +1295,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             if conditional and not re.search(r"\b(?:if|unless|should)\b", quote[:after], re.IGNORECASE):
                 continue  # "what happens if...": only the consequence an item's own condition leads to
             quoted = _QUOTED.search(quote, after) if quoting else None
+            if wording and (not quoted or quoted.start() - after > 25 or len(_QUOTED.findall(quote)) > 1):
+                continue  # "what phrase did Ofsted use for the decline?": its own words, marked as such,
+                # and the one phrase the quote marks, not the ‘good’ of another grade beside it
             if quoted and quoted.start() - after <= 25:
                 answer = quoted[1].strip(" ,.")
             else:
