@@ -10,7 +10,7 @@ import pytest
 from test_ask import cite, northstead, northstead_index
 from trafford_timeline.claims.answer import Answer, answer_question
 from trafford_timeline.claims.check import ClaimIndex
-from trafford_timeline.record.model import FindingFact
+from trafford_timeline.record.model import FindingFact, StatementFact
 
 EXTRA_FACTS = (
     FindingFact(
@@ -40,6 +40,12 @@ EXTRA_FACTS = (
             "Despite a rise in kinship households asking for help, the team has visited the vast majority "
             "of its kinship households.",
         ),
+    ),
+    StatementFact(
+        id="statement-reyes-rise-to-the-task",
+        text="Director Dana Reyes said the council would rise to the task set by Ofsted's report.",
+        speaker="Dana Reyes",
+        citations=cite(405, "Dana Reyes said the council would “rise to the task” Ofsted’s report had set"),
     ),
 )
 
@@ -81,3 +87,13 @@ def test_what_proportion_is_answered_by_the_share_in_the_clause_that_says_what_i
     assert answer.status == "answered", answer
     assert answer.answer == "the vast majority of its kinship households"
     assert ask("How many kinship households asked for help?", index).status == "not_stated"
+
+
+def test_a_body_named_as_the_doer_of_a_participle_after_a_noun_is_not_the_act_asked_of(
+    index: ClaimIndex,
+) -> None:
+    """The task set by the inspectorate is its task: the question asks who spoke, not what it did."""
+    answer = ask('Who said the council wanted to "rise to the task" set by the inspectorate?', index)
+    assert answer.status == "answered", answer
+    assert answer.answer == "Dana Reyes"
+    assert answer.evidence[0].id == "statement-reyes-rise-to-the-task"
