@@ -67,8 +67,9 @@ _ASKING_WORDS = frozenset({stem(w) for w in ("how", "many", "proportion", "share
 
 def _share_in(quote: str, counted: frozenset[str], said: frozenset[str]) -> str | None:
     """The share word with the noun phrase it governs, up to the last word the question counts by, where
-    its clause (or, after a fronted "for most children,", the clause that follows) says something the
-    question says of them: "in touch with the vast majority of its care leavers" does not count the care
+    its clause (or, after a fronted "for most children,", the clause that follows) says at least half of
+    what the question says of them ("some children wait too long before they come into care" does not
+    count the children in care): "in touch with the vast majority of its care leavers" does not count the care
     leavers the council supports, though "support" is elsewhere in the sentence."""
     folded = fold(quote)
     for found in SHARE_WORD.finditer(folded):
@@ -92,7 +93,7 @@ def _share_in(quote: str, counted: frozenset[str], said: frozenset[str]) -> str 
         own = {stem(w) for w in tokens(clauses[0])}
         if not own & said and len(clauses) > 1:
             own = {stem(w) for w in tokens(clauses[1])}
-        if own & said:
+        if len(own & said) * 2 >= len(said):  # most of it: one word ("care") may only name a place
             return " ".join([found[1], *after[: last + 1]])
     return None
 
