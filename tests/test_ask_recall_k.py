@@ -59,17 +59,19 @@ def ask(question: str, index: ClaimIndex) -> Answer:
     return answer_question(question, index, northstead().conflicts)
 
 
-def test_how_many_is_answered_by_the_share_word_before_the_counted_noun(index: ClaimIndex) -> None:
-    answer = ask("How many respite reviews were held late?", index)
+def test_how_many_of_a_group_is_answered_by_the_share_word_before_the_counted_noun(index: ClaimIndex) -> None:
+    answer = ask("How many of the respite reviews were held late?", index)
     assert answer.status == "answered", answer
     assert answer.answer == "most respite reviews"
     assert answer.evidence[0].id == "finding-respite-reviews-late"
 
 
 def test_a_share_of_several_words_is_given_whole(index: ClaimIndex) -> None:
-    answer = ask("How many young carers were offered an advocate?", index)
+    answer = ask("How many of the young carers were offered an advocate?", index)
     assert answer.status == "answered", answer
     assert answer.answer == "a small number of young carers"
+    # a plain "how many young carers" asks for a number, which the share is not
+    assert ask("How many young carers were offered an advocate?", index).status == "not_stated"
 
 
 def test_in_how_many_places_reads_the_share_after_the_preposition(index: ClaimIndex) -> None:

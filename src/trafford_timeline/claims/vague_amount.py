@@ -28,8 +28,14 @@ _BREAK = re.compile(r"[,.;:()]")
 """Punctuation ends the noun phrase a share word governs."""
 _NOT_NOUN = frozenset({"of", "its", "their", "the", "these", "those", "our", "his", "her", "this", "that"})
 """Words that may stand between a share word and its noun without being that noun."""
-_ASKS_SHARE = re.compile(r"\b(?:how many|what proportion of|what share of|what part of|what fraction of)\b")
-"""The questions a share answers; a unit of time or money ("how many weeks") is never a share."""
+_ASKS_SHARE = re.compile(
+    r"\bhow many of\b|\bwhat (?:proportion|share|part|fraction) of\b"
+    r"|^(?:in|for|to|with|among|across|at) how many\b"
+)
+"""The questions a share answers: a part of a group ("how many of its care leavers", "what proportion of
+children"), or the things over which something holds ("in how many teams were caseloads high", "for how
+many children did assessments fail"). A plain "how many children were in care" asks for a number, which
+"some children" is not; "how many weeks" asks for a length, never a share."""
 _UNITS = frozenset({"day", "week", "month", "year", "time", "hour", "pound", "percent", "minut"})
 
 
