@@ -829,7 +829,14 @@ def _asked_anew(question: Question, index: ClaimIndex) -> Answer:
         return _slot_answer(question, index)
 
 
-_OWNER = re.compile(r"\b([a-z]+)(?:'s|’s|-[a-z]+ed)\b")
+_OWNER = re.compile(
+    r"\b([a-z]+)(?:'s|’s|-[a-z]+ed)\b"
+    r"|\b(?!(?:was|were|is|are|be|been|being|has|have|had|get|got)\b)[a-z]+[\"”’]? "
+    r"(?:[a-z]+ed|[a-z]+en|set|made|put|sent|held|led|laid(?: down)?|drawn up) by (?:the )?([a-z]+)\b"
+)
+"""A body as the owner of a thing: "the government's notice", "DfE-appointed", or the doer of a
+participle after a noun ("the challenge set by Ofsted", "the plan drawn up by the DfE"), which is
+"Ofsted's challenge" again; a passive after "was" ("who was appointed by the DfE") is the act asked of."""
 
 
 def _body_unnamed(answer: Answer, question: Question, index: ClaimIndex, lights: frozenset[str]) -> Answer:
@@ -840,7 +847,7 @@ def _body_unnamed(answer: Answer, question: Question, index: ClaimIndex, lights:
     thing ("the Ofsted report") is one of the question's light terms, and does not count."""
     if answer.status != "answered" or (answer.kind == "yes_no" and answer.answer != "yes"):
         return answer  # a "no" may rest on another body's act, which the question's body did not do
-    owners = " ".join(_OWNER.findall(question.folded))  # "the government's notice", "DfE-appointed"
+    owners = " ".join(" ".join(found) for found in _OWNER.findall(question.folded))
     named = (ACTING_BODIES & set(question.content.terms)) - lights - set(read(owners, index).terms)
     if not named:
         return answer

@@ -29,6 +29,7 @@ from trafford_timeline.claims.quantities import Quantity, find_quantities
 from trafford_timeline.claims.question import Question
 from trafford_timeline.claims.slot_words import _NUMBER_NAMES
 from trafford_timeline.claims.slots_time import _years, asks_what_happened, only_planned, spoken_date
+from trafford_timeline.claims.vague_amount import share_answer
 from trafford_timeline.dates import parse_record_date
 from trafford_timeline.ratings import framework_label, grade_change
 from trafford_timeline.record.model import (
@@ -318,6 +319,9 @@ def _answer_quantity(question: Question, index: ClaimIndex) -> Answer:
                     explanation += f" for {item.measure}"
                 evidence = [cite(item.id, citation), *evidence_of(match.document, question.content)]
                 return answered(question, answer, _number_value(quantity.value), explanation, evidence)
+    if not duration and (share := share_answer(question, _best_level(matches, floor_of(question, MATCH)))):
+        said, item_id, evidence = share
+        return answered(question, said, said, f"the share {item_id} states, in the words it uses", evidence)
     return silent(question, index, why_not(matches, "the figure"), matches)
 
 
