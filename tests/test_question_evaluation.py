@@ -21,7 +21,11 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {"heldout_ab.jsonl": 0.96, "heldout_af.jsonl": 0.96}
+NOT_STATED_FLOOR: dict[str, float] = {
+    "heldout_ab.jsonl": 0.96,
+    "heldout_af.jsonl": 0.96,
+    "heldout_ah.jsonl": 0.96,
+}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated since
 tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the
@@ -51,7 +55,9 @@ since tests/test_ask_wrong_g.py. heldout_z's held-back first run answers 1 of it
 leader's progress meetings were weekly or monthly ("regularly"), not stated since tests/test_ask_wrong_h.py.
 heldout_ab's held-back first run answers 1 of its 29: the specific actions in the final action plan (when it
 would go to Ofsted). heldout_af's held-back first run answers 1 of its 32: exactly when in 2015 the previous
-inspection was carried out ("2015", the year the record gives)."""
+inspection was carried out ("2015", the year the record gives). heldout_ah's held-back first run answers 1
+of its 32: who held the joint children's and adults' post before it was split ("managers from within the
+organisation", from the quote naming who took the acting posts)."""
 
 
 @pytest.mark.parametrize(
@@ -303,6 +309,10 @@ inspection was carried out ("2015", the year the record gives)."""
         # heldout_ag: a thirty-fourth author's 188 questions, written in the seventeenth session and run once
         # on 407d1cc before any fix: 0.729, 33/33 not stated, 3 wrong
         ("heldout_ag.jsonl", 0.72, 3),
+        # heldout_ah: a thirty-fifth author's 198 questions, written with heldout_ag and held back until
+        # the seventeenth session's work had merged, then run once: 0.687, 31/32 not stated, 8 wrong (the
+        # session's starting code: 0.675, 31/32, 8 wrong)
+        ("heldout_ah.jsonl", 0.68, 8),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
