@@ -25,6 +25,7 @@ NOT_STATED_FLOOR: dict[str, float] = {
     "heldout_ab.jsonl": 0.96,
     "heldout_af.jsonl": 0.96,
     "heldout_ah.jsonl": 0.96,
+    "heldout_ai.jsonl": 0.90,
 }
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated since
@@ -57,7 +58,10 @@ heldout_ab's held-back first run answers 1 of its 29: the specific actions in th
 would go to Ofsted). heldout_af's held-back first run answers 1 of its 32: exactly when in 2015 the previous
 inspection was carried out ("2015", the year the record gives). heldout_ah's held-back first run answers 1
 of its 32: who held the joint children's and adults' post before it was split ("managers from within the
-organisation", from the quote naming who took the acting posts)."""
+organisation", from the quote naming who took the acting posts). heldout_ai's first run answers 3 of its 31:
+the rating before 2015 (2015's "good"), whether Trafford was out of intervention by 2021 ("no", from the date
+of the announcement) and whether the adviser ordered a diagnostic review ("yes", from the notice that says the
+adviser may)."""
 
 
 @pytest.mark.parametrize(
@@ -313,6 +317,9 @@ organisation", from the quote naming who took the acting posts)."""
         # the seventeenth session's work had merged, then run once: 0.687, 31/32 not stated, 8 wrong (the
         # session's starting code: 0.675, 31/32, 8 wrong)
         ("heldout_ah.jsonl", 0.68, 8),
+        # heldout_ai: a thirty-sixth author's 192 questions, written in the eighteenth session and run once
+        # on its starting code (cdd055e) before any fix: 0.702, 28/31 not stated, 5 wrong
+        ("heldout_ai.jsonl", 0.70, 5),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(

@@ -680,10 +680,10 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
         again = _check_claim(held, index)  # "had run the council as interim chief executive since ..."
         if again.verdict == "contradicted":
             return ClaimCheck(claim, "contradicted", f"{again.explanation}; read as {held!r}", again.evidence)
-    if checked.verdict == "not_found" and (named := as_post_named(claim)) is not None:
-        again = _check_claim(named, index)  # "held the post of deputy leader": was deputy leader
+    if checked.verdict == "not_found" and (as_post := as_post_named(claim)) is not None:
+        again = _check_claim(as_post, index)  # "held the post of deputy leader": was deputy leader
         if again.verdict in ("supported", "contradicted"):
-            return replace(again, claim=claim, explanation=f"{again.explanation}; read as {named!r}")
+            return replace(again, claim=claim, explanation=f"{again.explanation}; read as {as_post!r}")
     if checked.verdict == "not_found" and (post := without_state_noun(claim)) is not None:
         again = _check_claim(post, index)  # "the interim chief executive arrangement began in May 2018"
         if again.verdict == "contradicted":
