@@ -25,6 +25,7 @@ KNOWN_FALSE_SUPPORTED = {
     "heldout_ah.jsonl": 1,
     "heldout_ai.jsonl": 2,
     "heldout_ak.jsonl": 2,
+    "heldout_al.jsonl": 1,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -71,6 +72,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_ai.jsonl", 0.63),  # 0.641 (FEVER 0.635) held back, on the 16th start, 3 FS, 5 TC
         ("heldout_aj.jsonl", 0.77),  # 0.806 (FEVER 0.778) on its first run, 2 false supported, 1 TC
         ("heldout_ak.jsonl", 0.80),  # 0.815 (FEVER 0.787) held back, first run, 2 FS, 1 TC
+        ("heldout_al.jsonl", 0.75),  # 0.754 (FEVER 0.746) on its first run, 1 false supported, 2 TC
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:

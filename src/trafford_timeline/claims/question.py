@@ -93,14 +93,16 @@ _GRADE = re.compile(
     r"what (?:was|is|were|are)\b.*\b(?:grade|rating|judgement|judgment|verdict)s?|"
     r"what (?:was|is|were|are) (?!(?:rated|graded|judged)\b)\S+.*\b(?:rated|graded|judged)|"
     r"how (?:did|does|do) .*\b(?:judgement|judgment|rating|grade)s? (?:come|turn) out|"
+    r"what (?:did|does|do|will) .+? (?:rate|grade|judge)\b(?! (?:as |to be )?(?:outstanding|good|inadequate|requir))|"
     r"what (?:did|does|do|will) .+? (?:get|receive|achieve|score|earn)\b"
     r"(?=.*\b(?:inspection|inspected|ofsted|(?:19|20)\d\d)\b))\b"
 )
 """`What grade...`, `What overall effectiveness grade did...` (a few words may name the judgement
 before its noun), `How was X rated...`, `What was X's rating...`, `What was X rated in 2015?` (a grade,
 not the words after "rated"), `What did X get in the 2015 inspection?` (what an area gets from an
-inspection, or in a year, is its grade), `How did the X judgement come out?`; not `Which council was
-first rated` nor `What was rated inadequate?`."""
+inspection, or in a year, is its grade), `How did the X judgement come out?`, `What did Ofsted rate X in
+2015?` (the inspectorate's verb with its object); not `Which council was first rated`, `What was rated
+inadequate?` nor `What did Ofsted rate as inadequate?`."""
 _GRADE_WORD = r"(?: (?:grade|rating|judgement|judgment))?"
 FROM_WHAT_TO_WHAT = re.compile(rf"\bfrom (?:what|which){_GRADE_WORD} to (?:what|which){_GRADE_WORD}\b")
 """`Leadership went from what to what between 2015 and 2019?`: the two grades of a change, asked where
