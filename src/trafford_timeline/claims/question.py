@@ -93,7 +93,8 @@ _GRADE = re.compile(
     r"what (?:was|is|were|are)\b.*\b(?:grade|rating|judgement|judgment|verdict)s?|"
     r"what (?:was|is|were|are) (?!(?:rated|graded|judged)\b)\S+.*\b(?:rated|graded|judged)|"
     r"how (?:did|does|do) .*\b(?:judgement|judgment|rating|grade)s? (?:come|turn) out|"
-    r"what (?:did|does|do|will) .+? (?:rate|grade|judge)\b(?! (?:as |to be )?(?:outstanding|good|inadequate|requir))|"
+    r"what (?:did|does|do|will) .+? (?:rate|grade|judge)\b"
+    r"(?! (?:as |to be )?(?:outstanding|good|inadequate|requir))|"
     r"what (?:did|does|do|will) .+? (?:get|receive|achieve|score|earn)\b"
     r"(?=.*\b(?:inspection|inspected|ofsted|(?:19|20)\d\d)\b))\b"
 )
