@@ -22,6 +22,7 @@ from trafford_timeline.claims.closing_clause import who_the_one_who, who_without
 from trafford_timeline.claims.dated_clause import without_relative_clause
 from trafford_timeline.claims.event_bag import with_event, with_event_title
 from trafford_timeline.claims.index import ACTING_BODIES, ClaimIndex
+from trafford_timeline.claims.kind_asked import kind_kept
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     DISPUTE,
@@ -944,5 +945,5 @@ def _answer_text(
             ask = partial(again, source_text=source_text)
             answer = who_without_closing_clause(text, answer, ask, closest)
             answer = who_the_one_who(text, answer, ask)  # "who was the leader who called it X?"
-    answer = one_not_a_series(_only_the_focus(answer, question, index), question)
+    answer = one_not_a_series(kind_kept(_only_the_focus(answer, question, index), question, index), question)
     return weekday_answer(_too_vague(answer, question), question)
