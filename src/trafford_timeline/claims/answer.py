@@ -418,6 +418,16 @@ def _byline(source: Source, name: str, role: str, source_text: SourceText | None
     return []
 
 
+def _asked_role(main: str) -> str | None:
+    """Whether a question asks a source's author or its publisher: the role its first word of writing
+    or publishing names, the one the question word asks ("which magazine published the piece
+    written by X?" asks the publisher; the later "written by" only says which piece)."""
+    wrote, published = _WROTE.search(main), _PUBLISHED.search(main)
+    if wrote and (published is None or wrote.start() < published.start()):
+        return "author"
+    return "publisher" if published else None
+
+
 def _authorship(
     question: Question, index: ClaimIndex, sources: Sequence[Source], source_text: SourceText | None
 ) -> Answer | None:
@@ -428,11 +438,13 @@ def _authorship(
     if question.form not in {"who", "which", "what", "said"}:
         return None
     main = TIME_CLAUSE.split(question.folded, maxsplit=1)[0]  # "...when the report was published"
-    role = "author" if _WROTE.search(main) else "publisher" if _PUBLISHED.search(main) else None
+    role = _asked_role(main)
     source = _source_named(question, sources) if role else None
     if role is None or source is None:
         return None
     name = source.author if role == "author" else source.publisher
+    if name and set(tokens(fold(name))) <= set(tokens(question.folded)):
+        return None  # "which outlet published the piece written by Dan Parton?": not him, as it says
     if not name:
         reason = f"the record gives no {role} for {source.file}"
         return Answer(question.text, "not_stated", None, None, question.kind, reason)
