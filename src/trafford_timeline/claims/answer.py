@@ -20,6 +20,7 @@ from trafford_timeline.claims.asking import dated_piece
 from trafford_timeline.claims.beyond_record import grade_beyond_record
 from trafford_timeline.claims.closing_clause import who_the_one_who, who_without_closing_clause
 from trafford_timeline.claims.dated_clause import without_relative_clause
+from trafford_timeline.claims.echoed_answer import echoed
 from trafford_timeline.claims.event_bag import with_event, with_event_title
 from trafford_timeline.claims.index import ACTING_BODIES, ClaimIndex
 from trafford_timeline.claims.kind_asked import kind_kept
@@ -957,5 +958,6 @@ def _answer_text(
             ask = partial(again, source_text=source_text)
             answer = who_without_closing_clause(text, answer, ask, closest)
             answer = who_the_one_who(text, answer, ask)  # "who was the leader who called it X?"
-    answer = one_not_a_series(kind_kept(_only_the_focus(answer, question, index), question, index), question)
+    answer = kind_kept(_only_the_focus(answer, question, index), question, index)
+    answer = one_not_a_series(echoed(answer, question), question)
     return weekday_answer(_too_vague(answer, question), question)

@@ -36,8 +36,11 @@ def as_who(text: str) -> str | None:
     return f"Who was {found['post']}{found['rest']}?"
 
 
-_WHICH_PERSON = re.compile(r"^(?:which|what) (?:people|persons?|individuals?)\b(?!['’])")
-"""`Which people were promoted...?`: a noun that says only that persons are asked for, as `who` asks."""
+_WHICH_PERSON = re.compile(
+    r"^(?:which|what) (?:people|persons?|individuals?|(?:post|office)[- ]?holders?)\b(?!['’])"
+)
+"""`Which people were promoted...?`, `which post-holders filled the roles?`: a noun that says only
+that persons (holding posts) are asked for, as `who` asks."""
 
 
 def which_person_as_who(text: str) -> str | None:
