@@ -2,10 +2,10 @@
 
 `Who filled the acting director and deputy director posts?` is not answered by "director and deputy
 director"; `which outlet ran the piece by Jo Bloggs?` is not answered by "Jo Bloggs". Where the
-content words of an answer are a run of the question's own, in its order, the item was matched on
-the question's words and the slot filled from them: the thing asked for is not in the answer. A
-question that offers the answers to choose from ("was it A or B?") is left to the readers that weigh
-the offer.
+content words of an answer, or of each thing it lists, are a run of the question's own, in its
+order, the item was matched on the question's words and the slot filled from them: the thing asked
+for is not in the answer. A question that offers the answers to choose from ("was it A or B?") is
+left to the readers that weigh the offer.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from trafford_timeline.claims.question import Question
 
 _OFFERS = re.compile(r"\b(?:or|whether|either|nor|between)\b")
 """`was it A or B`, `whether A`: the question gives the answer to choose, so it may repeat it."""
+_LIST_JOINS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")
+"""A list's joins: each thing it names may be said again by the question in another order."""
 _ECHOED_KINDS = frozenset({"text", "person"})
 """A grade, a date, a figure or a yes or no may be the question's word ("rated good?"); a name or a
 phrase the question asks for is not."""
@@ -35,13 +37,14 @@ def _said_in(said: list[str], asked: list[str]) -> bool:
 
 
 def echoed(answer: Answer, question: Question) -> Answer:
-    """"Not stated" for an answer whose content words are all the question's own."""
+    """ "Not stated" for an answer whose content words, thing by thing, are the question's own."""
     if answer.status != "answered" or answer.kind not in _ECHOED_KINDS or not answer.answer:
         return answer
     if _OFFERS.search(question.folded):
         return answer
-    said = _content(answer.answer)
-    if not said or not _said_in(said, _content(question.folded)):
+    parts = [_content(part) for part in _LIST_JOINS.split(fold(answer.answer))]
+    asked = _content(question.folded)
+    if not any(parts) or not all(_said_in(part, asked) for part in parts if part):
         return answer
     reason = f"the answer found, {answer.answer!r}, only repeats words of the question, not what it asks"
     return Answer(question.text, "not_stated", None, None, answer.kind, reason, related=answer.evidence[:3])
