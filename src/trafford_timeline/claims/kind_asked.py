@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from trafford_timeline.claims.language import fold, stem, tokens
 from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.language import fold, stem, tokens
 from trafford_timeline.claims.matching import Answer, read
 from trafford_timeline.claims.question import AUXILIARY, PREPOSITIONS, Question
 
