@@ -384,7 +384,7 @@ _COMPARED_YEAR = re.compile(
     r"(?P<year>(?:19|20)\d\d)\b"
 )
 """`..., compared with 2015`: a year a question measures against, not the one it asks a grade for."""
-_LATEST = re.compile(r"\b(?:latest|most recent|newest|current|currently|now)\b")
+_NOW_OR_LATEST = re.compile(r"\b(?:latest|most recent|newest|current|currently|now)\b")
 """`rated in the latest inspection`: the last inspection the record rates, whatever its year."""
 
 
@@ -392,7 +392,7 @@ def compared_to_latest(question: Question, years: list[int]) -> bool:
     """Whether the one year a question names is only what it compares the latest grade with ("how
     was leadership rated in the latest inspection, compared with 2015?"): the latest grade is asked."""
     compared = {int(found["year"]) for found in _COMPARED_YEAR.finditer(question.folded)}
-    return len(years) == 1 and years[0] in compared and _LATEST.search(question.folded) is not None
+    return len(years) == 1 and years[0] in compared and _NOW_OR_LATEST.search(question.folded) is not None
 
 
 def asked_years(question: Question, years: list[int]) -> list[int]:
