@@ -20,8 +20,10 @@ from trafford_timeline.claims.asking import dated_piece
 from trafford_timeline.claims.beyond_record import grade_beyond_record
 from trafford_timeline.claims.closing_clause import who_the_one_who, who_without_closing_clause
 from trafford_timeline.claims.dated_clause import without_relative_clause
+from trafford_timeline.claims.echoed_answer import echoed
 from trafford_timeline.claims.event_bag import with_event, with_event_title
 from trafford_timeline.claims.index import ACTING_BODIES, ClaimIndex
+from trafford_timeline.claims.kind_asked import kind_kept
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import (
     DISPUTE,
@@ -417,6 +419,16 @@ def _byline(source: Source, name: str, role: str, source_text: SourceText | None
     return []
 
 
+def _asked_role(main: str) -> str | None:
+    """Whether a question asks a source's author or its publisher: the role its first word of writing
+    or publishing names, the one the question word asks ("which magazine published the piece
+    written by X?" asks the publisher; the later "written by" only says which piece)."""
+    wrote, published = _WROTE.search(main), _PUBLISHED.search(main)
+    if wrote and (published is None or wrote.start() < published.start()):
+        return "author"
+    return "publisher" if published else None
+
+
 def _authorship(
     question: Question, index: ClaimIndex, sources: Sequence[Source], source_text: SourceText | None
 ) -> Answer | None:
@@ -427,11 +439,13 @@ def _authorship(
     if question.form not in {"who", "which", "what", "said"}:
         return None
     main = TIME_CLAUSE.split(question.folded, maxsplit=1)[0]  # "...when the report was published"
-    role = "author" if _WROTE.search(main) else "publisher" if _PUBLISHED.search(main) else None
+    role = _asked_role(main)
     source = _source_named(question, sources) if role else None
     if role is None or source is None:
         return None
     name = source.author if role == "author" else source.publisher
+    if name and set(tokens(fold(name))) <= set(tokens(question.folded)):
+        return None  # "which outlet published the piece written by Dan Parton?": not him, as it says
     if not name:
         reason = f"the record gives no {role} for {source.file}"
         return Answer(question.text, "not_stated", None, None, question.kind, reason)
@@ -944,5 +958,6 @@ def _answer_text(
             ask = partial(again, source_text=source_text)
             answer = who_without_closing_clause(text, answer, ask, closest)
             answer = who_the_one_who(text, answer, ask)  # "who was the leader who called it X?"
-    answer = one_not_a_series(_only_the_focus(answer, question, index), question)
+    answer = kind_kept(_only_the_focus(answer, question, index), question, index)
+    answer = one_not_a_series(echoed(answer, question), question)
     return weekday_answer(_too_vague(answer, question), question)

@@ -36,8 +36,13 @@ def as_who(text: str) -> str | None:
     return f"Who was {found['post']}{found['rest']}?"
 
 
-_WHICH_PERSON = re.compile(r"^(?:which|what) (?:people|persons?|individuals?)\b(?!['’])")
-"""`Which people were promoted...?`: a noun that says only that persons are asked for, as `who` asks."""
+_WHICH_PERSON = re.compile(
+    r"^(?:which|what) (?:people|persons?|individuals?|(?:post|office)[- ]?holders?"
+    r"|groups?(?= (?:was|were|is|are|will|would|had|has|have)\b))\b(?!['’])"
+)
+"""`Which people were promoted...?`, `which post-holders filled the roles?`, `which group were to sit
+on the panel?`: a noun that says only that persons (holding posts, or together) are asked for, as
+`who` asks; "which group of services" names what the group is of, and is not asked so."""
 
 
 def which_person_as_who(text: str) -> str | None:

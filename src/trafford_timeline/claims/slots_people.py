@@ -233,7 +233,9 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
             continue  # "who was chief executive before Sara Todd?" does not ask for Sara Todd
         if person is not None and not _is_a(person, speaker_noun(question), index, title_of(item)):
             continue  # "which leader admitted...?" is not answered by committee members
-        several = _POSTS.search(folded) is not None  # a group of people takes posts, not one post
+        # a group of people takes posts, not one post; "posts" in a clause of time ("who was director
+        # before the posts were split?") places the one post asked of, and asks for no group
+        several = _POSTS.search(TIME_CLAUSE.split(folded, maxsplit=1)[0]) is not None
         if (
             person is None
             and isinstance(item, RoleFact)

@@ -378,6 +378,23 @@ _FRAMING_YEAR = re.compile(
 timed by, not a year it asks a grade for."""
 
 
+_COMPARED_YEAR = re.compile(
+    r"\b(?:compared (?:with|to)|as against|relative to|than (?:it was )?(?:in )?|versus|vs\.?) "
+    r"(?:the |its |their |that )?(?:(?:inspection|rating|grade|judgement) (?:of |in )?)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+"""`..., compared with 2015`: a year a question measures against, not the one it asks a grade for."""
+_NOW_OR_LATEST = re.compile(r"\b(?:latest|most recent|newest|current|currently|now)\b")
+"""`rated in the latest inspection`: the last inspection the record rates, whatever its year."""
+
+
+def compared_to_latest(question: Question, years: list[int]) -> bool:
+    """Whether the one year a question names is only what it compares the latest grade with ("how
+    was leadership rated in the latest inspection, compared with 2015?"): the latest grade is asked."""
+    compared = {int(found["year"]) for found in _COMPARED_YEAR.finditer(question.folded)}
+    return len(years) == 1 and years[0] in compared and _NOW_OR_LATEST.search(question.folded) is not None
+
+
 def asked_years(question: Question, years: list[int]) -> list[int]:
     """The years a question asks a grade for: of several, those not only naming the event it is
     timed by ("before the 2019 downgrade, what had it held from 2015?" asks 2015's); all of them
@@ -450,6 +467,8 @@ def _answer_grade(question: Question, index: ClaimIndex) -> Answer:
     reading = question.content
     on_record = sorted({year for year, _ in index.ratings})
     years = asked_years(question, _years(reading))
+    if compared_to_latest(question, years):
+        years = []  # "in the latest inspection, compared with 2015": the latest, not 2015's
     areas, naming = _area_of(
         question, index, years[0] if len(years) == 1 else None, list(dict.fromkeys(reading.areas))
     )
