@@ -23,6 +23,7 @@ from trafford_timeline.claims.dated_clause import without_relative_clause
 from trafford_timeline.claims.event_bag import with_event, with_event_title
 from trafford_timeline.claims.index import ACTING_BODIES, ClaimIndex
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
+from trafford_timeline.claims.later_state import no_from_earlier
 from trafford_timeline.claims.matching import (
     DISPUTE,
     LOOSENED,
@@ -44,6 +45,7 @@ from trafford_timeline.claims.matching import (
 )  # fmt: skip
 from trafford_timeline.claims.name_one import as_who, which_person_as_who
 from trafford_timeline.claims.one_of_a_series import one_not_a_series
+from trafford_timeline.claims.permitted_act import only_permitted
 from trafford_timeline.claims.publication_named import publication_named
 from trafford_timeline.claims.question import (
     LIGHT_VERBS,
@@ -945,4 +947,8 @@ def _answer_text(
             answer = who_without_closing_clause(text, answer, ask, closest)
             answer = who_the_one_who(text, answer, ask)  # "who was the leader who called it X?"
     answer = one_not_a_series(_only_the_focus(answer, question, index), question)
+    answer = only_permitted(question, answer, index.glossary)  # "may require a review": not "yes, it did"
+    answer = no_from_earlier(
+        question, answer, index
+    )  # "out of intervention by 2021?": 2019's items are silent
     return weekday_answer(_too_vague(answer, question), question)
