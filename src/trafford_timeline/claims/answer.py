@@ -498,6 +498,8 @@ _ASKED_UNIT = re.compile(
     r"\b(?:what|which|exact|precise|the) (?:exact |precise )?(?P<unit>day|date|month)s?\b"
 )
 """`In which month...`, `On what day...`: the question says how precise its answer must be."""
+_BY_WHAT_DATE = re.compile(r"\bby (?:what|which) date\b")
+"""`By what date must the plan be in place?` asks for a deadline, which a month ("August 2020") gives."""
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 _UNIT_RANK = {"month": 2, "day": 3, "date": 3}
 
@@ -561,8 +563,8 @@ def _too_vague(answer: Answer, question: Question) -> Answer:
         reason = f"the record gives only {answer.answer}, which the question already says, not when in it"
         related = answer.evidence[:3]
         return Answer(question.text, "not_stated", None, None, answer.kind, reason, related=related)
-    if asked is None:
-        return answer
+    if asked is None or (_BY_WHAT_DATE.search(question.folded) and not _EXACTLY.search(question.folded)):
+        return answer  # "by what date must it be done?": a deadline, which a month states
     held = min(
         (_PRECISION_RANK[p] for p in (span.first_precision, span.last_precision) if p in _PRECISION_RANK),
         default=0,
