@@ -48,3 +48,15 @@ def test_what_the_adviser_may_do_is_not_what_the_adviser_did(shipped: Shipped) -
 def test_a_state_by_a_later_unrecorded_year_is_not_a_no(shipped: Shipped) -> None:
     answer = ask("Had Trafford's children's services come out of government intervention by 2022?", shipped)
     assert answer.status == "not_stated", (answer.answer, answer.explanation)
+
+
+def test_a_deadline_owned_by_a_body_asks_for_its_date(shipped: Shipped) -> None:
+    answer = ask(
+        "What was the government's deadline for putting Trafford's improvement plan in place?", shipped
+    )
+    assert (answer.status, answer.answer) == ("answered", "August 2020"), answer.explanation
+
+
+def test_by_what_date_is_answered_by_the_month_of_a_deadline(shipped: Shipped) -> None:
+    answer = ask("By what date was Trafford's improvement plan to be implemented under the notice?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "August 2020"), answer.explanation
