@@ -25,6 +25,7 @@ from trafford_timeline.claims.event_bag import with_event, with_event_title
 from trafford_timeline.claims.index import ACTING_BODIES, ClaimIndex
 from trafford_timeline.claims.kind_asked import kind_kept
 from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
+from trafford_timeline.claims.later_state import no_from_earlier
 from trafford_timeline.claims.matching import (
     DISPUTE,
     LOOSENED,
@@ -46,6 +47,7 @@ from trafford_timeline.claims.matching import (
 )  # fmt: skip
 from trafford_timeline.claims.name_one import as_who, which_person_as_who
 from trafford_timeline.claims.one_of_a_series import one_not_a_series
+from trafford_timeline.claims.permitted_act import only_permitted
 from trafford_timeline.claims.publication_named import publication_named
 from trafford_timeline.claims.question import (
     LIGHT_VERBS,
@@ -510,6 +512,8 @@ _ASKED_UNIT = re.compile(
     r"\b(?:what|which|exact|precise|the) (?:exact |precise )?(?P<unit>day|date|month)s?\b"
 )
 """`In which month...`, `On what day...`: the question says how precise its answer must be."""
+_BY_WHAT_DATE = re.compile(r"\bby (?:what|which) date\b")
+"""`By what date must the plan be in place?` asks for a deadline, which a month ("August 2020") gives."""
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 _UNIT_RANK = {"month": 2, "day": 3, "date": 3}
 
@@ -573,8 +577,8 @@ def _too_vague(answer: Answer, question: Question) -> Answer:
         reason = f"the record gives only {answer.answer}, which the question already says, not when in it"
         related = answer.evidence[:3]
         return Answer(question.text, "not_stated", None, None, answer.kind, reason, related=related)
-    if asked is None:
-        return answer
+    if asked is None or (_BY_WHAT_DATE.search(question.folded) and not _EXACTLY.search(question.folded)):
+        return answer  # "by what date must it be done?": a deadline, which a month states
     held = min(
         (_PRECISION_RANK[p] for p in (span.first_precision, span.last_precision) if p in _PRECISION_RANK),
         default=0,
@@ -960,4 +964,6 @@ def _answer_text(
             answer = who_the_one_who(text, answer, ask)  # "who was the leader who called it X?"
     answer = kind_kept(_only_the_focus(answer, question, index), question, index)
     answer = one_not_a_series(echoed(answer, question), question)
+    answer = only_permitted(question, answer, index.glossary)  # "may require a review": not "yes, it did"
+    answer = no_from_earlier(question, answer, index)  # "out of intervention by 2021?": 2019's are silent
     return weekday_answer(_too_vague(answer, question), question)

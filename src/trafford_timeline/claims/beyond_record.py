@@ -34,6 +34,8 @@ _BETWEEN_AFTER = re.compile(r"^(?:\s+ofsted)?\s+$")
 
 _AFTER = re.compile(r"\b(?:after|following|later than)\s+$")
 """A year as the bound after which the thing asked about came ("the inspection following 2019")."""
+_BEFORE = re.compile(r"\b(?:before|prior to|preceding|earlier than)\s+(?:(?:the|its|their)\s+)?$")
+"""A year as the bound before which the thing asked about came ("the rating before the 2015 inspection")."""
 _AFTER_THE_LATER = re.compile(
     rf"(?:{LATER_INSPECTION.pattern})\s+(?:after|following|since)\s+(?:the|its|their)\s+$"
 )
@@ -70,16 +72,25 @@ def _later_inspection_graded(question: Question, last: int) -> str | None:
 
 def grade_beyond_record(question: Question, index: ClaimIndex) -> Answer | None:
     """Not stated where the question asks for a grade in, by or after a year later than the last
-    year the record holds a grade for ("after 2019" with 2019 the last); None where it does not."""
+    year the record holds a grade for ("after 2019" with 2019 the last), or before the first year it
+    holds one ("before 2015" with 2015 the first: that grade is not the one before it); None where
+    it does not."""
     if not index.ratings:
         return None
+    first = min(year for year, _ in index.ratings)
     last = max(year for year, _ in index.ratings)
     if (undated := _later_inspection_graded(question, last)) is not None:
         return silent(question, index, undated)
     for mention in question.content.dates:
-        if mention.span is None or mention.bound == "before":
+        if mention.span is None:
             continue
-        if (around := _around(question.folded, mention)) is None:
+        around = _around(question.folded, mention)
+        if mention.bound == "before" or (around is not None and _BEFORE.search(around[0])):
+            if mention.span.first.year <= first and question.form == "grade":
+                reason = f"the record holds no Ofsted grade from before {first}, its first graded inspection"
+                return silent(question, index, reason)
+            continue
+        if around is None:
             continue
         before, after = around
         beyond = mention.span.first.year > last

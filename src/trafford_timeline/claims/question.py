@@ -46,15 +46,16 @@ _WHEN = re.compile(
     r"(?:from|at|since|by|until|up to) (?:what|which) (?:point|stage)(?: in time)?|"
     r"(?:on|in|by|over|between|across|during|from) (?:what|which) (?:dates?|days?|weekdays?|months?|years?)|"
     r"(?:what|which) (?:dates?|days?|weekdays?|months?|years?)|"
-    r"what (?:is|was|are|were) the (?:deadline|date|day|month|year|timescale|timetable|start date|end date|"
+    r"what (?:is|was|are|were) the (?:[a-z]+['’]s )?(?:deadline|date|day|month|year|timescale|timetable|"
+    r"start date|end date|"
     r"publication date|release date)|"
     r"what (?:is|was|are|were) the (?:[a-z-]+ ){1,2}?(?:deadline|date|timescale|timetable)"
     r"(?= (?:set|for|in|of|by)\b)"
     r")\b"
 )
 """`When...`, `On what date...`, `On which weekday...` (the date's day, `weekday_asked.py`), `What is the
-deadline...`; a noun before the deadline (`What's the implementation deadline set in the notice?`) says
-which one, as long as the deadline's own words follow."""
+deadline...` (or `the DfE's deadline`, whose owner says which); a noun before the deadline (`What's the
+implementation deadline set in the notice?`) says which one, as long as the deadline's own words follow."""
 _WHO = re.compile(r"^(?:(?:by|to|for|from|with|on|of|against|at) )?(?:who|whom|whose)\b")
 """`On whose behalf...`, `To whom...`, `With whom...`: a preposition before `who` still asks for a
 person or body, never for the words a quote writes after the question's own."""
@@ -832,7 +833,8 @@ def light_terms(
         ):
             continue  # "the DfE appointed", "the DfE will", "the DfE said": the body acts
         noun_terms = set(read_text(noun, glossary, vocabulary).terms)
-        if owner not in names and not (noun_terms and noun_terms <= glossary.actors):
+        possessive = owner != word  # "the government's notice": the owner, written as one
+        if not possessive and owner not in names and not (noun_terms and noun_terms <= glossary.actors):
             continue  # "the inspectors turn up": only a body's name, or a body before a post ("the
             # government adviser"), is used as a modifier
         terms = set(read_text(owner, glossary, vocabulary).terms)
