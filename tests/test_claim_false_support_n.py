@@ -53,8 +53,9 @@ def test_a_past_role_must_be_said_of_its_subject(index: ClaimIndex) -> None:
     claims = [
         "The Shadow Improvement Board is led by an independent chair who is a former police chief.",
         "The Shadow Improvement Board's independent chair is an ex-police chief.",
+        "The Shadow Improvement Board is led by an independent chair, a former police chief.",
     ]
-    assert verdicts(index, claims) == ["not_found", "not_found"]
+    assert verdicts(index, claims) == ["not_found"] * 3
     # the board and its chair are still found
     said = "A Shadow Improvement Board with an independent chair was set up."
     assert verdicts(index, [said]) == ["supported"]

@@ -16,7 +16,7 @@ from trafford_timeline.claims.language import fold
 from trafford_timeline.claims.reading import read_text
 
 _DESCRIBED = re.compile(
-    r"\b(?:is|was|are|were|been|being|'s)\s+(?:a|an)\s+(?:former|retired|onetime|one-time|ex-?)\s*"
+    r"(?:\b(?:is|was|are|were|been|being|'s)\s+|,\s*)(?:a|an)\s+(?:former|retired|onetime|one-time|ex-?)\s*"
     r"(?P<role>[a-z'’-]+(?:\s+[a-z'’-]+)?)"
 )
 """A copula, an article, a word of a past role (`former`, `retired`, `ex-`), and the role's two words."""
