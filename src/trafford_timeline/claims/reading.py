@@ -18,7 +18,6 @@ from trafford_timeline.claims.language import FILLER, STOPWORDS, fold, stem, ter
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.pole_acts import pole_acts
 from trafford_timeline.claims.quantities import BOUND_WORDS, Quantity, find_quantities
-from trafford_timeline.claims.struggled_enough import struggled_enough
 
 CLOSE = 0.84
 CLOSE_IF_STEM_KNOWN = 0.9
@@ -260,11 +259,7 @@ def read_text(
     quantities = find_quantities(folded, skip=[(d.start, d.end) for d in dates])
     rest = _blank(folded, [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities])
     rest = _blank(rest, _pronoun_ones(rest) + _kept_doing(rest) + _not_only(rest) + _cancelled_denials(rest))
-    found = tokens(
-        _COLON.sub(
-            f" {_COLON_WORD} ", passive_denials(struggled_enough(_changes_named(rest, folded, quantities)))
-        )
-    )
+    found = tokens(_COLON.sub(f" {_COLON_WORD} ", passive_denials(_changes_named(rest, folded, quantities))))
     wording = " ".join(found)  # tokens hold no spaces
     remembered = read_before.get(wording) if read_before is not None and not correct else None
     if remembered is not None:
