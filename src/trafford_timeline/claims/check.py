@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from trafford_timeline.claims.already_done import recommended_not_done
 from trafford_timeline.claims.appraisal import PRAISE, check_appraisal, judged_alike, without_judgement
+from trafford_timeline.claims.area_change import read_area_change
 from trafford_timeline.claims.behalf import check_on_behalf
 from trafford_timeline.claims.circumstance import without_circumstance
 from trafford_timeline.claims.compare import (
@@ -975,6 +976,10 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
         related = check_relation(text, relation, index)
         if related is not None:
             return related
+    if (
+        area_changed := read_area_change(text, reading, _rating_leftover(text, reading, index), index)
+    ) is not None:
+        return check_change(text, area_changed, reading, index)  # "leadership improved between 2015 and 2019"
     if reading.grades or reading.rated or reading.areas:
         if (bare := without_span(text)) is not None and _changes_grade(text, reading):
             return check_rating_span(text, _check_one(bare, index), index)  # "... in just two years"
@@ -1000,16 +1005,7 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
             parted := check_rating_parts(text, index, _check_one)
         ):
             return parted  # "inspected on 4-8 March, the report rated ...": the date is the inspection's
-        context = index.glossary.rating_context
-        falls = _falls_to_a_grade(text, index)
-        leftover = [
-            t
-            for t in reading.terms
-            if not t.startswith((GRADE_PREFIX, AREA_PREFIX))
-            and t not in context
-            and t not in NUMBER_WORDS
-            and not (falls and t == CAUSE)
-        ]
+        leftover = _rating_leftover(text, reading, index)
         change = read_change(fold(text), reading) if not leftover else None
         if change is not None:
             return check_change(text, change, reading, index)
@@ -1101,3 +1097,17 @@ def _one_side_only(relation: Relation, general: ClaimCheck, index: ClaimIndex) -
     other = read_text(relation.second, index.glossary, index.vocabulary)
     said = [term for term in other.distinct_terms if term not in index.glossary.implied]
     return bool(said) and sum(term in document.bag for term in said) * 2 < len(said)
+
+
+def _rating_leftover(text: str, reading: Reading, index: ClaimIndex) -> list[str]:
+    """A claim's terms outside its grades, areas and the words any rating claim uses."""
+    context = index.glossary.rating_context
+    falls = _falls_to_a_grade(text, index)
+    return [
+        t
+        for t in reading.terms
+        if not t.startswith((GRADE_PREFIX, AREA_PREFIX))
+        and t not in context
+        and t not in NUMBER_WORDS
+        and not (falls and t == CAUSE)
+    ]

@@ -22,6 +22,7 @@ from trafford_timeline.claims.body_names import (
     holds_name,
 )
 from trafford_timeline.claims.concept_stand_in import written_by_item
+from trafford_timeline.claims.described_role import described_role_terms
 from trafford_timeline.claims.figure_act import act_before
 from trafford_timeline.claims.holder_status import (
     item_texts,
@@ -1202,7 +1203,8 @@ def _compare_item(
             default=0.0,
         )
     if not result.reworded:
-        fill_sentence(claim, document, weights, held, unworded, result, index)
+        role = described_role_terms(text, index.glossary)  # "is a former police chief": of the subject
+        fill_sentence(claim, document, weights, held, unworded, result, index, unfillable=role)
     _compare_actor(claim, document, result)
     _compare_bodies(claim, document, result)
     _compare_sole_doer(text, document, result)
@@ -1283,10 +1285,13 @@ def fill_sentence(
     unworded: set[str],
     result: Comparison,
     index: ClaimIndex,
+    *,
+    unfillable: frozenset[str] = frozenset(),
 ) -> None:
     """Count the claim's words the item's whole sentence says, towards support only; the item's own
-    clause must still carry the claim's other words."""
-    filled = fill_from_sentence(claim, document, result.missing, result.coverage, index)
+    clause must still carry the claim's other words, and the item itself the `unfillable` ones."""
+    missing = [term for term in result.missing if term not in unfillable]
+    filled = fill_from_sentence(claim, document, missing, result.coverage, index)
     if filled is None:
         return
     total = sum(weights.values()) or 1.0
