@@ -138,6 +138,14 @@ _FINDING = frozenset({"concept:report", "believ"})
 that take an object and what is found of it, so a denial of the verb reaches both."""
 
 
+KNOWING = frozenset({"awar", "notic", "recognis"})
+"""The terms the glossary reads verbs and nouns of knowing as (`aware`, `awareness`, `knew`, `spot`,
+`notice`, `recognise`): what one knows is taken as so whether one knows it or not, so a denial of the
+knowing stops there. "No awareness of the decline" and "failed to spot the serious weaknesses" deny
+the awareness, not the decline or that the weaknesses were serious: a lack said as `no awareness` or
+`failure to notice` agrees with one said as `unaware`."""
+
+
 def _denied_predicate(rewritten: Sequence[str], at: int) -> list[int]:
     """The terms up to and of an antonym that follows where a denial's reach ends, at most one term
     on: in "did not find Trafford's workforce unstable" what is denied is the finding of the whole
@@ -320,6 +328,8 @@ def read_text(
                 following = [n for n in range(at) if not _scope(rewritten[n]) and n not in denied_places]
             if token == NOT and following and rewritten[following[0]] in _FINDING:
                 following += _denied_predicate(rewritten, following[-1] + 1)
+            elif token == NOT and following and rewritten[following[0]] in KNOWING:
+                following = following[:1]  # "no awareness of the decline": the decline is not denied
             negated = frozenset(rewritten[n] for n in following)
             places = frozenset(following)
             denied_places |= places
