@@ -16,6 +16,7 @@ from trafford_timeline.claims.denied_participle import passive_denials
 from trafford_timeline.claims.glossary import NOT, OPPOSITE, RATED, Glossary
 from trafford_timeline.claims.language import FILLER, STOPWORDS, fold, stem, term, tokens
 from trafford_timeline.claims.mentions import DateMention, find_dates
+from trafford_timeline.claims.noticing import notice_as_knowing
 from trafford_timeline.claims.pole_acts import pole_acts
 from trafford_timeline.claims.quantities import BOUND_WORDS, Quantity, find_quantities
 
@@ -267,7 +268,8 @@ def read_text(
     quantities = find_quantities(folded, skip=[(d.start, d.end) for d in dates])
     rest = _blank(folded, [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities])
     rest = _blank(rest, _pronoun_ones(rest) + _kept_doing(rest) + _not_only(rest) + _cancelled_denials(rest))
-    found = tokens(_COLON.sub(f" {_COLON_WORD} ", passive_denials(_changes_named(rest, folded, quantities))))
+    rest = notice_as_knowing(_changes_named(rest, folded, quantities))
+    found = tokens(_COLON.sub(f" {_COLON_WORD} ", passive_denials(rest)))
     wording = " ".join(found)  # tokens hold no spaces
     remembered = read_before.get(wording) if read_before is not None and not correct else None
     if remembered is not None:
