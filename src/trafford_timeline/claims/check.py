@@ -41,6 +41,7 @@ from trafford_timeline.claims.grade_idioms import (
     check_ranked_grade,
     with_rating_words,
 )
+from trafford_timeline.claims.grade_verbs import check_grade_move
 from trafford_timeline.claims.grades import (
     YEARS_APART,
     area_label,
@@ -980,6 +981,8 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
         area_changed := read_area_change(text, reading, _rating_leftover(text, reading, index), index)
     ) is not None:
         return check_change(text, area_changed, reading, index)  # "leadership improved between 2015 and 2019"
+    if (moved := check_grade_move(text, reading, index)) is not None:
+        return moved  # "Ofsted upgrades Trafford's children's services": against the ratings, not the words
     if reading.grades or reading.rated or reading.areas:
         if (bare := without_span(text)) is not None and _changes_grade(text, reading):
             return check_rating_span(text, _check_one(bare, index), index)  # "... in just two years"

@@ -16,6 +16,7 @@ from trafford_timeline.claims.denied_participle import passive_denials
 from trafford_timeline.claims.glossary import NOT, OPPOSITE, RATED, Glossary
 from trafford_timeline.claims.language import FILLER, STOPWORDS, fold, stem, term, tokens
 from trafford_timeline.claims.mentions import DateMention, find_dates
+from trafford_timeline.claims.noticing import notice_as_knowing
 from trafford_timeline.claims.pole_acts import pole_acts
 from trafford_timeline.claims.quantities import BOUND_WORDS, Quantity, find_quantities
 
@@ -136,6 +137,14 @@ def _scope(token: str) -> int:
 _FINDING = frozenset({"concept:report", "believ"})
 """The terms the glossary reads verbs of finding and thinking as (`find`, `think`, `reckon`): verbs
 that take an object and what is found of it, so a denial of the verb reaches both."""
+
+
+KNOWING = frozenset({"awar", "notic", "recognis"})
+"""The terms the glossary reads verbs and nouns of knowing as (`aware`, `awareness`, `knew`, `spot`,
+`notice`, `recognise`): what one knows is taken as so whether one knows it or not, so a denial of the
+knowing stops there. "No awareness of the decline" and "failed to spot the serious weaknesses" deny
+the awareness, not the decline or that the weaknesses were serious: a lack said as `no awareness` or
+`failure to notice` agrees with one said as `unaware`."""
 
 
 def _denied_predicate(rewritten: Sequence[str], at: int) -> list[int]:
@@ -259,7 +268,8 @@ def read_text(
     quantities = find_quantities(folded, skip=[(d.start, d.end) for d in dates])
     rest = _blank(folded, [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities])
     rest = _blank(rest, _pronoun_ones(rest) + _kept_doing(rest) + _not_only(rest) + _cancelled_denials(rest))
-    found = tokens(_COLON.sub(f" {_COLON_WORD} ", passive_denials(_changes_named(rest, folded, quantities))))
+    rest = notice_as_knowing(_changes_named(rest, folded, quantities))
+    found = tokens(_COLON.sub(f" {_COLON_WORD} ", passive_denials(rest)))
     wording = " ".join(found)  # tokens hold no spaces
     remembered = read_before.get(wording) if read_before is not None and not correct else None
     if remembered is not None:
@@ -320,6 +330,8 @@ def read_text(
                 following = [n for n in range(at) if not _scope(rewritten[n]) and n not in denied_places]
             if token == NOT and following and rewritten[following[0]] in _FINDING:
                 following += _denied_predicate(rewritten, following[-1] + 1)
+            elif token == NOT and following and rewritten[following[0]] in KNOWING:
+                following = following[:1]  # "no awareness of the decline": the decline is not denied
             negated = frozenset(rewritten[n] for n in following)
             places = frozenset(following)
             denied_places |= places
