@@ -24,8 +24,6 @@ def evaluate(claims: str) -> dict[str, float]:
 KNOWN_FALSE_SUPPORTED = {
     "heldout_ah.jsonl": 1,
     "heldout_ai.jsonl": 2,
-    "heldout_ak.jsonl": 2,
-    "heldout_al.jsonl": 1,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -69,10 +67,10 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_af.jsonl", 0.89),  # 0.847 (FEVER 0.835) on its first run, 3 FS, no TC; 0 FS now
         ("heldout_ag.jsonl", 0.80),  # 0.814 (FEVER 0.806) held back, first run, 1 FS, no TC; 0 FS now
         ("heldout_ah.jsonl", 0.78),  # 0.783 (FEVER 0.780) on its first run, 1 false supported, 4 TC
-        ("heldout_ai.jsonl", 0.63),  # 0.641 (FEVER 0.635) held back, on the 16th start, 3 FS, 5 TC
-        ("heldout_aj.jsonl", 0.77),  # 0.806 (FEVER 0.778) on its first run, 2 false supported, 1 TC
-        ("heldout_ak.jsonl", 0.80),  # 0.815 (FEVER 0.787) held back, first run, 2 FS, 1 TC
-        ("heldout_al.jsonl", 0.75),  # 0.754 (FEVER 0.746) on its first run, 1 false supported, 2 TC
+        ("heldout_ai.jsonl", 0.65),  # 0.641 (FEVER 0.635) held back, on the 16th start, 3 FS, 5 TC; 2 FS now
+        ("heldout_aj.jsonl", 0.82),  # 0.806 (FEVER 0.778) on its first run, 2 false supported, 1 TC; 0 FS now
+        ("heldout_ak.jsonl", 0.82),  # 0.815 (FEVER 0.787) held back, first run, 2 FS, 1 TC; none now
+        ("heldout_al.jsonl", 0.76),  # 0.754 (FEVER 0.746) on its first run, 1 false supported, 2 TC; none now
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
