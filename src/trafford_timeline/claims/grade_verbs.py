@@ -10,6 +10,7 @@ council and nothing more, the claim is a change of grade and is compared with th
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from trafford_timeline.claims.grades import GradeChange, check_change
 from trafford_timeline.claims.index import ClaimIndex
@@ -37,5 +38,5 @@ def check_grade_move(text: str, reading: Reading, index: ClaimIndex) -> ClaimChe
     rest = read_text(folded[: move.start()] + " " + folded[move.end() :], index.glossary, index.vocabulary)
     if rest.grades or rest.quantities or any(t not in index.glossary.rating_context for t in rest.terms):
         return None
-    direction = "up" if move["up"] or move["raise"] else "down"
+    direction: Literal["down", "up"] = "up" if move["up"] or move["raise"] else "down"
     return check_change(text, GradeChange(direction, None, None, None), reading, index)
