@@ -21,47 +21,44 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {
-    "heldout_ab.jsonl": 0.96,
-    "heldout_af.jsonl": 0.96,
-    "heldout_ah.jsonl": 0.96,
-    "heldout_ai.jsonl": 0.90,
-}
+NOT_STATED_FLOOR: dict[str, float] = {"heldout_ab.jsonl": 0.96}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated since
 tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the
-record never mentions, and a count of children in care read from a date), both since not stated. heldout_n's
-held-back first run answered 2 of its 31: when the notice was lifted, and exactly when the shadow board was
-set up (the dates it was issued and the board was due), both not stated since tests/test_ask_slots_c.py.
-heldout_p's held-back first run answers 2 of its 27: the staff turnover rate ("sickness") and the adviser's
-name (disputed, from the dispute over whether one was appointed), both not stated since
-tests/test_ask_yes_no_d.py. heldout_q's first run answers 1 of its 27: who chaired the scrutiny meeting that
-heard the Ofsted update (the deputy leader, whom officers met, not the chair); heldout_r's held-back first run
-the same question in other words; both not stated since tests/test_ask_wrong_kept.py. heldout_s's first run
-answers 2 of its 27: the grade of a re-inspection after 2019 and whether the services were good again by 2022,
-both from the 2019 inspection, not stated since tests/test_ask_lists_c.py. heldout_t's held-back first run
-answers 2 of its 27: the unnamed adviser's name ("Department for Education") and the grade of a
-re-inspection after the 2019 judgement (the 2019 grade), both not stated since tests/test_ask_wrong_e.py.
-heldout_u's first run answers 1 of its 28: whether Trafford met the August 2020 deadline ("yes", from the
-deadline itself), not stated since tests/test_ask_wrong_e.py. heldout_v's held-back first run answers 2 of its
-31 (which indicators leadership used, from a quote reporting members' question, and which other councils
-were visited besides one, from the list of the one); the first is not stated since
-tests/test_ask_reported_question.py, the second since tests/test_ask_wrong_f.py. heldout_w's first run answers
-1 of its 29: whether Trafford has since been re-inspected and rated good again ("no", from the 2019 grade),
-not stated since tests/test_ask_wrong_f.py. heldout_x's held-back first run answers 1 of its 29: whether
-Andrew Weston stepped down as leader after the inspection ("no", from "set up" read as the opposite of "step
-down"), not stated since tests/test_ask_wrong_g.py. heldout_y's first run answers 1 of its 29: whether Sara
-Todd resigned after the inadequate rating ("yes", from the 2019 grade and a statement of hers), not stated
-since tests/test_ask_wrong_g.py. heldout_z's held-back first run answers 1 of its 30: whether the deputy
-leader's progress meetings were weekly or monthly ("regularly"), not stated since tests/test_ask_wrong_h.py.
-heldout_ab's held-back first run answers 1 of its 29: the specific actions in the final action plan (when it
-would go to Ofsted). heldout_af's held-back first run answers 1 of its 32: exactly when in 2015 the previous
-inspection was carried out ("2015", the year the record gives). heldout_ah's held-back first run answers 1
-of its 32: who held the joint children's and adults' post before it was split ("managers from within the
-organisation", from the quote naming who took the acting posts). heldout_ai's first run answers 3 of its 31:
-the rating before 2015 (2015's "good"), whether Trafford was out of intervention by 2021 ("no", from the date
-of the announcement) and whether the adviser ordered a diagnostic review ("yes", from the notice that says the
-adviser may)."""
+record never mentions, and a count of children in care read from a date), both since not stated.
+heldout_n's held-back first run answered 2 of its 31: when the notice was lifted, and exactly when the
+shadow board was set up (the dates it was issued and the board was due), both not stated since
+tests/test_ask_slots_c.py. heldout_p's held-back first run answers 2 of its 27: the staff turnover rate
+("sickness") and the adviser's name (disputed, from the dispute over whether one was appointed), both not
+stated since tests/test_ask_yes_no_d.py. heldout_q's first run answers 1 of its 27: who chaired the
+scrutiny meeting that heard the Ofsted update (the deputy leader, whom officers met, not the chair);
+heldout_r's held-back first run the same question in other words; both not stated since
+tests/test_ask_wrong_kept.py. heldout_s's first run answers 2 of its 27: the grade of a re-inspection after
+2019 and whether the services were good again by 2022, both from the 2019 inspection, not stated since
+tests/test_ask_lists_c.py. heldout_t's held-back first run answers 2 of its 27: the unnamed adviser's name
+("Department for Education") and the grade of a re-inspection after the 2019 judgement (the 2019 grade),
+both not stated since tests/test_ask_wrong_e.py. heldout_u's first run answers 1 of its 28: whether
+Trafford met the August 2020 deadline ("yes", from the deadline itself), not stated since
+tests/test_ask_wrong_e.py. heldout_v's held-back first run answers 2 of its 31 (which indicators leadership
+used, from a quote reporting members' question, and which other councils were visited besides one, from the
+list of the one); the first is not stated since tests/test_ask_reported_question.py, the second since
+tests/test_ask_wrong_f.py. heldout_w's first run answers 1 of its 29: whether Trafford has since been
+re-inspected and rated good again ("no", from the 2019 grade), not stated since tests/test_ask_wrong_f.py.
+heldout_x's held-back first run answers 1 of its 29: whether Andrew Weston stepped down as leader after the
+inspection ("no", from "set up" read as the opposite of "step down"), not stated since
+tests/test_ask_wrong_g.py. heldout_y's first run answers 1 of its 29: whether Sara Todd resigned after the
+inadequate rating ("yes", from the 2019 grade and a statement of hers), not stated since
+tests/test_ask_wrong_g.py. heldout_z's held-back first run answers 1 of its 30: whether the deputy leader's
+progress meetings were weekly or monthly ("regularly"), not stated since tests/test_ask_wrong_h.py.
+heldout_ab's held-back first run answers 1 of its 29: the specific actions in the final action plan (when
+it would go to Ofsted). heldout_af's held-back first run answers 1 of its 32: exactly when in 2015 the
+previous inspection was carried out ("2015", the year the record gives), not stated since
+tests/test_ask_wrong_k.py. heldout_ah's held-back first run answers 1 of its 32: who held the joint
+children's and adults' post before it was split ("managers from within the organisation", from the quote
+naming who took the acting posts), not stated since tests/test_ask_wrong_l.py. heldout_ai's first run
+answers 3 of its 31: the rating before 2015 (2015's "good"), whether Trafford was out of intervention by
+2021 ("no", from the date of the announcement) and whether the adviser ordered a diagnostic review ("yes",
+from the notice that says the adviser may), all three not stated since tests/test_ask_wrong_m.py."""
 
 
 @pytest.mark.parametrize(
@@ -309,17 +306,17 @@ adviser may)."""
         # heldout_af: a thirty-third author's 191 questions, written with heldout_ae and held back until the
         # sixteenth session's work had merged, then run once: 0.629, 31/32 not stated, 7 wrong (the session's
         # starting code: the same)
-        ("heldout_af.jsonl", 0.62, 7),
+        ("heldout_af.jsonl", 0.64, 3),
         # heldout_ag: a thirty-fourth author's 188 questions, written in the seventeenth session and run once
         # on 407d1cc before any fix: 0.729, 33/33 not stated, 3 wrong
-        ("heldout_ag.jsonl", 0.72, 3),
+        ("heldout_ag.jsonl", 0.76, 1),
         # heldout_ah: a thirty-fifth author's 198 questions, written with heldout_ag and held back until
         # the seventeenth session's work had merged, then run once: 0.687, 31/32 not stated, 8 wrong (the
         # session's starting code: 0.675, 31/32, 8 wrong)
-        ("heldout_ah.jsonl", 0.68, 8),
+        ("heldout_ah.jsonl", 0.70, 3),
         # heldout_ai: a thirty-sixth author's 192 questions, written in the eighteenth session and run once
         # on its starting code (cdd055e) before any fix: 0.702, 28/31 not stated, 5 wrong
-        ("heldout_ai.jsonl", 0.70, 5),
+        ("heldout_ai.jsonl", 0.72, 1),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
