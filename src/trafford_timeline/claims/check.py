@@ -977,10 +977,9 @@ def _check_reading(text: str, reading: Reading, index: ClaimIndex, *, joined: bo
         related = check_relation(text, relation, index)
         if related is not None:
             return related
-    if (
-        area_changed := read_area_change(text, reading, _rating_leftover(text, reading, index), index)
-    ) is not None:
-        return check_change(text, area_changed, reading, index)  # "leadership improved between 2015 and 2019"
+    area_changed = read_area_change(text, reading, index)  # "leadership improved between 2015 and 2019"
+    if area_changed is not None and not _rating_leftover(text, reading, index):
+        return check_change(text, area_changed, reading, index)
     if (moved := check_grade_move(text, reading, index)) is not None:
         return moved  # "Ofsted upgrades Trafford's children's services": against the ratings, not the words
     if reading.grades or reading.rated or reading.areas:
