@@ -227,7 +227,7 @@ def read_appraisal(folded: str, index: ClaimIndex) -> Appraisal | None:
         passive = _PASSIVE.search(before)
         if passive is not None:
             found = _judged_first(polarity, before[: passive.start()], after, index)
-        elif _by_the_judges(before, index):
+        elif by_the_judges(before, index):
             judged, reason = _split_reason(_OPENING.sub("", _clause(after)))
             found = Appraisal(polarity, judged, reason)
         else:
@@ -239,7 +239,7 @@ def read_appraisal(folded: str, index: ClaimIndex) -> Appraisal | None:
 def _judged_first(polarity: str, before: str, after: str, index: ClaimIndex) -> Appraisal | None:
     """What is judged comes before the judgement; who judged, if said, after it (`by`, `from`)."""
     agent = _AGENT.match(after)
-    if agent is not None and not _by_the_judges(agent["agent"], index):
+    if agent is not None and not by_the_judges(agent["agent"], index):
         return None  # "praised by the chief executive": someone's words, not a finding
     return _appraisal(polarity, before, after[agent.end() :] if agent is not None else after)
 
@@ -253,12 +253,12 @@ def _named_as(match: re.Match[str], folded: str, index: ClaimIndex) -> Appraisal
     if passive is not None:  # "care plans were singled out as a weakness (by inspectors)"
         after = folded[match.end() :]
         agent = _AGENT.match(after)
-        if agent is not None and not _by_the_judges(agent["agent"], index):
+        if agent is not None and not by_the_judges(agent["agent"], index):
             return None
         reason = _FOR_REASON.match(after[agent.end() :] if agent is not None else after)
         return _appraisal(polarity, before[: passive.start()], reason["reason"] if reason else "")
     judging = _JUDGING_VERB.match(before.rstrip())
-    if judging is None or not _by_the_judges(judging["judge"], index):
+    if judging is None or not by_the_judges(judging["judge"], index):
         return None
     return Appraisal(polarity, _clause(judging["object"]), "")
 
@@ -281,7 +281,7 @@ def _split_reason(text: str) -> tuple[str, str]:
     return (text[: cut.start()], text[cut.end() :]) if cut is not None else (text, "")
 
 
-def _by_the_judges(text: str, index: ClaimIndex) -> bool:
+def by_the_judges(text: str, index: ClaimIndex) -> bool:
     """Whether `text` names only Ofsted, its inspectors or its report as who judged, undenied."""
     if _NEGATED.search(text):
         return False

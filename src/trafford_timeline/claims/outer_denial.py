@@ -6,6 +6,11 @@ the claim was then found to say the opposite of a record that says the very same
 framed around a whole statement reaches all of it: the statement is checked alone, and its verdict
 turned over, since what the record supports the claim denies and what the record contradicts the
 claim rightly denies. A statement the record does not settle stays not found either way.
+
+The inspectors' own denial reads the same way: "Ofsted denied that governance was appropriate" is
+Ofsted saying governance was not, so it is true where Ofsted said the opposite of the statement and
+false where Ofsted said it. Only a denial by Ofsted, its inspectors or its report is read so: the
+record holds their findings, while who else denied what is a statement it must hold itself.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from trafford_timeline.claims.appraisal import by_the_judges
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.verdicts import ClaimCheck, Verdict
 
@@ -29,15 +35,30 @@ a frame that denies the statement after it, the whole of it."""
 _TURNED: dict[Verdict, Verdict] = {"supported": "contradicted", "contradicted": "supported"}
 
 
-def denied_statement(claim: str) -> str | None:
+_JUDGES_DENIAL = re.compile(
+    r"^(?P<judge>[^,;:.]{2,60}?)\s+(?:flatly\s+|firmly\s+)?(?:denied|denies|disputed|disputes|rejected|"
+    r"rejects|refuted|refutes)\s+(?:the\s+(?:idea|claim|suggestion|notion|view|assertion)\s+)?that\s+",
+    re.IGNORECASE,
+)
+"""`Ofsted denied that`, `inspectors rejected the idea that`: a judge's denial of the statement after."""
+
+
+def denied_statement(claim: str, index: ClaimIndex) -> str | None:
     """The statement a claim denies as a whole, or None where it denies none so; a claim of
-    several sentences is left alone, since the frame reaches only its own."""
-    found = _DENIED_FRAME.match(claim.strip())
+    several sentences is left alone, since the frame reaches only its own. A denial by Ofsted's
+    inspectors gives the statement as theirs: `Ofsted said that ...`."""
+    text = claim.strip()
+    judged = _JUDGES_DENIAL.match(text)
+    if judged is not None and not by_the_judges(judged["judge"], index):
+        judged = None
+    found = judged or _DENIED_FRAME.match(text)
     if found is None:
         return None
-    rest = claim.strip()[found.end() :]
+    rest = text[found.end() :]
     if not rest or re.search(r"[.!?]\s+\S", rest):
         return None
+    if judged is not None:
+        return f"{judged['judge']} said that {rest}"
     return rest[:1].upper() + rest[1:]
 
 
@@ -45,7 +66,7 @@ def check_denied_statement(
     claim: str, index: ClaimIndex, check: Callable[[str, ClaimIndex], ClaimCheck]
 ) -> ClaimCheck | None:
     """The verdict on a claim that denies a whole statement: the statement's own, turned over."""
-    statement = denied_statement(claim)
+    statement = denied_statement(claim, index)
     if statement is None:
         return None
     alone = check(statement, index)

@@ -42,10 +42,12 @@ _CLEFT = re.compile(r"^\s+(?:who|that)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+")
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:the\s+|trafford's\s+|its\s+)?(?P<title>[^,]{3,60}),")
 _PREDICATE = re.compile(
-    r"^\s+(?:is|was)\s+(?:the\s+|trafford's\s+|its\s+)?(?P<title>[^,;:.]{3,60}?)\s*(?:[,;:]|\band\b|\.?$)"
+    r"^\s+(?:is|was|(?:serves|served|acts|acted|works|worked)\s+as)\s+(?:the\s+|trafford's\s+|its\s+)?"
+    r"(?P<title>[^,;:.]{3,60}?)\s*(?:[,;:]|\b(?:and|under|alongside|beneath)\b|\.?$)"
 )
-"""`Sara Todd is the council leader, ...`: a title the claim gives the name as what they are, up to
-the comma or `and` that closes it, as where it names several people and their posts."""
+"""`Sara Todd is the council leader, ...`, `Weston serves as deputy leader under ...`: a title the claim
+gives the name as what they are, up to the comma or `and` that closes it, as where it names several
+people and their posts, or up to `under` or `alongside`, which name someone else."""
 
 
 def _holder_name(person: Person) -> str:
@@ -64,8 +66,12 @@ def _holders(terms: frozenset[str], index: ClaimIndex) -> list[tuple[Person, Rol
     ]
 
 
-_JOINING = frozenset({"and", "or", "nor", "but", "with", "plus", "than", "versus", "vs"})
-"""A word that joins the name to what comes before it, which is then someone or something else."""
+_JOINING = frozenset(
+    {"and", "or", "nor", "but", "with", "plus", "than", "versus", "vs"}
+    | {"under", "alongside", "beside", "to", "by"}
+)
+"""A word that joins the name to what comes before it, which is then someone or something else:
+"deputy leader under Andrew Weston" is a title of the person before `under`, not of Andrew Weston."""
 
 
 def _titles(folded: str, at: int, end: int, others: Sequence[tuple[int, int]] = ()) -> list[str]:
@@ -135,24 +141,30 @@ def _other_portfolio(folded: str, at: int, person: Person) -> tuple[str, RoleFac
     return None
 
 
-def _named_places(folded: str, index: ClaimIndex) -> list[str]:
-    """The folded names of the record's people that a folded claim holds."""
-    return [name for person in index.people if (name := fold(_holder_name(person))) and name in folded]
+def _name_place(folded: str, person: Person, index: ClaimIndex) -> tuple[int, int] | None:
+    """Where a folded claim names the person: by the whole name, or else by the surname alone
+    (`Weston is deputy leader`) where no one else the record names has that surname."""
+    name = fold(_holder_name(person))
+    if not name:
+        return None
+    if (at := folded.find(name)) >= 0:
+        return at, at + len(name)
+    surname = name.split()[-1]
+    namesakes = [other for other in index.people if fold(_holder_name(other)).split()[-1:] == [surname]]
+    found = re.search(rf"\b{re.escape(surname)}\b", folded) if len(namesakes) == 1 else None
+    return (found.start(), found.end()) if found else None
 
 
 def check_titles(claim: str, index: ClaimIndex) -> ClaimCheck | None:
     """A title written next to a name (`Deputy leader Andrew Weston`, `Sara Todd, the council
-    leader,`, `Education Secretary Gavin Williamson`) that the record gives to someone else and
-    never to that person: contradicted."""
+    leader,`, `Weston is deputy leader`, `Education Secretary Gavin Williamson`) that the record gives
+    to someone else and never to that person: contradicted."""
     folded = fold(claim)
-    places = [(at, at + len(name)) for name in _named_places(folded, index) for at in [folded.find(name)]]
-    for person in index.people:
-        name = fold(_holder_name(person))
-        at = folded.find(name) if name else -1
-        if at < 0:
-            continue
+    named = [(person, place) for person in index.people if (place := _name_place(folded, person, index))]
+    places = [place for _, place in named]
+    for person, (at, end) in named:
         others = [place for place in places if place[0] != at]
-        for title in _titles(folded, at, at + len(name), others):
+        for title in _titles(folded, at, end, others):
             terms = _role_terms(title, index)
             holders = _holders(terms, index) if terms else []
             if not holders:
