@@ -10,7 +10,7 @@ with the nearby items: a wrong answer given as an answer is the worst mistake `a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import partial
@@ -20,7 +20,7 @@ from trafford_timeline.claims.asking import dated_piece
 from trafford_timeline.claims.beyond_record import grade_beyond_record
 from trafford_timeline.claims.closing_clause import who_the_one_who, who_without_closing_clause
 from trafford_timeline.claims.dated_clause import without_relative_clause
-from trafford_timeline.claims.echoed_answer import echoed
+from trafford_timeline.claims.echoed_answer import echoed, without_given
 from trafford_timeline.claims.event_bag import with_event, with_event_title
 from trafford_timeline.claims.index import ACTING_BODIES, ClaimIndex
 from trafford_timeline.claims.kind_asked import kind_kept
@@ -197,6 +197,13 @@ def _sides_name(conflict: Conflict, index: ClaimIndex) -> bool:
     return any(person in fold(text) for text in texts for person in people)
 
 
+def _quotes_date(citations: Iterable[Citation], index: ClaimIndex) -> bool:
+    """Whether the quotes give a date: only then can a side of a disagreement dispute a when-question.
+    A dispute about whether an adviser was appointed yet gives no date of the appointment; a side's
+    statement ("the report of 29 May 2019 says") dates its source, not the matter, so is not read."""
+    return any(read_text(c.quote, index.glossary, index.vocabulary).dates for c in citations)
+
+
 def _order_settled(question: Question, index: ClaimIndex, conflict: Conflict) -> bool:
     """Whether a yes or no on the order of two dated things stands on every side of a dispute about
     when one of them happened: the relation checker counts across the whole span the record gives the
@@ -248,6 +255,10 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
             continue  # "temporary or permanent staff?" is no dispute about how many were taken on
         elif (answer.kind == "person" or asks_a_name(question)) and not _sides_name(conflict, index):
             continue  # "was the adviser appointed yet?" is no dispute about who the adviser is
+        elif answer.kind == "date" and not _quotes_date(
+            [c for s in conflict.sides for c in s.citations], index
+        ):
+            continue  # nor about when: neither side dates the appointment
         favoured = conflict.favours
         order = sorted(range(len(conflict.sides)), key=lambda n: n != favoured)
 
@@ -274,6 +285,14 @@ def _disputed(answer: Answer, question: Question, index: ClaimIndex, conflicts: 
             )
         cited = [c for n in order for c in conflict.sides[n].citations]
         evidence = [cite(conflict.id, c) for c in cited]
+        if (
+            answer.kind == "date"
+            and favoured is not None
+            and touched
+            and not _quotes_date(conflict.sides[favoured].citations, index)
+        ):  # "when was the adviser appointed?", where the side the record favours says not yet: no date
+            note += "; the side the assessment favours gives no date"
+            return Answer(question.text, "not_stated", None, None, "date", note, (), unique(evidence, 8))
         near = [e for e in (answer.evidence or answer.related) if not any(_same_words(c, [e]) for c in cited)]
         return Answer(
             question.text, "disputed", None, None, answer.kind, note, unique(evidence, 8), unique(near, 3)
@@ -963,7 +982,7 @@ def _answer_text(
             answer = who_without_closing_clause(text, answer, ask, closest)
             answer = who_the_one_who(text, answer, ask)  # "who was the leader who called it X?"
     answer = kind_kept(_only_the_focus(answer, question, index), question, index)
-    answer = one_not_a_series(echoed(answer, question), question)
+    answer = one_not_a_series(without_given(echoed(answer, question), question), question)
     answer = only_permitted(question, answer, index.glossary)  # "may require a review": not "yes, it did"
     answer = no_from_earlier(question, answer, index)  # "out of intervention by 2021?": 2019's are silent
     return weekday_answer(_too_vague(answer, question), question)

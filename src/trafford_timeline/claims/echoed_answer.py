@@ -6,11 +6,16 @@ content words of an answer, or of each thing it lists, are a run of the question
 order, the item was matched on the question's words and the slot filled from them: the thing asked
 for is not in the answer. A question that offers the answers to choose from ("was it A or B?") is
 left to the readers that weigh the offer.
+
+A question may also name some of what it asks for as given: `who sits on the board alongside the
+police?` asks for the others, so the things a listed answer names that the question already gives
+after `alongside`, `besides`, `other than` or `as well as` are left out of it (`without_given`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.matching import Answer
@@ -34,6 +39,31 @@ def _said_in(said: list[str], asked: list[str]) -> bool:
     again, not words of the question put together anew ("improvement board" from "what kind of board
     does the improvement notice require", which names a board the question does not)."""
     return any(asked[start : start + len(said)] == said for start in range(len(asked) - len(said) + 1))
+
+
+_GIVEN = re.compile(
+    r"\b(?:alongside|besides|beside|apart\s+from|aside\s+from|other\s+than|as\s+well\s+as|"
+    r"in\s+addition\s+to|except(?:\s+for)?)\s+(?P<given>[^,;?.]+)"
+)
+"""`alongside police representatives`: what the question gives, asking for the rest."""
+
+
+def without_given(answer: Answer, question: Question) -> Answer:
+    """A listed answer without the things the question names as given (`alongside the police`): where
+    some but not all of the things it lists share a content word with what the question gives."""
+    found = _GIVEN.search(question.folded)
+    if found is None or answer.status != "answered" or answer.kind not in _ECHOED_KINDS or not answer.answer:
+        return answer
+    given = set(_content(found["given"]))
+    listed = [part.strip() for part in _LIST_JOINS.split(answer.answer) if part.strip()]
+    kept = [part for part in listed if not set(_content(part)) & given]
+    if not kept or len(kept) == len(listed) or len(listed) < 2:
+        return answer
+    said = kept[0] if len(kept) == 1 else f"{', '.join(kept[:-1])} and {kept[-1]}"
+    value = said if isinstance(answer.value, str) else answer.value
+    left = ", ".join(repr(part) for part in listed if part not in kept)
+    explanation = f"{answer.explanation}; without {left}, which the question gives"
+    return replace(answer, answer=said, value=value, explanation=explanation)
 
 
 def echoed(answer: Answer, question: Question) -> Answer:
