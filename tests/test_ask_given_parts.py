@@ -28,3 +28,10 @@ def test_without_a_given_part_the_whole_list_is_the_answer(shipped: ShippedRecor
     assert answer.answer is not None
     assert "elected members" in answer.answer
     assert "Greater Manchester Police" in answer.answer
+
+
+def test_a_given_part_named_only_in_an_aside_drops_the_aside(shipped: ShippedRecord) -> None:
+    answer = ask_shipped("Who sits on the Shadow Improvement Board apart from the chair?", shipped)
+    assert answer.answer is not None
+    assert "Greater Manchester Police" in answer.answer
+    assert "chair" not in answer.answer

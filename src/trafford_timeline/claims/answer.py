@@ -20,7 +20,7 @@ from trafford_timeline.claims.asking import dated_piece
 from trafford_timeline.claims.beyond_record import grade_beyond_record
 from trafford_timeline.claims.closing_clause import who_the_one_who, who_without_closing_clause
 from trafford_timeline.claims.dated_clause import without_relative_clause
-from trafford_timeline.claims.echoed_answer import echoed, without_given
+from trafford_timeline.claims.echoed_answer import echoed, question_without_given, without_given
 from trafford_timeline.claims.event_bag import with_event, with_event_title
 from trafford_timeline.claims.index import ACTING_BODIES, ClaimIndex
 from trafford_timeline.claims.kind_asked import kind_kept
@@ -975,6 +975,10 @@ def _answer_text(
     if not loosened:  # "the inspection that led to the rating": dated as the inspection, if finer
         again = partial(_answer_text, index=index, conflicts=conflicts, sources=sources, loosened=True)
         answer = without_relative_clause(text, answer, lambda rest: again(rest, source_text=source_text))
+        given = question_without_given(text) if answer.kind == "person" else None  # who, not which areas
+        if answer.status == "not_stated" and given is not None:
+            listed = again(given, source_text=source_text)  # everyone, less whom the question gives
+            answer = replace(listed, question=answer.question) if listed.status == "answered" else answer
         if answer.status == "not_stated" and answer.kind == "person":  # "...the indicators that X use?"
             best = ranked(question.content, index)[:1]
             closest = best[0].document.item.id if best and best[0].coverage >= RELATED else None

@@ -43,9 +43,23 @@ def _said_in(said: list[str], asked: list[str]) -> bool:
 
 _GIVEN = re.compile(
     r"\b(?:alongside|besides|beside|apart\s+from|aside\s+from|other\s+than|as\s+well\s+as|"
-    r"in\s+addition\s+to|except(?:\s+for)?)\s+(?P<given>[^,;?.]+)"
+    r"in\s+addition\s+to|except(?:\s+for)?)\s+(?P<given>[^,;?.]+)",
+    re.IGNORECASE,
 )
 """`alongside police representatives`: what the question gives, asking for the rest."""
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+"""A listed thing's closing aside (`(led by an independent chair)`): where only the aside names what
+the question gives (`besides the chair`), the aside goes and the thing stays."""
+
+
+def question_without_given(text: str) -> str | None:
+    """The question without what it gives (`who sits on the board other than the chair?` as `who sits
+    on the board?`), to find the whole list it asks part of; None where it gives nothing."""
+    found = _GIVEN.search(text)
+    if found is None:
+        return None
+    cut = (text[: found.start()].rstrip(" ,") + " " + text[found.end() :].lstrip(" ,")).strip()
+    return cut if len(cut.split()) >= 3 else None
 
 
 def without_given(answer: Answer, question: Question) -> Answer:
@@ -56,13 +70,16 @@ def without_given(answer: Answer, question: Question) -> Answer:
         return answer
     given = set(_content(found["given"]))
     listed = [part.strip() for part in _LIST_JOINS.split(answer.answer) if part.strip()]
-    kept = [part for part in listed if not set(_content(part)) & given]
-    if not kept or len(kept) == len(listed) or len(listed) < 2:
+    kept: list[str] = []
+    for part in listed:
+        main = _ASIDE.sub("", part)  # "representatives of the police (led by a chair)": the aside apart
+        if not set(_content(main)) & given:
+            kept.append(main if set(_content(part)) & given else part)
+    if not kept or kept == listed or len(listed) < 2:
         return answer
     said = kept[0] if len(kept) == 1 else f"{', '.join(kept[:-1])} and {kept[-1]}"
     value = said if isinstance(answer.value, str) else answer.value
-    left = ", ".join(repr(part) for part in listed if part not in kept)
-    explanation = f"{answer.explanation}; without {left}, which the question gives"
+    explanation = f"{answer.explanation}; leaving out {found['given'].strip()!r}, which the question gives"
     return replace(answer, answer=said, value=value, explanation=explanation)
 
 
