@@ -81,7 +81,9 @@ def _permitted_phrases(
     for quote in quotes:
         acts = [found for found in _PERMITTED.finditer(quote) if _act_terms(found["act"], glossary) & asked]
         if not acts and other_words:
-            acts = [found for found in _PERMITTED.finditer(quote) if _governs_asked(found, quote, asked, glossary)]
+            acts = [
+                found for found in _PERMITTED.finditer(quote) if _governs_asked(found, quote, asked, glossary)
+            ]
             deed.update(term for found in acts for term in _object_terms(found, quote, glossary) & asked)
         if not acts and other_words:
             silent.append(quote)
