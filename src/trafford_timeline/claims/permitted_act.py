@@ -6,8 +6,8 @@ is answered by a quote that states the act done, and one whose every mention of 
 under a word of permission or possibility ("may", "might", "could", "can", "is able to", "has the
 power to") does not state it. A question asking the deed in other words ("Did the adviser call for
 a review?") is matched on what the permitted act governs: the quote's words after "may require", up to
-the clause's end, hold an asked term, and the quote says the question's other terms only in the few
-words just before the permission (its doer), so nothing else in the quote states the deed. A question
+the clause's end, hold an asked term, and before the permission the quote says no asked term but in
+the few words that name its doer, so no act of another's frames the permission. A question
 that itself asks of the power ("could the adviser require one?", "was the adviser able to...?") is
 left to the reading that answers it.
 """
@@ -52,16 +52,14 @@ def _object_terms(found: re.Match[str], quote: str, glossary: Glossary) -> froze
 
 
 def _governs_asked(found: re.Match[str], quote: str, asked: frozenset[str], glossary: Glossary) -> bool:
-    """Whether the permitted act `found` governs the question's deed said in other words: its object
-    holds an asked term and every other asked term the quote says stands among its doer's words."""
+    """Whether the permitted act `found` governs the question's deed said in other words: what it
+    governs holds an asked term, and before it the quote says no asked term but in its doer's words
+    ("the council agreed that the adviser may ..." states the council's act, which is not left open)."""
     governed = _object_terms(found, quote, glossary) & asked
-    if not governed:
-        return False
-    doer = " ".join(_WORD.findall(quote[: found.start()])[-_DOER_WORDS:])
-    outside = quote[: found.start()] + " " + quote[found.end() :]
-    said_elsewhere = _span_terms(outside, glossary) & asked
-    return said_elsewhere <= _span_terms(doer, glossary) | governed and not (
-        _span_terms(quote[: found.start()], glossary) & governed
+    words = _WORD.findall(quote[: found.start()])
+    return bool(governed) and not (
+        _span_terms(" ".join(words[:-_DOER_WORDS]), glossary) & asked
+        or _span_terms(" ".join(words), glossary) & governed
     )
 
 

@@ -1,0 +1,69 @@
+"""`ask` on the shipped record: an answer must be of the kind asked, or the question is "not stated".
+
+A power the record grants ("may require a review") is not the act done, whatever verb the question
+asks it with; the deputy leader, named as leading a cabinet role, did not lead the council; a
+publication is never who held a post; a list of posts does not say which managers took them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ask import ShippedRecord as Shipped
+from test_ask import ask_shipped as ask
+from test_ask import shipped_record
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Shipped:
+    return shipped_record()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the government adviser insist on a review of particular services?",
+        "Did the DfE adviser call for a diagnostic review of some services?",
+    ],
+)
+def test_a_power_asked_with_another_verb_is_not_the_deed_done(shipped: Shipped, question: str) -> None:
+    answer = ask(question, shipped)
+    assert answer.status == "not_stated", (answer.answer, answer.explanation)
+
+
+def test_the_power_itself_is_still_a_yes(shipped: Shipped) -> None:
+    answer = ask("Could the adviser require a diagnostic review?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "yes"), answer.explanation
+
+
+def test_the_deputy_leading_a_cabinet_role_did_not_lead_the_council(shipped: Shipped) -> None:
+    answer = ask("Who led the council in 2019?", shipped)
+    assert answer.answer != "Catherine Hynes", answer.explanation
+    cabinet = ask("Who is to lead the cabinet role for children's social care?", shipped)
+    assert (cabinet.status, cabinet.answer) == ("answered", "Catherine Hynes"), cabinet.explanation
+
+
+def test_a_publication_is_never_who_held_a_post(shipped: Shipped) -> None:
+    answer = ask(
+        "Who was the leader on the date the Children and Young People Now piece was published?", shipped
+    )
+    assert answer.answer != "CYP Now", answer.explanation
+    author = ask("Which reporter wrote the story on the DfE adviser?", shipped)  # still read as authorship
+    assert "'Dan Parton' as the author" in author.explanation, author.explanation
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which officers took on the acting roles?",
+        "Which council managers were promoted into the acting roles?",
+    ],
+)
+def test_a_list_of_posts_does_not_name_who_took_them(shipped: Shipped, question: str) -> None:
+    answer = ask(question, shipped)
+    assert "director of safeguarding" not in (answer.answer or ""), answer.explanation
+
+
+def test_the_posts_themselves_are_still_listed(shipped: Shipped) -> None:
+    answer = ask("Which roles did the managers take on?", shipped)
+    assert answer.answer == "corporate director of children's services and director of safeguarding"
