@@ -67,3 +67,13 @@ def test_a_list_of_posts_does_not_name_who_took_them(shipped: Shipped, question:
 def test_the_posts_themselves_are_still_listed(shipped: Shipped) -> None:
     answer = ask("Which roles did the managers take on?", shipped)
     assert answer.answer == "corporate director of children's services and director of safeguarding"
+
+
+def test_what_a_finding_says_of_a_thing_in_a_verbless_clause(shipped: Shipped) -> None:
+    answer = ask("What did the inspectors find about children who lived in neglect?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "for too long"), answer.explanation
+
+
+def test_a_recommendation_answered_without_its_leading_through(shipped: Shipped) -> None:
+    answer = ask("What did Ofsted recommend that senior leaders do to understand practice?", shipped)
+    assert answer.answer is not None and answer.answer.startswith("accurate evaluation"), answer.explanation

@@ -1356,6 +1356,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                     continue  # "turnover and sickness": the next of a pair, not what is said of the first
                 if len(rest) == 2 and fold(rest[0]) in _AUXILIARY:
                     continue  # "should improve": a verb whose object was cut off is no answer
+                if len(rest) > 2 and fold(rest[0]) in _MEANS and fold(rest[0]) not in tokens(question.folded):
+                    rest = rest[1:]  # "through accurate evaluation of ...": what is to be done, not "through"
                 answer = " ".join(rest[1:] if rest and fold(rest[0]) in STOPWORDS else rest)
             if quality and len(answer.split()) > MAX_QUALITY_WORDS and gap is None:
                 continue  # "tidy and list the next steps...": where the quality asked ends is not known
@@ -1404,6 +1406,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     return silent(question, index, why_not(matches, "this"), matches)
 
 
+_MEANS = frozenset({"through", "via"})
+"""A preposition of means opening the words after the question's own: the answer is the noun phrase
+it governs ("accurate evaluation of performance information"), unless the question asks "through what"."""
 _PLACE_PREPOSITIONS = frozenset({"to", "into", "in", "at", "within", "onto"})
 """Prepositions that open a place or a destination: the answer to `where` is the phrase after one."""
 
