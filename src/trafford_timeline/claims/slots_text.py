@@ -320,38 +320,6 @@ def _done_how(predicate: str, doing: str) -> str | None:
     return " ".join(words[start : at + 1]) if how and set(map(fold, how)) - STOPWORDS else None
 
 
-_FOUND = re.compile(r"\b(?:found|finds|find|finding)\s+(?:that\s+)?", re.IGNORECASE)
-"""A verb of finding whose object is a small clause: "inspectors found children living in neglect for
-too long" says what was found of them with no verb of its own."""
-_SMALL_CLAUSE_PREDICATE = re.compile(r"^(?:for|since|without|beyond|until)\s")
-"""A phrase that says how long or how far, after the thing found: what the finding says of it."""
-SMALL_CLAUSE_WORDS = 6
-"""How many words the found thing may take in the quote ("children living in conditions of neglect")."""
-
-
-def _found_of(match: Match, subject_words: list[str]) -> tuple[str, Citation] | None:
-    """What a verb of finding says of the thing asked about, where its object is a small clause with
-    no verb ("found children living in conditions of neglect for too long" says "for too long" of
-    children living in neglect): every subject word among the first few words after the verb, then a
-    phrase of how long or how far that closes the clause; None where no quote says so."""
-    subject = {stem(w) for w in subject_words}
-    for citation in match.document.item.citations:
-        for found in _FOUND.finditer(citation.quote):
-            clause = first_clause(citation.quote[found.end() :]).rstrip(" .;:,")
-            words = [w.strip(",;:“”\"'‘’") for w in clause.split()]
-            seen: set[str] = set()
-            for at, word in enumerate(words[:SMALL_CLAUSE_WORDS]):
-                if _VERB.match(fold(word)):
-                    break  # a clause with a verb of its own is read as any other predicate
-                seen |= {stem(t) for t in tokens(fold(word))} & subject
-                rest = " ".join(words[at + 1 :])
-                if seen == subject and _SMALL_CLAUSE_PREDICATE.match(fold(rest)):
-                    if any(_VERB.match(fold(w)) for w in words[at + 1 :]):
-                        break
-                    return rest, citation
-    return None
-
-
 def _attributive(match: Match, subject_words: list[str], index: ClaimIndex) -> tuple[str, Citation] | None:
     """A quality written before the thing asked about rather than said of it ("low rates of staff
     turnover and sickness" asked what the rates were described as): a word the glossary holds an
@@ -495,10 +463,6 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     if not said and not like and manner is None and not doings:
         for match in about:  # "low rates of staff turnover", where no quote says anything of it after it
             if (read_off := _attributive(match, subject_words, index)) is not None:
-                said.setdefault(fold(read_off[0]), (match, *read_off))
-    if not said and not like and manner is None and not doings:
-        for match in about:  # "inspectors found children living in neglect for too long"
-            if (read_off := _found_of(match, subject_words)) is not None:
                 said.setdefault(fold(read_off[0]), (match, *read_off))
     if len(said) != 1:
         return None  # none says it of the thing, or two say different things: more than one is said
