@@ -29,11 +29,8 @@ def shipped() -> Shipped:
 def test_a_power_asked_with_another_verb_is_not_the_deed_done(shipped: Shipped, question: str) -> None:
     answer = ask(question, shipped)
     assert answer.status == "not_stated", (answer.answer, answer.explanation)
-
-
-def test_the_power_itself_is_still_a_yes(shipped: Shipped) -> None:
-    answer = ask("Could the adviser require a diagnostic review?", shipped)
-    assert (answer.status, answer.answer) == ("answered", "yes"), answer.explanation
+    power = ask("Could the adviser require a diagnostic review?", shipped)  # the power itself: still yes
+    assert (power.status, power.answer) == ("answered", "yes"), power.explanation
 
 
 def test_the_deputy_leading_a_cabinet_role_did_not_lead_the_council(shipped: Shipped) -> None:
@@ -48,6 +45,7 @@ def test_a_publication_is_never_who_held_a_post(shipped: Shipped) -> None:
         "Who was the leader on the date the Children and Young People Now piece was published?", shipped
     )
     assert answer.answer != "CYP Now", answer.explanation
+    assert "publisher" not in answer.explanation, answer.explanation  # not read as who published it
     author = ask("Which reporter wrote the story on the DfE adviser?", shipped)  # still read as authorship
     assert "'Dan Parton' as the author" in author.explanation, author.explanation
 
@@ -62,11 +60,8 @@ def test_a_publication_is_never_who_held_a_post(shipped: Shipped) -> None:
 def test_a_list_of_posts_does_not_name_who_took_them(shipped: Shipped, question: str) -> None:
     answer = ask(question, shipped)
     assert "director of safeguarding" not in (answer.answer or ""), answer.explanation
-
-
-def test_the_posts_themselves_are_still_listed(shipped: Shipped) -> None:
-    answer = ask("Which roles did the managers take on?", shipped)
-    assert answer.answer == "corporate director of children's services and director of safeguarding"
+    posts = ask("Which roles did the managers take on?", shipped)  # the posts themselves: still listed
+    assert posts.answer == "corporate director of children's services and director of safeguarding"
 
 
 def test_a_recommendation_answered_without_its_leading_through(shipped: Shipped) -> None:
