@@ -440,6 +440,30 @@ def _byline(source: Source, name: str, role: str, source_text: SourceText | None
     return []
 
 
+_WHO_HELD = re.compile(
+    r"^(?:who|which [a-z'-]+) (?:is|was|are|were|has been|had been) (?:the |a |an )?(?P<post>[a-z' -]+)"
+)
+"""`Who was the leader on the date the article was published?`: who held a post, asked first."""
+POST_WORDS = 3
+"""How many words after `who was the` may name the post asked of (`acting corporate director`)."""
+
+
+def asks_a_post_holder(folded: str, index: ClaimIndex) -> bool:
+    """Whether a question asks who held a post the record names (`who was the leader...?`): its first
+    words after `who was` hold a word of a role the record gives someone. A publication or its author
+    never answers it, whatever the question later says was published or written."""
+    found = _WHO_HELD.match(folded)
+    if found is None:
+        return False
+    asked = {stem(word) for word in tokens(found["post"])[:POST_WORDS]}
+    if _WROTE.search(" ".join(tokens(found["post"])[:POST_WORDS])):
+        return False  # "who was the author...", "who was the reporter...": authorship itself
+    posts = {fold(fact.role) for person in index.people for fact, _ in person.roles}
+    general = {stem(word) for word in ("council", "children", "childrens", "services", "service", "trafford")}
+    held = {stem(word) for post in posts for word in tokens(post) if word not in STOPWORDS} - general
+    return bool(asked & held)
+
+
 def _asked_role(main: str) -> str | None:
     """Whether a question asks a source's author or its publisher: the role its first word of writing
     or publishing names, the one the question word asks ("which magazine published the piece
@@ -461,6 +485,8 @@ def _authorship(
         return None
     main = TIME_CLAUSE.split(question.folded, maxsplit=1)[0]  # "...when the report was published"
     role = _asked_role(main)
+    if role is not None and asks_a_post_holder(question.folded, index):
+        return None  # "who was the leader on the day the article was published?" asks no publisher
     source = _source_named(question, sources) if role else None
     if role is None or source is None:
         return None

@@ -200,6 +200,17 @@ def _trimmed(words: list[str]) -> list[str]:
     return words
 
 
+def _cut_infinitive(content: list[str], clause: str) -> bool:
+    """Whether the span ends in "to" and a verb whose particle or object the clause goes on with
+    ("promoted to take" of "promoted to take on the acting roles"): a clause cut in the middle, no
+    phrase of its own."""
+    if len(content) < 2 or fold(content[-2]) != "to":
+        return False
+    said = " ".join(content)
+    at = clause.find(said)
+    return at >= 0 and bool(_WORD.search(clause[at + len(said) :]))
+
+
 def _span(question: Question, clause: str, index: ClaimIndex) -> str | None:
     """The one span of a clause that the question's words leave: the words before the first of them
     where the question asks a subject (`asks_subject`), else those after the last, or, where none
@@ -248,6 +259,8 @@ def _span(question: Question, clause: str, index: ClaimIndex) -> str | None:
     content = _one_predicate(content)
     if not _says_something(content) or len(content) > MAX_SPAN_WORDS:
         return None
+    if _cut_infinitive(content, clause):
+        return None  # "managers promoted to take | on the acting roles": a clause cut in the middle
     if fold(content[0]) in {"of", _stranded(question)} and len(content) > 1:
         content = content[1:]  # "implementation of X", "what do they lack copies of?": X is the thing
     if _not_the_thing(question, content):

@@ -217,6 +217,8 @@ def _answer_who(question: Question, index: ClaimIndex) -> Answer:
             continue  # "who described the report as damning?" is not who called it stark
         if isinstance(item, RoleFact) and question.form == "which" and not _names_role(question, item, index):
             continue  # "which organisation...": a person answers only when the question names their role
+        if isinstance(item, RoleFact) and not asked_ranks and _ranked_title_only(question, item, index):
+            continue  # "who led the council?" is not the deputy leader, named as leading a cabinet role
         if isinstance(item, RoleFact) and _PERMANENT.search(folded) and _TEMPORARY.search(item.role):
             continue  # "the permanent chief executive" is not the interim one
         if isinstance(item, RoleFact) and _TEMPORARY.search(folded) and not _TEMPORARY.search(item.role):
@@ -519,6 +521,20 @@ def _is_a(person: str, noun: str | None, index: ClaimIndex, text: str) -> bool:
     if noun in _KIND_OF_PERSON:  # a kind of person: any of the posts that make one
         return any(_KIND_OF_PERSON[noun] & {stem(w) for w in tokens(role)} for role in roles)
     return noun in said or any(noun in {stem(w) for w in tokens(role)} for role in roles)
+
+
+def _ranked_title_only(question: Question, fact: RoleFact, index: ClaimIndex) -> bool:
+    """Whether a role's holder meets the question only through a ranked title the item calls them by:
+    "led by deputy leader Catherine Hynes" names no leader, so the role (a cabinet post) answers
+    "who led the council?" only where the question names that role itself."""
+    if not fact.person or _names_role(question, fact, index):
+        return False
+    person = fold(fact.person)
+    for text in (fact.text, *(c.quote for c in fact.citations)):
+        before = fold(text).split(person)[0] if person in fold(text) else None
+        if before is not None and _RANKED.search(" ".join(tokens(before)[-3:])):
+            return True
+    return False
 
 
 def _names_role(question: Question, fact: RoleFact, index: ClaimIndex) -> bool:
@@ -995,6 +1011,15 @@ clause's predicate: the words after the mark are a sentence going on, not a list
 case only: "May" opens a date."""
 
 
+def _other_kind(lead: str, head: str, index: ClaimIndex) -> bool:
+    """Whether the kind a list's lead names ("the acting roles of") is another than the question's noun
+    ("which managers"): the list's items are roles, and no role is a manager."""
+    kind = tokens(lead.strip())[-2]  # "roles" in "the acting roles of"
+    if stem(kind) == stem(head):
+        return False
+    return not set(read(kind, index).terms) & set(read(head, index).terms)
+
+
 def answer_list(question: Question, index: ClaimIndex) -> Answer:
     """What the record lists: the items after "covering", "including", a colon or the question's
     own closing verb ("which areas did the review look at?": "...the review looked at X, Y and Z")."""
@@ -1019,6 +1044,10 @@ def answer_list(question: Question, index: ClaimIndex) -> Answer:
             if mark is None:
                 continue
             listed = re.split(r"[.;]\s|[.;]$", citation.quote[mark.end() :].strip())[0].strip(' ,."“”')
+            kind = _KIND_LEAD.match(listed)
+            lead = kind[0] if kind else citation.quote[: mark.end()] + " of" if listed[:3] == "of " else ""
+            if head and lead and _other_kind(lead, head, index):
+                continue  # "which managers took the acting roles?": the roles of A and B are no managers
             listed = _KIND_LEAD.sub("", listed, count=1)
             listed = re.sub(r"^of\s+", "", listed)  # "...took acting roles?": the roles "of A and B"
             listed = after_asked_preposition(question, listed)  # "to which bodies": what follows "to"
@@ -1327,6 +1356,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                     continue  # "turnover and sickness": the next of a pair, not what is said of the first
                 if len(rest) == 2 and fold(rest[0]) in _AUXILIARY:
                     continue  # "should improve": a verb whose object was cut off is no answer
+                if len(rest) > 2 and fold(rest[0]) in _MEANS and fold(rest[0]) not in tokens(question.folded):
+                    rest = rest[1:]  # "through accurate evaluation of ...": what is to be done, not "through"
                 answer = " ".join(rest[1:] if rest and fold(rest[0]) in STOPWORDS else rest)
             if quality and len(answer.split()) > MAX_QUALITY_WORDS and gap is None:
                 continue  # "tidy and list the next steps...": where the quality asked ends is not known
@@ -1375,6 +1406,9 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
     return silent(question, index, why_not(matches, "this"), matches)
 
 
+_MEANS = frozenset({"through", "via"})
+"""A preposition of means opening the words after the question's own: the answer is the noun phrase
+it governs ("accurate evaluation of performance information"), unless the question asks "through what"."""
 _PLACE_PREPOSITIONS = frozenset({"to", "into", "in", "at", "within", "onto"})
 """Prepositions that open a place or a destination: the answer to `where` is the phrase after one."""
 
