@@ -50,3 +50,13 @@ def test_a_hedged_wrong_date_is_contradicted(index: ClaimIndex) -> None:
     check = check_claim("Chair, I understand the action plan goes to Ofsted on 13 September 2019.", index)
     assert check.verdict == "contradicted"
     assert any(e.id == "action-plan-to-ofsted-2019-08-13" for e in check.evidence)
+
+
+def test_getting_is_a_form_of_get_that_carries_no_claim(index: ClaimIndex) -> None:
+    assert verdicts(
+        index,
+        [
+            "The deputy leader has been getting regular progress updates against Ofsted's recommendations.",
+            "Trafford's MARAT was getting back to every child in good time at the inspection.",
+        ],
+    ) == ["supported", "contradicted"]
