@@ -111,6 +111,7 @@ from trafford_timeline.claims.same_month import with_month_named
 from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.served_as import as_holding, as_post_named, without_state_noun
 from trafford_timeline.claims.skipped_grade import without_skipped_grade
+from trafford_timeline.claims.speaker_hedge import check_hedged
 from trafford_timeline.claims.stated_cause import GIVEN, check_stated_cause, given_cause
 from trafford_timeline.claims.subordinate_doer import other_decider
 from trafford_timeline.claims.surrounded_rating import rating_amid_words
@@ -650,6 +651,8 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     supports is checked part by part: any part contradicted or disputed decides; all parts
     supported support it; otherwise it is not found.
     """
+    if (hedged := check_hedged(claim, index, check_claim)) is not None:
+        return hedged  # "as I understand it, X": X
     if (denied_whole := check_denied_statement(claim, index, check_claim)) is not None:
         return denied_whole  # "it is not the case that X": X's verdict, turned over
     checked = _check_claim(claim, index)

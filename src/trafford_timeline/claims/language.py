@@ -25,7 +25,7 @@ me my is are was were be been being am do does did done have has had having will
 should can could may might must also too very much many more most some any all each such just
 only even still yet already which who whom whose what when where why how while whether said says
 say saying told according reported reports reporting noted notes stated states made make makes
-get got gets due under fully entirely completely largely particular specific across describe
+get got gets getting gotten due under fully entirely completely largely particular specific across describe
 wholly totally utterly thoroughly altogether properly partly
 described describes characterised characterized before after then followed
 warned noted heard told explained stressed insisted claimed revealed confirmed concluded observed
