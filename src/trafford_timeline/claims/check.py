@@ -108,6 +108,7 @@ from trafford_timeline.claims.requested import only_requested
 from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.reversed_order import reversed_order
 from trafford_timeline.claims.same_month import with_month_named
+from trafford_timeline.claims.said_to_happen import absent_things, said_to_happen
 from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.served_as import as_holding, as_post_named, without_state_noun
 from trafford_timeline.claims.skipped_grade import without_skipped_grade
@@ -695,6 +696,8 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     deciding = [e for e in checked.evidence if e.id == checked.evidence[0].id] if checked.evidence else []
     if checked.verdict == "supported" and (reported := _reported_otherwise(claim, index)) is not None:
         return reported  # "leaders told inspectors services were inadequate": they said good
+    if checked.verdict in ("supported", "not_found") and (happens := _said_to_happen(claim, index)):
+        return happens  # "oversight was absent": the record says it takes place, though poorly
     if checked.verdict == "supported" and deciding and (other := _decided_by_another(claim, deciding, index)):
         return other  # "until the council decides": the item's clause gives the decision to the DfE
     if checked.verdict == "supported" and (request := only_requested(fold(claim), deciding)):
@@ -729,6 +732,20 @@ def _reported_otherwise(claim: str, index: ClaimIndex) -> ClaimCheck | None:
             reason = (
                 f"the record has this reported as {said!r}, not {claimed!r}: {own_text(item)!r} [{item.id}]"
             )
+            return ClaimCheck(claim, "contradicted", reason, unique(evidence_of(match, reading)[:2]))
+    return None
+
+
+def _said_to_happen(claim: str, index: ClaimIndex) -> ClaimCheck | None:
+    """Contradicted where one of the items best matched to a claim that something is absent says it
+    takes place (`said_to_happen`)."""
+    if not absent_things(claim):
+        return None
+    reading = read_text(claim, index.glossary, index.vocabulary)
+    for match in candidates(reading, index, claim)[:REPORT_ITEMS]:
+        item = match.document.item
+        if (happens := said_to_happen(claim, [own_text(item), *(c.quote for c in item.citations)])) is not None:
+            reason = f"the record says this takes place: {happens!r} [{item.id}]"
             return ClaimCheck(claim, "contradicted", reason, unique(evidence_of(match, reading)[:2]))
     return None
 
