@@ -107,8 +107,8 @@ from trafford_timeline.claims.reported_grade import reported_otherwise, reports_
 from trafford_timeline.claims.requested import only_requested
 from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.reversed_order import reversed_order
-from trafford_timeline.claims.same_month import with_month_named
 from trafford_timeline.claims.said_to_happen import absent_things, said_to_happen
+from trafford_timeline.claims.same_month import with_month_named
 from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.served_as import as_holding, as_post_named, without_state_noun
 from trafford_timeline.claims.skipped_grade import without_skipped_grade
@@ -744,7 +744,8 @@ def _said_to_happen(claim: str, index: ClaimIndex) -> ClaimCheck | None:
     reading = read_text(claim, index.glossary, index.vocabulary)
     for match in candidates(reading, index, claim)[:REPORT_ITEMS]:
         item = match.document.item
-        if (happens := said_to_happen(claim, [own_text(item), *(c.quote for c in item.citations)])) is not None:
+        texts = [own_text(item), *(citation.quote for citation in item.citations)]
+        if (happens := said_to_happen(claim, texts)) is not None:
             reason = f"the record says this takes place: {happens!r} [{item.id}]"
             return ClaimCheck(claim, "contradicted", reason, unique(evidence_of(match, reading)[:2]))
     return None

@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 
 from trafford_timeline.claims.index import Document
-from trafford_timeline.claims.language import stem
+from trafford_timeline.claims.language import STOPWORDS, stem
 
 _ORDERED = re.compile(
     r"\b(?:previous|prior|preceding|last|earlier)\s+((?:[\w']+\s+){0,2}[\w']+)", re.IGNORECASE
 )
 """An order word of time and the up to three words after it, where the thing it orders is named."""
-_FILLERS = frozenset({"the", "a", "an", "of", "in", "was", "were", "had", "has", "been", "by", "its", "their"})
 
 
 def _ordered_things(text: str) -> set[str]:
@@ -26,7 +25,7 @@ def _ordered_things(text: str) -> set[str]:
         stem(word.lower().removesuffix("'s"))
         for match in _ORDERED.finditer(text)
         for word in match.group(1).split()
-        if word.lower() not in _FILLERS
+        if word.lower() not in STOPWORDS
     }
 
 
