@@ -1,7 +1,9 @@
 """False claims the starting code let pass: the previous inspection given a year the record holds
 nothing from (read as another inspection it may not hold), `struggling to` a thing the record says is
 done well, morale `through the floor`, and a thing said to be absent where the record says it takes
-place. Every sentence is written here, over the shipped record.
+place; a grade said `now` after a clause of its own, read with the earlier year; and two subjects'
+own counts of grades (`A fell two grades while B fell three`) read as one count for both. Every
+sentence is written here, over the shipped record.
 """
 
 from __future__ import annotations
@@ -48,3 +50,31 @@ def test_a_thing_said_absent_where_the_record_says_it_takes_place(index: ClaimIn
     assert all("takes place" in check.explanation for check in checks)
     # absent *effective* oversight is not denied by oversight that takes place
     assert verdicts(index, ["Effective management oversight was absent at all levels."]) == ["supported"]
+
+
+def test_a_grade_said_now_after_a_clause_of_its_own_is_the_latest(index: ClaimIndex) -> None:
+    claims = [
+        "Leadership in Trafford was rated outstanding in 2015 and is inadequate now.",
+        "It defies belief that leadership in Trafford was judged outstanding in 2015 and now is inadequate.",
+    ]
+    checks = [check_claim(claim, index) for claim in claims]
+    assert [check.verdict for check in checks] == ["supported", "supported"]
+    assert all("leadership 2019: inadequate" in check.explanation for check in checks)
+    # a wrong grade said now is set against the latest rating, not the earlier year's
+    check = check_claim("Leadership in Trafford was rated outstanding in 2015 and is good now.", index)
+    assert check.verdict == "contradicted"
+    assert "2019" in check.explanation
+
+
+def test_each_subject_keeps_its_own_count_of_grades(index: ClaimIndex) -> None:
+    claims = [
+        "Overall effectiveness dropped two grades while leadership fell three.",
+        "Leadership fell three grades, while overall effectiveness fell two.",
+    ]
+    checks = [check_claim(claim, index) for claim in claims]
+    assert [check.verdict for check in checks] == ["supported", "supported"]
+    assert all("3 grades down" in check.explanation for check in checks)
+    # a wrong count for one of them is still contradicted
+    assert verdicts(index, ["Overall effectiveness dropped one grade while leadership fell three."]) == [
+        "contradicted"
+    ]

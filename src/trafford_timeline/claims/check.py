@@ -60,6 +60,7 @@ from trafford_timeline.claims.membership_denied import denied_membership
 from trafford_timeline.claims.one_occasion import occasions_apart
 from trafford_timeline.claims.otherwise import affirms_otherwise, denies_otherwise, says_otherwise
 from trafford_timeline.claims.outer_denial import check_denied_statement
+from trafford_timeline.claims.own_counts import counts_apart
 from trafford_timeline.claims.parts import (
     MAX_PARTS,
     _deadlines,
@@ -654,6 +655,8 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     if (denied_whole := check_denied_statement(claim, index, check_claim)) is not None:
         return denied_whole  # "it is not the case that X": X's verdict, turned over
     checked = _check_claim(claim, index)
+    if checked.verdict == "contradicted" and (apart := _own_counts(claim, index)) is not None:
+        return apart  # "A was downgraded by two grades while B fell three": each count is its subject's
     if checked.verdict != "contradicted" and (named := _named_holder(claim, index)) is not None:
         return named  # "the notice named the adviser": the record says the adviser goes unnamed
     if checked.verdict != "contradicted" and (denied := denied_membership(claim, index)) is not None:
@@ -734,6 +737,17 @@ def _reported_otherwise(claim: str, index: ClaimIndex) -> ClaimCheck | None:
             )
             return ClaimCheck(claim, "contradicted", reason, unique(evidence_of(match, reading)[:2]))
     return None
+
+
+def _own_counts(claim: str, index: ClaimIndex) -> ClaimCheck | None:
+    """Each side of a claim whose two subjects have their own counts of steps (`own_counts`), checked
+    alone: supported where both are; None where either is not decided."""
+    if (sides := counts_apart(claim)) is None:
+        return None
+    checks = [check_claim(side, index) for side in sides]
+    if any(check.verdict != "supported" for check in checks):
+        return None
+    return _all_supported(claim, checks)
 
 
 def _said_to_happen(claim: str, index: ClaimIndex) -> ClaimCheck | None:
