@@ -60,6 +60,7 @@ from trafford_timeline.claims.membership_denied import denied_membership
 from trafford_timeline.claims.one_occasion import occasions_apart
 from trafford_timeline.claims.otherwise import affirms_otherwise, denies_otherwise, says_otherwise
 from trafford_timeline.claims.outer_denial import check_denied_statement
+from trafford_timeline.claims.own_counts import counts_apart
 from trafford_timeline.claims.parts import (
     MAX_PARTS,
     _deadlines,
@@ -107,6 +108,7 @@ from trafford_timeline.claims.reported_grade import reported_otherwise, reports_
 from trafford_timeline.claims.requested import only_requested
 from trafford_timeline.claims.restricted_object import without_restriction
 from trafford_timeline.claims.reversed_order import reversed_order
+from trafford_timeline.claims.said_to_happen import absent_things, said_to_happen
 from trafford_timeline.claims.same_month import with_month_named
 from trafford_timeline.claims.sentences import sentence_word
 from trafford_timeline.claims.served_as import as_holding, as_post_named, without_state_noun
@@ -656,6 +658,8 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     if (denied_whole := check_denied_statement(claim, index, check_claim)) is not None:
         return denied_whole  # "it is not the case that X": X's verdict, turned over
     checked = _check_claim(claim, index)
+    if checked.verdict == "contradicted" and (apart := _own_counts(claim, index)) is not None:
+        return apart  # "A was downgraded by two grades while B fell three": each count is its subject's
     if checked.verdict != "contradicted" and (named := _named_holder(claim, index)) is not None:
         return named  # "the notice named the adviser": the record says the adviser goes unnamed
     if checked.verdict != "contradicted" and (denied := denied_membership(claim, index)) is not None:
@@ -698,6 +702,8 @@ def check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     deciding = [e for e in checked.evidence if e.id == checked.evidence[0].id] if checked.evidence else []
     if checked.verdict == "supported" and (reported := _reported_otherwise(claim, index)) is not None:
         return reported  # "leaders told inspectors services were inadequate": they said good
+    if checked.verdict in ("supported", "not_found") and (happens := _said_to_happen(claim, index)):
+        return happens  # "oversight was absent": the record says it takes place, though poorly
     if checked.verdict == "supported" and deciding and (other := _decided_by_another(claim, deciding, index)):
         return other  # "until the council decides": the item's clause gives the decision to the DfE
     if checked.verdict == "supported" and (request := only_requested(fold(claim), deciding)):
@@ -732,6 +738,32 @@ def _reported_otherwise(claim: str, index: ClaimIndex) -> ClaimCheck | None:
             reason = (
                 f"the record has this reported as {said!r}, not {claimed!r}: {own_text(item)!r} [{item.id}]"
             )
+            return ClaimCheck(claim, "contradicted", reason, unique(evidence_of(match, reading)[:2]))
+    return None
+
+
+def _own_counts(claim: str, index: ClaimIndex) -> ClaimCheck | None:
+    """Each side of a claim whose two subjects have their own counts of steps (`own_counts`), checked
+    alone: supported where both are; None where either is not decided."""
+    if (sides := counts_apart(claim)) is None:
+        return None
+    checks = [check_claim(side, index) for side in sides]
+    if any(check.verdict != "supported" for check in checks):
+        return None
+    return _all_supported(claim, checks)
+
+
+def _said_to_happen(claim: str, index: ClaimIndex) -> ClaimCheck | None:
+    """Contradicted where one of the items best matched to a claim that something is absent says it
+    takes place (`said_to_happen`)."""
+    if not absent_things(claim):
+        return None
+    reading = read_text(claim, index.glossary, index.vocabulary)
+    for match in candidates(reading, index, claim)[:REPORT_ITEMS]:
+        item = match.document.item
+        texts = [own_text(item), *(citation.quote for citation in item.citations)]
+        if (happens := said_to_happen(claim, texts)) is not None:
+            reason = f"the record says this takes place: {happens!r} [{item.id}]"
             return ClaimCheck(claim, "contradicted", reason, unique(evidence_of(match, reading)[:2]))
     return None
 

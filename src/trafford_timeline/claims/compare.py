@@ -54,6 +54,7 @@ from trafford_timeline.claims.quantities import Quantity, agrees, sole_count
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.selecting_bound import inside_bound, selecting_bounds
 from trafford_timeline.claims.sentences import Filled, fill_from_sentence
+from trafford_timeline.claims.singled_out import singled_out
 from trafford_timeline.claims.sole_doer import other_doer_allowed, sole_doer
 from trafford_timeline.claims.span_start import another_post_dated, said_as_start, said_in_condition
 from trafford_timeline.claims.thesaurus import stand_ins, synonyms
@@ -240,7 +241,12 @@ def _compare_dates(
                 )
                 continue
             result.gaps.append(f"the record dates this only to {describe_dates(document.dates)}, not {said}")
-        elif document.recurring and not bounded and year_unrecorded(index, mention.span):
+        elif (
+            document.recurring
+            and not bounded
+            and year_unrecorded(index, mention.span)
+            and not singled_out(text, document)  # "the previous inspection", which the item says it is
+        ):
             result.unrecorded_year = True
             result.gaps.append(f"the record holds no inspection or report from {said}")
         else:

@@ -265,7 +265,11 @@ _FORMER = re.compile(r"\b(?:once|formerly|previously|former|used to|had been)\b"
 _SEQUEL = re.compile(r"\b(?:before|then|later|subsequently|afterwards|after that|went on to)\b")
 """A grade said to come after a dated one: "outstanding in 2015 before crashing to inadequate",
 "good in 2015, then inadequate": the rating next after that year."""
-_STRETCH = re.compile(r"[,;:()]|[.!?]\s|\s[-–—]\s")
+_STRETCH = re.compile(
+    r"[,;:()]|[.!?]\s|\s[-–—]\s|\s(?:and|but|yet|while|whereas)\s+(?:is|are|was|were|has|have|it|they)\s"
+)
+"""What parts a claim's grades: punctuation, or a conjunction that starts a clause of its own ("outstanding in
+2015 and is inadequate now" gives 2015 to the grade before the `and`)."""
 
 
 def _year_and_another(folded: str, reading: Reading, year: int, rating_years: list[int]) -> list[int] | None:

@@ -156,7 +156,8 @@ _EVALUATIVE = (
     r"shocking|ridiculous|disgraceful|outrageous|appalling|worrying|concerning|alarming|sad|tragic|"
     r"clear|obvious|true|telling|striking|remarkable|notable|worth noting|worth remembering|"
     r"important to remember|no surprise|no secret|good news|great|nice|welcome|encouraging|reassuring|"
-    r"heartening|galling|frustrating|disappointing|embarrassing|a scandal|a disgrace|a shame|a relief"
+    r"heartening|galling|frustrating|disappointing|embarrassing|a scandal|a disgrace|a shame|a relief|"
+    r"unbelievable|incredible|astonishing|staggering|extraordinary|hard to believe"
 )
 _OPINION = re.compile(
     r"^(?:(?:honestly|frankly|seriously|look|well|sadly|clearly|personally|quite frankly),?\s+)?(?:"
@@ -167,6 +168,7 @@ _OPINION = re.compile(
     rf"(?:{_EVALUATIVE})"
     r"(?:\s+that\s+|\s*[-–—:,]\s*)"
     rf"|(?:really\s+|so\s+)?(?:{_EVALUATIVE}|good|glad|pleased|shame)\s+(?:to see\s+)?that\s+"
+    r"|it\s+(?:beggars|beggared|defies|defied|boggles|boggled)\s+(?:belief|the mind|description)\s+that\s+"
     r"|what\s+(?:really\s+)?(?:gets|annoys|worries|bothers|strikes|struck|shocks|shocked|angers|upsets)\s+"
     r"(?:me|us)\s+is(?:\s+that)?\s+"
     r"|let(?:'s|’s| us)\s+(?:not\s+forget|remember|be\s+honest|face\s+it|be\s+clear)(?:\s+that)?,?\s+"
@@ -232,6 +234,10 @@ _PERIOD_FROM = re.compile(r"\b(?:since|from|until|till|up to)\s+(?:the\s+)?$")
 not passed on to the next part."""
 
 
+_PRESENT_TIME = re.compile(r"\b(?:now|currently|today|at present|nowadays|these days)\b")
+"""A part set in the present, which does not take the date of the part before it."""
+
+
 def _with_dates(parts: list[str], own_dates: Collection[int] = ()) -> list[str]:
     """A part that gives no date takes the one before it: in "rated good in 2015 and its leadership
     outstanding that year", the second part is about 2015 too. A deadline is not passed on: in
@@ -250,6 +256,8 @@ def _with_dates(parts: list[str], own_dates: Collection[int] = ()) -> list[str]:
                 or _DEADLINE_AFTER.match(folded[mention.end :]) is not None
             )
             last = "" if deadline else f"{mention.bound or 'in'} {mention.text}"
+        elif _PRESENT_TIME.search(folded):  # "outstanding in 2015 and is inadequate now": not of 2015
+            pass
         elif at in own_dates:  # "started in February and called it stark": only the year is shared
             year = re.search(r"\b(?:19|20)\d\d\b", last)
             last = f"in {year.group()}" if year else ""
