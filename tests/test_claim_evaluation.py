@@ -23,7 +23,7 @@ def evaluate(claims: str) -> dict[str, float]:
 
 KNOWN_FALSE_SUPPORTED = {
     "heldout_ah.jsonl": 1,
-    "heldout_ai.jsonl": 2,
+    "heldout_ai.jsonl": 1,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -71,6 +71,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_aj.jsonl", 0.79),  # 0.806 (FEVER 0.778) on its first run, 2 false supported, 1 TC; 0 FS now
         ("heldout_ak.jsonl", 0.79),  # 0.815 (FEVER 0.787) held back, first run, 2 FS, 1 TC; none now
         ("heldout_al.jsonl", 0.75),  # 0.754 (FEVER 0.746) on its first run, 1 false supported, 2 TC; none now
+        ("heldout_am.jsonl", 0.71),  # 0.704 (FEVER 0.701) held back, first run, 3 FS, 5 TC; 0 FS, 5 TC now
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -147,5 +148,8 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # (agency staff preferred over permanent; Todd "shocked"); heldout_ak's two (leadership said to improve
     # between the two ratings; the board's chair said to be a former police chief) in
     # tests/test_claim_false_support_n.py; heldout_al's one ("Ofsted upgrades Trafford children's
-    # services") in tests/test_claim_false_support_o.py
+    # services") in tests/test_claim_false_support_o.py; heldout_ai's oversight "simply absent" and
+    # heldout_am's three (Weston deputy leader "under Hynes"; "Ofsted denied that" governance was
+    # appropriate; oversight "absent altogether") in tests/test_claim_false_support_p.py and
+    # tests/test_claim_roles_denials.py
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)

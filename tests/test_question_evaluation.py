@@ -58,7 +58,9 @@ children's and adults' post before it was split ("managers from within the organ
 naming who took the acting posts), not stated since tests/test_ask_wrong_l.py. heldout_ai's first run
 answers 3 of its 31: the rating before 2015 (2015's "good"), whether Trafford was out of intervention by
 2021 ("no", from the date of the announcement) and whether the adviser ordered a diagnostic review ("yes",
-from the notice that says the adviser may), all three not stated since tests/test_ask_wrong_m.py."""
+from the notice that says the adviser may), all three not stated since tests/test_ask_wrong_m.py.
+heldout_aj's held-back first run called 1 of its 31 disputed (the date of the adviser's appointment, which
+the favoured side says has yet to happen), not stated since tests/test_ask_disputed_date.py."""
 
 
 @pytest.mark.parametrize(
@@ -317,6 +319,9 @@ from the notice that says the adviser may), all three not stated since tests/tes
         # heldout_ai: a thirty-sixth author's 192 questions, written in the eighteenth session and run once
         # on its starting code (cdd055e) before any fix: 0.702, 28/31 not stated, 5 wrong
         ("heldout_ai.jsonl", 0.72, 1),
+        # heldout_aj: a thirty-seventh author's 199 questions, written in the nineteenth session, held back
+        # from its helpers and run once on its starting code (904ee71): 0.643, 30/31 not stated, 1 wrong
+        ("heldout_aj.jsonl", 0.64, 0),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
