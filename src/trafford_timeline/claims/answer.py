@@ -459,9 +459,21 @@ def asks_a_post_holder(folded: str, index: ClaimIndex) -> bool:
     if _WROTE.search(" ".join(tokens(found["post"])[:POST_WORDS])):
         return False  # "who was the author...", "who was the reporter...": authorship itself
     posts = {fold(fact.role) for person in index.people for fact, _ in person.roles}
-    general = {stem(word) for word in ("council", "children", "childrens", "services", "service", "trafford")}
-    held = {stem(word) for post in posts for word in tokens(post) if word not in STOPWORDS} - general
-    return bool(asked & held)
+    general = {stem(word) for word in ("children", "childrens", "services", "service")}
+    held = {
+        stem(word)
+        for post in posts
+        for word in tokens(post)
+        if word not in STOPWORDS and not _names_the_body(word, index)
+    }
+    return bool(asked & (held - general))
+
+
+def _names_the_body(word: str, index: ClaimIndex) -> bool:
+    """Whether a word of a post names only the body the record is about (`council`, or the council's
+    own name, which the glossary reads as it): no word of the post itself."""
+    terms = set(read_text(word, index.glossary, index.vocabulary).terms)
+    return bool(terms) and terms <= index.glossary.implied
 
 
 def _asked_role(main: str) -> str | None:
