@@ -1,9 +1,8 @@
 """False claims the starting code let pass: the previous inspection given a year the record holds
-nothing from (read as another inspection it may not hold), `struggling to` a thing the record says is
-done well, morale `through the floor`, and a thing said to be absent where the record says it takes
-place; a grade said `now` after a clause of its own, read with the earlier year; and two subjects'
-own counts of grades (`A fell two grades while B fell three`) read as one count for both. Every
-sentence is written here, over the shipped record.
+nothing from (read as another inspection it may not hold), morale `through the floor`, and a thing
+said to be absent where the record says it takes place; a grade said `now` after a clause of its own,
+read with the earlier year; and two subjects' own counts of grades (`A fell two grades while B fell
+three`) read as one count for both. Every sentence is written here, over the shipped record.
 """
 
 from __future__ import annotations
@@ -22,16 +21,6 @@ def test_the_previous_inspection_misdated_is_contradicted(index: ClaimIndex) -> 
     assert all("2015" in check.explanation for check in checks)
     # an inspection not singled out by its order may be one the record does not hold
     assert verdicts(index, ["Ofsted inspected Trafford's children's services in 2012."]) == ["not_found"]
-
-
-def test_struggling_to_do_what_is_done_well_is_contradicted(index: ClaimIndex) -> None:
-    check = check_claim("Trafford's virtual school is struggling to work with professionals.", index)
-    assert check.verdict == "contradicted"
-    assert "works well" in check.explanation
-    # a struggle the record reports is still supported
-    assert verdicts(index, ["Social workers in some teams struggle to spend enough time with children."]) == [
-        "supported"
-    ]
 
 
 def test_morale_through_the_floor_is_the_opposite_of_good_morale(index: ClaimIndex) -> None:
