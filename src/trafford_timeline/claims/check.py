@@ -12,8 +12,9 @@ by part. When the record does not say enough to decide, the answer is `not_found
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from trafford_timeline.claims.already_done import recommended_not_done
 from trafford_timeline.claims.appraisal import PRAISE, check_appraisal, judged_alike, without_judgement
@@ -721,6 +722,7 @@ _OPPOSITE = ("the record says the opposite", "the claim says the opposite")
 
 REPORT_ITEMS = 8
 """How many of the best-matched items are read for what the claim's sayer reported."""
+T = TypeVar("T")
 
 
 def _reported_otherwise(claim: str, index: ClaimIndex) -> ClaimCheck | None:
@@ -728,17 +730,26 @@ def _reported_otherwise(claim: str, index: ClaimIndex) -> ClaimCheck | None:
     same sayer report another grade of the same thing (`reported_grade`)."""
     if not reports_saying(claim):
         return None
+    found = _in_best_items(
+        claim, index, lambda texts: reported_otherwise(claim, texts, index.glossary, index.vocabulary)
+    )
+    if found is None:
+        return None
+    (claimed, said), item, evidence = found
+    reason = f"the record has this reported as {said!r}, not {claimed!r}: {own_text(item)!r} [{item.id}]"
+    return ClaimCheck(claim, "contradicted", reason, evidence)
+
+
+def _in_best_items(
+    claim: str, index: ClaimIndex, read: Callable[[list[str]], T | None]
+) -> tuple[T, Fact, tuple[Evidence, ...]] | None:
+    """What `read` finds in the texts (own text and quotes) of one of the items best matched to a claim,
+    the first that has it, with that item and its evidence."""
     reading = read_text(claim, index.glossary, index.vocabulary)
     for match in candidates(reading, index, claim)[:REPORT_ITEMS]:
         item = match.document.item
-        texts = [own_text(item), *(citation.quote for citation in item.citations)]
-        found = reported_otherwise(claim, texts, index.glossary, index.vocabulary)
-        if found is not None:
-            claimed, said = found
-            reason = (
-                f"the record has this reported as {said!r}, not {claimed!r}: {own_text(item)!r} [{item.id}]"
-            )
-            return ClaimCheck(claim, "contradicted", reason, unique(evidence_of(match, reading)[:2]))
+        if (found := read([own_text(item), *(citation.quote for citation in item.citations)])) is not None:
+            return found, item, unique(evidence_of(match, reading)[:2])
     return None
 
 
@@ -756,16 +767,13 @@ def _own_counts(claim: str, index: ClaimIndex) -> ClaimCheck | None:
 def _said_to_happen(claim: str, index: ClaimIndex) -> ClaimCheck | None:
     """Contradicted where one of the items best matched to a claim that something is absent says it
     takes place (`said_to_happen`)."""
-    if not absent_things(claim):
+    if not (absent := absent_things(claim)):
         return None
-    reading = read_text(claim, index.glossary, index.vocabulary)
-    for match in candidates(reading, index, claim)[:REPORT_ITEMS]:
-        item = match.document.item
-        texts = [own_text(item), *(citation.quote for citation in item.citations)]
-        if (happens := said_to_happen(claim, texts)) is not None:
-            reason = f"the record says this takes place: {happens!r} [{item.id}]"
-            return ClaimCheck(claim, "contradicted", reason, unique(evidence_of(match, reading)[:2]))
-    return None
+    if (found := _in_best_items(claim, index, lambda texts: said_to_happen(absent, texts))) is None:
+        return None
+    happens, item, evidence = found
+    reason = f"the record says this takes place: {happens!r} [{item.id}]"
+    return ClaimCheck(claim, "contradicted", reason, evidence)
 
 
 def _decided_by_another(claim: str, deciding: Sequence[Evidence], index: ClaimIndex) -> ClaimCheck | None:

@@ -48,12 +48,10 @@ def absent_things(text: str) -> list[tuple[str, ...]]:
     ]
 
 
-def said_to_happen(text: str, item_texts: list[str]) -> str | None:
-    """The item text that says happens what the claim says is absent, if any: every word the claim
-    names the thing by (`management oversight`, not `effective management oversight`) is the item's."""
-    absent = absent_things(text)
-    if not absent:
-        return None
+def said_to_happen(absent: list[tuple[str, ...]], item_texts: list[str]) -> str | None:
+    """The item text that says happens what the claim says is `absent` (its `absent_things`), if any:
+    every word the claim names the thing by (`management oversight`, not `effective management
+    oversight`) is the item's."""
     for item_text in item_texts:
         happening = [set(_thing(match.group(1))) for match in _HAPPENS.finditer(item_text.lower())]
         if any(set(thing) <= words and thing[-1] in words for thing in absent for words in happening):
