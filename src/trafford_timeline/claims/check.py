@@ -742,7 +742,7 @@ def _reported_otherwise(claim: str, index: ClaimIndex) -> ClaimCheck | None:
 
 def _in_best_items(
     claim: str, index: ClaimIndex, read: Callable[[list[str]], T | None]
-) -> tuple[T, Fact, tuple[Evidence, ...]] | None:
+) -> tuple[T, Event | Fact, tuple[Evidence, ...]] | None:
     """What `read` finds in the texts (own text and quotes) of one of the items best matched to a claim,
     the first that has it, with that item and its evidence."""
     reading = read_text(claim, index.glossary, index.vocabulary)
