@@ -72,6 +72,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_ak.jsonl", 0.79),  # 0.815 (FEVER 0.787) held back, first run, 2 FS, 1 TC; none now
         ("heldout_al.jsonl", 0.75),  # 0.754 (FEVER 0.746) on its first run, 1 false supported, 2 TC; none now
         ("heldout_am.jsonl", 0.71),  # 0.704 (FEVER 0.701) held back, first run, 3 FS, 5 TC; 0 FS, 5 TC now
+        ("heldout_an.jsonl", 0.67),  # 0.681 (FEVER 0.673) held back, first run, no FS, 3 TC
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:

@@ -21,7 +21,7 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {"heldout_ab.jsonl": 0.96}
+NOT_STATED_FLOOR: dict[str, float] = {"heldout_ab.jsonl": 0.96, "heldout_ak.jsonl": 0.97}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated since
 tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the
@@ -60,7 +60,9 @@ answers 3 of its 31: the rating before 2015 (2015's "good"), whether Trafford wa
 2021 ("no", from the date of the announcement) and whether the adviser ordered a diagnostic review ("yes",
 from the notice that says the adviser may), all three not stated since tests/test_ask_wrong_m.py.
 heldout_aj's held-back first run called 1 of its 31 disputed (the date of the adviser's appointment, which
-the favoured side says has yet to happen), not stated since tests/test_ask_disputed_date.py."""
+the favoured side says has yet to happen), not stated since tests/test_ask_disputed_date.py.
+heldout_ak's held-back first run answers 1 of its 37: the date of a final re-inspection the record never
+mentions ("13 August 2019", the date the action plan's final draft goes to Ofsted)."""
 
 
 @pytest.mark.parametrize(
@@ -322,6 +324,9 @@ the favoured side says has yet to happen), not stated since tests/test_ask_dispu
         # heldout_aj: a thirty-seventh author's 199 questions, written in the nineteenth session, held back
         # from its helpers and run once on its starting code (904ee71): 0.643, 30/31 not stated, 1 wrong
         ("heldout_aj.jsonl", 0.64, 0),
+        # heldout_ak: a thirty-eighth author's 214 questions, written in the nineteenth session, held back
+        # and run once on the twentieth session's starting code (e51d358): 0.593, 36/37 not stated, 5 wrong
+        ("heldout_ak.jsonl", 0.59, 5),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
