@@ -55,3 +55,9 @@ def test_what_was_expected_is_not_a_reason_to_leave_out(shipped: Shipped) -> Non
 def test_an_event_the_record_never_names_has_no_date(shipped: Shipped, question: str) -> None:
     answer = ask(question, shipped)
     assert answer.status == "not_stated", (answer.answer, answer.explanation)
+
+
+def test_a_post_said_by_its_verb_is_placed_in_time_by_its_clause(shipped: Shipped) -> None:
+    answer = ask("Who led Trafford Council when the inspectors judged its services inadequate?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "Andrew Weston"), answer.explanation
+    assert any(e.id == "role-council-leader-andrew-weston" for e in answer.evidence)
