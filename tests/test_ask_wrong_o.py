@@ -61,3 +61,8 @@ def test_a_post_said_by_its_verb_is_placed_in_time_by_its_clause(shipped: Shippe
     answer = ask("Who led Trafford Council when the inspectors judged its services inadequate?", shipped)
     assert (answer.status, answer.answer) == ("answered", "Andrew Weston"), answer.explanation
     assert any(e.id == "role-council-leader-andrew-weston" for e in answer.evidence)
+
+
+def test_a_post_whose_holder_reacted_is_asked_of_the_post(shipped: Shipped) -> None:
+    answer = ask("Who is the chief executive who reacted to the inspection report?", shipped)
+    assert (answer.status, answer.answer) == ("answered", "Sara Todd"), answer.explanation

@@ -498,8 +498,9 @@ def plural(focus: str) -> bool:
 _HELD_WHEN = re.compile(
     r"^(?P<main>(?:who|which [a-z' -]+?) (?:is|was|are|were|led|leads|headed|heads|ran|runs) .+?) "
     r"(?:when|while|at the time of|at the time|during|by the time of|as of|"
-    r"(?P<told>(?:who was |who is )?"
-    r"(?:quoted|named|cited|mentioned|interviewed|responding|reacting|speaking|commenting))) .+$"
+    r"(?P<told>(?:who was |who is |who )?"
+    r"(?:quoted|named|cited|mentioned|interviewed|responding|reacting|speaking|commenting|"
+    r"responded|reacted|spoke|commented))) .+$"
 )
 """`Who was chief executive when the report came out?` (or `at the time of the report`, or `who led
 the council when ...`, a post said by its verb) asks who held the post; the clause only places it in
