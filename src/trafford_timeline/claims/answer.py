@@ -658,7 +658,7 @@ _CLOSING_WHEN = re.compile(r"\s+(?:before|after|until|ahead of|following) (?:the
 thing in time; the record may state the reason without it, which is a closer reading than none."""
 _PURPOSE = re.compile(
     r"(?<!\bdue)(?<!\bset)(?<!\bgoing)(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)(?<!\bsupposed)"
-    r"(?<!\bexpect)(?<!\bexpects)(?<!\bplan)(?<!\bplans)(?<!\bintend)(?<!\bintends)(?<!\bintended)"
+    r"(?<!\bexpect)(?<!\bexpects)(?<!\bintend)(?<!\bintends)(?<!\bintended)"
     r",?\s+(?P<clause>(?:(?:in order |so as )?to (?:" + PURPOSE_VERBS + r")|so that|"
     r"as a (?:result|consequence) of|because of|in response to|as (?:a |one )?part of)\b[^?,]*)[?.!\s]*$"
 )

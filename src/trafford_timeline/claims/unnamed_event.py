@@ -19,10 +19,17 @@ _CLOSING = (
 
 def names_the_event(word: str, folded: str) -> bool:
     """Whether `word` heads the noun phrase of the thing a date question asks about: after a
-    determiner or an owner and at most two modifiers, and before a preposition, a verb of the thing's
-    happening or the question's end ("Ofsted's final *reaudit* of the council")."""
+        determiner or an owner and at most two modifiers, and before a preposition, a verb of the thing's
+        happening or the question's end ("Ofsted's final *reaudit* of the council"), and not after "of", where
+    it completes another noun ("the day of the *week*")."""
     at = rf"{_OPENING} (?:[a-z'’-]+ ){{0,2}}{re.escape(word)}(?= {_CLOSING}\b|\s*\??$)"
-    return re.search(at, folded) is not None
+    for found in re.finditer(at, folded):
+        before = folded[: found.start()].split()
+        if found[0].startswith(("'", "’")):
+            before = before[:-1]  # the owner's own word: "of Ofsted's reaudit" is after "of" too
+        if not before or before[-1] != "of":
+            return True  # "what day of the week was ...": the word after "of" completes another noun
+    return False
 
 
 __all__ = ["names_the_event"]
