@@ -75,6 +75,7 @@ from trafford_timeline.claims.slots_text import (
 )
 from trafford_timeline.claims.slots_time import spoken_date
 from trafford_timeline.claims.to_be_done import TO_BE_DONE
+from trafford_timeline.claims.unnamed_event import names_the_event
 from trafford_timeline.claims.unnamed_holder import NAMING
 from trafford_timeline.claims.verdict_asked import as_verdict
 from trafford_timeline.claims.verdicts import Evidence
@@ -657,13 +658,14 @@ _CLOSING_WHEN = re.compile(r"\s+(?:before|after|until|ahead of|following) (?:the
 thing in time; the record may state the reason without it, which is a closer reading than none."""
 _PURPOSE = re.compile(
     r"(?<!\bdue)(?<!\bset)(?<!\bgoing)(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)(?<!\bsupposed)"
+    r"(?<!\bexpect)(?<!\bexpects)(?<!\bintend)(?<!\bintends)(?<!\bintended)"
     r",?\s+(?P<clause>(?:(?:in order |so as )?to (?:" + PURPOSE_VERBS + r")|so that|"
     r"as a (?:result|consequence) of|because of|in response to|as (?:a |one )?part of)\b[^?,]*)[?.!\s]*$"
 )
 """A clause at the end of a question that says why the thing asked about was done ("to give young
 people a voice", "as a result of the review"), or what whole it was done in ("as part of the
-response"), not what it was (after `due` or `set`, "to see the
-plan" is what was planned, no reason): the record may hold the thing without
+response"), not what it was (after `due`, `set` or `expect`, "to see the
+plan" is what was planned or expected, no reason): the record may hold the thing without
 its reason, so where the whole question is not answered, the rest is asked alone, more strictly."""
 
 _MANNER = re.compile(
@@ -990,7 +992,8 @@ def _answer_text(
     if unknown:
         dropped = {stem(word) for word in unknown}
         known = {t for t in question.content.distinct_terms if t not in index.glossary.implied | dropped}
-        if len(unknown) > 1 or len(known) < 2:
+        event_unnamed = question.kind == "date" and names_the_event(unknown[0], question.folded)
+        if len(unknown) > 1 or len(known) < 2 or event_unnamed:  # "when is the final reaudit?"
             reason = f"the record never mentions {', '.join(repr(w) for w in unknown[:5])}"
             return silent(question, index, reason)
         question = without_words(question, unknown, index.glossary, index.vocabulary)

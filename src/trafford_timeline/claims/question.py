@@ -496,15 +496,17 @@ def plural(focus: str) -> bool:
 
 
 _HELD_WHEN = re.compile(
-    r"^(?P<main>(?:who|which [a-z' -]+?) (?:is|was|are|were) .+?) "
+    r"^(?P<main>(?:who|which [a-z' -]+?) (?:is|was|are|were|led|leads|headed|heads|ran|runs) .+?) "
     r"(?:when|while|at the time of|at the time|during|by the time of|as of|"
-    r"(?P<told>(?:who was |who is )?"
-    r"(?:quoted|named|cited|mentioned|interviewed|responding|reacting|speaking|commenting))) .+$"
+    r"(?P<told>(?:who was |who is |who )?"
+    r"(?:quoted|named|cited|mentioned|interviewed|responding|reacting|speaking|commenting|"
+    r"responded|reacted|spoke|commented))) .+$"
 )
-"""`Who was chief executive when the report came out?` (or `at the time of the report`) asks who held
-the post; the clause only places it in time, and the item naming the holder need not say what
-happened then. So does a clause on how the holder was told of (`Who is the leader quoted responding
-to the report?`): it says where the name was read, not which post."""
+"""`Who was chief executive when the report came out?` (or `at the time of the report`, or `who led
+the council when ...`, a post said by its verb) asks who held the post; the clause only places it in
+time, and the item naming the holder need not say what happened then. So does a clause on how the
+holder was told of (`Who is the leader quoted responding to the report?`): it says where the name
+was read, not which post."""
 
 
 _DATED = re.compile(r"\b\d{4}\b")

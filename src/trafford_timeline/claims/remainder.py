@@ -47,6 +47,7 @@ from trafford_timeline.claims.question import (
 )
 from trafford_timeline.claims.reading import AREA_PREFIX
 from trafford_timeline.claims.reported_question import reports_a_question
+from trafford_timeline.claims.subject_phrase import existential, through_the_kind
 from trafford_timeline.claims.to_be_done import PARTICIPLE
 from trafford_timeline.record.model import FindingFact
 
@@ -156,6 +157,8 @@ def asks_subject(question: Question) -> bool:
         return False
     if words[0] in _NOT_ASKING_SUBJECT:
         return False
+    if _ABOUT.search(rest):
+        return False  # "what is said about X?": all that was said of X, not what did a thing
     if words[-1] in _TAKING_VERBS and not _OWNING.match(words[-2]):
         return False  # "what help did they say children get?": the verb's object, its subject said
     if words[0] in _COPULAS:
@@ -231,11 +234,17 @@ def _span(question: Question, clause: str, index: ClaimIndex) -> str | None:
         return None  # "[multi-agency referral ...]": the quoting writer's words for the source's own,
         # which are not known, so no answer quotes them as said
     if subject:
-        content = _trimmed(words[:first])
+        if existential(words[:first]):
+            return None  # "there are a good | range": the subject follows the copula, cut here
+        content = _trimmed(words[: through_the_kind(words, first, own, question.focus)])
         if content and fold(content[-1]) in _DENIALS:
             return None  # "Thresholds were not | consistently applied": the item denies what is asked
         if _second_predicate(words[:first]):
             return None  # "Supervision happens but is | patchily kept": the span holds a predicate too
+    elif _ABOUT.search(question.folded) and existential(words) and _says_something(words[2:first]):
+        content = _trimmed(words[2:])  # "there are a good | range of X ...": all it says of X
+        if any(w.endswith(",") for w in content[:-1]):
+            return None  # a clause runs on past a comma: where what it says of X ends is not known
     elif words[last].endswith(","):
         return None  # "Despite a rise in X, the council ...": the question's words closed their clause
     elif _ABOUT.search(question.folded) and any(
