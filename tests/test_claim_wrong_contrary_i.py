@@ -31,3 +31,17 @@ def test_the_year_a_change_set_out_from_is_not_the_reports_date(index: ClaimInde
         assert check.verdict != "contradicted", (claim, check.explanation)
     guard = "Trafford was rated inadequate in 2015."
     assert check_claim(guard, index).verdict == "contradicted"
+
+
+def test_a_bare_grade_goes_on_grading_the_area_named_before(index: ClaimIndex) -> None:
+    """Care leavers were rated outstanding in 2015 and requires improvement in 2019, when the council
+    as a whole was rated inadequate: a bare `now requires improvement` after the care leavers service
+    still grades that service, and a bare `now inadequate` is wrong of it."""
+    for claim in (
+        "Care leavers were rated outstanding in 2015 but now require improvement.",
+        "Support for care leavers was judged outstanding in 2015 but now requires improvement.",
+    ):
+        check = check_claim(claim, index)
+        assert check.verdict != "contradicted", (claim, check.explanation)
+    wrong = check_claim("Care leavers were rated outstanding in 2015 but now are inadequate.", index)
+    assert wrong.verdict == "contradicted", wrong.explanation

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Collection
 
+from trafford_timeline.claims.grade_subject import with_area_carried
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import fold
 from trafford_timeline.claims.mentions import find_dates
@@ -332,7 +333,7 @@ def _without_decoration(text: str) -> str:
 def split_parts(text: str, index: ClaimIndex) -> list[str]:
     """The statements a claim joins, past any lead-in label, each part with the date it inherits and
     the grade it refers back to."""
-    return _with_grades(_parts(_without_label(text, index)), index)
+    return with_area_carried(_with_grades(_parts(_without_label(text, index)), index), index)
 
 
 _SAME_GRADE = re.compile(
