@@ -45,3 +45,15 @@ def test_a_bare_grade_goes_on_grading_the_area_named_before(index: ClaimIndex) -
         assert check.verdict != "contradicted", (claim, check.explanation)
     wrong = check_claim("Care leavers were rated outstanding in 2015 but now are inadequate.", index)
     assert wrong.verdict == "contradicted", wrong.explanation
+
+
+def test_a_part_with_a_month_of_its_own_keeps_it(index: ClaimIndex) -> None:
+    """The committee heard the final draft of the action plan would go to Ofsted in August, and
+    resolved to have a further update in October: `set for October` is the update's month, so the
+    update is not read as due in August."""
+    claim = (
+        "The scrutiny committee learned the final draft action plan was due in August, "
+        "with a further update set for October."
+    )
+    check = check_claim(claim, index)
+    assert check.verdict != "contradicted", check.explanation
