@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from trafford_timeline.claims.denial_lead import deed_led_into
 from trafford_timeline.claims.index import ClaimIndex, Document
 from trafford_timeline.claims.reading import Reading, read_text
 
@@ -204,6 +205,7 @@ def stance(claim: Reading, clause: Reading, elsewhere: frozenset[str] = frozense
     shared = set(claim.terms) & set(clause.terms) - elsewhere
     shared -= _said_both_ways(claim) | _said_both_ways(clause)
     shared -= _denied_with_its_quality(claim, clause) | _denied_with_its_quality(clause, claim)
+    shared -= deed_led_into(claim, clause, shared) | deed_led_into(clause, claim, shared)
     claimed, stated = claim.negations_of(shared), clause.negations_of(shared)
     apart = apart_denials(claim, shared) if stated == 0 else apart_denials(clause, shared)
     if not ((claimed + stated) % 2 == 1 or (min(claimed, stated) == 0 < max(claimed, stated) and apart)):

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Collection
 
+from trafford_timeline.claims.grade_subject import with_area_carried
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import fold
 from trafford_timeline.claims.mentions import find_dates
@@ -236,6 +237,12 @@ not passed on to the next part."""
 
 _PRESENT_TIME = re.compile(r"\b(?:now|currently|today|at present|nowadays|these days)\b")
 """A part set in the present, which does not take the date of the part before it."""
+_OWN_MONTH = re.compile(
+    r"\b(?:for|by|until|till|before|after)\s+(?:early\s+|late\s+|mid-?\s*)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+"""`a further update set for October`, `due by March`: a part with a month of its own, which the
+reader of dates takes as no date without a year or `in`, and which does not take the date before it."""
 
 
 def _with_dates(parts: list[str], own_dates: Collection[int] = ()) -> list[str]:
@@ -256,8 +263,8 @@ def _with_dates(parts: list[str], own_dates: Collection[int] = ()) -> list[str]:
                 or _DEADLINE_AFTER.match(folded[mention.end :]) is not None
             )
             last = "" if deadline else f"{mention.bound or 'in'} {mention.text}"
-        elif _PRESENT_TIME.search(folded):  # "outstanding in 2015 and is inadequate now": not of 2015
-            pass
+        elif _PRESENT_TIME.search(folded) or _OWN_MONTH.search(folded):
+            pass  # "outstanding in 2015 and is inadequate now"; "due in August, with an update for October"
         elif at in own_dates:  # "started in February and called it stark": only the year is shared
             year = re.search(r"\b(?:19|20)\d\d\b", last)
             last = f"in {year.group()}" if year else ""
@@ -332,7 +339,7 @@ def _without_decoration(text: str) -> str:
 def split_parts(text: str, index: ClaimIndex) -> list[str]:
     """The statements a claim joins, past any lead-in label, each part with the date it inherits and
     the grade it refers back to."""
-    return _with_grades(_parts(_without_label(text, index)), index)
+    return with_area_carried(_with_grades(_parts(_without_label(text, index)), index), index)
 
 
 _SAME_GRADE = re.compile(

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from trafford_timeline.claims.compare import candidates, evidence_of
+from trafford_timeline.claims.grade_subject import with_area_carried
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
 from trafford_timeline.claims.verdicts import ClaimCheck, not_found, unique
@@ -388,6 +389,7 @@ def check_rating_parts(text: str, index: ClaimIndex, check_one: CheckOne) -> Cla
     claim has no such shape, so the caller answers as for a rating alone."""
     statements = split_statements(text)
     if len(statements) > 1:
+        statements = with_area_carried(statements, index)  # "... care leavers ... – now just inadequate"
         checks = [check_one(statement, index) for statement in statements[:-1]]
         last = statements[-1]
         if leads_with_dated_event(text) and not YEAR.search(last):

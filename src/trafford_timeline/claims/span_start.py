@@ -20,6 +20,10 @@ from trafford_timeline.dates import DateSpan
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:[a-z'’-]+\s+){0,4}?$")
 """`since 2015`, `since the 2015 inspection`, `since the last inspection in 2015`: a few words of one
 clause (no punctuation between) from "since" to the date."""
+_FROM = re.compile(r"\bfrom\s+(?:[a-z'’-]+\s+){1,3}?(?:in|back in)\s+$")
+"""`from 'good' in 2015`, `from good back in 2015`: the date of the state a change set out from."""
+_TO = re.compile(r"^[\s)'’\"”]*to\s")
+"""`... to 'inadequate' now`: the change's end follows the date, in the same clause."""
 _CONDITION = re.compile(r"\b(?:if|unless|provided|providing|as long as)\b[^,.;:]*$")
 """`if services did not improve by 2020`: a condition opened in the same clause before the date."""
 
@@ -30,7 +34,12 @@ def said_as_start(mention: DateMention, text: str, own: DateSpan | None) -> bool
     if own is None or mention.span is None or not text:
         return False
     before = text[max(0, mention.start - 60) : mention.start].lower()
-    return _SINCE.search(before) is not None and mention.span.last < own.first
+    if mention.span.last >= own.first:
+        return False
+    if _SINCE.search(before) is not None:
+        return True
+    after = text[mention.end : mention.end + 20].lower()
+    return _FROM.search(before.replace('"', "'")) is not None and _TO.match(after) is not None
 
 
 def said_in_condition(mention: DateMention, text: str) -> bool:
