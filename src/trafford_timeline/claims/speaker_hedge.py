@@ -3,13 +3,14 @@
 agreement: "X, even the inspectors accepted", "X - the council says so", "X; the report said as much".
 
 Such an opening says how sure the speaker is, not who said X or what X is, so the claim is X: the
-record decides it as it decides X. An opening that says how X came to the speaker (`we were told`)
-lets the record support X for the claim, never deny it (`check_hedged`). Left in, its word `understand` is read as a word of the matter
-and may match an item about someone's understanding, or leave X unsupported for want of it. A
-closing clause whose verb of conceding or saying has no object of its own but X (`accepted`, `says
-so`, `said as much`) only adds that someone grants X: the claim is X again. A closing clause with an
-object of its own (`X, the council said in May`) or a verb of finding (`X, inspectors found`) is
-not such a clause, and is read with the claim.
+record decides it as it decides X. Left in, its word `understand` is read as a word of the matter
+and may match an item about someone's understanding, or leave X unsupported for want of it. An
+opening that says how X came to the speaker (`we were told`) lets the record support X for the
+claim, never deny it (`check_hedged`). A closing clause whose verb of conceding or saying has no
+object of its own but X (`accepted`, `says so`, `said as much`) only adds that someone grants X: X
+supported supports the claim, as above. A closing clause with an object of its own (`X, the council
+said in May`) or a verb of finding (`X, inspectors found`) is not such a clause, and is read with
+the claim.
 """
 
 from __future__ import annotations
@@ -65,10 +66,11 @@ _AGREED = re.compile(
 words for who grants X, and a verb of conceding with no object but perhaps `so`, `as much` or `it`
 for X, or a verb of saying with `so` or `as much` for X; then perhaps `themselves`."""
 
-_NOT_GRANTER = frozenset(
-    "not never no nobody none hardly barely rarely and but or nor which who that when while after before "
-    "because as if until once since".split()
-)
+_NOT_GRANTER_LIST = """
+not never no nobody none hardly barely rarely
+and but or nor which who that when while after before because as if until once since
+"""
+_NOT_GRANTER = frozenset(_NOT_GRANTER_LIST.split())
 """Words that cannot be among the words of who grants X: a denial (`X, the council never accepted`)
 turns the agreement round, and a conjunction (`..., and leaders agreed`) opens a clause of its own."""
 
