@@ -25,6 +25,10 @@ def test_a_closing_clause_of_agreement_is_cut_and_the_matter_kept() -> None:
     assert unframed("The bridge reopened in June, and the council agreed.") is None
     assert unframed("The bridge reopened in June, the council never accepted.") is None
     assert unframed("The bridge reopened in June, the council said in May.") is None
+    assert unframed("Even the mayor admitted that the bridge reopened late.") == (
+        "The bridge reopened late.",
+        "Even the mayor admitted that",
+    )
 
 
 def test_a_matter_the_record_states_is_supported_whoever_grants_it(index: ClaimIndex) -> None:
@@ -32,9 +36,10 @@ def test_a_matter_the_record_states_is_supported_whoever_grants_it(index: ClaimI
         index,
         [
             "Staff turnover in Trafford was low, even the inspectors accepted.",
+            "Even the watchdog acknowledged that staff turnover in Trafford was low.",
             "Trafford was rated outstanding in 2019 – even the council concedes.",
         ],
-    ) == ["supported", "contradicted"]
+    ) == ["supported", "supported", "contradicted"]
 
 
 def test_being_told_the_matter_this_evening_only_reports_it(index: ClaimIndex) -> None:

@@ -75,17 +75,26 @@ _NOT_GRANTER = frozenset(_NOT_GRANTER_LIST.split())
 turns the agreement round, and a conjunction (`..., and leaders agreed`) opens a clause of its own."""
 
 
+_AGREED_THAT = re.compile(
+    rf"^(?P<frame>(?P<who>(?:even\s+)?(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})\s+{_CONCEDING}\s+that)\s+",
+    re.IGNORECASE,
+)
+"""`Even Ofsted accepted that X`: the same agreement, opening the claim."""
+
+
 def unframed(claim: str) -> tuple[str, str] | None:
-    """The claim without a closing clause of agreement (`..., even Ofsted accepted`), and the
-    clause; None where it closes with none, the clause denies, or too little is left to be a claim."""
+    """The claim without a clause of agreement (`..., even Ofsted accepted`, `Even Ofsted accepted
+    that ...`), and the clause; None where it has none, the clause denies, or too little is left to
+    be a claim."""
     text = claim.strip()
-    found = _AGREED.search(text)
+    closing = _AGREED.search(text)
+    found = closing or _AGREED_THAT.match(text)
     if found is None or not _NOT_GRANTER.isdisjoint(found["who"].casefold().split()):
         return None
-    rest = text[: found.start()].strip()
+    rest = text[: found.start()].strip() + "." if closing else text[found.end() :].strip()
     if len(rest.split()) < 3:
         return None
-    return rest + ".", " ".join(found["frame"].split())
+    return rest[:1].upper() + rest[1:], " ".join(found["frame"].split())
 
 
 def check_hedged(
