@@ -2,7 +2,8 @@
 clause of agreement ("..., even the inspectors accepted", "... - the report said as much"), an
 opening report of being told ("We were told this evening that ..."), and an idiom of emphasis
 ("..., pure and simple"). The record supporting the matter supports the claim; the record denying it
-does not deny that someone told it or granted it, so such a claim is read whole. Every sentence is
+does not deny that someone told it or granted it, so such a claim is read whole; and only a body or a
+person grants it, not a document that might have said otherwise (a self-assessment). Every sentence is
 written here, over the shipped record.
 """
 
@@ -38,8 +39,9 @@ def test_a_matter_the_record_states_is_supported_whoever_grants_it(index: ClaimI
             "Staff turnover in Trafford was low, even the inspectors accepted.",
             "Even the watchdog acknowledged that staff turnover in Trafford was low.",
             "Trafford was rated outstanding in 2019 – even the council concedes.",
+            "The council's own self-assessment acknowledged that practice had deteriorated.",
         ],
-    ) == ["supported", "supported", "contradicted"]
+    ) == ["supported", "supported", "contradicted", "not_found"]
 
 
 def test_being_told_the_matter_this_evening_only_reports_it(index: ClaimIndex) -> None:

@@ -19,7 +19,9 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from trafford_timeline.claims.glossary import CONCEPT
 from trafford_timeline.claims.index import ClaimIndex
+from trafford_timeline.claims.reading import read_text
 from trafford_timeline.claims.verdicts import ClaimCheck
 
 _CHAIR = r"(?:(?:madam\s+|mr\.?\s+)?chair(?:man|woman|person)?\s*,\s*)?"
@@ -97,6 +99,25 @@ def unframed(claim: str) -> tuple[str, str] | None:
     return rest[:1].upper() + rest[1:], " ".join(found["frame"].split())
 
 
+_GRANTER = re.compile(rf"^(?P<who>.*?)\s+(?:{_CONCEDING}|says|said|say)\b", re.IGNORECASE)
+"""The words for who grants X in a clause of agreement: those before its verb."""
+
+
+def grants(frame: str, index: ClaimIndex) -> bool:
+    """Whether the one a clause of agreement says grants X is a body or a person (`even Ofsted
+    accepted`, `the report said as much`, `Cllr Weston admitted that`, `they agreed`), not a thing
+    that might have said otherwise (`the self-assessment acknowledged that`): a body granting X is
+    told by X supported, while what a document acknowledged is a claim of its own."""
+    found = _GRANTER.match(frame)
+    if found is None:
+        return False
+    terms = read_text(found["who"], index.glossary, index.vocabulary).terms
+    if not terms:
+        return True
+    head = terms[-1]
+    return head.startswith(CONCEPT) or any(head in person.name for person in index.people)
+
+
 def check_hedged(
     claim: str, index: ClaimIndex, check: Callable[[str, ClaimIndex], ClaimCheck]
 ) -> ClaimCheck | None:
@@ -105,7 +126,10 @@ def check_hedged(
     Ofsted accepted`), X supported supports the claim, and otherwise the claim is read whole: the
     record denying X does not deny that someone told it or granted it."""
     cut = unhedged(claim)
-    told = None if cut is not None else unhedged(claim, _TOLD_HEDGE) or unframed(claim)
+    agreed = unframed(claim)
+    if agreed is not None and not grants(agreed[1], index):
+        agreed = None
+    told = None if cut is not None else unhedged(claim, _TOLD_HEDGE) or agreed
     rest, hedge = cut or told or ("", "")
     if not rest:
         return None
