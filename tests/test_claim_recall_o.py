@@ -30,6 +30,7 @@ def test_a_closing_clause_of_agreement_is_cut_and_the_matter_kept() -> None:
         "The bridge reopened late.",
         "Even the mayor admitted that",
     )
+    assert unframed("The mayor admitted that the bridge reopened late.") is None
 
 
 def test_a_matter_the_record_states_is_supported_whoever_grants_it(index: ClaimIndex) -> None:

@@ -81,7 +81,8 @@ _AGREED_THAT = re.compile(
     rf"^(?P<frame>(?P<who>(?:even\s+)?(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})\s+{_CONCEDING}\s+that)\s+",
     re.IGNORECASE,
 )
-"""`Even Ofsted accepted that X`: the same agreement, opening the claim."""
+"""`Even Ofsted accepted that X`: the same agreement, opening the claim; read so only after `even`,
+which makes X the point, where `the council admitted that X` claims the admission itself."""
 
 
 def unframed(claim: str) -> tuple[str, str] | None:
@@ -90,7 +91,10 @@ def unframed(claim: str) -> tuple[str, str] | None:
     be a claim."""
     text = claim.strip()
     closing = _AGREED.search(text)
-    found = closing or _AGREED_THAT.match(text)
+    opening = _AGREED_THAT.match(text)
+    if opening is not None and not opening["who"].casefold().startswith("even "):
+        opening = None  # `the council admitted that X` claims the admission: only `even` makes X the point
+    found = closing or opening
     if found is None or not _NOT_GRANTER.isdisjoint(found["who"].casefold().split()):
         return None
     rest = text[: found.start()].strip() + "." if closing else text[found.end() :].strip()
