@@ -19,9 +19,9 @@ _CLOSING = (
 
 def names_the_event(word: str, folded: str) -> bool:
     """Whether `word` heads the noun phrase of the thing a date question asks about: after a
-        determiner or an owner and at most two modifiers, and before a preposition, a verb of the thing's
-        happening or the question's end ("Ofsted's final *reaudit* of the council"), and not after "of", where
-    it completes another noun ("the day of the *week*")."""
+    determiner or an owner and at most two modifiers, and before a preposition, a verb of the thing's
+    happening or the question's end ("Ofsted's final *reaudit* of the council"), and not after "of",
+    where it completes another noun ("the day of the *week*")."""
     at = rf"{_OPENING} (?:[a-z'’-]+ ){{0,2}}{re.escape(word)}(?= {_CLOSING}\b|\s*\??$)"
     for found in re.finditer(at, folded):
         before = folded[: found.start()].split()
