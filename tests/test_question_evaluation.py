@@ -21,7 +21,7 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {"heldout_ab.jsonl": 0.96, "heldout_ak.jsonl": 0.97}
+NOT_STATED_FLOOR: dict[str, float] = {"heldout_ab.jsonl": 0.96}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated since
 tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the
@@ -62,7 +62,8 @@ from the notice that says the adviser may), all three not stated since tests/tes
 heldout_aj's held-back first run called 1 of its 31 disputed (the date of the adviser's appointment, which
 the favoured side says has yet to happen), not stated since tests/test_ask_disputed_date.py.
 heldout_ak's held-back first run answers 1 of its 37: the date of a final re-inspection the record never
-mentions ("13 August 2019", the date the action plan's final draft goes to Ofsted)."""
+mentions ("13 August 2019", the date the action plan's final draft goes to Ofsted), not stated since
+tests/test_ask_wrong_o.py."""
 
 
 @pytest.mark.parametrize(
@@ -325,8 +326,13 @@ mentions ("13 August 2019", the date the action plan's final draft goes to Ofste
         # from its helpers and run once on its starting code (904ee71): 0.643, 30/31 not stated, 1 wrong
         ("heldout_aj.jsonl", 0.64, 0),
         # heldout_ak: a thirty-eighth author's 214 questions, written in the nineteenth session, held back
-        # and run once on the twentieth session's starting code (e51d358): 0.593, 36/37 not stated, 5 wrong
-        ("heldout_ak.jsonl", 0.59, 5),
+        # and run once on the twentieth session's starting code (e51d358): 0.593, 36/37 not stated, 5 wrong;
+        # 0.616, 37/37, 1 wrong now
+        ("heldout_ak.jsonl", 0.61, 1),
+        # heldout_al: a thirty-ninth author's 203 questions, written in the twentieth session, held back until
+        # the session's work had merged and run once then: 0.690, 32/32 not stated, 5 wrong (four right in
+        # substance in more words than the marker allows, one cut to its last noun: "plan")
+        ("heldout_al.jsonl", 0.69, 5),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
