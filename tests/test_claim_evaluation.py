@@ -24,7 +24,7 @@ def evaluate(claims: str) -> dict[str, float]:
 KNOWN_FALSE_SUPPORTED = {
     "heldout_ah.jsonl": 1,
     "heldout_ai.jsonl": 1,
-    "heldout_ao.jsonl": 2,
+    "heldout_ao.jsonl": 1,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -72,9 +72,9 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_aj.jsonl", 0.79),  # 0.806 (FEVER 0.778) on its first run, 2 false supported, 1 TC; 0 FS now
         ("heldout_ak.jsonl", 0.79),  # 0.815 (FEVER 0.787) held back, first run, 2 FS, 1 TC; none now
         ("heldout_al.jsonl", 0.75),  # 0.754 (FEVER 0.746) on its first run, 1 false supported, 2 TC; none now
-        ("heldout_am.jsonl", 0.71),  # 0.704 (FEVER 0.701) held back, first run, 3 FS, 5 TC; 0 FS, 5 TC now
+        ("heldout_am.jsonl", 0.71),  # 0.704 (FEVER 0.701) held back, first run, 3 FS, 5 TC; 0 FS, 3 TC now
         ("heldout_an.jsonl", 0.68),  # 0.681 (FEVER 0.673) held back, first run, no FS, 3 TC; 1 TC now
-        ("heldout_ao.jsonl", 0.83),  # 0.843 (FEVER 0.831) held back until the merge, first run, 2 FS, 2 TC
+        ("heldout_ao.jsonl", 0.83),  # 0.843 (FEVER 0.831) held back to the merge, first run, 2 FS, 2 TC; 1 FS
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -155,7 +155,7 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # heldout_am's three (Weston deputy leader "under Hynes"; "Ofsted denied that" governance was
     # appropriate; oversight "absent altogether") in tests/test_claim_false_support_p.py and
     # tests/test_claim_roles_denials.py; heldout_ao's two, on its first run, held back until the twentieth
-    # session's merge: management oversight said to be "thoroughly recorded" (it is poorly recorded: the
-    # adverb's opposite is not read), and weaknesses said to be found in "SEND services", matched by words
-    # alone to an item that never names special educational needs
+    # session's merge: management oversight said to be "thoroughly recorded" (it is poorly recorded; fixed
+    # as a mechanism in tests/test_claim_false_support_q.py), and weaknesses said to be found in "SEND
+    # services", the acronym read as the verb "send" and matched to a presentation at the inspection
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)
