@@ -12,6 +12,7 @@ from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import fold
 from trafford_timeline.claims.mentions import find_dates
 from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
+from trafford_timeline.dates import FULL_MONTHS
 from trafford_timeline.ratings import GRADE_LABELS
 
 _CONJUNCTION = re.compile(
@@ -239,7 +240,7 @@ _PRESENT_TIME = re.compile(r"\b(?:now|currently|today|at present|nowadays|these 
 """A part set in the present, which does not take the date of the part before it."""
 _OWN_MONTH = re.compile(
     r"\b(?:for|by|until|till|before|after)\s+(?:early\s+|late\s+|mid-?\s*)?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"(?:" + "|".join(fold(month) for month in FULL_MONTHS if month) + r")\b"
 )
 """`a further update set for October`, `due by March`: a part with a month of its own, which the
 reader of dates takes as no date without a year or `in`, and which does not take the date before it."""
