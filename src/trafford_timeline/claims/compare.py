@@ -410,6 +410,8 @@ def _some_of_the_days(mention: DateMention, span: DateSpan) -> bool:
     last of them). A run inside a longer recorded run ("between 1 and 10 March" of 4 to 8 March) still
     fits."""
     days = mention.span
+    if days is None and mention.day is not None and mention.last_day is not None:  # `4 to 8 May`
+        return span.first == span.last and mention.covers(span)
     return (
         days is not None
         and len(_DAY_NUMBER.findall(mention.text)) >= 2  # written as two days, not `the first week of`

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -61,7 +62,8 @@ _BOUND_OF = {"after": "after", "later than": "after", "following": "after"}
 
 @dataclass(frozen=True)
 class DateMention:
-    """A date found in running text; `span` is None when no year is given (`on 13 August`)."""
+    """A date found in running text; `span` is None when no year is given (`on 13 August`), and a
+    run of days without a year (`from 4 to 8 May`) keeps its first and last day."""
 
     text: str
     start: int
@@ -69,21 +71,22 @@ class DateMention:
     span: DateSpan | None
     month: int | None = None
     day: int | None = None
+    last_day: int | None = None
     bound: Bound | None = None
     """`before 2019` is a bound on a date, not the year 2019: the thing is dated before it begins."""
 
     def overlaps(self, other: DateSpan) -> bool:
         if self.span is not None:
             return self.span.overlaps(other)
+        return any(start <= other.last and other.first <= end for start, end in self._days(other))
+
+    def _days(self, other: DateSpan) -> Iterator[tuple[date, date]]:
+        """The first and last day this yearless mention means in each year `other` reaches."""
         first_year = max(other.first.year, 1900)
-        last_year = min(other.last.year, first_year + 20)
-        for year in range(first_year, last_year + 1):
+        for year in range(first_year, min(other.last.year, first_year + 20) + 1):
             month = self.month or 1
-            start = date(year, month, self.day or 1)
-            end = date(year, month, self.day or calendar.monthrange(year, month)[1])
-            if start <= other.last and other.first <= end:
-                return True
-        return False
+            last = self.last_day or self.day or calendar.monthrange(year, month)[1]
+            yield date(year, month, self.day or 1), date(year, month, last)
 
     def within(self, other: DateSpan) -> bool:
         """True when every day this mention can mean lies inside `other` (a claim at least as precise)."""
@@ -94,6 +97,8 @@ class DateMention:
     def covers(self, other: DateSpan) -> bool:
         """True when `other` lies inside this mention (a claim no more precise than the record)."""
         if self.span is None:  # `8 May` is the day of any year; `in May`, the month
+            if self.last_day is not None:  # `4 to 8 May`: those days of any year
+                return any(start <= other.first and other.last <= end for start, end in self._days(other))
             one_day, one_month = other.first == other.last, other.first.month == other.last.month
             return (one_day if self.day is not None else one_month) and self.overlaps(other)
         return self.span.first <= other.first and other.last <= self.span.last
@@ -120,10 +125,15 @@ def _mention(match: re.Match[str]) -> DateMention | None:
         elif year is None:
             if month is None or not 1 <= month <= 12:
                 return None
-            day = int(groups["d"]) if "d" in groups and "d2" not in groups else None
+            day = int(groups["d"]) if "d" in groups else None
+            last_day = int(groups["d2"]) if "d2" in groups else None
             if day is not None:
                 date(2000, month, day)
-            return DateMention(match[0], match.start(), match.end(), None, month, day)
+            if last_day is not None and (day is None or last_day <= day):
+                return DateMention(match[0], match.start(), match.end(), None, month)  # not a run of days
+            if last_day is not None:
+                date(2000, month, last_day)
+            return DateMention(match[0], match.start(), match.end(), None, month, day, last_day)
         elif "mn2" in groups:
             last = _MONTH_NAMES[groups["mn2"]]
             span = parse_record_date(f"{year:04d}-{month:02d}/{year:04d}-{last:02d}")

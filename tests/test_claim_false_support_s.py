@@ -1,0 +1,33 @@
+"""A run of days written without a year (`from 11 to 15 March`) was read as its month alone, so any
+item dated in that month matched it: a week of inspection on the wrong days was supported by the real
+inspection, and one in the month of the report by the report's single day of publication. The run
+keeps its first and last day, and a one-day item inside it is not what took those days. Every
+sentence is written here, over the shipped record.
+"""
+
+from __future__ import annotations
+
+from trafford_timeline.claims.check import ClaimIndex, check_claim
+from trafford_timeline.claims.language import fold
+from trafford_timeline.claims.mentions import find_dates
+
+
+def test_a_run_of_days_without_a_year_keeps_its_days() -> None:
+    [mention] = find_dates(fold("Inspectors were in Trafford from 11 to 15 March."))
+    assert (mention.month, mention.day, mention.last_day) == (3, 11, 15)
+
+
+def test_an_inspection_on_other_days_of_its_month_is_not_supported(index: ClaimIndex) -> None:
+    check = check_claim("Inspectors were in Trafford from 11 to 15 March.", index)
+    assert check.verdict != "supported"
+
+
+def test_a_week_ending_on_the_day_of_publication_is_not_that_day(index: ClaimIndex) -> None:
+    check = check_claim("The inspectors spent 4 to 8 May in Trafford.", index)
+    assert check.verdict != "supported"
+
+
+def test_the_right_days_without_a_year_still_support_the_inspection(index: ClaimIndex) -> None:
+    check = check_claim("Inspectors were in Trafford from 4 to 8 March.", index)
+    assert check.verdict == "supported"
+    assert "4 and 8 March" in " ".join(e.quote for e in check.evidence)
