@@ -31,3 +31,11 @@ def test_the_right_days_without_a_year_still_support_the_inspection(index: Claim
     check = check_claim("Inspectors were in Trafford from 4 to 8 March.", index)
     assert check.verdict == "supported"
     assert "4 and 8 March" in " ".join(e.quote for e in check.evidence)
+
+
+def test_a_leap_day_without_a_year_is_read_not_a_crash(index: ClaimIndex) -> None:
+    """`29 February` of a year with 28 days raised ValueError inside the date comparison."""
+    checks = [
+        check_claim(claim, index) for claim in ["Inspectors came on 29 February.", "From 1 to 29 February."]
+    ]
+    assert [check.verdict for check in checks] == ["not_found", "not_found"]

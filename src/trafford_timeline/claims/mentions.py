@@ -85,8 +85,9 @@ class DateMention:
         first_year = max(other.first.year, 1900)
         for year in range(first_year, min(other.last.year, first_year + 20) + 1):
             month = self.month or 1
-            last = self.last_day or self.day or calendar.monthrange(year, month)[1]
-            yield date(year, month, self.day or 1), date(year, month, last)
+            days = calendar.monthrange(year, month)[1]  # `29 February` of a year with 28 days is its last
+            last = min(self.last_day or self.day or days, days)
+            yield date(year, month, min(self.day or 1, days)), date(year, month, last)
 
     def within(self, other: DateSpan) -> bool:
         """True when every day this mention can mean lies inside `other` (a claim at least as precise)."""
