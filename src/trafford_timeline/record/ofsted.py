@@ -9,6 +9,7 @@ good"). The area is known from the label's words. SIF (2013-2017) and ILACS (201
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -255,6 +256,8 @@ def _span(text: str) -> tuple[date | None, date | None]:
     if last is None or first_mention.month is None:
         return None, last
     year = last.year - (1 if first_mention.month > last.month else 0)
+    if (first_mention.day or 1) > calendar.monthrange(year, first_mention.month)[1]:
+        return None, last  # `29 February` of a year with 28 days is no day: the start is unknown
     return date(year, first_mention.month, first_mention.day or 1), last
 
 
