@@ -71,6 +71,7 @@ from trafford_timeline.claims.parts import (
     _without_commentary,
     _without_decoration,
     _without_label,
+    dated_from_before,
     split_parts,
 )
 from trafford_timeline.claims.people import (
@@ -906,6 +907,13 @@ def _check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
         return whole
     if whole.verdict == "contradicted" and whole.explanation.startswith(INDEPENDENT_CHAIR_SAID):
         return whole  # "..., with the council leader in the chair": the chair of the body the claim names
+    if whole.verdict == "contradicted" and whole.conflict is None and dated_from_before(plain):
+        # "rated good in 2015. Four years on, inadequate": the first date is not the second part's
+        checks = [_check_one(part, index) for part in parts]
+        if (by_parts := _by_parts(text, parts, checks, index)) is not None:
+            return by_parts
+        number, unsettled = next((n, c) for n, c in enumerate(checks, start=1) if c.verdict != "supported")
+        return ClaimCheck(text, "not_found", f"part {number}: {unsettled.explanation}", unsettled.evidence)
     if whole.verdict == "contradicted" and whole.conflict is None:
         # the date of one part set against the item of another ("started in February and called the
         # report stark") is no contradiction where each part, read alone, is supported
@@ -916,6 +924,12 @@ def _check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
     if whole.verdict != "not_found" or whole.explanation == YEARS_APART:
         return whole  # "rated inadequate overall but kept its leadership outstanding" is one inspection
     checks = [_check_one(part, index) for part in parts]
+    return _by_parts(text, parts, checks, index) or whole
+
+
+def _by_parts(text: str, parts: list[str], checks: list[ClaimCheck], index: ClaimIndex) -> ClaimCheck | None:
+    """A compound claim's verdict from its parts': a part contradicted (or disputed) is the claim's;
+    every part supported supports it; otherwise None, as no part settles it."""
     for wanted in ("contradicted", "disputed"):
         for number, check in enumerate(checks, start=1):
             if check.verdict == wanted:
@@ -925,7 +939,7 @@ def _check_claim(claim: str, index: ClaimIndex) -> ClaimCheck:
                 )  # fmt: skip
     if all(check.verdict == "supported" for check in checks):
         return _one_occasion(text, parts, checks, index) or _all_supported(text, checks)
-    return whole
+    return None
 
 
 def _yearless(text: str, index: ClaimIndex) -> bool:

@@ -9,18 +9,41 @@ from collections.abc import Collection
 
 from trafford_timeline.claims.grade_subject import with_area_carried
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import fold
+from trafford_timeline.claims.language import NUMBER_WORDS, fold
 from trafford_timeline.claims.mentions import find_dates
 from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
 from trafford_timeline.dates import FULL_MONTHS
 from trafford_timeline.ratings import GRADE_LABELS
 
+_NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+
+def _later_opening(named: bool) -> str:
+    """`four years on`, `two months later`, `a year after`, `later`, `since then` (but not `later
+    that year`, `later in 2019`); with `named`, the count and its unit are groups."""
+    count, unit = ("?P<count>", "?P<unit>") if named else ("?:", "?:")
+    return (
+        rf"(?:({count}\d+|{_NUMBER}|a|an)\s+({unit}years?|months?|weeks?|days?)\s+(?:on|later|after(?:wards)?)"
+        r"|(?:later|afterwards|subsequently|since then)(?!\s+(?:than|on\s+in|in|on|that)\b))\b"
+    )
+
+
+_LATER = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}?(?P<opening>" + _later_opening(named=True) + r"),?\s*", re.IGNORECASE
+)
+"""`Four years on, Ofsted calls them inadequate`, `Two months later...`: a part that dates itself from
+the one before. It does not take that part's date: a number of years moves its year by that many; any
+other span leaves it undated."""
+_DATED_FROM_BEFORE = r"(?<=[a-z0-9][.!?])\s+(?=(?i:" + _later_opening(named=False) + r"))"
+"""The end of a sentence before one dated from it: `... in 2015. Four years on, ...`."""
 _CONJUNCTION = re.compile(
     r",\s*(?:and|but|yet|with|while|whereas|although|though|leaving)\s+|;\s+|\s+but\s+|,?\s+(?:despite|although)\s+"
     r"|(?<=[a-z0-9][.!?])\s+(?=(?:[Ii]n\s+)?(?:19|20)\d\d\b)"
+    r"|" + _DATED_FROM_BEFORE
 )
 """Where one statement ends and the next begins; a full stop before a year heading ends one ("care
-leavers outstanding. 2019 – inadequate overall": the second is of 2019, the first not)."""
+leavers outstanding. 2019 – inadequate overall": the second is of 2019, the first not), and so does
+one before a sentence dated from it ("rated good in 2015. Four years on, inadequate": `_LATER`)."""
 _AND = re.compile(r"\s+and\s+(?=(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|did|does)\b)")
 """` and ` joins two statements only where a verb follows soon: not `help and protection`."""
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b")
@@ -246,6 +269,34 @@ _OWN_MONTH = re.compile(
 reader of dates takes as no date without a year or `in`, and which does not take the date before it."""
 
 
+def dated_from_before(text: str) -> bool:
+    """Whether a sentence of the claim dates itself from the one before (`... in 2015. Four years on,
+    ...`), so that the claim's first date is not the date of all it says."""
+    return re.search(_DATED_FROM_BEFORE, text) is not None
+
+
+def _moved_on(last: str, later: re.Match[str]) -> str:
+    """The date `last` gives, moved on by a count of years or months: `four years on` from "in 2015"
+    is "in 2019", `two months later` from "in March 2019" is "in May 2019". Nothing for any other span,
+    or where `last` is not as precise as the unit: the part is then left undated, its words unread."""
+    found = find_dates(fold(last))
+    unit, count = (later["unit"] or "").casefold(), (later["count"] or "").casefold()
+    if not found or found[-1].span is None or not unit.startswith(("year", "month")):
+        return ""
+    span = found[-1].span
+    by = 1 if count in {"a", "an"} else int(count) if count.isdigit() else NUMBER_WORDS[count]
+    if unit.startswith("year"):
+        return f"in {span.first.year + by}"
+    if (
+        span.first_precision != "month"
+        or span.last_precision != "month"
+        or span.first != span.last.replace(day=1)
+    ):
+        return ""
+    month = span.first.month - 1 + by
+    return f"in {FULL_MONTHS[month % 12 + 1]} {span.first.year + month // 12}"
+
+
 def _with_dates(parts: list[str], own_dates: Collection[int] = ()) -> list[str]:
     """A part that gives no date takes the one before it: in "rated good in 2015 and its leadership
     outstanding that year", the second part is about 2015 too. A deadline is not passed on: in
@@ -264,6 +315,10 @@ def _with_dates(parts: list[str], own_dates: Collection[int] = ()) -> list[str]:
                 or _DEADLINE_AFTER.match(folded[mention.end :]) is not None
             )
             last = "" if deadline else f"{mention.bound or 'in'} {mention.text}"
+        elif later := _LATER.search(part):  # the parts after it take its date, not the first's
+            last = _moved_on(last, later)
+            if last:  # "Four years on, Ofsted calls them inadequate": "Ofsted calls them inadequate in 2019"
+                part = f"{part[: later.start('opening')]}{part[later.end() :]} {last}"
         elif _PRESENT_TIME.search(folded) or _OWN_MONTH.search(folded):
             pass  # "outstanding in 2015 and is inadequate now"; "due in August, with an update for October"
         elif at in own_dates:  # "started in February and called it stark": only the year is shared
