@@ -374,6 +374,14 @@ def _wording(focus: str) -> bool:
     return focus.split()[-1] in _WORDING_NOUNS
 
 
+_POSSESSED_POST = re.compile(
+    r"^what(?:'s|’s| is| was| are| were)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+"
+    r"(?:current\s+|new\s+|official\s+)?(?P<post>role|post|position|job|title|office)(?:\s+(?:on|in|at|within|with)\s+[\w\s'’]+)?\s*\??$"
+)
+"""`What is Andrew Weston's role?`, `What's Sara Todd's job title?` is not asked: a person's post, asked
+with the post noun after a possessive, as `what role does Andrew Weston have` asks it."""
+
+
 def question_form(folded: str) -> tuple[Form, str | None]:
     """The form of a folded question and the noun it asks about, from its opening words."""
     if _HOW_OFTEN.match(folded):
@@ -405,6 +413,8 @@ def question_form(folded: str) -> tuple[Form, str | None]:
         return "grade", None
     if _GRADE_OF_OTHER_YEAR.search(folded):
         return "grade", None
+    if match := _POSSESSED_POST.match(folded):
+        return "which", match["post"]  # "what is Andrew Weston's role?" asks what role he has
     if match := _WHICH_IS.match(folded):
         return ("list" if plural(match["focus"]) else "which"), match["focus"]
     if (match := _PREP_WHICH.match(folded)) and match["focus"].split()[0] not in _NOT_NOUNS:

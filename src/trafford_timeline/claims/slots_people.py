@@ -670,8 +670,10 @@ _HOLDING = re.compile(r"\b(?:hold|holds|held|have|has|had|fill|fills|filled|occu
 
 
 def _without_post(question: Question, index: ClaimIndex) -> Reading:
-    """`What role does Catherine Hynes hold?` without its frame: only the person named is left."""
-    return read(_HOLDING.sub(" ", " ".join(question.content.words)), index)
+    """`What role does Catherine Hynes hold?` without its frame: only the person named is left (and
+    the post noun, where the body it is held in kept it among the question's words)."""
+    words = [word for word in question.content.words if stem(word) not in _POST_NOUNS]
+    return read(_HOLDING.sub(" ", " ".join(words)), index)
 
 
 _AGENT_WORDS = "holder member leader councillor politician minister secretary director chair company partner"
@@ -732,10 +734,13 @@ def _same_kind(kinds: set[str], head: str, word: str, index: ClaimIndex) -> set[
 
 def _head_noun(focus: str) -> str:
     """The noun a `which` phrase asks about: its last word, or, in a post named with "of" ("secretary
-    of state", "director of children's services"), the noun for the person, before "of"."""
+    of state", "director of children's services"), the noun for the person, before "of"; and a post
+    noun before the body it is held in ("position on the council")."""
     words = focus.split()
     if "of" in words[1:] and stem(words[words.index("of") - 1]) in ACTOR_NOUNS | _AGENT_NOUNS:
         return words[words.index("of") - 1]
+    if len(words) > 1 and stem(words[0]) in _POST_NOUNS and words[1] in {"on", "in", "at", "within", "with"}:
+        return words[0]  # "what position on the council": the post, not the council it is on
     return words[-1] if words else ""
 
 
