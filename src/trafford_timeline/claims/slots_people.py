@@ -35,6 +35,7 @@ from trafford_timeline.claims.matching import (
     why_not,
 )  # fmt: skip
 from trafford_timeline.claims.met_with import answer_met_with, said_by_question
+from trafford_timeline.claims.participle_object import object_before_participle
 from trafford_timeline.claims.question import (
     AUXILIARY,
     BODIES,
@@ -1309,7 +1310,12 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
             if about and between - _stop_stems():
                 continue  # "children were left living in neglect for too long": what it says of them
                 # runs through the question's words, so the words after them are only its tail
+            if (named := object_before_participle(question.folded, quote)) is not None:
+                found.append((match, named, citation))  # "an improvement notice issued to Trafford"
+                break
             last = hits[-1]
+            if _name_runs_on(quote, spans, last):
+                continue  # "Trafford MBC": the words after "Trafford" are the rest of its name
             if purpose and after_a_gap(quote, spans, hits, purpose, asked | own_words | _stop_stems()):
                 continue  # "appoint an adviser to provide ... support": the gap is before the purpose
             gap = stranded_gap(spans, stranded, question.folded, hits)
@@ -1409,6 +1415,16 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
         explanation = f"what {evidence.id} says after the question's own words"
         return answered(question, answer, answer, explanation, [evidence])
     return silent(question, index, why_not(matches, "this"), matches)
+
+
+def _name_runs_on(quote: str, spans: Sequence[tuple[int, int, str]], last: int) -> bool:
+    """Whether the question's last word in the quote is a capitalised word inside it that the next
+    word, capitalised too and with nothing between, carries on as one name (`Trafford MBC`)."""
+    if last == 0 or last + 1 >= len(spans):
+        return False
+    word, following = spans[last][2], spans[last + 1][2]
+    joined = quote[spans[last][1] : spans[last + 1][0]] == " "
+    return joined and word[:1].isupper() and following[:1].isupper()
 
 
 _MEANS = frozenset({"through", "via"})
