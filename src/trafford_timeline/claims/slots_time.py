@@ -34,7 +34,7 @@ from trafford_timeline.claims.service_named import without_service_names
 from trafford_timeline.claims.slot_words import CHANGED_FROM, EARLIER, LATER_INSPECTION
 from trafford_timeline.claims.to_be_done import subject_before_to
 from trafford_timeline.claims.verdicts import Evidence
-from trafford_timeline.dates import FULL_MONTHS, DateSpan, format_span, parse_record_date
+from trafford_timeline.dates import FULL_MONTHS, OPEN, DateSpan, format_span, parse_record_date
 from trafford_timeline.ratings import AREA_MAPPINGS, GRADE_LABELS, MAPPING_OF
 from trafford_timeline.record.model import (
     CommitmentFact,
@@ -167,7 +167,11 @@ def _event_of_kind(question: Question, index: ClaimIndex) -> Answer | None:
     stored = str(best.document.item.date)
     if (within := _planned_within(question, best.document, stored)) is not None:
         return within
-    said = spoken_date(parse_record_date(stored))
+    ended = _end_asked(question, best, stored, matches, index)
+    if isinstance(ended, Answer):
+        return ended
+    said = spoken_date(parse_record_date(ended))
+    stored = ended
     explanation = f"the date of {best.document.item.id} ({title_of(best.document.item)})"
     return answered(question, said, stored, explanation, evidence_of(best.document, question.content))
 
@@ -273,6 +277,32 @@ _BEGINNING = re.compile(
 """A question about when something began: the start of an open span ("from September 2021") answers it."""
 
 
+_ENDING = re.compile(
+    r"^(?:until|till|up to) (?:when|what (?:date|point|time))\b"
+    r"|^when did\b.* (?:end|finish|stop|cease|expire|conclude)\?*$"
+)
+"""A question about when something ended: `Until when did the interim arrangement last?`. The date of
+an item that says when the thing began does not answer it; the end of a closed span does."""
+
+
+def _end_asked(
+    question: Question, best: Match, stored: str, matches: list[Match], index: ClaimIndex
+) -> str | Answer:
+    """The date to answer with where the question asks when something ended (`_ENDING`): the last day
+    of a closed span, or "not stated" where the item's date is when the thing began; `stored` as it is
+    for any other question."""
+    if not _ENDING.search(question.folded):
+        return stored
+    span = parse_record_date(stored)
+    start, _, end = stored.partition("/")
+    if end and OPEN not in (start, end):  # "until when did the inspection last?": the last of its days
+        return end
+    if _BEGINNING.search(fold(title_of(best.document.item))):
+        reason = f"{best.document.item.id} gives when it began ({spoken_date(span)}), not when it ended"
+        return silent(question, index, reason, matches)
+    return stored
+
+
 _LATEST = re.compile(r"\b(?:last|latest|most recently|most recent)\b(?! (?:year|month|week|time)\b)")
 """`When was it last inspected?` asks for the latest of the dated items that match equally; "last
 year" only places the question in time."""
@@ -331,6 +361,10 @@ def _answer_when(question: Question, index: ClaimIndex) -> Answer:
             f"{best.document.item.id} gives only when it starts ({spoken_date(span)}), not when",
             good,
         )
+    ended = _end_asked(question, best, stored, good, index)
+    if isinstance(ended, Answer):
+        return ended
+    stored, span = ended, parse_record_date(ended)
     said = spoken_date(span)
     rivals = [
         m
