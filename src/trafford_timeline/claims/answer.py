@@ -713,11 +713,14 @@ def _answer_question(
         again = answer_question(who, index, conflicts, sources, source_text)
         if again.status == "answered":
             return replace(again, question=text, explanation=f"{again.explanation} (asked as {who!r})")
+    from trafford_timeline.claims.times_per_period import answer_times_per_period
     from trafford_timeline.claims.two_part import answer_two_parts
 
     ask_whole = partial(
         answer_question, index=index, conflicts=conflicts, sources=sources, source_text=source_text
     )
+    if (counted := answer_times_per_period(text, ask_whole)) is not None:
+        return counted  # "how many times a year...": how often, counted over the year
     if (both := answer_two_parts(text, ask_whole)) is not None:
         return both  # "were there X, and what did Ofsted say of them?": the second part, never a bare yes
     answer = _answer_text(text, index, conflicts, sources, source_text)
