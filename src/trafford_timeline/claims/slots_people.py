@@ -35,6 +35,7 @@ from trafford_timeline.claims.matching import (
     why_not,
 )  # fmt: skip
 from trafford_timeline.claims.met_with import answer_met_with, said_by_question
+from trafford_timeline.claims.other_staff import names_other_people
 from trafford_timeline.claims.question import (
     AUXILIARY,
     BODIES,
@@ -793,6 +794,11 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     )
     # asked about as the DfE, whose name then answers it; only a name, and never the record's subject
     named: list[tuple[Match, Citation, str]] = []
+    from trafford_timeline.claims.slots_staff_kind import GENERAL_PEOPLE  # it imports this module
+
+    def terms_of(word: str) -> set[str]:
+        return set(read(word, index).terms)
+
     for match in _best_few(matches, floor_of(question, MATCH)):
         if judged_otherwise(question.folded, match.document.item):
             continue  # "which team was criticised": a strength names none
@@ -838,6 +844,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                     continue  # "additional social workers" tells one who asks about adding them nothing
                 if fold(" ".join(phrase)) == fold(focus):
                     continue  # "which deputy leader...?" is not answered by "the Deputy Leader"
+                if not sort and names_other_people(focus, phrase, terms_of, GENERAL_PEOPLE):
+                    continue  # "which extra staff...?" is not answered by "permanent staff"
                 named.append((match, citation, " ".join(phrase)))
     if named:
         match, citation, answer = _named_most(named, matches)
