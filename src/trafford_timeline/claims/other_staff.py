@@ -5,14 +5,16 @@ for the people those words pick out; the quote names them by their posts ("addit
 and team leaders"). A phrase of the quote's that ends in the general word itself with a word of its own
 before it ("permanent staff") picks out staff another way: it says what kind of staff were preferred,
 not which staff were the extra ones. Such a phrase answers only a question that says none of the
-question's own words for which (or asks what kind or type of staff: `What type of staff...?`).
+question's own words for which (or asks what kind or type of staff: `What type of staff...?`). Asked
+what type of staff were wanted "for social worker posts", a phrase ending in the question's own noun
+("additional social workers") gives back the posts the question names, not the type asked for.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from trafford_timeline.claims.language import STOPWORDS, fold, stem
+from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 
 
 def names_other_people(
@@ -36,4 +38,14 @@ def names_other_people(
     return not asked_stems & said_stems and not asked_terms & said_terms
 
 
-__all__ = ["names_other_people"]
+def given_back(focus: str, phrase: Sequence[str], folded: str) -> bool:
+    """Whether a phrase answering `what type of <focus>...?` ends in a noun the question itself gives
+    outside its focus ("for new social worker posts" and "additional social workers"): the phrase names
+    the posts the question is about, not the type of people asked for."""
+    head = stem(fold(phrase[-1]).strip(",;:.")) if phrase else ""
+    own = {stem(w) for w in tokens(folded) if w not in STOPWORDS}
+    kind = {stem(w) for w in tokens(focus)}
+    return bool(head) and head in own - kind
+
+
+__all__ = ["given_back", "names_other_people"]

@@ -35,7 +35,7 @@ from trafford_timeline.claims.matching import (
     why_not,
 )  # fmt: skip
 from trafford_timeline.claims.met_with import answer_met_with, said_by_question
-from trafford_timeline.claims.other_staff import names_other_people
+from trafford_timeline.claims.other_staff import given_back, names_other_people
 from trafford_timeline.claims.question import (
     AUXILIARY,
     BODIES,
@@ -846,6 +846,8 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                     continue  # "which deputy leader...?" is not answered by "the Deputy Leader"
                 if not sort and names_other_people(focus, phrase, terms_of, GENERAL_PEOPLE):
                     continue  # "which extra staff...?" is not answered by "permanent staff"
+                if sort and given_back(focus, phrase, question.folded):
+                    continue  # "what type of staff for social worker posts?": not "social workers"
                 named.append((match, citation, " ".join(phrase)))
     if named:
         match, citation, answer = _named_most(named, matches)
