@@ -5,7 +5,8 @@ found about X?", naming no finder, asks what "what did they find about X?" asks;
 about whether P?" is answered by the clause the quote states of P, or not at all; "who led the council?"
 asks for its leader, and the chair a quote gives a panel answers nothing about the council or its
 services; "permanent staff" are not the extra staff asked for, and the type of staff wanted for social
-worker posts is not "social workers". Checked on Northstead's made-up record
+worker posts is not "social workers"; an answer is not cut from the adverb the question asks by ("what do
+reviews do well?" is not "attended and ...", of "well attended"). Checked on Northstead's made-up record
 (`test_ask.py`) with a few items added here; every question is worded here.
 """
 
@@ -59,6 +60,15 @@ EXTRA_FACTS = (
         citations=cite(
             806,
             "additional social workers and team managers with preference for permanent staff and stability",
+        ),
+    ),
+    FindingFact(
+        id="finding-reviews-well-attended",
+        text="Most placement reviews are well attended and record the child's views.",
+        polarity="strength",
+        citations=cite(
+            807,
+            "most placement reviews are well attended and record the child's views, with clear actions.",
         ),
     ),
 )
@@ -152,3 +162,9 @@ def test_the_type_of_staff_is_not_the_posts_the_question_names(index: ClaimIndex
 def test_the_kind_of_staff_preferred_is_still_permanent_staff(index: ClaimIndex) -> None:
     answer = answer_question("What type of staff did the council prefer?", index)
     assert answer.answer == "permanent staff", answer.explanation
+
+
+def test_an_answer_is_not_cut_from_the_adverb_the_question_asks_by(index: ClaimIndex) -> None:
+    answer = answer_question("What do placement reviews do well?", index)
+    assert not (answer.answer or "").startswith("attended"), answer.answer  # "well attended", cut in two
+    assert answer.status == "not_stated"

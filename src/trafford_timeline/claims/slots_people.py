@@ -15,6 +15,7 @@ from trafford_timeline.claims.framing import SAYING as SAYING_STEMS
 from trafford_timeline.claims.index import ACTING_BODIES, ROLE_CONTEXT, ClaimIndex, Document
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.line_quotes import whole_run
+from trafford_timeline.claims.manner_cut import cuts_a_verb_phrase
 from trafford_timeline.claims.matching import (
     CANDIDATES,
     MATCH,
@@ -1332,6 +1333,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 for i, (at, _, _) in enumerate(spans)
             ]
             opening = phrase_opening(words, last, own_words)
+            if cuts_a_verb_phrase(words, last, opening):
+                continue  # "care plans are well | written": the answer is cut from the adverb asked by
             after = spans[opening][0] if opening <= last else spans[last][1]
             if conditional and not re.search(r"\b(?:if|unless|should)\b", quote[:after], re.IGNORECASE):
                 continue  # "what happens if...": only the consequence an item's own condition leads to
