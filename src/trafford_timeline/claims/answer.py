@@ -80,6 +80,7 @@ from trafford_timeline.claims.unnamed_holder import NAMING
 from trafford_timeline.claims.verdict_asked import as_verdict
 from trafford_timeline.claims.verdicts import Evidence
 from trafford_timeline.claims.weekday_asked import weekday_answer
+from trafford_timeline.claims.whether_said import clause_said_of_whether
 from trafford_timeline.dates import FULL_MONTHS, DateSpan, parse_record_date
 from trafford_timeline.record.model import (
     Citation,
@@ -1031,6 +1032,7 @@ def _answer_text(
             answer = who_the_one_who(text, answer, ask)  # "who was the leader who called it X?"
     answer = kind_kept(_only_the_focus(answer, question, index), question, index)
     answer = one_not_a_series(without_given(echoed(answer, question), question), question)
+    answer = clause_said_of_whether(question, answer, index)  # "about whether X": the clause said of X
     answer = only_permitted(question, answer, index.glossary)  # "may require a review": not "yes, it did"
     answer = no_from_earlier(question, answer, index)  # "out of intervention by 2021?": 2019's are silent
     return weekday_answer(_too_vague(answer, question), question)

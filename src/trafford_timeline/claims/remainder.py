@@ -352,6 +352,13 @@ _ADJECTIVE = r"[a-z]{3,}(?:ful|ous|able|ible|less)"
 modifies that noun, and the phrase is given whole."""
 
 
+def _head_closes(words: list[str], head: int) -> bool:
+    """Whether the noun at `words[head]` ends its phrase and the quote's clause (the quote ends, or a
+    stop follows it): cut after the question's word before it, the answer would be that noun alone
+    ("its improvement | plan."), the head of a phrase whose modifiers are the answer's too."""
+    return head + 1 == len(words) or re.search(r"[.;:!?)]$", words[head]) is not None
+
+
 def phrase_opening(words: list[str], last: int, own: set[str]) -> int:
     """Where the words after the question's own, whose last is `words[last]`, open: right after it,
     or, where that word only modifies a noun the phrase goes on to and a word the question lacks
@@ -373,7 +380,7 @@ def phrase_opening(words: list[str], last: int, own: set[str]) -> int:
             return after  # a comma or a bracket between: another phrase
         if fold(word) in _DETERMINERS:
             modifiers = {stem(fold(w)) for w in words[back + 1 : last]}
-            return back if modifiers - own else after
+            return back if modifiers - own or _head_closes(words, after) else after
         if fold(word) in STOPWORDS:
             return after
     return after

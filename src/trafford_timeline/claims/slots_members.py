@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from trafford_timeline.claims.chaired_body import chairs_another_body
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold
 from trafford_timeline.claims.line_quotes import whole_run
@@ -248,6 +249,8 @@ def answer_chair(question: Question, index: ClaimIndex) -> Answer | None:
                     continue
                 if found["with"] and _WHO_LEADS.match(question.folded):
                     continue  # "a board with an independent chair" is what was required, not who leads it
+                if chairs_another_body(question.folded, citation.quote, found.start()):
+                    continue  # "who led the council?" is not answered by the chair of a board
                 named.setdefault(fold(chair), []).append((chair, cite(match.document.item.id, citation)))
     if len(named) != 1:
         return None

@@ -15,6 +15,7 @@ from trafford_timeline.claims.framing import SAYING as SAYING_STEMS
 from trafford_timeline.claims.index import ACTING_BODIES, ROLE_CONTEXT, ClaimIndex, Document
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
 from trafford_timeline.claims.line_quotes import whole_run
+from trafford_timeline.claims.manner_cut import cuts_a_verb_phrase
 from trafford_timeline.claims.matching import (
     CANDIDATES,
     MATCH,
@@ -35,6 +36,7 @@ from trafford_timeline.claims.matching import (
     why_not,
 )  # fmt: skip
 from trafford_timeline.claims.met_with import answer_met_with, said_by_question
+from trafford_timeline.claims.other_staff import given_back, names_other_people
 from trafford_timeline.claims.participle_object import object_before_participle
 from trafford_timeline.claims.question import (
     AUXILIARY,
@@ -799,6 +801,11 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
     )
     # asked about as the DfE, whose name then answers it; only a name, and never the record's subject
     named: list[tuple[Match, Citation, str]] = []
+    from trafford_timeline.claims.slots_staff_kind import GENERAL_PEOPLE  # it imports this module
+
+    def terms_of(word: str) -> set[str]:
+        return set(read(word, index).terms)
+
     for match in _best_few(matches, floor_of(question, MATCH)):
         if judged_otherwise(question.folded, match.document.item):
             continue  # "which team was criticised": a strength names none
@@ -844,6 +851,10 @@ def _answer_which(question: Question, index: ClaimIndex) -> Answer:
                     continue  # "additional social workers" tells one who asks about adding them nothing
                 if fold(" ".join(phrase)) == fold(focus):
                     continue  # "which deputy leader...?" is not answered by "the Deputy Leader"
+                if not sort and names_other_people(focus, phrase, terms_of, GENERAL_PEOPLE):
+                    continue  # "which extra staff...?" is not answered by "permanent staff"
+                if sort and given_back(focus, phrase, question.folded):
+                    continue  # "what type of staff for social worker posts?": not "social workers"
                 named.append((match, citation, " ".join(phrase)))
     if named:
         match, citation, answer = _named_most(named, matches)
@@ -1333,6 +1344,8 @@ def _answer_what(question: Question, index: ClaimIndex) -> Answer:
                 for i, (at, _, _) in enumerate(spans)
             ]
             opening = phrase_opening(words, last, own_words)
+            if cuts_a_verb_phrase(words, last, opening):
+                continue  # "care plans are well | written": the answer is cut from the adverb asked by
             after = spans[opening][0] if opening <= last else spans[last][1]
             if conditional and not re.search(r"\b(?:if|unless|should)\b", quote[:after], re.IGNORECASE):
                 continue  # "what happens if...": only the consequence an item's own condition leads to

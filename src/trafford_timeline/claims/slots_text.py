@@ -58,6 +58,7 @@ from trafford_timeline.claims.question import (
     without_words,
 )
 from trafford_timeline.claims.reading import AREA_PREFIX, Reading
+from trafford_timeline.claims.repeated_subject import without_repeated_complement
 from trafford_timeline.claims.slots_gathered import answer_counted_list, answer_parts_listed, listed_items
 from trafford_timeline.claims.slots_people import answer_list, area_words
 from trafford_timeline.record.model import Citation, FindingFact
@@ -91,6 +92,8 @@ _SAID_OF = re.compile(
     r"^what (?:did|do|does|had|has|have) (?P<who>[a-z0-9'’ -]+? )?"
     r"(?:(?:have|had) to )?(?:say|said|find|found|note|noted|report|reported|conclude|concluded|make|think)"
     r" (?:about|of) (?P<a>.+)"
+    r"|^what(?:['’]s| (?:was|were|is|are|has been|had been)) (?:said|found|noted|reported|concluded)"
+    r" (?:about|of) (?P<h>.+)"
     r"|^what (?:was|were|is|are) (?:the )?(?:main )?(?:problem|problems|issue|issues|concern|concerns|"
     r"matter|wrong|weakness|weaknesses) (?:with|in) (?P<b>.+)"
     r"|^what (?:went|goes|has gone|had gone|is|was|(?:was|were|is|are) going) wrong (?:with|in) (?P<c>.+)"
@@ -108,7 +111,8 @@ _SAID_OF = re.compile(
     rf"(?:{OPINION_NOUNS}) (?:of|on|about) (?P<e>.+)"
 )
 """`What did inspectors say about X?`, `What did the report have to say about X?`, `What was the problem with
-X?`, `What went wrong with X?`, `What did Ofsted say was wrong with X?`: what the record says of X is asked
+X?`, `What went wrong with X?`, `What did Ofsted say was wrong with X?`, and the passive `What was found
+about X?`, which names no finder: what the record says of X is asked
 for, the rest of the clause X is the subject of. `What was X like?` asks for the quality said of X, the
 predicate without its verb ("good"), given with the phrase that narrows X where the quote has one ("morale
 in many teams is good" is "good in many teams"). `How was X described?` asks the same as what was said of
@@ -266,7 +270,7 @@ def _predicate(
         if not like and (there := _THERE_IS.match(fold(clause))) and subject <= _stems(there["said"]):
             said = first_clause(clause[there.start("said") :]).rstrip(" .;:,")  # "a good range of X that..."
             if len(said.split()) <= MAX_PREDICATE_WORDS and not names_another_thing(subject, there["said"]):
-                return said, citation
+                return without_repeated_complement(said, subject), citation
         words = clause.split()
         bare = [w.strip(",;:“”\"'‘’") for w in words]
         quoted = subject & {stem(t) for t in tokens(" ".join(bare))}
@@ -415,7 +419,16 @@ def answer_said_of(question: Question, index: ClaimIndex) -> Answer | None:
     if found is None or question.form not in ({"what", "list", "which"} if found["e"] else {"what", "list"}):
         return None  # "what was Ofsted's view of X?" reads as which view: the one said of X
     quality = found["like"] or found["told"] or found["described"] or found["f"]
-    asked = found["a"] or found["b"] or found["c"] or found["g"] or quality or found["d"] or found["e"]
+    asked = (
+        found["a"]
+        or found["h"]
+        or found["b"]
+        or found["c"]
+        or found["g"]
+        or quality
+        or found["d"]
+        or found["e"]
+    )
     named, *clause = _TOPIC_CLAUSE.split(f" {asked} ", maxsplit=1)  # "the way thresholds | were applied"
     opens = _TOPIC_CLAUSE.search(f" {asked} ")
     passive = opens is not None and opens[0].strip() in _BE  # done to the thing, not by another to it
