@@ -58,7 +58,6 @@ from trafford_timeline.claims.question import (
     without_words,
 )
 from trafford_timeline.claims.reading import AREA_PREFIX, Reading
-from trafford_timeline.claims.repeated_subject import without_repeated_complement
 from trafford_timeline.claims.slots_gathered import answer_counted_list, answer_parts_listed, listed_items
 from trafford_timeline.claims.slots_people import answer_list, area_words
 from trafford_timeline.record.model import Citation, FindingFact
@@ -270,7 +269,7 @@ def _predicate(
         if not like and (there := _THERE_IS.match(fold(clause))) and subject <= _stems(there["said"]):
             said = first_clause(clause[there.start("said") :]).rstrip(" .;:,")  # "a good range of X that..."
             if len(said.split()) <= MAX_PREDICATE_WORDS and not names_another_thing(subject, there["said"]):
-                return without_repeated_complement(said, subject), citation
+                return said, citation
         words = clause.split()
         bare = [w.strip(",;:“”\"'‘’") for w in words]
         quoted = subject & {stem(t) for t in tokens(" ".join(bare))}
