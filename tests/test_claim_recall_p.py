@@ -1,0 +1,54 @@
+"""True claims the record states that one way of putting them left unfound: a day of the month written
+as an ordinal word (`the thirteenth of August`), and common idioms the glossary did not know (`top of
+his agenda` for a top priority, `kept mum` and `tight-lipped` for declining to comment, a closing
+`Small mercies.` that only comments on what went before). Every sentence is written here, over the
+shipped record.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from trafford_timeline.claims.check import ClaimIndex, check_claim
+from trafford_timeline.claims.mentions import find_dates
+
+
+def test_a_day_written_as_an_ordinal_word_is_the_date(index: ClaimIndex) -> None:
+    said = "Trafford's action plan was due to go to Ofsted on the {} of August 2019."
+    right = check_claim(said.format("thirteenth"), index)
+    wrong = check_claim(said.format("twentieth"), index)
+    assert right.verdict == "supported"
+    assert wrong.verdict == "contradicted"
+    assert "13 Aug 2019" in wrong.explanation
+
+
+def test_an_ordinal_word_is_a_day_only_as_the_nth_of_a_month() -> None:
+    (found,) = find_dates("it goes to ofsted on the twenty-first of august 2019")
+    assert found.span is not None
+    assert found.span.first == date(2019, 8, 21)
+    assert find_dates("a third of march's referrals were late") == []
+    assert find_dates("the second march visit was cancelled") == []
+
+
+def test_top_of_his_agenda_is_a_top_priority(index: ClaimIndex) -> None:
+    check = check_claim("Andrew Weston said reversing the decline was top of his agenda.", index)
+    assert check.verdict == "supported"
+    assert "top priority" in check.evidence[0].quote
+
+
+def test_keeping_mum_or_tight_lipped_is_declining_to_comment(index: ClaimIndex) -> None:
+    claims = [
+        "Trafford Council kept mum on the Department for Education's announcement.",
+        "Trafford Council stayed tight-lipped about the DfE's announcement.",
+    ]
+    assert [check_claim(claim, index).verdict for claim in claims] == ["supported", "supported"]
+
+
+def test_a_closing_small_mercies_only_comments_on_the_claim(index: ClaimIndex) -> None:
+    claim = "Inspectors said Trafford has a good range of early help services. Small mercies."
+    assert check_claim(claim, index).verdict == "supported"
+
+
+def test_a_low_priority_is_still_no_top_of_the_agenda(index: ClaimIndex) -> None:
+    claim = "Andrew Weston said reversing the decline was a low priority, not top of his agenda."
+    assert check_claim(claim, index).verdict != "supported"
