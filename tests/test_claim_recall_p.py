@@ -52,3 +52,15 @@ def test_a_closing_small_mercies_only_comments_on_the_claim(index: ClaimIndex) -
 def test_a_low_priority_is_still_no_top_of_the_agenda(index: ClaimIndex) -> None:
     claim = "Andrew Weston said reversing the decline was a low priority, not top of his agenda."
     assert check_claim(claim, index).verdict != "supported"
+
+
+def test_as_members_heard_only_says_how_the_claim_came_to_the_meeting(index: ClaimIndex) -> None:
+    claim = "As councillors heard tonight, the shadow improvement board is independently chaired."
+    check = check_claim(claim, index)
+    assert check.verdict == "supported"
+    assert "only hedges it" in check.explanation
+
+
+def test_as_members_heard_supports_nothing_the_record_does_not_say(index: ClaimIndex) -> None:
+    claim = "As members heard this evening, Sara Todd chairs the shadow improvement board."
+    assert check_claim(claim, index).verdict != "supported"
