@@ -64,3 +64,10 @@ def test_as_members_heard_only_says_how_the_claim_came_to_the_meeting(index: Cla
 def test_as_members_heard_supports_nothing_the_record_does_not_say(index: ClaimIndex) -> None:
     claim = "As members heard this evening, Sara Todd chairs the shadow improvement board."
     assert check_claim(claim, index).verdict != "supported"
+
+
+def test_a_label_with_a_year_says_what_kind_of_post_and_keeps_its_year(index: ClaimIndex) -> None:
+    right = check_claim("Trafford 2019 snapshot: overall effectiveness inadequate", index)
+    wrong = check_claim("Trafford 2019 snapshot: overall effectiveness good", index)
+    assert right.verdict == "supported"
+    assert wrong.verdict == "contradicted"

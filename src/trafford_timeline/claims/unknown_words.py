@@ -242,8 +242,11 @@ _LENGTH_BEFORE = (
 )
 
 
-_LABEL = re.compile(r"^(?P<label>(?:[^\W\d][\w'’.]*(?:\s+|\s*[-–—]\s*)){0,3}[^\W\d][\w'’.]*)\s*:\s+(?=\S)")
-"""A lead-in label of up to four words before a colon (`Cllr at scrutiny:`, `Lesson from Trafford:`)."""
+_LABEL_WORD = r"\(?(?:[^\W\d][\w'’.]*|(?:19|20)\d\d)\)?"
+_LABEL = re.compile(rf"^(?P<label>(?:{_LABEL_WORD}(?:\s+|\s*[-–—]\s*)){{0,3}}{_LABEL_WORD})\s*:\s+(?=\S)")
+"""A lead-in label of up to four words before a colon (`Cllr at scrutiny:`, `Lesson from Trafford:`),
+one of which may be a year or stand in brackets (`Trafford 2015 baseline:`, `Key lesson (Trafford):`):
+the year is still read, as a date of what follows."""
 
 
 def label_words(text: str) -> frozenset[str]:
