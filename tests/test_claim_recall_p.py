@@ -71,3 +71,15 @@ def test_a_label_with_a_year_says_what_kind_of_post_and_keeps_its_year(index: Cl
     wrong = check_claim("Trafford 2019 snapshot: overall effectiveness good", index)
     assert right.verdict == "supported"
     assert wrong.verdict == "contradicted"
+
+
+def test_a_title_before_a_named_person_only_addresses_them(index: ClaimIndex) -> None:
+    right = check_claim("Cllr Weston called the decline in standards unacceptable.", index)
+    wrong = check_claim("Cllr Weston called the decline in standards acceptable.", index)
+    assert right.verdict == "supported"
+    assert wrong.verdict == "contradicted"
+
+
+def test_a_title_before_a_name_the_record_never_gives_still_blocks(index: ClaimIndex) -> None:
+    claim = "Cllr Jones called the decline in standards unacceptable."
+    assert check_claim(claim, index).verdict == "not_found"
