@@ -83,3 +83,10 @@ def test_a_title_before_a_named_person_only_addresses_them(index: ClaimIndex) ->
 def test_a_title_before_a_name_the_record_never_gives_still_blocks(index: ClaimIndex) -> None:
     claim = "Cllr Jones called the decline in standards unacceptable."
     assert check_claim(claim, index).verdict == "not_found"
+
+
+def test_big_only_weighs_what_the_record_states(index: ClaimIndex) -> None:
+    right = check_claim("Ofsted found big weaknesses that Trafford's leaders had not known about.", index)
+    other = check_claim("Ofsted found big strengths that Trafford's leaders had not known about.", index)
+    assert right.verdict == "supported"
+    assert other.verdict != "supported"
