@@ -90,3 +90,14 @@ def test_big_only_weighs_what_the_record_states(index: ClaimIndex) -> None:
     other = check_claim("Ofsted found big strengths that Trafford's leaders had not known about.", index)
     assert right.verdict == "supported"
     assert other.verdict != "supported"
+
+
+def test_alive_to_a_thing_is_aware_of_it(index: ClaimIndex) -> None:
+    said = "Ofsted found Trafford's leaders were {}alive to the decline in services."
+    assert check_claim(said.format(""), index).verdict == "contradicted"
+    assert check_claim(said.format("not "), index).verdict == "supported"
+
+
+def test_numbers_that_soared_rose(index: ClaimIndex) -> None:
+    check = check_claim("The number of looked-after children in Trafford soared after 2015.", index)
+    assert check.verdict == "supported"
