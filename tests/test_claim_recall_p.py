@@ -101,3 +101,14 @@ def test_alive_to_a_thing_is_aware_of_it(index: ClaimIndex) -> None:
 def test_numbers_that_soared_rose(index: ClaimIndex) -> None:
     check = check_claim("The number of looked-after children in Trafford soared after 2015.", index)
     assert check.verdict == "supported"
+
+
+def test_joint_working_is_working_with_others(index: ClaimIndex) -> None:
+    right = check_claim(
+        "Inspectors praised the joint working of Trafford's virtual school with other professionals.", index
+    )
+    wrong = check_claim(
+        "Inspectors said the virtual school's joint working with other professionals was poor.", index
+    )
+    assert right.verdict == "supported"
+    assert wrong.verdict == "contradicted"
