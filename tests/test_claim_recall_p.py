@@ -112,3 +112,13 @@ def test_joint_working_is_working_with_others(index: ClaimIndex) -> None:
     )
     assert right.verdict == "supported"
     assert wrong.verdict == "contradicted"
+
+
+def test_would_not_be_drawn_is_declining_to_comment(index: ClaimIndex) -> None:
+    assert check_claim("Trafford would not be drawn on the DfE announcement.", index).verdict == "supported"
+    assert check_claim("Trafford would not be drawn on the Ofsted report.", index).verdict == "not_found"
+
+
+def test_the_great_majority_is_the_vast_majority(index: ClaimIndex) -> None:
+    claim = "Ofsted said Trafford was in touch with the great majority of its care leavers."
+    assert check_claim(claim, index).verdict == "supported"
