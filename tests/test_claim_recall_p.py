@@ -122,3 +122,9 @@ def test_would_not_be_drawn_is_declining_to_comment(index: ClaimIndex) -> None:
 def test_the_great_majority_is_the_vast_majority(index: ClaimIndex) -> None:
     claim = "Ofsted said Trafford was in touch with the great majority of its care leavers."
     assert check_claim(claim, index).verdict == "supported"
+
+
+def test_records_kept_up_to_date_are_updated(index: ClaimIndex) -> None:
+    said = "Trafford {} children's records up to date when their circumstances changed."
+    assert check_claim(said.format("did not always keep"), index).verdict == "supported"
+    assert check_claim(said.format("always kept"), index).verdict == "contradicted"
