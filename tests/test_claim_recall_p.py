@@ -128,3 +128,8 @@ def test_records_kept_up_to_date_are_updated(index: ClaimIndex) -> None:
     said = "Trafford {} children's records up to date when their circumstances changed."
     assert check_claim(said.format("did not always keep"), index).verdict == "supported"
     assert check_claim(said.format("always kept"), index).verdict == "contradicted"
+
+
+def test_a_closing_same_old_story_only_comments_on_the_claim(index: ClaimIndex) -> None:
+    claim = "Ofsted says caseloads remain too high in some Trafford teams. Same old story."
+    assert check_claim(claim, index).verdict == "supported"
