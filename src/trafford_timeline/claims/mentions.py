@@ -28,8 +28,29 @@ _M = r"(?P<{}>" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?
 _D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{}>(?:19|20)\d\d)"
 _TO = r"\s*(?:-|to|and|until|till)\s*"
+_ORDINAL_WORDS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+]  # fmt: skip
+_ORDINAL_DAYS = (
+    {word: n for n, word in enumerate(_ORDINAL_WORDS, 1)}
+    | {
+        f"{tens}{joint}{word}": base + n
+        for tens, base in (("twenty", 20), ("thirty", 30))
+        for joint in ("-", " ")
+        for n, word in enumerate(_ORDINAL_WORDS[: 9 if base == 20 else 1], 1)
+    }
+    | {"thirtieth": 30}
+)
+"""Days of the month written as ordinal words (`the thirteenth of August`), as a speaker says a date."""
+_OD = r"\bthe\s+(?P<od>" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")\s+of\s+"
+"""An ordinal word stands for a day only as `the ... of` a month: `a third of March's referrals` is
+a share, and `the second March visit` a count."""
 _NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
 _DATE_PATTERNS = (  # compiled on first use (re caches them): `timeline` never needs them
+        _OD + _M.format("mn") + r",?\s+" + _Y.format("y") + r"\b",
+        _OD + _M.format("mn") + r"\b",
         r"\b(?:the\s+)?(?P<week>week)\s+(?:of|beginning|starting|commencing|from)\s+(?:the\s+)?"
         + _D.format("d") + r"\s+(?:of\s+)?" + _M.format("mn") + r",?\s+" + _Y.format("y") + r"\b",
         r"\b(?:the\s+)?(?P<nth>" + "|".join(_NTH) + r")\s+week\s+(?:of|in)\s+" + _M.format("mn")
@@ -107,6 +128,8 @@ class DateMention:
 
 def _mention(match: re.Match[str]) -> DateMention | None:
     groups = {key: value for key, value in match.groupdict().items() if value is not None}
+    if "od" in groups:
+        groups["d"] = str(_ORDINAL_DAYS[" ".join(groups.pop("od").split())])
     year = int(groups["y"]) if "y" in groups else None
     if year is not None and year < 100:
         year += 2000

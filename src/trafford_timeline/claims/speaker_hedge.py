@@ -1,6 +1,7 @@
 """A speaker's hedge on what they assert: "As I understand it, X", "My understanding is that X",
-"Chair, I understand X", "We were told tonight that X", "I note X"; and a closing word of
-agreement: "X, even the inspectors accepted", "X - the council says so", "X; the report said as much".
+"Chair, I understand X", "We were told tonight that X", "As members heard, X", "I note X"; and a
+closing word of agreement: "X, even the inspectors accepted", "X - the council says so", "X; the
+report said as much".
 
 Such an opening says how sure the speaker is, not who said X or what X is, so the claim is X: the
 record decides it as it decides X. Left in, its word `understand` is read as a word of the matter
@@ -39,7 +40,14 @@ _HEDGE = re.compile(
     rf"{_CHAIR}",
     re.IGNORECASE,
 )
-_TOLD_HEDGE = re.compile(rf"^{_CHAIR}{_TOLD}(?:\s*,?\s*that\b)?\s*,?\s*{_CHAIR}", re.IGNORECASE)
+_AS_TOLD = (
+    r"as\s+(?:i|we|members|councillors|the\s+committee)\s+(?:heard|have\s+heard|(?:were|was|have\s+been)\s+told)"
+    r"(?:\s+(?:tonight|today|this\s+evening|this\s+morning|earlier))?\s*,"
+)
+"""`As members heard this evening, X`: how X came to the meeting, set off by a comma, as `we were told`."""
+_TOLD_HEDGE = re.compile(
+    rf"^{_CHAIR}(?:{_AS_TOLD}|{_TOLD}(?:\s*,?\s*that\b)?\s*,?)\s*{_CHAIR}", re.IGNORECASE
+)
 _TAG = re.compile(r",?\s*(?:is\s+that\s+(?:right|correct)|am\s+i\s+right)\s*\?\s*$", re.IGNORECASE)
 """`..., is that right?`: the hedged speaker asking to be confirmed, which adds nothing to X."""
 

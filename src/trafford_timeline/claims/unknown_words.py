@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from trafford_timeline.claims.glossary import NOT, OPPOSITE
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import fold, stem
+from trafford_timeline.claims.language import fold, stem, term
 from trafford_timeline.claims.pole_companions import joined_to_quality
 from trafford_timeline.claims.reading import Reading
 from trafford_timeline.claims.thesaurus import stand_ins, synonyms
@@ -174,6 +174,24 @@ PERSON_WORDS = frozenset(_PERSON_WORD_LIST.split())
 record names, they stand for that person and say nothing else of them."""
 
 
+_TITLE_LIST = "cllr councillor mr mrs ms miss dr"
+_TITLE_BEFORE_NAME = re.compile(
+    rf"\b(?P<title>{'|'.join(_TITLE_LIST.split())})\.?\s+(?P<name>[A-Z][\w'’-]*)", re.IGNORECASE
+)
+"""A title written right before a capitalised name (`Cllr Weston`, `Mr Smith`): it says how the person
+is addressed, not anything claimed of them, and its capital is a title's, not a name's."""
+
+
+def titles_of_named(text: str, index: ClaimIndex) -> frozenset[str]:
+    """The titles the claim writes before a name the record gives someone (`Cllr Weston`), folded."""
+    return frozenset(
+        found["title"].casefold()
+        for found in _TITLE_BEFORE_NAME.finditer(text)
+        if found["name"][0].isupper()
+        and any(term(found["name"].casefold()) in person.name for person in index.people)
+    )
+
+
 def _names_someone(reading: Reading, index: ClaimIndex) -> bool:
     """Whether the claim names a person the record names."""
     terms = set(reading.terms)
@@ -242,8 +260,11 @@ _LENGTH_BEFORE = (
 )
 
 
-_LABEL = re.compile(r"^(?P<label>(?:[^\W\d][\w'’.]*(?:\s+|\s*[-–—]\s*)){0,3}[^\W\d][\w'’.]*)\s*:\s+(?=\S)")
-"""A lead-in label of up to four words before a colon (`Cllr at scrutiny:`, `Lesson from Trafford:`)."""
+_LABEL_WORD = r"\(?(?:[^\W\d][\w'’.]*|(?:19|20)\d\d)\)?"
+_LABEL = re.compile(rf"^(?P<label>(?:{_LABEL_WORD}(?:\s+|\s*[-–—]\s*)){{0,3}}{_LABEL_WORD})\s*:\s+(?=\S)")
+"""A lead-in label of up to four words before a colon (`Cllr at scrutiny:`, `Lesson from Trafford:`),
+one of which may be a year or stand in brackets (`Trafford 2015 baseline:`, `Key lesson (Trafford):`):
+the year is still read, as a date of what follows."""
 
 
 def label_words(text: str) -> frozenset[str]:
@@ -274,6 +295,8 @@ def unknown_readings(
     light += [word for word in unknown if word in labelled and word not in light]
     if _names_someone(reading, index):
         light += [word for word in unknown if word in PERSON_WORDS]
+    addressed = titles_of_named(text, index)
+    light += [word for word in unknown_words(reading, index) if word in addressed and word not in light]
     terms: dict[str, str | None] = {stem(word): None for word in light}
     words: dict[str, str | None] = dict.fromkeys(light)
     readings: list[tuple[Reading, frozenset[Verdict]]] = []
