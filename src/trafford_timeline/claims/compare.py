@@ -48,6 +48,7 @@ from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_p
 from trafford_timeline.claims.opposites import TIME_ORDER, opposite_said
 from trafford_timeline.claims.plural_post import said_in_plural
 from trafford_timeline.claims.pole_companions import excused_companions
+from trafford_timeline.claims.purpose_clause import said_only_as_purpose
 from trafford_timeline.claims.qualifier import other_qualifier
 from trafford_timeline.claims.qualities import judged_quality
 from trafford_timeline.claims.quantities import Quantity, agrees, sole_count
@@ -1256,6 +1257,9 @@ def _compare_item(
         result.gaps.append(
             f"the claim's change is of a grade, the record's of a figure: {own_text(document.item)!r}"
         )
+        return result
+    if purpose := said_only_as_purpose(differing, item_texts(document), index.glossary):
+        result.gaps.append(f"the record says this only as a purpose: {purpose!r}")
         return result
     if status_of_another_time(differing, claim, document):
         result.gaps.append(

@@ -46,6 +46,10 @@ _PAST = (
 )
 _SECOND_VERB = re.compile(rf"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?{_PAST}\b)")
 """` and called the report stark`: a second statement of the same subject, in the past tense."""
+_SERIES_VERB = re.compile(rf",\s+(?=(?:then\s+|also\s+|later\s+)?{_PAST}\s+(?!by\b)\S+\s+\S)")
+"""`, called the report stark`: a further statement of the same subject in a comma series, with words
+of its own after the verb; not `, led by three inspectors` (a participle) nor `, said Ofsted`."""
+_OPENS_PAST = re.compile(rf"^(?:then\s+|also\s+|later\s+)?{_PAST}\s+(?!by\b)\S+\s+\S")
 _SUBJECT = re.compile(rf"^(?P<subject>(?:[\w'’.-]+\s+){{1,6}}?)(?:{_PAST}|{_VERB.pattern})\b")
 _OTHER_SUBJECT = re.compile(
     rf"\s+and\s+(?=(?:the|its|their|his|her)\s+(?:[\w'’.-]+\s+){{1,3}}?{_PAST}\s+(?!and\b|or\b|by\b)\w)"
@@ -69,12 +73,14 @@ def _other_subject(part: str) -> list[str] | None:
 
 def _shared_subject(part: str) -> list[str]:
     """ "Sara Todd started in February and called the report stark" read as two statements, the
-    second about the same subject: "Sara Todd called the report stark"."""
-    pieces = _SECOND_VERB.split(part, maxsplit=1)
-    subject = _SUBJECT.match(pieces[0])
-    if len(pieces) < 2 or subject is None:
+    second about the same subject: "Sara Todd called the report stark"; and so each verb of a comma
+    series ("started in February, called the report stark, and said ...")."""
+    subject = _SUBJECT.match(part)
+    if subject is None:
         return [part]
-    return [pieces[0], subject["subject"] + pieces[1]]
+    series = _SERIES_VERB.split(part)
+    pieces = [*series[:-1], *_SECOND_VERB.split(series[-1], maxsplit=1)]
+    return [pieces[0], *(subject["subject"] + piece for piece in pieces[1:])]
 
 
 _LIST = re.compile(r",\s+|;\s+|\s+[-–—]\s+")
@@ -112,7 +118,12 @@ def _parts(text: str) -> list[str]:
     parts = [part.strip() for part in _CONJUNCTION.split(text) if part.strip()]
     split: list[str] = []
     own_dates: set[int] = set()
+    subject = ""
     for part in parts:
+        if subject and _OPENS_PAST.match(part):  # "..., and said the council would": the subject before
+            own_dates.add(len(split))
+            part = subject + part
+        subject = found["subject"] if (found := _SUBJECT.match(part)) else ""
         pieces = _AND.split(part)
         if len(pieces) > 1 and all(_VERB.search(piece) for piece in pieces):
             split += pieces

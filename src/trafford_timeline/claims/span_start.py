@@ -30,10 +30,13 @@ _CONDITION = re.compile(r"\b(?:if|unless|provided|providing|as long as)\b[^,.;:]
 
 def said_as_start(mention: DateMention, text: str, own: DateSpan | None) -> bool:
     """Whether the claim gives this date as where a state began (`since ...`), before the item's own
-    date: a state reported later that began then."""
-    if own is None or mention.span is None or not text:
+    date: a state reported later that began then. A month without a year may be the one before any
+    date."""
+    if own is None or not text:
         return False
     before = text[max(0, mention.start - 60) : mention.start].lower()
+    if mention.span is None:  # "since February": a February of the item's year, or of one before it
+        return mention.text.startswith("since ") or _SINCE.search(before) is not None
     if mention.span.last >= own.first:
         return False
     if _SINCE.search(before) is not None:
