@@ -57,7 +57,12 @@ from trafford_timeline.claims.selecting_bound import inside_bound, selecting_bou
 from trafford_timeline.claims.sentences import Filled, fill_from_sentence
 from trafford_timeline.claims.singled_out import singled_out
 from trafford_timeline.claims.sole_doer import other_doer_allowed, sole_doer
-from trafford_timeline.claims.span_start import another_post_dated, said_as_start, said_in_condition
+from trafford_timeline.claims.span_start import (
+    another_post_dated,
+    said_as_deadline,
+    said_as_start,
+    said_in_condition,
+)
 from trafford_timeline.claims.thesaurus import stand_ins, synonyms
 from trafford_timeline.claims.undone import made_instead, undone_things
 from trafford_timeline.claims.unknown_words import MAX_SENSES
@@ -266,6 +271,8 @@ def _compare_dates(
                 )
             elif said_in_condition(mention, text):  # "would resign if it had not improved by 2020"
                 result.gaps.append(f"the claim dates a condition, not what it says: {said_against}")
+            elif said_as_deadline(mention, text, own):  # "implementation due by August 2020"
+                result.gaps.append(f"the claim gives a deadline, the record an earlier date: {said_against}")
             elif another_post_dated(claim, document, index):
                 result.gaps.append(f"the record dates another post than the claim's: {said_against}")
             elif _another_role(claim, document, index):

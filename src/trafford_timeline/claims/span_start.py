@@ -4,8 +4,9 @@
 says so is dated years later, and that later date is no contradiction of the claim's year: the
 decline ran from then until it was reported. "She would resign if services had not improved by
 2020" dates the condition, which the record may never speak of, not the statement that sets it.
-Either date, set against an item's own date, is a gap in what the record says, never a conflict; so
-is a date set against the date of another post than the one the claim names.
+A deadline ("due by August 2020") is no event's date either: an item dated before it may set it or
+work towards it. Each such date, set against an item's own date, is a gap in what the record says,
+never a conflict; so is a date set against the date of another post than the one the claim names.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ _FROM = re.compile(r"\bfrom\s+(?:[a-z'’-]+\s+){1,3}?(?:in|back in)\s+$")
 """`from 'good' in 2015`, `from good back in 2015`: the date of the state a change set out from."""
 _TO = re.compile(r"^[\s)'’\"”]*to\s")
 """`... to 'inadequate' now`: the change's end follows the date, in the same clause."""
+_DEADLINE = re.compile(
+    r"\b(?:by|no later than|deadline(?: of)?|due(?: by| in)?)\s+(?:the\s+(?:end|start)\s+of\s+)?$"
+)
+"""`due by August 2020`, `a deadline of August 2020`: the date by which something is to be done."""
 _CONDITION = re.compile(r"\b(?:if|unless|provided|providing|as long as)\b[^,.;:]*$")
 """`if services did not improve by 2020`: a condition opened in the same clause before the date."""
 
@@ -51,6 +56,14 @@ def said_in_condition(mention: DateMention, text: str) -> bool:
         return False
     before = text[max(0, mention.start - 80) : mention.start].lower()
     return _CONDITION.search(before) is not None
+
+
+def said_as_deadline(mention: DateMention, text: str, own: DateSpan | None) -> bool:
+    """Whether the claim gives this date as a deadline ("implementation due by August 2020") and the
+    item is dated before it ends: what sets a deadline, or works towards it, comes before it."""
+    if own is None or mention.span is None or not text or own.first > mention.span.last:
+        return False
+    return _DEADLINE.search(text[max(0, mention.start - 40) : mention.start].lower()) is not None
 
 
 def another_post_dated(claim: Reading, document: Document, index: ClaimIndex) -> bool:
