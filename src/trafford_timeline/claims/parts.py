@@ -275,8 +275,10 @@ def _with_dates(parts: list[str], own_dates: Collection[int] = ()) -> list[str]:
                 or _DEADLINE_AFTER.match(folded[mention.end :]) is not None
             )
             last = "" if deadline else f"{mention.bound or 'in'} {mention.text}"
-        elif _PRESENT_TIME.search(folded) or _OWN_MONTH.search(folded):
-            pass  # "outstanding in 2015 and is inadequate now"; "due in August, with an update for October"
+        elif _PRESENT_TIME.search(folded):  # "outstanding in 2015 but now requires improvement, and the
+            last = ""  # DfE will review it": what follows `now` is not of 2015 either
+        elif _OWN_MONTH.search(folded):
+            pass  # "due in August, with an update for October"
         elif at in own_dates:  # "started in February and called it stark": only the year is shared
             year = re.search(r"\b(?:19|20)\d\d\b", last)
             last = f"in {year.group()}" if year else ""
