@@ -47,3 +47,31 @@ def test_each_verb_of_a_comma_series_is_a_statement_of_its_own(index: ClaimIndex
 def test_a_reporting_verb_after_a_comma_is_no_series(index: ClaimIndex) -> None:
     claim = "Sara Todd began in February, said the council."
     assert check_claim(claim, index).verdict == "supported"
+
+
+def test_a_deadline_is_not_the_date_of_the_notice_that_sets_it(index: ClaimIndex) -> None:
+    claim = (
+        "The improvement notice requires evidence of clear progress, with implementation due by August 2020."
+    )
+    assert check_claim(claim, index).verdict == "not_found"
+
+
+def test_a_deadline_the_record_never_dates_is_still_contradicted(index: ClaimIndex) -> None:
+    claim = "The notice required clear evidence of progress by August 2021."
+    assert check_claim(claim, index).verdict == "contradicted"
+
+
+def test_a_change_between_grades_spans_both_inspections(index: ClaimIndex) -> None:
+    claims = [
+        "Trafford dropped from good to inadequate, and leaders were blamed.",
+        "Trafford slid from 'good' to 'inadequate' across two inspections, and the leadership got the blame.",
+    ]
+    assert [check_claim(claim, index).verdict for claim in claims] == ["supported", "supported"]
+
+
+def test_a_part_said_of_now_passes_no_earlier_year_on(index: ClaimIndex) -> None:
+    claim = (
+        "Care leavers were rated outstanding in 2015 but now require improvement, "
+        "and the DfE will check progress every six months."
+    )
+    assert check_claim(claim, index).verdict == "supported"

@@ -271,7 +271,8 @@ def _compare_dates(
                 )
             elif said_in_condition(mention, text):  # "would resign if it had not improved by 2020"
                 result.gaps.append(f"the claim dates a condition, not what it says: {said_against}")
-            elif said_as_deadline(mention, text, own):  # "implementation due by August 2020"
+            elif elsewhere and said_as_deadline(mention, text, own):  # "implementation due by August 2020",
+                # the date of the record's deadline item, set against the notice that set it
                 result.gaps.append(f"the claim gives a deadline, the record an earlier date: {said_against}")
             elif another_post_dated(claim, document, index):
                 result.gaps.append(f"the record dates another post than the claim's: {said_against}")

@@ -60,7 +60,8 @@ def said_in_condition(mention: DateMention, text: str) -> bool:
 
 def said_as_deadline(mention: DateMention, text: str, own: DateSpan | None) -> bool:
     """Whether the claim gives this date as a deadline ("implementation due by August 2020") and the
-    item is dated before it ends: what sets a deadline, or works towards it, comes before it."""
+    item is dated before it ends: what sets a deadline, or works towards it, comes before it. The
+    caller asks this only where the record dates something else to the deadline."""
     if own is None or mention.span is None or not text or own.first > mention.span.last:
         return False
     return _DEADLINE.search(text[max(0, mention.start - 40) : mention.start].lower()) is not None
