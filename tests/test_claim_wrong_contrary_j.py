@@ -75,3 +75,13 @@ def test_a_part_said_of_now_passes_no_earlier_year_on(index: ClaimIndex) -> None
         "and the DfE will check progress every six months."
     )
     assert check_claim(claim, index).verdict == "supported"
+
+
+def test_struggling_to_do_a_thing_is_not_doing_it(index: ClaimIndex) -> None:
+    assert check_claim(
+        "Workers in some Trafford teams cannot spend enough time with children.", index
+    ).verdict == ("supported")
+    assert (
+        check_claim("Workers in Trafford spend plenty of time with children.", index).verdict
+        == "contradicted"
+    )
