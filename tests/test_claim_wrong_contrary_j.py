@@ -85,3 +85,14 @@ def test_struggling_to_do_a_thing_is_not_doing_it(index: ClaimIndex) -> None:
         check_claim("Workers in Trafford spend plenty of time with children.", index).verdict
         == "contradicted"
     )
+
+
+def test_a_clause_with_its_own_subject_after_a_comma_is_a_part(index: ClaimIndex) -> None:
+    claims = [
+        "Sara Todd joined in February, the interim chief executive had covered from July 2018, "
+        "and the inspectors arrived in March.",
+        "Sara Todd started in February, the inspection began in March, and the report came out in May.",
+    ]
+    assert [check_claim(claim, index).verdict for claim in claims] == ["supported", "supported"]
+    wrong = "Sara Todd started in February, the report was published in June."
+    assert check_claim(wrong, index).verdict == "contradicted"

@@ -56,6 +56,11 @@ _OTHER_SUBJECT = re.compile(
 )
 """` and the DfE issued its notice`: a second statement with a subject of its own, which an article
 opens, in the past tense; not `Ofsted and the DfE issued`, whose first piece has no verb."""
+_COMMA_SUBJECT = re.compile(
+    rf",\s+(?=(?:the|its|their|his|her)\s+(?:[\w'’.-]+\s+){{1,3}}?(?:{_PAST}|had|has|was|were)\s+(?!and\b|or\b|by\b)\w)"
+)
+"""`, the interim chief executive had covered from July 2018`: after a comma, a clause with a subject of
+its own, which an article opens, and its verb."""
 _ANY_VERB = re.compile(rf"\b(?:{_PAST}|{_VERB.pattern})\b")
 OPENS_PREDICATE = re.compile(rf"^(?:and\s+)?(?:then\s+|also\s+|later\s+)?(?:{_PAST}|{_VERB.pattern})\b")
 """A clause that opens with its verb (`and was led by three inspectors`, `found failings`): a further
@@ -64,8 +69,11 @@ statement of the subject said before it, not a phrase that qualifies what came b
 
 def _other_subject(part: str) -> list[str] | None:
     """ "Ofsted published on 8 May and the DfE issued its notice on 23 May" read as two statements,
-    each of its own subject, where the first has a verb of its own; None where there are not two."""
-    pieces = _OTHER_SUBJECT.split(part, maxsplit=1)
+    each of its own subject, where the first has a verb of its own; None where there are not two.
+    So is a clause after a comma ("Todd started in February, the interim had covered from July")."""
+    pieces = _COMMA_SUBJECT.split(part, maxsplit=1)
+    if len(pieces) < 2 or _ANY_VERB.search(pieces[0]) is None:
+        pieces = _OTHER_SUBJECT.split(part, maxsplit=1)
     if len(pieces) < 2 or _ANY_VERB.search(pieces[0]) is None:
         return None
     return pieces
@@ -247,6 +255,8 @@ _PERIOD_FROM = re.compile(r"\b(?:since|from|until|till|up to)\s+(?:the\s+)?$")
 not passed on to the next part."""
 
 
+_PREPOSITION = re.compile(r"^(?:in|on|at|since|from|by|during)\s")
+"""A date mention that already opens with its preposition (`in february`)."""
 _PRESENT_TIME = re.compile(r"\b(?:now|currently|today|at present|nowadays|these days)\b")
 """A part set in the present, which does not take the date of the part before it."""
 _OWN_MONTH = re.compile(
@@ -267,14 +277,22 @@ def _with_dates(parts: list[str], own_dates: Collection[int] = ()) -> list[str]:
     last = ""
     for at, part in enumerate(parts):
         folded = fold(part)
-        mentions = [m for m in find_dates(folded) if not _PERIOD_FROM.search(folded[: m.start])]
+        found = find_dates(folded)
+        mentions = [m for m in found if not _PERIOD_FROM.search(folded[: m.start])]
         if mentions:
             mention = mentions[-1]
             deadline = (
                 _DEADLINE_BEFORE.search(folded[: mention.start]) is not None
                 or _DEADLINE_AFTER.match(folded[mention.end :]) is not None
             )
-            last = "" if deadline else f"{mention.bound or 'in'} {mention.text}"
+            said = (
+                mention.text
+                if _PREPOSITION.match(mention.text)
+                else f"{mention.bound or 'in'} {mention.text}"
+            )
+            last = "" if deadline else said
+        elif found:
+            pass  # "had covered from July 2018": a period of its own, and no date of another part
         elif _PRESENT_TIME.search(folded):  # "outstanding in 2015 but now requires improvement, and the
             last = ""  # DfE will review it": what follows `now` is not of 2015 either
         elif _OWN_MONTH.search(folded):
