@@ -96,3 +96,10 @@ def test_a_clause_with_its_own_subject_after_a_comma_is_a_part(index: ClaimIndex
     assert [check_claim(claim, index).verdict for claim in claims] == ["supported", "supported"]
     wrong = "Sara Todd started in February, the report was published in June."
     assert check_claim(wrong, index).verdict == "contradicted"
+
+
+def test_nobody_at_a_place_would_have_done_it_is_a_denial(index: ClaimIndex) -> None:
+    claim = "Without the inspection, nobody in the council would have recognised the weaknesses."
+    assert check_claim(claim, index).verdict == "supported"
+    other = "Without the inspection, someone in the council would have recognised the weaknesses anyway."
+    assert check_claim(other, index).verdict == "contradicted"
