@@ -113,3 +113,10 @@ def test_what_someone_was_told_is_not_asserted(index: ClaimIndex) -> None:
     assert check_claim(claim, index).verdict != "contradicted"
     said = "Ofsted said that management oversight ensured good-quality social work practice."
     assert check_claim(said, index).verdict == "contradicted"
+
+
+def test_two_denials_reaching_different_words_are_not_opposites(index: ClaimIndex) -> None:
+    claim = "Pathway plans were failing to serve care leavers in Trafford as a helpful tool."
+    assert check_claim(claim, index).verdict != "contradicted"
+    plain = "Pathway plans in Trafford were a useful tool for care leavers."
+    assert check_claim(plain, index).verdict == "contradicted"
