@@ -5,7 +5,8 @@ states a goal: it does not say that the interviews are completed, so a claim tha
 all completed is no opposite of it (if anything, the need says they are not). A clause after
 "so that", "in order to" or "to ensure (that)" names what an act is for; the item's words the
 claim and the item disagree on, where every text of the item says them only in such a clause,
-settle nothing. The same words said outright anywhere in the item still decide.
+settle nothing. The same words said outright anywhere in the item still decide, and so does a grade
+("so that work with children is good"), which the comparisons of grades read as a standard set.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 
 from trafford_timeline.claims.glossary import Glossary
 from trafford_timeline.claims.language import fold
-from trafford_timeline.claims.reading import read_text
+from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
 
 _PURPOSE = re.compile(
     r"\b(?:so that|so as to|in order to|in order that|to (?:ensure|make sure|make certain)(?: that)?)\s"
@@ -28,7 +29,7 @@ def said_only_as_purpose(terms: Iterable[str], texts: Iterable[str], glossary: G
     """The clause of purpose ("so that return home interviews are completed") where every one of an
     item's texts that says one of `terms` says it only in such a clause; None otherwise."""
     wanted = set(terms)
-    if not wanted:
+    if not wanted or any(term.startswith(GRADE_PREFIX) for term in wanted):
         return None
     purpose = None
     for text in texts:
