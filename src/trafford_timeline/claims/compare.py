@@ -1268,7 +1268,7 @@ def _compare_item(
             f"the claim's change is of a grade, the record's of a figure: {own_text(document.item)!r}"
         )
         return result
-    if denials_apart(said, clause):  # "failing to serve ... as a useful tool": "not used as a helpful tool"
+    if denials_apart(said, clause, index.glossary.polar):  # "failing to serve ... as a useful tool"
         result.gaps.append(
             f"the claim and the record both deny this, of different words: {own_text(document.item)!r}"
         )
