@@ -105,16 +105,6 @@ def test_nobody_at_a_place_would_have_done_it_is_a_denial(index: ClaimIndex) -> 
     assert check_claim(other, index).verdict == "contradicted"
 
 
-def test_what_someone_was_told_is_not_asserted(index: ClaimIndex) -> None:
-    claim = (
-        "Trafford's managers were told that most of the work was good, "
-        "but the checks behind that were flawed."
-    )
-    assert check_claim(claim, index).verdict != "contradicted"
-    said = "Ofsted said that management oversight ensured good-quality social work practice."
-    assert check_claim(said, index).verdict == "contradicted"
-
-
 def test_two_denials_reaching_different_words_are_not_opposites(index: ClaimIndex) -> None:
     claim = "Pathway plans were failing to serve care leavers in Trafford as a helpful tool."
     assert check_claim(claim, index).verdict != "contradicted"

@@ -6,8 +6,9 @@ helpful tool" denies `used` and `helpful`: the word `useful` is then denied by o
 two look opposed, though both say the plans do not serve. Where the claim and the record's clause
 each deny something, and no word is denied by both, their denials are taken for the same denial
 reaching differently: that is no opposite. A side that denies nothing, or both denying one word
-while differing on another, is left to the ordinary reading; so is a quality said by its opposite
-(`weak`, read as *not strong*), which asserts a quality rather than denying a thing.
+while differing on another, is left to the ordinary reading; so is a denial of one word alone, a
+quality said by its opposite (`weak`, read as *not strong*; `inappropriate`), which asserts a
+quality rather than denying a thing.
 """
 
 from __future__ import annotations
@@ -15,15 +16,15 @@ from __future__ import annotations
 from trafford_timeline.claims.reading import Reading
 
 
-def denials_apart(said: Reading, clause: Reading, polar: frozenset[str]) -> bool:
-    """Whether a claim and a record's clause each deny something and deny no word in common."""
-    claimed, recorded = _denials(said, polar), _denials(clause, polar)
+def denials_apart(said: Reading, clause: Reading) -> bool:
+    """Whether a claim and a record's clause each deny a phrase and deny no word in common."""
+    claimed, recorded = _denials(said), _denials(clause)
     if not claimed or not recorded:
         return False
     return not set().union(*claimed) & set().union(*recorded)
 
 
-def _denials(reading: Reading, polar: frozenset[str]) -> list[frozenset[str]]:
-    """A reading's denials but those of one quality alone, which a word of the opposite pole says
-    (`weak` is *not strong*): that is a quality asserted, not a thing denied."""
-    return [denied for denied in reading.negations if not (len(denied) == 1 and denied <= polar)]
+def _denials(reading: Reading) -> list[frozenset[str]]:
+    """A reading's denials that reach a phrase, not one word: a word said by its opposite (`weak` is
+    *not strong*, `inappropriate` *not appropriate*) asserts a quality rather than denying a thing."""
+    return [denied for denied in reading.negations if len(denied) > 1]

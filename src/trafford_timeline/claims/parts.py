@@ -56,11 +56,14 @@ _OTHER_SUBJECT = re.compile(
 )
 """` and the DfE issued its notice`: a second statement with a subject of its own, which an article
 opens, in the past tense; not `Ofsted and the DfE issued`, whose first piece has no verb."""
+_ATTRIBUTING = r"(?:said|told|wrote|found|added|noted|reported|stated|claimed|concluded|warned)\b"
 _COMMA_SUBJECT = re.compile(
-    rf",\s+(?=(?:the|its|their|his|her)\s+(?:[\w'’.-]+\s+){{1,3}}?(?:{_PAST}|had|has|was|were)\s+(?!and\b|or\b|by\b)\w)"
+    rf",\s+(?=(?:the|its|their|his|her)\s+(?:[\w'’.-]+\s+){{1,3}}?(?!{_ATTRIBUTING})(?:{_PAST}|had|has|was|were)"
+    r"\s+(?!and\b|or\b|by\b)\w)"
 )
 """`, the interim chief executive had covered from July 2018`: after a comma, a clause with a subject of
-its own, which an article opens, and its verb."""
+its own, which an article opens, and its verb; not `, the report said (about care leavers)`, which
+says whose words went before."""
 _ANY_VERB = re.compile(rf"\b(?:{_PAST}|{_VERB.pattern})\b")
 OPENS_PREDICATE = re.compile(rf"^(?:and\s+)?(?:then\s+|also\s+|later\s+)?(?:{_PAST}|{_VERB.pattern})\b")
 """A clause that opens with its verb (`and was led by three inspectors`, `found failings`): a further
