@@ -110,3 +110,8 @@ def test_two_denials_reaching_different_words_are_not_opposites(index: ClaimInde
     assert check_claim(claim, index).verdict != "contradicted"
     plain = "Pathway plans in Trafford were a useful tool for care leavers."
     assert check_claim(plain, index).verdict == "contradicted"
+
+
+def test_an_attribution_after_a_comma_is_no_part_of_its_own(index: ClaimIndex) -> None:
+    claim = "Sara Todd started in February, the report said."
+    assert check_claim(claim, index).verdict == "supported"
