@@ -95,13 +95,6 @@ def test_nobody_at_a_place_would_have_done_it_is_a_denial(index: ClaimIndex) -> 
     assert check_claim(other, index).verdict == "contradicted"
 
 
-def test_two_denials_reaching_different_words_are_not_opposites(index: ClaimIndex) -> None:
-    claim = "Pathway plans were failing to serve care leavers in Trafford as a helpful tool."
-    assert check_claim(claim, index).verdict != "contradicted"
-    plain = "Pathway plans in Trafford were a useful tool for care leavers."
-    assert check_claim(plain, index).verdict == "contradicted"
-
-
 def test_an_attribution_after_a_comma_is_no_part_of_its_own(index: ClaimIndex) -> None:
     claim = "Sara Todd started in February, the report said."
     assert check_claim(claim, index).verdict == "supported"

@@ -22,7 +22,6 @@ from trafford_timeline.claims.body_names import (
     holds_name,
 )
 from trafford_timeline.claims.concept_stand_in import written_by_item
-from trafford_timeline.claims.denials_apart import denials_apart
 from trafford_timeline.claims.described_role import described_role_terms
 from trafford_timeline.claims.figure_act import act_before
 from trafford_timeline.claims.holder_status import (
@@ -1265,11 +1264,6 @@ def _compare_item(
     if differing & index.glossary.polar and _grade_against_figure(claim, document):
         result.gaps.append(
             f"the claim's change is of a grade, the record's of a figure: {own_text(document.item)!r}"
-        )
-        return result
-    if denials_apart(said, clause):  # "failing to serve ... as a useful tool"
-        result.gaps.append(
-            f"the claim and the record both deny this, of different words: {own_text(document.item)!r}"
         )
         return result
     if purpose := said_only_as_purpose(differing, item_texts(document), index.glossary):
