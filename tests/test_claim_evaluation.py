@@ -24,7 +24,6 @@ def evaluate(claims: str) -> dict[str, float]:
 KNOWN_FALSE_SUPPORTED = {
     "heldout_ah.jsonl": 1,
     "heldout_ai.jsonl": 1,
-    "heldout_ao.jsonl": 1,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -157,5 +156,6 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # tests/test_claim_roles_denials.py; heldout_ao's two, on its first run, held back until the twentieth
     # session's merge: management oversight said to be "thoroughly recorded" (it is poorly recorded; fixed
     # as a mechanism in tests/test_claim_false_support_q.py), and weaknesses said to be found in "SEND
-    # services", the acronym read as the verb "send" and matched to a presentation at the inspection
+    # services", the acronym read as the verb "send" and matched to a presentation at the inspection (an
+    # initialism since tests/test_claim_false_support_r.py)
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)

@@ -48,6 +48,7 @@ from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_p
 from trafford_timeline.claims.opposites import TIME_ORDER, opposite_said
 from trafford_timeline.claims.plural_post import said_in_plural
 from trafford_timeline.claims.pole_companions import excused_companions
+from trafford_timeline.claims.purpose_clause import said_only_as_purpose
 from trafford_timeline.claims.qualifier import other_qualifier
 from trafford_timeline.claims.qualities import judged_quality
 from trafford_timeline.claims.quantities import Quantity, agrees, sole_count
@@ -56,7 +57,12 @@ from trafford_timeline.claims.selecting_bound import inside_bound, selecting_bou
 from trafford_timeline.claims.sentences import Filled, fill_from_sentence
 from trafford_timeline.claims.singled_out import singled_out
 from trafford_timeline.claims.sole_doer import other_doer_allowed, sole_doer
-from trafford_timeline.claims.span_start import another_post_dated, said_as_start, said_in_condition
+from trafford_timeline.claims.span_start import (
+    another_post_dated,
+    said_as_deadline,
+    said_as_start,
+    said_in_condition,
+)
 from trafford_timeline.claims.thesaurus import stand_ins, synonyms
 from trafford_timeline.claims.undone import made_instead, undone_things
 from trafford_timeline.claims.unknown_words import MAX_SENSES
@@ -265,6 +271,9 @@ def _compare_dates(
                 )
             elif said_in_condition(mention, text):  # "would resign if it had not improved by 2020"
                 result.gaps.append(f"the claim dates a condition, not what it says: {said_against}")
+            elif elsewhere and said_as_deadline(mention, text, own):  # "implementation due by August 2020",
+                # the date of the record's deadline item, set against the notice that set it
+                result.gaps.append(f"the claim gives a deadline, the record an earlier date: {said_against}")
             elif another_post_dated(claim, document, index):
                 result.gaps.append(f"the record dates another post than the claim's: {said_against}")
             elif _another_role(claim, document, index):
@@ -1258,6 +1267,9 @@ def _compare_item(
         result.gaps.append(
             f"the claim's change is of a grade, the record's of a figure: {own_text(document.item)!r}"
         )
+        return result
+    if purpose := said_only_as_purpose(differing, item_texts(document), index.glossary):
+        result.gaps.append(f"the record says this only as a purpose: {purpose!r}")
         return result
     if status_of_another_time(differing, claim, document):
         result.gaps.append(

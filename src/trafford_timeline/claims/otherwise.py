@@ -17,7 +17,7 @@ _IF_NOT = re.compile(
 )
 _DENIED_MAIN = re.compile(
     r"\bwould(?: not|n't| never) have\b|\bwould have (?:gone|remained|stayed) un[a-z]+"
-    r"|\b(?:nobody|no one|nothing|none|no [a-z]+)(?: [a-z]+)? would have\b"
+    r"|\b(?:nobody|no one|nothing|none|no [a-z]+)(?: [a-z']+){0,3} would have\b"
 )
 
 
@@ -29,8 +29,8 @@ def says_otherwise(folded: str) -> bool:
 
 def denies_otherwise(folded: str) -> bool:
     """Whether what a text says would have happened otherwise is denied ("would not have been
-    recognised", "would have gone unnoticed", "nobody would have spotted them", "no action would have
-    been taken"), as against done ("would have found them anyway")."""
+    recognised", "would have gone unnoticed", "nobody (at the council) would have spotted them", "no
+    action would have been taken"), as against done ("would have found them anyway")."""
     return _DENIED_MAIN.search(folded) is not None
 
 

@@ -69,12 +69,24 @@ _PAST = (
 )
 _SECOND_VERB = re.compile(rf"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?{_PAST}\b)")
 """` and called the report stark`: a second statement of the same subject, in the past tense."""
+_SERIES_VERB = re.compile(rf",\s+(?=(?:then\s+|also\s+|later\s+)?{_PAST}\s+(?!by\b)\S+\s+\S)")
+"""`, called the report stark`: a further statement of the same subject in a comma series, with words
+of its own after the verb; not `, led by three inspectors` (a participle) nor `, said Ofsted`."""
+_OPENS_PAST = re.compile(rf"^(?:then\s+|also\s+|later\s+)?{_PAST}\s+(?!by\b)\S+\s+\S")
 _SUBJECT = re.compile(rf"^(?P<subject>(?:[\w'’.-]+\s+){{1,6}}?)(?:{_PAST}|{_VERB.pattern})\b")
 _OTHER_SUBJECT = re.compile(
     rf"\s+and\s+(?=(?:the|its|their|his|her)\s+(?:[\w'’.-]+\s+){{1,3}}?{_PAST}\s+(?!and\b|or\b|by\b)\w)"
 )
 """` and the DfE issued its notice`: a second statement with a subject of its own, which an article
 opens, in the past tense; not `Ofsted and the DfE issued`, whose first piece has no verb."""
+_ATTRIBUTING = r"(?:said|told|wrote|found|added|noted|reported|stated|claimed|concluded|warned)\b"
+_COMMA_SUBJECT = re.compile(
+    rf",\s+(?=(?:the|its|their|his|her)\s+(?:[\w'’.-]+\s+){{1,3}}?(?!{_ATTRIBUTING})(?:{_PAST}|had|has|was|were)"
+    r"\s+(?!and\b|or\b|by\b)\w)"
+)
+"""`, the interim chief executive had covered from July 2018`: after a comma, a clause with a subject of
+its own, which an article opens, and its verb; not `, the report said (about care leavers)`, which
+says whose words went before."""
 _ANY_VERB = re.compile(rf"\b(?:{_PAST}|{_VERB.pattern})\b")
 OPENS_PREDICATE = re.compile(rf"^(?:and\s+)?(?:then\s+|also\s+|later\s+)?(?:{_PAST}|{_VERB.pattern})\b")
 """A clause that opens with its verb (`and was led by three inspectors`, `found failings`): a further
@@ -83,8 +95,11 @@ statement of the subject said before it, not a phrase that qualifies what came b
 
 def _other_subject(part: str) -> list[str] | None:
     """ "Ofsted published on 8 May and the DfE issued its notice on 23 May" read as two statements,
-    each of its own subject, where the first has a verb of its own; None where there are not two."""
-    pieces = _OTHER_SUBJECT.split(part, maxsplit=1)
+    each of its own subject, where the first has a verb of its own; None where there are not two.
+    So is a clause after a comma ("Todd started in February, the interim had covered from July")."""
+    pieces = _COMMA_SUBJECT.split(part, maxsplit=1)
+    if len(pieces) < 2 or _ANY_VERB.search(pieces[0]) is None:
+        pieces = _OTHER_SUBJECT.split(part, maxsplit=1)
     if len(pieces) < 2 or _ANY_VERB.search(pieces[0]) is None:
         return None
     return pieces
@@ -92,12 +107,14 @@ def _other_subject(part: str) -> list[str] | None:
 
 def _shared_subject(part: str) -> list[str]:
     """ "Sara Todd started in February and called the report stark" read as two statements, the
-    second about the same subject: "Sara Todd called the report stark"."""
-    pieces = _SECOND_VERB.split(part, maxsplit=1)
-    subject = _SUBJECT.match(pieces[0])
-    if len(pieces) < 2 or subject is None:
+    second about the same subject: "Sara Todd called the report stark"; and so each verb of a comma
+    series ("started in February, called the report stark, and said ...")."""
+    subject = _SUBJECT.match(part)
+    if subject is None:
         return [part]
-    return [pieces[0], subject["subject"] + pieces[1]]
+    series = _SERIES_VERB.split(part)
+    pieces = [*series[:-1], *_SECOND_VERB.split(series[-1], maxsplit=1)]
+    return [pieces[0], *(subject["subject"] + piece for piece in pieces[1:])]
 
 
 _LIST = re.compile(r",\s+|;\s+|\s+[-–—]\s+")
@@ -135,7 +152,12 @@ def _parts(text: str) -> list[str]:
     parts = [part.strip() for part in _CONJUNCTION.split(text) if part.strip()]
     split: list[str] = []
     own_dates: set[int] = set()
+    subject = ""
     for part in parts:
+        if subject and _OPENS_PAST.match(part):  # "..., and said the council would": the subject before
+            own_dates.add(len(split))
+            part = subject + part
+        subject = found["subject"] if (found := _SUBJECT.match(part)) else ""
         pieces = _AND.split(part)
         if len(pieces) > 1 and all(_VERB.search(piece) for piece in pieces):
             split += pieces
@@ -259,6 +281,8 @@ _PERIOD_FROM = re.compile(r"\b(?:since|from|until|till|up to)\s+(?:the\s+)?$")
 not passed on to the next part."""
 
 
+_PREPOSITION = re.compile(r"^(?:in|on|at|since|from|by|during)\s")
+"""A date mention that already opens with its preposition (`in february`)."""
 _PRESENT_TIME = re.compile(r"\b(?:now|currently|today|at present|nowadays|these days)\b")
 """A part set in the present, which does not take the date of the part before it."""
 _OWN_MONTH = re.compile(
@@ -307,20 +331,30 @@ def _with_dates(parts: list[str], own_dates: Collection[int] = ()) -> list[str]:
     last = ""
     for at, part in enumerate(parts):
         folded = fold(part)
-        mentions = [m for m in find_dates(folded) if not _PERIOD_FROM.search(folded[: m.start])]
+        found = find_dates(folded)
+        mentions = [m for m in found if not _PERIOD_FROM.search(folded[: m.start])]
         if mentions:
             mention = mentions[-1]
             deadline = (
                 _DEADLINE_BEFORE.search(folded[: mention.start]) is not None
                 or _DEADLINE_AFTER.match(folded[mention.end :]) is not None
             )
-            last = "" if deadline else f"{mention.bound or 'in'} {mention.text}"
+            said = (
+                mention.text
+                if _PREPOSITION.match(mention.text)
+                else f"{mention.bound or 'in'} {mention.text}"
+            )
+            last = "" if deadline else said
+        elif found:
+            pass  # "had covered from July 2018": a period of its own, and no date of another part
         elif later := _LATER.search(part):  # the parts after it take its date, not the first's
             last = _moved_on(last, later)
             if last:  # "Four years on, Ofsted calls them inadequate": "Ofsted calls them inadequate in 2019"
                 part = f"{part[: later.start('opening')]}{part[later.end() :]} {last}"
-        elif _PRESENT_TIME.search(folded) or _OWN_MONTH.search(folded):
-            pass  # "outstanding in 2015 and is inadequate now"; "due in August, with an update for October"
+        elif _PRESENT_TIME.search(folded):  # "outstanding in 2015 but now requires improvement, and the
+            last = ""  # DfE will review it": what follows `now` is not of 2015 either
+        elif _OWN_MONTH.search(folded):
+            pass  # "due in August, with an update for October"
         elif at in own_dates:  # "started in February and called it stark": only the year is shared
             year = re.search(r"\b(?:19|20)\d\d\b", last)
             last = f"in {year.group()}" if year else ""

@@ -14,6 +14,7 @@ from functools import cached_property
 
 from trafford_timeline.claims.denied_participle import passive_denials
 from trafford_timeline.claims.glossary import NOT, OPPOSITE, RATED, Glossary
+from trafford_timeline.claims.initialisms import initialism_term, initialisms
 from trafford_timeline.claims.language import FILLER, STOPWORDS, fold, stem, term, tokens
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.noticing import notice_as_knowing
@@ -270,7 +271,8 @@ def read_text(
     rest = _blank(rest, _pronoun_ones(rest) + _kept_doing(rest) + _not_only(rest) + _cancelled_denials(rest))
     rest = notice_as_knowing(_changes_named(rest, folded, quantities))
     found = tokens(_COLON.sub(f" {_COLON_WORD} ", passive_denials(rest)))
-    wording = " ".join(found)  # tokens hold no spaces
+    named = initialisms(text, glossary)  # "Trafford's SEND services": no verb `send`
+    wording = " ".join(found) + "".join(f" {initialism_term(word)}" for word in sorted(named))
     remembered = read_before.get(wording) if read_before is not None and not correct else None
     if remembered is not None:
         return Reading(
@@ -288,6 +290,10 @@ def read_text(
     for word in found:
         if word == _COLON_WORD:
             stems.append(COLON)
+            continue
+        if word in named:
+            words.append(word)
+            stems.append(initialism_term(word))
             continue
         if word not in STOPWORDS:
             if correct and vocabulary is not None and word not in glossary.words:
