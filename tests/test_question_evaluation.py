@@ -21,7 +21,7 @@ def evaluate(questions: str) -> dict[str, float]:
     )
 
 
-NOT_STATED_FLOOR: dict[str, float] = {"heldout_ab.jsonl": 0.96}
+NOT_STATED_FLOOR: dict[str, float] = {"heldout_ab.jsonl": 0.96, "heldout_an.jsonl": 0.96}
 """The share of unanswerable questions a set must get "not stated" where it is not all: heldout_m's first run
 answered how often social workers get supervision (the record says some teams go without), not stated since
 tests/test_ask_asked_slot.py. heldout_j's first run answered 2 of its 22 (a rating of a re-inspection the
@@ -63,7 +63,8 @@ heldout_aj's held-back first run called 1 of its 31 disputed (the date of the ad
 the favoured side says has yet to happen), not stated since tests/test_ask_disputed_date.py.
 heldout_ak's held-back first run answers 1 of its 37: the date of a final re-inspection the record never
 mentions ("13 August 2019", the date the action plan's final draft goes to Ofsted), not stated since
-tests/test_ask_wrong_o.py."""
+tests/test_ask_wrong_o.py. heldout_an's held-back first run answers 1 of its 31: when the services were
+rated good again after 2019 ("2015", the year of the earlier good rating)."""
 
 
 @pytest.mark.parametrize(
@@ -333,6 +334,12 @@ tests/test_ask_wrong_o.py."""
         # the session's work had merged and run once then: 0.690, 32/32 not stated, 5 wrong (four right in
         # substance in more words than the marker allows, one cut to its last noun: "plan")
         ("heldout_al.jsonl", 0.69, 5),
+        # heldout_am: a fortieth author's 203 questions, written in the twenty-first session and run once on
+        # its starting code (4579b84) before any fix: 0.692, 31/31 not stated, 8 wrong; 0.715, 6 wrong now
+        ("heldout_am.jsonl", 0.71, 6),
+        # heldout_an: a forty-first author's 206 questions, written in the twenty-first session, held back
+        # until the session's work had merged and run once then: 0.737, 30/31 not stated, 3 wrong
+        ("heldout_an.jsonl", 0.73, 3),
     ],
 )
 def test_ask_answers_at_least_its_floor_and_says_not_stated_when_the_sources_are_silent(
