@@ -468,9 +468,9 @@ _COVERED = re.compile(
 """`the director's post was filled on an interim basis`: that span began when the interim started."""
 
 
-def _events_for(side: str, index: ClaimIndex, *, dated: bool = True) -> list[Found]:
+def _events_for(side: str, index: ClaimIndex, *, dated: bool = True, planned: bool = False) -> list[Found]:
     """The events whose title says everything this side does, dated at both ends (and, unless not
-    `dated`, at the dates the side gives)."""
+    `dated`, at the dates the side gives); with `planned`, events only planned for their date too."""
     covered = _COVERED.match(fold(side))
     side = f"an interim {covered['post']} starts" if covered is not None else side
     reading = read_text(_ANCHOR.sub(" ", side), index.glossary, index.vocabulary, correct=True)
@@ -499,7 +499,7 @@ def _events_for(side: str, index: ClaimIndex, *, dated: bool = True) -> list[Fou
     named = _named_in(index)
     kinds = Counter[str](doc.item.kind for doc in index.documents if isinstance(doc.item, Event))
     parts = _concept_parts(index)
-    due = _DUE.search(fold(side)) is not None
+    due = planned or _DUE.search(fold(side)) is not None
     found: list[Found] = []
     for number in sorted(pool):
         item = index.documents[number].item
@@ -705,6 +705,7 @@ def _check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimC
     sides = [side for side in (relation.first, relation.second) if _COVERED.match(fold(side)) is None]
     if any(read_text(side, index.glossary).negations for side in sides):  # an interim is not a denial
         return None  # "ran it full-time" (not part-time): what a side denies is no event's date
+    planned_only = False
     if all(graded):  # "four years separated the good rating and the inadequate one"
         named = set(read_text(f"{relation.first} {relation.second}", index.glossary, index.vocabulary).areas)
         first, second = _rated(relation.first, index, named), _rated(relation.second, index, named)
@@ -714,11 +715,16 @@ def _check_relation(claim: str, relation: Relation, index: ClaimIndex) -> ClaimC
         first, second = _two_events(relation, index)
         if (misdated := _misdated(claim, relation, first, second, index)) is not None:
             return misdated
+        if first is None or second is None:  # "the action plan went to Ofsted before the report came
+            first, second = _two_events(relation, index, planned=True)  # out": planned for August
+            planned_only = True
     if first is None or second is None or first.event.id == second.event.id:
         return None
     if relation.same is not None:
         return _same_period(claim, relation, first, second)
     verdict, gap = judge_gap(relation, first, second)
+    if planned_only and verdict != "contradicted":
+        return None  # a date a thing was only planned for can put it out of order, never show it happened
     if relation.clause and verdict != "contradicted":
         return None  # what the clause sits in is for the other checks
     if verdict == "supported" and any(not m.overlaps(first.span) for m in find_dates(relation.on)):
@@ -775,8 +781,11 @@ def gap_between(later: str, earlier: str, index: ClaimIndex) -> tuple[Dated, Dat
     return first, second
 
 
-def _two_events(relation: Relation, index: ClaimIndex) -> tuple[Dated | None, Dated | None]:
-    firsts, seconds = _events_for(relation.first, index), _events_for(relation.second, index)
+def _two_events(
+    relation: Relation, index: ClaimIndex, *, planned: bool = False
+) -> tuple[Dated | None, Dated | None]:
+    firsts = _events_for(relation.first, index, planned=planned)
+    seconds = _events_for(relation.second, index, planned=planned)
     if not relation.on:  # "on 4 June, the first day of the visit" may name one event twice
         firsts, seconds = _apart(firsts, seconds), _apart(seconds, firsts)
     second = _choose(seconds, relation.second)
