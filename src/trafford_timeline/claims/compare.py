@@ -46,6 +46,7 @@ from trafford_timeline.claims.lasting import kept_against_change, kept_state, wh
 from trafford_timeline.claims.mentions import DateMention, find_dates
 from trafford_timeline.claims.negation import closest_clauses, judge, judge_by_parts, read_clauses
 from trafford_timeline.claims.opposites import TIME_ORDER, opposite_said
+from trafford_timeline.claims.permitted_only import only_permitted
 from trafford_timeline.claims.plural_post import said_in_plural
 from trafford_timeline.claims.pole_companions import excused_companions
 from trafford_timeline.claims.purpose_clause import said_only_as_purpose
@@ -1228,6 +1229,10 @@ def _compare_item(
     _compare_agent(claim, text, document, result, index)
     _compare_posts(claim, document, result, index, fold(text))
     _compare_tense(claim, text, document, result)
+    texts = [own_text(document.item), *(c.quote for c in (*document.item.citations, *document.context))]
+    if text and (granted := only_permitted(text, texts)) is not None:
+        result.gaps.append(f"the record says only that this may be done: {granted!r}")
+        result.tense_differs = True
     contested = _compare_extent(text, document, result) & set(result.missing)
     if contested:  # "few" against "many": the quantifier is what the two disagree on, so it counts as met
         share = sum(weights.get(term, 0.0) for term in contested) / total
