@@ -24,7 +24,6 @@ def evaluate(claims: str) -> dict[str, float]:
 KNOWN_FALSE_SUPPORTED = {
     "heldout_ah.jsonl": 1,
     "heldout_ai.jsonl": 1,
-    "heldout_aq.jsonl": 2,
 }
 """The false "supported" answers a set still gets, each named where it is asserted; none elsewhere."""
 
@@ -76,7 +75,7 @@ KNOWN_FALSE_SUPPORTED = {
         ("heldout_an.jsonl", 0.68),  # 0.681 (FEVER 0.673) held back, first run, no FS, 3 TC; 1 TC now
         ("heldout_ao.jsonl", 0.83),  # 0.843 (FEVER 0.831) held back to the merge, first run, 2 FS, 2 TC; 1 FS
         ("heldout_ap.jsonl", 0.78),  # 0.782 (FEVER 0.778) on the 21st start, first run, 1 FS, 2 TC; none now
-        ("heldout_aq.jsonl", 0.83),  # 0.840 (FEVER 0.832) held back to the 21st merge, first run, 2 FS, 1 TC
+        ("heldout_aq.jsonl", 0.83),  # 0.840 (FEVER 0.832) held back to the 21st merge, first run, 2 FS; 0 now
     ],
 )
 def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims: str, floor: float) -> None:
@@ -164,6 +163,7 @@ def test_the_checker_scores_at_least_its_floor_and_never_falsely_supports(claims
     # twenty-first session's start: inspectors "on site from 4 to 8 May", a run of days read as its month
     # (fixed as a mechanism in tests/test_claim_false_support_s.py); heldout_aq's two, on its first run,
     # held back until the twenty-first session's merge: the notice said to oblige the adviser to carry out a
-    # diagnostic review (it says the adviser may require one), and the action plan said to go to Ofsted
-    # before the report was published (it went in August, after the May report)
+    # diagnostic review (it says the adviser may require one; fixed as a mechanism in
+    # tests/test_claim_false_support_u.py), and the action plan said to go to Ofsted before the report was
+    # published (it was to go in August, after the May report; tests/test_claim_false_support_t.py)
     assert figures["false_supported"] == KNOWN_FALSE_SUPPORTED.get(claims, 0)
