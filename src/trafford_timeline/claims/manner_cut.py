@@ -34,4 +34,15 @@ def cuts_a_verb_phrase(words: Sequence[str], last: int, opening: int) -> bool:
     )
 
 
-__all__ = ["cuts_a_verb_phrase"]
+def span_cut_from_adverb(clause: str, span: str) -> bool:
+    """Whether `span`, read from `clause`, opens with a participle whose manner adverb is the word just
+    before that participle in the clause ("are well | attended and record ..."): the same cut, in a
+    span read from a whole clause rather than after the question's last word."""
+    words, said = fold(clause).split(), fold(span).split()
+    if not said or said[0] not in words:
+        return False
+    at = words.index(said[0])
+    return at > 0 and cuts_a_verb_phrase([words[at - 1], said[0]], 0, 1)
+
+
+__all__ = ["cuts_a_verb_phrase", "span_cut_from_adverb"]

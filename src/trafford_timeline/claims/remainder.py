@@ -23,6 +23,7 @@ from trafford_timeline.claims.asked_object import _NOT_ASKING_SUBJECT
 from trafford_timeline.claims.framing import SAYING
 from trafford_timeline.claims.index import ClaimIndex
 from trafford_timeline.claims.language import STOPWORDS, fold, stem, tokens
+from trafford_timeline.claims.manner_cut import span_cut_from_adverb
 from trafford_timeline.claims.matching import (
     MATCH,
     MATCH_TEXT,
@@ -536,8 +537,8 @@ def _remainder_of(question: Question, index: ClaimIndex, *, polarity: str | None
         scored = [entry for entry in scored if stem(doing["doing"]) in {stem(t) for t in tokens(entry[1])}]
     for citation, clause, _ in sorted(scored, key=lambda entry: -entry[2]):
         said = _span(question, clause, index)
-        if said is None:
-            continue
+        if said is None or span_cut_from_adverb(clause, said):
+            continue  # "are well | attended and record ...": a verb phrase cut from its adverb
         explanation = f"what {item.id} says beyond the question's own words"
         return answered(question, said, said, explanation, [cite(item.id, citation)])
     return None
