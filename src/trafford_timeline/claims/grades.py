@@ -16,7 +16,7 @@ from trafford_timeline.claims.compare import Comparison, evidence_of
 from trafford_timeline.claims.glossary import RATED
 from trafford_timeline.claims.grade_idioms import PREVIOUS, labelled_year
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import NUMBER_WORDS, fold
+from trafford_timeline.claims.language import NUMBER_WORDS, fold, number_of
 from trafford_timeline.claims.reading import GRADE_PREFIX, Reading, read_text
 from trafford_timeline.claims.verdicts import ClaimCheck, Evidence, Verdict, not_found, unique
 from trafford_timeline.ratings import GRADE_LABELS, MAPPING_OF
@@ -174,7 +174,7 @@ def _only_count(folded: str) -> int | None:
     if found is None:
         return None
     word = found["n"]
-    return 1 if word is None else int(word) if word.isdigit() else NUMBER_WORDS[word]
+    return 1 if word is None else number_of(word)
 
 
 def _ratings_of(year: int, index: ClaimIndex) -> list[RatingFact]:

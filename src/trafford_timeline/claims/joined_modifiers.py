@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import NUMBER_WORDS, fold, stem
+from trafford_timeline.claims.language import fold, number_of, stem
 from trafford_timeline.claims.matching import MATCH_TEXT, Answer, answered, cite, floor_of, ranked
 from trafford_timeline.claims.question import Question, plural
 
@@ -73,7 +73,7 @@ def answer_joined_modifiers(question: Question, index: ClaimIndex) -> Answer | N
     counted = _COUNT.match(question.folded)
     if counted is not None:
         word = counted["count"]
-        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        count = number_of(word)
         if count is not None and count != _count_of(run):
             return None
     explanation = f"the {question.focus} {item.id} names before the noun they share"

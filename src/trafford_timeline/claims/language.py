@@ -61,6 +61,11 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 
+def number_of(word: str) -> int | None:
+    """The number a count is written as, in figures (`2`) or in words (`two`); None for any other word."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
 def fold(text: str) -> str:
     """Text for matching: case folded, typographic quotes and dashes made plain, `&` read as `and`
     ("help & protection" is the area "help and protection"), spaces collapsed."""

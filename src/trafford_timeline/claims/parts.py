@@ -9,7 +9,7 @@ from collections.abc import Collection
 
 from trafford_timeline.claims.grade_subject import with_area_carried
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import NUMBER_WORDS, fold
+from trafford_timeline.claims.language import NUMBER_WORDS, fold, number_of
 from trafford_timeline.claims.mentions import find_dates
 from trafford_timeline.claims.reading import GRADE_PREFIX, read_text
 from trafford_timeline.dates import FULL_MONTHS
@@ -308,7 +308,9 @@ def _moved_on(last: str, later: re.Match[str]) -> str:
     if not found or found[-1].span is None or not unit.startswith(("year", "month")):
         return ""
     span = found[-1].span
-    by = 1 if count in {"a", "an"} else int(count) if count.isdigit() else NUMBER_WORDS[count]
+    by = 1 if count in {"a", "an"} else number_of(count)
+    if by is None:
+        return ""
     if unit.startswith("year"):
         return f"in {span.first.year + by}"
     if (

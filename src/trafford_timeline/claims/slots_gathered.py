@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import cache
 
 from trafford_timeline.claims.index import ClaimIndex
-from trafford_timeline.claims.language import NUMBER_WORDS, STOPWORDS, fold, stem, tokens
+from trafford_timeline.claims.language import STOPWORDS, fold, number_of, stem, tokens
 from trafford_timeline.claims.line_quotes import whole_run
 from trafford_timeline.claims.matching import (
     MATCH,
@@ -99,7 +99,7 @@ def asked_count(question: Question) -> tuple[int, str] | None:
     if found is None:
         return None
     word = found["count"]
-    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    count = number_of(word)
     nouns = [word for word in found["words"].split() if plural(word)]
     if count is None or count < 2 or not nouns:
         return None

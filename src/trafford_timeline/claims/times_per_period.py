@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from trafford_timeline.claims.language import NUMBER_WORDS
+from trafford_timeline.claims.language import number_of
 from trafford_timeline.claims.matching import Answer
 
 _TIMES_PER = re.compile(
@@ -38,7 +38,7 @@ def interval_days(said: str) -> float | None:
     folded = said.casefold()
     if found := _EVERY.search(folded):
         count = found["count"]
-        number = 1 if count is None else int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+        number = 1 if count is None else number_of(count)
         return None if number is None else number * _DAYS[found["unit"].rstrip("s")]
     for adverb, unit in _ADVERBS.items():
         if re.search(rf"\b{re.escape(adverb)}\b", folded):
